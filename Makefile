@@ -1,0 +1,67 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 3978
+PLAYGROUND_PORT ?= 56150
+export DATABASE_URL ?= sqlite:///data/moedebot.db
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test install install-dev system-deps migrate lint package translations clean
+
+## run: install, migrate the SQLite default, start the bot and the Agents Playground
+run: install node_modules/.installed migrate
+	@bash scripts/run-local.sh $(PORT) $(PLAYGROUND_PORT)
+
+## test: install everything the suite needs (Python, chromium, PostgreSQL, npm) and run it all
+test: install-dev node_modules/.installed system-deps lint
+	$(BIN)/pytest -q -ra
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip==25.3
+
+# requirements.lock pins every transitive package, so a fresh install gets what was tested.
+$(VENV)/.installed: $(BIN)/python pyproject.toml requirements.lock
+	$(BIN)/pip install --quiet -c requirements.lock -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(BIN)/pip install --quiet -c requirements.lock -e ".[dev]"
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# Debian's chromium for the browser tests and a PostgreSQL server for the integration tests.
+system-deps:
+	@if ! command -v chromium >/dev/null || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+			chromium postgresql fonts-dejavu-core >/dev/null; \
+	fi
+
+migrate: install
+	$(BIN)/python -m storage.migrate upgrade
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+
+## package: the Teams app package (needs APP_ID; PUBLIC_URL for validDomains)
+package: install
+	$(BIN)/python -m manifest.package --out build/appPackage.zip
+
+## translations: extract new texts into the catalogs after changing user-facing strings
+translations: install-dev
+	$(BIN)/pybabel extract -F babel.cfg -o build/messages.pot --no-location --sort-output \
+		app.py bot dialogs cards meetings
+	$(BIN)/pybabel update -i build/messages.pot -d meetings/locale --no-fuzzy-matching
+
+clean:
+	rm -rf $(VENV) node_modules build .pytest_cache

@@ -1,0 +1,81 @@
+"""Composition root: builds every concrete object and serves the bot. `python app.py` serves."""
+
+import logging
+from types import SimpleNamespace
+
+from aiohttp import web
+from botbuilder.core import TurnContext
+from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
+
+from bot.logs import configure_logging
+from bot.meeting_bot import MeetingBot
+from bot.settings import Settings
+from bot.web import Routes
+from meetings.clock import Clock, SystemClock
+from meetings.conversation import AddressPolicy
+from meetings.i18n import language_of, translations
+from storage.database import create_engine
+from storage.unit_of_work import unit_of_work_factory
+
+log = logging.getLogger("moedebot")
+
+ENGINE = web.AppKey("engine", object)
+
+
+def create_app(settings: Settings, *, clock: Clock | None = None) -> web.Application:
+    clock = clock or SystemClock()
+    engine = create_engine(settings.database_url)
+    uow_factory = unit_of_work_factory(engine)
+    adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(_sdk_configuration(settings)))
+    adapter.on_turn_error = _on_turn_error
+    policy = AddressPolicy(allowed_hosts=settings.service_hosts(),
+                           allowed_tenants=settings.tenants())
+    bot = MeetingBot(uow_factory, clock, policy, settings.base_url)
+
+    app = web.Application(client_max_size=settings.max_body_bytes)
+    app[ENGINE] = engine
+    Routes(adapter, bot, uow_factory, engine, clock, settings.base_url).install(app)
+    app.on_cleanup.append(_dispose_engine)
+    return app
+
+
+def _sdk_configuration(settings: Settings) -> SimpleNamespace:
+    """The attribute names botbuilder's ConfigurationBotFrameworkAuthentication reads."""
+    config = SimpleNamespace(
+        APP_ID=settings.app_id,
+        APP_PASSWORD=settings.app_password,
+        APP_TYPE=settings.app_type,
+        APP_TENANTID=settings.app_tenant_id,
+    )
+    if settings.openid_metadata_url:
+        config.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL = settings.openid_metadata_url
+    return config
+
+
+async def _on_turn_error(turn_context: TurnContext, error: Exception) -> None:
+    log.error("turn failed", exc_info=error,
+              extra={"activity_type": turn_context.activity.type,
+                     "conversation_id": turn_context.activity.conversation.id})
+    _ = translations(language_of(turn_context.activity.locale)).gettext
+    try:
+        await turn_context.send_activity(
+            _("Sorry, something went wrong on my side. Nothing was changed; please try again."))
+    except Exception:
+        log.warning("could not tell the user about the failed turn", exc_info=True)
+
+
+async def _dispose_engine(app: web.Application) -> None:
+    await app[ENGINE].dispose()
+
+
+def main() -> None:
+    settings = Settings()
+    configure_logging(settings.log_level, settings.log_format)
+    settings.refuse_unsafe_binding()
+    log.info("starting", extra={"host": settings.host, "port": settings.port,
+                                "authenticated": settings.authenticated})
+    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The Bot Framework side: Teams activities in, use cases called, cards and messages out."""

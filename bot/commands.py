@@ -1,0 +1,91 @@
+"""What the bot does with a line of chat: one handler per intent, looked up in a table."""
+
+from collections.abc import Awaitable, Callable
+
+from meetings.intents import Intent, Understood
+from meetings.meeting_line import LineProblem, parse_meeting_line
+
+from bot.replies import not_understood_text, problem_text
+from bot.turn import Reply, Turn
+from bot.views import form_card, meeting_card, meeting_context, meeting_list_card
+from meetings.planning import move_meeting, plan_meeting, require_manager
+from meetings.refusal import Refusal
+from meetings.schedule import meeting_by_selector, next_meeting, upcoming_meetings
+
+Command = Callable[[Turn, Understood], Awaitable[Reply]]
+
+
+async def show_help(turn: Turn, _: Understood) -> Reply:
+    return Reply(card=turn.card("help"))
+
+
+async def tell_next_meeting(turn: Turn, _: Understood) -> Reply:
+    meeting = await next_meeting(turn.uow, turn.group, turn.now)
+    if meeting is None:
+        return Reply(text=problem_text(turn, "no_meeting"))
+    return Reply(card=meeting_card(turn, meeting, turn._("Next meeting")))
+
+
+async def list_meetings(turn: Turn, _: Understood) -> Reply:
+    meetings = await upcoming_meetings(turn.uow, turn.group, turn.now)
+    return Reply(card=meeting_list_card(turn, list(meetings)))
+
+
+async def plan_from_text(turn: Turn, understood: Understood) -> Reply:
+    if not understood.argument:
+        require_manager(turn.member, turn.group, "plan_meeting")
+        return Reply(card=form_card(turn))
+    draft = parse_meeting_line(understood.argument, now=turn.now, tz=turn.tz,
+                               language=turn.language)
+    if isinstance(draft, LineProblem):
+        return Reply(text=problem_text(turn, draft.code, dict(draft.details)))
+    meeting = await plan_meeting(turn.uow, turn.group, turn.member, draft, turn.now)
+    return Reply(card=meeting_card(turn, meeting, turn._("Meeting planned")))
+
+
+async def move_from_text(turn: Turn, understood: Understood) -> Reply:
+    require_manager(turn.member, turn.group, "move_meeting")
+    meeting = await meeting_by_selector(turn.uow, turn.group, understood.selector, turn.now,
+                                        turn.language)
+    if not understood.argument:
+        return Reply(card=form_card(turn, meeting=meeting))
+    draft = parse_meeting_line(understood.argument, now=turn.now, tz=turn.tz,
+                               language=turn.language)
+    if isinstance(draft, LineProblem):
+        return Reply(text=problem_text(turn, draft.code, dict(draft.details)))
+    moved = await move_meeting(turn.uow, turn.group, turn.member, meeting.id, draft, turn.now)
+    return Reply(card=meeting_card(turn, moved, turn._("Meeting moved")))
+
+
+async def cancel_from_text(turn: Turn, understood: Understood) -> Reply:
+    """Cancelling is asked to be confirmed: a typo must not cancel a meeting for thirty people."""
+    require_manager(turn.member, turn.group, "cancel_meeting")
+    meeting = await meeting_by_selector(turn.uow, turn.group, understood.selector, turn.now,
+                                        turn.language)
+    return Reply(card=turn.card("confirm_cancel", meeting=meeting_context(turn, meeting)))
+
+
+async def not_understood(turn: Turn, _: Understood) -> Reply:
+    return Reply(text=not_understood_text(turn))
+
+
+COMMANDS: dict[Intent, Command] = {
+    Intent.HELP: show_help,
+    Intent.NEXT_MEETING: tell_next_meeting,
+    Intent.LIST_MEETINGS: list_meetings,
+    Intent.PLAN_MEETING: plan_from_text,
+    Intent.MOVE_MEETING: move_from_text,
+    Intent.CANCEL_MEETING: cancel_from_text,
+    Intent.UNKNOWN: not_understood,
+}
+
+
+async def answer(turn: Turn, understood: Understood) -> Reply:
+    """Run the command; a refusal becomes an answer in the user's language, nothing written."""
+    try:
+        reply = await COMMANDS[understood.intent](turn, understood)
+    except Refusal as refused:
+        return Reply(text=problem_text(turn, refused.code, dict(refused.details)))
+    await turn.uow.commit()
+    return reply
+

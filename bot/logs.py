@@ -1,0 +1,37 @@
+"""Structured logs: one JSON object per line when not on a terminal, and never a token."""
+
+import logging
+import re
+import sys
+
+from pythonjsonlogger.json import JsonFormatter
+
+# A bearer token or a JWT anywhere in a message is cut out before it is written.
+SECRET = re.compile(r"(Bearer\s+)?eyJ[\w-]+\.[\w-]+\.[\w-]*|Bearer\s+\S+", re.IGNORECASE)
+
+
+class RedactTokens(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if SECRET.search(message):
+            record.msg, record.args = SECRET.sub("[redacted]", message), None
+        return True
+
+
+def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    as_json = fmt == "json" or (fmt == "auto" and not sys.stderr.isatty())
+    if as_json:
+        handler.setFormatter(JsonFormatter(
+            "%(asctime)s %(levelname)s %(name)s %(message)s",
+            rename_fields={"asctime": "time", "levelname": "level", "name": "logger"},
+        ))
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
+    handler.addFilter(RedactTokens())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    # The SDK's HTTP client logs request headers at DEBUG, Authorization included.
+    for noisy in ("msrest", "urllib3", "botframework", "aiohttp.access"):
+        logging.getLogger(noisy).setLevel(max(logging.INFO, root.level))

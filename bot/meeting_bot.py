@@ -1,0 +1,183 @@
+"""The Teams activity handler: understand the activity, call one use case, answer."""
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from botbuilder.core import CardFactory, InvokeResponse, MessageFactory, TurnContext
+from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
+from botbuilder.schema import Activity, ActivityTypes, AdaptiveCardInvokeResponse
+from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
+from meetings.intents import understand
+from msrest.serialization import Model
+
+from bot.activity_facts import conversation_of, person_of
+from bot.auth import mark_turn_started
+from bot.card_actions import act
+from bot.commands import answer
+from bot.turn import CardReply, Reply, Turn
+from meetings.clock import Clock
+from meetings.conversation import AddressPolicy, Person
+from meetings.i18n import language_of
+from meetings.registration import register_conversation, remember_sender
+from storage.unit_of_work import UnitOfWorkFactory
+
+log = logging.getLogger(__name__)
+
+CARD_ACTION = "adaptiveCard/action"
+CARD_CONTENT = "application/vnd.microsoft.card.adaptive"
+MESSAGE_CONTENT = "application/vnd.microsoft.activity.message"
+
+
+class MessageInvokeResponse(Model):
+    """The text form of an Action.Execute answer, which AdaptiveCardInvokeResponse types as a
+    dict; botbuilder 4.17.1 serializes an invoke body twice unless it is a Model like this."""
+
+    _attribute_map = {
+        "status_code": {"key": "statusCode", "type": "int"},
+        "type": {"key": "type", "type": "str"},
+        "value": {"key": "value", "type": "str"},
+    }
+
+    def __init__(self, *, value: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.status_code, self.type, self.value = 200, MESSAGE_CONTENT, value
+
+
+class MeetingBot(TeamsActivityHandler):
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, policy: AddressPolicy,
+                 base_url: str) -> None:
+        self._uow = uow_factory
+        self._clock = clock
+        self._policy = policy
+        self._base_url = base_url
+
+    async def on_turn(self, turn_context: TurnContext) -> None:
+        mark_turn_started()
+        await super().on_turn(turn_context)
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        if activity.value and not (activity.text or "").strip():
+            # Action.Submit from a card of an older client: same verbs as Action.Execute.
+            await self._answer_submit(turn_context)
+            return
+        understood = understand(_text_without_mention(activity))
+        async with self._turn(turn_context, understood.language) as turn:
+            reply = await answer(turn, understood)
+        await _send(turn_context, reply)
+
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse | None:
+        if turn_context.activity.name != CARD_ACTION:
+            return await super().on_invoke_activity(turn_context)
+        action = (turn_context.activity.value or {}).get("action") or {}
+        async with self._turn(turn_context, None) as turn:
+            reply = await act(turn, str(action.get("verb") or ""), action.get("data") or {})
+        if reply.for_everyone and reply.card and turn_context.activity.reply_to_id:
+            await _update_card(turn_context, turn_context.activity.reply_to_id, reply.card)
+        return _invoke_response(reply)
+
+    async def on_installation_update_add(self, turn_context: TurnContext) -> None:
+        await self._register(turn_context, installer=person_of(turn_context.activity.from_property))
+
+    async def on_teams_members_added(
+        self, teams_members_added: list[TeamsChannelAccount], team_info: TeamInfo,
+        turn_context: TurnContext,
+    ) -> None:
+        bot_id = turn_context.activity.recipient.id
+        if any(member.id == bot_id for member in teams_members_added):
+            await self._register(turn_context,
+                                 installer=person_of(turn_context.activity.from_property))
+            return
+        await self._register(turn_context, installer=None,
+                             people=[person_of(m) for m in teams_members_added], welcome=False)
+
+    async def _register(self, turn_context: TurnContext, *, installer: Person | None,
+                        people: list[Person] | None = None, welcome: bool = True) -> None:
+        if people is None:
+            people = await _roster(turn_context)
+        conversation = conversation_of(turn_context.activity)
+        async with self._uow() as uow:
+            group, created = await register_conversation(
+                uow, conversation, people=people, installer=installer, policy=self._policy,
+                now=self._clock.now())
+            await uow.commit()
+        if created and welcome:
+            language = language_of(turn_context.activity.locale, group.language)
+            async with self._turn(turn_context, language) as turn:
+                await _send(turn_context, Reply(
+                    text=turn._("Hello! I am Mødebot. I keep this group's meetings."),
+                    card=turn.card("help")))
+
+    async def _answer_submit(self, turn_context: TurnContext) -> None:
+        value = turn_context.activity.value or {}
+        async with self._turn(turn_context, None) as turn:
+            reply = await act(turn, str(value.get("verb") or ""), value)
+        await _send(turn_context, Reply(text=reply.message, card=reply.card))
+
+    @asynccontextmanager
+    async def _turn(self, turn_context: TurnContext, language: str | None
+                    ) -> AsyncIterator[Turn]:
+        """Remember the sender in a transaction of its own, so a refused command cannot roll
+        back who they are; then open the command's unit of work."""
+        activity = turn_context.activity
+        now = self._clock.now()
+        async with self._uow() as uow:
+            group, member = await remember_sender(
+                uow, conversation_of(activity), person_of(activity.from_property),
+                policy=self._policy, now=now)
+            await uow.commit()
+        language = language or language_of(activity.locale, group.language)
+        async with self._uow() as uow:
+            group, member = await uow.groups.get(group.id), await uow.members.get(member.id)
+            yield Turn(uow=uow, group=group, member=member, language=language, now=now,
+                       base_url=self._base_url)
+
+
+def _text_without_mention(activity: Activity) -> str:
+    text = TurnContext.remove_recipient_mention(activity) or activity.text or ""
+    return text.replace("\u00a0", " ").replace("&nbsp;", " ").strip()
+
+
+async def _roster(turn_context: TurnContext) -> list[Person]:
+    """Everybody in the conversation, page by page (the unpaged call is throttled to 5/min)."""
+    people: list[Person] = []
+    token = None
+    try:
+        while True:
+            page = await TeamsInfo.get_paged_members(turn_context, token, 200)
+            people.extend(person_of(member) for member in page.members or [])
+            token = page.continuation_token
+            if not token:
+                return people
+    except Exception:  # the roster is a nicety; registering the group must not fail on it
+        log.warning("roster not read", exc_info=True)
+        return people
+
+
+async def _send(turn_context: TurnContext, reply: Reply) -> None:
+    if reply.card is not None:
+        message = MessageFactory.attachment(CardFactory.adaptive_card(reply.card))
+        message.text = reply.text
+    else:
+        message = MessageFactory.text(reply.text or "")
+    await turn_context.send_activity(message)
+
+
+async def _update_card(turn_context: TurnContext, activity_id: str, card: dict) -> None:
+    update = MessageFactory.attachment(CardFactory.adaptive_card(card))
+    update.id = activity_id
+    update.type = ActivityTypes.message
+    try:
+        await turn_context.update_activity(update)
+    except Exception:  # the clicker already sees the new card; the others see it on refresh
+        log.warning("posted card not updated", exc_info=True)
+
+
+def _invoke_response(reply: CardReply) -> InvokeResponse:
+    if reply.card is None:
+        return InvokeResponse(status=200, body=MessageInvokeResponse(value=reply.message or ""))
+    body = AdaptiveCardInvokeResponse(status_code=200, type=CARD_CONTENT, value=reply.card)
+    return InvokeResponse(status=200, body=body)
+
+

@@ -1,0 +1,72 @@
+"""Words for refusals and problems: what went wrong, and an example of what works."""
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import holidays
+from babel.dates import format_date
+
+from bot.turn import Turn
+from meetings import meeting_line as line
+from meetings import refusal
+
+PROBLEMS = {
+    line.PROBLEM_NO_DATE: "I could not find a date.",
+    line.PROBLEM_INVALID_DATE: "There is no date %(date)s.",
+    line.PROBLEM_WEEKDAY_MISMATCH: "%(date)s is a %(actual_weekday)s, not a %(said_weekday)s.",
+    line.PROBLEM_PAST_DATE: "That time has already passed.",
+    line.PROBLEM_NO_TIME: "I could not find the time of day.",
+    line.PROBLEM_END_BEFORE_START: "The meeting must end after it starts.",
+    line.PROBLEM_NONEXISTENT_TIME:
+        "That time does not exist that night: the clocks are put forward an hour.",
+    line.PROBLEM_AMBIGUOUS_TIME:
+        "That time happens twice that night when the clocks are put back. Choose another hour.",
+    refusal.NOT_ALLOWED: "Only the chair and the secretary can do that.",
+    refusal.NO_MEETING: "No meeting is planned.",
+    refusal.MEETING_NOT_FOUND: "I cannot find a planned meeting on %(date)s.",
+    refusal.AMBIGUOUS_MEETING: "There is more than one meeting on %(date)s.",
+    refusal.ALREADY_CANCELLED: "That meeting is already cancelled.",
+    refusal.DUPLICATE_MEETING: "There is already a meeting at that time.",
+    refusal.UNKNOWN_GROUP: "I do not know this conversation yet. Try again in a moment.",
+}
+
+# Problems where an example of a good line helps; a refusal of rights does not need one.
+NEEDS_EXAMPLE = frozenset({
+    line.PROBLEM_NO_DATE, line.PROBLEM_INVALID_DATE, line.PROBLEM_WEEKDAY_MISMATCH,
+    line.PROBLEM_PAST_DATE, line.PROBLEM_NO_TIME, line.PROBLEM_END_BEFORE_START,
+    line.PROBLEM_NONEXISTENT_TIME, line.PROBLEM_AMBIGUOUS_TIME, refusal.NO_MEETING,
+})
+
+
+def problem_text(turn: Turn, code: str, details: dict[str, str] | None = None) -> str:
+    message = PROBLEMS.get(code, "Something is not right with that.")
+    text = turn._(message, **(details or {})) if details else turn._(message)
+    if code in NEEDS_EXAMPLE:
+        text += " " + turn._("Write for example: %(example)s",
+                             example=example_meeting_line(turn.now, turn.tz, turn.language))
+    elif code in (refusal.MEETING_NOT_FOUND, refusal.AMBIGUOUS_MEETING):
+        text += " " + turn._("Write “upcoming meetings” to see them.")
+    return text
+
+
+def not_understood_text(turn: Turn) -> str:
+    return turn._("Sorry, I did not understand that. Write “help” to see what I can do, "
+                  "or for example “next meeting”.")
+
+
+def example_meeting_line(now: datetime, tz: ZoneInfo, language: str) -> str:
+    """A line that works today: a weekday about four weeks ahead, written as users write."""
+    day = _example_day(now.astimezone(tz).date())
+    if language == "en":
+        return f"new meeting {format_date(day, 'EEEE d MMMM y', locale='en_GB')} 10-13 online"
+    written = format_date(day, "EEEE d. MMMM y", locale="da_DK")
+    return f"nyt møde {written} kl. 10-13 i Ringsted, Hækkerupsvej 1"
+
+
+def _example_day(today: date) -> date:
+    day = today + timedelta(days=28)
+    danish_holidays = holidays.Denmark(years=[day.year, day.year + 1])
+    # A Friday, like the groups in the seed minutes, and not Good Friday or Christmas.
+    while day.weekday() != 4 or day in danish_holidays:
+        day += timedelta(days=1)
+    return day

@@ -1,0 +1,84 @@
+"""Configuration from the environment (and an optional .env file)."""
+
+from ipaddress import ip_address
+from typing import Annotated
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+# Bot Connector hosts of the public and government clouds.
+CONNECTOR_HOSTS = (
+    "smba.trafficmanager.net",
+    "smba.infra.gcc.teams.microsoft.com",
+    "smba.infra.gov.teams.microsoft.us",
+    "smba.infra.dod.teams.microsoft.us",
+)
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+CommaList = Annotated[tuple[str, ...], NoDecode]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    app_id: str = Field("", alias="APP_ID")
+    app_password: str = Field("", alias="APP_PASSWORD")
+    app_type: str = Field("SingleTenant", alias="APP_TYPE")
+    app_tenant_id: str = Field("", alias="APP_TENANTID")
+    host: str = Field("127.0.0.1", alias="HOST")
+    port: int = Field(3978, alias="PORT")
+    database_url: str = Field("sqlite:///data/moedebot.db", alias="DATABASE_URL")
+    public_url: str = Field("", alias="PUBLIC_URL")
+    allowed_service_hosts: CommaList = Field(CONNECTOR_HOSTS, alias="ALLOWED_SERVICE_HOSTS")
+    allowed_tenants: CommaList = Field((), alias="ALLOWED_TENANTS")
+    max_body_bytes: int = Field(256 * 1024, alias="MAX_BODY_BYTES")
+    log_level: str = Field("INFO", alias="LOG_LEVEL")
+    log_format: str = Field("auto", alias="LOG_FORMAT")  # auto | json | text
+    # Only for tests of token validation against a loopback OpenID metadata server.
+    openid_metadata_url: str = Field("", alias="TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL")
+
+    @field_validator("allowed_service_hosts", "allowed_tenants", mode="before")
+    @classmethod
+    def _split_commas(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        return value
+
+    @property
+    def authenticated(self) -> bool:
+        """Whether inbound requests must carry a valid Bot Framework token."""
+        return bool(self.app_id)
+
+    @property
+    def base_url(self) -> str:
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+    def service_hosts(self) -> frozenset[str]:
+        # The Agents Playground's mocked connector lives on loopback; only allowed without auth.
+        extra = () if self.authenticated else LOOPBACK_HOSTS
+        return frozenset(h.lower() for h in (*self.allowed_service_hosts, *extra))
+
+    def tenants(self) -> frozenset[str]:
+        tenants = set(self.allowed_tenants)
+        if self.app_tenant_id:
+            tenants.add(self.app_tenant_id)
+        return frozenset(tenants)
+
+    def refuse_unsafe_binding(self) -> None:
+        """Without an app id nobody is authenticated: never listen beyond this machine then."""
+        if self.authenticated:
+            return
+        if self.host == "localhost" or _is_loopback(self.host):
+            return
+        raise SystemExit(
+            f"Refusing to listen on {self.host} without APP_ID: without credentials anyone "
+            "could talk to the bot as anyone. Set APP_ID, APP_PASSWORD and APP_TENANTID, "
+            "or HOST=127.0.0.1."
+        )
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ip_address(host).is_loopback
+    except ValueError:
+        return False

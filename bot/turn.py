@@ -1,0 +1,55 @@
+"""What a handler gets for one turn, and what it gives back."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import cards
+from meetings.i18n import translations
+from storage.models import Group, Member
+from storage.unit_of_work import UnitOfWork
+
+
+@dataclass
+class Turn:
+    """One turn's unit of work, the group and member it concerns, its language and its now."""
+
+    uow: UnitOfWork
+    group: Group
+    member: Member
+    language: str
+    now: datetime
+    base_url: str
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.group.time_zone)
+
+    def _(self, message: str, **values: Any) -> str:
+        text = translations(self.language).gettext(message)
+        return text % values if values else text
+
+    def card(self, name: str, **context: Any) -> dict[str, Any]:
+        return cards.render(name, gettext=translations(self.language).gettext, **context)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A chat answer: text, a card, or both."""
+
+    text: str | None = None
+    card: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class CardReply:
+    """An answer to a card button: the card that replaces the clicked one for the clicker.
+
+    `for_everyone` also updates the posted message, for changes the whole group must see.
+    `message` instead of a card leaves the clicked card as it was and shows a short text.
+    """
+
+    card: dict[str, Any] | None = None
+    message: str | None = None
+    for_everyone: bool = False

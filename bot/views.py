@@ -1,0 +1,63 @@
+"""Turning meetings into what the cards show."""
+
+from datetime import date, timedelta
+from typing import Any
+
+from meetings.dates import format_meeting_time
+
+from bot.turn import Turn
+from storage.models import Meeting, MeetingStatus
+
+
+def meeting_context(turn: Turn, meeting: Meeting) -> dict[str, Any]:
+    return {
+        "id": meeting.id,
+        "title": meeting.title or turn._("Meeting"),
+        "theme": meeting.theme,
+        "when": format_meeting_time(meeting.starts_at, meeting.ends_at, turn.tz, turn.language),
+        "place": meeting.place,
+        "online": meeting.online,
+        "online_url": meeting.online_url,
+        "cancelled": meeting.status == MeetingStatus.CANCELLED,
+        "calendar_url": f"{turn.base_url}/calendar/{meeting.calendar_token}.ics",
+    }
+
+
+def meeting_card(turn: Turn, meeting: Meeting, heading: str, notice: str | None = None) -> dict:
+    return turn.card("meeting", heading_text=heading, meeting=meeting_context(turn, meeting),
+                     notice=notice)
+
+
+def meeting_list_card(turn: Turn, meetings: list[Meeting]) -> dict:
+    return turn.card("meeting_list", heading_text=turn._("Upcoming meetings"),
+                     meetings=[meeting_context(turn, m) for m in meetings])
+
+
+def form_card(turn: Turn, *, meeting: Meeting | None = None, values: dict | None = None,
+              error: str | None = None) -> dict:
+    """The plan/move form; on an error it comes back with everything the user typed."""
+    return turn.card(
+        "meeting_form",
+        meeting_id=meeting.id if meeting else None,
+        values=values or form_values(turn, meeting),
+        error=error,
+        min_date=turn.now.astimezone(turn.tz).date().isoformat(),
+    )
+
+
+def form_values(turn: Turn, meeting: Meeting | None) -> dict[str, Any]:
+    if meeting is None:
+        return {"date": _default_day(turn).isoformat(), "start": "10:00", "end": "13:00",
+                "place": "", "online": False, "theme": ""}
+    starts, ends = meeting.starts_at.astimezone(turn.tz), meeting.ends_at.astimezone(turn.tz)
+    return {"date": starts.date().isoformat(), "start": starts.strftime("%H:%M"),
+            "end": ends.strftime("%H:%M"), "place": meeting.place or "",
+            "online": meeting.online, "theme": meeting.theme or ""}
+
+
+def _default_day(turn: Turn) -> date:
+    # Groups like these meet on a weekday a few weeks ahead; suggest one instead of today.
+    day = turn.now.astimezone(turn.tz).date() + timedelta(days=28)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day

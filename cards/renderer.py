@@ -1,0 +1,65 @@
+"""Rendering Adaptive Cards from Jinja2 templates of JSON.
+
+Every `{{ … }}` in a template is written out as a JSON value by the environment's `finalize`,
+so a user's text can never break out of its string or add card elements, and no template
+author can forget to escape. Only macro calls marked `| safe` (the building blocks in
+`_macros.j2`) are written as they are. Jinja's own autoescape is for HTML and would be wrong here.
+"""
+
+import json
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+TEMPLATES = Path(__file__).with_name("templates")
+SUFFIX = ".json.j2"
+# Teams rejects larger cards; the documented limit varies, so stay under the lowest seen.
+MAX_CARD_BYTES = 28 * 1024
+
+Gettext = Callable[[str], str]
+
+
+class CardTooLarge(ValueError):
+    pass
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        undefined=StrictUndefined,
+        finalize=_as_json,
+        extensions=["jinja2.ext.i18n"],
+        autoescape=False,
+        keep_trailing_newline=True,
+    )
+
+
+def _as_json(value: Any) -> str:
+    # Markup is what a macro call marked `| safe` returns: card JSON built by our templates.
+    if isinstance(value, Markup):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def render(name: str, *, gettext: Gettext, **context: Any) -> dict[str, Any]:
+    """The card `name` as a dict, its text in the language of `gettext`."""
+
+    def translate(message: str, **values: Any) -> str:
+        text = gettext(message)
+        return text % values if values else text
+
+    template = _environment().get_template(name + SUFFIX)
+    card = json.loads(template.render(_=translate, gettext=translate, **context))
+    size = len(json.dumps(card, ensure_ascii=False).encode())
+    if size > MAX_CARD_BYTES:
+        raise CardTooLarge(f"card {name} is {size} bytes, more than {MAX_CARD_BYTES}")
+    return card
+
+
+def template_names() -> list[str]:
+    return sorted(path.name.removesuffix(SUFFIX) for path in TEMPLATES.glob("*" + SUFFIX))

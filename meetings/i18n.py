@@ -1,0 +1,41 @@
+"""User-facing language: Danish first, English too, from gettext catalogs kept as .po files.
+
+Message ids are English. The catalogs are read straight from the .po files at start-up, so a
+fresh checkout needs no compile step and a translator edits one kind of file.
+"""
+
+import gettext
+from functools import cache
+from io import BytesIO
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+LOCALE_DIR = Path(__file__).with_name("locale")
+DOMAIN = "messages"
+LANGUAGES = ("da", "en")
+DEFAULT_LANGUAGE = "da"
+
+
+@cache
+def translations(language: str) -> gettext.NullTranslations:
+    """The catalog of a language; unknown languages get Danish, the product's first language."""
+    language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    po_file = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if not po_file.exists():
+        return gettext.NullTranslations()
+    with po_file.open("rb") as source:
+        catalog = read_po(source, locale=language)
+    compiled = BytesIO()
+    write_mo(compiled, catalog)
+    compiled.seek(0)
+    return gettext.GNUTranslations(compiled)
+
+
+def language_of(locale: str | None, fallback: str = DEFAULT_LANGUAGE) -> str:
+    """'en-US' → 'en', 'da-DK' → 'da'; anything else → the fallback."""
+    if not locale:
+        return fallback
+    primary = locale.replace("_", "-").split("-")[0].lower()
+    return primary if primary in LANGUAGES else fallback

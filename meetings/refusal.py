@@ -1,0 +1,24 @@
+"""Refusals: what a use case says when it will not do what was asked."""
+
+from collections.abc import Mapping
+
+
+class Refusal(Exception):
+    """A request the domain turns down, with a code the bot turns into words.
+
+    Nothing has been written when one is raised: the unit of work rolls back.
+    """
+
+    def __init__(self, code: str, **details: str) -> None:
+        super().__init__(code)
+        self.code = code
+        self.details: Mapping[str, str] = details
+
+
+NOT_ALLOWED = "not_allowed"
+NO_MEETING = "no_meeting"
+MEETING_NOT_FOUND = "meeting_not_found"
+AMBIGUOUS_MEETING = "ambiguous_meeting"
+ALREADY_CANCELLED = "already_cancelled"
+DUPLICATE_MEETING = "duplicate_meeting"
+UNKNOWN_GROUP = "unknown_group"

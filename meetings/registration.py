@@ -1,0 +1,134 @@
+"""Registering the groups the bot serves, their members and where to reach them."""
+
+import logging
+from collections.abc import Iterable
+from datetime import datetime
+
+from meetings.conversation import AddressPolicy, Conversation, Person
+from storage.models import ConversationAddress, ConversationKind, Group, Member, Role
+from storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+MANAGERS = frozenset({Role.CHAIR, Role.SECRETARY})
+
+
+async def register_conversation(
+    uow: UnitOfWork,
+    conversation: Conversation,
+    *,
+    people: Iterable[Person],
+    installer: Person | None,
+    policy: AddressPolicy,
+    now: datetime,
+) -> tuple[Group, bool]:
+    """Create or refresh the group of a conversation, its members and its address; say
+    whether the group is new.
+
+    The installer becomes secretary of a group that has neither chair nor secretary yet, so a
+    new group always has somebody who may plan meetings.
+    """
+    created = await uow.groups.by_conversation(conversation.conversation_id) is None
+    group = await _upsert_group(uow, conversation, now)
+    await _upsert_address(uow, conversation, group, policy, now, owner=installer)
+    for person in people:
+        await _upsert_member(uow, group, person, now)
+    if installer is not None:
+        member = await _upsert_member(uow, group, installer, now)
+        await _make_secretary_if_nobody_leads(uow, group, member)
+    return group, created
+
+
+async def remember_sender(
+    uow: UnitOfWork,
+    conversation: Conversation,
+    sender: Person,
+    *,
+    policy: AddressPolicy,
+    now: datetime,
+) -> tuple[Group, Member]:
+    """On every message: keep the group, its address and the sender's membership current."""
+    group = await _upsert_group(uow, conversation, now)
+    await _upsert_address(uow, conversation, group, policy, now, owner=sender)
+    member = await _upsert_member(uow, group, sender, now)
+    if conversation.kind == ConversationKind.PERSONAL:
+        # In a personal chat the one person there runs their own meetings.
+        await _make_secretary_if_nobody_leads(uow, group, member)
+    return group, member
+
+
+async def _upsert_group(uow: UnitOfWork, conversation: Conversation, now: datetime) -> Group:
+    group = await uow.groups.by_conversation(conversation.conversation_id)
+    if group is None:
+        group = Group(
+            conversation_id=conversation.conversation_id,
+            kind=conversation.kind,
+            name=conversation.name or "",
+            tenant_id=conversation.tenant_id,
+            team_id=conversation.team_id,
+            time_zone="Europe/Copenhagen",
+            language="da",
+            created_at=now,
+        )
+        uow.groups.add(group)
+        await uow.flush()
+        log.info("group registered", extra={"group_id": group.id, "kind": group.kind})
+    elif conversation.name and conversation.name != group.name:
+        group.name = conversation.name
+    return group
+
+
+async def _upsert_address(
+    uow: UnitOfWork,
+    conversation: Conversation,
+    group: Group,
+    policy: AddressPolicy,
+    now: datetime,
+    owner: Person | None = None,
+) -> None:
+    if not policy.allows(conversation):
+        log.warning(
+            "address not stored: service URL host or tenant not allowed",
+            extra={"service_url": conversation.service_url, "tenant_id": conversation.tenant_id},
+        )
+        return
+    address = await uow.addresses.by_conversation(conversation.conversation_id)
+    if address is None:
+        address = ConversationAddress(conversation_id=conversation.conversation_id)
+        uow.addresses.add(address)
+    # The service URL is regional and may move: the newest activity is right.
+    address.conversation_type = conversation.kind
+    address.channel_id = conversation.channel_id
+    address.service_url = conversation.service_url
+    address.tenant_id = conversation.tenant_id
+    address.team_id = conversation.team_id
+    address.teams_channel_id = conversation.teams_channel_id
+    address.bot_id = conversation.bot_id
+    address.bot_name = conversation.bot_name
+    address.group_id = group.id
+    address.updated_at = now
+    if conversation.kind == ConversationKind.PERSONAL and owner is not None:
+        address.member_aad_object_id = owner.aad_object_id
+
+
+async def _upsert_member(uow: UnitOfWork, group: Group, person: Person, now: datetime) -> Member:
+    member = await uow.members.by_teams_id(group.id, person.teams_id)
+    if member is None and person.aad_object_id:
+        member = await uow.members.by_aad_object_id(group.id, person.aad_object_id)
+    if member is None:
+        member = Member(group_id=group.id, teams_id=person.teams_id, role=Role.MEMBER,
+                        joined_at=now, name=person.name)
+        uow.members.add(member)
+    member.teams_id = person.teams_id
+    member.name = person.name or member.name
+    member.aad_object_id = person.aad_object_id or member.aad_object_id
+    member.email = person.email or member.email
+    await uow.flush()
+    return member
+
+
+async def _make_secretary_if_nobody_leads(uow: UnitOfWork, group: Group, member: Member) -> None:
+    members = await uow.members.of_group(group.id)
+    if not any(m.role in MANAGERS for m in members):
+        member.role = Role.SECRETARY
+        log.info("first secretary of the group", extra={"group_id": group.id})

@@ -1,0 +1,124 @@
+"""The tables: groups the bot serves, their members, conversation addresses and meetings."""
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from storage.types import UTCDateTime
+
+# Named constraints keep Alembic migrations identical on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+# Enumerations are stored as plain strings: adding a value needs no ALTER TYPE on PostgreSQL.
+
+
+class Role(enum.StrEnum):
+    CHAIR = "chair"
+    SECRETARY = "secretary"
+    MEMBER = "member"
+    GUEST = "guest"
+
+
+class MeetingStatus(enum.StrEnum):
+    PLANNED = "planned"
+    CANCELLED = "cancelled"
+    HELD = "held"
+
+
+class ConversationKind(enum.StrEnum):
+    PERSONAL = "personal"
+    GROUP_CHAT = "groupChat"
+    CHANNEL = "channel"
+
+
+
+class Group(Base):
+    """A team channel, group chat or personal chat that the bot keeps meetings for."""
+
+    __tablename__ = "groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[str] = mapped_column(String(512), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(200))
+    tenant_id: Mapped[str | None] = mapped_column(String(64))
+    team_id: Mapped[str | None] = mapped_column(String(512))
+    time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Copenhagen")
+    language: Mapped[str] = mapped_column(String(8), default="da")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Member(Base):
+    """A person in a group, with the role that decides what they may do there."""
+
+    __tablename__ = "members"
+    __table_args__ = (UniqueConstraint("group_id", "teams_id", name="uq_members_group_teams_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
+    teams_id: Mapped[str] = mapped_column(String(256))
+    aad_object_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16), default=Role.MEMBER)
+    joined_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ConversationAddress(Base):
+    """Where a proactive message goes: a group's conversation or a member's 1:1 chat."""
+
+    __tablename__ = "conversation_addresses"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[str] = mapped_column(String(512), unique=True)
+    conversation_type: Mapped[str] = mapped_column(String(16))
+    channel_id: Mapped[str] = mapped_column(String(32))
+    service_url: Mapped[str] = mapped_column(String(512))
+    # Stored apart because botbuilder 4.17.1 drops it when serializing a ConversationReference.
+    tenant_id: Mapped[str | None] = mapped_column(String(64))
+    team_id: Mapped[str | None] = mapped_column(String(512))
+    teams_channel_id: Mapped[str | None] = mapped_column(String(512))
+    bot_id: Mapped[str] = mapped_column(String(256))
+    bot_name: Mapped[str | None] = mapped_column(String(200))
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    member_aad_object_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Meeting(Base):
+    """One meeting of a group."""
+
+    __tablename__ = "meetings"
+    __table_args__ = (Index("ix_meetings_group_starts", "group_id", "starts_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(200))
+    theme: Mapped[str | None] = mapped_column(String(300))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    place: Mapped[str | None] = mapped_column(String(300))
+    online_url: Mapped[str | None] = mapped_column(Text)
+    online: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[str] = mapped_column(String(16), default=MeetingStatus.PLANNED)
+    # The calendar link's secret: unguessable, so the .ics needs no login.
+    calendar_token: Mapped[str] = mapped_column(String(64), unique=True)
+    # iCalendar SEQUENCE: Outlook replaces an event only when this grows.
+    sequence: Mapped[int] = mapped_column(default=0)
+    created_by: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

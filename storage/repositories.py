@@ -1,0 +1,107 @@
+"""Repositories: the queries the domain needs, and nothing else."""
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import ConversationAddress, Group, Meeting, MeetingStatus, Member
+
+
+class GroupRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    def add(self, group: Group) -> None:
+        self._session.add(group)
+
+    async def get(self, group_id: int) -> Group | None:
+        return await self._session.get(Group, group_id)
+
+    async def by_conversation(self, conversation_id: str) -> Group | None:
+        query = select(Group).where(Group.conversation_id == conversation_id)
+        return await self._session.scalar(query)
+
+
+class MemberRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    def add(self, member: Member) -> None:
+        self._session.add(member)
+
+    async def get(self, member_id: int) -> Member | None:
+        return await self._session.get(Member, member_id)
+
+    async def of_group(self, group_id: int) -> Sequence[Member]:
+        query = select(Member).where(Member.group_id == group_id).order_by(Member.name)
+        return (await self._session.scalars(query)).all()
+
+    async def by_teams_id(self, group_id: int, teams_id: str) -> Member | None:
+        query = select(Member).where(Member.group_id == group_id, Member.teams_id == teams_id)
+        return await self._session.scalar(query)
+
+    async def by_aad_object_id(self, group_id: int, aad_object_id: str) -> Member | None:
+        query = select(Member).where(
+            Member.group_id == group_id, Member.aad_object_id == aad_object_id
+        )
+        return await self._session.scalar(query)
+
+
+class AddressRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    def add(self, address: ConversationAddress) -> None:
+        self._session.add(address)
+
+    async def by_conversation(self, conversation_id: str) -> ConversationAddress | None:
+        query = select(ConversationAddress).where(
+            ConversationAddress.conversation_id == conversation_id
+        )
+        return await self._session.scalar(query)
+
+
+class MeetingRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    def add(self, meeting: Meeting) -> None:
+        self._session.add(meeting)
+
+    async def get(self, meeting_id: int) -> Meeting | None:
+        return await self._session.get(Meeting, meeting_id)
+
+    async def by_calendar_token(self, token: str) -> Meeting | None:
+        return await self._session.scalar(select(Meeting).where(Meeting.calendar_token == token))
+
+    async def upcoming(self, group_id: int, now: datetime, limit: int = 20) -> Sequence[Meeting]:
+        """Planned meetings of the group that have not ended yet, soonest first."""
+        query = (
+            select(Meeting)
+            .where(
+                Meeting.group_id == group_id,
+                Meeting.status == MeetingStatus.PLANNED,
+                Meeting.ends_at > now,
+            )
+            .order_by(Meeting.starts_at, Meeting.id)
+            .limit(limit)
+        )
+        return (await self._session.scalars(query)).all()
+
+    async def starting_between(
+        self, group_id: int, start: datetime, end: datetime
+    ) -> Sequence[Meeting]:
+        """Planned meetings of the group starting in [start, end)."""
+        query = (
+            select(Meeting)
+            .where(
+                Meeting.group_id == group_id,
+                Meeting.status == MeetingStatus.PLANNED,
+                Meeting.starts_at >= start,
+                Meeting.starts_at < end,
+            )
+            .order_by(Meeting.starts_at)
+        )
+        return (await self._session.scalars(query)).all()

@@ -1,0 +1,58 @@
+"""The unit of work: one session and one transaction per turn or job run."""
+
+from collections.abc import Callable
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from storage.repositories import (
+    AddressRepository,
+    GroupRepository,
+    MeetingRepository,
+    MemberRepository,
+)
+
+
+class UnitOfWork:
+    """Rolls back unless committed, so a failing turn leaves nothing half-written."""
+
+    groups: GroupRepository
+    members: MemberRepository
+    addresses: AddressRepository
+    meetings: MeetingRepository
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = sessions
+
+    async def __aenter__(self) -> Self:
+        self.session = self._sessions()
+        self.groups = GroupRepository(self.session)
+        self.members = MemberRepository(self.session)
+        self.addresses = AddressRepository(self.session)
+        self.meetings = MeetingRepository(self.session)
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.session.rollback()
+        await self.session.close()
+
+    async def commit(self) -> None:
+        await self.session.commit()
+
+    async def flush(self) -> None:
+        await self.session.flush()
+
+
+UnitOfWorkFactory = Callable[[], UnitOfWork]
+
+
+def unit_of_work_factory(engine: AsyncEngine) -> UnitOfWorkFactory:
+    # expire_on_commit=False: values read in a turn stay readable after its commit without I/O.
+    sessions = async_sessionmaker(engine, expire_on_commit=False)
+    return lambda: UnitOfWork(sessions)
