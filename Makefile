@@ -54,12 +54,14 @@ lint: install-dev
 	$(BIN)/lint-imports
 
 ## package: the Teams app package (needs APP_ID; PUBLIC_URL for validDomains)
-package: install
+package: install node_modules/.installed
 	$(BIN)/python -m manifest.package --out build/appPackage.zip
+	rm -rf build/appPackage && $(BIN)/python -m zipfile -e build/appPackage.zip build/appPackage
+	node manifest/validate.mjs build/appPackage/manifest.json build/appPackage/en.json
 
 ## translations: extract new texts into the catalogs after changing user-facing strings
 translations: install-dev
-	$(BIN)/pybabel extract -F babel.cfg -o build/messages.pot --no-location --sort-output \
+	$(BIN)/pybabel extract -F babel.cfg -o build/messages.pot --no-location --sort-output -k N_ \
 		app.py bot dialogs cards meetings
 	$(BIN)/pybabel update -i build/messages.pot -d meetings/locale --no-fuzzy-matching
 

@@ -44,11 +44,19 @@ def _sdk_configuration(settings: Settings) -> SimpleNamespace:
     config = SimpleNamespace(
         APP_ID=settings.app_id,
         APP_PASSWORD=settings.app_password,
-        APP_TYPE=settings.app_type,
+        # botbuilder refuses SingleTenant without an app id; without one nothing is checked.
+        APP_TYPE=settings.app_type if settings.app_id else "MultiTenant",
         APP_TENANTID=settings.app_tenant_id,
     )
     if settings.openid_metadata_url:
+        # Setting one endpoint switches botbuilder to its "parameterized" cloud, which then
+        # needs every endpoint: the public cloud's, but for the metadata.
         config.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL = settings.openid_metadata_url
+        config.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER = "https://api.botframework.com"
+        config.TO_CHANNEL_FROM_BOT_LOGIN_URL = "https://login.microsoftonline.com/botframework.com"
+        config.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE = "https://api.botframework.com"
+        config.OAUTH_URL = "https://api.botframework.com"
+        config.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL = settings.openid_metadata_url
     return config
 
 

@@ -7,11 +7,10 @@ the clicker's own group, and the clicker's role is checked by the use case.
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from meetings.meeting_line import LineProblem, MeetingDraft, parse_date_and_times
-
 from bot.replies import problem_text
 from bot.turn import CardReply, Turn
 from bot.views import form_card, meeting_card, meeting_context, meeting_list_card
+from meetings.meeting_line import LineProblem, MeetingDraft, parse_date_and_times
 from meetings.planning import (
     cancel_meeting,
     move_meeting,

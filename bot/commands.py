@@ -2,12 +2,11 @@
 
 from collections.abc import Awaitable, Callable
 
-from meetings.intents import Intent, Understood
-from meetings.meeting_line import LineProblem, parse_meeting_line
-
 from bot.replies import not_understood_text, problem_text
 from bot.turn import Reply, Turn
-from bot.views import form_card, meeting_card, meeting_context, meeting_list_card
+from bot.views import form_card, help_card, meeting_card, meeting_context, meeting_list_card
+from meetings.intents import Intent, Understood
+from meetings.meeting_line import LineProblem, parse_meeting_line
 from meetings.planning import move_meeting, plan_meeting, require_manager
 from meetings.refusal import Refusal
 from meetings.schedule import meeting_by_selector, next_meeting, upcoming_meetings
@@ -16,7 +15,7 @@ Command = Callable[[Turn, Understood], Awaitable[Reply]]
 
 
 async def show_help(turn: Turn, _: Understood) -> Reply:
-    return Reply(card=turn.card("help"))
+    return Reply(card=help_card(turn))
 
 
 async def tell_next_meeting(turn: Turn, _: Understood) -> Reply:

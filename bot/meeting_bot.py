@@ -8,7 +8,6 @@ from botbuilder.core import CardFactory, InvokeResponse, MessageFactory, TurnCon
 from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
 from botbuilder.schema import Activity, ActivityTypes, AdaptiveCardInvokeResponse
 from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
-from meetings.intents import understand
 from msrest.serialization import Model
 
 from bot.activity_facts import conversation_of, person_of
@@ -16,9 +15,11 @@ from bot.auth import mark_turn_started
 from bot.card_actions import act
 from bot.commands import answer
 from bot.turn import CardReply, Reply, Turn
+from bot.views import help_card
 from meetings.clock import Clock
 from meetings.conversation import AddressPolicy, Person
 from meetings.i18n import language_of
+from meetings.intents import understand
 from meetings.registration import register_conversation, remember_sender
 from storage.unit_of_work import UnitOfWorkFactory
 
@@ -107,7 +108,7 @@ class MeetingBot(TeamsActivityHandler):
             async with self._turn(turn_context, language) as turn:
                 await _send(turn_context, Reply(
                     text=turn._("Hello! I am Mødebot. I keep this group's meetings."),
-                    card=turn.card("help")))
+                    card=help_card(turn)))
 
     async def _answer_submit(self, turn_context: TurnContext) -> None:
         value = turn_context.activity.value or {}

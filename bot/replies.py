@@ -9,25 +9,26 @@ from babel.dates import format_date
 from bot.turn import Turn
 from meetings import meeting_line as line
 from meetings import refusal
+from meetings.i18n import N_
 
 PROBLEMS = {
-    line.PROBLEM_NO_DATE: "I could not find a date.",
-    line.PROBLEM_INVALID_DATE: "There is no date %(date)s.",
-    line.PROBLEM_WEEKDAY_MISMATCH: "%(date)s is a %(actual_weekday)s, not a %(said_weekday)s.",
-    line.PROBLEM_PAST_DATE: "That time has already passed.",
-    line.PROBLEM_NO_TIME: "I could not find the time of day.",
-    line.PROBLEM_END_BEFORE_START: "The meeting must end after it starts.",
+    line.PROBLEM_NO_DATE: N_("I could not find a date."),
+    line.PROBLEM_INVALID_DATE: N_("There is no date %(date)s."),
+    line.PROBLEM_WEEKDAY_MISMATCH: N_("%(date)s is a %(actual_weekday)s, not a %(said_weekday)s."),
+    line.PROBLEM_PAST_DATE: N_("That time has already passed."),
+    line.PROBLEM_NO_TIME: N_("I could not find the time of day."),
+    line.PROBLEM_END_BEFORE_START: N_("The meeting must end after it starts."),
     line.PROBLEM_NONEXISTENT_TIME:
-        "That time does not exist that night: the clocks are put forward an hour.",
+        N_("That time does not exist that night: the clocks are put forward an hour."),
     line.PROBLEM_AMBIGUOUS_TIME:
-        "That time happens twice that night when the clocks are put back. Choose another hour.",
-    refusal.NOT_ALLOWED: "Only the chair and the secretary can do that.",
-    refusal.NO_MEETING: "No meeting is planned.",
-    refusal.MEETING_NOT_FOUND: "I cannot find a planned meeting on %(date)s.",
-    refusal.AMBIGUOUS_MEETING: "There is more than one meeting on %(date)s.",
-    refusal.ALREADY_CANCELLED: "That meeting is already cancelled.",
-    refusal.DUPLICATE_MEETING: "There is already a meeting at that time.",
-    refusal.UNKNOWN_GROUP: "I do not know this conversation yet. Try again in a moment.",
+        N_("That time happens twice that night when the clocks are put back. Choose another hour."),
+    refusal.NOT_ALLOWED: N_("Only the chair and the secretary can do that."),
+    refusal.NO_MEETING: N_("No meeting is planned."),
+    refusal.MEETING_NOT_FOUND: N_("I cannot find a planned meeting on %(date)s."),
+    refusal.AMBIGUOUS_MEETING: N_("There is more than one meeting on %(date)s."),
+    refusal.ALREADY_CANCELLED: N_("That meeting is already cancelled."),
+    refusal.DUPLICATE_MEETING: N_("There is already a meeting at that time."),
+    refusal.UNKNOWN_GROUP: N_("I do not know this conversation yet. Try again in a moment."),
 }
 
 # Problems where an example of a good line helps; a refusal of rights does not need one.
@@ -39,7 +40,7 @@ NEEDS_EXAMPLE = frozenset({
 
 
 def problem_text(turn: Turn, code: str, details: dict[str, str] | None = None) -> str:
-    message = PROBLEMS.get(code, "Something is not right with that.")
+    message = PROBLEMS.get(code, N_("Something is not right with that."))
     text = turn._(message, **(details or {})) if details else turn._(message)
     if code in NEEDS_EXAMPLE:
         text += " " + turn._("Write for example: %(example)s",
@@ -63,8 +64,15 @@ def example_meeting_line(now: datetime, tz: ZoneInfo, language: str) -> str:
     return f"nyt møde {written} kl. 10-13 i Ringsted, Hækkerupsvej 1"
 
 
-def _example_day(today: date) -> date:
-    day = today + timedelta(days=28)
+def example_move_line(now: datetime, tz: ZoneInfo, language: str) -> str:
+    day = _example_day(now.astimezone(tz).date(), weeks=5)
+    if language == "en":
+        return f"move the next meeting to {format_date(day, 'd MMMM y', locale='en_GB')} 10-13"
+    return f"flyt næste møde til {format_date(day, 'd. MMMM y', locale='da_DK')} kl. 10-13"
+
+
+def _example_day(today: date, weeks: int = 4) -> date:
+    day = today + timedelta(weeks=weeks)
     danish_holidays = holidays.Denmark(years=[day.year, day.year + 1])
     # A Friday, like the groups in the seed minutes, and not Good Friday or Christmas.
     while day.weekday() != 4 or day in danish_holidays:

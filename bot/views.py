@@ -3,9 +3,9 @@
 from datetime import date, timedelta
 from typing import Any
 
-from meetings.dates import format_meeting_time
-
+from bot.replies import example_meeting_line, example_move_line
 from bot.turn import Turn
+from meetings.dates import format_meeting_time
 from storage.models import Meeting, MeetingStatus
 
 
@@ -30,7 +30,13 @@ def meeting_card(turn: Turn, meeting: Meeting, heading: str, notice: str | None 
 
 def meeting_list_card(turn: Turn, meetings: list[Meeting]) -> dict:
     return turn.card("meeting_list", heading_text=turn._("Upcoming meetings"),
-                     meetings=[meeting_context(turn, m) for m in meetings])
+                     meetings=[meeting_context(turn, m) for m in meetings],
+                     example=example_meeting_line(turn.now, turn.tz, turn.language))
+
+
+def help_card(turn: Turn) -> dict:
+    return turn.card("help", example_plan=example_meeting_line(turn.now, turn.tz, turn.language),
+                     example_move=example_move_line(turn.now, turn.tz, turn.language))
 
 
 def form_card(turn: Turn, *, meeting: Meeting | None = None, values: dict | None = None,

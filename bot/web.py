@@ -6,12 +6,12 @@ from zoneinfo import ZoneInfo
 
 from aiohttp import web
 from botbuilder.integration.aiohttp import CloudAdapter
-from meetings.dates import format_meeting_time
 
 from bot.auth import authenticated_process
 from bot.meeting_bot import MeetingBot
 from meetings.calendar_file import meeting_calendar
 from meetings.clock import Clock
+from meetings.dates import format_meeting_time
 from meetings.i18n import translations
 from storage.database import ping
 from storage.unit_of_work import UnitOfWorkFactory

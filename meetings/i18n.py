@@ -33,6 +33,11 @@ def translations(language: str) -> gettext.NullTranslations:
     return gettext.GNUTranslations(compiled)
 
 
+def N_(message: str) -> str:
+    """Marks a message for extraction where it is translated later, at the point of use."""
+    return message
+
+
 def language_of(locale: str | None, fallback: str = DEFAULT_LANGUAGE) -> str:
     """'en-US' → 'en', 'da-DK' → 'da'; anything else → the fallback."""
     if not locale:

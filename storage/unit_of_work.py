@@ -39,6 +39,10 @@ class UnitOfWork:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
+        if exc_type is None:
+            # Detach first so values read in the turn stay readable after it (a rollback
+            # expires attached objects); what was not committed is still rolled back.
+            self.session.expunge_all()
         await self.session.rollback()
         await self.session.close()
 

@@ -1,0 +1,216 @@
+"""Danish and English calendar words: dates and meeting times written out, days found in text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import cache
+from zoneinfo import ZoneInfo
+
+import dateparser
+from babel import Locale
+from babel.dates import format_date as babel_format_date
+from babel.dates import format_time as babel_format_time
+
+# en_GB, not en_US: day-month order and 24-hour times are what Danish colleagues expect in English.
+_LOCALES = {"da": "da_DK", "en": "en_GB"}
+_DEFAULT_LANGUAGE = "da"
+
+# Explicit patterns rather than Babel's "full": en_GB "full" puts a comma after the weekday, and
+# a future CLDR could change either; these are the forms the groups write in their minutes.
+_DATE_PATTERNS = {"da": "EEEE 'den' d. MMMM y", "en": "EEEE d MMMM y"}
+_SHORT_DATE_PATTERNS = {"da": "d. MMM y", "en": "d MMM y"}
+_LONG_DATE_PATTERNS = {"da": "d. MMMM y", "en": "d MMMM y"}
+_TIME_PATTERNS = {"da": "HH.mm", "en": "HH:mm"}
+
+# Spellings people type that CLDR does not list as month or weekday names.
+_EXTRA_MONTH_WORDS = {"sept": 9}
+_EXTRA_WEEKDAY_WORDS = {"tues": 1, "thur": 3, "thurs": 3}
+_ALL_WIDTHS = ("wide", "abbreviated")
+
+
+@dataclass(frozen=True)
+class DayMention:
+    """A day named in a text: where, as written, and which day (None when there is no such day)."""
+
+    span: tuple[int, int]
+    written: str
+    day: date | None
+    said_weekday: int | None = None  # 0 = Monday, when a weekday was written before the date
+
+
+def language_of(language: str) -> str:
+    """Reduce "en-US", "da_DK", "EN" and the like to "da" or "en"; anything else is Danish."""
+    short = language.replace("_", "-").split("-")[0].lower()
+    return short if short in _LOCALES else _DEFAULT_LANGUAGE
+
+
+def format_date(d: date, language: str) -> str:
+    """da: "fredag den 9. februar 2024", en: "Friday 9 February 2024"."""
+    return _formatted(d, _DATE_PATTERNS, language)
+
+
+def format_short_date(d: date, language: str) -> str:
+    """da: "9. feb. 2024", en: "9 Feb 2024"."""
+    return _formatted(d, _SHORT_DATE_PATTERNS, language)
+
+
+def format_long_date(d: date, language: str) -> str:
+    """da: "9. februar 2024", en: "9 February 2024" (no weekday)."""
+    return _formatted(d, _LONG_DATE_PATTERNS, language)
+
+
+def weekday_name(d: date, language: str) -> str:
+    """da: "fredag", en: "Friday"."""
+    return babel_format_date(d, "EEEE", locale=_LOCALES[language_of(language)])
+
+
+def format_clock(t: time, language: str) -> str:
+    """da: "10.00", en: "10:00"."""
+    lang = language_of(language)
+    return babel_format_time(t, _TIME_PATTERNS[lang], locale=_LOCALES[lang])
+
+
+def format_meeting_time(starts_at: datetime, ends_at: datetime, tz: ZoneInfo, language: str) -> str:
+    """The meeting's local date and time span, with both dates when it runs past midnight.
+
+    da: "fredag den 9. februar 2024 kl. 10.00–13.00"; en: "Friday 9 February 2024, 10:00–13:00".
+    """
+    start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
+    if start.date() == end.date():
+        return f"{_date_and_clock(start, language)}–{format_clock(end.time(), language)}"
+    return f"{_date_and_clock(start, language)} – {_date_and_clock(end, language)}"
+
+
+def month_number(word: str) -> int | None:
+    """1–12 for a Danish or English month name or abbreviation ("feb.", "Marts", "May")."""
+    return _month_words().get(word.lower().rstrip("."))
+
+
+def weekday_number(word: str) -> int | None:
+    """0 (Monday) – 6 for a Danish or English weekday name or abbreviation ("fre", "Friday")."""
+    return _weekday_words().get(word.lower().rstrip("."))
+
+
+def find_day(text: str, today: date) -> DayMention | None:
+    """The first day named in a text: a written date, else "i morgen"-like words, else a weekday.
+
+    A date without a year is its next occurrence from today; a weekday alone is the first one
+    after today, as dateparser reads "next Friday".
+    """
+    dates = [match for regex in _EXPLICIT_DATES if (match := regex.search(text))]
+    if dates:
+        return _explicit_day(min(dates, key=lambda match: (match.start(), -match.end())), today)
+    if relative := _RELATIVE_DAY.search(text):
+        return DayMention(relative.span(), relative.group(), _relative_day(relative.group(), today))
+    if weekday := _RELATIVE_WEEKDAY.search(text):
+        days_ahead = (weekday_number(weekday["weekday"]) - today.weekday() - 1) % 7 + 1
+        return DayMention(weekday.span(), weekday.group(), today + timedelta(days=days_ahead))
+    return None
+
+
+def _explicit_day(match: re.Match[str], today: date) -> DayMention:
+    parts = match.groupdict()
+    month = month_number(parts["month_name"]) if parts.get("month_name") else int(parts["month"])
+    year = int(parts["year"]) if parts.get("year") else None
+    if parts.get("short_year"):
+        year = 2000 + int(parts["short_year"])
+    day = _calendar_day(year, month or 0, int(parts["day"]), today)
+    said = weekday_number(parts["weekday"]) if parts["weekday"] else None
+    return DayMention(match.span(), match["written"], day, said)
+
+
+def _calendar_day(year: int | None, month: int, day: int, today: date) -> date | None:
+    """The date itself, or without a year its next occurrence; None when it never exists."""
+    # Nine years always include a leap year, so "29. februar" is found and "31. februar" is not.
+    for candidate_year in [year] if year else range(today.year, today.year + 9):
+        try:
+            candidate = date(candidate_year, month, day)
+        except ValueError:
+            continue
+        if year or candidate >= today:
+            return candidate
+    return None
+
+
+def _relative_day(phrase: str, today: date) -> date | None:
+    phrase = _DAY_AFTER_TOMORROW.sub("om 2 dage", phrase)
+    settings = {"RELATIVE_BASE": datetime.combine(today, time(12)), "PREFER_DATES_FROM": "future"}
+    parsed = dateparser.parse(phrase, languages=["da", "en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+@cache
+def _month_words() -> dict[str, int]:
+    return _calendar_words(lambda locale: locale.months, _ALL_WIDTHS, _EXTRA_MONTH_WORDS)
+
+
+@cache
+def _weekday_words() -> dict[str, int]:
+    return _calendar_words(lambda locale: locale.days, _ALL_WIDTHS, _EXTRA_WEEKDAY_WORDS)
+
+
+def _calendar_words(names_of, widths: tuple[str, ...], extra: dict[str, int]) -> dict[str, int]:
+    """Lower-case spellings without a trailing dot, from CLDR via Babel, to their numbers."""
+    words = dict(extra)
+    for locale_name in _LOCALES.values():
+        names = names_of(Locale.parse(locale_name))
+        for context in ("format", "stand-alone"):
+            for width in widths:
+                for number, name in names[context][width].items():
+                    words[name.lower().rstrip(".")] = number
+    return words
+
+
+def _alternation(words: dict[str, int]) -> str:
+    # Longest first, so "marts" is tried before "mar" and "thurs" before "thu".
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_MONTH = _alternation(_month_words())
+_WEEKDAY = _alternation(_weekday_words())
+# Only full names: "man", "tor" and "sun" are ordinary words when no date follows them.
+_FULL_WEEKDAY = _alternation(_calendar_words(lambda locale: locale.days, ("wide",), {}))
+
+# What may stand before the date itself: "on Friday, the 9th", "fredag d. 9/2", "den 9. februar".
+_DATE_PREFIX = rf"(?:on\s+)?(?:(?P<weekday>{_WEEKDAY})\b\.?,?\s+)?(?:(?:den|d\.|the)\s+)?"
+# One pattern per way of writing a day, because Python's re refuses a group name used twice.
+_DATE_FORMS = (
+    r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b",
+    # Danish numeric dates are day/month: "9/2", "29/9 2023", "11/8-2023", "9/2-24".
+    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})"
+    r"(?:(?:[/-]|,?\s+)(?P<year>\d{4})\b|[/-](?P<short_year>\d{2})\b)?",
+    r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b",
+    rf"(?P<day>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<month_name>{_MONTH})\b\.?"
+    r"(?:,?\s+(?P<year>\d{4})\b)?",
+    rf"(?P<month_name>{_MONTH})\b\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?:,?\s+(?P<year>\d{4})\b)?",
+)
+# The look-behind keeps "2024-02-09" from also reading as "24-02" and "12/9/2" as "2/9".
+_EXPLICIT_DATES = tuple(
+    re.compile(rf"(?<![\w/.:-]){_DATE_PREFIX}(?P<written>{form})", re.IGNORECASE)
+    for form in _DATE_FORMS
+)
+# Days counted from today; dateparser resolves them, so their word forms stay its concern.
+_RELATIVE_DAY = re.compile(
+    r"\b(?:i\s+dag|i\s+morgen|(?:i\s+)?overmorgen|today|tomorrow|(?:the\s+)?day\s+after\s+tomorrow"
+    r"|om\s+(?:\d{1,3}|en|et)\s+(?:dage?|uger?)|in\s+(?:\d{1,3}|an?|one|two|three)\s+(?:days?|weeks?))\b",
+    re.IGNORECASE,
+)
+# dateparser 1.5 does not know "overmorgen"; it does know "om 2 dage".
+_DAY_AFTER_TOMORROW = re.compile(r"^(?:i\s+)?overmorgen$", re.IGNORECASE)
+_RELATIVE_WEEKDAY = re.compile(
+    rf"\b(?:(?:næste|førstkommende|kommende|next|this|coming|på|on)\s+)?(?P<weekday>{_FULL_WEEKDAY})\b",
+    re.IGNORECASE,
+)
+
+
+def _date_and_clock(moment: datetime, language: str) -> str:
+    day, clock = format_date(moment.date(), language), format_clock(moment.time(), language)
+    return f"{day} kl. {clock}" if language_of(language) == "da" else f"{day}, {clock}"
+
+
+def _formatted(d: date, patterns: dict[str, str], language: str) -> str:
+    lang = language_of(language)
+    return babel_format_date(d, patterns[lang], locale=_LOCALES[lang])

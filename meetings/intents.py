@@ -1,0 +1,124 @@
+"""What a chat message asks the bot to do, in Danish or English, found by a table of phrasings."""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+
+class Intent(enum.StrEnum):
+    HELP = "help"
+    NEXT_MEETING = "next_meeting"
+    LIST_MEETINGS = "list_meetings"
+    PLAN_MEETING = "plan_meeting"
+    MOVE_MEETING = "move_meeting"
+    CANCEL_MEETING = "cancel_meeting"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Understood:
+    """The intent of a message and the parts of it the intent needs."""
+
+    intent: Intent
+    language: str | None
+    argument: str = ""  # PLAN: the meeting line; MOVE: the new date, time and place
+    selector: str = ""  # MOVE/CANCEL: "" or "næste"/"next" for the next meeting, or a date
+
+
+# Words for "the next one" become one word per language, so callers compare against two.
+_NEXT_WORDS = {"da": "næste", "en": "next"}
+
+# The selector stops at the first "til"/"to": "flyt møde 9. februar til 16. februar fra 10 til 13".
+_DA_MEETING = r"(?:det\s+)?(?:(?P<next>næste|førstkommende)\s+)?møde(?:t)?"
+_EN_MEETING = r"(?:the\s+)?(?:(?P<next>next|upcoming)\s+)?meeting"
+# A selector never starts with "til"/"to": in "flyt mødet til 3/3" there is none.
+_SELECTOR_DA = r"(?:\s+(?:den\s+|d\.\s+)?(?!til\b)(?P<selector>.+?))?"
+_SELECTOR_EN = r"(?:\s+(?:on\s+)?(?:the\s+)?(?!to\b)(?P<selector>.+?))?"
+_ARGUMENT = r"(?:[\s:,]+(?P<argument>.*))?"
+
+# Order matters only where phrasings overlap; each pattern must match the whole message.
+_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
+    (r"\?+|hjælp|hjaelp|hvad\s+kan\s+du(?:\s+gøre)?|kommandoer", Intent.HELP, "da"),
+    (r"help|what\s+can\s+you\s+do|commands", Intent.HELP, "en"),
+    (
+        r"(?:hvornår|hvor)\s+(?:er|holdes|afholdes|ligger)\s+(?:det\s+)?(?:næste\s+møde|mødet)"
+        r"|(?:det\s+)?næste\s+møde|hvornår\s+(?:mødes|ses)\s+vi(?:\s+igen)?",
+        Intent.NEXT_MEETING,
+        "da",
+    ),
+    (
+        r"(?:when|where)(?:'s|\s+is)\s+(?:the\s+)?(?:next\s+)?meeting|(?:the\s+)?next\s+meeting"
+        r"|when\s+do\s+we\s+meet(?:\s+again)?",
+        Intent.NEXT_MEETING,
+        "en",
+    ),
+    (
+        r"(?:vis\s+)?(?:alle\s+)?(?:de\s+)?(?:kommende\s+)?møder(?:ne)?|mødeplan(?:en)?"
+        r"|mødekalender(?:en)?",
+        Intent.LIST_MEETINGS,
+        "da",
+    ),
+    (
+        r"(?:(?:show|list)\s+)?(?:all\s+)?(?:the\s+)?(?:upcoming\s+)?meetings"
+        r"|(?:meeting\s+)?schedule",
+        Intent.LIST_MEETINGS,
+        "en",
+    ),
+    (
+        r"(?:nyt\s+møde|(?:planlæg|opret|indkald\s+til)\s+(?:et\s+)?(?:nyt\s+)?møde)" + _ARGUMENT,
+        Intent.PLAN_MEETING,
+        "da",
+    ),
+    (
+        r"(?:new\s+meeting|(?:plan|schedule|create|add)\s+(?:a\s+)?(?:new\s+)?meeting)"
+        + _ARGUMENT,
+        Intent.PLAN_MEETING,
+        "en",
+    ),
+    (
+        rf"(?:flyt|ryk|udskyd)\s+{_DA_MEETING}{_SELECTOR_DA}(?:\s+til\s+(?P<argument>.+))?",
+        Intent.MOVE_MEETING,
+        "da",
+    ),
+    (
+        rf"(?:move|reschedule|postpone)\s+{_EN_MEETING}{_SELECTOR_EN}(?:\s+to\s+(?P<argument>.+))?",
+        Intent.MOVE_MEETING,
+        "en",
+    ),
+    (
+        rf"(?:aflys|annuller|slet)\s+{_DA_MEETING}{_SELECTOR_DA}",
+        Intent.CANCEL_MEETING,
+        "da",
+    ),
+    (
+        rf"(?:cancel|call\s+off|delete)\s+{_EN_MEETING}{_SELECTOR_EN}",
+        Intent.CANCEL_MEETING,
+        "en",
+    ),
+)
+_TABLE = tuple(
+    (re.compile(pattern, re.IGNORECASE), intent, language)
+    for pattern, intent, language in _PHRASINGS
+)
+# Closing punctuation says nothing about the intent; a lone "?" does, so it stays.
+_CLOSING_PUNCTUATION = re.compile(r"(?<=\S)\s*[?!.]+$")
+_SPACES = re.compile(r"\s+")
+
+
+def understand(text: str) -> Understood:
+    """The intent of a message whose @mention is already removed."""
+    message = _CLOSING_PUNCTUATION.sub("", _SPACES.sub(" ", text).strip())
+    for pattern, intent, language in _TABLE:
+        if match := pattern.fullmatch(message):
+            return _understood(match, intent, language)
+    return Understood(Intent.UNKNOWN, None)
+
+
+def _understood(match: re.Match[str], intent: Intent, language: str) -> Understood:
+    parts = match.groupdict()
+    selector = _NEXT_WORDS[language] if parts.get("next") else (parts.get("selector") or "")
+    # "?" alone is in no language; the caller falls back to the conversation's.
+    spoken = None if match.group() == "?" * len(match.group()) else language
+    return Understood(intent, spoken, (parts.get("argument") or "").strip(), selector.strip())

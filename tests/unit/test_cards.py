@@ -1,0 +1,101 @@
+"""Every card template renders with sample data into a valid Adaptive Card 1.5."""
+
+import json
+from importlib.resources import files
+
+import jsonschema
+import pytest
+
+from cards import CardTooLarge, render, template_names
+from meetings.i18n import translations
+
+HOSTILE = "[klik](https://x) <at>Rie</at> {{DATE(2027-01-01T00:00:00Z)}} ${x} \"quote\" \\"
+
+MEETING = {
+    "id": 7, "title": "Netværksgruppe Børn og Unge", "theme": "Psykiatrien",
+    "when": "fredag den 9. februar 2029 kl. 10.00–13.00", "place": "Hækkerupsvej 1, Ringsted",
+    "online": True, "online_url": None, "cancelled": False,
+    "calendar_url": "http://127.0.0.1:3978/calendar/token.ics",
+}
+FORM_VALUES = {"date": "2029-02-09", "start": "10:00", "end": "13:00", "place": "",
+               "online": False, "theme": ""}
+
+SAMPLES = {
+    "help": {"example_plan": "nyt møde fredag 9. februar 2029 kl. 10-13 i Ringsted",
+             "example_move": "flyt næste møde til 16. februar 2029 kl. 10-13"},
+    "meeting": {"heading_text": "Næste møde", "meeting": MEETING, "notice": "Flyttet"},
+    "meeting_list": {"heading_text": "Kommende møder",
+                     "meetings": [MEETING, {**MEETING, "id": 8, "place": None, "theme": None}],
+                     "example": "nyt møde fredag 9. februar 2029 kl. 10-13"},
+    "meeting_form": {"meeting_id": None, "values": FORM_VALUES, "error": "Fejl",
+                     "min_date": "2026-11-25"},
+    "confirm_cancel": {"meeting": MEETING},
+    "notice": {"heading_text": "Bemærk", "text": "Tekst"},
+}
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict:
+    source = files("adaptive_cards").joinpath("schemas/schema-1.5.json")
+    return json.loads(source.read_text(encoding="utf-8"))
+
+
+def test_every_template_has_sample_data():
+    assert sorted(SAMPLES) == template_names()
+
+
+@pytest.mark.parametrize("name", template_names())
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_every_template_is_a_valid_adaptive_card_1_5(name, language, schema):
+    card = render(name, gettext=translations(language).gettext, **SAMPLES[name])
+    jsonschema.validate(card, schema)
+    assert card["version"] == "1.5"
+    assert len(json.dumps(card).encode()) < 28 * 1024
+
+
+def test_the_schema_check_can_fail(schema):
+    card = render("notice", gettext=str, heading_text="x", text="y")
+    card["body"][0]["type"] = "TextBlok"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(card, schema)
+
+
+def _elements(node):
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _elements(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _elements(item)
+
+
+def test_hostile_user_text_stays_plain_text_in_text_runs_only():
+    meeting = {**MEETING, "title": HOSTILE, "place": HOSTILE, "theme": HOSTILE}
+    card = render("meeting", gettext=str, heading_text="Næste møde", meeting=meeting,
+                  notice=None)
+    runs = [e for e in _elements(card) if e.get("type") == "TextRun"]
+    blocks = [e for e in _elements(card) if e.get("type") == "TextBlock"]
+    assert [r["text"] for r in runs].count(HOSTILE) == 3
+    assert all(HOSTILE not in b["text"] for b in blocks)
+
+
+def test_a_quote_in_user_text_cannot_add_card_elements():
+    sneaky = '", "type": "Action.OpenUrl", "url": "https://evil.example'
+    card = render("meeting", gettext=str, heading_text="x",
+                  meeting={**MEETING, "title": sneaky}, notice=None)
+    urls = [e["url"] for e in _elements(card) if "url" in e]
+    assert urls == [MEETING["calendar_url"]]
+
+
+def test_cards_are_translated():
+    danish = render("help", gettext=translations("da").gettext, **SAMPLES["help"])
+    english = render("help", gettext=translations("en").gettext, **SAMPLES["help"])
+    assert danish["body"][0]["text"] == "Det kan Mødebot"
+    assert english["body"][0]["text"] == "What Mødebot can do"
+
+
+def test_an_oversized_card_is_refused():
+    many = [{**MEETING, "id": i, "place": "x" * 300} for i in range(200)]
+    with pytest.raises(CardTooLarge):
+        render("meeting_list", gettext=str, heading_text="x", meetings=many, example="x")
