@@ -139,7 +139,7 @@ def _draft_from_form(turn: Turn, data: dict) -> MeetingDraft | str:
         if len(str(data.get(name) or "")) > MAX_TEXT:
             return turn._("At most %(count)s characters, please.", count=MAX_TEXT)
     times = parse_date_and_times(values["date"], values["start"], values["end"],
-                                 now=turn.now, tz=turn.tz)
+                                 now=turn.now, tz=turn.tz, language=turn.language)
     if isinstance(times, LineProblem):
         return problem_text(turn, times.code, dict(times.details))
     starts_at, ends_at = times

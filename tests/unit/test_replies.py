@@ -1,0 +1,37 @@
+"""The examples the bot gives in its answers are lines that work."""
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import holidays
+import pytest
+
+from bot.replies import example_meeting_line, example_move_line
+from meetings.intents import Intent, understand
+from meetings.meeting_line import MeetingDraft, parse_meeting_line
+
+CPH = ZoneInfo("Europe/Copenhagen")
+DAYS = [datetime(2026, 11, 25, 9, tzinfo=UTC) + timedelta(days=n) for n in range(0, 400, 7)]
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+@pytest.mark.parametrize("now", DAYS)
+def test_the_example_plan_line_is_understood_and_parses_into_a_future_meeting(language, now):
+    line = example_meeting_line(now, CPH, language)
+    understood = understand(line)
+    assert understood.intent == Intent.PLAN_MEETING
+    assert understood.language == language
+    draft = parse_meeting_line(understood.argument, now=now, tz=CPH, language=language)
+    assert isinstance(draft, MeetingDraft), (line, draft)
+    local_day = draft.starts_at.astimezone(CPH).date()
+    assert local_day.weekday() == 4 and local_day not in holidays.Denmark(years=local_day.year)
+    assert draft.starts_at > now
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_example_move_line_is_understood(language):
+    now = DAYS[0]
+    understood = understand(example_move_line(now, CPH, language))
+    assert understood.intent == Intent.MOVE_MEETING
+    assert isinstance(parse_meeting_line(understood.argument, now=now, tz=CPH,
+                                         language=language), MeetingDraft)
