@@ -61,9 +61,10 @@ def _sdk_configuration(settings: Settings) -> SimpleNamespace:
 
 
 async def _on_turn_error(turn_context: TurnContext, error: Exception) -> None:
+    activity = turn_context.activity
+    conversation = activity.conversation.id if activity.conversation else None
     log.error("turn failed", exc_info=error,
-              extra={"activity_type": turn_context.activity.type,
-                     "conversation_id": turn_context.activity.conversation.id})
+              extra={"activity_type": activity.type, "conversation_id": conversation})
     _ = translations(language_of(turn_context.activity.locale)).gettext
     try:
         await turn_context.send_activity(

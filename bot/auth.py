@@ -31,8 +31,10 @@ async def authenticated_process(request: web.Request, process) -> web.StreamResp
         body = await request.json()
     except ValueError:
         raise web.HTTPBadRequest(text="the body is not JSON") from None
-    if not isinstance(body, dict) or not body.get("type"):
-        raise web.HTTPBadRequest(text="an activity with a type is expected")
+    if not _is_activity(body):
+        raise web.HTTPBadRequest(
+            text="an activity with type, serviceUrl, conversation.id, from.id and "
+                 "recipient.id is expected")
     turn_started.set(False)
     try:
         response = await process(request)
@@ -45,3 +47,11 @@ async def authenticated_process(request: web.Request, process) -> web.StreamResp
                     extra={"error": type(error).__name__, "remote": request.remote})
         raise web.HTTPUnauthorized(text="invalid or missing token") from None
     return response or web.Response(status=201)
+
+
+def _is_activity(body: object) -> bool:
+    """What every Teams activity carries; anything less is a malformed request, not a turn."""
+    if not isinstance(body, dict) or not body.get("type") or not body.get("serviceUrl"):
+        return False
+    return all(isinstance(body.get(part), dict) and body[part].get("id")
+               for part in ("conversation", "from", "recipient"))

@@ -91,6 +91,14 @@ async def test_a_body_that_is_not_json_is_400_and_a_wrong_type_415(client):
             ).status == 415
 
 
+async def test_an_activity_without_its_addresses_is_400_not_500(aiohttp_client, settings):
+    open_settings = settings.model_copy(update={"app_id": ""})
+    client = await aiohttp_client(create_app(open_settings))
+    for broken in ({"type": "message"}, {**TYPING, "recipient": None},
+                   {**TYPING, "conversation": {}}, [TYPING]):
+        assert (await post(client, json=broken)).status == 400
+
+
 async def test_health_answers_when_the_database_does(client):
     response = await client.get("/healthz")
     assert response.status == 200
