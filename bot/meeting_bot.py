@@ -18,7 +18,7 @@ from bot.turn import CardReply, Reply, Turn
 from bot.views import help_card
 from meetings.clock import Clock
 from meetings.conversation import AddressPolicy, Person
-from meetings.i18n import language_of
+from meetings.i18n import LANGUAGES, language_of
 from meetings.intents import understand
 from meetings.registration import register_conversation, remember_sender
 from storage.unit_of_work import UnitOfWorkFactory
@@ -72,8 +72,9 @@ class MeetingBot(TeamsActivityHandler):
         if turn_context.activity.name != CARD_ACTION:
             return await super().on_invoke_activity(turn_context)
         action = (turn_context.activity.value or {}).get("action") or {}
-        async with self._turn(turn_context, None) as turn:
-            reply = await act(turn, str(action.get("verb") or ""), action.get("data") or {})
+        data = action.get("data") or {}
+        async with self._turn(turn_context, _card_language(data)) as turn:
+            reply = await act(turn, str(action.get("verb") or ""), data)
         if reply.for_everyone and reply.card and turn_context.activity.reply_to_id:
             await _update_card(turn_context, turn_context.activity.reply_to_id, reply.card)
         return _invoke_response(reply)
@@ -104,15 +105,16 @@ class MeetingBot(TeamsActivityHandler):
                 now=self._clock.now())
             await uow.commit()
         if created and welcome:
-            language = language_of(turn_context.activity.locale, group.language)
-            async with self._turn(turn_context, language) as turn:
+            # The group's language, not the installer's client locale: the group is Danish
+            # unless set otherwise, whatever language one member's Teams is in.
+            async with self._turn(turn_context, group.language) as turn:
                 await _send(turn_context, Reply(
                     text=turn._("Hello! I am Mødebot. I keep this group's meetings."),
                     card=help_card(turn)))
 
     async def _answer_submit(self, turn_context: TurnContext) -> None:
         value = turn_context.activity.value or {}
-        async with self._turn(turn_context, None) as turn:
+        async with self._turn(turn_context, _card_language(value)) as turn:
             reply = await act(turn, str(value.get("verb") or ""), value)
         await _send(turn_context, Reply(text=reply.message, card=reply.card))
 
@@ -133,6 +135,11 @@ class MeetingBot(TeamsActivityHandler):
             group, member = await uow.groups.get(group.id), await uow.members.get(member.id)
             yield Turn(uow=uow, group=group, member=member, language=language, now=now,
                        base_url=self._base_url)
+
+
+def _card_language(data: dict) -> str | None:
+    language = data.get("lang") if isinstance(data, dict) else None
+    return language if language in LANGUAGES else None
 
 
 def _text_without_mention(activity: Activity) -> str:

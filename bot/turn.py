@@ -31,7 +31,8 @@ class Turn:
         return text % values if values else text
 
     def card(self, name: str, **context: Any) -> dict[str, Any]:
-        return cards.render(name, gettext=translations(self.language).gettext, **context)
+        return cards.render(name, gettext=translations(self.language).gettext,
+                            language=self.language, **context)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -151,7 +152,9 @@ def _weekday_words() -> dict[str, int]:
     return _calendar_words(lambda locale: locale.days, _ALL_WIDTHS, _EXTRA_WEEKDAY_WORDS)
 
 
-def _calendar_words(names_of, widths: tuple[str, ...], extra: dict[str, int]) -> dict[str, int]:
+def _calendar_words(
+    names_of: Callable[[Locale], Mapping], widths: tuple[str, ...], extra: dict[str, int]
+) -> dict[str, int]:
     """Lower-case spellings without a trailing dot, from CLDR via Babel, to their numbers."""
     words = dict(extra)
     for locale_name in _LOCALES.values():

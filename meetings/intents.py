@@ -72,8 +72,7 @@ _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
         "da",
     ),
     (
-        r"(?:new\s+meeting|(?:plan|schedule|create|add)\s+(?:a\s+)?(?:new\s+)?meeting)"
-        + _ARGUMENT,
+        r"(?:new\s+meeting|(?:plan|schedule|create|add)\s+(?:a\s+)?(?:new\s+)?meeting)" + _ARGUMENT,
         Intent.PLAN_MEETING,
         "en",
     ),

@@ -195,8 +195,7 @@ def _cut(text: str, span: tuple[int, int]) -> str:
 
 
 def _find_clock(text: str) -> _Clock | LineProblem | None:
-    """The first time or time span; a bare "1-3" counts only before the place, not in its
-    address."""
+    """The first time or span; a bare "1-3" counts only before the place, where no address is."""
     place = _PLACE_MARKER.search(text)
     place_start = place.start() if place else len(text)
     for match in _TIME.finditer(text):

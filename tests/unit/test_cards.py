@@ -47,14 +47,15 @@ def test_every_template_has_sample_data():
 @pytest.mark.parametrize("name", template_names())
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_every_template_is_a_valid_adaptive_card_1_5(name, language, schema):
-    card = render(name, gettext=translations(language).gettext, **SAMPLES[name])
+    card = render(name, gettext=translations(language).gettext, language=language,
+                  **SAMPLES[name])
     jsonschema.validate(card, schema)
     assert card["version"] == "1.5"
     assert len(json.dumps(card).encode()) < 28 * 1024
 
 
 def test_the_schema_check_can_fail(schema):
-    card = render("notice", gettext=str, heading_text="x", text="y")
+    card = render("notice", gettext=str, language="da", heading_text="x", text="y")
     card["body"][0]["type"] = "TextBlok"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(card, schema)
@@ -72,7 +73,7 @@ def _elements(node):
 
 def test_hostile_user_text_stays_plain_text_in_text_runs_only():
     meeting = {**MEETING, "title": HOSTILE, "place": HOSTILE, "theme": HOSTILE}
-    card = render("meeting", gettext=str, heading_text="Næste møde", meeting=meeting,
+    card = render("meeting", gettext=str, language="da", heading_text="Næste møde", meeting=meeting,
                   notice=None)
     runs = [e for e in _elements(card) if e.get("type") == "TextRun"]
     blocks = [e for e in _elements(card) if e.get("type") == "TextBlock"]
@@ -82,15 +83,15 @@ def test_hostile_user_text_stays_plain_text_in_text_runs_only():
 
 def test_a_quote_in_user_text_cannot_add_card_elements():
     sneaky = '", "type": "Action.OpenUrl", "url": "https://evil.example'
-    card = render("meeting", gettext=str, heading_text="x",
+    card = render("meeting", gettext=str, language="da", heading_text="x",
                   meeting={**MEETING, "title": sneaky}, notice=None)
     urls = [e["url"] for e in _elements(card) if "url" in e]
     assert urls == [MEETING["calendar_url"]]
 
 
 def test_cards_are_translated():
-    danish = render("help", gettext=translations("da").gettext, **SAMPLES["help"])
-    english = render("help", gettext=translations("en").gettext, **SAMPLES["help"])
+    danish = render("help", gettext=translations("da").gettext, language="da", **SAMPLES["help"])
+    english = render("help", gettext=translations("en").gettext, language="en", **SAMPLES["help"])
     assert danish["body"][0]["text"] == "Det kan Mødebot"
     assert english["body"][0]["text"] == "What Mødebot can do"
 
@@ -98,4 +99,12 @@ def test_cards_are_translated():
 def test_an_oversized_card_is_refused():
     many = [{**MEETING, "id": i, "place": "x" * 300} for i in range(200)]
     with pytest.raises(CardTooLarge):
-        render("meeting_list", gettext=str, heading_text="x", meetings=many, example="x")
+        render("meeting_list", gettext=str, language="da", heading_text="x", meetings=many,
+               example="x")
+
+
+def test_buttons_carry_the_language_the_card_was_shown_in():
+    card = render("meeting", gettext=str, language="en", heading_text="x", meeting=MEETING,
+                  notice=None)
+    executes = [a for a in card["actions"] if a["type"] == "Action.Execute"]
+    assert executes and all(a["data"]["lang"] == "en" for a in executes)

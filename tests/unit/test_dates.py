@@ -1,0 +1,200 @@
+"""Dates and meeting times written in Danish and English, and calendar words read back."""
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from meetings.dates import (
+    DayMention,
+    find_day,
+    format_date,
+    format_meeting_time,
+    format_short_date,
+    language_of,
+    month_number,
+    weekday_name,
+    weekday_number,
+)
+
+CPH = ZoneInfo("Europe/Copenhagen")
+FRIDAY = date(2024, 2, 9)
+
+
+@pytest.mark.parametrize(
+    ("d", "language", "written"),
+    [
+        (FRIDAY, "da", "fredag den 9. februar 2024"),
+        (FRIDAY, "en", "Friday 9 February 2024"),
+        (date(2027, 5, 1), "da", "lørdag den 1. maj 2027"),
+        (date(2027, 12, 24), "en", "Friday 24 December 2027"),
+    ],
+)
+def test_a_date_is_written_out_with_its_weekday(d, language, written):
+    assert format_date(d, language) == written
+
+
+@pytest.mark.parametrize(
+    ("d", "language", "written"),
+    [
+        (FRIDAY, "da", "9. feb. 2024"),
+        (FRIDAY, "en", "9 Feb 2024"),
+        (date(2024, 5, 9), "da", "9. maj 2024"),
+        (date(2024, 9, 9), "en", "9 Sep 2024"),
+    ],
+)
+def test_a_short_date_abbreviates_the_month(d, language, written):
+    assert format_short_date(d, language) == written
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [
+        ("da", "fredag"),
+        ("en", "Friday"),
+        ("en-US", "Friday"),
+        ("da_DK", "fredag"),
+        ("de", "fredag"),
+    ],
+)
+def test_weekday_names_follow_the_language_and_default_to_danish(language, name):
+    assert weekday_name(FRIDAY, language) == name
+
+
+@pytest.mark.parametrize(
+    ("given", "language"),
+    [
+        ("da", "da"),
+        ("en", "en"),
+        ("EN", "en"),
+        ("en-US", "en"),
+        ("en_GB", "en"),
+        ("da-DK", "da"),
+        ("fr-FR", "da"),
+        ("", "da"),
+    ],
+)
+def test_a_locale_is_reduced_to_one_of_our_two_languages(given, language):
+    assert language_of(given) == language
+
+
+def test_a_winter_meeting_is_written_in_danish_with_dotted_times():
+    starts_at = datetime(2024, 2, 9, 9, 0, tzinfo=UTC)
+    ends_at = datetime(2024, 2, 9, 12, 0, tzinfo=UTC)
+
+    written = format_meeting_time(starts_at, ends_at, CPH, "da")
+
+    assert written == "fredag den 9. februar 2024 kl. 10.00–13.00"
+
+
+def test_a_winter_meeting_is_written_in_english_with_colons():
+    starts_at = datetime(2024, 2, 9, 9, 0, tzinfo=UTC)
+    ends_at = datetime(2024, 2, 9, 12, 0, tzinfo=UTC)
+
+    written = format_meeting_time(starts_at, ends_at, CPH, "en")
+
+    assert written == "Friday 9 February 2024, 10:00–13:00"
+
+
+def test_a_summer_meeting_is_written_in_summer_time():
+    starts_at = datetime(2027, 3, 28, 8, 0, tzinfo=UTC)
+    ends_at = datetime(2027, 3, 28, 11, 30, tzinfo=UTC)
+
+    written = format_meeting_time(starts_at, ends_at, CPH, "da")
+
+    assert written == "søndag den 28. marts 2027 kl. 10.00–13.30"
+
+
+def test_a_meeting_past_midnight_shows_both_dates():
+    starts_at = datetime(2024, 2, 9, 21, 0, tzinfo=UTC)
+    ends_at = datetime(2024, 2, 10, 0, 30, tzinfo=UTC)
+
+    assert format_meeting_time(starts_at, ends_at, CPH, "da") == (
+        "fredag den 9. februar 2024 kl. 22.00 – lørdag den 10. februar 2024 kl. 01.30"
+    )
+    assert format_meeting_time(starts_at, ends_at, CPH, "en") == (
+        "Friday 9 February 2024, 22:00 – Saturday 10 February 2024, 01:30"
+    )
+
+
+def test_the_local_date_decides_not_the_utc_date():
+    # 23:30 UTC on 8 February is already 00:30 on the 9th in Copenhagen.
+    starts_at = datetime(2024, 2, 8, 23, 30, tzinfo=UTC)
+    ends_at = datetime(2024, 2, 9, 1, 0, tzinfo=UTC)
+
+    assert format_meeting_time(starts_at, ends_at, CPH, "da") == (
+        "fredag den 9. februar 2024 kl. 00.30–02.00"
+    )
+
+
+@pytest.mark.parametrize(
+    ("word", "number"),
+    [
+        ("januar", 1),
+        ("Februar", 2),
+        ("feb.", 2),
+        ("marts", 3),
+        ("March", 3),
+        ("mar", 3),
+        ("maj", 5),
+        ("May", 5),
+        ("okt", 10),
+        ("October", 10),
+        ("sept", 9),
+        ("dec.", 12),
+    ],
+)
+def test_month_names_are_read_in_both_languages(word, number):
+    assert month_number(word) == number
+
+
+@pytest.mark.parametrize(
+    ("word", "number"),
+    [
+        ("mandag", 0),
+        ("Monday", 0),
+        ("tir.", 1),
+        ("tues", 1),
+        ("onsdag", 2),
+        ("thurs", 3),
+        ("fredag", 4),
+        ("Fri", 4),
+        ("lørdag", 5),
+        ("søndag", 6),
+        ("Sunday", 6),
+    ],
+)
+def test_weekday_names_are_read_in_both_languages(word, number):
+    assert weekday_number(word) == number
+
+
+@pytest.mark.parametrize("word", ["", "møde", "februa", "Ringsted"])
+def test_other_words_are_no_month_and_no_weekday(word):
+    assert month_number(word) is None
+    assert weekday_number(word) is None
+
+
+def test_a_found_day_knows_where_it_was_written_and_the_weekday_said():
+    text = "nyt møde fredag den 9. februar 2024 kl. 10"
+
+    mention = find_day(text, date(2024, 1, 1))
+
+    assert mention == DayMention((9, 35), "9. februar 2024", FRIDAY, said_weekday=4)
+    assert text[slice(*mention.span)] == "fredag den 9. februar 2024"
+
+
+def test_an_impossible_day_is_found_without_a_date():
+    mention = find_day("31. februar", date(2024, 1, 1))
+
+    assert mention is not None
+    assert (mention.written, mention.day) == ("31. februar", None)
+
+
+def test_a_text_without_a_day_finds_none():
+    assert find_day("kl. 10-13 i Ringsted", date(2024, 1, 1)) is None
+
+
+def test_the_first_of_two_dates_is_the_one_found():
+    mention = find_day("9/2 eller 16/2", date(2024, 1, 1))
+
+    assert mention is not None and mention.day == FRIDAY

@@ -1,0 +1,204 @@
+"""Chat messages in Danish and English understood as intents with their arguments."""
+
+import pytest
+
+from meetings.intents import Intent, Understood, understand
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("hjælp", "da"),
+        ("Hjælp!", "da"),
+        ("HJÆLP", "da"),
+        ("  hjælp  ", "da"),
+        ("hvad kan du?", "da"),
+        ("Hvad kan du gøre?", "da"),
+        ("help", "en"),
+        ("Help.", "en"),
+        ("what can you do?", "en"),
+    ],
+)
+def test_asking_for_help_is_understood_in_both_languages(text, language):
+    assert understand(text) == Understood(Intent.HELP, language)
+
+
+def test_a_lone_question_mark_asks_for_help_in_no_particular_language():
+    assert understand("?") == Understood(Intent.HELP, None)
+    assert understand(" ?? ") == Understood(Intent.HELP, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("hvornår er næste møde?", "da"),
+        ("Hvornår er det næste møde", "da"),
+        ("næste møde", "da"),
+        ("Næste   møde?!", "da"),
+        ("hvor er mødet?", "da"),
+        ("hvor er næste møde", "da"),
+        ("hvornår mødes vi igen?", "da"),
+        ("when is the next meeting?", "en"),
+        ("When's the next meeting?", "en"),
+        ("next meeting", "en"),
+        ("where is the meeting?", "en"),
+    ],
+)
+def test_asking_for_the_next_meeting_is_understood(text, language):
+    assert understand(text) == Understood(Intent.NEXT_MEETING, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("kommende møder", "da"),
+        ("vis møder", "da"),
+        ("Vis alle kommende møder", "da"),
+        ("møder", "da"),
+        ("Møderne?", "da"),
+        ("mødeplan", "da"),
+        ("mødeplanen", "da"),
+        ("upcoming meetings", "en"),
+        ("list meetings", "en"),
+        ("show all upcoming meetings", "en"),
+        ("meetings", "en"),
+    ],
+)
+def test_asking_for_the_meeting_list_is_understood(text, language):
+    assert understand(text) == Understood(Intent.LIST_MEETINGS, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "argument"),
+    [
+        (
+            "nyt møde fredag 9. februar 2024 kl. 10-13 i Ringsted, Hækkerupsvej 1",
+            "da",
+            "fredag 9. februar 2024 kl. 10-13 i Ringsted, Hækkerupsvej 1",
+        ),
+        ("Nyt møde: 9/2 kl. 10-13", "da", "9/2 kl. 10-13"),
+        ("planlæg møde 9/2 kl. 10-13 online", "da", "9/2 kl. 10-13 online"),
+        ("planlæg et nyt møde 9/2 kl. 10", "da", "9/2 kl. 10"),
+        ("opret møde i morgen kl. 9", "da", "i morgen kl. 9"),
+        (
+            "new meeting 20 September 2027 10:00-13:00 online",
+            "en",
+            "20 September 2027 10:00-13:00 online",
+        ),
+        ("plan meeting 9 February 10-13", "en", "9 February 10-13"),
+        ("schedule a meeting 9 February 10-13", "en", "9 February 10-13"),
+        ("Schedule a new meeting tomorrow at 10.", "en", "tomorrow at 10"),
+        ("nyt møde", "da", ""),
+        ("Nyt møde!", "da", ""),
+        ("new meeting", "en", ""),
+        ("plan a meeting", "en", ""),
+    ],
+)
+def test_planning_keeps_the_meeting_line_as_the_argument(text, language, argument):
+    assert understand(text) == Understood(Intent.PLAN_MEETING, language, argument=argument)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "selector", "argument"),
+    [
+        (
+            "flyt møde 9. februar til 16. februar kl. 10-13",
+            "da",
+            "9. februar",
+            "16. februar kl. 10-13",
+        ),
+        ("flyt næste møde til 16. februar kl. 10-13", "da", "næste", "16. februar kl. 10-13"),
+        ("flyt det næste møde til 16/2 kl. 10", "da", "næste", "16/2 kl. 10"),
+        ("flyt mødet den 9/2 til 16/2 kl. 10-13", "da", "9/2", "16/2 kl. 10-13"),
+        ("flyt mødet til 3/3 kl. 9-12", "da", "", "3/3 kl. 9-12"),
+        (
+            "flyt møde 9. februar til 16. februar fra 10 til 13",
+            "da",
+            "9. februar",
+            "16. februar fra 10 til 13",
+        ),
+        ("ryk næste møde til i morgen kl. 10", "da", "næste", "i morgen kl. 10"),
+        ("flyt næste møde", "da", "næste", ""),
+        (
+            "move the next meeting to 12 March 2027 10:00-13:00",
+            "en",
+            "next",
+            "12 March 2027 10:00-13:00",
+        ),
+        (
+            "move meeting 9 February to 16 February 10 to 13",
+            "en",
+            "9 February",
+            "16 February 10 to 13",
+        ),
+        (
+            "move the meeting on 9 February to 10 February 10-13",
+            "en",
+            "9 February",
+            "10 February 10-13",
+        ),
+        ("reschedule the meeting to 3 March 10-13", "en", "", "3 March 10-13"),
+    ],
+)
+def test_moving_separates_which_meeting_from_where_to(text, language, selector, argument):
+    understood = understand(text)
+
+    assert understood == Understood(Intent.MOVE_MEETING, language, argument, selector)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "selector"),
+    [
+        ("aflys møde 9. februar", "da", "9. februar"),
+        ("aflys næste møde", "da", "næste"),
+        ("Aflys det førstkommende møde!", "da", "næste"),
+        ("aflys mødet den 9. februar", "da", "9. februar"),
+        ("aflys mødet d. 9/2", "da", "9/2"),
+        ("aflys mødet", "da", ""),
+        ("aflys møde 9. feb.", "da", "9. feb"),
+        ("cancel the next meeting", "en", "next"),
+        ("cancel meeting 9 February 2027", "en", "9 February 2027"),
+        ("cancel the meeting on 9 February", "en", "9 February"),
+        ("call off the upcoming meeting", "en", "next"),
+    ],
+)
+def test_cancelling_names_which_meeting(text, language, selector):
+    assert understand(text) == Understood(Intent.CANCEL_MEETING, language, selector=selector)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "hej",
+        "tak for sidst",
+        "møde",
+        "flyt",
+        "aflys",
+        "mødet er aflyst",
+        "hvad er meningen med livet?",
+        "hjælp mig med referatet",
+        "the meetings were good",
+        "nyt mødelokale",
+    ],
+)
+def test_anything_else_is_not_understood_and_has_no_language(text):
+    assert understand(text) == Understood(Intent.UNKNOWN, None)
+
+
+def test_the_argument_keeps_the_users_capitals_and_danish_letters():
+    understood = understand("NYT MØDE 9/2 kl. 10 i Køge, Ærøvej 2")
+
+    assert understood.argument == "9/2 kl. 10 i Køge, Ærøvej 2"
+
+
+def test_line_breaks_and_non_breaking_spaces_count_as_spaces():
+    understood = understand("nyt\u00a0møde\n9/2  kl. 10")
+
+    assert understood == Understood(Intent.PLAN_MEETING, "da", argument="9/2 kl. 10")
+
+
+def test_intents_compare_equal_to_their_plain_names():
+    assert Intent.PLAN_MEETING == "plan_meeting"
+    assert {intent.value for intent in Intent} >= {"help", "unknown", "cancel_meeting"}
