@@ -17,7 +17,7 @@ class Turn:
 
     uow: UnitOfWork
     group: Group
-    member: Member
+    member: Member | None  # None for proactive messages, which nobody sent
     language: str
     now: datetime
     base_url: str

@@ -13,6 +13,7 @@ from meetings.refusal import (
     Refusal,
 )
 from meetings.registration import MANAGERS
+from meetings.reminders import schedule_reminder, withdraw_and_update
 from storage.models import Group, Meeting, MeetingStatus, Member
 from storage.unit_of_work import UnitOfWork
 
@@ -41,6 +42,7 @@ async def plan_meeting(
     )
     uow.meetings.add(meeting)
     await uow.flush()
+    await schedule_reminder(uow, group, meeting, now)
     log.info("meeting planned", extra={"group_id": group.id, "meeting_id": meeting.id})
     return meeting
 
@@ -57,6 +59,8 @@ async def move_meeting(
         meeting.theme = draft.theme
     meeting.sequence += 1
     meeting.updated_at = now
+    await withdraw_and_update(uow, group, meeting, meeting.sequence - 1, now)
+    await schedule_reminder(uow, group, meeting, now)
     log.info("meeting moved", extra={"group_id": group.id, "meeting_id": meeting.id})
     return meeting
 
@@ -69,6 +73,7 @@ async def cancel_meeting(
     meeting.status = MeetingStatus.CANCELLED
     meeting.sequence += 1
     meeting.updated_at = now
+    await withdraw_and_update(uow, group, meeting, meeting.sequence - 1, now)
     log.info("meeting cancelled", extra={"group_id": group.id, "meeting_id": meeting.id})
     return meeting
 

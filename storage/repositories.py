@@ -6,7 +6,14 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import ConversationAddress, Group, Meeting, MeetingStatus, Member
+from storage.models import (
+    ConversationAddress,
+    ConversationKind,
+    Group,
+    Meeting,
+    MeetingStatus,
+    Member,
+)
 
 
 class GroupRepository:
@@ -60,6 +67,22 @@ class AddressRepository:
         query = select(ConversationAddress).where(
             ConversationAddress.conversation_id == conversation_id
         )
+        return await self._session.scalar(query)
+
+    async def of_group(self, group_id: int | None) -> ConversationAddress | None:
+        """The group's own conversation: the way to reach its members' tenant and bot."""
+        query = select(ConversationAddress).where(
+            ConversationAddress.group_id == group_id,
+            ConversationAddress.conversation_type != ConversationKind.PERSONAL,
+        ).order_by(ConversationAddress.updated_at.desc()).limit(1)
+        return await self._session.scalar(query)
+
+    async def personal_of(self, aad_object_id: str) -> ConversationAddress | None:
+        """The member's 1:1 chat with the bot, if there is one yet."""
+        query = select(ConversationAddress).where(
+            ConversationAddress.member_aad_object_id == aad_object_id,
+            ConversationAddress.conversation_type == ConversationKind.PERSONAL,
+        ).limit(1)
         return await self._session.scalar(query)
 
 

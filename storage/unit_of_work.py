@@ -6,6 +6,7 @@ from typing import Self
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from storage.outbox import OutboxRepository
 from storage.repositories import (
     AddressRepository,
     GroupRepository,
@@ -21,6 +22,7 @@ class UnitOfWork:
     members: MemberRepository
     addresses: AddressRepository
     meetings: MeetingRepository
+    outbox: OutboxRepository
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -31,6 +33,7 @@ class UnitOfWork:
         self.members = MemberRepository(self.session)
         self.addresses = AddressRepository(self.session)
         self.meetings = MeetingRepository(self.session)
+        self.outbox = OutboxRepository(self.session)
         return self
 
     async def __aexit__(

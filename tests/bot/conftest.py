@@ -14,7 +14,7 @@ from bot.settings import Settings
 from storage.database import create_engine
 from storage.migrate import upgrade
 from storage.unit_of_work import unit_of_work_factory
-from tests.bot.connector import FakeConnector
+from tests.fake_connector import FakeConnector
 from tests.fakes import FakeClock
 
 RECORDED = Path(__file__).with_name("activities")

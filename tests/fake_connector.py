@@ -1,0 +1,103 @@
+"""A loopback aiohttp server playing the Bot Connector service, with faults on demand.
+
+It records what the bot sends, counts deliveries per message text (tests send the dedupe key
+as the text) and answers with injected latency, 429 (with or without Retry-After), 5xx, 403
+or a hang longer than the client's timeout.
+"""
+
+import asyncio
+import itertools
+import time
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+
+@dataclass(frozen=True)
+class Fault:
+    status: int = 500
+    code: str | None = None
+    retry_after: str | None = None  # as the header carries it: seconds or an HTTP date
+    hang: float = 0.0  # seconds to wait before answering at all
+
+
+@dataclass
+class FakeConnector:
+    members: list[dict[str, Any]] = field(default_factory=list)
+    latency: float = 0.0
+    faults: deque[Fault] = field(default_factory=deque)
+    sent: list[dict[str, Any]] = field(default_factory=list)
+    updated: list[dict[str, Any]] = field(default_factory=list)
+    created: list[dict[str, Any]] = field(default_factory=list)
+    deliveries: Counter = field(default_factory=Counter)
+    send_times: list[float] = field(default_factory=list)
+    _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+
+    def app(self) -> web.Application:
+        app = web.Application()
+        route = "/v3/conversations/{conversation}/activities"
+        app.router.add_post(route, self._send)
+        app.router.add_post(route + "/{reply_to}", self._send)
+        app.router.add_put(route + "/{activity}", self._update)
+        app.router.add_post("/v3/conversations", self._create)
+        app.router.add_get("/v3/conversations/{conversation}/pagedmembers", self._paged_members)
+        return app
+
+    def fail_next(self, *faults: Fault) -> None:
+        self.faults.extend(faults)
+
+    async def _answer_fault(self) -> web.Response | None:
+        if self.latency:
+            await asyncio.sleep(self.latency)
+        if not self.faults:
+            return None
+        fault = self.faults.popleft()
+        if fault.hang:
+            await asyncio.sleep(fault.hang)
+        headers = {"Retry-After": fault.retry_after} if fault.retry_after else {}
+        body = {"error": {"code": fault.code or f"Fault{fault.status}", "message": "injected"}}
+        return web.json_response(body, status=fault.status, headers=headers)
+
+    async def _send(self, request: web.Request) -> web.Response:
+        if (fault := await self._answer_fault()) is not None:
+            return fault
+        activity = await request.json()
+        activity["_conversation"] = request.match_info["conversation"]
+        self.sent.append(activity)
+        self.send_times.append(time.monotonic())
+        self.deliveries[activity.get("text") or ""] += 1
+        return web.json_response({"id": f"m{next(self._ids)}"}, status=201)
+
+    async def _update(self, request: web.Request) -> web.Response:
+        if (fault := await self._answer_fault()) is not None:
+            return fault
+        activity = await request.json()
+        activity["_activity"] = request.match_info["activity"]
+        self.updated.append(activity)
+        return web.json_response({"id": request.match_info["activity"]})
+
+    async def _create(self, request: web.Request) -> web.Response:
+        if (fault := await self._answer_fault()) is not None:
+            return fault
+        parameters = await request.json()
+        self.created.append(parameters)
+        user = parameters["members"][0]["id"]
+        return web.json_response({"id": f"a:personal-{user}"}, status=201)
+
+    async def _paged_members(self, _: web.Request) -> web.Response:
+        return web.json_response({"members": self.members})
+
+    # What tests read
+
+    def texts(self) -> list[str]:
+        return [a.get("text") or "" for a in self.sent if a.get("type") == "message"]
+
+    def cards(self) -> list[dict[str, Any]]:
+        return [att["content"] for a in self.sent for att in a.get("attachments") or []
+                if att.get("contentType") == "application/vnd.microsoft.card.adaptive"]
+
+    def clear(self) -> None:
+        self.sent.clear()
+        self.updated.clear()

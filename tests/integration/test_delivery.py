@@ -1,0 +1,213 @@
+"""The delivery worker against a fake Bot Connector on loopback, on SQLite and PostgreSQL."""
+
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.connector_client import TeamsConnector
+from bot.delivery import DeliveryOptions, DeliveryWorker
+from bot.rate_limits import RateLimiter, TokenBucket
+from storage.database import create_engine
+from storage.models import (
+    ConversationAddress,
+    ConversationKind,
+    Group,
+    Member,
+    OutboxMessage,
+    OutboxStatus,
+    Role,
+)
+from storage.unit_of_work import unit_of_work_factory
+from tests.fake_connector import FakeConnector, Fault
+from tests.fakes import FakeClock
+
+GROUP_CHAT = "19:group@thread.v2"
+
+
+class Setup:
+    def __init__(self, uow_factory, connector: FakeConnector, url: str, clock: FakeClock):
+        self.uow, self.connector, self.url, self.clock = uow_factory, connector, url, clock
+        self.client = TeamsConnector(timeout=1.0, clock=clock)
+        self.group_id: int = 0
+
+    def worker(self, owner: str = "w1", **options) -> DeliveryWorker:
+        limiter = RateLimiter(TokenBucket(rate=10_000))
+        return DeliveryWorker(self.uow, self.client, self.clock, limiter, "http://bot.test",
+                              DeliveryOptions(**options), owner=owner, rng=random.Random(7))
+
+    async def enqueue(self, key: str, *, member_id: int | None = None, **values) -> None:
+        async with self.uow() as uow:
+            await uow.outbox.enqueue(
+                dedupe_key=key, kind="text", payload={"text": key}, group_id=self.group_id,
+                conversation_id=None if member_id else GROUP_CHAT, member_id=member_id,
+                due_at=values.pop("due_at", self.clock.now()), created_at=self.clock.now(),
+                **values)
+            await uow.commit()
+
+    async def rows(self) -> dict[str, OutboxMessage]:
+        async with self.uow() as uow:
+            rows = await uow.session.scalars(select(OutboxMessage))
+            return {row.dedupe_key: row for row in rows}
+
+
+@pytest.fixture
+async def setup(migrated_url, aiohttp_server):
+    connector = FakeConnector()
+    server = await aiohttp_server(connector.app())
+    engine = create_engine(migrated_url)
+    clock = FakeClock(datetime(2027, 1, 11, 9, 0, tzinfo=UTC))
+    setup = Setup(unit_of_work_factory(engine), connector, migrated_url, clock)
+    service_url = str(server.make_url("/"))
+    async with setup.uow() as uow:
+        group = Group(conversation_id=GROUP_CHAT, kind=ConversationKind.GROUP_CHAT, name="G",
+                      tenant_id="t", time_zone="Europe/Copenhagen", language="da",
+                      created_at=clock.now())
+        uow.groups.add(group)
+        await uow.flush()
+        uow.addresses.add(ConversationAddress(
+            conversation_id=GROUP_CHAT, conversation_type=ConversationKind.GROUP_CHAT,
+            channel_id="msteams", service_url=service_url, tenant_id="t", bot_id="28:bot",
+            group_id=group.id, updated_at=clock.now()))
+        for n in range(3):
+            uow.members.add(Member(group_id=group.id, teams_id=f"29:m{n}",
+                                   aad_object_id=f"aad-{n}", name=f"M{n}", role=Role.MEMBER,
+                                   joined_at=clock.now()))
+        await uow.commit()
+        setup.group_id = group.id
+    yield setup
+    await setup.client.close()
+    await engine.dispose()
+
+
+async def test_due_messages_are_sent_once_and_their_teams_ids_kept(setup):
+    for n in range(30):
+        await setup.enqueue(f"k{n}")
+    await setup.enqueue("later", due_at=setup.clock.now() + timedelta(hours=1))
+    assert await setup.worker(batch=7).drain() == 30
+    rows = await setup.rows()
+    assert setup.connector.deliveries == {f"k{n}": 1 for n in range(30)}
+    assert all(rows[f"k{n}"].status == OutboxStatus.SENT for n in range(30))
+    assert all(rows[f"k{n}"].teams_message_id for n in range(30))
+    assert rows["later"].status == OutboxStatus.PENDING
+
+
+async def test_a_dedupe_key_is_queued_once(setup):
+    await setup.enqueue("same")
+    await setup.enqueue("same")
+    await setup.worker().drain()
+    assert setup.connector.deliveries["same"] == 1
+    assert len(await setup.rows()) == 1
+
+
+async def test_a_member_without_a_chat_gets_one_created_and_reused(setup):
+    async with setup.uow() as uow:
+        member = (await uow.members.of_group(setup.group_id))[0]
+    await setup.enqueue("first", member_id=member.id)
+    await setup.enqueue("second", member_id=member.id)
+    await setup.worker(batch=1).drain()
+    assert len(setup.connector.created) == 1
+    assert setup.connector.created[0]["members"] == [{"id": member.teams_id}]
+    assert {a["_conversation"] for a in setup.connector.sent} == {f"a:personal-{member.teams_id}"}
+    async with setup.uow() as uow:
+        assert (await uow.addresses.personal_of(member.aad_object_id)) is not None
+
+
+@pytest.mark.parametrize("retry_after, earliest, latest", [("3", 3, 4), (None, 1, 3)])
+async def test_a_429_waits_for_retry_after_or_backs_off(setup, retry_after, earliest, latest):
+    setup.connector.fail_next(Fault(429, retry_after=retry_after))
+    await setup.enqueue("k")
+    await setup.worker().tick()
+    row = (await setup.rows())["k"]
+    assert row.status == OutboxStatus.FAILED and "429" in row.last_error
+    waited = (row.next_attempt_at - setup.clock.now()).total_seconds()
+    assert earliest <= waited <= latest
+    assert await setup.worker().tick() == 0  # not before its time
+    setup.clock.advance(timedelta(seconds=latest))
+    await setup.worker().tick()
+    assert (await setup.rows())["k"].status == OutboxStatus.SENT
+    assert setup.connector.deliveries["k"] == 1
+
+
+async def test_a_retry_after_given_as_an_http_date_is_honoured(setup):
+    when = setup.clock.now() + timedelta(seconds=20)
+    setup.connector.fail_next(Fault(429, retry_after=when.strftime("%a, %d %b %Y %H:%M:%S GMT")))
+    await setup.enqueue("k")
+    await setup.worker().tick()
+    row = (await setup.rows())["k"]
+    assert 20 <= (row.next_attempt_at - setup.clock.now()).total_seconds() <= 21
+
+
+async def test_5xx_is_retried_with_backoff_and_given_up_after_a_bound(setup):
+    setup.connector.fail_next(*[Fault(503)] * 20)
+    await setup.enqueue("k")
+    worker = setup.worker()
+    for attempt in range(1, 9):
+        setup.clock.advance(timedelta(minutes=11))
+        assert await worker.tick() == 1
+        row = (await setup.rows())["k"]
+        assert row.attempts == attempt
+    assert row.status == OutboxStatus.DEAD and "503" in row.last_error
+    assert setup.connector.deliveries["k"] == 0
+
+
+@pytest.mark.parametrize("status, code", [(403, "MessageWritesBlocked"), (404, "NotFound"),
+                                          (413, "MessageSizeTooBig")])
+async def test_permanent_errors_are_dead_at_once_and_visible(setup, status, code):
+    setup.connector.fail_next(Fault(status, code=code))
+    await setup.enqueue("k")
+    await setup.worker().tick()
+    setup.clock.advance(timedelta(hours=1))
+    assert await setup.worker().tick() == 0
+    async with setup.uow() as uow:
+        [row] = await uow.outbox.undelivered(setup.group_id)
+    assert row.status == OutboxStatus.DEAD and row.attempts == 1
+    assert code in row.last_error
+
+
+async def test_a_timeout_is_a_transient_failure(setup):
+    setup.connector.fail_next(Fault(200, hang=2.0))
+    await setup.enqueue("k")
+    await setup.worker().tick()
+    row = (await setup.rows())["k"]
+    assert row.status == OutboxStatus.FAILED
+    assert "timeout" in row.last_error
+
+
+async def test_a_row_whose_sender_died_is_sent_again_after_its_lease_and_the_dead_sender_is_fenced(
+    setup,
+):
+    await setup.enqueue("k")
+    async with setup.uow() as uow:  # worker "w1" claims and dies before sending
+        [claimed] = await uow.outbox.claim("w1", setup.clock.now(), timedelta(seconds=60), 10)
+        await uow.commit()
+    assert await setup.worker("w2").tick() == 0  # leased: nobody else takes it
+    setup.clock.advance(timedelta(seconds=61))
+    assert await setup.worker("w2").tick() == 1
+    async with setup.uow() as uow:  # the late "w1" cannot overwrite w2's outcome
+        assert not await uow.outbox.settle(claimed.id, "w1", status=OutboxStatus.FAILED)
+        await uow.commit()
+    row = (await setup.rows())["k"]
+    assert row.status == OutboxStatus.SENT and row.attempts == 2
+    assert setup.connector.deliveries["k"] == 1
+
+
+async def test_after_downtime_stale_messages_are_dropped_not_fired_in_a_burst(setup):
+    now = setup.clock.now()
+    await setup.enqueue("stale", due_at=now + timedelta(hours=1),
+                        expires_at=now + timedelta(hours=2))
+    await setup.enqueue("useful", due_at=now + timedelta(hours=1),
+                        expires_at=now + timedelta(days=2))
+    setup.clock.advance(timedelta(hours=5))  # the worker was down across both due times
+    await setup.worker().drain()
+    rows = await setup.rows()
+    assert rows["stale"].status == OutboxStatus.DEAD and "too late" in rows["stale"].last_error
+    assert rows["useful"].status == OutboxStatus.SENT
+    assert setup.connector.deliveries == {"useful": 1}
+
+
+async def count(setup, *where) -> int:
+    async with setup.uow() as uow:
+        query = select(func.count()).select_from(OutboxMessage).where(*where)
+        return await uow.session.scalar(query)
