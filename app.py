@@ -1,15 +1,21 @@
 """Composition root: builds every concrete object and serves the bot. `python app.py` serves."""
 
+import argparse
+import asyncio
 import logging
+from collections.abc import AsyncIterator
 from types import SimpleNamespace
 
 from aiohttp import web
 from botbuilder.core import TurnContext
-from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
+from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
 
+from bot.connector_client import TeamsConnector
+from bot.delivery_runtime import build_worker, run_worker_until_stopped, ticking
 from bot.logs import configure_logging
 from bot.meeting_bot import MeetingBot
 from bot.settings import Settings
+from bot.teams_adapter import TeamsAdapter
 from bot.web import Routes
 from meetings.clock import Clock, SystemClock
 from meetings.conversation import AddressPolicy
@@ -20,13 +26,17 @@ from storage.unit_of_work import unit_of_work_factory
 log = logging.getLogger("moedebot")
 
 ENGINE = web.AppKey("engine", object)
+CONNECTOR = web.AppKey("connector", TeamsConnector)
 
 
 def create_app(settings: Settings, *, clock: Clock | None = None) -> web.Application:
     clock = clock or SystemClock()
     engine = create_engine(settings.database_url)
     uow_factory = unit_of_work_factory(engine)
-    adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(_sdk_configuration(settings)))
+    connector = TeamsConnector(app_id=settings.app_id, app_password=settings.app_password,
+                               tenant_id=settings.app_tenant_id, clock=clock)
+    adapter = TeamsAdapter(ConfigurationBotFrameworkAuthentication(_sdk_configuration(settings)),
+                           connector)
     adapter.on_turn_error = _on_turn_error
     policy = AddressPolicy(allowed_hosts=settings.service_hosts(),
                            allowed_tenants=settings.tenants())
@@ -34,8 +44,18 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> web.Applica
 
     app = web.Application(client_max_size=settings.max_body_bytes)
     app[ENGINE] = engine
+    app[CONNECTOR] = connector
     Routes(adapter, bot, uow_factory, engine, clock, settings.base_url).install(app)
+    if settings.delivery_worker:
+        worker = build_worker(settings, engine, uow_factory, connector, clock)
+
+        async def deliver(_: web.Application) -> AsyncIterator[None]:
+            async with ticking(worker, settings.delivery_tick_seconds):
+                yield
+
+        app.cleanup_ctx.append(deliver)
     app.on_cleanup.append(_dispose_engine)
+    app.on_cleanup.append(_close_connector)
     return app
 
 
@@ -77,9 +97,35 @@ async def _dispose_engine(app: web.Application) -> None:
     await app[ENGINE].dispose()
 
 
-def main() -> None:
+async def _close_connector(app: web.Application) -> None:
+    await app[CONNECTOR].close()
+
+
+async def work(settings: Settings) -> None:
+    """Deliver the outbox without serving HTTP: a replica that only sends."""
+    engine = create_engine(settings.database_url)
+    connector = TeamsConnector(app_id=settings.app_id, app_password=settings.app_password,
+                               tenant_id=settings.app_tenant_id)
+    worker = build_worker(settings, engine, unit_of_work_factory(engine), connector,
+                          SystemClock())
+    try:
+        await run_worker_until_stopped(worker, settings.delivery_tick_seconds)
+    finally:
+        await connector.close()
+        await engine.dispose()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Mødebot: a Teams bot for standing groups.")
+    parser.add_argument("command", nargs="?", choices=["serve", "worker"], default="serve",
+                        help="serve: the bot and its delivery worker (default); "
+                             "worker: only deliver the outbox")
+    command = parser.parse_args(argv).command
     settings = Settings()
     configure_logging(settings.log_level, settings.log_format)
+    if command == "worker":
+        asyncio.run(work(settings))
+        return
     settings.refuse_unsafe_binding()
     log.info("starting", extra={"host": settings.host, "port": settings.port,
                                 "authenticated": settings.authenticated})

@@ -1,7 +1,8 @@
-"""The delivery worker: claims due outbox rows, sends them, and settles each under its lease.
+"""The delivery worker: claims due outbox rows, sends them, and settles them under its lease.
 
-APScheduler only calls `tick`; all state is in the outbox, so a crash loses nothing and a
-restart neither skips nor repeats more than what was in flight.
+APScheduler only calls `tick`; all state is in the outbox, so a crash loses nothing. A tick is
+three transactions whatever the batch size: claim, read what to send, record the outcomes.
+A worker killed between sending and recording repeats at most the batch it had claimed.
 """
 
 import asyncio
@@ -10,8 +11,9 @@ import os
 import random
 import socket
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -33,6 +35,20 @@ class DeliveryOptions:
     concurrency: int = 16
 
 
+@dataclass
+class Parcel:
+    """One claimed row on its way: where it goes, what it says, and how it ended."""
+
+    row: OutboxMessage
+    target: Target | None = None
+    activity: dict[str, Any] | None = None
+    replaces: str | None = None  # the Teams id of the message to update in place
+    via: ConversationAddress | None = None  # a member without a 1:1 chat: reach them via this
+    member: Any = None
+    outcome: dict[str, Any] = field(default_factory=dict)
+    new_address: ConversationAddress | None = None
+
+
 class DeliveryWorker:
     def __init__(self, uow_factory: UnitOfWorkFactory, connector: TeamsConnector, clock: Clock,
                  limiter: RateLimiter, base_url: str, options: DeliveryOptions | None = None,
@@ -50,120 +66,168 @@ class DeliveryWorker:
                 rows = await uow.outbox.claim(self.owner, self._clock.now(),
                                               self._options.lease, self._options.batch)
                 await uow.commit()
+            if not rows:
+                return 0
+            parcels = await self._prepare([Parcel(row) for row in rows])
         except (SQLAlchemyError, OSError) as error:
-            # Locked or restarting database: the rows wait; the next tick tries again.
+            # A locked or restarting database: claimed rows wait for their lease to run out.
             log.warning("delivery: database unavailable", extra={"error": repr(error)})
             return 0
         gate = asyncio.Semaphore(self._options.concurrency)
 
-        async def deliver(row: OutboxMessage) -> None:
+        async def send(parcel: Parcel) -> None:
             async with gate:
-                await self._deliver(row)
+                await self._send(parcel)
 
-        await asyncio.gather(*(deliver(row) for row in rows))
-        return len(rows)
+        await asyncio.gather(*(send(p) for p in parcels if not p.outcome))
+        await self._record(parcels)
+        return len(parcels)
 
     async def drain(self, max_ticks: int = 10_000) -> int:
-        """Tick until nothing is due (for tests, benchmarks and `app.py worker --once`)."""
+        """Tick until nothing is due (tests, benchmarks)."""
         handled = 0
         for _ in range(max_ticks):
-            count = await self.tick()
-            if count == 0:
-                return handled
+            if (count := await self.tick()) == 0:
+                break
             handled += count
         return handled
 
-    async def _deliver(self, row: OutboxMessage) -> None:
+    async def _prepare(self, parcels: list[Parcel]) -> list[Parcel]:
         now = self._clock.now()
-        if row.expires_at is not None and row.expires_at <= now:
-            await self._settle(row, status=OutboxStatus.DEAD, last_error="too late to be useful")
-            return
-        try:
-            target, activity, replaces = await self._prepare(row)
-            await self._limiter.acquire(target.conversation_id, target.tenant_id)
-            if replaces:
-                await self._connector.update(target, replaces, activity)
-                message_id = replaces
-            else:
-                message_id = await self._connector.send(target, activity)
-        except ConnectorError as error:
-            await self._failed(row, Failure(error.status, error.code, error.retry_after))
-        except NothingToSend as error:
-            await self._settle(row, status=OutboxStatus.DEAD, last_error=str(error))
-        except (SQLAlchemyError, OSError, TimeoutError) as error:
-            log.warning("delivery: transient error", extra={"row": row.id, "error": repr(error)})
-            await self._failed(row, Failure(0, type(error).__name__))
-        else:
-            await self._settle(row, status=OutboxStatus.SENT, teams_message_id=message_id,
-                               sent_at=self._clock.now(), last_error=None)
-
-    async def _prepare(self, row: OutboxMessage) -> tuple[Target, dict, str | None]:
         async with self._uow() as uow:
-            group = await uow.groups.get(row.group_id) if row.group_id else None
-            if group is None:
-                raise NothingToSend("the group no longer exists")
-            address = await self._address(uow, row)
-            activity = await render(uow, row, group, self._clock.now(), self._base_url)
-            replaces = None
-            if row.replaces_key:
-                posted = await uow.outbox.by_key(row.replaces_key)
-                if posted is None or not posted.teams_message_id:
-                    raise NothingToSend("the message to update was never posted")
-                replaces = posted.teams_message_id
-            await uow.commit()
-        return _target(address), activity, replaces
+            known = await Lookup.load(uow, [p.row for p in parcels])
+            for parcel in parcels:
+                row = parcel.row
+                if row.expires_at is not None and row.expires_at <= now:
+                    parcel.outcome = _dead("too late to be useful")
+                    continue
+                try:
+                    await self._read(uow, known, parcel, now)
+                except NothingToSend as error:
+                    parcel.outcome = _dead(str(error))
+        return parcels
 
-    async def _address(self, uow: UnitOfWork, row: OutboxMessage) -> ConversationAddress:
+    async def _read(self, uow: UnitOfWork, known: "Lookup", parcel: Parcel, now) -> None:
+        row = parcel.row
+        group = await uow.groups.get(row.group_id) if row.group_id else None
+        if group is None:
+            raise NothingToSend("the group no longer exists")
+        address = await self._address(uow, known, parcel)
+        parcel.target = _target(address) if address else None
+        parcel.activity = await render(uow, row, group, now, self._base_url)
+        if row.replaces_key:
+            posted = await uow.outbox.by_key(row.replaces_key)
+            if posted is None or not posted.teams_message_id:
+                raise NothingToSend("the message to update was never posted")
+            parcel.replaces = posted.teams_message_id
+
+    async def _address(self, uow: UnitOfWork, known: "Lookup", parcel: Parcel
+                       ) -> ConversationAddress | None:
+        row = parcel.row
         if row.member_id is None:
-            address = await uow.addresses.by_conversation(row.conversation_id or "")
+            address = known.conversations.get(row.conversation_id or "")
             if address is None:
                 raise NothingToSend("no address for the conversation")
             return address
-        member = await uow.members.get(row.member_id)
+        member = known.members.get(row.member_id)
         if member is None or not member.aad_object_id:
             raise NothingToSend("the member is gone")
-        address = await uow.addresses.personal_of(member.aad_object_id)
-        return address or await self._open_personal_chat(uow, row, member)
+        address = known.personal.get(member.aad_object_id)
+        if address is None:
+            parcel.via = await known.group_address(uow, row.group_id)
+            parcel.member = member
+            if parcel.via is None:
+                raise NothingToSend("no address to reach the member through")
+        return address
 
-    async def _open_personal_chat(self, uow: UnitOfWork, row: OutboxMessage, member
-                                  ) -> ConversationAddress:
-        """A member who never wrote to the bot: create the 1:1 chat and keep its address."""
-        via = await uow.addresses.of_group(row.group_id)
-        if via is None:
-            raise NothingToSend("no address to reach the member through")
+    async def _send(self, parcel: Parcel) -> None:
+        try:
+            if parcel.target is None:
+                parcel.target = await self._open_personal_chat(parcel)
+            target = parcel.target
+            await self._limiter.acquire(target.conversation_id, target.tenant_id)
+            if parcel.replaces:
+                await self._connector.update(target, parcel.replaces, parcel.activity)
+                message_id = parcel.replaces
+            else:
+                message_id = await self._connector.send(target, parcel.activity)
+        except ConnectorError as error:
+            parcel.outcome = self._after(parcel, Failure(error.status, error.code,
+                                                         error.retry_after))
+        except (OSError, TimeoutError) as error:
+            parcel.outcome = self._after(parcel, Failure(0, type(error).__name__))
+        else:
+            parcel.outcome = {"status": OutboxStatus.SENT, "teams_message_id": message_id,
+                              "sent_at": self._clock.now(), "last_error": None}
+
+    async def _open_personal_chat(self, parcel: Parcel) -> Target:
+        """A member who never wrote to the bot: create the 1:1 chat; its address is kept."""
+        via, member = parcel.via, parcel.member
         conversation_id = await self._connector.create_personal_conversation(
             service_url=via.service_url, tenant_id=via.tenant_id, bot_id=via.bot_id,
             user_id=member.teams_id)
-        address = ConversationAddress(
+        parcel.new_address = ConversationAddress(
             conversation_id=conversation_id, conversation_type=ConversationKind.PERSONAL,
             channel_id=via.channel_id, service_url=via.service_url, tenant_id=via.tenant_id,
             bot_id=via.bot_id, bot_name=via.bot_name, member_aad_object_id=member.aad_object_id,
             updated_at=self._clock.now())
-        uow.addresses.add(address)
-        await uow.flush()
-        return address
+        return _target(parcel.new_address)
 
-    async def _failed(self, row: OutboxMessage, failure: Failure) -> None:
-        decision = after_failure(failure, row.attempts, self._clock.now(), self._rng)
-        log.warning("delivery failed", extra={"row": row.id, "reason": decision.reason,
+    def _after(self, parcel: Parcel, failure: Failure) -> dict[str, Any]:
+        decision = after_failure(failure, parcel.row.attempts, self._clock.now(), self._rng)
+        log.warning("delivery failed", extra={"row": parcel.row.id, "reason": decision.reason,
                                               "status": decision.status})
-        values = {"status": decision.status, "last_error": decision.reason}
+        outcome = {"status": decision.status, "last_error": decision.reason}
         if decision.next_attempt_at is not None:
-            values["next_attempt_at"] = decision.next_attempt_at
-        await self._settle(row, **values)
+            outcome["next_attempt_at"] = decision.next_attempt_at
+        return outcome
 
-    async def _settle(self, row: OutboxMessage, **values) -> None:
+    async def _record(self, parcels: list[Parcel]) -> None:
+        """All outcomes of the batch in one transaction, each fenced by this worker's lease."""
         try:
             async with self._uow() as uow:
-                settled = await uow.outbox.settle(row.id, self.owner, **values)
+                new = {p.new_address.conversation_id: p.new_address
+                       for p in parcels if p.new_address is not None}
+                existing = await uow.addresses.by_conversations(list(new))
+                for conversation_id, address in new.items():
+                    if conversation_id not in existing:
+                        uow.addresses.add(address)
+                await uow.flush()
+                await uow.outbox.settle_many(
+                    self.owner, [{"id": p.row.id, **p.outcome} for p in parcels])
                 await uow.commit()
         except (SQLAlchemyError, OSError) as error:
-            # The lease runs out and another tick sends it again: at least once, never lost.
-            log.warning("delivery: outcome not recorded", extra={"row": row.id,
-                                                                 "error": repr(error)})
-            return
-        if not settled:
-            log.info("delivery: lease lost before settling", extra={"row": row.id})
+            # The leases run out and the batch is sent again: at least once, never lost.
+            log.warning("delivery: outcomes not recorded", extra={"error": repr(error)})
+
+
+@dataclass
+class Lookup:
+    """What a batch needs from the database, read in a few queries instead of a few per row."""
+
+    members: dict[int, Any]
+    personal: dict[str, ConversationAddress]
+    conversations: dict[str, ConversationAddress]
+    _group_addresses: dict[int, ConversationAddress | None] = field(default_factory=dict)
+
+    @classmethod
+    async def load(cls, uow: UnitOfWork, rows: list[OutboxMessage]) -> "Lookup":
+        members = await uow.members.by_ids([r.member_id for r in rows if r.member_id])
+        aad_ids = [m.aad_object_id for m in members.values() if m.aad_object_id]
+        return cls(members=members,
+                   personal=await uow.addresses.personal_of_many(aad_ids),
+                   conversations=await uow.addresses.by_conversations(
+                       [r.conversation_id for r in rows if r.conversation_id]))
+
+    async def group_address(self, uow: UnitOfWork, group_id: int | None
+                            ) -> ConversationAddress | None:
+        if group_id not in self._group_addresses:
+            self._group_addresses[group_id] = await uow.addresses.of_group(group_id)
+        return self._group_addresses[group_id]
+
+
+def _dead(reason: str) -> dict[str, Any]:
+    return {"status": OutboxStatus.DEAD, "last_error": reason}
 
 
 def _target(address: ConversationAddress) -> Target:

@@ -34,6 +34,12 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(256 * 1024, alias="MAX_BODY_BYTES")
     log_level: str = Field("INFO", alias="LOG_LEVEL")
     log_format: str = Field("auto", alias="LOG_FORMAT")  # auto | json | text
+    delivery_worker: bool = Field(True, alias="DELIVERY_WORKER")  # run the outbox worker here
+    delivery_tick_seconds: float = Field(2.0, alias="DELIVERY_TICK_SECONDS")
+    delivery_batch: int = Field(50, alias="DELIVERY_BATCH")
+    delivery_lease_seconds: float = Field(60.0, alias="DELIVERY_LEASE_SECONDS")
+    # Teams allows 50 requests/s per app and tenant (an older page said 30): design for 30.
+    rate_limit_per_second: float = Field(30.0, alias="RATE_LIMIT_PER_SECOND")  # 0: no limit
     # Only for tests of token validation against a loopback OpenID metadata server.
     openid_metadata_url: str = Field("", alias="TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL")
 

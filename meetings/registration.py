@@ -6,6 +6,7 @@ from datetime import datetime
 
 from meetings.conversation import AddressPolicy, Conversation, Person
 from storage.models import ConversationAddress, ConversationKind, Group, Member, Role
+from storage.repositories import insert_if_absent
 from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -28,8 +29,7 @@ async def register_conversation(
     The installer becomes secretary of a group that has neither chair nor secretary yet, so a
     new group always has somebody who may plan meetings.
     """
-    created = await uow.groups.by_conversation(conversation.conversation_id) is None
-    group = await _upsert_group(uow, conversation, now)
+    group, created = await _upsert_group(uow, conversation, now)
     await _upsert_address(uow, conversation, group, policy, now, owner=installer)
     for person in people:
         await _upsert_member(uow, group, person, now)
@@ -48,7 +48,7 @@ async def remember_sender(
     now: datetime,
 ) -> tuple[Group, Member]:
     """On every message: keep the group, its address and the sender's membership current."""
-    group = await _upsert_group(uow, conversation, now)
+    group, _ = await _upsert_group(uow, conversation, now)
     await _upsert_address(uow, conversation, group, policy, now, owner=sender)
     member = await _upsert_member(uow, group, sender, now)
     if conversation.kind == ConversationKind.PERSONAL:
@@ -57,25 +57,22 @@ async def remember_sender(
     return group, member
 
 
-async def _upsert_group(uow: UnitOfWork, conversation: Conversation, now: datetime) -> Group:
+async def _upsert_group(uow: UnitOfWork, conversation: Conversation, now: datetime
+                        ) -> tuple[Group, bool]:
+    """The conversation's group, and whether this turn created it (only one turn can)."""
     group = await uow.groups.by_conversation(conversation.conversation_id)
+    created = False
     if group is None:
-        group = Group(
-            conversation_id=conversation.conversation_id,
-            kind=conversation.kind,
-            name=conversation.name or "",
-            tenant_id=conversation.tenant_id,
-            team_id=conversation.team_id,
-            time_zone="Europe/Copenhagen",
-            language="da",
-            created_at=now,
-        )
-        uow.groups.add(group)
-        await uow.flush()
+        created = await insert_if_absent(uow.session, Group, dict(
+            conversation_id=conversation.conversation_id, kind=conversation.kind,
+            name=conversation.name or "", tenant_id=conversation.tenant_id,
+            team_id=conversation.team_id, time_zone="Europe/Copenhagen", language="da",
+            created_at=now), ["conversation_id"])
+        group = await uow.groups.by_conversation(conversation.conversation_id)
         log.info("group registered", extra={"group_id": group.id, "kind": group.kind})
     elif conversation.name and conversation.name != group.name:
         group.name = conversation.name
-    return group
+    return group, created
 
 
 async def _upsert_address(
@@ -94,8 +91,11 @@ async def _upsert_address(
         return
     address = await uow.addresses.by_conversation(conversation.conversation_id)
     if address is None:
-        address = ConversationAddress(conversation_id=conversation.conversation_id)
-        uow.addresses.add(address)
+        await insert_if_absent(uow.session, ConversationAddress, dict(
+            conversation_id=conversation.conversation_id, conversation_type=conversation.kind,
+            channel_id=conversation.channel_id, service_url=conversation.service_url,
+            bot_id=conversation.bot_id, updated_at=now), ["conversation_id"])
+        address = await uow.addresses.by_conversation(conversation.conversation_id)
     # The service URL is regional and may move: the newest activity is right.
     address.conversation_type = conversation.kind
     address.channel_id = conversation.channel_id
@@ -116,9 +116,10 @@ async def _upsert_member(uow: UnitOfWork, group: Group, person: Person, now: dat
     if member is None and person.aad_object_id:
         member = await uow.members.by_aad_object_id(group.id, person.aad_object_id)
     if member is None:
-        member = Member(group_id=group.id, teams_id=person.teams_id, role=Role.MEMBER,
-                        joined_at=now, name=person.name)
-        uow.members.add(member)
+        await insert_if_absent(uow.session, Member, dict(
+            group_id=group.id, teams_id=person.teams_id, role=Role.MEMBER, joined_at=now,
+            name=person.name), ["group_id", "teams_id"])
+        member = await uow.members.by_teams_id(group.id, person.teams_id)
     member.teams_id = person.teams_id
     member.name = person.name or member.name
     member.aad_object_id = person.aad_object_id or member.aad_object_id

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -70,6 +70,25 @@ class OutboxRepository:
             .execution_options(synchronize_session=False)
         )
         return (await self._session.execute(statement)).rowcount == 1
+
+    async def settle_many(self, owner: str, outcomes: list[dict]) -> None:
+        """`settle` for a whole batch in one round trip (DBAPI executemany). Each outcome has
+        the row's `id` and the same keys as the others of its group."""
+        by_keys: dict[tuple, list[dict]] = {}
+        for outcome in outcomes:
+            by_keys.setdefault(tuple(sorted(outcome)), []).append(outcome)
+        for keys, group in by_keys.items():
+            values = {key: bindparam(f"new_{key}") for key in keys if key != "id"}
+            statement = (
+                update(OutboxMessage.__table__)
+                .where(OutboxMessage.__table__.c.id == bindparam("row_id"),
+                       OutboxMessage.__table__.c.lease_owner == owner,
+                       OutboxMessage.__table__.c.status == OutboxStatus.SENDING)
+                .values(lease_owner=None, lease_expires_at=None, **values)
+            )
+            parameters = [{"row_id": o["id"], **{f"new_{k}": v for k, v in o.items() if k != "id"}}
+                          for o in group]
+            await self._session.execute(statement, parameters)
 
     async def cancel_for_meeting(self, meeting_id: int, reason: str) -> int:
         """Withdraw the meeting's messages not yet sent (it moved or was cancelled)."""

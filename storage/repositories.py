@@ -4,6 +4,8 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import (
@@ -14,6 +16,15 @@ from storage.models import (
     MeetingStatus,
     Member,
 )
+
+
+async def insert_if_absent(session: AsyncSession, model, values: dict, unique: list[str]) -> bool:
+    """INSERT … ON CONFLICT DO NOTHING: two turns registering the same thing at once (Teams
+    sends installationUpdate and conversationUpdate together) both succeed, and one row stays."""
+    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+    result = await session.execute(
+        insert(model).values(**values).on_conflict_do_nothing(index_elements=unique))
+    return result.rowcount == 1
 
 
 class GroupRepository:
@@ -45,6 +56,12 @@ class MemberRepository:
         query = select(Member).where(Member.group_id == group_id).order_by(Member.name)
         return (await self._session.scalars(query)).all()
 
+    async def by_ids(self, member_ids: Sequence[int]) -> dict[int, Member]:
+        if not member_ids:
+            return {}
+        query = select(Member).where(Member.id.in_(member_ids))
+        return {m.id: m for m in await self._session.scalars(query)}
+
     async def by_teams_id(self, group_id: int, teams_id: str) -> Member | None:
         query = select(Member).where(Member.group_id == group_id, Member.teams_id == teams_id)
         return await self._session.scalar(query)
@@ -68,6 +85,22 @@ class AddressRepository:
             ConversationAddress.conversation_id == conversation_id
         )
         return await self._session.scalar(query)
+
+    async def by_conversations(self, ids: Sequence[str]) -> dict[str, ConversationAddress]:
+        if not ids:
+            return {}
+        query = select(ConversationAddress).where(ConversationAddress.conversation_id.in_(ids))
+        return {a.conversation_id: a for a in await self._session.scalars(query)}
+
+    async def personal_of_many(self, aad_ids: Sequence[str]) -> dict[str, ConversationAddress]:
+        """The 1:1 chats of these members that exist, by member."""
+        if not aad_ids:
+            return {}
+        query = select(ConversationAddress).where(
+            ConversationAddress.member_aad_object_id.in_(aad_ids),
+            ConversationAddress.conversation_type == ConversationKind.PERSONAL,
+        )
+        return {a.member_aad_object_id: a for a in await self._session.scalars(query)}
 
     async def of_group(self, group_id: int | None) -> ConversationAddress | None:
         """The group's own conversation: the way to reach its members' tenant and bot."""

@@ -43,6 +43,7 @@ class FakeConnector:
         app.router.add_put(route + "/{activity}", self._update)
         app.router.add_post("/v3/conversations", self._create)
         app.router.add_get("/v3/conversations/{conversation}/pagedmembers", self._paged_members)
+        app.router.add_get("/_stats", self._stats)
         return app
 
     def fail_next(self, *faults: Fault) -> None:
@@ -89,6 +90,14 @@ class FakeConnector:
     async def _paged_members(self, _: web.Request) -> web.Response:
         return web.json_response({"members": self.members})
 
+    async def _stats(self, _: web.Request) -> web.Response:
+        """What a benchmark in another process reads: deliveries, distinct texts, timing."""
+        times = self.send_times
+        return web.json_response({
+            "deliveries": sum(self.deliveries.values()), "distinct": len(self.deliveries),
+            "created": len(self.created),
+            "first": times[0] if times else None, "last": times[-1] if times else None})
+
     # What tests read
 
     def texts(self) -> list[str]:
@@ -101,3 +110,17 @@ class FakeConnector:
     def clear(self) -> None:
         self.sent.clear()
         self.updated.clear()
+
+
+def main() -> None:
+    """`python -m tests.fake_connector PORT [LATENCY]`: serve on 127.0.0.1 until killed."""
+    import sys
+
+    port = int(sys.argv[1])
+    latency = float(sys.argv[2]) if len(sys.argv) > 2 else 0.0
+    web.run_app(FakeConnector(latency=latency).app(), host="127.0.0.1", port=port, print=None,
+                access_log=None)
+
+
+if __name__ == "__main__":
+    main()

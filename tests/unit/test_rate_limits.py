@@ -69,6 +69,7 @@ def test_the_hourly_window_holds_back_the_1801st_message():
 
 async def test_conversations_wait_for_each_other_only_through_the_bucket():
     fake = FakeTime()
-    limiter = RateLimiter(TokenBucket(rate=1000, capacity=100), monotonic=fake.monotonic, sleep=fake.sleep)
+    limiter = RateLimiter(TokenBucket(rate=1000, capacity=100), monotonic=fake.monotonic,
+                          sleep=fake.sleep)
     await asyncio.gather(*(limiter.acquire(f"19:c{n}", "t") for n in range(50)))
     assert sum(fake.slept) == 0
