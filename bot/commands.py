@@ -4,6 +4,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.replies import not_understood_text, problem_text
 from bot.turn import Reply, Turn
+from bot.undelivered import undelivered_card
 from bot.views import form_card, help_card, meeting_card, meeting_context, meeting_list_card
 from meetings.intents import Intent, Understood
 from meetings.meeting_line import LineProblem, parse_meeting_line
@@ -64,6 +65,10 @@ async def cancel_from_text(turn: Turn, understood: Understood) -> Reply:
     return Reply(card=turn.card("confirm_cancel", meeting=meeting_context(turn, meeting)))
 
 
+async def list_undelivered(turn: Turn, _: Understood) -> Reply:
+    return Reply(card=await undelivered_card(turn))
+
+
 async def not_understood(turn: Turn, _: Understood) -> Reply:
     return Reply(text=not_understood_text(turn))
 
@@ -75,6 +80,7 @@ COMMANDS: dict[Intent, Command] = {
     Intent.PLAN_MEETING: plan_from_text,
     Intent.MOVE_MEETING: move_from_text,
     Intent.CANCEL_MEETING: cancel_from_text,
+    Intent.UNDELIVERED: list_undelivered,
     Intent.UNKNOWN: not_understood,
 }
 

@@ -14,6 +14,7 @@ class Intent(enum.StrEnum):
     PLAN_MEETING = "plan_meeting"
     MOVE_MEETING = "move_meeting"
     CANCEL_MEETING = "cancel_meeting"
+    UNDELIVERED = "undelivered"
     UNKNOWN = "unknown"
 
 
@@ -40,6 +41,9 @@ _ARGUMENT = r"(?:[\s:,]+(?P<argument>.*))?"
 
 # Order matters only where phrasings overlap; each pattern must match the whole message.
 _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
+    (r"(?:vis\s+)?(?:ikke[\s-]+leverede|ikke[\s-]+afleverede|fejlede|mislykkede)\s+beskeder",
+     Intent.UNDELIVERED, "da"),
+    (r"(?:show\s+)?(?:undelivered|failed)\s+messages", Intent.UNDELIVERED, "en"),
     (r"\?+|hjælp|hjaelp|hvad\s+kan\s+du(?:\s+gøre)?|kommandoer", Intent.HELP, "da"),
     (r"help|what\s+can\s+you\s+do|commands", Intent.HELP, "en"),
     (

@@ -96,19 +96,20 @@ async def _upsert_address(
             channel_id=conversation.channel_id, service_url=conversation.service_url,
             bot_id=conversation.bot_id, updated_at=now), ["conversation_id"])
         address = await uow.addresses.by_conversation(conversation.conversation_id)
-    # The service URL is regional and may move: the newest activity is right.
-    address.conversation_type = conversation.kind
-    address.channel_id = conversation.channel_id
-    address.service_url = conversation.service_url
-    address.tenant_id = conversation.tenant_id
-    address.team_id = conversation.team_id
-    address.teams_channel_id = conversation.teams_channel_id
-    address.bot_id = conversation.bot_id
-    address.bot_name = conversation.bot_name
-    address.group_id = group.id
-    address.updated_at = now
+    # The service URL is regional and may move: the newest activity is right. Written only
+    # when something changed, so an ordinary message costs no write (SQLite has one writer).
+    current = dict(
+        conversation_type=conversation.kind, channel_id=conversation.channel_id,
+        service_url=conversation.service_url, tenant_id=conversation.tenant_id,
+        team_id=conversation.team_id, teams_channel_id=conversation.teams_channel_id,
+        bot_id=conversation.bot_id, bot_name=conversation.bot_name, group_id=group.id)
     if conversation.kind == ConversationKind.PERSONAL and owner is not None:
-        address.member_aad_object_id = owner.aad_object_id
+        current["member_aad_object_id"] = owner.aad_object_id
+    changed = {k: v for k, v in current.items() if getattr(address, k) != v}
+    if changed:
+        for key, value in changed.items():
+            setattr(address, key, value)
+        address.updated_at = now
 
 
 async def _upsert_member(uow: UnitOfWork, group: Group, person: Person, now: datetime) -> Member:

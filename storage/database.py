@@ -20,7 +20,9 @@ def async_url(url: str) -> str:
 
 
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
-    engine = create_async_engine(async_url(url), echo=echo, pool_pre_ping=True)
+    # A pre-ping guards against server restarts; a SQLite file cannot restart under us.
+    sqlite = make_url(url).get_backend_name() == "sqlite"
+    engine = create_async_engine(async_url(url), echo=echo, pool_pre_ping=not sqlite)
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _tune_sqlite)
     return engine

@@ -12,7 +12,6 @@ import pytest
 from app import create_app
 from bot.settings import Settings
 from storage.database import create_engine
-from storage.migrate import upgrade
 from storage.unit_of_work import unit_of_work_factory
 from tests.fake_connector import FakeConnector
 from tests.fakes import FakeClock
@@ -78,11 +77,9 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def bot_database(tmp_path) -> str:
-    # Alembic's env runs its own event loop, so migrate in a sync fixture.
-    url = f"sqlite:///{tmp_path}/bot.db"
-    upgrade(url)
-    return url
+def bot_database(migrated_url) -> str:
+    """Bot turns run once on SQLite and once on PostgreSQL, like the rest of the suite."""
+    return migrated_url
 
 
 @pytest.fixture

@@ -248,3 +248,22 @@ def _elements(node):
     elif isinstance(node, list):
         for item in node:
             yield from _elements(item)
+
+
+async def test_the_secretary_sees_undelivered_messages_and_why_members_do_not(bot):
+    await bot.install()
+    async with bot.uow() as uow:
+        group = await uow.groups.by_conversation(GROUP)
+        rie = await uow.members.by_aad_object_id(group.id, "aad-rie")
+        now = bot.clock.now()
+        await uow.outbox.enqueue(dedupe_key="r1", kind="meeting_reminder", group_id=group.id,
+                                 member_id=rie.id, payload={}, due_at=now, created_at=now,
+                                 status="dead", last_error="HTTP 403 MessageWritesBlocked")
+        await uow.commit()
+    bot.connector.clear()
+    await bot.say("ikke leverede beskeder")
+    text = card_text(bot.connector.cards()[-1])
+    assert "Ikke leverede beskeder" in text
+    assert "Rie Nielsen" in text and "blokeret" in text
+    await bot.say("undelivered messages", user="rie", locale="en-GB")
+    assert "Only the chair and the secretary" in bot.connector.texts()[-1]

@@ -1,84 +1,18 @@
 """The delivery worker against a fake Bot Connector on loopback, on SQLite and PostgreSQL."""
 
-import random
-from datetime import UTC, datetime, timedelta
+import asyncio
+import sqlite3
+import threading
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
 
-from bot.connector_client import TeamsConnector
-from bot.delivery import DeliveryOptions, DeliveryWorker
-from bot.rate_limits import RateLimiter, TokenBucket
-from storage.database import create_engine
 from storage.models import (
-    ConversationAddress,
-    ConversationKind,
-    Group,
-    Member,
     OutboxMessage,
     OutboxStatus,
-    Role,
 )
-from storage.unit_of_work import unit_of_work_factory
-from tests.fake_connector import FakeConnector, Fault
-from tests.fakes import FakeClock
-
-GROUP_CHAT = "19:group@thread.v2"
-
-
-class Setup:
-    def __init__(self, uow_factory, connector: FakeConnector, url: str, clock: FakeClock):
-        self.uow, self.connector, self.url, self.clock = uow_factory, connector, url, clock
-        self.client = TeamsConnector(timeout=1.0, clock=clock)
-        self.group_id: int = 0
-
-    def worker(self, owner: str = "w1", **options) -> DeliveryWorker:
-        limiter = RateLimiter(TokenBucket(rate=10_000))
-        return DeliveryWorker(self.uow, self.client, self.clock, limiter, "http://bot.test",
-                              DeliveryOptions(**options), owner=owner, rng=random.Random(7))
-
-    async def enqueue(self, key: str, *, member_id: int | None = None, **values) -> None:
-        async with self.uow() as uow:
-            await uow.outbox.enqueue(
-                dedupe_key=key, kind="text", payload={"text": key}, group_id=self.group_id,
-                conversation_id=None if member_id else GROUP_CHAT, member_id=member_id,
-                due_at=values.pop("due_at", self.clock.now()), created_at=self.clock.now(),
-                **values)
-            await uow.commit()
-
-    async def rows(self) -> dict[str, OutboxMessage]:
-        async with self.uow() as uow:
-            rows = await uow.session.scalars(select(OutboxMessage))
-            return {row.dedupe_key: row for row in rows}
-
-
-@pytest.fixture
-async def setup(migrated_url, aiohttp_server):
-    connector = FakeConnector()
-    server = await aiohttp_server(connector.app())
-    engine = create_engine(migrated_url)
-    clock = FakeClock(datetime(2027, 1, 11, 9, 0, tzinfo=UTC))
-    setup = Setup(unit_of_work_factory(engine), connector, migrated_url, clock)
-    service_url = str(server.make_url("/"))
-    async with setup.uow() as uow:
-        group = Group(conversation_id=GROUP_CHAT, kind=ConversationKind.GROUP_CHAT, name="G",
-                      tenant_id="t", time_zone="Europe/Copenhagen", language="da",
-                      created_at=clock.now())
-        uow.groups.add(group)
-        await uow.flush()
-        uow.addresses.add(ConversationAddress(
-            conversation_id=GROUP_CHAT, conversation_type=ConversationKind.GROUP_CHAT,
-            channel_id="msteams", service_url=service_url, tenant_id="t", bot_id="28:bot",
-            group_id=group.id, updated_at=clock.now()))
-        for n in range(3):
-            uow.members.add(Member(group_id=group.id, teams_id=f"29:m{n}",
-                                   aad_object_id=f"aad-{n}", name=f"M{n}", role=Role.MEMBER,
-                                   joined_at=clock.now()))
-        await uow.commit()
-        setup.group_id = group.id
-    yield setup
-    await setup.client.close()
-    await engine.dispose()
+from tests.fake_connector import Fault
 
 
 async def test_due_messages_are_sent_once_and_their_teams_ids_kept(setup):
@@ -211,3 +145,62 @@ async def count(setup, *where) -> int:
     async with setup.uow() as uow:
         query = select(func.count()).select_from(OutboxMessage).where(*where)
         return await uow.session.scalar(query)
+
+
+class Heartbeat:
+    """Counts how often the event loop gets to run a 10 ms timer: a blocked loop stops it."""
+
+    def __init__(self) -> None:
+        self.beats = 0
+        self._task = None
+
+    async def _beat(self) -> None:
+        while True:
+            await asyncio.sleep(0.01)
+            self.beats += 1
+
+    def __enter__(self) -> "Heartbeat":
+        self._task = asyncio.get_running_loop().create_task(self._beat())
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._task.cancel()
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+async def test_a_locked_sqlite_database_delays_delivery_without_blocking_the_loop(setup):
+    await setup.enqueue("k")
+    database = setup.url.removeprefix("sqlite:///")
+    locked, release = threading.Event(), threading.Event()
+
+    def hold_the_lock() -> None:
+        connection = sqlite3.connect(database)
+        connection.execute("BEGIN EXCLUSIVE")
+        locked.set()
+        release.wait(5)
+        connection.rollback()
+        connection.close()
+
+    holder = threading.Thread(target=hold_the_lock)
+    holder.start()
+    locked.wait(5)
+    asyncio.get_running_loop().call_later(1.0, release.set)
+    with Heartbeat() as heartbeat:
+        handled = await setup.worker().tick()
+    holder.join()
+    assert handled == 1 and setup.connector.deliveries["k"] == 1
+    assert heartbeat.beats >= 50  # the loop kept running while SQLite waited for the lock
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+async def test_the_worker_recovers_when_postgresql_restarts(setup, postgres):
+    await setup.enqueue("before")
+    postgres.pause()
+    try:
+        assert await setup.worker().tick() == 0  # logged and left for the next tick
+    finally:
+        postgres.resume()
+    assert (await setup.rows())["before"].status == OutboxStatus.PENDING
+    await setup.enqueue("after")
+    assert await setup.worker().drain() == 2
+    assert setup.connector.deliveries == {"before": 1, "after": 1}

@@ -1,0 +1,82 @@
+"""Fixtures for delivery tests: a group whose conversation points at a fake Bot Connector."""
+
+import random
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from bot.connector_client import TeamsConnector
+from bot.delivery import DeliveryOptions, DeliveryWorker
+from bot.rate_limits import RateLimiter, TokenBucket
+from storage.database import create_engine
+from storage.models import (
+    ConversationAddress,
+    ConversationKind,
+    Group,
+    Member,
+    OutboxMessage,
+    Role,
+)
+from storage.unit_of_work import unit_of_work_factory
+from tests.fake_connector import FakeConnector
+from tests.fakes import FakeClock
+
+GROUP_CHAT = "19:group@thread.v2"
+
+
+class Setup:
+    def __init__(self, uow_factory, connector: FakeConnector, url: str, clock: FakeClock):
+        self.uow, self.connector, self.url, self.clock = uow_factory, connector, url, clock
+        self.client = TeamsConnector(timeout=1.0, clock=clock)
+        self.group_id: int = 0
+
+    def worker(self, owner: str = "w1", **options) -> DeliveryWorker:
+        limiter = RateLimiter(TokenBucket(rate=10_000))
+        return DeliveryWorker(self.uow, self.client, self.clock, limiter, "http://bot.test",
+                              DeliveryOptions(**options), owner=owner, rng=random.Random(7))
+
+    async def enqueue(self, key: str, *, member_id: int | None = None, **values) -> None:
+        async with self.uow() as uow:
+            await uow.outbox.enqueue(
+                dedupe_key=key, kind="text", payload={"text": key}, group_id=self.group_id,
+                conversation_id=None if member_id else GROUP_CHAT, member_id=member_id,
+                due_at=values.pop("due_at", self.clock.now()), created_at=self.clock.now(),
+                **values)
+            await uow.commit()
+
+    async def rows(self) -> dict[str, OutboxMessage]:
+        async with self.uow() as uow:
+            rows = await uow.session.scalars(select(OutboxMessage))
+            return {row.dedupe_key: row for row in rows}
+
+
+@pytest.fixture
+async def setup(migrated_url, aiohttp_server):
+    connector = FakeConnector()
+    server = await aiohttp_server(connector.app())
+    engine = create_engine(migrated_url)
+    clock = FakeClock(datetime(2027, 1, 11, 9, 0, tzinfo=UTC))
+    setup = Setup(unit_of_work_factory(engine), connector, migrated_url, clock)
+    service_url = str(server.make_url("/"))
+    async with setup.uow() as uow:
+        group = Group(conversation_id=GROUP_CHAT, kind=ConversationKind.GROUP_CHAT, name="G",
+                      tenant_id="t", time_zone="Europe/Copenhagen", language="da",
+                      created_at=clock.now())
+        uow.groups.add(group)
+        await uow.flush()
+        uow.addresses.add(ConversationAddress(
+            conversation_id=GROUP_CHAT, conversation_type=ConversationKind.GROUP_CHAT,
+            channel_id="msteams", service_url=service_url, tenant_id="t", bot_id="28:bot",
+            group_id=group.id, updated_at=clock.now()))
+        for n in range(3):
+            uow.members.add(Member(group_id=group.id, teams_id=f"29:m{n}",
+                                   aad_object_id=f"aad-{n}", name=f"M{n}", role=Role.MEMBER,
+                                   joined_at=clock.now()))
+        await uow.commit()
+        setup.group_id = group.id
+    yield setup
+    await setup.client.close()
+    await engine.dispose()
+
+
