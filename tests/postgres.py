@@ -35,6 +35,10 @@ class PostgresServer:
         self.root = Path(tempfile.mkdtemp(prefix="moedebot-pg-"))
         self.data = self.root / "data"
         self._as_postgres = os.geteuid() == 0
+        # fsync off: a test database need not survive a power cut, and it is much faster.
+        self._options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
+                         "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                         "-c max_connections=200")
 
     @property
     def admin_url(self) -> str:
@@ -48,13 +52,16 @@ class PostgresServer:
             shutil.chown(self.root, "postgres", "postgres")
         self._run("initdb", "-D", str(self.data), "-U", "postgres", "-A", "trust",
                   "--no-sync", "-E", "UTF8", "--locale=C.UTF-8")
-        # fsync off: a test database need not survive a power cut, and it is much faster.
-        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                   "-c max_connections=200")
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l",
-                  str(self.root / "log"), "-w", "-t", "60", "start")
+        self.resume()
         return self
+
+    def pause(self) -> None:
+        """Stop the server but keep its data, as a database restart does."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        self._run("pg_ctl", "-D", str(self.data), "-o", self._options, "-l",
+                  str(self.root / "log"), "-w", "-t", "60", "start")
 
     def stop(self) -> None:
         try:

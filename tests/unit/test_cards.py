@@ -31,6 +31,8 @@ SAMPLES = {
                      "min_date": "2026-11-25"},
     "confirm_cancel": {"meeting": MEETING},
     "notice": {"heading_text": "Bemærk", "text": "Tekst"},
+    "undelivered": {"messages": [{"what": "Mødepåmindelse · fredag · opgivet", "to": HOSTILE,
+                                  "why": "Personen har blokeret botten."}]},
 }
 
 
