@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 
 from storage.models import ConversationAddress, Group, Meeting, MeetingStatus, Member, Role
+from tests.card_reading import card_text, elements
 
 GROUP = "19:netvaerk-boern-unge@thread.v2"
 LINE = "nyt møde fredag 5. februar 2027 kl. 10-13 i Ringsted, Hækkerupsvej 1"
@@ -18,25 +19,6 @@ async def count(bot, model, *where) -> int:
 async def meetings(bot) -> list[Meeting]:
     async with bot.uow() as uow:
         return list(await uow.session.scalars(select(Meeting).order_by(Meeting.id)))
-
-
-def card_text(card: dict) -> str:
-    """Every text of a card, for asserting what a person would read."""
-    texts: list[str] = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            for key in ("text", "title", "value"):
-                if isinstance(node.get(key), str):
-                    texts.append(node[key])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(card)
-    return "\n".join(texts)
 
 
 async def test_installing_in_a_group_chat_registers_group_roster_address_and_secretary(bot):
@@ -155,7 +137,7 @@ async def test_a_form_with_a_bad_time_comes_back_with_what_was_typed(bot):
         "online": "false", "theme": "Venskabsfamilier"})
     text = card_text(response["value"])
     assert "Mødet skal slutte, efter det begynder" in text
-    inputs = {e["id"]: e.get("value") for e in _elements(response["value"]) if "id" in e}
+    inputs = {e["id"]: e.get("value") for e in elements(response["value"]) if "id" in e}
     assert inputs["place"] == "Sorø" and inputs["theme"] == "Venskabsfamilier"
     assert await count(bot, Meeting) == 0
 
@@ -239,15 +221,6 @@ async def test_an_address_with_a_foreign_service_url_is_not_stored(bot):
     await bot.post(activity)
     assert await count(bot, ConversationAddress) == 0
 
-
-def _elements(node):
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _elements(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _elements(item)
 
 
 async def test_the_secretary_sees_undelivered_messages_and_why_members_do_not(bot):

@@ -8,6 +8,7 @@ import pytest
 
 from cards import CardTooLarge, render, template_names
 from meetings.i18n import translations
+from tests.card_reading import elements
 
 HOSTILE = "[klik](https://x) <at>Rie</at> {{DATE(2027-01-01T00:00:00Z)}} ${x} \"quote\" \\"
 
@@ -63,31 +64,23 @@ def test_the_schema_check_can_fail(schema):
         jsonschema.validate(card, schema)
 
 
-def _elements(node):
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _elements(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _elements(item)
 
 
 def test_hostile_user_text_stays_plain_text_in_text_runs_only():
     meeting = {**MEETING, "title": HOSTILE, "place": HOSTILE, "theme": HOSTILE}
     card = render("meeting", gettext=str, language="da", heading_text="Næste møde", meeting=meeting,
                   notice=None)
-    runs = [e for e in _elements(card) if e.get("type") == "TextRun"]
-    blocks = [e for e in _elements(card) if e.get("type") == "TextBlock"]
+    runs = [e for e in elements(card) if e.get("type") == "TextRun"]
+    blocks = [e for e in elements(card) if e.get("type") == "TextBlock"]
     assert [r["text"] for r in runs].count(HOSTILE) == 3
     assert all(HOSTILE not in b["text"] for b in blocks)
 
 
-def test_a_quote_in_user_text_cannot_add_card_elements():
+def test_a_quote_in_user_text_cannot_add_cardelements():
     sneaky = '", "type": "Action.OpenUrl", "url": "https://evil.example'
     card = render("meeting", gettext=str, language="da", heading_text="x",
                   meeting={**MEETING, "title": sneaky}, notice=None)
-    urls = [e["url"] for e in _elements(card) if "url" in e]
+    urls = [e["url"] for e in elements(card) if "url" in e]
     assert urls == [MEETING["calendar_url"]]
 
 
