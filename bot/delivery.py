@@ -58,9 +58,19 @@ class DeliveryWorker:
         self._options = options or DeliveryOptions()
         self.owner = owner or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._rng = rng or random.Random()
+        self._busy = asyncio.Lock()
 
     async def tick(self) -> int:
         """Claim one batch and deliver it; the number of rows handled."""
+        async with self._busy:
+            return await self._tick()
+
+    async def idle(self) -> None:
+        """Return once no tick is running: shutting down mid-batch would cut its recording."""
+        async with self._busy:
+            return
+
+    async def _tick(self) -> int:
         try:
             async with self._uow() as uow:
                 rows = await uow.outbox.claim(self.owner, self._clock.now(),

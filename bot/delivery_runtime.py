@@ -49,6 +49,7 @@ async def ticking(worker: DeliveryWorker, seconds: float) -> AsyncIterator[None]
         yield
     finally:
         scheduler.shutdown(wait=False)
+        await worker.idle()
 
 
 async def run_worker_until_stopped(worker: DeliveryWorker, seconds: float) -> None:

@@ -32,6 +32,8 @@ def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
-    # The SDK's HTTP client logs request headers at DEBUG, Authorization included.
-    for noisy in ("msrest", "urllib3", "botframework", "aiohttp.access"):
-        logging.getLogger(noisy).setLevel(max(logging.INFO, root.level))
+    # The SDK's HTTP client logs request headers at DEBUG, Authorization included;
+    # APScheduler announces every tick at INFO.
+    for noisy in ("msrest", "urllib3", "botframework", "aiohttp.access", "apscheduler"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING if noisy == "apscheduler"
+                                              else logging.INFO, root.level))

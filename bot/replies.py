@@ -65,7 +65,8 @@ def example_meeting_line(now: datetime, tz: ZoneInfo, language: str) -> str:
 
 
 def example_move_line(now: datetime, tz: ZoneInfo, language: str) -> str:
-    day = _example_day(now.astimezone(tz).date(), weeks=5)
+    # A week after the plan example's day, so the two examples never show the same date.
+    day = _example_day(_example_day(now.astimezone(tz).date()) + timedelta(days=1), weeks=0)
     if language == "en":
         return f"move the next meeting to {format_date(day, 'd MMMM y', locale='en_GB')} 10-13"
     return f"flyt næste møde til {format_date(day, 'd. MMMM y', locale='da_DK')} kl. 10-13"

@@ -69,7 +69,8 @@ async def _upsert_group(uow: UnitOfWork, conversation: Conversation, now: dateti
             team_id=conversation.team_id, time_zone="Europe/Copenhagen", language="da",
             created_at=now), ["conversation_id"])
         group = await uow.groups.by_conversation(conversation.conversation_id)
-        log.info("group registered", extra={"group_id": group.id, "kind": group.kind})
+        if created:
+            log.info("group registered", extra={"group_id": group.id, "kind": group.kind})
     elif conversation.name and conversation.name != group.name:
         group.name = conversation.name
     return group, created
