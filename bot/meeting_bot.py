@@ -14,6 +14,7 @@ from bot.activity_facts import conversation_of, person_of
 from bot.auth import mark_turn_started
 from bot.card_actions import act
 from bot.commands import answer
+from bot.senders import RecentSenders
 from bot.turn import CardReply, Reply, Turn
 from bot.views import help_card
 from meetings.clock import Clock
@@ -52,6 +53,7 @@ class MeetingBot(TeamsActivityHandler):
         self._clock = clock
         self._policy = policy
         self._base_url = base_url
+        self._senders = RecentSenders()
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         mark_turn_started()
@@ -125,14 +127,22 @@ class MeetingBot(TeamsActivityHandler):
         back who they are; then open the command's unit of work."""
         activity = turn_context.activity
         now = self._clock.now()
+        conversation, sender = conversation_of(activity), person_of(activity.from_property)
+        known = self._senders.lookup(conversation, sender)
+        if known is None:
+            async with self._uow() as uow:
+                group, member = await remember_sender(uow, conversation, sender,
+                                                      policy=self._policy, now=now)
+                await uow.commit()
+            known = (group.id, member.id, group.language)
+            self._senders.remember(conversation, sender, *known)
+        group_id, member_id, group_language = known
+        language = language or language_of(activity.locale, group_language)
         async with self._uow() as uow:
-            group, member = await remember_sender(
-                uow, conversation_of(activity), person_of(activity.from_property),
-                policy=self._policy, now=now)
-            await uow.commit()
-        language = language or language_of(activity.locale, group.language)
-        async with self._uow() as uow:
-            group, member = await uow.groups.get(group.id), await uow.members.get(member.id)
+            group, member = await uow.members.with_group(member_id)
+            if group is None or group.id != group_id:  # removed meanwhile: register again
+                self._senders.forget(conversation, sender)
+                raise LookupError("sender's group vanished during the turn")
             yield Turn(uow=uow, group=group, member=member, language=language, now=now,
                        base_url=self._base_url)
 
@@ -164,12 +174,12 @@ async def _roster(turn_context: TurnContext) -> list[Person]:
 
 
 async def _send(turn_context: TurnContext, reply: Reply) -> None:
+    body: dict = {"type": "message"}
+    if reply.text:
+        body["text"] = reply.text
     if reply.card is not None:
-        message = MessageFactory.attachment(CardFactory.adaptive_card(reply.card))
-        message.text = reply.text
-    else:
-        message = MessageFactory.text(reply.text or "")
-    await turn_context.send_activity(message)
+        body["attachments"] = [{"contentType": CARD_CONTENT, "content": reply.card}]
+    await turn_context.adapter.reply(turn_context, body)
 
 
 async def _update_card(turn_context: TurnContext, activity_id: str, card: dict) -> None:

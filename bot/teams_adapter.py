@@ -31,6 +31,28 @@ class TeamsAdapter(CloudAdapter):
                 responses.extend(await super().send_activities(context, [activity]))
         return responses
 
+    async def reply(self, context: TurnContext, body: dict) -> str:
+        """Answer the turn's activity with a plain JSON body.
+
+        TurnContext.send_activity deep-copies the activity and msrest serializes it again:
+        about 2 ms of a card reply's CPU. Our replies are JSON already, so they go straight out.
+        """
+        incoming = context.activity
+        body = {
+            "type": "message",
+            "from": {"id": incoming.recipient.id, "name": incoming.recipient.name},
+            "recipient": {"id": incoming.from_property.id, "name": incoming.from_property.name},
+            "conversation": {"id": incoming.conversation.id},
+            "channelId": incoming.channel_id, "serviceUrl": incoming.service_url,
+            "locale": incoming.locale, **body,
+        }
+        target = Target(service_url=incoming.service_url,
+                        conversation_id=incoming.conversation.id, bot_id=incoming.recipient.id)
+        if incoming.id and incoming.type == ActivityTypes.message:
+            body["replyToId"] = incoming.id
+            return await self._connector.reply(target, incoming.id, body)
+        return await self._connector.send(target, body)
+
     async def update_activity(self, context: TurnContext,
                               activity: Activity) -> ResourceResponse:
         await self._connector.update(_target(activity), activity.id, activity_json(activity))

@@ -43,6 +43,10 @@ class OutboxRepository:
             and_(OutboxMessage.status == OutboxStatus.SENDING,
                  OutboxMessage.lease_expires_at <= now),
         )
+        # Most ticks find nothing: ask first with a read, which on SQLite takes no write lock
+        # away from the turns being served.
+        if await self._session.scalar(select(OutboxMessage.id).where(due).limit(1)) is None:
+            return []
         candidates = (
             select(OutboxMessage.id).where(due).order_by(OutboxMessage.next_attempt_at)
             .limit(limit)
@@ -103,6 +107,16 @@ class OutboxRepository:
 
     async def by_key(self, dedupe_key: str) -> OutboxMessage | None:
         query = select(OutboxMessage).where(OutboxMessage.dedupe_key == dedupe_key)
+        return await self._session.scalar(query)
+
+    async def latest_of_kind(self, meeting_id: int, kind: str) -> OutboxMessage | None:
+        """The meeting's newest message of a kind (the posted agenda, to update it in place)."""
+        query = (
+            select(OutboxMessage)
+            .where(OutboxMessage.meeting_id == meeting_id, OutboxMessage.kind == kind)
+            .order_by(OutboxMessage.id.desc())
+            .limit(1)
+        )
         return await self._session.scalar(query)
 
     async def undelivered(self, group_id: int, limit: int = 20) -> Sequence[OutboxMessage]:

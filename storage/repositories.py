@@ -56,6 +56,13 @@ class MemberRepository:
         query = select(Member).where(Member.group_id == group_id).order_by(Member.name)
         return (await self._session.scalars(query)).all()
 
+    async def with_group(self, member_id: int) -> tuple[Group | None, Member | None]:
+        """A member and their group in one round trip (every turn needs both)."""
+        query = select(Group, Member).join(Member, Member.group_id == Group.id).where(
+            Member.id == member_id)
+        row = (await self._session.execute(query)).first()
+        return (row[0], row[1]) if row else (None, None)
+
     async def by_ids(self, member_ids: Sequence[int]) -> dict[int, Member]:
         if not member_ids:
             return {}

@@ -1,0 +1,43 @@
+"""Who has written lately: lets a turn skip re-registering a sender nothing has changed about.
+
+Registering the sender (group, address, membership) takes several queries; in a busy chat the
+same person writes many times in a few minutes with identical facts. The cache holds only ids
+and a fingerprint of the facts, per process; any change in the facts registers again.
+"""
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+
+from meetings.conversation import Conversation, Person
+
+
+class RecentSenders:
+    def __init__(self, ttl_seconds: float = 300.0, size: int = 10_000,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
+        self._ttl, self._size, self._monotonic = ttl_seconds, size, monotonic
+        self._known: OrderedDict[tuple, tuple[float, int, int, str]] = OrderedDict()
+
+    def lookup(self, conversation: Conversation, person: Person) -> tuple[int, int, str] | None:
+        """(group id, member id, group language) if this sender was registered just now."""
+        key = _fingerprint(conversation, person)
+        entry = self._known.get(key)
+        if entry is None or self._monotonic() - entry[0] > self._ttl:
+            return None
+        return entry[1:]
+
+    def remember(self, conversation: Conversation, person: Person, group_id: int,
+                 member_id: int, language: str) -> None:
+        key = _fingerprint(conversation, person)
+        self._known[key] = (self._monotonic(), group_id, member_id, language)
+        self._known.move_to_end(key)
+        while len(self._known) > self._size:
+            self._known.popitem(last=False)
+
+
+    def forget(self, conversation: Conversation, person: Person) -> None:
+        self._known.pop(_fingerprint(conversation, person), None)
+
+
+def _fingerprint(conversation: Conversation, person: Person) -> tuple:
+    return (conversation, person)  # both are frozen dataclasses: hashable, compared by value

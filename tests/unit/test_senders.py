@@ -1,0 +1,44 @@
+"""The recent-senders cache skips re-registering only when nothing about the sender changed."""
+
+from bot.senders import RecentSenders
+from meetings.conversation import Conversation, Person
+from storage.models import ConversationKind
+
+CHAT = Conversation(conversation_id="19:c", kind=ConversationKind.GROUP_CHAT,
+                    service_url="https://smba.trafficmanager.net/emea/", bot_id="28:b")
+RIE = Person(teams_id="29:rie", name="Rie Nielsen", aad_object_id="aad-rie")
+
+
+class Ticks:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_sender_seen_just_now_is_known():
+    senders = RecentSenders(ttl_seconds=300, monotonic=Ticks())
+    assert senders.lookup(CHAT, RIE) is None
+    senders.remember(CHAT, RIE, 1, 2, "da")
+    assert senders.lookup(CHAT, RIE) == (1, 2, "da")
+
+
+def test_changed_facts_or_an_old_entry_register_again():
+    ticks = Ticks()
+    senders = RecentSenders(ttl_seconds=300, monotonic=ticks)
+    senders.remember(CHAT, RIE, 1, 2, "da")
+    moved = Conversation(**{**CHAT.__dict__, "service_url": "https://smba.trafficmanager.net/amer/"})
+    assert senders.lookup(moved, RIE) is None
+    assert senders.lookup(CHAT, Person(**{**RIE.__dict__, "name": "Rie K. Nielsen"})) is None
+    ticks.now = 301
+    assert senders.lookup(CHAT, RIE) is None
+
+
+def test_the_cache_stays_within_its_size():
+    senders = RecentSenders(size=2, monotonic=Ticks())
+    people = [Person(teams_id=f"29:{n}", name=str(n)) for n in range(3)]
+    for n, person in enumerate(people):
+        senders.remember(CHAT, person, 1, n, "da")
+    assert senders.lookup(CHAT, people[0]) is None
+    assert senders.lookup(CHAT, people[2]) == (1, 2, "da")
