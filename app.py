@@ -9,6 +9,7 @@ from types import SimpleNamespace
 from aiohttp import web
 from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
+from sqlalchemy.engine import make_url
 
 from bot.connector_client import TeamsConnector
 from bot.delivery_runtime import build_worker, run_worker_until_stopped, ticking
@@ -21,6 +22,7 @@ from meetings.clock import Clock, SystemClock
 from meetings.conversation import AddressPolicy
 from meetings.i18n import language_of, translations
 from storage.database import create_engine
+from storage.migrate import upgrade
 from storage.unit_of_work import unit_of_work_factory
 
 log = logging.getLogger("moedebot")
@@ -123,6 +125,9 @@ def main(argv: list[str] | None = None) -> None:
     command = parser.parse_args(argv).command
     settings = Settings()
     configure_logging(settings.log_level, settings.log_format)
+    if make_url(settings.database_url).get_backend_name() == "sqlite":
+        # The embedded default migrates itself; PostgreSQL is migrated as a deployment step.
+        upgrade(settings.database_url)
     if command == "worker":
         asyncio.run(work(settings))
         return
