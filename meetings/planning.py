@@ -4,6 +4,7 @@ import logging
 import secrets
 from datetime import datetime, timedelta
 
+from meetings.agenda_cycle import realign_agenda_cycle
 from meetings.meeting_line import MeetingDraft
 from meetings.refusal import (
     ALREADY_CANCELLED,
@@ -61,6 +62,7 @@ async def move_meeting(
     meeting.updated_at = now
     await withdraw_and_update(uow, group, meeting, meeting.sequence - 1, now)
     await schedule_reminder(uow, group, meeting, now)
+    await realign_agenda_cycle(uow, group, meeting, now)
     log.info("meeting moved", extra={"group_id": group.id, "meeting_id": meeting.id})
     return meeting
 
@@ -74,6 +76,7 @@ async def cancel_meeting(
     meeting.sequence += 1
     meeting.updated_at = now
     await withdraw_and_update(uow, group, meeting, meeting.sequence - 1, now)
+    await realign_agenda_cycle(uow, group, meeting, now)
     log.info("meeting cancelled", extra={"group_id": group.id, "meeting_id": meeting.id})
     return meeting
 

@@ -132,6 +132,14 @@ class Meeting(Base):
     created_by: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The agenda cycle's progress, so each step happens once whatever the scheduler does.
+    call_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    nudged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    agenda_published_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    agenda_version: Mapped[int] = mapped_column(default=0, server_default="0")
+    attendance_reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Steps whose time had passed when the scheduler came back ("call nudge"): not sent late.
+    agenda_cycle_skipped: Mapped[str | None] = mapped_column(String(100))
 
 
 class OutboxStatus(enum.StrEnum):

@@ -6,6 +6,13 @@ from typing import Self
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from storage.agenda_repositories import (
+    AgendaItemRepository,
+    AttendanceRepository,
+    CycleRepository,
+    InputResponseRepository,
+    SettingsRepository,
+)
 from storage.outbox import OutboxRepository
 from storage.repositories import (
     AddressRepository,
@@ -23,6 +30,11 @@ class UnitOfWork:
     addresses: AddressRepository
     meetings: MeetingRepository
     outbox: OutboxRepository
+    settings: SettingsRepository
+    items: AgendaItemRepository
+    inputs: InputResponseRepository
+    attendance: AttendanceRepository
+    cycle: CycleRepository
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -34,6 +46,11 @@ class UnitOfWork:
         self.addresses = AddressRepository(self.session)
         self.meetings = MeetingRepository(self.session)
         self.outbox = OutboxRepository(self.session)
+        self.settings = SettingsRepository(self.session)
+        self.items = AgendaItemRepository(self.session)
+        self.inputs = InputResponseRepository(self.session)
+        self.attendance = AttendanceRepository(self.session)
+        self.cycle = CycleRepository(self.session)
         return self
 
     async def __aexit__(

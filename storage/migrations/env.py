@@ -5,11 +5,18 @@ import asyncio
 from alembic import context
 from sqlalchemy.engine import Connection
 
+import storage.agenda_models  # noqa: F401  (its tables join Base.metadata on import)
 from storage.database import create_engine
 from storage.models import Base
 
 
 def run_migrations(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        # Batch mode rebuilds a table by dropping the old one; with foreign keys on, the drop
+        # cascades and deletes the rows pointing at it (a meeting's outbox messages). The
+        # pragma only works outside a transaction, hence the commit.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

@@ -1,4 +1,5 @@
-"""Fixtures for delivery tests: a group whose conversation points at a fake Bot Connector."""
+"""Fixtures: a group whose conversation points at a fake Bot Connector (delivery tests), and
+the network group of the seed minutes (agenda tests)."""
 
 import random
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ from storage.models import (
 from storage.unit_of_work import unit_of_work_factory
 from tests.fake_connector import FakeConnector
 from tests.fakes import FakeClock
+from tests.integration.agenda_world import World, local
 
 GROUP_CHAT = "19:group@thread.v2"
 
@@ -80,3 +82,9 @@ async def setup(migrated_url, aiohttp_server):
     await engine.dispose()
 
 
+@pytest.fixture
+async def world(migrated_url):
+    """The network group of the seed minutes, for the agenda tests (see agenda_world.py)."""
+    engine = create_engine(migrated_url)
+    yield await World(unit_of_work_factory(engine), FakeClock(local(2027, 6, 1, 9, 0))).build()
+    await engine.dispose()
