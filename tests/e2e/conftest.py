@@ -1,9 +1,9 @@
 """The real Mødebot for end-to-end tests: `python app.py` in a subprocess, started like production.
 
-`moedebot` (module scope) migrates a throwaway SQLite database with `python -m storage.migrate
+`moedebot` (package scope) migrates a throwaway SQLite database with `python -m storage.migrate
 upgrade <url>`, starts `python app.py` on a free loopback port with JSON logs and no delivery
 worker, waits for `GET /healthz` to answer 200 and stops the process with SIGTERM (SIGKILL if it
-lingers). Its stdout and stderr go to `bot.log` in the module's temporary directory; when a test
+lingers). Its stdout and stderr go to `bot.log` in its temporary directory; when a test
 fails, the last lines of it are added to the test's report.
 """
 
@@ -161,7 +161,7 @@ class MoedebotProcess:
                 self.process.kill()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def moedebot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MoedebotProcess]:
     """The real bot with an empty, migrated SQLite database of its own."""
     bot = MoedebotProcess(tmp_path_factory.mktemp("moedebot"))

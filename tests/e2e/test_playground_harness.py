@@ -26,7 +26,10 @@ from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFramewo
 from botbuilder.schema import AdaptiveCardInvokeResponse
 
 from tests.e2e.browser import Browser
-from tests.e2e.playground import ADAPTIVE_CARD, MOCK_DATA, Playground, PlaygroundError
+from tests.e2e.playground import Playground
+from tests.e2e.playground_mock import MOCK_DATA
+from tests.e2e.playground_process import PlaygroundError
+from tests.e2e.playground_streams import ADAPTIVE_CARD
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 
