@@ -21,7 +21,7 @@ from meetings.clock import Clock
 from meetings.conversation import AddressPolicy, Person
 from meetings.i18n import LANGUAGES, language_of
 from meetings.intents import understand
-from meetings.registration import register_conversation, remember_sender
+from meetings.registration import claim_welcome, register_conversation, remember_sender
 from storage.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -102,11 +102,12 @@ class MeetingBot(TeamsActivityHandler):
             people = await _roster(turn_context)
         conversation = conversation_of(turn_context.activity)
         async with self._uow() as uow:
-            group, created = await register_conversation(
+            group, _ = await register_conversation(
                 uow, conversation, people=people, installer=installer, policy=self._policy,
                 now=self._clock.now())
+            first = welcome and await claim_welcome(uow, group, self._clock.now())
             await uow.commit()
-        if created and welcome:
+        if first:
             # The group's language, not the installer's client locale: the group is Danish
             # unless set otherwise, whatever language one member's Teams is in.
             async with self._turn(turn_context, group.language) as turn:

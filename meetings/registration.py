@@ -39,6 +39,15 @@ async def register_conversation(
     return group, created
 
 
+async def claim_welcome(uow: UnitOfWork, group: Group, now: datetime) -> bool:
+    """True for exactly one caller per group: the one that should post the welcome.
+
+    Teams sends installationUpdate and conversationUpdate together, and a member may write
+    in the same instant; whichever turn comes first welcomes, the others do not.
+    """
+    return await uow.groups.mark_welcomed(group.id, now)
+
+
 async def remember_sender(
     uow: UnitOfWork,
     conversation: Conversation,

@@ -69,6 +69,8 @@ class Group(Base):
     time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Copenhagen")
     language: Mapped[str] = mapped_column(String(8), default="da")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Set by the one turn that posts the welcome, whichever activity created the group.
+    welcomed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class Member(Base):

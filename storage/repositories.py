@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -40,6 +40,14 @@ class GroupRepository:
     async def by_conversation(self, conversation_id: str) -> Group | None:
         query = select(Group).where(Group.conversation_id == conversation_id)
         return await self._session.scalar(query)
+
+    async def mark_welcomed(self, group_id: int, now: datetime) -> bool:
+        """Set welcomed_at unless set; True only for the caller that set it."""
+        statement = (
+            update(Group).where(Group.id == group_id, Group.welcomed_at.is_(None))
+            .values(welcomed_at=now).execution_options(synchronize_session=False)
+        )
+        return (await self._session.execute(statement)).rowcount == 1
 
 
 class MemberRepository:

@@ -240,3 +240,10 @@ async def test_the_secretary_sees_undelivered_messages_and_why_members_do_not(bo
     assert "Rie Nielsen" in text and "blokeret" in text
     await bot.say("undelivered messages", user="rie", locale="en-GB")
     assert "Only the chair and the secretary" in bot.connector.texts()[-1]
+
+
+async def test_a_message_before_the_install_does_not_swallow_the_welcome(bot):
+    await bot.say("hjælp")  # creates the group before any install event arrives
+    await bot.install()
+    await bot.install()
+    assert sum("Hej! Jeg er Mødebot" in text for text in bot.connector.texts()) == 1
