@@ -3,13 +3,13 @@
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import holidays
 from babel.dates import format_date
 
 from bot.turn import Turn
 from meetings import meeting_line as line
 from meetings import refusal
 from meetings.i18n import N_
+from meetings.working_days import is_working_day
 
 PROBLEMS = {
     line.PROBLEM_NO_DATE: N_("I could not find a date."),
@@ -29,6 +29,13 @@ PROBLEMS = {
     refusal.ALREADY_CANCELLED: N_("That meeting is already cancelled."),
     refusal.DUPLICATE_MEETING: N_("There is already a meeting at that time."),
     refusal.UNKNOWN_GROUP: N_("I do not know this conversation yet. Try again in a moment."),
+    refusal.ITEM_NOT_FOUND: N_("I cannot find that agenda item."),
+    refusal.DEADLINE_PASSED: N_("It is too late for that: the deadline has passed."),
+    refusal.BAD_ITEM: N_("Please check the item: it needs a title, between 5 and 180 minutes, "
+                         "and an attachment link must start with https://."),
+    refusal.BAD_ATTENDANCE: N_("To send a substitute, write their name in the field first."),
+    refusal.BAD_SETTINGS: N_("Please check the settings: the call comes before the deadline, "
+                             "and the deadline before the agenda is published."),
 }
 
 # Problems where an example of a good line helps; a refusal of rights does not need one.
@@ -74,8 +81,7 @@ def example_move_line(now: datetime, tz: ZoneInfo, language: str) -> str:
 
 def _example_day(today: date, weeks: int = 4) -> date:
     day = today + timedelta(weeks=weeks)
-    danish_holidays = holidays.Denmark(years=[day.year, day.year + 1])
     # A Friday, like the groups in the seed minutes, and not Good Friday or Christmas.
-    while day.weekday() != 4 or day in danish_holidays:
+    while day.weekday() != 4 or not is_working_day(day):
         day += timedelta(days=1)
     return day

@@ -6,12 +6,14 @@ that is a weekend or a Danish public holiday moves to the working day before.
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from meetings.reminders import reminder_due
+from meetings.working_days import (
+    working_day_on_or_after,
+    working_day_on_or_before,
+    working_days_before,
+)
 from storage.agenda_models import GroupSettings
 from storage.models import Meeting
 
@@ -60,29 +62,6 @@ def next_working_morning(after: datetime, tz: ZoneInfo) -> datetime:
     return _at(day, SEND_HOUR, tz)
 
 
-def working_day_on_or_before(day: date) -> date:
-    while not is_working_day(day):
-        day -= timedelta(days=1)
-    return day
-
-
-def working_day_on_or_after(day: date) -> date:
-    while not is_working_day(day):
-        day += timedelta(days=1)
-    return day
-
-
-def working_days_before(day: date, count: int) -> date:
-    """The `count`th working day before `day` (Friday is two working days before Tuesday)."""
-    for _ in range(count):
-        day = working_day_on_or_before(day - timedelta(days=1))
-    return day
-
-
-def is_working_day(day: date) -> bool:
-    return day.weekday() < 5 and day not in _danish_holidays(day.year)
-
-
 def _publish_at(nominal: date, deadline_at: datetime, tz: ZoneInfo) -> datetime:
     # Moved back over a holiday as the call is, unless that lands before the deadline (Easter
     # can take five days): then forward, because the agenda needs the items first.
@@ -94,8 +73,3 @@ def _publish_at(nominal: date, deadline_at: datetime, tz: ZoneInfo) -> datetime:
 
 def _at(day: date, at: time, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, at, tzinfo=tz).astimezone(UTC)
-
-
-@cache
-def _danish_holidays(year: int) -> holidays.HolidayBase:
-    return holidays.Denmark(years=year)

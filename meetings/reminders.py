@@ -5,11 +5,10 @@ meeting's sequence, so moving it withdraws the old reminder and queues a new one
 a replayed request cannot queue two.
 """
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-import holidays
-
+from meetings.working_days import working_days_before
 from storage.models import Group, Meeting, OutboxStatus
 from storage.unit_of_work import UnitOfWork
 
@@ -60,10 +59,6 @@ async def withdraw_and_update(uow: UnitOfWork, group: Group, meeting: Meeting,
 
 
 def _previous_working_day(day: date) -> date:
-    danish = holidays.Denmark(years=[day.year - 1, day.year])
-    day -= timedelta(days=1)
-    while day.weekday() >= 5 or day in danish:
-        day -= timedelta(days=1)
-    return day
+    return working_days_before(day, 1)
 
 

@@ -6,8 +6,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from meetings.agenda_times import cycle_times, is_working_day, working_days_before
+from meetings.agenda_times import cycle_times
 from meetings.group_settings import DEFAULTS
+from meetings.working_days import is_working_day, working_days_before
 from storage.agenda_models import GroupSettings
 from storage.models import Meeting
 

@@ -1,0 +1,43 @@
+"""Working days in Denmark: no weekends, no public holidays, and not the days municipal
+workplaces close although the law does not name them (Grundlovsdag, juleaftensdag,
+nytårsaftensdag) — no group wants a reminder or a deadline then."""
+
+from datetime import date, timedelta
+from functools import cache
+
+import holidays
+
+# The `holidays` package lists these as optional in Denmark, beside 1 May (a working day for
+# most municipal staff, so left out).
+CLOSED_ALTHOUGH_OPTIONAL = frozenset({"Constitution Day", "Christmas Eve", "New Year's Eve"})
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in _closed_days(day.year)
+
+
+def working_day_on_or_before(day: date) -> date:
+    while not is_working_day(day):
+        day -= timedelta(days=1)
+    return day
+
+
+def working_day_on_or_after(day: date) -> date:
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+def working_days_before(day: date, count: int) -> date:
+    """The `count`th working day before `day` (Friday is two working days before Tuesday)."""
+    for _ in range(count):
+        day = working_day_on_or_before(day - timedelta(days=1))
+    return day
+
+
+@cache
+def _closed_days(year: int) -> frozenset[date]:
+    public = holidays.Denmark(years=year)
+    optional = holidays.Denmark(years=year, categories=("optional",))
+    closed = {day for day, name in optional.items() if name in CLOSED_ALTHOUGH_OPTIONAL}
+    return frozenset(public) | closed
