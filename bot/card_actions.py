@@ -7,6 +7,7 @@ the clicker's own group, and the clicker's role is checked by the use case.
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from bot.agenda_actions import AGENDA_ACTIONS
 from bot.replies import problem_text
 from bot.turn import CardReply, Turn
 from bot.views import form_card, meeting_card, meeting_context, meeting_list_card
@@ -95,6 +96,7 @@ ACTIONS: dict[str, Action] = {
     "meeting.move": move_from_form,
     "meeting.cancel": ask_to_cancel,
     "meeting.cancel.confirm": confirm_cancel,
+    **AGENDA_ACTIONS,
 }
 
 

@@ -2,6 +2,7 @@
 
 from collections.abc import Awaitable, Callable
 
+from bot.agenda_commands import AGENDA_COMMANDS
 from bot.replies import not_understood_text, problem_text
 from bot.turn import Reply, Turn
 from bot.undelivered import undelivered_card
@@ -82,6 +83,7 @@ COMMANDS: dict[Intent, Command] = {
     Intent.CANCEL_MEETING: cancel_from_text,
     Intent.UNDELIVERED: list_undelivered,
     Intent.UNKNOWN: not_understood,
+    **AGENDA_COMMANDS,
 }
 
 

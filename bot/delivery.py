@@ -60,6 +60,14 @@ class DeliveryWorker:
         self._rng = rng or random.Random()
         self._busy = asyncio.Lock()
 
+    @property
+    def uow_factory(self) -> UnitOfWorkFactory:
+        return self._uow
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
     async def tick(self) -> int:
         """Claim one batch and deliver it; the number of rows handled."""
         async with self._busy:

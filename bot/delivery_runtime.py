@@ -10,6 +10,7 @@ from datetime import timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.agenda_tick import AGENDA_TICK_SECONDS, AgendaTick
 from bot.connector_client import TeamsConnector
 from bot.delivery import DeliveryOptions, DeliveryWorker
 from bot.rate_limits import RateLimiter, TokenBucket
@@ -39,10 +40,14 @@ def build_worker(settings: Settings, engine: AsyncEngine, uow_factory: UnitOfWor
 
 @contextlib.asynccontextmanager
 async def ticking(worker: DeliveryWorker, seconds: float) -> AsyncIterator[None]:
-    """The scheduler's only job is the tick; the memory job store holds nothing to lose."""
+    """The scheduler's only jobs are ticks: delivery, and the agenda cycle that fills the
+    outbox. State lives in the database; the memory job store holds nothing to lose."""
     scheduler = AsyncIOScheduler()
     scheduler.add_job(worker.tick, "interval", seconds=seconds, max_instances=1,
                       coalesce=True, misfire_grace_time=None, id="delivery-tick")
+    agenda = AgendaTick(worker.uow_factory, worker.clock)
+    scheduler.add_job(agenda.run, "interval", seconds=AGENDA_TICK_SECONDS, max_instances=1,
+                      coalesce=True, misfire_grace_time=None, id="agenda-tick")
     scheduler.start()
     log.info("delivery worker started", extra={"owner": worker.owner, "tick": seconds})
     try:

@@ -4,20 +4,19 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
+from bot.agenda_messages import AGENDA_RENDERERS
+from bot.outbound_card import CARD, NothingToSend, card_message
 from bot.turn import Turn
 from bot.views import meeting_card
 from meetings.reminders import KIND_REMINDER, KIND_UPDATE
 from storage.models import Group, MeetingStatus, OutboxMessage
 from storage.unit_of_work import UnitOfWork
 
-CARD = "application/vnd.microsoft.card.adaptive"
+__all__ = ["CARD", "RENDERERS", "NothingToSend", "render"]
+
 KIND_TEXT = "text"
 
 Renderer = Callable[[Turn, OutboxMessage], Awaitable[dict[str, Any] | None]]
-
-
-class NothingToSend(Exception):
-    """The message has lost its subject (a deleted meeting); it is given up, not retried."""
 
 
 async def render(uow: UnitOfWork, row: OutboxMessage, group: Group, now: datetime,
@@ -38,7 +37,7 @@ async def _meeting_reminder(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     meeting = await turn.uow.meetings.get(int(row.payload["meeting_id"]))
     if meeting is None:
         raise NothingToSend("the meeting no longer exists")
-    return _card(meeting_card(turn, meeting, turn._("Meeting reminder")))
+    return card_message(meeting_card(turn, meeting, turn._("Meeting reminder")))
 
 
 async def _meeting_update(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
@@ -47,15 +46,12 @@ async def _meeting_update(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
         raise NothingToSend("the meeting no longer exists")
     cancelled = meeting.status == MeetingStatus.CANCELLED
     heading = turn._("Meeting cancelled") if cancelled else turn._("Meeting moved")
-    return _card(meeting_card(turn, meeting, heading))
-
-
-def _card(card: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "message", "attachments": [{"contentType": CARD, "content": card}]}
+    return card_message(meeting_card(turn, meeting, heading))
 
 
 RENDERERS: dict[str, Renderer] = {
     KIND_TEXT: _text,
     KIND_REMINDER: _meeting_reminder,
     KIND_UPDATE: _meeting_update,
+    **AGENDA_RENDERERS,
 }

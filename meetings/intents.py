@@ -15,6 +15,13 @@ class Intent(enum.StrEnum):
     MOVE_MEETING = "move_meeting"
     CANCEL_MEETING = "cancel_meeting"
     UNDELIVERED = "undelivered"
+    AGENDA = "agenda"
+    ATTENDANCE = "attendance"
+    DEADLINE = "deadline"
+    PROPOSE_ITEM = "propose_item"
+    NOTHING_FROM_US = "nothing_from_us"
+    REVIEW_ITEMS = "review_items"
+    SETTINGS = "settings"
     UNKNOWN = "unknown"
 
 
@@ -24,7 +31,8 @@ class Understood:
 
     intent: Intent
     language: str | None
-    argument: str = ""  # PLAN: the meeting line; MOVE: the new date, time and place
+    argument: str = ""  # PLAN: the meeting line; MOVE: the new date, time and place;
+    # PROPOSE_ITEM: the item line
     selector: str = ""  # MOVE/CANCEL: "" or "næste"/"next" for the next meeting, or a date
 
 
@@ -41,6 +49,27 @@ _ARGUMENT = r"(?:[\s:,]+(?P<argument>.*))?"
 
 # Order matters only where phrasings overlap; each pattern must match the whole message.
 _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
+    (r"(?:vis\s+)?(?:den\s+)?dagsorden(?:en)?|hvad\s+er\s+(?:der\s+)?på\s+dagsordenen",
+     Intent.AGENDA, "da"),
+    (r"(?:show\s+)?(?:the\s+)?agenda|what(?:'s|\s+is)\s+on\s+the\s+agenda", Intent.AGENDA, "en"),
+    (r"hvem\s+kommer(?:\s+til\s+(?:det\s+)?(?:næste\s+)?møde(?:t)?)?|(?:vis\s+)?(?:fremmøde"
+     r"|tilmeldinger|deltagere|deltagerliste(?:n)?)", Intent.ATTENDANCE, "da"),
+    (r"who(?:'s|\s+is)?\s+coming(?:\s+to\s+the\s+(?:next\s+)?meeting)?|(?:show\s+)?"
+     r"(?:attendance|participants)", Intent.ATTENDANCE, "en"),
+    (r"hvornår\s+er\s+(?:der\s+)?(?:fristen|deadline)(?:\s+for\s+punkter)?|frist(?:en)?",
+     Intent.DEADLINE, "da"),
+    (r"when\s+is\s+the\s+deadline(?:\s+for\s+items)?|(?:the\s+)?deadline", Intent.DEADLINE,
+     "en"),
+    (r"(?:nyt\s+punkt|foreslå\s+(?:et\s+)?punkt|punkt)" + _ARGUMENT, Intent.PROPOSE_ITEM, "da"),
+    (r"(?:new\s+item|propose\s+(?:an\s+)?item|item)" + _ARGUMENT, Intent.PROPOSE_ITEM, "en"),
+    (r"intet\s+fra\s+(?:os|mig)(?:\s+denne\s+gang)?|ingen\s+punkter(?:\s+fra\s+(?:os|mig))?",
+     Intent.NOTHING_FROM_US, "da"),
+    (r"nothing\s+from\s+(?:us|me)(?:\s+this\s+time)?|no\s+items(?:\s+from\s+(?:us|me))?",
+     Intent.NOTHING_FROM_US, "en"),
+    (r"gennemgå\s+(?:punkter(?:ne)?|forslag(?:ene)?)", Intent.REVIEW_ITEMS, "da"),
+    (r"review\s+(?:the\s+)?(?:items|proposals)", Intent.REVIEW_ITEMS, "en"),
+    (r"(?:vis\s+)?indstillinger(?:ne)?", Intent.SETTINGS, "da"),
+    (r"(?:show\s+)?settings", Intent.SETTINGS, "en"),
     (r"(?:vis\s+)?(?:ikke[\s-]+leverede|ikke[\s-]+afleverede|fejlede|mislykkede)\s+beskeder",
      Intent.UNDELIVERED, "da"),
     (r"(?:show\s+)?(?:undelivered|failed)\s+messages", Intent.UNDELIVERED, "en"),

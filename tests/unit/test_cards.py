@@ -18,6 +18,10 @@ MEETING = {
     "online": True, "online_url": None, "cancelled": False,
     "calendar_url": "http://127.0.0.1:3978/calendar/token.ics",
 }
+ENTRY = {"number": 3, "title": "Plejefamilier – rekruttering", "slot": "10.20–10.40",
+         "kind": "Drøftelse", "presenter": "Lotte", "guests": "Heidi Madsen (Bakkehuset)",
+         "carried_over": True, "item_id": 4,
+         "links": [{"title": "Bilag 1", "url": "https://example.dk/bilag.pdf"}]}
 FORM_VALUES = {"date": "2029-02-09", "start": "10:00", "end": "13:00", "place": "",
                "online": False, "theme": ""}
 
@@ -31,6 +35,26 @@ SAMPLES = {
     "meeting_form": {"meeting_id": None, "values": FORM_VALUES, "error": "Fejl",
                      "min_date": "2026-11-25"},
     "confirm_cancel": {"meeting": MEETING},
+    "agenda": {"heading_text": "Dagsorden", "meeting": MEETING, "answer": "Du deltager.",
+               "overrun": "Punkterne varer 10 minutter for længe.",
+               "entries": [ENTRY, {**ENTRY, "number": 4, "links": [], "presenter": None,
+                                   "guests": None, "carried_over": False}]},
+    "agenda_call": {"meeting": MEETING, "deadline": "fredag den 15. januar 2027 kl. 12.00"},
+    "agenda_prompt": {"meeting": MEETING, "text": "Tekst", "buttons": "attendance"},
+    "item_form": {"meeting": MEETING, "error": "Fejl", "values": {
+        "title": HOSTILE, "kind": "beslutning", "description": "", "recommendation": "",
+        "presenter": "", "guests": "", "minutes": 20, "link_url": "", "link_title": ""}},
+    "agenda_review": {"meeting": MEETING, "notice": "Godkendt",
+                      "proposed": [{"id": 4, "title": HOSTILE, "kind": "Drøftelse",
+                                    "minutes": 20, "presenter": "Lotte"}],
+                      "accepted": [{"id": 5, "title": "A"}, {"id": 6, "title": "B"},
+                                   {"id": 7, "title": "C"}]},
+    "agenda_settings": {"error": "Fejl", "notice": "Gemt", "values": {
+        "call_days": 21, "deadline_days": 10, "deadline_time": "12:00", "publish_days": 7,
+        "item_minutes": 20}},
+    "attendance": {"meeting": MEETING, "summary": "2 kommer, 1 afbud, 3 har ikke svaret.",
+                   "organisations": [{"name": "Holbæk Kommune",
+                                      "people": ["Rie Nielsen: deltager", HOSTILE]}]},
     "notice": {"heading_text": "Bemærk", "text": "Tekst"},
     "undelivered": {"messages": [{"what": "Mødepåmindelse · fredag · opgivet", "to": HOSTILE,
                                   "why": "Personen har blokeret botten."}]},

@@ -1,0 +1,80 @@
+"""Chat about the agenda cycle: the agenda, who is coming, the deadline, proposing an item in
+one line, "intet fra os", and the chair's review and settings cards. Each concerns the next
+meeting."""
+
+from bot.agenda_actions import propose_or_add
+from bot.agenda_review import review_card
+from bot.agenda_settings import attendance_card, settings_card
+from bot.agenda_views import agenda_card, deadline_text
+from bot.turn import Reply, Turn
+from meetings.intents import Intent, Understood
+from meetings.item_draft import ItemDraft
+from meetings.item_line import parse_item_line
+from meetings.proposals import answer_nothing
+from meetings.refusal import NO_MEETING, Refusal
+from meetings.schedule import next_meeting
+from storage.agenda_models import ItemStatus
+from storage.models import Meeting
+
+EXAMPLE = {"da": "punkt: Plejefamilier – rekruttering og fastholdelse, 20 min, Lotte",
+           "en": "item: Foster families – recruitment and retention, 20 min, Lotte"}
+
+
+async def _next(turn: Turn) -> Meeting:
+    meeting = await next_meeting(turn.uow, turn.group, turn.now)
+    if meeting is None:
+        raise Refusal(NO_MEETING)
+    return meeting
+
+
+async def show_agenda(turn: Turn, _: Understood) -> Reply:
+    return Reply(card=await agenda_card(turn, await _next(turn), turn._("Agenda")))
+
+
+async def show_attendance(turn: Turn, _: Understood) -> Reply:
+    return Reply(card=await attendance_card(turn, await _next(turn)))
+
+
+async def tell_deadline(turn: Turn, _: Understood) -> Reply:
+    meeting = await _next(turn)
+    return Reply(text=turn._("The deadline for items for the next meeting is %(deadline)s.",
+                             deadline=await deadline_text(turn, meeting)))
+
+
+async def propose_from_text(turn: Turn, understood: Understood) -> Reply:
+    line = parse_item_line(understood.argument)
+    if line is None:
+        return Reply(text=turn._("Write the item's title, for example: %(example)s",
+                                 example=EXAMPLE.get(turn.language, EXAMPLE["da"])))
+    meeting = await _next(turn)
+    draft = ItemDraft(title=line.title, minutes=line.minutes, presenter=line.presenter)
+    item = await propose_or_add(turn, meeting.id, draft)
+    if item.status == ItemStatus.ACCEPTED:
+        return Reply(text=turn._("The item is on the agenda."))
+    return Reply(text=turn._("Thank you. Your item is proposed; the chair and the secretary "
+                             "put the agenda together."))
+
+
+async def nothing_from_us(turn: Turn, _: Understood) -> Reply:
+    meeting = await _next(turn)
+    await answer_nothing(turn.uow, turn.group, meeting.id, turn.member, turn.now)
+    return Reply(text=turn._("Thank you. Noted: nothing from you this time."))
+
+
+async def show_review(turn: Turn, _: Understood) -> Reply:
+    return Reply(card=await review_card(turn, await _next(turn)))
+
+
+async def show_settings(turn: Turn, _: Understood) -> Reply:
+    return Reply(card=await settings_card(turn))
+
+
+AGENDA_COMMANDS = {
+    Intent.AGENDA: show_agenda,
+    Intent.ATTENDANCE: show_attendance,
+    Intent.DEADLINE: tell_deadline,
+    Intent.PROPOSE_ITEM: propose_from_text,
+    Intent.NOTHING_FROM_US: nothing_from_us,
+    Intent.REVIEW_ITEMS: show_review,
+    Intent.SETTINGS: show_settings,
+}

@@ -1,0 +1,60 @@
+"""What the agenda cycle's proactive messages say, rendered when they are sent from the data
+as it is then: a meeting cancelled or deleted meanwhile means there is nothing to send."""
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from bot.agenda_views import agenda_card, call_card, deadline_text, prompt_card
+from bot.outbound_card import NothingToSend, card_message
+from bot.turn import Turn
+from meetings.agenda_messages import (
+    KIND_AGENDA_UPDATE,
+    KIND_ATTENDANCE,
+    KIND_CALL,
+    KIND_NUDGE,
+    KIND_PUBLISHED,
+)
+from meetings.planning import planned_meeting_of_group
+from meetings.refusal import Refusal
+from storage.models import Meeting, OutboxMessage
+
+Renderer = Callable[[Turn, OutboxMessage], Awaitable[dict[str, Any]]]
+
+
+async def _meeting(turn: Turn, row: OutboxMessage) -> Meeting:
+    try:
+        return await planned_meeting_of_group(turn.uow, turn.group, int(row.payload["meeting_id"]))
+    except Refusal:
+        raise NothingToSend("the meeting is cancelled or gone") from None
+
+
+async def _call(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    return card_message(await call_card(turn, await _meeting(turn, row)))
+
+
+async def _nudge(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    meeting = await _meeting(turn, row)
+    text = turn._("We have not heard from you about the agenda yet. The deadline is %(deadline)s.",
+                  deadline=await deadline_text(turn, meeting))
+    return card_message(prompt_card(turn, meeting, text, "input"))
+
+
+async def _published(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    meeting = await _meeting(turn, row)
+    return card_message(await agenda_card(turn, meeting, turn._("Agenda")))
+
+
+async def _attendance(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    meeting = await _meeting(turn, row)
+    text = turn._("Will you attend the meeting? Please answer, so the chair can plan.")
+    return card_message(prompt_card(turn, meeting, text, "attendance"))
+
+
+AGENDA_RENDERERS: dict[str, Renderer] = {
+    KIND_CALL: _call,
+    KIND_NUDGE: _nudge,
+    KIND_PUBLISHED: _published,
+    # The same card from the data as it is now; the worker sends it as an update in place.
+    KIND_AGENDA_UPDATE: _published,
+    KIND_ATTENDANCE: _attendance,
+}

@@ -1,0 +1,75 @@
+"""The chair's and the secretary's review card: accept, defer or reject each proposed item,
+and order the accepted ones. Every click answers with the card re-rendered from the database,
+so two managers reviewing at once each see what is true now."""
+
+from bot.agenda_views import KINDS
+from bot.card_data import Action, item_id_of, meeting_id_of
+from bot.turn import CardReply, Turn
+from bot.views import meeting_context
+from meetings.access import item_of_group, meeting_ahead
+from meetings.agenda_queries import items_of
+from meetings.i18n import N_
+from meetings.item_review import reorder_items, review_item
+from meetings.planning import require_manager
+from meetings.refusal import BAD_ITEM, Refusal
+from storage.agenda_models import ItemStatus
+from storage.models import Meeting
+
+DONE = {ItemStatus.ACCEPTED: N_("Accepted: it is on the agenda."),
+        ItemStatus.DEFERRED: N_("Deferred to the next meeting."),
+        ItemStatus.REJECTED: N_("Rejected; the reason is kept for the proposer.")}
+
+
+async def review_card(turn: Turn, meeting: Meeting, notice: str | None = None) -> dict:
+    require_manager(turn.member, turn.group, "review_items", meeting.id)
+    proposed = await items_of(turn.uow, turn.group, meeting.id, [ItemStatus.PROPOSED])
+    accepted = sorted(await items_of(turn.uow, turn.group, meeting.id, [ItemStatus.ACCEPTED]),
+                      key=lambda item: (item.position or 0, item.id))
+    return turn.card(
+        "agenda_review", meeting=meeting_context(turn, meeting), notice=notice,
+        proposed=[{"id": item.id, "title": item.title, "minutes": item.minutes,
+                   "kind": turn._(KINDS.get(item.kind, N_("Discussion"))),
+                   "presenter": item.presenter} for item in proposed],
+        accepted=[{"id": item.id, "title": item.title} for item in accepted])
+
+
+async def show_review(turn: Turn, data: dict) -> CardReply:
+    require_manager(turn.member, turn.group, "review_items", data.get("meeting_id"))
+    meeting = await meeting_ahead(turn.uow, turn.group, meeting_id_of(data), turn.now)
+    return CardReply(card=await review_card(turn, meeting))
+
+
+async def decide(turn: Turn, data: dict) -> CardReply:
+    item_id = item_id_of(data)
+    reason = str(data.get(f"reason_{item_id}") or "")[:1000]
+    outcome = await review_item(turn.uow, turn.group, turn.member, item_id,
+                                str(data.get("decision") or ""), turn.now, reason)
+    meeting = await meeting_ahead(turn.uow, turn.group, outcome.item.meeting_id, turn.now)
+    notice = turn._(DONE[ItemStatus(outcome.item.status)]) if outcome.changed \
+        else turn._("That item had been decided already.")
+    return CardReply(card=await review_card(turn, meeting, notice))
+
+
+async def move(turn: Turn, data: dict) -> CardReply:
+    """One step up or down, computed from the order as it is now, not as the card showed it."""
+    require_manager(turn.member, turn.group, "reorder_items", data.get("item_id"))
+    item = await item_of_group(turn.uow, turn.group, item_id_of(data))
+    meeting = await meeting_ahead(turn.uow, turn.group, item.meeting_id, turn.now)
+    accepted = sorted(await items_of(turn.uow, turn.group, meeting.id, [ItemStatus.ACCEPTED]),
+                      key=lambda i: (i.position or 0, i.id))
+    ids = [i.id for i in accepted]
+    if item.id not in ids or data.get("direction") not in ("up", "down"):
+        raise Refusal(BAD_ITEM, field="order")
+    at = ids.index(item.id)
+    to = at - 1 if data["direction"] == "up" else at + 1
+    if 0 <= to < len(ids):
+        ids[at], ids[to] = ids[to], ids[at]
+        await reorder_items(turn.uow, turn.group, turn.member, meeting.id, ids, turn.now)
+    return CardReply(card=await review_card(turn, meeting))
+
+
+REVIEW_ACTIONS: dict[str, Action] = {
+    "agenda.review": show_review,
+    "item.review": decide,
+    "item.move": move,
+}

@@ -1,0 +1,85 @@
+"""The chair's and the secretary's other cards: who is coming, by organisation, and the
+agenda cycle's settings."""
+
+from typing import Any
+
+from bot.card_data import Action, meeting_id_of
+from bot.item_form import minutes_of
+from bot.replies import problem_text
+from bot.turn import CardReply, Turn
+from bot.views import meeting_context
+from meetings.attendance import NOT_ANSWERED, attendance_by_organisation
+from meetings.configuration import change_settings
+from meetings.group_settings import settings_of
+from meetings.i18n import N_
+from meetings.planning import planned_meeting_of_group, require_manager
+from meetings.refusal import BAD_SETTINGS, Refusal
+from storage.agenda_models import AttendanceStatus
+from storage.models import Meeting
+
+NUMBERS = ("call_days", "deadline_days", "publish_days", "item_minutes")
+STATUS = {AttendanceStatus.ATTENDING: N_("%(name)s: attending"),
+          AttendanceStatus.REGRETS: N_("%(name)s: regrets"),
+          AttendanceStatus.SUBSTITUTE: N_("%(name)s: sends %(substitute)s"),
+          NOT_ANSWERED: N_("%(name)s: has not answered")}
+
+
+async def attendance_card(turn: Turn, meeting: Meeting) -> dict:
+    require_manager(turn.member, turn.group, "show_attendance", meeting.id)
+    groups = await attendance_by_organisation(turn.uow, turn.group, meeting.id)
+    people = [p for g in groups for p in g.people]
+    counts = {status: sum(p.status in status for p in people) for status in
+              ((AttendanceStatus.ATTENDING, AttendanceStatus.SUBSTITUTE),
+               (AttendanceStatus.REGRETS,), (NOT_ANSWERED,))}
+    coming, regrets, silent = counts.values()
+    summary = turn._("%(coming)s coming, %(regrets)s regrets, %(silent)s not answered.",
+                     coming=coming, regrets=regrets, silent=silent)
+    organisations = [{"name": g.organisation or turn._("Organisation not known"),
+                      "people": [turn._(STATUS[p.status], name=p.name,
+                                        substitute=p.substitute_name or "") for p in g.people]}
+                     for g in groups]
+    return turn.card("attendance", meeting=meeting_context(turn, meeting), summary=summary,
+                     organisations=organisations)
+
+
+async def show_attendance(turn: Turn, data: dict) -> CardReply:
+    meeting = await planned_meeting_of_group(turn.uow, turn.group, meeting_id_of(data))
+    return CardReply(card=await attendance_card(turn, meeting))
+
+
+async def settings_card(turn: Turn, values: dict[str, Any] | None = None,
+                        error: str | None = None, notice: str | None = None) -> dict:
+    require_manager(turn.member, turn.group, "change_settings")
+    if values is None:
+        settings = await settings_of(turn.uow, turn.group)
+        values = {name: getattr(settings, name) for name in NUMBERS}
+        values["deadline_time"] = settings.deadline_time.strftime("%H:%M")
+    return turn.card("agenda_settings", values=values, error=error, notice=notice)
+
+
+async def show_settings(turn: Turn, _: dict) -> CardReply:
+    return CardReply(card=await settings_card(turn))
+
+
+async def save_settings(turn: Turn, data: dict) -> CardReply:
+    require_manager(turn.member, turn.group, "change_settings")
+    typed = {name: minutes_of(data.get(name)) for name in NUMBERS}
+    typed["deadline_time"] = str(data.get("deadline_time") or "")[:5]
+    try:
+        missing = [name for name in NUMBERS if typed[name] is None]
+        if missing:
+            raise Refusal(BAD_SETTINGS, field=missing[0])
+        await change_settings(turn.uow, turn.group, turn.member, turn.now, **typed)
+    except Refusal as refused:
+        if refused.code != BAD_SETTINGS:
+            raise
+        error = problem_text(turn, refused.code, dict(refused.details))
+        return CardReply(card=await settings_card(turn, typed, error=error))
+    return CardReply(card=await settings_card(turn, notice=turn._("Settings saved.")))
+
+
+SETTINGS_ACTIONS: dict[str, Action] = {
+    "attendance.show": show_attendance,
+    "settings.form": show_settings,
+    "settings.save": save_settings,
+}

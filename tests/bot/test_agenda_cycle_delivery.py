@@ -1,0 +1,105 @@
+"""The agenda cycle on a fake clock, as members see it in Teams: the call for input in the
+group chat, a 1:1 nudge, the published agenda, and the agenda updated in place after an edit."""
+
+import asyncio
+import contextlib
+import logging
+import random
+from datetime import UTC, datetime
+
+from sqlalchemy.exc import OperationalError
+
+from bot import delivery_runtime
+from bot.agenda_tick import AgendaTick
+from bot.connector_client import TeamsConnector
+from bot.delivery import DeliveryOptions, DeliveryWorker
+from bot.rate_limits import RateLimiter, TokenBucket
+from meetings.agenda_messages import KIND_PUBLISHED
+from tests.bot.test_agenda_turns import ITEM, planned
+from tests.card_reading import card_text, elements
+
+GROUP = "19:netvaerk-boern-unge@thread.v2"
+
+
+async def tick_and_deliver(bot, at: datetime) -> None:
+    bot.clock.set(at)
+    await AgendaTick(bot.uow, bot.clock).run()
+    async with worker(bot) as delivery:
+        await delivery.drain()
+
+
+@contextlib.asynccontextmanager
+async def worker(bot):
+    connector = TeamsConnector(timeout=1.0, clock=bot.clock)
+    try:
+        yield DeliveryWorker(bot.uow, connector, bot.clock, RateLimiter(TokenBucket(rate=10_000)),
+                             "http://bot.test", DeliveryOptions(), owner="test",
+                             rng=random.Random(7))
+    finally:
+        await connector.close()
+
+
+def verbs(card: dict) -> set[str]:
+    return {e["verb"] for e in elements(card) if e.get("type") == "Action.Execute"}
+
+
+async def test_call_nudge_agenda_and_an_update_in_place(bot):
+    meeting_id = await planned(bot)  # fredag 5. februar 2027 kl. 10-13
+    bot.connector.clear()
+
+    await tick_and_deliver(bot, datetime(2027, 1, 15, 8, 0, tzinfo=UTC))  # 21 days before
+    [call] = [a for a in bot.connector.sent if a["_conversation"] == GROUP]
+    card = call["attachments"][0]["content"]
+    assert verbs(card) == {"item.form", "item.nothing"}
+    assert "tirsdag den 26. januar 2027 kl. 12.00" in card_text(card)
+    assert {"Foreslå et punkt", "Intet fra os"} <= set(card_text(card).splitlines())
+
+    await bot.click("item.nothing", {"meeting_id": meeting_id}, user="daniel")
+    bot.connector.clear()
+    await tick_and_deliver(bot, datetime(2027, 1, 22, 8, 0, tzinfo=UTC))  # 2 working days
+    nudges = [a for a in bot.connector.sent if a["_conversation"] != GROUP]
+    assert len(nudges) == 2  # Lisbet and Rie; Daniel answered
+    assert all(verbs(n["attachments"][0]["content"]) == {"item.form", "item.nothing"}
+               for n in nudges)
+
+    bot.connector.clear()
+    await tick_and_deliver(bot, datetime(2027, 1, 29, 8, 0, tzinfo=UTC))  # 7 days before
+    [published] = [a for a in bot.connector.sent if a["_conversation"] == GROUP]
+    text = card_text(published["attachments"][0]["content"])
+    assert "Kommune-runden" in text and "10.00–10.10" in text
+    assert verbs(published["attachments"][0]["content"]) == {"attendance.answer"}
+    assert {"Deltager", "Afbud", "Sender stedfortræder"} <= set(text.splitlines())
+
+    # After the deadline the secretary adds an item at once: the posted agenda follows.
+    await bot.click("item.propose", {**ITEM, "meeting_id": meeting_id})
+    await tick_and_deliver(bot, datetime(2027, 1, 29, 8, 5, tzinfo=UTC))
+    [update] = bot.connector.updated
+    async with bot.uow() as uow:
+        posted = await uow.outbox.latest_of_kind(meeting_id, KIND_PUBLISHED)
+    assert update["_activity"] == posted.teams_message_id
+    updated = card_text(update["attachments"][0]["content"])
+    assert ITEM["title"] in updated and "Bilag 1" in updated
+
+
+async def test_the_agenda_tick_logs_a_database_failure_and_carries_on(clock, caplog):
+    @contextlib.asynccontextmanager
+    async def broken():
+        raise OperationalError("BEGIN", {}, Exception("database is locked"))
+        yield
+
+    with caplog.at_level(logging.WARNING):
+        assert await AgendaTick(broken, clock).run() == []
+    assert "database unavailable" in caplog.text
+
+
+async def test_the_scheduler_that_drives_delivery_also_drives_the_agenda_cycle(bot, monkeypatch):
+    await planned(bot)
+    bot.connector.clear()
+    bot.clock.set(datetime(2027, 1, 15, 8, 0, tzinfo=UTC))
+    monkeypatch.setattr(delivery_runtime, "AGENDA_TICK_SECONDS", 0.05)
+    async with worker(bot) as delivery, delivery_runtime.ticking(delivery, 0.05):
+        for _ in range(100):
+            if bot.connector.cards():
+                break
+            await asyncio.sleep(0.05)
+    assert "item.form" in verbs(bot.connector.cards()[0])

@@ -1,0 +1,125 @@
+"""The chair's and the secretary's side of the agenda cycle, and the cycle's chat commands."""
+
+from sqlalchemy import select
+
+from storage.agenda_models import AgendaItem, GroupSettings, InputResponse
+from tests.bot.test_agenda_turns import ITEM, planned, rows
+from tests.card_reading import card_text, elements
+
+
+async def items(bot) -> dict[str, AgendaItem]:
+    async with bot.uow() as uow:
+        return {i.title: i for i in await uow.session.scalars(select(AgendaItem))}
+
+
+async def propose(bot, meeting_id: int, *titles: str) -> dict[str, AgendaItem]:
+    for title in titles:
+        await bot.click("item.propose", {**ITEM, "title": title, "meeting_id": meeting_id},
+                        user="rie", locale="en-GB")
+    return await items(bot)
+
+
+async def test_the_secretary_reviews_and_orders_items_on_a_card_that_updates_in_place(bot):
+    meeting_id = await planned(bot)
+    proposed = await propose(bot, meeting_id, "Alfa", "Beta", "Gamma")
+    card = await bot.click("agenda.review", {"meeting_id": meeting_id}, locale="en-GB")
+    assert {"Alfa", "Beta", "Gamma"} <= set(card_text(card["value"]).splitlines())
+    for title in ("Alfa", "Beta"):
+        await bot.click("item.review", {"item_id": proposed[title].id, "decision": "accept"},
+                        locale="en-GB")
+    again = await bot.click("item.review", {"item_id": proposed["Alfa"].id,
+                                            "decision": "accept"}, locale="en-GB")
+    assert "decided already" in card_text(again["value"])
+    moved = await bot.click("item.move", {"item_id": proposed["Beta"].id, "direction": "up"},
+                            locale="en-GB")
+    after = await items(bot)
+    assert after["Beta"].position < after["Alfa"].position
+    runs = [e["text"] for e in elements(moved["value"]) if e.get("type") == "TextRun"]
+    assert runs.index("Beta") < runs.index("Alfa")
+
+    no_reason = await bot.click("item.review", {"item_id": proposed["Gamma"].id,
+                                                "decision": "reject"}, locale="en-GB")
+    assert "Please check the item" in no_reason["value"]
+    await bot.click("item.review", {"item_id": proposed["Gamma"].id, "decision": "reject",
+                                    f"reason_{proposed['Gamma'].id}": "Hører til styregruppen"},
+                    locale="en-GB")
+    gamma = (await items(bot))["Gamma"]
+    assert gamma.status == "rejected" and gamma.reject_reason == "Hører til styregruppen"
+
+
+async def test_forged_manager_clicks_from_a_member_are_refused_and_change_nothing(bot):
+    meeting_id = await planned(bot)
+    proposed = await propose(bot, meeting_id, "Alfa")
+    for verb, data in (("item.review", {"item_id": proposed["Alfa"].id, "decision": "accept"}),
+                       ("agenda.review", {"meeting_id": meeting_id}),
+                       ("attendance.show", {"meeting_id": meeting_id}),
+                       ("settings.save", {"call_days": 30, "deadline_days": 10,
+                                          "publish_days": 7, "item_minutes": 20,
+                                          "deadline_time": "12:00"})):
+        response = await bot.click(verb, data, user="rie", locale="en-GB")
+        assert "Only the chair and the secretary" in response["value"]
+    assert (await items(bot))["Alfa"].status == "proposed"
+    async with bot.uow() as uow:
+        assert all(s.call_days == 21 for s in await uow.session.scalars(select(GroupSettings)))
+
+
+async def test_settings_are_changed_on_a_form_that_keeps_what_was_typed_on_an_error(bot):
+    await planned(bot)
+    form = await bot.click("settings.form", {}, locale="en-GB")
+    values = {e["id"]: e.get("value") for e in elements(form["value"]) if "id" in e}
+    assert values["call_days"] == 21 and values["deadline_time"] == "12:00"
+    bad = await bot.click("settings.save", {**values, "deadline_days": 25}, locale="en-GB")
+    typed = {e["id"]: e.get("value") for e in elements(bad["value"]) if "id" in e}
+    assert typed["deadline_days"] == 25 and "Please check the settings" in card_text(bad["value"])
+    good = await bot.click("settings.save", {**values, "call_days": "28", "item_minutes": 15},
+                           locale="en-GB")
+    assert "Settings saved." in card_text(good["value"])
+    async with bot.uow() as uow:
+        [settings] = await uow.session.scalars(select(GroupSettings))
+    assert settings.call_days == 28 and settings.item_minutes == 15
+
+
+async def test_the_secretary_sees_attendance_by_organisation(bot):
+    meeting_id = await planned(bot)
+    await bot.click("attendance.answer", {"meeting_id": meeting_id, "status": "regrets"},
+                    user="rie", locale="en-GB")
+    card = await bot.click("attendance.show", {"meeting_id": meeting_id}, locale="en-GB")
+    text = card_text(card["value"])
+    assert "Rie Nielsen: regrets" in text and "1 regrets" in text
+
+
+async def test_the_agenda_cycle_in_chat(bot):
+    await planned(bot)
+    await bot.say("when is the deadline?", user="rie", locale="en-GB")
+    assert "Tuesday 26 January 2027, 12:00" in bot.connector.texts()[-1]
+    await bot.say("item: Plejefamilier – rekruttering, 20 min, Lotte", user="rie",
+                  locale="en-GB")
+    assert "Your item is proposed" in bot.connector.texts()[-1]
+    item = (await items(bot))["Plejefamilier – rekruttering"]
+    assert item.minutes == 20 and item.presenter == "Lotte" and item.status == "proposed"
+    await bot.say("item:", user="rie", locale="en-GB")
+    assert "for example: item: Foster families" in bot.connector.texts()[-1]
+    await bot.say("nothing from us", user="daniel", locale="en-GB")
+    assert await rows(bot, InputResponse) == 1
+    await bot.say("what is on the agenda?", user="rie", locale="en-GB")
+    assert "Kommune-runden" in card_text(bot.connector.cards()[-1])
+    for line, heading in (("who is coming?", "Who is coming?"), ("review items", "Review items"),
+                          ("settings", "Agenda settings")):
+        await bot.say(line, locale="en-GB")
+        assert heading in card_text(bot.connector.cards()[-1])
+    await bot.say("settings", user="rie", locale="en-GB")
+    assert "Only the chair and the secretary" in bot.connector.texts()[-1]
+
+
+async def test_danish_chat_gets_danish_answers(bot):
+    await planned(bot)
+    await bot.say("hvornår er fristen?", user="rie")
+    assert bot.connector.texts()[-1] == \
+        "Fristen for punkter til næste møde er tirsdag den 26. januar 2027 kl. 12.00."
+    await bot.say("punkt: Plejefamilier – rekruttering og fastholdelse, 20 min, Lotte", user="rie")
+    assert "Dit punkt er foreslået" in bot.connector.texts()[-1]
+    await bot.say("punkt", user="rie")
+    assert "Skriv punktets titel, fx: punkt: Plejefamilier" in bot.connector.texts()[-1]
+    await bot.say("hvad er på dagsordenen?", user="rie")
+    text = card_text(bot.connector.cards()[-1])
+    assert "Dagsorden" in text and "10.00–10.10" in text
