@@ -7,6 +7,7 @@ from bot.agenda_review import review_card
 from bot.agenda_settings import attendance_card, settings_card
 from bot.agenda_views import agenda_card, deadline_text
 from bot.turn import Reply, Turn
+from meetings.agenda_now import publish_now
 from meetings.intents import Intent, Understood
 from meetings.item_draft import ItemDraft
 from meetings.item_line import parse_item_line
@@ -65,6 +66,14 @@ async def show_review(turn: Turn, _: Understood) -> Reply:
     return Reply(card=await review_card(turn, await _next(turn)))
 
 
+async def publish_agenda(turn: Turn, _: Understood) -> Reply:
+    meeting = await _next(turn)
+    if await publish_now(turn.uow, turn.group, turn.member, meeting.id, turn.now):
+        return Reply(text=turn._("The agenda is published; the group gets it in a moment."))
+    return Reply(text=turn._(
+        "The agenda was published already; the posted card is brought up to date."))
+
+
 async def show_settings(turn: Turn, _: Understood) -> Reply:
     return Reply(card=await settings_card(turn))
 
@@ -76,5 +85,6 @@ AGENDA_COMMANDS = {
     Intent.PROPOSE_ITEM: propose_from_text,
     Intent.NOTHING_FROM_US: nothing_from_us,
     Intent.REVIEW_ITEMS: show_review,
+    Intent.PUBLISH_AGENDA: publish_agenda,
     Intent.SETTINGS: show_settings,
 }

@@ -7,6 +7,7 @@ from bot.card_data import Action, item_id_of, meeting_id_of
 from bot.turn import CardReply, Turn
 from bot.views import meeting_context
 from meetings.access import item_of_group, meeting_ahead
+from meetings.agenda_now import publish_now, send_call_now
 from meetings.agenda_queries import items_of
 from meetings.i18n import N_
 from meetings.item_review import reorder_items, review_item
@@ -68,8 +69,29 @@ async def move(turn: Turn, data: dict) -> CardReply:
     return CardReply(card=await review_card(turn, meeting))
 
 
+async def publish(turn: Turn, data: dict) -> CardReply:
+    """Publish ahead of the cycle; the agenda card reaches the group through the outbox."""
+    meeting_id = meeting_id_of(data)
+    first = await publish_now(turn.uow, turn.group, turn.member, meeting_id, turn.now)
+    meeting = await meeting_ahead(turn.uow, turn.group, meeting_id, turn.now)
+    notice = turn._("The agenda is published; the group gets it in a moment.") if first \
+        else turn._("The agenda was published already; the posted card is brought up to date.")
+    return CardReply(card=await review_card(turn, meeting, notice))
+
+
+async def call(turn: Turn, data: dict) -> CardReply:
+    meeting_id = meeting_id_of(data)
+    first = await send_call_now(turn.uow, turn.group, turn.member, meeting_id, turn.now)
+    meeting = await meeting_ahead(turn.uow, turn.group, meeting_id, turn.now)
+    notice = turn._("The call for items goes out to the group now.") if first \
+        else turn._("The call for items went out already.")
+    return CardReply(card=await review_card(turn, meeting, notice))
+
+
 REVIEW_ACTIONS: dict[str, Action] = {
     "agenda.review": show_review,
     "item.review": decide,
     "item.move": move,
+    "agenda.publish": publish,
+    "agenda.call": call,
 }

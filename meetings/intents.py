@@ -21,6 +21,7 @@ class Intent(enum.StrEnum):
     PROPOSE_ITEM = "propose_item"
     NOTHING_FROM_US = "nothing_from_us"
     REVIEW_ITEMS = "review_items"
+    PUBLISH_AGENDA = "publish_agenda"
     SETTINGS = "settings"
     UNKNOWN = "unknown"
 
@@ -67,6 +68,9 @@ _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"nothing\s+from\s+(?:us|me)(?:\s+this\s+time)?|no\s+items(?:\s+from\s+(?:us|me))?",
      Intent.NOTHING_FROM_US, "en"),
     (r"gennemgå\s+(?:punkter(?:ne)?|forslag(?:ene)?)", Intent.REVIEW_ITEMS, "da"),
+    (r"(?:publicér|publicer|udsend|send)\s+dagsorden(?:en)?(?:\s+nu)?",
+     Intent.PUBLISH_AGENDA, "da"),
+    (r"(?:publish|send\s+out)\s+(?:the\s+)?agenda(?:\s+now)?", Intent.PUBLISH_AGENDA, "en"),
     (r"review\s+(?:the\s+)?(?:items|proposals)", Intent.REVIEW_ITEMS, "en"),
     (r"(?:vis\s+)?indstillinger(?:ne)?", Intent.SETTINGS, "da"),
     (r"(?:show\s+)?settings", Intent.SETTINGS, "en"),

@@ -3,7 +3,9 @@
 from sqlalchemy import select
 
 from storage.agenda_models import AgendaItem, GroupSettings, InputResponse
+from storage.models import OutboxMessage
 from tests.bot.test_agenda_turns import ITEM, planned, rows
+from tests.bot.test_turns import GROUP
 from tests.card_reading import card_text, elements
 
 
@@ -123,3 +125,16 @@ async def test_danish_chat_gets_danish_answers(bot):
     await bot.say("hvad er på dagsordenen?", user="rie")
     text = card_text(bot.connector.cards()[-1])
     assert "Dagsorden" in text and "10.00–10.10" in text
+
+
+async def test_the_secretary_publishes_now_and_a_member_may_not(bot):
+    await bot.install()
+    await bot.say("nyt møde fredag 5. februar 2027 kl. 10-13 i Ringsted")
+    await bot.say("publicér dagsordenen", user="rie")
+    assert "Det kan kun formanden og sekretæren" in bot.connector.texts()[-1]
+    await bot.say("publicér dagsordenen")
+    assert "Dagsordenen er offentliggjort" in bot.connector.texts()[-1]
+    async with bot.uow() as uow:
+        [row] = [r for r in (await uow.session.scalars(select(OutboxMessage)))
+                 if r.kind == "agenda_published"]
+    assert row.status == "pending" and row.conversation_id == GROUP
