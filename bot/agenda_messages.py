@@ -7,6 +7,7 @@ from typing import Any
 from bot.agenda_views import agenda_card, call_card, deadline_text, prompt_card
 from bot.outbound_card import NothingToSend, card_message
 from bot.turn import Turn
+from bot.views import meeting_context
 from meetings.agenda_messages import (
     KIND_AGENDA_UPDATE,
     KIND_ATTENDANCE,
@@ -14,6 +15,8 @@ from meetings.agenda_messages import (
     KIND_NUDGE,
     KIND_PUBLISHED,
 )
+from meetings.i18n import N_
+from meetings.item_decisions import KIND_ITEM_DECISION
 from meetings.planning import planned_meeting_of_group
 from meetings.refusal import Refusal
 from storage.models import Meeting, OutboxMessage
@@ -50,6 +53,29 @@ async def _attendance(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     return card_message(prompt_card(turn, meeting, text, "attendance"))
 
 
+DECIDED = {
+    "accepted": (N_("Your item is on the agenda"),
+                 N_("The chair and the secretary have put it on the agenda of %(when)s.")),
+    "deferred": (N_("Your item is deferred"),
+                 N_("It is moved to a later meeting and marked as deferred (%(when)s).")),
+    "rejected": (N_("Your item is not on the agenda"),
+                 N_("The chair and the secretary did not put it on the agenda of %(when)s.")),
+}
+
+
+async def _decision(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    item = await turn.uow.items.get(int(row.payload["item_id"]))
+    if item is None or str(item.status) not in DECIDED or str(item.status) != row.payload.get(
+            "status"):
+        raise NothingToSend("the item is gone or decided otherwise since")
+    meeting = await turn.uow.meetings.get(item.meeting_id)
+    heading, text = DECIDED[str(item.status)]
+    when = meeting_context(turn, meeting)["when"] if meeting else "?"
+    return card_message(turn.card("item_decision", heading_text=turn._(heading),
+                                  title=item.title, text=turn._(text, when=when),
+                                  reason=item.reject_reason if item.status == "rejected" else None))
+
+
 AGENDA_RENDERERS: dict[str, Renderer] = {
     KIND_CALL: _call,
     KIND_NUDGE: _nudge,
@@ -57,4 +83,5 @@ AGENDA_RENDERERS: dict[str, Renderer] = {
     # The same card from the data as it is now; the worker sends it as an update in place.
     KIND_AGENDA_UPDATE: _published,
     KIND_ATTENDANCE: _attendance,
+    KIND_ITEM_DECISION: _decision,
 }

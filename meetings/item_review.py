@@ -8,6 +8,7 @@ from datetime import datetime
 from meetings.access import item_of_group, meeting_ahead
 from meetings.agenda_messages import agenda_changed
 from meetings.carry_over import carry_item
+from meetings.item_decisions import tell_proposer
 from meetings.planning import require_manager
 from meetings.refusal import BAD_ITEM, ITEM_NOT_FOUND, Refusal
 from storage.agenda_models import AgendaItem, ItemStatus
@@ -55,6 +56,7 @@ async def review_item(uow: UnitOfWork, group: Group, actor: Member, item_id: int
     carried_to = await _carry(uow, item, meeting, now) if status == ItemStatus.DEFERRED else None
     if ItemStatus.ACCEPTED in (was, status):
         await agenda_changed(uow, group, meeting, now)
+    await tell_proposer(uow, group, actor, item, now)
     return ReviewOutcome(item, True, item.proposed_by, carried_to)
 
 

@@ -138,3 +138,29 @@ async def test_the_secretary_publishes_now_and_a_member_may_not(bot):
         [row] = [r for r in (await uow.session.scalars(select(OutboxMessage)))
                  if r.kind == "agenda_published"]
     assert row.status == "pending" and row.conversation_id == GROUP
+
+
+async def test_the_proposer_is_told_of_a_rejection_with_its_reason_once(bot):
+    from bot.outbound_messages import render
+    from tests.bot.test_agenda_turns import ITEM, planned
+
+    meeting_id = await planned(bot)
+    await bot.click("item.propose", {**ITEM, "title": "[klik](https://x) <at>Rie</at>",
+                                     "meeting_id": meeting_id}, user="rie")
+    async with bot.uow() as uow:
+        [item] = await uow.session.scalars(select(AgendaItem))
+    for _ in range(2):  # a double click tells her once
+        await bot.click("item.review", {"item_id": item.id, "decision": "reject",
+                                        f"reason_{item.id}": "Hører til styregruppen"})
+    async with bot.uow() as uow:
+        [row] = [r for r in await uow.session.scalars(select(OutboxMessage))
+                 if r.kind == "item_decision"]
+        rie = await uow.members.get(row.member_id)
+        group = await uow.groups.get(row.group_id)
+        activity = await render(uow, row, group, bot.clock.now(), "http://bot.test")
+    assert rie.name == "Rie Nielsen"
+    card = activity["attachments"][0]["content"]
+    text = card_text(card)
+    assert "Dit punkt er ikke på dagsordenen" in text and "Hører til styregruppen" in text
+    runs = [e["text"] for e in elements(card) if e.get("type") == "TextRun"]
+    assert "[klik](https://x) <at>Rie</at>" in runs  # the title stays plain text

@@ -56,6 +56,9 @@ SAMPLES = {
                    "organisations": [{"name": "Holbæk Kommune",
                                       "people": ["Rie Nielsen: deltager", HOSTILE]}]},
     "notice": {"heading_text": "Bemærk", "text": "Tekst"},
+    "item_decision": {"heading_text": "Dit punkt er ikke på dagsordenen", "title": HOSTILE,
+                      "text": "Formanden og sekretæren satte det ikke på dagsordenen.",
+                      "reason": HOSTILE},
     "undelivered": {"messages": [{"what": "Mødepåmindelse · fredag · opgivet", "to": HOSTILE,
                                   "why": "Personen har blokeret botten."}]},
 }
