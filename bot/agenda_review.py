@@ -2,16 +2,21 @@
 and order the accepted ones. Every click answers with the card re-rendered from the database,
 so two managers reviewing at once each see what is true now."""
 
+from dataclasses import fields
+
 from bot.agenda_views import KINDS
 from bot.card_data import Action, item_id_of, meeting_id_of
+from bot.item_form import draft_from, item_form_card, typed, values_of
+from bot.replies import problem_text
 from bot.turn import CardReply, Turn
 from bot.views import meeting_context
-from meetings.access import item_of_group, meeting_ahead
+from meetings.access import is_manager, item_of_group, meeting_ahead
 from meetings.agenda_now import publish_now, send_call_now
 from meetings.agenda_queries import items_of
 from meetings.i18n import N_
 from meetings.item_review import reorder_items, review_item
 from meetings.planning import require_manager
+from meetings.proposals import edit_item
 from meetings.refusal import BAD_ITEM, Refusal
 from storage.agenda_models import ItemStatus
 from storage.models import Meeting
@@ -88,10 +93,39 @@ async def call(turn: Turn, data: dict) -> CardReply:
     return CardReply(card=await review_card(turn, meeting, notice))
 
 
+async def show_edit_form(turn: Turn, data: dict) -> CardReply:
+    require_manager(turn.member, turn.group, "edit_item", data.get("item_id"))
+    item = await item_of_group(turn.uow, turn.group, item_id_of(data))
+    meeting = await meeting_ahead(turn.uow, turn.group, item.meeting_id, turn.now)
+    return CardReply(card=item_form_card(turn, meeting, values_of(item), item_id=item.id))
+
+
+async def save_edit(turn: Turn, data: dict) -> CardReply:
+    """The edited item; an error brings the form back with what was typed."""
+    item = await item_of_group(turn.uow, turn.group, item_id_of(data))
+    meeting = await meeting_ahead(turn.uow, turn.group, item.meeting_id, turn.now)
+    values = typed(data)
+    draft = draft_from(values)
+    try:
+        await edit_item(turn.uow, turn.group, turn.member, item.id, turn.now,
+                        **{f.name: getattr(draft, f.name) for f in fields(draft)})
+    except Refusal as refused:
+        if refused.code != BAD_ITEM:
+            raise
+        error = problem_text(turn, refused.code, dict(refused.details))
+        return CardReply(card=item_form_card(turn, meeting, values, error, item_id=item.id))
+    if not is_manager(turn.member, turn.group):
+        return CardReply(card=turn.card("notice", heading_text=turn._("Item saved"),
+                                        text=turn._("Your changes are saved.")))
+    return CardReply(card=await review_card(turn, meeting, turn._("Item saved")))
+
+
 REVIEW_ACTIONS: dict[str, Action] = {
     "agenda.review": show_review,
     "item.review": decide,
     "item.move": move,
     "agenda.publish": publish,
     "agenda.call": call,
+    "item.edit": show_edit_form,
+    "item.save": save_edit,
 }

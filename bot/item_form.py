@@ -6,7 +6,7 @@ from typing import Any
 from bot.turn import Turn
 from bot.views import meeting_context
 from meetings.item_draft import ItemDraft
-from storage.agenda_models import ItemKind
+from storage.agenda_models import AgendaItem, ItemKind
 from storage.models import Meeting
 
 FIELDS = ("title", "description", "recommendation", "presenter", "guests", "link_url",
@@ -44,6 +44,16 @@ def draft_from(values: dict[str, Any]) -> ItemDraft:
 
 
 def item_form_card(turn: Turn, meeting: Meeting, values: dict[str, Any] | None = None,
-                   error: str | None = None) -> dict:
+                   error: str | None = None, item_id: int | None = None) -> dict:
+    """The proposal form; with `item_id` the same form edits that item."""
     return turn.card("item_form", meeting=meeting_context(turn, meeting), error=error,
-                     values=values or typed({}))
+                     values=values or typed({}), item_id=item_id)
+
+
+def values_of(item: AgendaItem) -> dict[str, Any]:
+    """An item as the form shows it, for editing."""
+    link = (item.links or [{}])[0]
+    return typed({"title": item.title, "kind": item.kind, "minutes": item.minutes,
+                  "description": item.description, "recommendation": item.recommendation,
+                  "presenter": item.presenter, "guests": item.guests,
+                  "link_url": link.get("url"), "link_title": link.get("title")})

@@ -164,3 +164,23 @@ async def test_the_proposer_is_told_of_a_rejection_with_its_reason_once(bot):
     assert "Dit punkt er ikke på dagsordenen" in text and "Hører til styregruppen" in text
     runs = [e["text"] for e in elements(card) if e.get("type") == "TextRun"]
     assert "[klik](https://x) <at>Rie</at>" in runs  # the title stays plain text
+
+
+async def test_the_secretary_edits_an_item_from_the_review_card_and_a_member_cannot(bot):
+    from tests.bot.test_agenda_turns import ITEM, planned
+
+    meeting_id = await planned(bot)
+    await bot.click("item.propose", {**ITEM, "meeting_id": meeting_id}, user="daniel")
+    async with bot.uow() as uow:
+        [item] = await uow.session.scalars(select(AgendaItem))
+    form = await bot.click("item.edit", {"item_id": item.id})
+    inputs = {e["id"]: e.get("value") for e in elements(form["value"]) if "id" in e}
+    assert inputs["title"] == ITEM["title"] and inputs["presenter"] == "Lotte"
+    forged = await bot.click("item.save", {**ITEM, "title": "Kapret", "item_id": item.id},
+                             user="rie")
+    assert forged["type"] == "application/vnd.microsoft.activity.message"
+    saved = await bot.click("item.save", {**ITEM, "minutes": "30", "item_id": item.id})
+    assert "Punktet er gemt" in card_text(saved["value"])
+    async with bot.uow() as uow:
+        [after] = await uow.session.scalars(select(AgendaItem))
+    assert after.title == ITEM["title"] and after.minutes == 30

@@ -43,7 +43,8 @@ SAMPLES = {
     "agenda_prompt": {"meeting": MEETING, "text": "Tekst", "buttons": "attendance"},
     "item_form": {"meeting": MEETING, "error": "Fejl", "values": {
         "title": HOSTILE, "kind": "beslutning", "description": "", "recommendation": "",
-        "presenter": "", "guests": "", "minutes": 20, "link_url": "", "link_title": ""}},
+        "presenter": "", "guests": "", "minutes": 20, "link_url": "", "link_title": ""},
+        "item_id": 9},
     "agenda_review": {"meeting": MEETING, "notice": "Godkendt",
                       "proposed": [{"id": 4, "title": HOSTILE, "kind": "Drøftelse",
                                     "minutes": 20, "presenter": "Lotte"}],
