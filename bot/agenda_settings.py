@@ -8,6 +8,7 @@ from bot.item_form import minutes_of
 from bot.replies import problem_text
 from bot.turn import CardReply, Turn
 from bot.views import meeting_context
+from meetings.access import require_member
 from meetings.attendance import NOT_ANSWERED, attendance_by_organisation
 from meetings.configuration import change_settings
 from meetings.group_settings import settings_of
@@ -25,7 +26,8 @@ STATUS = {AttendanceStatus.ATTENDING: N_("%(name)s: attending"),
 
 
 async def attendance_card(turn: Turn, meeting: Meeting) -> dict:
-    require_manager(turn.member, turn.group, "show_attendance", meeting.id)
+    # Everyone in the group may see who is coming: the minutes list it for all anyway.
+    require_member(turn.member, turn.group, "show_attendance")
     groups = await attendance_by_organisation(turn.uow, turn.group, meeting.id)
     people = [p for g in groups for p in g.people]
     counts = {status: sum(p.status in status for p in people) for status in

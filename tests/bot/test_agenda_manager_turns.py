@@ -54,7 +54,6 @@ async def test_forged_manager_clicks_from_a_member_are_refused_and_change_nothin
     proposed = await propose(bot, meeting_id, "Alfa")
     for verb, data in (("item.review", {"item_id": proposed["Alfa"].id, "decision": "accept"}),
                        ("agenda.review", {"meeting_id": meeting_id}),
-                       ("attendance.show", {"meeting_id": meeting_id}),
                        ("settings.save", {"call_days": 30, "deadline_days": 10,
                                           "publish_days": 7, "item_minutes": 20,
                                           "deadline_time": "12:00"})):
@@ -111,6 +110,8 @@ async def test_the_agenda_cycle_in_chat(bot):
         assert heading in card_text(bot.connector.cards()[-1])
     await bot.say("settings", user="rie", locale="en-GB")
     assert "Only the chair and the secretary" in bot.connector.texts()[-1]
+    await bot.say("who is coming?", user="rie", locale="en-GB")  # members may see it too
+    assert "Who is coming?" in card_text(bot.connector.cards()[-1])
 
 
 async def test_danish_chat_gets_danish_answers(bot):
