@@ -2,9 +2,10 @@
 
 `moedebot` (package scope) migrates a throwaway SQLite database with `python -m storage.migrate
 upgrade <url>`, starts `python app.py` on a free loopback port with JSON logs and no delivery
-worker, waits for `GET /healthz` to answer 200 and stops the process with SIGTERM (SIGKILL if it
-lingers). Its stdout and stderr go to `bot.log` in its temporary directory; when a test
-fails, the last lines of it are added to the test's report.
+worker (`running_moedebot` adds environment, e.g. to run the worker), waits for `GET /healthz`
+to answer 200 and stops the process with SIGTERM (SIGKILL if it lingers). Its stdout and
+stderr go to `bot.log` in its temporary directory; when a test fails, the last lines of it are
+added to the test's report.
 """
 
 from __future__ import annotations
@@ -48,8 +49,9 @@ class MoedebotError(RuntimeError):
 class MoedebotProcess:
     """One `python app.py` serving `/api/messages` on a free loopback port."""
 
-    def __init__(self, workdir: Path) -> None:
+    def __init__(self, workdir: Path, env: dict[str, str] | None = None) -> None:
         self.workdir = workdir
+        self.extra_env = dict(env or {})  # on top of the defaults below, e.g. the worker on
         self.database = workdir / "e2e.db"
         self.database_url = f"sqlite:///{self.database}"
         self.log_file = workdir / "bot.log"
@@ -84,6 +86,7 @@ class MoedebotProcess:
             LOG_FORMAT="json",
             DELIVERY_WORKER="false",
         )
+        env.update(self.extra_env)
         with open(self.log_file, "wb") as log:
             self.process = subprocess.Popen(
                 [str(PYTHON), "app.py"],
@@ -161,16 +164,25 @@ class MoedebotProcess:
                 self.process.kill()
 
 
-@pytest.fixture(scope="package")
-def moedebot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MoedebotProcess]:
-    """The real bot with an empty, migrated SQLite database of its own."""
-    bot = MoedebotProcess(tmp_path_factory.mktemp("moedebot"))
+@contextlib.contextmanager
+def running_moedebot(
+    tmp_path_factory: pytest.TempPathFactory, **env: str
+) -> Iterator[MoedebotProcess]:
+    """Start the bot (extra environment in `env`), yield it, stop it and check its exit code."""
+    bot = MoedebotProcess(tmp_path_factory.mktemp("moedebot"), env)
     bot.start()
     try:
         yield bot
     finally:
         code = bot.stop()
     assert code == 0, f"app.py exited with {code} on SIGTERM:\n{bot.tail()}"
+
+
+@pytest.fixture(scope="package")
+def moedebot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MoedebotProcess]:
+    """The real bot with an empty, migrated SQLite database of its own."""
+    with running_moedebot(tmp_path_factory) as bot:
+        yield bot
 
 
 @pytest.hookimpl(wrapper=True)
