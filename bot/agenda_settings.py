@@ -10,7 +10,7 @@ from bot.turn import CardReply, Turn
 from bot.views import meeting_context
 from meetings.access import require_member
 from meetings.attendance import NOT_ANSWERED, attendance_by_organisation
-from meetings.configuration import change_settings
+from meetings.configuration import MAX_STANDING_ITEMS, change_settings
 from meetings.group_settings import settings_of
 from meetings.i18n import N_
 from meetings.planning import planned_meeting_of_group, require_manager
@@ -56,7 +56,24 @@ async def settings_card(turn: Turn, values: dict[str, Any] | None = None,
         settings = await settings_of(turn.uow, turn.group)
         values = {name: getattr(settings, name) for name in NUMBERS}
         values["deadline_time"] = settings.deadline_time.strftime("%H:%M")
-    return turn.card("agenda_settings", values=values, error=error, notice=notice)
+        values["standing_items"] = settings.standing_items
+    rows = list(values.get("standing_items") or [])
+    rows.append({"title": "", "minutes": None, "kind": "orientering", "position": "end"})
+    return turn.card("agenda_settings", values=values, error=error, notice=notice,
+                     standing=rows[:MAX_STANDING_ITEMS + 1])
+
+
+def standing_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The standing items as the form sent them; a row without a title is left out."""
+    rows = []
+    for index in range(MAX_STANDING_ITEMS + 1):
+        title = str(data.get(f"standing_{index}_title") or "").strip()[:200]
+        if title:
+            rows.append({"title": title,
+                         "minutes": minutes_of(data.get(f"standing_{index}_minutes")),
+                         "kind": str(data.get(f"standing_{index}_kind") or ""),
+                         "position": str(data.get(f"standing_{index}_position") or "")})
+    return rows
 
 
 async def show_settings(turn: Turn, _: dict) -> CardReply:
@@ -67,6 +84,8 @@ async def save_settings(turn: Turn, data: dict) -> CardReply:
     require_manager(turn.member, turn.group, "change_settings")
     typed = {name: minutes_of(data.get(name)) for name in NUMBERS}
     typed["deadline_time"] = str(data.get("deadline_time") or "")[:5]
+    if any(key.startswith("standing_") for key in data):
+        typed["standing_items"] = standing_rows(data)
     try:
         missing = [name for name in NUMBERS if typed[name] is None]
         if missing:

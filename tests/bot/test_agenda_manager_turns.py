@@ -185,3 +185,31 @@ async def test_the_secretary_edits_an_item_from_the_review_card_and_a_member_can
     async with bot.uow() as uow:
         [after] = await uow.session.scalars(select(AgendaItem))
     assert after.title == ITEM["title"] and after.minutes == 30
+
+
+async def test_the_secretary_edits_the_standing_items_on_the_settings_card(bot):
+    from tests.bot.test_agenda_turns import planned
+
+    await planned(bot)
+    form = await bot.click("settings.form", {})
+    inputs = {e["id"]: e.get("value") for e in elements(form["value"]) if "id" in e}
+    assert inputs["standing_0_title"] == "Velkommen, godkendelse af dagsorden og referat"
+    numbers = {"call_days": 21, "deadline_days": 10, "publish_days": 7, "item_minutes": 20,
+               "deadline_time": "12:00"}
+    rows = {key: value for key, value in inputs.items() if key.startswith("standing_")}
+    rows["standing_1_title"] = ""  # remove "Nyt fra rammeaftalen"
+    last = max(int(key.split("_")[1]) for key in rows)
+    rows.update({f"standing_{last}_title": "Nyt fra KL", f"standing_{last}_minutes": "15",
+                 f"standing_{last}_kind": "orientering", f"standing_{last}_position": "start"})
+    saved = await bot.click("settings.save", {**numbers, **rows})
+    assert "Indstillingerne er gemt." in card_text(saved["value"])
+    async with bot.uow() as uow:
+        [settings] = await uow.session.scalars(select(GroupSettings))
+    titles = [item["title"] for item in settings.standing_items]
+    assert "Nyt fra rammeaftalen" not in titles and "Nyt fra KL" in titles
+    bad = {**numbers, **rows, f"standing_{last}_minutes": "0"}
+    refused = await bot.click("settings.save", bad)  # comes back with what was typed
+    assert any(e.get("value") == "Nyt fra KL" for e in elements(refused["value"]))
+    async with bot.uow() as uow:
+        [unchanged] = await uow.session.scalars(select(GroupSettings))
+    assert unchanged.standing_items == settings.standing_items

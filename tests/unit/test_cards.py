@@ -52,7 +52,9 @@ SAMPLES = {
                                    {"id": 7, "title": "C"}]},
     "agenda_settings": {"error": "Fejl", "notice": "Gemt", "values": {
         "call_days": 21, "deadline_days": 10, "deadline_time": "12:00", "publish_days": 7,
-        "item_minutes": 20}},
+        "item_minutes": 20},
+        "standing": [{"title": HOSTILE, "minutes": 10, "kind": "orientering", "position": "start"},
+                     {"title": "", "minutes": None, "kind": "orientering", "position": "end"}]},
     "attendance": {"meeting": MEETING, "summary": "2 kommer, 1 afbud, 3 har ikke svaret.",
                    "organisations": [{"name": "Holbæk Kommune",
                                       "people": ["Rie Nielsen: deltager", HOSTILE]}]},
