@@ -15,6 +15,7 @@ from meetings.agenda_messages import (
     KIND_NUDGE,
     KIND_PUBLISHED,
 )
+from meetings.agenda_now import KIND_CHANGE_NOTICE
 from meetings.i18n import N_
 from meetings.item_decisions import KIND_ITEM_DECISION
 from meetings.planning import planned_meeting_of_group
@@ -76,6 +77,13 @@ async def _decision(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
                                   reason=item.reject_reason if item.status == "rejected" else None))
 
 
+async def _change_notice(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    meeting = await _meeting(turn, row)
+    return card_message(turn.card(
+        "agenda_notice", meeting=meeting_context(turn, meeting),
+        note=str(row.payload.get("note") or "")))
+
+
 AGENDA_RENDERERS: dict[str, Renderer] = {
     KIND_CALL: _call,
     KIND_NUDGE: _nudge,
@@ -84,4 +92,5 @@ AGENDA_RENDERERS: dict[str, Renderer] = {
     KIND_AGENDA_UPDATE: _published,
     KIND_ATTENDANCE: _attendance,
     KIND_ITEM_DECISION: _decision,
+    KIND_CHANGE_NOTICE: _change_notice,
 }

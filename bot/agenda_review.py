@@ -11,7 +11,7 @@ from bot.replies import problem_text
 from bot.turn import CardReply, Turn
 from bot.views import meeting_context
 from meetings.access import is_manager, item_of_group, meeting_ahead
-from meetings.agenda_now import publish_now, send_call_now
+from meetings.agenda_now import publish_now, send_call_now, tell_group_of_change
 from meetings.agenda_queries import items_of
 from meetings.i18n import N_
 from meetings.item_review import reorder_items, review_item
@@ -36,7 +36,8 @@ async def review_card(turn: Turn, meeting: Meeting, notice: str | None = None) -
         proposed=[{"id": item.id, "title": item.title, "minutes": item.minutes,
                    "kind": turn._(KINDS.get(item.kind, N_("Discussion"))),
                    "presenter": item.presenter} for item in proposed],
-        accepted=[{"id": item.id, "title": item.title} for item in accepted])
+        accepted=[{"id": item.id, "title": item.title} for item in accepted],
+        published=meeting.agenda_published_at is not None)
 
 
 async def show_review(turn: Turn, data: dict) -> CardReply:
@@ -120,6 +121,17 @@ async def save_edit(turn: Turn, data: dict) -> CardReply:
     return CardReply(card=await review_card(turn, meeting, turn._("Item saved")))
 
 
+async def tell(turn: Turn, data: dict) -> CardReply:
+    meeting_id = meeting_id_of(data)
+    note = str(data.get("change_note") or "")[:500]
+    told = await tell_group_of_change(turn.uow, turn.group, turn.member, meeting_id, note,
+                                      turn.now)
+    meeting = await meeting_ahead(turn.uow, turn.group, meeting_id, turn.now)
+    notice = turn._("The group is told in a moment.") if told \
+        else turn._("The group was told about this version of the agenda already.")
+    return CardReply(card=await review_card(turn, meeting, notice))
+
+
 REVIEW_ACTIONS: dict[str, Action] = {
     "agenda.review": show_review,
     "item.review": decide,
@@ -128,4 +140,5 @@ REVIEW_ACTIONS: dict[str, Action] = {
     "agenda.call": call,
     "item.edit": show_edit_form,
     "item.save": save_edit,
+    "agenda.tell": tell,
 }

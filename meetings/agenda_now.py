@@ -48,3 +48,23 @@ async def _run(uow: UnitOfWork, group: Group, meeting: Meeting, name: str,
     times = cycle_times(meeting, await settings_of(uow, group), ZoneInfo(group.time_zone))
     await step.send(uow, group, meeting, times, now)
     setattr(meeting, step.column, now)
+
+
+KIND_CHANGE_NOTICE = "agenda_change_notice"
+
+
+async def tell_group_of_change(uow: UnitOfWork, group: Group, actor: Member, meeting_id: int,
+                               note: str, now: datetime) -> bool:
+    """After the published agenda changed: one message to the group, with the chair's own
+    words, once per agenda version (the card itself is already updated in place). False if
+    there is nothing published to tell about or this version was told already."""
+    require_manager(actor, group, "tell_agenda_change", meeting_id)
+    meeting = await planned_meeting_of_group(uow, group, meeting_id)
+    if meeting.agenda_published_at is None:
+        return False
+    return await uow.outbox.enqueue(
+        dedupe_key=f"agenda-notice:{meeting.id}:{meeting.agenda_version}:{group.conversation_id}",
+        kind=KIND_CHANGE_NOTICE, group_id=group.id, meeting_id=meeting.id,
+        conversation_id=group.conversation_id,
+        payload={"meeting_id": meeting.id, "note": note.strip()[:500]}, due_at=now,
+        expires_at=meeting.starts_at, created_at=now)

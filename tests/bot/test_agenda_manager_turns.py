@@ -213,3 +213,23 @@ async def test_the_secretary_edits_the_standing_items_on_the_settings_card(bot):
     async with bot.uow() as uow:
         [unchanged] = await uow.session.scalars(select(GroupSettings))
     assert unchanged.standing_items == settings.standing_items
+
+
+async def test_after_publication_the_secretary_tells_the_group_what_changed(bot):
+    from bot.outbound_messages import render
+    from tests.bot.test_agenda_turns import planned
+
+    meeting_id = await planned(bot)
+    await bot.say("publicér dagsordenen")
+    review = await bot.click("agenda.review", {"meeting_id": meeting_id})
+    assert "agenda.tell" in str(review["value"])
+    told = await bot.click("agenda.tell", {"meeting_id": meeting_id,
+                                           "change_note": "Punkt 4 er flyttet til kl. 11"})
+    assert "Gruppen får besked om et øjeblik" in card_text(told["value"])
+    async with bot.uow() as uow:
+        [row] = [r for r in await uow.session.scalars(select(OutboxMessage))
+                 if r.kind == "agenda_change_notice"]
+        group = await uow.groups.get(row.group_id)
+        activity = await render(uow, row, group, bot.clock.now(), "http://bot.test")
+    text = card_text(activity["attachments"][0]["content"])
+    assert "Dagsordenen er ændret" in text and "Punkt 4 er flyttet til kl. 11" in text

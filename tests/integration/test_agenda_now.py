@@ -50,3 +50,22 @@ async def test_a_member_cannot_publish_or_call(world):
         assert refused.value.code == "not_allowed"
     assert await world.outbox("agenda_published") == []
     assert await world.outbox("agenda_call") == []
+
+
+def tell(meeting_id, note="Punkt 4 er flyttet til kl. 11"):
+    from meetings.agenda_now import tell_group_of_change
+
+    return lambda uow, g, a, now: tell_group_of_change(uow, g, a, meeting_id, note, now)
+
+
+async def test_the_group_is_told_of_a_change_once_per_agenda_version(world):
+    world.clock.set(local(2027, 1, 4, 9, 0))
+    meeting = await world.plan(local(2027, 3, 5, 10, 0))
+    assert await world.act("rie", tell(meeting.id)) is False  # nothing published yet
+    await world.act("rie", publish(meeting.id))
+    assert await world.act("rie", tell(meeting.id)) is True
+    assert await world.act("rie", tell(meeting.id)) is False  # same version: told already
+    [notice] = await world.outbox("agenda_change_notice")
+    assert notice.payload["note"] == "Punkt 4 er flyttet til kl. 11"
+    with pytest.raises(Refusal):
+        await world.act("daniel", tell(meeting.id))

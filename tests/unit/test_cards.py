@@ -49,7 +49,7 @@ SAMPLES = {
                       "proposed": [{"id": 4, "title": HOSTILE, "kind": "Drøftelse",
                                     "minutes": 20, "presenter": "Lotte"}],
                       "accepted": [{"id": 5, "title": "A"}, {"id": 6, "title": "B"},
-                                   {"id": 7, "title": "C"}]},
+                                   {"id": 7, "title": "C"}], "published": True},
     "agenda_settings": {"error": "Fejl", "notice": "Gemt", "values": {
         "call_days": 21, "deadline_days": 10, "deadline_time": "12:00", "publish_days": 7,
         "item_minutes": 20},
@@ -59,6 +59,7 @@ SAMPLES = {
                    "organisations": [{"name": "Holbæk Kommune",
                                       "people": ["Rie Nielsen: deltager", HOSTILE]}]},
     "notice": {"heading_text": "Bemærk", "text": "Tekst"},
+    "agenda_notice": {"meeting": MEETING, "note": HOSTILE},
     "item_decision": {"heading_text": "Dit punkt er ikke på dagsordenen", "title": HOSTILE,
                       "text": "Formanden og sekretæren satte det ikke på dagsordenen.",
                       "reason": HOSTILE},
