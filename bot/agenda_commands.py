@@ -6,6 +6,7 @@ from bot.agenda_actions import propose_or_add
 from bot.agenda_review import review_card
 from bot.agenda_settings import attendance_card, settings_card
 from bot.agenda_views import agenda_card, deadline_text
+from bot.item_form import item_form_card
 from bot.turn import Reply, Turn
 from meetings.agenda_now import publish_now
 from meetings.intents import Intent, Understood
@@ -45,8 +46,11 @@ async def tell_deadline(turn: Turn, _: Understood) -> Reply:
 async def propose_from_text(turn: Turn, understood: Understood) -> Reply:
     line = parse_item_line(understood.argument)
     if line is None:
+        # What is missing is asked for on the proposal form, next to an example line.
+        meeting = await _next(turn)
         return Reply(text=turn._("Write the item's title, for example: %(example)s",
-                                 example=EXAMPLE.get(turn.language, EXAMPLE["da"])))
+                                 example=EXAMPLE.get(turn.language, EXAMPLE["da"])),
+                     card=item_form_card(turn, meeting))
     meeting = await _next(turn)
     draft = ItemDraft(title=line.title, minutes=line.minutes, presenter=line.presenter)
     item = await propose_or_add(turn, meeting.id, draft)

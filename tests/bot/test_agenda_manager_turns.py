@@ -100,6 +100,7 @@ async def test_the_agenda_cycle_in_chat(bot):
     assert item.minutes == 20 and item.presenter == "Lotte" and item.status == "proposed"
     await bot.say("item:", user="rie", locale="en-GB")
     assert "for example: item: Foster families" in bot.connector.texts()[-1]
+    assert "Propose an item" in card_text(bot.connector.cards()[-1])  # the form asks the rest
     await bot.say("nothing from us", user="daniel", locale="en-GB")
     assert await rows(bot, InputResponse) == 1
     await bot.say("what is on the agenda?", user="rie", locale="en-GB")
