@@ -75,23 +75,29 @@ async def move(turn: Turn, data: dict) -> CardReply:
     return CardReply(card=await review_card(turn, meeting))
 
 
+async def _then_review(turn: Turn, data: dict, action, done: str, already: str) -> CardReply:
+    """Run a step for the meeting; the review card comes back saying whether it was new."""
+    meeting_id = meeting_id_of(data)
+    first = await action(meeting_id)
+    meeting = await meeting_ahead(turn.uow, turn.group, meeting_id, turn.now)
+    return CardReply(card=await review_card(turn, meeting, turn._(done if first else already)))
+
+
 async def publish(turn: Turn, data: dict) -> CardReply:
     """Publish ahead of the cycle; the agenda card reaches the group through the outbox."""
-    meeting_id = meeting_id_of(data)
-    first = await publish_now(turn.uow, turn.group, turn.member, meeting_id, turn.now)
-    meeting = await meeting_ahead(turn.uow, turn.group, meeting_id, turn.now)
-    notice = turn._("The agenda is published; the group gets it in a moment.") if first \
-        else turn._("The agenda was published already; the posted card is brought up to date.")
-    return CardReply(card=await review_card(turn, meeting, notice))
+    return await _then_review(
+        turn, data, lambda meeting_id: publish_now(
+            turn.uow, turn.group, turn.member, meeting_id, turn.now),
+        N_("The agenda is published; the group gets it in a moment."),
+        N_("The agenda was published already; the posted card is brought up to date."))
 
 
 async def call(turn: Turn, data: dict) -> CardReply:
-    meeting_id = meeting_id_of(data)
-    first = await send_call_now(turn.uow, turn.group, turn.member, meeting_id, turn.now)
-    meeting = await meeting_ahead(turn.uow, turn.group, meeting_id, turn.now)
-    notice = turn._("The call for items goes out to the group now.") if first \
-        else turn._("The call for items went out already.")
-    return CardReply(card=await review_card(turn, meeting, notice))
+    return await _then_review(
+        turn, data, lambda meeting_id: send_call_now(
+            turn.uow, turn.group, turn.member, meeting_id, turn.now),
+        N_("The call for items goes out to the group now."),
+        N_("The call for items went out already."))
 
 
 async def show_edit_form(turn: Turn, data: dict) -> CardReply:
@@ -122,14 +128,12 @@ async def save_edit(turn: Turn, data: dict) -> CardReply:
 
 
 async def tell(turn: Turn, data: dict) -> CardReply:
-    meeting_id = meeting_id_of(data)
     note = str(data.get("change_note") or "")[:500]
-    told = await tell_group_of_change(turn.uow, turn.group, turn.member, meeting_id, note,
-                                      turn.now)
-    meeting = await meeting_ahead(turn.uow, turn.group, meeting_id, turn.now)
-    notice = turn._("The group is told in a moment.") if told \
-        else turn._("The group was told about this version of the agenda already.")
-    return CardReply(card=await review_card(turn, meeting, notice))
+    return await _then_review(
+        turn, data, lambda meeting_id: tell_group_of_change(
+            turn.uow, turn.group, turn.member, meeting_id, note, turn.now),
+        N_("The group is told in a moment."),
+        N_("The group was told about this version of the agenda already."))
 
 
 REVIEW_ACTIONS: dict[str, Action] = {
