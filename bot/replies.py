@@ -64,7 +64,7 @@ def not_understood_text(turn: Turn) -> str:
 
 def example_meeting_line(now: datetime, tz: ZoneInfo, language: str) -> str:
     """A line that works today: a weekday about four weeks ahead, written as users write."""
-    day = _example_day(now.astimezone(tz).date())
+    day = example_day(now.astimezone(tz).date())
     if language == "en":
         return f"new meeting {format_date(day, 'EEEE d MMMM y', locale='en_GB')} 10-13 online"
     written = format_date(day, "EEEE d. MMMM y", locale="da_DK")
@@ -73,13 +73,14 @@ def example_meeting_line(now: datetime, tz: ZoneInfo, language: str) -> str:
 
 def example_move_line(now: datetime, tz: ZoneInfo, language: str) -> str:
     # A week after the plan example's day, so the two examples never show the same date.
-    day = _example_day(_example_day(now.astimezone(tz).date()) + timedelta(days=1), weeks=0)
+    day = example_day(example_day(now.astimezone(tz).date()) + timedelta(days=1), weeks=0)
     if language == "en":
         return f"move the next meeting to {format_date(day, 'd MMMM y', locale='en_GB')} 10-13"
     return f"flyt næste møde til {format_date(day, 'd. MMMM y', locale='da_DK')} kl. 10-13"
 
 
-def _example_day(today: date, weeks: int = 4) -> date:
+def example_day(today: date, weeks: int = 4) -> date:
+    """A working Friday some weeks ahead: the day examples and new forms suggest."""
     day = today + timedelta(weeks=weeks)
     # A Friday, like the groups in the seed minutes, and not Good Friday or Christmas.
     while day.weekday() != 4 or not is_working_day(day):

@@ -1,9 +1,8 @@
 """Turning meetings into what the cards show."""
 
-from datetime import date, timedelta
 from typing import Any
 
-from bot.replies import example_meeting_line, example_move_line
+from bot.replies import example_day, example_meeting_line, example_move_line
 from bot.turn import Turn
 from meetings.dates import format_meeting_time
 from storage.models import Meeting, MeetingStatus
@@ -53,17 +52,11 @@ def form_card(turn: Turn, *, meeting: Meeting | None = None, values: dict | None
 
 def form_values(turn: Turn, meeting: Meeting | None) -> dict[str, Any]:
     if meeting is None:
-        return {"date": _default_day(turn).isoformat(), "start": "10:00", "end": "13:00",
-                "place": "", "online": False, "theme": ""}
+        # Groups like these meet on a weekday weeks ahead; suggest one rather than today.
+        day = example_day(turn.now.astimezone(turn.tz).date())
+        return {"date": day.isoformat(), "start": "10:00", "end": "13:00", "place": "",
+                "online": False, "theme": ""}
     starts, ends = meeting.starts_at.astimezone(turn.tz), meeting.ends_at.astimezone(turn.tz)
     return {"date": starts.date().isoformat(), "start": starts.strftime("%H:%M"),
             "end": ends.strftime("%H:%M"), "place": meeting.place or "",
             "online": meeting.online, "theme": meeting.theme or ""}
-
-
-def _default_day(turn: Turn) -> date:
-    # Groups like these meet on a weekday a few weeks ahead; suggest one instead of today.
-    day = turn.now.astimezone(turn.tz).date() + timedelta(days=28)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return day

@@ -5,7 +5,7 @@ meeting's sequence, so moving it withdraws the old reminder and queues a new one
 a replayed request cannot queue two.
 """
 
-from datetime import date, datetime, time
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from meetings.working_days import working_days_before
@@ -24,7 +24,7 @@ def reminder_key(meeting: Meeting, group: Group) -> str:
 def reminder_due(meeting: Meeting, tz: ZoneInfo) -> datetime:
     """09.00 local time on the working day before the meeting (weekends and Danish public
     holidays skipped), computed in the group's zone and stored in UTC."""
-    day = _previous_working_day(meeting.starts_at.astimezone(tz).date())
+    day = working_days_before(meeting.starts_at.astimezone(tz).date(), 1)
     return datetime.combine(day, REMINDER_HOUR, tzinfo=tz).astimezone(ZoneInfo("UTC"))
 
 
@@ -56,9 +56,3 @@ async def withdraw_and_update(uow: UnitOfWork, group: Group, meeting: Meeting,
         kind=KIND_UPDATE, group_id=group.id, conversation_id=group.conversation_id,
         payload={"meeting_id": meeting.id}, replaces_key=old_key, due_at=now, created_at=now,
     )
-
-
-def _previous_working_day(day: date) -> date:
-    return working_days_before(day, 1)
-
-
