@@ -73,9 +73,7 @@ class AgendaItem(Base):
     guests: Mapped[str | None] = mapped_column(String(500))
     minutes: Mapped[int]
     links: Mapped[list] = mapped_column(JSON)  # [{title, url}], http(s) only
-    proposed_by: Mapped[int | None] = mapped_column(
-        ForeignKey("members.id", ondelete="SET NULL")
-    )
+    proposed_by: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     status: Mapped[str] = mapped_column(String(16), default=ItemStatus.PROPOSED)
     reject_reason: Mapped[str | None] = mapped_column(String(500))
     position: Mapped[int | None]  # order among the accepted items

@@ -43,8 +43,9 @@ class AgendaItemRepository:
     async def get(self, item_id: int) -> AgendaItem | None:
         return await self._session.get(AgendaItem, item_id)
 
-    async def of_meeting(self, meeting_id: int, statuses: Sequence[str] | None = None
-                         ) -> Sequence[AgendaItem]:
+    async def of_meeting(
+        self, meeting_id: int, statuses: Sequence[str] | None = None
+    ) -> Sequence[AgendaItem]:
         """Accepted items in agenda order, the others in the order they came."""
         query = select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
         if statuses is not None:
@@ -68,17 +69,18 @@ class AgendaItemRepository:
 
     async def next_position(self, meeting_id: int) -> int:
         query = select(func.coalesce(func.max(AgendaItem.position), 0)).where(
-            AgendaItem.meeting_id == meeting_id, AgendaItem.status == ItemStatus.ACCEPTED)
+            AgendaItem.meeting_id == meeting_id, AgendaItem.status == ItemStatus.ACCEPTED
+        )
         return int(await self._session.scalar(query)) + 1
 
     async def proposers(self, meeting_id: int) -> set[int]:
         query = select(AgendaItem.proposed_by).where(
-            AgendaItem.meeting_id == meeting_id, AgendaItem.proposed_by.is_not(None))
+            AgendaItem.meeting_id == meeting_id, AgendaItem.proposed_by.is_not(None)
+        )
         return set(await self._session.scalars(query))
 
     async def add_copy_if_absent(self, values: dict) -> bool:
-        return await insert_if_absent(self._session, AgendaItem, values,
-                                      ["carried_from_item_id"])
+        return await insert_if_absent(self._session, AgendaItem, values, ["carried_from_item_id"])
 
     async def waiting_deferred(self, group_id: int, before: datetime) -> Sequence[AgendaItem]:
         """Deferred items of meetings starting before `before` that no meeting has taken yet."""
@@ -86,10 +88,12 @@ class AgendaItemRepository:
         query = (
             select(AgendaItem)
             .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-            .where(AgendaItem.group_id == group_id,
-                   AgendaItem.status == ItemStatus.DEFERRED,
-                   Meeting.starts_at < before,
-                   ~exists().where(copy.carried_from_item_id == AgendaItem.id))
+            .where(
+                AgendaItem.group_id == group_id,
+                AgendaItem.status == ItemStatus.DEFERRED,
+                Meeting.starts_at < before,
+                ~exists().where(copy.carried_from_item_id == AgendaItem.id),
+            )
             .order_by(AgendaItem.id)
         )
         return (await self._session.scalars(query)).all()
@@ -100,8 +104,9 @@ class InputResponseRepository:
         self._session = session
 
     async def add_if_absent(self, values: dict) -> bool:
-        return await insert_if_absent(self._session, InputResponse, values,
-                                      ["meeting_id", "member_id"])
+        return await insert_if_absent(
+            self._session, InputResponse, values, ["meeting_id", "member_id"]
+        )
 
     async def answered(self, meeting_id: int) -> set[int]:
         query = select(InputResponse.member_id).where(InputResponse.meeting_id == meeting_id)
@@ -116,11 +121,17 @@ class AttendanceRepository:
         """Insert or overwrite the member's answer in one statement: a changed mind wins."""
         insert = pg_insert if self._session.bind.dialect.name == "postgresql" else sqlite_insert
         statement = insert(Attendance).values(**values)
-        statement = statement.on_conflict_do_update(
-            index_elements=["meeting_id", "member_id"],
-            set_={key: statement.excluded[key]
-                  for key in ("status", "substitute_name", "updated_at")},
-        ).returning(Attendance).execution_options(populate_existing=True)
+        statement = (
+            statement.on_conflict_do_update(
+                index_elements=["meeting_id", "member_id"],
+                set_={
+                    key: statement.excluded[key]
+                    for key in ("status", "substitute_name", "updated_at")
+                },
+            )
+            .returning(Attendance)
+            .execution_options(populate_existing=True)
+        )
         return (await self._session.scalars(statement)).one()
 
     async def of_meeting(self, meeting_id: int) -> dict[int, Attendance]:
@@ -138,10 +149,14 @@ class CycleRepository:
         """Planned meetings whose last step (the attendance reminder) is not settled yet."""
         query = (
             select(Meeting)
-            .where(Meeting.status == MeetingStatus.PLANNED,
-                   Meeting.attendance_reminded_at.is_(None),
-                   or_(Meeting.agenda_cycle_skipped.is_(None),
-                       ~Meeting.agenda_cycle_skipped.contains("attendance")))
+            .where(
+                Meeting.status == MeetingStatus.PLANNED,
+                Meeting.attendance_reminded_at.is_(None),
+                or_(
+                    Meeting.agenda_cycle_skipped.is_(None),
+                    ~Meeting.agenda_cycle_skipped.contains("attendance"),
+                ),
+            )
             .order_by(Meeting.group_id, Meeting.starts_at, Meeting.id)
         )
         return (await self._session.scalars(query)).all()
@@ -149,7 +164,8 @@ class CycleRepository:
     async def bump_agenda_version(self, meeting: Meeting) -> int:
         """Increment in SQL, so two changes at once make two versions, not one."""
         statement = (
-            update(Meeting).where(Meeting.id == meeting.id)
+            update(Meeting)
+            .where(Meeting.id == meeting.id)
             .values(agenda_version=Meeting.agenda_version + 1)
             .returning(Meeting.agenda_version)
             .execution_options(synchronize_session=False)
@@ -163,9 +179,12 @@ class CycleRepository:
         """The group's next planned meeting after this one."""
         query = (
             select(Meeting)
-            .where(Meeting.group_id == meeting.group_id, Meeting.id != meeting.id,
-                   Meeting.status == MeetingStatus.PLANNED,
-                   Meeting.starts_at > meeting.starts_at)
+            .where(
+                Meeting.group_id == meeting.group_id,
+                Meeting.id != meeting.id,
+                Meeting.status == MeetingStatus.PLANNED,
+                Meeting.starts_at > meeting.starts_at,
+            )
             .order_by(Meeting.starts_at, Meeting.id)
             .limit(1)
         )

@@ -34,8 +34,9 @@ def check(url: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("action", choices=["upgrade", "downgrade", "check"], nargs="?",
-                        default="upgrade")
+    parser.add_argument(
+        "action", choices=["upgrade", "downgrade", "check"], nargs="?", default="upgrade"
+    )
     parser.add_argument("url", nargs="?", default=os.environ.get("DATABASE_URL", DEFAULT_URL))
     args = parser.parse_args(argv)
     {"upgrade": upgrade, "downgrade": downgrade, "check": check}[args.action](args.url)

@@ -1,10 +1,11 @@
 """The tables: groups the bot serves, their members, conversation addresses and meetings."""
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
+    Date,
     Float,
     ForeignKey,
     Index,
@@ -54,7 +55,6 @@ class ConversationKind(enum.StrEnum):
     CHANNEL = "channel"
 
 
-
 class Group(Base):
     """A team channel, group chat or personal chat that the bot keeps meetings for."""
 
@@ -88,6 +88,8 @@ class Member(Base):
     organisation: Mapped[str | None] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(16), default=Role.MEMBER)
     joined_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # "Away until": no task reminders up to and including this day.
+    away_until: Mapped[date | None] = mapped_column(Date())
 
 
 class ConversationAddress(Base):

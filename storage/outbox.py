@@ -24,14 +24,17 @@ class OutboxRepository:
         values.setdefault("next_attempt_at", values["due_at"])
         values.setdefault("status", OutboxStatus.PENDING)
         values.setdefault("attempts", 0)
-        statement = insert(OutboxMessage).values(**values).on_conflict_do_nothing(
-            index_elements=["dedupe_key"]
+        statement = (
+            insert(OutboxMessage)
+            .values(**values)
+            .on_conflict_do_nothing(index_elements=["dedupe_key"])
         )
         result = await self._session.execute(statement)
         return result.rowcount == 1
 
-    async def claim(self, owner: str, now: datetime, lease: timedelta, limit: int
-                    ) -> Sequence[OutboxMessage]:
+    async def claim(
+        self, owner: str, now: datetime, lease: timedelta, limit: int
+    ) -> Sequence[OutboxMessage]:
         """Due rows, and rows whose sender's lease ran out, leased to `owner` in one statement.
 
         On PostgreSQL `FOR UPDATE SKIP LOCKED` lets replicas claim side by side without
@@ -40,24 +43,28 @@ class OutboxRepository:
         """
         due = or_(
             and_(OutboxMessage.status.in_(RETRYABLE), OutboxMessage.next_attempt_at <= now),
-            and_(OutboxMessage.status == OutboxStatus.SENDING,
-                 OutboxMessage.lease_expires_at <= now),
+            and_(
+                OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.lease_expires_at <= now
+            ),
         )
         # Most ticks find nothing: ask first with a read, which on SQLite takes no write lock
         # away from the turns being served.
         if await self._session.scalar(select(OutboxMessage.id).where(due).limit(1)) is None:
             return []
         candidates = (
-            select(OutboxMessage.id).where(due).order_by(OutboxMessage.next_attempt_at)
-            .limit(limit)
+            select(OutboxMessage.id).where(due).order_by(OutboxMessage.next_attempt_at).limit(limit)
         )
         if self._session.bind.dialect.name == "postgresql":
             candidates = candidates.with_for_update(skip_locked=True)
         statement = (
             update(OutboxMessage)
             .where(OutboxMessage.id.in_(candidates.scalar_subquery()))
-            .values(status=OutboxStatus.SENDING, lease_owner=owner,
-                    lease_expires_at=now + lease, attempts=OutboxMessage.attempts + 1)
+            .values(
+                status=OutboxStatus.SENDING,
+                lease_owner=owner,
+                lease_expires_at=now + lease,
+                attempts=OutboxMessage.attempts + 1,
+            )
             .returning(OutboxMessage)
             .execution_options(synchronize_session=False)
         )
@@ -68,8 +75,11 @@ class OutboxRepository:
         lease expired must not overwrite the outcome of the one that took over."""
         statement = (
             update(OutboxMessage)
-            .where(OutboxMessage.id == message_id, OutboxMessage.lease_owner == owner,
-                   OutboxMessage.status == OutboxStatus.SENDING)
+            .where(
+                OutboxMessage.id == message_id,
+                OutboxMessage.lease_owner == owner,
+                OutboxMessage.status == OutboxStatus.SENDING,
+            )
             .values(lease_owner=None, lease_expires_at=None, **values)
             .execution_options(synchronize_session=False)
         )
@@ -85,21 +95,24 @@ class OutboxRepository:
             values = {key: bindparam(f"new_{key}") for key in keys if key != "id"}
             statement = (
                 update(OutboxMessage.__table__)
-                .where(OutboxMessage.__table__.c.id == bindparam("row_id"),
-                       OutboxMessage.__table__.c.lease_owner == owner,
-                       OutboxMessage.__table__.c.status == OutboxStatus.SENDING)
+                .where(
+                    OutboxMessage.__table__.c.id == bindparam("row_id"),
+                    OutboxMessage.__table__.c.lease_owner == owner,
+                    OutboxMessage.__table__.c.status == OutboxStatus.SENDING,
+                )
                 .values(lease_owner=None, lease_expires_at=None, **values)
             )
-            parameters = [{"row_id": o["id"], **{f"new_{k}": v for k, v in o.items() if k != "id"}}
-                          for o in group]
+            parameters = [
+                {"row_id": o["id"], **{f"new_{k}": v for k, v in o.items() if k != "id"}}
+                for o in group
+            ]
             await self._session.execute(statement, parameters)
 
     async def cancel_for_meeting(self, meeting_id: int, reason: str) -> int:
         """Withdraw the meeting's messages not yet sent (it moved or was cancelled)."""
         statement = (
             update(OutboxMessage)
-            .where(OutboxMessage.meeting_id == meeting_id,
-                   OutboxMessage.status.in_(RETRYABLE))
+            .where(OutboxMessage.meeting_id == meeting_id, OutboxMessage.status.in_(RETRYABLE))
             .values(status=OutboxStatus.DEAD, last_error=reason)
             .execution_options(synchronize_session=False)
         )
@@ -123,8 +136,10 @@ class OutboxRepository:
         """Messages of the group that were given up or are still failing, newest first."""
         query = (
             select(OutboxMessage)
-            .where(OutboxMessage.group_id == group_id,
-                   OutboxMessage.status.in_((OutboxStatus.DEAD, OutboxStatus.FAILED)))
+            .where(
+                OutboxMessage.group_id == group_id,
+                OutboxMessage.status.in_((OutboxStatus.DEAD, OutboxStatus.FAILED)),
+            )
             .order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc())
             .limit(limit)
         )

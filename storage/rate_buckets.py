@@ -12,8 +12,9 @@ _CREATE = text("""
     INSERT INTO rate_buckets (key, tokens, updated_at) VALUES (:key, :capacity, clock_timestamp())
     ON CONFLICT (key) DO NOTHING
 """)
-_REFILLED = ("LEAST(:capacity, tokens + EXTRACT(EPOCH FROM (clock_timestamp() - updated_at))"
-             " * :rate)")
+_REFILLED = (
+    "LEAST(:capacity, tokens + EXTRACT(EPOCH FROM (clock_timestamp() - updated_at)) * :rate)"
+)
 _TAKE = text(f"""
     UPDATE rate_buckets SET tokens = {_REFILLED} - 1, updated_at = clock_timestamp()
     WHERE key = :key AND {_REFILLED} >= 1

@@ -23,7 +23,8 @@ async def insert_if_absent(session: AsyncSession, model, values: dict, unique: l
     sends installationUpdate and conversationUpdate together) both succeed, and one row stays."""
     insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
     result = await session.execute(
-        insert(model).values(**values).on_conflict_do_nothing(index_elements=unique))
+        insert(model).values(**values).on_conflict_do_nothing(index_elements=unique)
+    )
     return result.rowcount == 1
 
 
@@ -44,8 +45,10 @@ class GroupRepository:
     async def mark_welcomed(self, group_id: int, now: datetime) -> bool:
         """Set welcomed_at unless set; True only for the caller that set it."""
         statement = (
-            update(Group).where(Group.id == group_id, Group.welcomed_at.is_(None))
-            .values(welcomed_at=now).execution_options(synchronize_session=False)
+            update(Group)
+            .where(Group.id == group_id, Group.welcomed_at.is_(None))
+            .values(welcomed_at=now)
+            .execution_options(synchronize_session=False)
         )
         return (await self._session.execute(statement)).rowcount == 1
 
@@ -66,8 +69,11 @@ class MemberRepository:
 
     async def with_group(self, member_id: int) -> tuple[Group | None, Member | None]:
         """A member and their group in one round trip (every turn needs both)."""
-        query = select(Group, Member).join(Member, Member.group_id == Group.id).where(
-            Member.id == member_id)
+        query = (
+            select(Group, Member)
+            .join(Member, Member.group_id == Group.id)
+            .where(Member.id == member_id)
+        )
         row = (await self._session.execute(query)).first()
         return (row[0], row[1]) if row else (None, None)
 
@@ -119,18 +125,27 @@ class AddressRepository:
 
     async def of_group(self, group_id: int | None) -> ConversationAddress | None:
         """The group's own conversation: the way to reach its members' tenant and bot."""
-        query = select(ConversationAddress).where(
-            ConversationAddress.group_id == group_id,
-            ConversationAddress.conversation_type != ConversationKind.PERSONAL,
-        ).order_by(ConversationAddress.updated_at.desc()).limit(1)
+        query = (
+            select(ConversationAddress)
+            .where(
+                ConversationAddress.group_id == group_id,
+                ConversationAddress.conversation_type != ConversationKind.PERSONAL,
+            )
+            .order_by(ConversationAddress.updated_at.desc())
+            .limit(1)
+        )
         return await self._session.scalar(query)
 
     async def personal_of(self, aad_object_id: str) -> ConversationAddress | None:
         """The member's 1:1 chat with the bot, if there is one yet."""
-        query = select(ConversationAddress).where(
-            ConversationAddress.member_aad_object_id == aad_object_id,
-            ConversationAddress.conversation_type == ConversationKind.PERSONAL,
-        ).limit(1)
+        query = (
+            select(ConversationAddress)
+            .where(
+                ConversationAddress.member_aad_object_id == aad_object_id,
+                ConversationAddress.conversation_type == ConversationKind.PERSONAL,
+            )
+            .limit(1)
+        )
         return await self._session.scalar(query)
 
 

@@ -30,4 +30,3 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("groups", schema=None) as batch_op:
         batch_op.drop_column("welcomed_at")
-
