@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     delivery_tick_seconds: float = Field(2.0, alias="DELIVERY_TICK_SECONDS")
     delivery_batch: int = Field(50, alias="DELIVERY_BATCH")
     delivery_lease_seconds: float = Field(60.0, alias="DELIVERY_LEASE_SECONDS")
+    # How often the agenda cycle and the task chase look for work (end-to-end tests: < 1 s).
+    cycle_tick_seconds: float = Field(60.0, alias="CYCLE_TICK_SECONDS")
     # Teams allows 50 requests/s per app and tenant (an older page said 30): design for 30.
     rate_limit_per_second: float = Field(30.0, alias="RATE_LIMIT_PER_SECOND")  # 0: no limit
     # Only for tests of token validation against a loopback OpenID metadata server.
