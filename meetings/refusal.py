@@ -27,3 +27,7 @@ DEADLINE_PASSED = "deadline_passed"
 BAD_ITEM = "bad_item"
 BAD_SETTINGS = "bad_settings"
 BAD_ATTENDANCE = "bad_attendance"
+TASK_NOT_FOUND = "task_not_found"
+BAD_TASK = "bad_task"  # details: field
+AMBIGUOUS_OWNER = "ambiguous_owner"  # details: name
+UNKNOWN_OWNER = "unknown_owner"

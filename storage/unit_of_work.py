@@ -20,6 +20,11 @@ from storage.repositories import (
     MeetingRepository,
     MemberRepository,
 )
+from storage.task_repositories import (
+    ChaseSettingsRepository,
+    TaskNoteRepository,
+    TaskRepository,
+)
 
 
 class UnitOfWork:
@@ -35,6 +40,9 @@ class UnitOfWork:
     inputs: InputResponseRepository
     attendance: AttendanceRepository
     cycle: CycleRepository
+    tasks: TaskRepository
+    task_notes: TaskNoteRepository
+    chase_settings: ChaseSettingsRepository
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -51,6 +59,9 @@ class UnitOfWork:
         self.inputs = InputResponseRepository(self.session)
         self.attendance = AttendanceRepository(self.session)
         self.cycle = CycleRepository(self.session)
+        self.tasks = TaskRepository(self.session)
+        self.task_notes = TaskNoteRepository(self.session)
+        self.chase_settings = ChaseSettingsRepository(self.session)
         return self
 
     async def __aexit__(
