@@ -15,6 +15,7 @@ from bot.auth import mark_turn_started
 from bot.card_actions import act
 from bot.commands import answer
 from bot.senders import RecentSenders
+from bot.task_commands import mentions_of
 from bot.turn import CardReply, Reply, Turn
 from bot.views import help_card
 from meetings.clock import Clock
@@ -67,6 +68,7 @@ class MeetingBot(TeamsActivityHandler):
             return
         understood = understand(_text_without_mention(activity))
         async with self._turn(turn_context, understood.language) as turn:
+            turn.mentions = mentions_of(activity)
             reply = await answer(turn, understood)
         await _send(turn_context, reply)
 

@@ -21,6 +21,8 @@ class Turn:
     language: str
     now: datetime
     base_url: str
+    # Who else the message @mentions, as (Teams id, name): a task's owner can be named so.
+    mentions: tuple[tuple[str, str], ...] = ()
 
     @property
     def tz(self) -> ZoneInfo:
