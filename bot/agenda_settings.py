@@ -4,6 +4,7 @@ agenda cycle's settings."""
 from typing import Any
 
 from bot.card_data import Action, meeting_id_of
+from bot.chase_settings_card import CHASE_SETTINGS_ACTIONS
 from bot.item_form import minutes_of
 from bot.replies import problem_text
 from bot.turn import CardReply, Turn
@@ -103,4 +104,5 @@ SETTINGS_ACTIONS: dict[str, Action] = {
     "attendance.show": show_attendance,
     "settings.form": show_settings,
     "settings.save": save_settings,
+    **CHASE_SETTINGS_ACTIONS,
 }
