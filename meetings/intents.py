@@ -23,6 +23,11 @@ class Intent(enum.StrEnum):
     REVIEW_ITEMS = "review_items"
     PUBLISH_AGENDA = "publish_agenda"
     SETTINGS = "settings"
+    ADD_TASK = "add_task"
+    MY_TASKS = "my_tasks"
+    OPEN_TASKS = "open_tasks"
+    TASKS_OF = "tasks_of"
+    AWAY = "away"
     UNKNOWN = "unknown"
 
 
@@ -33,7 +38,8 @@ class Understood:
     intent: Intent
     language: str | None
     argument: str = ""  # PLAN: the meeting line; MOVE: the new date, time and place;
-    # PROPOSE_ITEM: the item line
+    # PROPOSE_ITEM: the item line; ADD_TASK: the task line (with any <at>…</at>);
+    # TASKS_OF: the person's name; AWAY: the date, "" when the person is back
     selector: str = ""  # MOVE/CANCEL: "" or "næste"/"next" for the next meeting, or a date
 
 
@@ -47,6 +53,45 @@ _EN_MEETING = r"(?:the\s+)?(?:(?P<next>next|upcoming)\s+)?meeting"
 _SELECTOR_DA = r"(?:\s+(?:den\s+|d\.\s+)?(?!til\b)(?P<selector>.+?))?"
 _SELECTOR_EN = r"(?:\s+(?:on\s+)?(?:the\s+)?(?!to\b)(?P<selector>.+?))?"
 _ARGUMENT = r"(?:[\s:,]+(?P<argument>.*))?"
+_I_AM = r"(?:i\s*(?:am|['’]m)\s+)"
+# The person asked about: one to four words, and not "jeg"/"vi", which are other questions.
+_NAME = r"(?!(?:jeg|vi|der|du|i|we|you)\b)(?P<argument>\S+?(?:\s+\S+?){0,3}?)"
+
+# Tasks come last, so no message that meant something before means something else now.
+_TASK_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
+    # The fixed questions come before adding, so "task list" is not a task called "list".
+    (r"(?:vis\s+)?mine\s+(?:åbne\s+)?opgaver|hvad\s+mangler\s+jeg(?:\s+at\s+gøre)?"
+     r"|hvilke\s+opgaver\s+har\s+jeg", Intent.MY_TASKS, "da"),
+    (r"(?:show\s+)?my\s+(?:open\s+)?tasks|what\s+do\s+i\s+have\s+(?:open|left|to\s+do)",
+     Intent.MY_TASKS, "en"),
+    (r"(?:vis\s+)?(?:alle\s+)?(?:de\s+)?(?:åbne|udestående|ikke\s+løste)\s+opgaver"
+     r"|(?:vis\s+)?(?:alle\s+)?opgaver(?:ne)?|opgaveliste(?:n)?|hvad\s+mangler(?:\s+vi)?",
+     Intent.OPEN_TASKS, "da"),
+    (r"(?:show\s+)?(?:all\s+)?(?:the\s+)?(?:open|outstanding|unfinished)\s+tasks"
+     r"|(?:show\s+)?(?:all\s+)?(?:the\s+)?tasks|task\s+list|action\s+items",
+     Intent.OPEN_TASKS, "en"),
+    (r"(?:ny\s+opgave|(?:opret|tilføj)\s+(?:en\s+)?(?:ny\s+)?opgave|opgave)" + _ARGUMENT,
+     Intent.ADD_TASK, "da"),
+    (r"(?:new\s+task|(?:add|create)\s+(?:a\s+)?(?:new\s+)?task|task|action\s+item)" + _ARGUMENT,
+     Intent.ADD_TASK, "en"),
+    (rf"hvad\s+mangler\s+{_NAME}(?:\s+at\s+gøre)?", Intent.TASKS_OF, "da"),
+    (rf"hvad\s+har\s+{_NAME}\s+af\s+opgaver", Intent.TASKS_OF, "da"),
+    (rf"(?:vis\s+)?{_NAME}(?:['’]s?|s)\s+(?:åbne\s+)?opgaver", Intent.TASKS_OF, "da"),
+    (r"(?:vis\s+)?opgaver\s+(?:for|til)\s+" + _NAME, Intent.TASKS_OF, "da"),
+    (rf"what\s+(?:does|has)\s+{_NAME}\s+(?:got\s+|have\s+)?(?:open|left|to\s+do)",
+     Intent.TASKS_OF, "en"),
+    (rf"(?:show\s+)?{_NAME}['’]s?\s+(?:open\s+)?tasks", Intent.TASKS_OF, "en"),
+    (r"(?:show\s+)?(?:open\s+)?tasks\s+(?:of|for)\s+" + _NAME, Intent.TASKS_OF, "en"),
+    (r"(?:jeg\s+er\s+|sæt\s+mig\s+(?:som\s+)?)?(?:væk|bortrejst|på\s+ferie|fraværende|fravær"
+     r"|syg|på\s+orlov)\s+(?:til\s+og\s+med|t\.\s?o\.\s?m\.?|indtil|frem\s+til|til)"
+     r"\s+(?P<argument>.+)", Intent.AWAY, "da"),
+    (rf"{_I_AM}?(?:away|out(?:\s+of\s+(?:the\s+)?office)?|on\s+(?:leave|holiday|vacation)|off)"
+     r"\s+(?:until|till|til|through|to)\s+(?P<argument>.+)", Intent.AWAY, "en"),
+    (r"(?:jeg\s+er\s+)?tilbage(?:\s+igen)?|jeg\s+er\s+ikke\s+(?:længere\s+)?væk",
+     Intent.AWAY, "da"),
+    (rf"{_I_AM}(?:back(?:\s+again)?|no\s+longer\s+away)|back\s+again", Intent.AWAY, "en"),
+)
+_AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
 
 # Order matters only where phrasings overlap; each pattern must match the whole message.
 _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
@@ -133,6 +178,7 @@ _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
         Intent.CANCEL_MEETING,
         "en",
     ),
+    *_TASK_PHRASINGS,
 )
 _TABLE = tuple(
     (re.compile(pattern, re.IGNORECASE), intent, language)
@@ -157,4 +203,8 @@ def _understood(match: re.Match[str], intent: Intent, language: str) -> Understo
     selector = _NEXT_WORDS[language] if parts.get("next") else (parts.get("selector") or "")
     # "?" alone is in no language; the caller falls back to the conversation's.
     spoken = None if match.group() == "?" * len(match.group()) else language
-    return Understood(intent, spoken, (parts.get("argument") or "").strip(), selector.strip())
+    argument = (parts.get("argument") or "").strip()
+    if intent == Intent.TASKS_OF:
+        # A name asked about is a name; who an @mention stands for is in the activity.
+        argument = _AT_TAG.sub("", argument).strip()
+    return Understood(intent, spoken, argument, selector.strip())
