@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from bot.task_views import follow_up_lines, is_follow_up
 from bot.turn import Turn
 from bot.views import meeting_context
 from meetings.agenda import Agenda, AgendaEntry
@@ -49,9 +50,12 @@ def prompt_card(turn: Turn, meeting: Meeting, text: str, buttons: str) -> dict:
 async def agenda_card(turn: Turn, meeting: Meeting, heading: str,
                       answer: str | None = None) -> dict:
     agenda = await agenda_of(turn.uow, turn.group, meeting.id)
+    entries = [entry_context(turn, entry) for entry in agenda.entries]
+    for entry, context in zip(agenda.entries, entries, strict=True):
+        if entry.standing and is_follow_up(entry.title):
+            context["tasks"] = await follow_up_lines(turn, meeting)
     return turn.card("agenda", heading_text=heading, meeting=meeting_context(turn, meeting),
-                     entries=[entry_context(turn, entry) for entry in agenda.entries],
-                     overrun=_overrun(turn, agenda), answer=answer)
+                     entries=entries, overrun=_overrun(turn, agenda), answer=answer)
 
 
 def answer_text(turn: Turn, status: str, substitute_name: str | None) -> str:
@@ -64,7 +68,7 @@ def entry_context(turn: Turn, entry: AgendaEntry) -> dict[str, Any]:
     return {"number": entry.number, "title": entry.title, "slot": slot,
             "kind": turn._(KINDS.get(entry.kind, N_("Discussion"))),
             "presenter": entry.presenter, "guests": entry.guests,
-            "carried_over": entry.carried_over, "item_id": entry.item_id,
+            "carried_over": entry.carried_over, "item_id": entry.item_id, "tasks": [],
             "links": [{"title": link.title, "url": link.url} for link in entry.links
                       if _web(link.url)]}
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.agenda_actions import AGENDA_ACTIONS
 from bot.replies import problem_text
+from bot.task_actions import TASK_ACTIONS
 from bot.turn import CardReply, Turn
 from bot.views import form_card, meeting_card, meeting_context, meeting_list_card
 from meetings.meeting_line import LineProblem, MeetingDraft, parse_date_and_times
@@ -97,6 +98,7 @@ ACTIONS: dict[str, Action] = {
     "meeting.cancel": ask_to_cancel,
     "meeting.cancel.confirm": confirm_cancel,
     **AGENDA_ACTIONS,
+    **TASK_ACTIONS,
 }
 
 

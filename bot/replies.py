@@ -9,7 +9,9 @@ from bot.turn import Turn
 from meetings import meeting_line as line
 from meetings import refusal
 from meetings.i18n import N_
-from meetings.working_days import is_working_day
+from meetings.working_days import is_working_day, working_day_on_or_after
+
+PROBLEM_NO_TITLE = "no_title"  # meetings/task_line.py
 
 PROBLEMS = {
     line.PROBLEM_NO_DATE: N_("I could not find a date."),
@@ -36,6 +38,23 @@ PROBLEMS = {
     refusal.BAD_ATTENDANCE: N_("To send a substitute, write their name in the field first."),
     refusal.BAD_SETTINGS: N_("Please check the settings: the call comes before the deadline, "
                              "and the deadline before the agenda is published."),
+    refusal.TASK_NOT_FOUND: N_("I cannot find that task."),
+    refusal.AMBIGUOUS_OWNER: N_("More than one member is called %(name)s."),
+    refusal.UNKNOWN_OWNER: N_("The owner must be a member of the group, or a person outside it "
+                              "written by name."),
+    PROBLEM_NO_TITLE: N_("What is the task? Write it after “opgave:”, with who does it."),
+}
+
+# A bad task names the field; each gets its own words.
+BAD_TASK_FIELDS = {
+    "title": N_("A task needs a title of at most 300 characters."),
+    "text": N_("A status note needs some text, at most 1000 characters."),
+    "reason": N_("Write what the task is waiting for, in at most 500 characters."),
+    "due_on": N_("The due date cannot be in the past."),
+    "away_until": N_("That day has already passed."),
+    "owner": N_("Choose a member of the group, or write the name of a person outside it "
+                "(not both)."),
+    "owner_name": N_("A name of at most 200 characters, please."),
 }
 
 # Problems where an example of a good line helps; a refusal of rights does not need one.
@@ -46,7 +65,17 @@ NEEDS_EXAMPLE = frozenset({
 })
 
 
+# Problems with a task line, answered with a task line that works.
+TASK_LINE_PROBLEMS = frozenset({
+    line.PROBLEM_NO_DATE, line.PROBLEM_INVALID_DATE, line.PROBLEM_WEEKDAY_MISMATCH,
+    line.PROBLEM_PAST_DATE, PROBLEM_NO_TITLE, refusal.AMBIGUOUS_OWNER, refusal.UNKNOWN_OWNER,
+})
+
+
 def problem_text(turn: Turn, code: str, details: dict[str, str] | None = None) -> str:
+    if code == refusal.BAD_TASK:
+        field = (details or {}).get("field", "")
+        return turn._(BAD_TASK_FIELDS.get(field, N_("Something is not right with that.")))
     message = PROBLEMS.get(code, N_("Something is not right with that."))
     text = turn._(message, **(details or {})) if details else turn._(message)
     if code in NEEDS_EXAMPLE:
@@ -55,6 +84,37 @@ def problem_text(turn: Turn, code: str, details: dict[str, str] | None = None) -
     elif code in (refusal.MEETING_NOT_FOUND, refusal.AMBIGUOUS_MEETING):
         text += " " + turn._("Write “upcoming meetings” to see them.")
     return text
+
+
+def task_problem_text(turn: Turn, code: str, details: dict[str, str] | None = None) -> str:
+    """A problem with a task line, and a line that works today."""
+    if code not in TASK_LINE_PROBLEMS:
+        return problem_text(turn, code, details)
+    message = turn._(PROBLEMS[code], **(details or {})) if details else turn._(PROBLEMS[code])
+    return message + " " + turn._("Write for example: %(example)s",
+                                  example=example_task_line(turn.now, turn.tz, turn.language))
+
+
+def example_task_line(now: datetime, tz: ZoneInfo, language: str) -> str:
+    """A task line with a due date about two weeks ahead, as the minutes write them."""
+    day = working_day_on_or_after(now.astimezone(tz).date() + timedelta(weeks=2))
+    if language == "en":
+        return f"task: Daniel brings the AI request to KL by " \
+               f"{format_date(day, 'd MMMM y', locale='en_GB')}"
+    return f"opgave: Rie undersøger om Socialtilsyn Øst kan deltage, frist " \
+           f"{format_date(day, 'd. MMMM y', locale='da_DK')}"
+
+
+def away_problem_text(turn: Turn, code: str, details: dict[str, str] | None = None) -> str:
+    """A day of being away that is no day, or is past, and a line that works."""
+    message = PROBLEMS.get(code, N_("I could not find a date."))
+    text = turn._(message, **(details or {})) if details else turn._(message)
+    day = working_day_on_or_after(turn.now.astimezone(turn.tz).date() + timedelta(weeks=3))
+    if turn.language == "en":
+        example = f"away until {format_date(day, 'd MMMM y', locale='en_GB')}"
+    else:
+        example = f"jeg er væk til {format_date(day, 'd. MMMM y', locale='da_DK')}"
+    return text + " " + turn._("Write for example: %(example)s", example=example)
 
 
 def not_understood_text(turn: Turn) -> str:

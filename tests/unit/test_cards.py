@@ -20,8 +20,18 @@ MEETING = {
 }
 ENTRY = {"number": 3, "title": "Plejefamilier – rekruttering", "slot": "10.20–10.40",
          "kind": "Drøftelse", "presenter": "Lotte", "guests": "Heidi Madsen (Bakkehuset)",
-         "carried_over": True, "item_id": 4,
+         "carried_over": True, "item_id": 4, "tasks": ["Rie Nielsen: " + HOSTILE],
          "links": [{"title": "Bilag 1", "url": "https://example.dk/bilag.pdf"}]}
+TASK = {"id": 7, "version": 2, "title": HOSTILE, "owner": "Rie Nielsen",
+        "due": "fredag den 4. december 2026", "due_iso": "2026-12-04", "min_date": "2026-11-25",
+        "status": "open", "status_text": "Åben", "line": "Frist om 2 arbejdsdage",
+        "color": "Default", "blocked_reason": None, "origin": HOSTILE,
+        "finished": False, "can_reassign": True,
+        "members": [{"id": 3, "name": "Rie Nielsen"}, {"id": 4, "name": HOSTILE}]}
+BLOCKED_TASK = {**TASK, "id": 8, "status": "blocked", "blocked_reason": HOSTILE,
+                "can_reassign": False, "members": []}
+DONE_TASK = {**TASK, "id": 9, "status": "done", "finished": True, "can_reassign": False}
+DIGEST_DATA = {"tasks": [7, 8, 9], "stages": {"7": "before", "8": "due", "9": "overdue"}}
 FORM_VALUES = {"date": "2029-02-09", "start": "10:00", "end": "13:00", "place": "",
                "online": False, "theme": ""}
 
@@ -63,6 +73,24 @@ SAMPLES = {
     "item_decision": {"heading_text": "Dit punkt er ikke på dagsordenen", "title": HOSTILE,
                       "text": "Formanden og sekretæren satte det ikke på dagsordenen.",
                       "reason": HOSTILE},
+    "task": {"heading_text": "Opgave", "notice": "Allerede ændret", "task": TASK,
+             "history": ["25. nov. 2026 10.00 · Rie Nielsen: " + HOSTILE], "extra": {}},
+    "task_list": {"heading_text": "Åbne opgaver", "empty_text": "Ingen", "more": "og 3 mere",
+                  "sections": [{"title": "Rie Nielsen", "tasks": [TASK, BLOCKED_TASK]},
+                               {"title": None, "tasks": [DONE_TASK]}]},
+    "task_reminders": {"notice": "Gemt", "tasks": [TASK, BLOCKED_TASK, DONE_TASK],
+                       "escalated": [{**TASK, "id": 10}], "more": "og 2 mere",
+                       "today": "2026-11-25", "extra": DIGEST_DATA},
+    "task_form": {"error": "Fejl", "min_date": "2026-11-25", "extra": {"meeting_id": 3},
+                  "members": [{"id": 3, "name": "Rie Nielsen"}, {"id": 4, "name": HOSTILE}],
+                  "values": {"title": HOSTILE, "owner_id": "3", "owner_name": "",
+                             "due": "2026-12-04"}},
+    "task_owner": {"draft": {"title": HOSTILE, "due": "2026-12-04"},
+                   "candidates": [{"id": 3, "name": "Rie Nielsen"}, {"id": 5, "name": "Rie Holm"}]},
+    "chase_settings": {"error": "Fejl", "notice": "Gemt", "values": {
+        "due_days_before_meeting": 5, "remind_days_before_due": 2, "overdue_days": "2, 5, 10",
+        "escalate_days": 15, "meeting_days_before": 5, "work_start": "09:00",
+        "work_end": "16:00"}},
     "undelivered": {"messages": [{"what": "Mødepåmindelse · fredag · opgivet", "to": HOSTILE,
                                   "why": "Personen har blokeret botten."}]},
 }
