@@ -19,6 +19,7 @@ from meetings.task_access import (
     NOTE,
     REASSIGN,
     REOPEN,
+    may_change,
     task_for_change,
 )
 from meetings.task_queries import (
@@ -128,7 +129,7 @@ async def add_note(uow: UnitOfWork, actor: Member, task_id: int, text: str,
 async def set_due(uow: UnitOfWork, actor: Member, task_id: int, version: int | None,
                   due_on: date, now: datetime) -> TaskChange:
     """A new due date, not in the past; the chase starts over from it."""
-    task, _ = await task_for_change(uow, actor, task_id, DUE)
+    task, member = await task_for_change(uow, actor, task_id, DUE)
     group = await uow.groups.get(task.group_id)
     if not isinstance(due_on, date) or due_on < local_today(group, now):
         raise Refusal(BAD_TASK, field="due_on")
@@ -137,7 +138,7 @@ async def set_due(uow: UnitOfWork, actor: Member, task_id: int, version: int | N
         if task.status not in UNFINISHED or task.due_on == due_on:
             return None
         return _Step(NoteKind.DUE, dict(due_on=due_on, **_CHASE_RESET), due_on.isoformat())
-    return await _change(uow, actor, task_id, version, DUE, now, step)
+    return await _apply(uow, task, member, version, DUE, now, step)
 
 
 async def block_task(uow: UnitOfWork, actor: Member, task_id: int, version: int | None,
@@ -169,12 +170,12 @@ async def reassign_task(uow: UnitOfWork, actor: Member, task_id: int, version: i
                         now: datetime) -> TaskChange:
     """Chair and secretary only: another member, or a person outside the group by name. The
     new owner is chased from the start."""
-    task, _ = await task_for_change(uow, actor, task_id, REASSIGN)
+    task, member = await task_for_change(uow, actor, task_id, REASSIGN)
     group = await uow.groups.get(task.group_id)
     owner_id, owner_name = await _owner(uow, group, owner_id, owner_name)
     if owner_id is None and owner_name is None:
         raise Refusal(BAD_TASK, field="owner")
-    label = owner_name or (await uow.members.get(owner_id)).name
+    label = owner_name or (await uow.members.get(owner_id)).name  # loaded by _owner: no query
 
     def step(task: Task) -> _Step | None:
         if task.status not in UNFINISHED or (task.owner_id, task.owner_name) == (
@@ -182,7 +183,7 @@ async def reassign_task(uow: UnitOfWork, actor: Member, task_id: int, version: i
             return None
         return _Step(NoteKind.REASSIGNED, dict(owner_id=owner_id, owner_name=owner_name,
                                                meeting_reminded_id=None, **_CHASE_RESET), label)
-    return await _change(uow, actor, task_id, version, REASSIGN, now, step)
+    return await _apply(uow, task, member, version, REASSIGN, now, step)
 
 
 async def cancel_task(uow: UnitOfWork, actor: Member, task_id: int, version: int | None,
@@ -223,6 +224,13 @@ async def _change(uow: UnitOfWork, actor: Member, task_id: int, version: int | N
                   action: str, now: datetime,
                   step: Callable[[Task], _Step | None]) -> TaskChange:
     task, member = await task_for_change(uow, actor, task_id, action)
+    return await _apply(uow, task, member, version, action, now, step)
+
+
+async def _apply(uow: UnitOfWork, task: Task, member: Member, version: int | None, action: str,
+                 now: datetime, step: Callable[[Task], _Step | None]) -> TaskChange:
+    """Change the task if it is still at the version the actor saw; `version=None` (a chat
+    command): at whatever version it is, tried again if somebody else changed it meanwhile."""
     for _ in range(ATTEMPTS):
         if version is not None and task.version != version:
             return TaskChange(task, False)
@@ -236,7 +244,7 @@ async def _change(uow: UnitOfWork, actor: Member, task_id: int, version: int | N
             _write_note(uow, task, member, planned, now)
             log.info("task changed", extra={"task_id": task.id, "action": action})
             return TaskChange(task, True)
-        if version is not None:
+        if not may_change(member, task, action):  # reassigned meanwhile: no longer theirs
             return TaskChange(task, False)
     return TaskChange(task, False)
 

@@ -196,6 +196,16 @@ async def test_two_clicks_at_once_change_the_task_once(world):
     assert len(await notes_of(world, task.id)) == 2
 
 
+async def test_two_notes_written_at_once_in_chat_both_land(world):
+    task = await world.act("daniel", create("Skrive til KL", due_on=LATER))
+    changes = await asyncio.gather(world.act("daniel", note(task.id, "ringet")),
+                                   world.act("rie", note(task.id, "mailet")))
+    assert [c.changed for c in changes] == [True, True]
+    assert (await task_of(world, task.id)).version == 2
+    assert sorted(n.text for n in await notes_of(world, task.id) if n.kind == "note") == [
+        "mailet", "ringet"]
+
+
 async def test_a_click_on_an_old_card_changes_nothing(world):
     task = await world.act("daniel", create("Skrive til KL", due_on=LATER))
     await world.act("daniel", note(task.id, "i gang"))
