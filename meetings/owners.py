@@ -21,6 +21,7 @@ AMBIGUOUS = "ambiguous"
 NONE = "none"
 
 _DANISH_LETTERS = frozenset("æøå")
+_NAME_WORDS = 3  # the longest name read from the start of a sentence
 _ASIDE = re.compile(r"\([^)]*\)")  # "Rie Hansen (Næstved)": the organisation is no part of the name
 
 
@@ -50,7 +51,8 @@ def resolve_owner(line: TaskLine, members: Sequence[tuple[int, str, str]]) -> Ow
         hint, explicit = mentioned or hint, True
     if not hint or not name_key(hint):
         return OwnerMatch(NONE)
-    found = members_named(hint, [(member_id, name) for member_id, name, _ in members])
+    named = [(member_id, name) for member_id, name, _ in members]
+    found = members_named(hint, named) if explicit else _named_first(hint, line.title, named)
     if len(found) == 1:
         return OwnerMatch(MEMBER, found[0][0], found[0][1])
     if found:
@@ -67,6 +69,20 @@ def members_named(written: str, members: Sequence[tuple[int, str]]) -> list[tupl
     )
     exact = [member for member in found if name_key(member[1]) == wanted]
     return exact if len(exact) == 1 else found
+
+
+def _named_first(
+    hint: str, title: str, members: Sequence[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Members named by the words the title starts with, the longest reading first, so that
+    "rie hansen undersøger" means Rie Hansen although lower case ended the hint at "rie"."""
+    words, least = title.split(), len(name_key(hint))
+    if tuple(_fold(" ".join(words[:least])).split()) != name_key(hint):
+        return members_named(hint, members)
+    for length in range(_NAME_WORDS, least - 1, -1):
+        if found := members_named(" ".join(words[:length]), members):
+            return found
+    return []
 
 
 def name_key(name: str) -> tuple[str, ...]:
