@@ -4,6 +4,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.agenda_commands import AGENDA_COMMANDS
 from bot.replies import not_understood_text, problem_text
+from bot.task_commands import TASK_COMMANDS
 from bot.turn import Reply, Turn
 from bot.undelivered import undelivered_card
 from bot.views import form_card, help_card, meeting_card, meeting_context, meeting_list_card
@@ -84,6 +85,7 @@ COMMANDS: dict[Intent, Command] = {
     Intent.UNDELIVERED: list_undelivered,
     Intent.UNKNOWN: not_understood,
     **AGENDA_COMMANDS,
+    **TASK_COMMANDS,
 }
 
 

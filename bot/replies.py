@@ -9,9 +9,10 @@ from bot.turn import Turn
 from meetings import meeting_line as line
 from meetings import refusal
 from meetings.i18n import N_
+from meetings.task_line import PROBLEM_NO_TITLE, PROBLEM_TITLE_TOO_LONG
 from meetings.working_days import is_working_day, working_day_on_or_after
 
-PROBLEM_NO_TITLE = "no_title"  # meetings/task_line.py
+TASK_NOT_ALLOWED = "task_not_allowed"  # NOT_ALLOWED on a task, where the owner may too
 
 PROBLEMS = {
     line.PROBLEM_NO_DATE: N_("I could not find a date."),
@@ -42,7 +43,10 @@ PROBLEMS = {
     refusal.AMBIGUOUS_OWNER: N_("More than one member is called %(name)s."),
     refusal.UNKNOWN_OWNER: N_("The owner must be a member of the group, or a person outside it "
                               "written by name."),
+    TASK_NOT_ALLOWED: N_("Only the owner, the chair and the secretary can change this task."),
     PROBLEM_NO_TITLE: N_("What is the task? Write it after “opgave:”, with who does it."),
+    PROBLEM_TITLE_TOO_LONG: N_("The task is %(length)s characters long; at most %(limit)s, "
+                               "please. A status note can say more."),
 }
 
 # A bad task names the field; each gets its own words.
@@ -68,7 +72,8 @@ NEEDS_EXAMPLE = frozenset({
 # Problems with a task line, answered with a task line that works.
 TASK_LINE_PROBLEMS = frozenset({
     line.PROBLEM_NO_DATE, line.PROBLEM_INVALID_DATE, line.PROBLEM_WEEKDAY_MISMATCH,
-    line.PROBLEM_PAST_DATE, PROBLEM_NO_TITLE, refusal.AMBIGUOUS_OWNER, refusal.UNKNOWN_OWNER,
+    line.PROBLEM_PAST_DATE, PROBLEM_NO_TITLE, PROBLEM_TITLE_TOO_LONG, refusal.AMBIGUOUS_OWNER,
+    refusal.UNKNOWN_OWNER,
 })
 
 

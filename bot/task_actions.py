@@ -12,12 +12,12 @@ from datetime import date
 from typing import Any
 
 from bot.card_data import Action
-from bot.replies import problem_text
+from bot.replies import TASK_NOT_ALLOWED, problem_text
 from bot.task_digest import digest_card, digest_of
 from bot.task_views import away_text, form_card, task_card, task_list_card
 from bot.turn import CardReply, Turn
 from meetings.i18n import N_
-from meetings.refusal import BAD_TASK, TASK_NOT_FOUND, Refusal
+from meetings.refusal import BAD_TASK, NOT_ALLOWED, TASK_NOT_FOUND, Refusal
 from meetings.tasks import (
     TaskChange,
     TaskDraft,
@@ -75,7 +75,14 @@ DONE_WORDS = {
 def changing(kind: str, change: Change) -> Action:
     """A button that changes a task, answered with the card it was on, rebuilt."""
     async def action(turn: Turn, data: dict) -> CardReply:
-        result = await change(turn, task_id_of(data), version_of(data), data)
+        try:
+            result = await change(turn, task_id_of(data), version_of(data), data)
+        except Refusal as refused:
+            # The owner may do all but reassign: the shared "chair and secretary" words
+            # would be wrong for them.
+            if refused.code == NOT_ALLOWED and kind != "reassign":
+                raise Refusal(TASK_NOT_ALLOWED) from None
+            raise
         if result.changed:
             notice = turn._(DONE_WORDS[kind])
         else:

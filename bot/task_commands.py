@@ -3,6 +3,22 @@ and being away."""
 
 from typing import Any
 
+from bot.replies import away_problem_text, task_problem_text
+from bot.task_views import away_text, form_card, owner_card, task_card, task_list_card
+from bot.turn import Reply, Turn
+from meetings.intents import Intent, Understood
+from meetings.meeting_line import PROBLEM_NO_DATE, LineProblem
+from meetings.owners import resolve_owner
+from meetings.task_line import parse_away_date, parse_task_line
+from meetings.tasks import (
+    TaskDraft,
+    create_task,
+    my_tasks,
+    open_tasks,
+    set_away,
+    tasks_of_name,
+)
+
 
 def mentions_of(activity: Any) -> tuple[tuple[str, str], ...]:
     """The people an activity @mentions, as (Teams id, name), the bot itself left out."""
@@ -15,3 +31,69 @@ def mentions_of(activity: Any) -> tuple[tuple[str, str], ...]:
         if mentioned.get("id") and mentioned["id"] != bot_id:
             found.append((str(mentioned["id"]), str(mentioned.get("name") or "")))
     return tuple(found)
+
+
+async def add_task(turn: Turn, understood: Understood) -> Reply:
+    """"opgave: Rie undersøger …, frist 1. december": the owner by @mention or by name; with
+    nothing after it, the form."""
+    if not understood.argument:
+        return Reply(card=await form_card(turn))
+    line = parse_task_line(understood.argument, now=turn.now, tz=turn.tz,
+                           language=turn.language, mentions=turn.mentions)
+    if isinstance(line, LineProblem):
+        return Reply(text=task_problem_text(turn, line.code, dict(line.details)))
+    members = await turn.uow.members.of_group(turn.group.id)
+    match = resolve_owner(line, [(m.id, m.name, m.teams_id) for m in members])
+    if match.kind == "ambiguous":
+        draft = {"title": line.title, "due": line.due_on.isoformat() if line.due_on else ""}
+        return Reply(card=owner_card(turn, draft, match.candidates))
+    draft = TaskDraft(title=line.title, due_on=line.due_on,
+                      owner_id=match.member_id if match.kind == "member" else None,
+                      owner_name=match.name if match.kind == "outside" else None)
+    task = await create_task(turn.uow, turn.group, turn.member, draft, turn.now)
+    return Reply(card=await task_card(turn, task, turn._("Task created")))
+
+
+async def show_my_tasks(turn: Turn, _: Understood) -> Reply:
+    tasks = await my_tasks(turn.uow, turn.member)
+    return Reply(card=await task_list_card(turn, turn._("My tasks"), tasks,
+                                           turn._("You have no open tasks.")))
+
+
+async def show_open_tasks(turn: Turn, _: Understood) -> Reply:
+    tasks = await open_tasks(turn.uow, turn.group)
+    return Reply(card=await task_list_card(turn, turn._("Open tasks"), tasks,
+                                           turn._("The group has no open tasks."), by_owner=True))
+
+
+async def show_tasks_of(turn: Turn, understood: Understood) -> Reply:
+    """"hvad mangler Rie?": the tasks of every member of that name, under their names."""
+    members, tasks = await tasks_of_name(turn.uow, turn.group, understood.argument)
+    if not members and not tasks:
+        return Reply(text=turn._("I know nobody of that name in this group. Write “open tasks” "
+                                 "to see everybody's."))
+    return Reply(card=await task_list_card(turn, turn._("Open tasks"), tasks,
+                                           turn._("Nothing is open for them."), by_owner=True))
+
+
+async def set_away_from_text(turn: Turn, understood: Understood) -> Reply:
+    """"jeg er væk til 3. januar" sets the day; "jeg er tilbage" (no date) clears it."""
+    until = None
+    if understood.argument:
+        until = parse_away_date(understood.argument, now=turn.now, tz=turn.tz,
+                                language=turn.language)
+        if isinstance(until, LineProblem):
+            return Reply(text=away_problem_text(turn, until.code, dict(until.details)))
+        if until is None:
+            return Reply(text=away_problem_text(turn, PROBLEM_NO_DATE, {}))
+    await set_away(turn.uow, turn.member, until, turn.now)
+    return Reply(text=away_text(turn, until))
+
+
+TASK_COMMANDS = {
+    Intent.ADD_TASK: add_task,
+    Intent.MY_TASKS: show_my_tasks,
+    Intent.OPEN_TASKS: show_open_tasks,
+    Intent.TASKS_OF: show_tasks_of,
+    Intent.AWAY: set_away_from_text,
+}
