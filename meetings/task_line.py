@@ -23,7 +23,7 @@ TITLE_LIMIT = 300  # the width of tasks.title
 
 _DUE = re.compile(
     r"(?<!\w)(?:(?:med|with)\s+(?:a\s+)?)?"
-    r"(?:frist(?:en)?(?:\s+er)?|deadline(?:\s+(?:er|is))?|senest|inden|før|forfalder"
+    r"(?:frist(?:en)?(?:\s+er)?|deadline(?:\s+(?:er|is|of|on))?|senest|inden|før|forfalder"
     r"|due(?:\s+date)?(?:\s+(?:on|by|is))?|by|before|no\s+later\s+than|not\s+later\s+than)"
     r"(?!\w)\s*:?\s*",
     re.IGNORECASE,

@@ -104,6 +104,29 @@ def test_a_due_word_without_a_day_stays_in_the_title(text, title):
     assert (line.title, line.due_on) == (title, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rie ringer til KL senest d. 8/1",
+        "Rie ringer til KL, frist den 8. januar",
+        "Rie ringer til KL med frist på fredag",
+        "Rie ringer til KL inden næste fredag",
+        "Rie ringer til KL, deadline: fredag 8. januar",
+        "Rie ringer til KL, deadline er fredag",
+        "Rie ringer til KL, forfalder 8/1",
+        "Rie ringer til KL, due on Friday",
+        "Rie ringer til KL, due date 8 January",
+        "Rie ringer til KL with a deadline of 8 January",
+        "Rie ringer til KL no later than Friday",
+        "Rie ringer til KL by the 8th of January",
+    ],
+)
+def test_due_clauses_are_written_in_many_ways(text):
+    line = line_of(text)
+
+    assert (line.title, line.due_on) == ("Rie ringer til KL", date(2027, 1, 8))
+
+
 def test_the_due_clause_is_the_one_with_a_day_after_it():
     line = line_of("Povl sends the report by email by Friday", language="en")
 
