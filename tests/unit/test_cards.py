@@ -5,6 +5,7 @@ from importlib.resources import files
 
 import jsonschema
 import pytest
+from babel.messages.pofile import read_po
 
 from cards import CardTooLarge, render, template_names
 from meetings.i18n import translations
@@ -162,3 +163,10 @@ def test_buttons_carry_the_language_the_card_was_shown_in():
                   notice=None)
     executes = [a for a in card["actions"] if a["type"] == "Action.Execute"]
     assert executes and all(a["data"]["lang"] == "en" for a in executes)
+
+
+def test_every_danish_text_is_translated():
+    source = files("meetings").joinpath("locale/da/LC_MESSAGES/messages.po")
+    with source.open("rb") as po:
+        catalog = read_po(po, locale="da")
+    assert [m.id for m in catalog if m.id and not m.string] == []
