@@ -101,6 +101,11 @@ def _context(turn: Turn, task: Task, people: People, digest: Digest,
     if digest.stages.get(str(task.id)) == "meeting" and task.group_id in meeting_days:
         line = turn._("Before the meeting on %(date)s",
                       date=format_date(meeting_days[task.group_id], turn.language))
+    if task.owner_id is None and task.owner_name:
+        # The secretary is reminded in the place of a person outside the group.
+        line = " · ".join(filter(None, (line, turn._("For %(name)s, outside the group",
+                                                     name=task.owner_name))))
+        return task_context(turn, task, people, line=line)
     others = viewer is None or task.owner_id != viewer.id
     return task_context(turn, task, people, line=line, show_owner=others)
 

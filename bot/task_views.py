@@ -8,7 +8,7 @@ from typing import Any
 from bot.turn import Turn
 from meetings.dates import format_clock, format_date, format_short_date
 from meetings.i18n import N_
-from meetings.task_access import REASSIGN, may_change
+from meetings.task_access import NOTE, REASSIGN, may_change
 from meetings.tasks import default_due, follow_up, history
 from meetings.working_days import is_working_day
 from storage.models import Meeting, Member
@@ -87,6 +87,7 @@ def task_context(turn: Turn, task: Task, people: People, *, line: str | None = N
     words, color = due_words(turn, task, today)
     owner = owner_text(turn, task, members)
     can_reassign = viewer is not None and may_change(viewer, task, REASSIGN)
+    can_change = viewer is not None and may_change(viewer, task, NOTE)
     return {
         "id": task.id, "version": task.version, "title": task.title, "owner": owner,
         "due": format_date(task.due_on, turn.language), "due_iso": task.due_on.isoformat(),
@@ -95,7 +96,7 @@ def task_context(turn: Turn, task: Task, people: People, *, line: str | None = N
         "line": " · ".join(filter(None, (line, words, owner if show_owner else None))),
         "color": color, "blocked_reason": task.blocked_reason if task.status == "blocked" else None,
         "origin": None, "finished": task.status not in UNFINISHED,
-        "can_reassign": can_reassign and task.status in UNFINISHED,
+        "can_reassign": can_reassign and task.status in UNFINISHED, "can_change": can_change,
         "members": [{"id": m.id, "name": m.name} for m in members.values()]
         if can_reassign else [],
     }

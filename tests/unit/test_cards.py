@@ -27,7 +27,7 @@ TASK = {"id": 7, "version": 2, "title": HOSTILE, "owner": "Rie Nielsen",
         "due": "fredag den 4. december 2026", "due_iso": "2026-12-04", "min_date": "2026-11-25",
         "status": "open", "status_text": "Åben", "line": "Frist om 2 arbejdsdage",
         "color": "Default", "blocked_reason": None, "origin": HOSTILE,
-        "finished": False, "can_reassign": True,
+        "finished": False, "can_reassign": True, "can_change": True,
         "members": [{"id": 3, "name": "Rie Nielsen"}, {"id": 4, "name": HOSTILE}]}
 BLOCKED_TASK = {**TASK, "id": 8, "status": "blocked", "blocked_reason": HOSTILE,
                 "can_reassign": False, "members": []}
