@@ -11,6 +11,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.agenda_tick import AGENDA_TICK_SECONDS, AgendaTick
+from bot.chase_tick import ChaseTick
 from bot.connector_client import TeamsConnector
 from bot.delivery import DeliveryOptions, DeliveryWorker
 from bot.rate_limits import RateLimiter, TokenBucket
@@ -39,15 +40,19 @@ def build_worker(settings: Settings, engine: AsyncEngine, uow_factory: UnitOfWor
 
 
 @contextlib.asynccontextmanager
-async def ticking(worker: DeliveryWorker, seconds: float) -> AsyncIterator[None]:
-    """The scheduler's only jobs are ticks: delivery, and the agenda cycle that fills the
-    outbox. State lives in the database; the memory job store holds nothing to lose."""
+async def ticking(worker: DeliveryWorker, seconds: float,
+                  cycle_seconds: float | None = None) -> AsyncIterator[None]:
+    """The scheduler's only jobs are ticks: delivery, and the agenda cycle and the task chase
+    that fill the outbox (every `cycle_seconds`, by default a minute). State lives in the
+    database; the memory job store holds nothing to lose."""
+    cycle_seconds = cycle_seconds or AGENDA_TICK_SECONDS
     scheduler = AsyncIOScheduler()
-    scheduler.add_job(worker.tick, "interval", seconds=seconds, max_instances=1,
-                      coalesce=True, misfire_grace_time=None, id="delivery-tick")
-    agenda = AgendaTick(worker.uow_factory, worker.clock)
-    scheduler.add_job(agenda.run, "interval", seconds=AGENDA_TICK_SECONDS, max_instances=1,
-                      coalesce=True, misfire_grace_time=None, id="agenda-tick")
+    jobs = {"delivery-tick": (worker.tick, seconds),
+            "agenda-tick": (AgendaTick(worker.uow_factory, worker.clock).run, cycle_seconds),
+            "chase-tick": (ChaseTick(worker.uow_factory, worker.clock).run, cycle_seconds)}
+    for name, (run, every) in jobs.items():
+        scheduler.add_job(run, "interval", seconds=every, max_instances=1, coalesce=True,
+                          misfire_grace_time=None, id=name)
     scheduler.start()
     log.info("delivery worker started", extra={"owner": worker.owner, "tick": seconds})
     try:
@@ -57,11 +62,12 @@ async def ticking(worker: DeliveryWorker, seconds: float) -> AsyncIterator[None]
         await worker.idle()
 
 
-async def run_worker_until_stopped(worker: DeliveryWorker, seconds: float) -> None:
+async def run_worker_until_stopped(worker: DeliveryWorker, seconds: float,
+                                   cycle_seconds: float | None = None) -> None:
     """`python app.py worker`: deliver until SIGTERM or SIGINT."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
-    async with ticking(worker, seconds):
+    async with ticking(worker, seconds, cycle_seconds):
         await stop.wait()

@@ -1,0 +1,341 @@
+"""The task chase on a fake clock, tick by tick over weeks: the digests it writes to the outbox
+around weekends, Danish holidays and the summer-time changes, for away owners, after downtime,
+before a meeting, and at most one per person per day whatever runs."""
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from collections import Counter
+from datetime import date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+
+from bot.chase_tick import ChaseTick
+from meetings.chase import KIND_TASK_REMINDERS
+from meetings.chase_run import chase_tasks
+from meetings.tasks import set_away
+from storage.database import create_engine
+from storage.migrate import upgrade
+from storage.models import Member, OutboxMessage
+from storage.unit_of_work import unit_of_work_factory
+from tests.fakes import FakeClock
+from tests.integration.agenda_world import CPH, World, local
+from tests.integration.task_steps import add_member, block, create, done, task_of
+
+HOUR, QUARTER = timedelta(hours=1), timedelta(minutes=15)
+
+
+async def tick(world: World) -> list[str]:
+    async with world.uow() as uow:
+        written = await chase_tasks(uow, world.clock.now())
+        await uow.commit()
+    return written
+
+
+async def run(world: World, until: datetime, every: timedelta = HOUR) -> list[str]:
+    """Tick from the clock's time up to `until`, as the scheduler would."""
+    written = []
+    while world.clock.now() < until:
+        written += await tick(world)
+        world.clock.advance(every)
+    return written
+
+
+async def digests(world: World) -> list[tuple[str, str, list[str], list[int]]]:
+    """Every digest as (who, day, the stages of its tasks, escalated task ids), checking on
+    the way that nobody ever has two on one day."""
+    async with world.uow() as uow:
+        rows = list(await uow.session.scalars(select(OutboxMessage).where(
+            OutboxMessage.kind == KIND_TASK_REMINDERS).order_by(OutboxMessage.id)))
+        members = {m.id: m for m in await uow.session.scalars(select(Member))}
+    people = Counter((members[row.member_id].aad_object_id or row.member_id,
+                      row.created_at.astimezone(CPH).date()) for row in rows)
+    assert not [key for key, count in people.items() if count > 1]
+    assert all(row.payload["day"] == str(row.created_at.astimezone(CPH).date()) for row in rows)
+    names = {member_id: key for key, member_id in world.ids.items()}
+    return [(names[row.member_id], row.payload["day"],
+             [task["stage"] for task in row.payload["tasks"]], row.payload["escalated"])
+            for row in rows]
+
+
+async def local_times(world: World) -> set[str]:
+    rows = await world.outbox(KIND_TASK_REMINDERS)
+    return {row.created_at.astimezone(CPH).strftime("%H:%M") for row in rows}
+
+
+async def task_for(world: World, who: str, due: date, *, created: datetime, by: str = "rie",
+                   **values) -> int:
+    world.clock.set(created)
+    owner = {} if "owner_name" in values else {"owner_id": world.ids[who]}
+    task = await world.act(by, create(f"{who}: something by {due}", due_on=due, **owner,
+                                      **values))
+    return task.id
+
+
+def days_of(seen, who: str) -> list[str]:
+    return [day for person, day, _, _ in seen if person == who]
+
+
+async def test_the_owner_is_reminded_before_on_and_after_the_due_day_then_the_secretary(world):
+    task_id = await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
+    world.clock.set(local(2027, 9, 1, 0, 0))
+    written = await run(world, local(2027, 10, 20, 0, 0))
+    seen = await digests(world)
+    assert seen == [
+        ("daniel", "2027-09-13", ["before"], []),
+        ("daniel", "2027-09-15", ["due"], []),
+        ("daniel", "2027-09-17", ["overdue"], []),
+        ("daniel", "2027-09-22", ["overdue"], []),
+        ("daniel", "2027-09-29", ["overdue"], []),
+        ("rie", "2027-10-06", [], [task_id]),  # escalated: the owner hears no more
+    ]
+    assert await local_times(world) == {"09:00"}
+    assert len(written) == 6
+    task = await task_of(world, task_id)
+    assert task.reminder_stage == 6 and task.escalated_at == local(2027, 10, 6, 9, 0)
+    assert task.reminded_on == date(2027, 10, 6) and task.version == 0
+
+
+async def test_a_digest_goes_to_the_owner_1to1_and_expires_at_the_end_of_the_working_day(world):
+    task_id = await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
+    world.clock.set(local(2027, 9, 13, 9, 0))
+    [key] = await tick(world)
+    [row] = await world.outbox(KIND_TASK_REMINDERS)
+    assert key == row.dedupe_key == "task-reminders:aad-daniel:2027-09-13"
+    assert row.member_id == world.ids["daniel"] and row.group_id == world.group_id
+    assert row.conversation_id is None and row.status == "pending"
+    assert row.payload == {"day": "2027-09-13", "tasks": [{"id": task_id, "stage": "before"}],
+                           "escalated": []}
+    assert row.due_at == local(2027, 9, 13, 9, 0) and row.expires_at == local(2027, 9, 13, 16, 0)
+
+
+async def test_easter_2027_and_the_change_to_summer_time(world):
+    await task_for(world, "daniel", date(2027, 3, 31), created=local(2027, 3, 15, 10, 0))
+    await task_for(world, "christel", date(2027, 4, 1), created=local(2027, 3, 15, 10, 0))
+    world.clock.set(local(2027, 3, 22, 0, 0))
+    await run(world, local(2027, 4, 3, 0, 0), every=QUARTER)
+    seen = await digests(world)
+    # 25, 26 and 29 March are Skærtorsdag, Langfredag and 2. påskedag; 28 March the clocks
+    # went forward, and nine o'clock stayed nine o'clock.
+    assert days_of(seen, "daniel") == ["2027-03-24", "2027-03-31", "2027-04-02"]
+    assert days_of(seen, "christel") == ["2027-03-30", "2027-04-01"]
+    assert await local_times(world) == {"09:00"}
+
+
+async def test_the_change_to_winter_time(world):
+    await task_for(world, "daniel", date(2027, 10, 29), created=local(2027, 10, 1, 10, 0))
+    await task_for(world, "christel", date(2027, 11, 1), created=local(2027, 10, 1, 10, 0))
+    world.clock.set(local(2027, 10, 25, 0, 0))
+    await run(world, local(2027, 11, 6, 0, 0), every=QUARTER)
+    seen = await digests(world)
+    assert days_of(seen, "daniel") == ["2027-10-27", "2027-10-29", "2027-11-02", "2027-11-05"]
+    assert days_of(seen, "christel") == ["2027-10-28", "2027-11-01", "2027-11-03"]
+    assert await local_times(world) == {"09:00"}
+
+
+async def test_christmas_and_new_year(world):
+    task_id = await task_for(world, "daniel", date(2027, 12, 27),
+                             created=local(2027, 12, 1, 10, 0))
+    world.clock.set(local(2027, 12, 15, 0, 0))
+    await run(world, local(2028, 1, 25, 0, 0))
+    seen = await digests(world)
+    # 24 to 26 and 31 December and 1 January are no working days.
+    assert days_of(seen, "daniel") == ["2027-12-22", "2027-12-27", "2027-12-29", "2028-01-04",
+                                       "2028-01-11"]
+    assert seen[-1] == ("rie", "2028-01-18", [], [task_id])
+
+
+async def test_grundlovsdag(world):
+    await task_for(world, "daniel", date(2026, 6, 5), created=local(2026, 5, 20, 10, 0))
+    await task_for(world, "christel", date(2026, 6, 8), created=local(2026, 5, 20, 10, 0))
+    world.clock.set(local(2026, 6, 1, 0, 0))
+    await run(world, local(2026, 6, 12, 0, 0))
+    seen = await digests(world)
+    # Due on Grundlovsdag (a Friday): reminded on the Thursday, overdue two working days on.
+    assert days_of(seen, "daniel") == ["2026-06-03", "2026-06-04", "2026-06-09"]
+    assert days_of(seen, "christel") == ["2026-06-03", "2026-06-08", "2026-06-10"]
+    assert not [day for _, day, _, _ in seen if day == "2026-06-05"]
+
+
+async def test_nothing_while_away_then_one_reminder_for_what_was_missed(world):
+    task_id = await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
+    await world.act("daniel", lambda uow, g, a, now: set_away(uow, a, date(2027, 9, 15), now))
+    world.clock.set(local(2027, 9, 6, 0, 0))
+    await run(world, local(2027, 9, 21, 0, 0))
+    seen = await digests(world)
+    # The reminder before and the one on the due day merge into the first day back.
+    assert seen == [("daniel", "2027-09-16", ["due"], []),
+                    ("daniel", "2027-09-17", ["overdue"], [])]
+    assert (await task_of(world, task_id)).reminder_stage == 3
+
+
+async def test_a_task_owned_outside_the_group_reminds_the_secretary(world):
+    task_id = await task_for(world, "", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0),
+                             by="lisbet", owner_name="Socialtilsyn Øst")
+    world.clock.set(local(2027, 9, 1, 0, 0))
+    await run(world, local(2027, 10, 8, 0, 0))
+    seen = await digests(world)
+    assert [who for who, _, _, _ in seen] == ["rie"] * 6
+    assert [stages for _, _, stages, _ in seen[:5]] == [["outside"]] * 5
+    assert seen[-1] == ("rie", "2027-10-06", [], [task_id])
+
+
+async def test_before_the_meeting_every_owner_hears_once_and_blocked_tasks_only_then(world):
+    meeting = await world.plan(local(2027, 9, 24, 10, 0))
+    blocked = await task_for(world, "christel", date(2027, 9, 14),
+                             created=local(2027, 9, 1, 11, 0))
+    await world.act("christel", block(blocked, "Venter på KL"))
+    later = await task_for(world, "steen", date(2027, 10, 29), created=local(2027, 9, 1, 11, 0))
+    due = await task_for(world, "daniel", date(2027, 9, 17), created=local(2027, 9, 1, 11, 0))
+    fresh = await task_for(world, "anne", date(2027, 10, 29), created=local(2027, 9, 20, 11, 0))
+    world.clock.set(local(2027, 9, 6, 0, 0))
+    await run(world, local(2027, 9, 24, 0, 0))
+    seen = await digests(world)
+    # Five working days before Friday 24 September; Daniel's due reminder that day covers it.
+    assert [(who, day, stages) for who, day, stages, _ in seen] == [
+        ("daniel", "2027-09-15", ["before"]),
+        ("christel", "2027-09-17", ["meeting"]),
+        ("daniel", "2027-09-17", ["due"]),
+        ("steen", "2027-09-17", ["meeting"]),
+        ("daniel", "2027-09-21", ["overdue"]),
+    ]
+    for task_id in (blocked, later, due):
+        assert (await task_of(world, task_id)).meeting_reminded_id == meeting.id
+    assert (await task_of(world, fresh)).meeting_reminded_id is None
+
+
+async def test_ten_days_of_downtime_give_one_digest_not_a_burst(world):
+    task_id = await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
+    world.clock.set(local(2027, 9, 10, 9, 0))
+    assert await tick(world) == []
+    world.clock.set(local(2027, 9, 27, 10, 30))  # the bot was down ten working days
+    await run(world, local(2027, 9, 28, 0, 0), every=QUARTER)
+    assert await digests(world) == [("daniel", "2027-09-27", ["overdue"], [])]
+    assert (await task_of(world, task_id)).reminder_stage == 4
+    await run(world, local(2027, 9, 30, 0, 0))
+    assert days_of(await digests(world), "daniel") == ["2027-09-27", "2027-09-29"]
+
+
+async def test_a_person_in_two_groups_gets_one_digest(world):
+    world.ids["rie-steering"] = await add_member(world, "rie-steering", "Rie Nielsen",
+                                                 group_id=world.other_group_id, aad="aad-rie")
+    first = await task_for(world, "rie", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
+    steering = await world.act("morten", create(
+        "Rie sends the annual report", owner_id=world.ids["rie-steering"],
+        due_on=date(2027, 9, 15)), other_group=True)
+    world.clock.set(local(2027, 9, 13, 0, 0))
+    await run(world, local(2027, 9, 14, 0, 0))
+    [row] = await world.outbox(KIND_TASK_REMINDERS)
+    assert row.member_id == world.ids["rie"] and row.dedupe_key.startswith("task-reminders:aad-rie")
+    assert row.payload["tasks"] == [{"id": first, "stage": "before"},
+                                    {"id": steering.id, "stage": "before"}]
+
+
+async def test_a_task_done_is_chased_no_more(world):
+    task_id = await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
+    world.clock.set(local(2027, 9, 13, 0, 0))
+    await run(world, local(2027, 9, 14, 0, 0))
+    await world.act("daniel", done(task_id))
+    await run(world, local(2027, 10, 20, 0, 0))
+    assert await digests(world) == [("daniel", "2027-09-13", ["before"], [])]
+
+
+async def test_a_second_tick_at_the_same_instant_writes_nothing(world):
+    await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
+    world.clock.set(local(2027, 9, 13, 9, 0))
+    assert len(await tick(world)) == 1
+    before = await task_of(world, (await world.outbox(KIND_TASK_REMINDERS))[0]
+                           .payload["tasks"][0]["id"])
+    assert await tick(world) == []
+    assert len(await world.outbox(KIND_TASK_REMINDERS)) == 1
+    after = await task_of(world, before.id)
+    assert (after.reminder_stage, after.reminded_on) == (before.reminder_stage, before.reminded_on)
+
+
+async def test_a_task_made_after_the_day_digest_waits_for_the_next_working_day(world):
+    await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
+    world.clock.set(local(2027, 9, 13, 9, 0))
+    await run(world, local(2027, 9, 13, 11, 0))
+    today = await task_for(world, "daniel", date(2027, 9, 13), created=local(2027, 9, 13, 11, 0))
+    await run(world, local(2027, 9, 15, 0, 0))
+    seen = await digests(world)
+    assert seen == [("daniel", "2027-09-13", ["before"], []),
+                    ("daniel", "2027-09-14", ["due"], [])]
+    assert (await task_of(world, today)).reminded_on == date(2027, 9, 14)
+
+
+async def test_outside_working_hours_and_on_a_saturday_nothing_is_written(world):
+    await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
+    for moment in (local(2027, 9, 13, 8, 59), local(2027, 9, 13, 16, 0),
+                   local(2027, 9, 18, 10, 0)):
+        world.clock.set(moment)
+        assert await tick(world) == []
+    assert not await world.outbox(KIND_TASK_REMINDERS)
+
+
+async def test_the_scheduler_job_commits_what_the_chase_wrote(world):
+    await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
+    world.clock.set(local(2027, 9, 13, 9, 0))
+    assert await ChaseTick(world.uow, world.clock).run() == [
+        "task-reminders:aad-daniel:2027-09-13"]
+    assert len(await world.outbox(KIND_TASK_REMINDERS)) == 1
+
+
+async def test_the_scheduler_job_survives_a_database_that_is_away(world, caplog):
+    @contextlib.asynccontextmanager
+    async def broken():
+        raise OperationalError("BEGIN", {}, Exception("database is locked"))
+        yield
+
+    with caplog.at_level(logging.WARNING):
+        assert await ChaseTick(broken, world.clock).run() == []
+    assert "chase tick: database unavailable" in caplog.text
+
+
+@pytest.fixture
+def postgres_url(postgres) -> str:
+    """Two replicas need a server: SQLite is one process by design."""
+    name = "t_" + uuid.uuid4().hex[:16]
+    postgres.psql(f"CREATE DATABASE {name}")
+    upgrade(postgres.url(name))
+    return postgres.url(name)
+
+
+@pytest.fixture
+async def shared_world(postgres_url):
+    engine = create_engine(postgres_url)
+    yield await World(unit_of_work_factory(engine), FakeClock(local(2027, 6, 1, 9, 0))).build()
+    await engine.dispose()
+
+
+async def test_two_replicas_ticking_at_once_write_each_digest_once(shared_world):
+    world = shared_world
+    people = ("daniel", "christel", "steen")
+    tasks = [await task_for(world, who, date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
+             for who in people]
+    world.clock.set(local(2027, 9, 13, 9, 0))
+    first, second = await asyncio.gather(tick(world), tick(world))
+    assert len(first) + len(second) == 3
+    seen = await digests(world)
+    assert [days_of(seen, who) for who in people] == [["2027-09-13"]] * 3
+    assert [(await task_of(world, task_id)).reminder_stage for task_id in tasks] == [1, 1, 1]
+
+
+async def test_a_replica_that_loses_the_insert_race_records_nothing(shared_world):
+    world = shared_world
+    task_id = await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
+    now = local(2027, 9, 13, 9, 0)
+    async with world.uow() as one, world.uow() as two:
+        assert len(await chase_tasks(one, now)) == 1
+        racing = asyncio.create_task(chase_tasks(two, now))
+        finished, _ = await asyncio.wait({racing}, timeout=1.0)
+        assert not finished  # its insert waits on the first one's key
+        await one.commit()
+        assert await racing == []
+        await two.commit()
+    assert len(await world.outbox(KIND_TASK_REMINDERS)) == 1
+    task = await task_of(world, task_id)
+    assert (task.reminder_stage, task.reminded_on) == (1, date(2027, 9, 13))
