@@ -61,13 +61,16 @@ def stage_days(due_on: date, cadence: Cadence) -> dict[int, date]:
 
 
 def stage_due(due_on: date, status: str, reminder_stage: int, cadence: Cadence,
-              today: date) -> int | None:
+              today: date, *, escalated: bool = False) -> int | None:
     """The stage to remind today: the latest whose day has come, beyond the last one reminded.
-    A blocked task waits on something else: it gets only the meeting reminder."""
-    if status != TaskStatus.OPEN:
+    A blocked task waits on something else: it gets only the meeting reminder; an escalated
+    one is the secretary's now."""
+    if status != TaskStatus.OPEN or escalated:
         return None
     reached = [stage for stage, day in stage_days(due_on, cadence).items() if day <= today]
-    if not reached or reached[-1] <= reminder_stage:
+    # Fewer overdue days since the last reminder must not skip the escalation.
+    done = min(reminder_stage, cadence.escalation_stage - 1)
+    if not reached or reached[-1] <= done:
         return None
     return reached[-1]
 

@@ -125,6 +125,7 @@ def _reminder(task: Task, at: GroupNow, members: dict[int, Member],
     """What, if anything, to remind of the task today and whom: its owner; the secretary for
     a person outside the group; the secretary instead once the owner was chased enough."""
     owner = members.get(task.owner_id) if task.owner_id is not None else None
+    # Escalated: the owner hears no more, not even before a meeting.
     if task.escalated_at is not None or (owner and is_away(owner.away_until, at.today)):
         return None
     stage = stage_due(task.due_on, task.status, task.reminder_stage, at.cadence, at.today)

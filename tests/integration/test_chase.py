@@ -80,9 +80,11 @@ def days_of(seen, who: str) -> list[str]:
 
 
 async def test_the_owner_is_reminded_before_on_and_after_the_due_day_then_the_secretary(world):
+    await world.plan(local(2027, 10, 22, 10, 0))
     task_id = await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
+    await task_for(world, "steen", date(2027, 11, 30), created=local(2027, 9, 1, 11, 0))
     world.clock.set(local(2027, 9, 1, 0, 0))
-    written = await run(world, local(2027, 10, 20, 0, 0))
+    written = await run(world, local(2027, 10, 23, 0, 0))
     seen = await digests(world)
     assert seen == [
         ("daniel", "2027-09-13", ["before"], []),
@@ -90,10 +92,11 @@ async def test_the_owner_is_reminded_before_on_and_after_the_due_day_then_the_se
         ("daniel", "2027-09-17", ["overdue"], []),
         ("daniel", "2027-09-22", ["overdue"], []),
         ("daniel", "2027-09-29", ["overdue"], []),
-        ("rie", "2027-10-06", [], [task_id]),  # escalated: the owner hears no more
+        ("rie", "2027-10-06", [], [task_id]),  # escalated: the owner hears no more,
+        ("steen", "2027-10-15", ["meeting"], []),  # not even before the meeting
     ]
     assert await local_times(world) == {"09:00"}
-    assert len(written) == 6
+    assert len(written) == 7
     task = await task_of(world, task_id)
     assert task.reminder_stage == 6 and task.escalated_at == local(2027, 10, 6, 9, 0)
     assert task.reminded_on == date(2027, 10, 6) and task.version == 0
@@ -232,6 +235,13 @@ async def test_a_person_in_two_groups_gets_one_digest(world):
     assert row.member_id == world.ids["rie"] and row.dedupe_key.startswith("task-reminders:aad-rie")
     assert row.payload["tasks"] == [{"id": first, "stage": "before"},
                                     {"id": steering.id, "stage": "before"}]
+
+
+async def test_a_member_without_an_entra_id_is_a_person_of_their_own(world):
+    world.ids["guest"] = await add_member(world, "guest", "Gæst Uden Id", aad=None)
+    await task_for(world, "guest", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
+    world.clock.set(local(2027, 9, 13, 9, 0))
+    assert await tick(world) == [f"task-reminders:member-{world.ids['guest']}:2027-09-13"]
 
 
 async def test_a_task_done_is_chased_no_more(world):

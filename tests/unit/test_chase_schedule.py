@@ -79,7 +79,15 @@ def test_missed_stages_merge_into_the_latest():
 
 def test_a_stage_reminded_already_is_not_reminded_again():
     assert stage_due(date(2027, 3, 31), "open", 2, DEFAULT, date(2027, 4, 1)) is None
-    assert stage_due(date(2027, 3, 31), "open", 6, DEFAULT, date(2027, 6, 1)) is None
+    assert stage_due(date(2027, 3, 31), "open", 6, DEFAULT, date(2027, 6, 1),
+                     escalated=True) is None
+
+
+def test_fewer_overdue_days_since_the_last_reminder_still_escalate():
+    fewer = Cadence(overdue_days=(2,))
+    assert stage_due(date(2027, 3, 31), "open", 5, fewer, date(2027, 4, 14)) is None
+    assert stage_due(date(2027, 3, 31), "open", 5, fewer, date(2027, 4, 21)) == 4
+    assert stage_name(4, fewer) == ESCALATED
 
 
 @pytest.mark.parametrize("status", ["blocked", "done", "cancelled"])
