@@ -52,7 +52,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> web.Applica
         worker = build_worker(settings, engine, uow_factory, connector, clock)
 
         async def deliver(_: web.Application) -> AsyncIterator[None]:
-            async with ticking(worker, settings.delivery_tick_seconds):
+            async with ticking(worker, settings.delivery_tick_seconds, settings.cycle_tick_seconds):
                 yield
 
         app.cleanup_ctx.append(deliver)
@@ -111,7 +111,8 @@ async def work(settings: Settings) -> None:
     worker = build_worker(settings, engine, unit_of_work_factory(engine), connector,
                           SystemClock())
     try:
-        await run_worker_until_stopped(worker, settings.delivery_tick_seconds)
+        await run_worker_until_stopped(worker, settings.delivery_tick_seconds,
+                                       settings.cycle_tick_seconds)
     finally:
         await connector.close()
         await engine.dispose()

@@ -92,12 +92,11 @@ async def test_the_agenda_tick_logs_a_database_failure_and_carries_on(clock, cap
     assert "database unavailable" in caplog.text
 
 
-async def test_the_scheduler_that_drives_delivery_also_drives_the_agenda_cycle(bot, monkeypatch):
+async def test_the_scheduler_that_drives_delivery_also_drives_the_agenda_cycle(bot):
     await planned(bot)
     bot.connector.clear()
     bot.clock.set(datetime(2027, 1, 15, 8, 0, tzinfo=UTC))
-    monkeypatch.setattr(delivery_runtime, "AGENDA_TICK_SECONDS", 0.05)
-    async with worker(bot) as delivery, delivery_runtime.ticking(delivery, 0.05):
+    async with worker(bot) as delivery, delivery_runtime.ticking(delivery, 0.05, 0.05):
         for _ in range(100):
             if bot.connector.cards():
                 break
