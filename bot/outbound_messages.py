@@ -6,6 +6,7 @@ from typing import Any
 
 from bot.agenda_messages import AGENDA_RENDERERS
 from bot.outbound_card import CARD, NothingToSend, card_message
+from bot.task_messages import TASK_RENDERERS
 from bot.turn import Turn
 from bot.views import meeting_card
 from meetings.reminders import KIND_REMINDER, KIND_UPDATE
@@ -54,4 +55,5 @@ RENDERERS: dict[str, Renderer] = {
     KIND_REMINDER: _meeting_reminder,
     KIND_UPDATE: _meeting_update,
     **AGENDA_RENDERERS,
+    **TASK_RENDERERS,
 }
