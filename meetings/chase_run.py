@@ -125,10 +125,12 @@ def _reminder(task: Task, at: GroupNow, members: dict[int, Member],
     """What, if anything, to remind of the task today and whom: its owner; the secretary for
     a person outside the group; the secretary instead once the owner was chased enough."""
     owner = members.get(task.owner_id) if task.owner_id is not None else None
-    # Escalated: the owner hears no more, not even before a meeting.
-    if task.escalated_at is not None or (owner and is_away(owner.away_until, at.today)):
+    if owner and is_away(owner.away_until, at.today):
         return None
-    stage = stage_due(task.due_on, task.status, task.reminder_stage, at.cadence, at.today)
+    # Escalated: no more overdue reminders; but before a meeting every owner of an open task
+    # is reminded, this one too.
+    stage = None if task.escalated_at is not None else stage_due(
+        task.due_on, task.status, task.reminder_stage, at.cadence, at.today)
     name = stage_name(stage, at.cadence) if stage else None
     meeting = at.meeting if _meeting_pending(task, at) else None
     progress = dict(id=task.id, version=task.version, reminder_stage=stage or task.reminder_stage,

@@ -92,14 +92,15 @@ async def test_the_owner_is_reminded_before_on_and_after_the_due_day_then_the_se
         ("daniel", "2027-09-17", ["overdue"], []),
         ("daniel", "2027-09-22", ["overdue"], []),
         ("daniel", "2027-09-29", ["overdue"], []),
-        ("rie", "2027-10-06", [], [task_id]),  # escalated: the owner hears no more,
-        ("steen", "2027-10-15", ["meeting"], []),  # not even before the meeting
+        ("rie", "2027-10-06", [], [task_id]),  # escalated: no more overdue reminders,
+        ("daniel", "2027-10-15", ["meeting"], []),  # but every owner of an open task hears
+        ("steen", "2027-10-15", ["meeting"], []),  # of it a week before the meeting
     ]
     assert await local_times(world) == {"09:00"}
-    assert len(written) == 7
+    assert len(written) == 8
     task = await task_of(world, task_id)
     assert task.reminder_stage == 6 and task.escalated_at == local(2027, 10, 6, 9, 0)
-    assert task.reminded_on == date(2027, 10, 6) and task.version == 0
+    assert task.reminded_on == date(2027, 10, 15) and task.version == 0
 
 
 async def test_a_digest_goes_to_the_owner_1to1_and_expires_at_the_end_of_the_working_day(world):
