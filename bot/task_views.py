@@ -138,14 +138,24 @@ async def task_list_card(turn: Turn, heading: str, tasks: Sequence[Task], empty_
     """Tasks under their owners' names, or one list; the first ones only if there are many."""
     people = await People(turn, turn.member).load(t.group_id for t in tasks)
     shown, rest = tasks[:MAX_LISTED], len(tasks) - MAX_LISTED
+    groups = await _group_names(turn, {t.group_id for t in shown})
     sections: dict[str | None, list[dict]] = {}
     for task in shown:
         owner = owner_text(turn, task, people.of_group(task.group_id)) if by_owner else None
-        sections.setdefault(owner, []).append(task_context(turn, task, people))
+        sections.setdefault(owner, []).append(
+            task_context(turn, task, people, line=groups.get(task.group_id)))
     more = turn._("… and %(count)s more.", count=rest) if rest > 0 else None
     return turn.card("task_list", heading_text=heading, empty_text=empty_text, more=more,
                      sections=[{"title": t, "tasks": s} for t, s in sections.items()])
 
+
+
+async def _group_names(turn: Turn, group_ids: set[int]) -> dict[int, str]:
+    """Each task's group by name, when a list holds tasks of several groups ("my tasks")."""
+    if len(group_ids) < 2:
+        return {}
+    groups = [await turn.uow.groups.get(group_id) for group_id in sorted(group_ids)]
+    return {group.id: group.name for group in groups if group is not None}
 
 
 async def form_card(turn: Turn, values: Mapping[str, str] | None = None,

@@ -402,3 +402,19 @@ async def test_the_owner_cancels_from_the_task_card_and_it_leaves_the_open_tasks
     bot.connector.clear()
     await bot.say("åbne opgaver")
     assert "Gruppen har ingen åbne opgaver" in card_text(bot.connector.cards()[-1])
+
+
+async def test_my_tasks_gathers_the_tasks_of_all_my_chats_with_their_group(bot):
+    await task_for_rie(bot)
+    await bot.post(bot.activity("personal_conversation_update"))
+    personal = bot.activity("group_message")
+    personal["from"] = USERS["rie"]
+    personal["conversation"] = {"conversationType": "personal", "id": PERSONAL["rie"],
+                                "tenantId": "tenant-kkr-sjaelland"}
+    personal["text"] = "opgave: Ringe til KL om AI-ansøgningen, frist 2. december"
+    await bot.post(personal)
+    bot.connector.clear()
+    await bot.say("mine opgaver", user="rie")
+    mine = card_text(bot.connector.cards()[-1])
+    assert "Ringe til KL om AI-ansøgningen" in mine and "Undersøge om Socialtilsyn" in mine
+    assert "Netværksgruppe Børn og Unge · Frist om 7 arbejdsdage" in mine
