@@ -6,6 +6,13 @@ from datetime import datetime, time
 
 from meetings.planning import require_manager
 from meetings.refusal import BAD_SETTINGS, Refusal
+from meetings.setting_values import (
+    apply,
+    is_whole_number,
+    number_in,
+    stored_or_defaults,
+    time_of_day,
+)
 from storage.models import Group, Member
 from storage.task_models import ChaseSettings
 from storage.unit_of_work import UnitOfWork
@@ -42,13 +49,7 @@ def default_chase_settings(group: Group) -> ChaseSettings:
 async def settings_of(uow: UnitOfWork, group: Group) -> ChaseSettings:
     """The group's chase settings; the first call stores the defaults (kept if the caller
     commits). Insert-if-absent, so two turns doing it at once do not collide."""
-    settings = await uow.chase_settings.get(group.id)
-    if settings is not None:
-        return settings
-    defaults = default_chase_settings(group)
-    await uow.chase_settings.add_if_absent(
-        {column: getattr(defaults, column) for column in ChaseSettings.__table__.columns.keys()})
-    return await uow.chase_settings.get(group.id)
+    return await stored_or_defaults(uow.chase_settings, default_chase_settings(group))
 
 
 async def change_chase_settings(uow: UnitOfWork, group: Group, actor: Member, now: datetime,
@@ -63,47 +64,27 @@ async def change_chase_settings(uow: UnitOfWork, group: Group, actor: Member, no
         raise Refusal(BAD_SETTINGS, field="work_hours")
     if any(day >= merged["escalate_days"] for day in merged["overdue_days"]):
         raise Refusal(BAD_SETTINGS, field="overdue_days")
-    for name, value in values.items():
-        setattr(settings, name, value)
-    settings.updated_at, settings.updated_by = now, actor.aad_object_id
+    apply(settings, values, actor, now)
     log.info("chase settings changed", extra={"group_id": group.id, "fields": sorted(values)})
     return settings
 
 
 def _checked(name: str, value):
     if name in RANGES:
-        low, high = RANGES[name]
-        if not _is_int(value) or not low <= value <= high:
-            raise Refusal(BAD_SETTINGS, field=name)
-        return value
+        return number_in(name, value, *RANGES[name])
     if name == "overdue_days":
         return _overdue_days(value)
     if name in ("work_start", "work_end"):
-        return _time(name, value)
+        return time_of_day(name, value)
     raise Refusal(BAD_SETTINGS, field=name)
-
-
-def _is_int(value) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _overdue_days(value) -> list[int]:
     """Strictly ascending days after the due date, each at least one."""
     if not isinstance(value, list | tuple) or len(value) > MAX_OVERDUE_REMINDERS \
-            or not all(_is_int(day) for day in value):
+            or not all(is_whole_number(day) for day in value):
         raise Refusal(BAD_SETTINGS, field="overdue_days")
     days = list(value)
     if any(day < 1 for day in days) or days != sorted(set(days)):
         raise Refusal(BAD_SETTINGS, field="overdue_days")
     return days
-
-
-def _time(name: str, value) -> time:
-    """A time of day, or "HH:MM" / "HH.MM" as people write it."""
-    if isinstance(value, time):
-        return value.replace(second=0, microsecond=0, tzinfo=None)
-    try:
-        hours, minutes = str(value).replace(".", ":").split(":")
-        return time(int(hours), int(minutes))
-    except ValueError:
-        raise Refusal(BAD_SETTINGS, field=name) from None

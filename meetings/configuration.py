@@ -2,11 +2,12 @@
 
 import logging
 from collections.abc import Mapping
-from datetime import datetime, time
+from datetime import datetime
 
 from meetings.group_settings import END, START, settings_of
 from meetings.planning import require_manager
 from meetings.refusal import BAD_SETTINGS, Refusal
+from meetings.setting_values import apply, number_in, time_of_day
 from storage.agenda_models import GroupSettings, ItemKind
 from storage.models import Group, Member
 from storage.unit_of_work import UnitOfWork
@@ -33,21 +34,16 @@ async def change_settings(uow: UnitOfWork, group: Group, actor: Member, now: dat
     merged = {name: values.get(name, getattr(settings, name)) for name in RANGES}
     if not merged["call_days"] > merged["deadline_days"] > merged["publish_days"] >= 1:
         raise Refusal(BAD_SETTINGS, field="days")
-    for name, value in values.items():
-        setattr(settings, name, value)
-    settings.updated_at, settings.updated_by = now, actor.aad_object_id
+    apply(settings, values, actor, now)
     log.info("settings changed", extra={"group_id": group.id, "fields": sorted(values)})
     return settings
 
 
 def _checked(name: str, value):
     if name in RANGES:
-        low, high = RANGES[name]
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise Refusal(BAD_SETTINGS, field=name)
-        return value
+        return number_in(name, value, *RANGES[name])
     if name == "deadline_time":
-        return _time(value)
+        return time_of_day(name, value)
     if name == "standing_items":
         return checked_standing_items(value)
     raise Refusal(BAD_SETTINGS, field=name)
@@ -71,14 +67,3 @@ def _standing_item(item) -> dict:
         raise Refusal(BAD_SETTINGS, field="standing_items", title=title[:200])
     return {"title": title, "minutes": minutes, "kind": str(item["kind"]),
             "position": item["position"]}
-
-
-def _time(value) -> time:
-    """A time of day, or "HH:MM" / "HH.MM" as people write it."""
-    if isinstance(value, time):
-        return value.replace(second=0, microsecond=0, tzinfo=None)
-    try:
-        hours, minutes = str(value).replace(".", ":").split(":")
-        return time(int(hours), int(minutes))
-    except ValueError:
-        raise Refusal(BAD_SETTINGS, field="deadline_time") from None

@@ -2,6 +2,7 @@
 
 from datetime import time
 
+from meetings.setting_values import stored_or_defaults
 from storage.agenda_models import GroupSettings, ItemKind
 from storage.models import Group
 from storage.unit_of_work import UnitOfWork
@@ -44,10 +45,4 @@ def default_settings(group: Group) -> GroupSettings:
 
 async def settings_of(uow: UnitOfWork, group: Group) -> GroupSettings:
     """The group's settings; the first call stores the defaults (kept if the caller commits)."""
-    settings = await uow.settings.get(group.id)
-    if settings is not None:
-        return settings
-    defaults = default_settings(group)
-    await uow.settings.add_if_absent(
-        {column: getattr(defaults, column) for column in GroupSettings.__table__.columns.keys()})
-    return await uow.settings.get(group.id)
+    return await stored_or_defaults(uow.settings, default_settings(group))
