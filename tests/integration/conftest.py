@@ -2,6 +2,7 @@
 the network group of the seed minutes (agenda tests)."""
 
 import random
+import uuid
 from datetime import UTC, datetime
 
 import pytest
@@ -11,6 +12,7 @@ from bot.connector_client import TeamsConnector
 from bot.delivery import DeliveryOptions, DeliveryWorker
 from bot.rate_limits import RateLimiter, TokenBucket
 from storage.database import create_engine
+from storage.migrate import upgrade
 from storage.models import (
     ConversationAddress,
     ConversationKind,
@@ -86,5 +88,23 @@ async def setup(migrated_url, aiohttp_server):
 async def world(migrated_url):
     """The network group of the seed minutes, for the agenda tests (see agenda_world.py)."""
     engine = create_engine(migrated_url)
+    yield await World(unit_of_work_factory(engine), FakeClock(local(2027, 6, 1, 9, 0))).build()
+    await engine.dispose()
+
+
+@pytest.fixture
+def postgres_url(postgres) -> str:
+    """A database of its own on the suite's PostgreSQL: concurrent replicas need a server,
+    SQLite is one process by design."""
+    name = "t_" + uuid.uuid4().hex[:16]
+    postgres.psql(f"CREATE DATABASE {name}")
+    upgrade(postgres.url(name))
+    return postgres.url(name)
+
+
+@pytest.fixture
+async def shared_world(postgres_url):
+    """The network group on PostgreSQL, for tests where two replicas act at once."""
+    engine = create_engine(postgres_url)
     yield await World(unit_of_work_factory(engine), FakeClock(local(2027, 6, 1, 9, 0))).build()
     await engine.dispose()

@@ -2,32 +2,10 @@
 accept, and two replicas ticking, still change and send things once."""
 
 import asyncio
-import uuid
 
-import pytest
-
-from storage.database import create_engine
-from storage.migrate import upgrade
-from storage.unit_of_work import unit_of_work_factory
-from tests.fakes import FakeClock
-from tests.integration.agenda_world import World, local, propose, review
+from tests.integration.agenda_world import local, propose, review
 
 MEETING = local(2027, 9, 24, 10, 0)
-
-
-@pytest.fixture
-def postgres_url(postgres) -> str:
-    name = "t_" + uuid.uuid4().hex[:16]
-    postgres.psql(f"CREATE DATABASE {name}")
-    upgrade(postgres.url(name))
-    return postgres.url(name)
-
-
-@pytest.fixture
-async def shared_world(postgres_url):
-    engine = create_engine(postgres_url)
-    yield await World(unit_of_work_factory(engine), FakeClock(local(2027, 6, 1, 9, 0))).build()
-    await engine.dispose()
 
 
 async def test_two_managers_accepting_at_once_change_the_item_once(shared_world):

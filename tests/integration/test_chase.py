@@ -5,11 +5,9 @@ before a meeting, and at most one per person per day whatever runs."""
 import asyncio
 import contextlib
 import logging
-import uuid
 from collections import Counter
 from datetime import date, datetime, timedelta
 
-import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
@@ -17,11 +15,7 @@ from bot.chase_tick import ChaseTick
 from meetings.chase import KIND_TASK_REMINDERS
 from meetings.chase_run import chase_tasks
 from meetings.tasks import set_away
-from storage.database import create_engine
-from storage.migrate import upgrade
 from storage.models import Member, OutboxMessage
-from storage.unit_of_work import unit_of_work_factory
-from tests.fakes import FakeClock
 from tests.integration.agenda_world import CPH, World, local
 from tests.integration.task_steps import add_member, block, create, done, task_of
 
@@ -304,22 +298,6 @@ async def test_the_scheduler_job_survives_a_database_that_is_away(world, caplog)
     with caplog.at_level(logging.WARNING):
         assert await ChaseTick(broken, world.clock).run() == []
     assert "chase tick: database unavailable" in caplog.text
-
-
-@pytest.fixture
-def postgres_url(postgres) -> str:
-    """Two replicas need a server: SQLite is one process by design."""
-    name = "t_" + uuid.uuid4().hex[:16]
-    postgres.psql(f"CREATE DATABASE {name}")
-    upgrade(postgres.url(name))
-    return postgres.url(name)
-
-
-@pytest.fixture
-async def shared_world(postgres_url):
-    engine = create_engine(postgres_url)
-    yield await World(unit_of_work_factory(engine), FakeClock(local(2027, 6, 1, 9, 0))).build()
-    await engine.dispose()
 
 
 async def test_two_replicas_ticking_at_once_write_each_digest_once(shared_world):
