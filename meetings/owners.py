@@ -94,6 +94,15 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(_fold(name).split())
 
 
+# Danish alphabetical order puts æ, ø and å, in that order, after z.
+_AFTER_Z = str.maketrans({"æ": "{", "ø": "|", "å": "}"})
+
+
+def sort_key(name: str) -> str:
+    """A name as Danish lists sort it: case and accents aside, Åse after Zakarias."""
+    return " ".join(name_key(name)).translate(_AFTER_Z)
+
+
 def _means(written: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """The first name is the same and any further written words follow in the name, in order:
     "Rie" and "Rie Hansen" mean Rie Hansen, and so does "Anne Holm" Anne Marie Holm."""

@@ -14,6 +14,7 @@ from meetings.owners import (
     members_named,
     name_key,
     resolve_owner,
+    sort_key,
 )
 from meetings.task_line import TaskLine, parse_task_line
 
@@ -141,3 +142,9 @@ def test_names_compare_by_their_words_without_case_accents_or_organisation():
 
 def test_a_line_with_no_owner_named_leaves_the_task_to_its_writer():
     assert resolve_owner(TaskLine("Ring til KL", None, None, None), MEMBERS) == OwnerMatch(NONE)
+
+
+def test_names_sort_in_danish_order_with_æ_ø_å_after_z():
+    names = ["Åse Holm", "ole Berg", "Zakarias Ly", "Ærø Kommune", "Øjvind Dam", "Émile Bo"]
+    assert sorted(names, key=sort_key) == [
+        "Émile Bo", "ole Berg", "Zakarias Ly", "Ærø Kommune", "Øjvind Dam", "Åse Holm"]
