@@ -13,6 +13,7 @@ from meetings.meeting_line import LineProblem, parse_meeting_line
 from meetings.planning import move_meeting, plan_meeting, require_manager
 from meetings.refusal import Refusal
 from meetings.schedule import meeting_by_selector, next_meeting, upcoming_meetings
+from storage.models import Meeting
 
 Command = Callable[[Turn, Understood], Awaitable[Reply]]
 
@@ -22,7 +23,11 @@ async def show_help(turn: Turn, _: Understood) -> Reply:
 
 
 async def tell_next_meeting(turn: Turn, _: Understood) -> Reply:
-    meeting = await next_meeting(turn.uow, turn.group, turn.now)
+    return next_meeting_reply(turn, await next_meeting(turn.uow, turn.group, turn.now))
+
+
+def next_meeting_reply(turn: Turn, meeting: Meeting | None) -> Reply:
+    """The answer to "when is the next meeting?" (the bot also reads it in one query)."""
     if meeting is None:
         return Reply(text=problem_text(turn, "no_meeting"))
     return Reply(card=meeting_card(turn, meeting, turn._("Next meeting")))

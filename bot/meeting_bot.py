@@ -3,6 +3,7 @@
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import datetime
 
 from botbuilder.core import CardFactory, InvokeResponse, MessageFactory, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
@@ -13,7 +14,7 @@ from msrest.serialization import Model
 from bot.activity_facts import conversation_of, person_of
 from bot.auth import mark_turn_started
 from bot.card_actions import act
-from bot.commands import answer
+from bot.commands import answer, next_meeting_reply
 from bot.senders import RecentSenders
 from bot.task_commands import mentions_of
 from bot.turn import CardReply, Reply, Turn
@@ -21,8 +22,9 @@ from bot.views import help_card
 from meetings.clock import Clock
 from meetings.conversation import AddressPolicy, Person
 from meetings.i18n import LANGUAGES, language_of
-from meetings.intents import understand
+from meetings.intents import Intent, understand
 from meetings.registration import claim_welcome, register_conversation, remember_sender
+from storage.models import Group
 from storage.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -67,9 +69,12 @@ class MeetingBot(TeamsActivityHandler):
             await self._answer_submit(turn_context)
             return
         understood = understand(_text_without_mention(activity))
-        async with self._turn(turn_context, understood.language) as turn:
-            turn.mentions = mentions_of(activity)
-            reply = await answer(turn, understood)
+        if understood.intent == Intent.NEXT_MEETING:
+            reply = await self._tell_next_meeting(turn_context, understood.language)
+        else:
+            async with self._turn(turn_context, understood.language) as turn:
+                turn.mentions = mentions_of(activity)
+                reply = await answer(turn, understood)
         await _send(turn_context, reply)
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse | None:
@@ -126,10 +131,35 @@ class MeetingBot(TeamsActivityHandler):
     @asynccontextmanager
     async def _turn(self, turn_context: TurnContext, language: str | None
                     ) -> AsyncIterator[Turn]:
-        """Remember the sender in a transaction of its own, so a refused command cannot roll
-        back who they are; then open the command's unit of work."""
-        activity = turn_context.activity
+        """The sender remembered, then the command's unit of work with their member and group."""
         now = self._clock.now()
+        group_id, member_id, group_language = await self._sender(turn_context, now)
+        async with self._uow() as uow:
+            group, member = await uow.members.with_group(member_id)
+            self._check_group(turn_context, group, group_id)
+            yield Turn(uow=uow, group=group, member=member, now=now, base_url=self._base_url,
+                       language=language or language_of(turn_context.activity.locale,
+                                                        group_language))
+
+    async def _tell_next_meeting(self, turn_context: TurnContext, language: str | None
+                                 ) -> Reply:
+        """The question asked most, in one query: the member, their group and its next meeting
+        together. Nothing is written, so nothing is committed."""
+        now = self._clock.now()
+        group_id, member_id, group_language = await self._sender(turn_context, now)
+        async with self._uow() as uow:
+            group, member, meeting = await uow.members.with_group_and_next_meeting(member_id, now)
+            self._check_group(turn_context, group, group_id)
+            turn = Turn(uow=uow, group=group, member=member, now=now, base_url=self._base_url,
+                        language=language or language_of(turn_context.activity.locale,
+                                                         group_language))
+            return next_meeting_reply(turn, meeting)
+
+    async def _sender(self, turn_context: TurnContext, now: datetime) -> tuple[int, int, str]:
+        """(group id, member id, group language) of the sender. Remembered in a transaction of
+        its own, so a refused command cannot roll back who they are; skipped while nothing about
+        them changed since they last wrote."""
+        activity = turn_context.activity
         conversation, sender = conversation_of(activity), person_of(activity.from_property)
         known = self._senders.lookup(conversation, sender)
         if known is None:
@@ -139,15 +169,14 @@ class MeetingBot(TeamsActivityHandler):
                 await uow.commit()
             known = (group.id, member.id, group.language)
             self._senders.remember(conversation, sender, *known)
-        group_id, member_id, group_language = known
-        language = language or language_of(activity.locale, group_language)
-        async with self._uow() as uow:
-            group, member = await uow.members.with_group(member_id)
-            if group is None or group.id != group_id:  # removed meanwhile: register again
-                self._senders.forget(conversation, sender)
-                raise LookupError("sender's group vanished during the turn")
-            yield Turn(uow=uow, group=group, member=member, language=language, now=now,
-                       base_url=self._base_url)
+        return known
+
+    def _check_group(self, turn_context: TurnContext, group: Group | None,
+                     group_id: int) -> None:
+        if group is None or group.id != group_id:  # removed meanwhile: register again
+            activity = turn_context.activity
+            self._senders.forget(conversation_of(activity), person_of(activity.from_property))
+            raise LookupError("sender's group vanished during the turn")
 
 
 def _card_language(data: dict) -> str | None:

@@ -19,10 +19,21 @@ def async_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+# Connections kept open to a SQLite file. SQLAlchemy's default of 5 (plus 10 opened and closed
+# again as needed) made every busy moment open connections: a thread and the pragmas each, about
+# a third of a turn's CPU with 20 turns at once. A SQLite connection is cheap to keep.
+SQLITE_POOL_SIZE = 20
+
+
+def _in_memory(url: str) -> bool:
+    return make_url(url).database in (None, "", ":memory:")
+
+
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     # A pre-ping guards against server restarts; a SQLite file cannot restart under us.
     sqlite = make_url(url).get_backend_name() == "sqlite"
-    engine = create_async_engine(async_url(url), echo=echo, pool_pre_ping=not sqlite)
+    pool = {"pool_size": SQLITE_POOL_SIZE} if sqlite and not _in_memory(url) else {}
+    engine = create_async_engine(async_url(url), echo=echo, pool_pre_ping=not sqlite, **pool)
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _tune_sqlite)
     return engine

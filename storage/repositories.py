@@ -3,10 +3,11 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from storage.models import (
     ConversationAddress,
@@ -76,6 +77,16 @@ class MemberRepository:
         )
         row = (await self._session.execute(query)).first()
         return (row[0], row[1]) if row else (None, None)
+
+    async def with_group_and_next_meeting(
+        self, member_id: int, now: datetime
+    ) -> tuple[Group | None, Member | None, Meeting | None]:
+        """A member, their group and the group's next meeting (as `MeetingRepository.upcoming`
+        orders them), in one round trip: all that "when is the next meeting?" reads."""
+        result = await self._session.execute(_WITH_GROUP_AND_NEXT_MEETING,
+                                             {"member_id": member_id, "now": now})
+        row = result.first()
+        return (row[0], row[1], row[2]) if row else (None, None, None)
 
     async def by_ids(self, member_ids: Sequence[int]) -> dict[int, Member]:
         if not member_ids:
@@ -164,17 +175,7 @@ class MeetingRepository:
 
     async def upcoming(self, group_id: int, now: datetime, limit: int = 20) -> Sequence[Meeting]:
         """Planned meetings of the group that have not ended yet, soonest first."""
-        query = (
-            select(Meeting)
-            .where(
-                Meeting.group_id == group_id,
-                Meeting.status == MeetingStatus.PLANNED,
-                Meeting.ends_at > now,
-            )
-            .order_by(Meeting.starts_at, Meeting.id)
-            .limit(limit)
-        )
-        return (await self._session.scalars(query)).all()
+        return (await self._session.scalars(_upcoming(group_id, now).limit(limit))).all()
 
     async def starting_between(
         self, group_id: int, start: datetime, end: datetime
@@ -191,3 +192,33 @@ class MeetingRepository:
             .order_by(Meeting.starts_at)
         )
         return (await self._session.scalars(query)).all()
+
+
+def _upcoming(group_id, now, meeting=Meeting) -> Select:
+    """Planned meetings that have not ended yet, soonest first; "the next meeting" is the first."""
+    return (
+        select(meeting)
+        .where(
+            meeting.group_id == group_id,
+            meeting.status == MeetingStatus.PLANNED,
+            meeting.ends_at > now,
+        )
+        .order_by(meeting.starts_at, meeting.id)
+    )
+
+
+# Built once: the hot path of the most asked question skips building the statement each turn.
+_NEXT = aliased(Meeting, name="next_meeting")
+_NEXT_MEETING_ID = (
+    _upcoming(Group.id, bindparam("now"), _NEXT)
+    .with_only_columns(_NEXT.id)
+    .limit(1)
+    .correlate(Group)
+    .scalar_subquery()
+)
+_WITH_GROUP_AND_NEXT_MEETING = (
+    select(Group, Member, Meeting)
+    .join(Member, Member.group_id == Group.id)
+    .outerjoin(Meeting, Meeting.id == _NEXT_MEETING_ID)
+    .where(Member.id == bindparam("member_id"))
+)

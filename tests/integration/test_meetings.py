@@ -75,7 +75,13 @@ async def plan(uow_factory, group, start, person=LISBET, **kwargs):
 
 async def the_next(uow_factory, group, now):
     async with uow_factory() as uow:
-        return await next_meeting(uow, await uow.groups.get(group.id), now)
+        meeting = await next_meeting(uow, await uow.groups.get(group.id), now)
+    # The bot reads it in one query with a member and their group: both must agree.
+    async with uow_factory() as uow:
+        member = await as_member(uow, group, RIE)
+        _, _, together = await uow.members.with_group_and_next_meeting(member.id, now)
+    assert (together and together.id) == (meeting and meeting.id)
+    return meeting
 
 
 async def test_the_next_meeting_is_the_soonest_planned_one_not_yet_ended(uow_factory, clock):

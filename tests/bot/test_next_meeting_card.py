@@ -1,0 +1,65 @@
+""""Hvornår er næste møde?" is answered in one query with a cached card: the answer must follow
+every change of the meeting at once, and a card from the cache must be the card itself."""
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from storage.models import Meeting
+from tests.card_reading import card_text
+
+LINE = "nyt møde fredag 5. februar 2027 kl. 10-13 i Ringsted, Hækkerupsvej 1"
+ASK = "hvornår er næste møde?"
+
+
+async def the_meeting(bot) -> Meeting:
+    async with bot.uow() as uow:
+        [meeting] = await uow.session.scalars(select(Meeting))
+        return meeting
+
+
+async def ask(bot, user: str = "rie", text: str = ASK, **options) -> str:
+    bot.connector.clear()
+    await bot.say(text, user=user, **options)
+    cards = bot.connector.cards()
+    return card_text(cards[-1]) if cards else bot.connector.texts()[-1]
+
+
+async def test_asking_again_gives_the_same_card_and_each_change_shows_at_once(bot):
+    await bot.install()
+    await bot.say(LINE)
+    bot.connector.clear()
+    await bot.say(ASK, user="rie")
+    await bot.say(ASK, user="daniel")
+    first, second = bot.connector.cards()
+    assert first == second  # the second from the cache
+    assert "fredag den 5. februar 2027 kl. 10.00–13.00" in card_text(first)
+
+    await bot.say("flyt næste møde til 12. februar 2027 kl. 9-12")
+    moved = await ask(bot)
+    assert "fredag den 12. februar 2027 kl. 09.00–12.00" in moved
+    assert "5. februar" not in moved
+    assert (await the_meeting(bot)).starts_at == datetime(2027, 2, 12, 8, 0, tzinfo=UTC)
+
+    meeting = await the_meeting(bot)
+    await bot.click("meeting.cancel.confirm", {"meeting_id": meeting.id})
+    assert "Der er ikke planlagt noget møde" in await ask(bot)
+
+
+async def test_the_cached_card_follows_the_language_asked_in(bot):
+    await bot.install()
+    await bot.say(LINE)
+    danish = await ask(bot)
+    english = await ask(bot, user="daniel", text="when is the next meeting?", locale="en-GB")
+    assert "Næste møde" in danish and "fredag den 5. februar 2027" in danish
+    assert "Next meeting" in english and "Friday 5 February 2027, 10:00–13:00" in english
+    assert danish == await ask(bot)
+
+
+async def test_a_meeting_planned_before_the_next_one_becomes_the_answer(bot):
+    await bot.install()
+    await bot.say(LINE)
+    assert "5. februar 2027" in await ask(bot)
+    await bot.say("nyt møde fredag 15. januar 2027 kl. 10-13 i Roskilde")
+    sooner = await ask(bot)
+    assert "fredag den 15. januar 2027" in sooner and "Roskilde" in sooner
