@@ -13,6 +13,12 @@ from storage.agenda_repositories import (
     InputResponseRepository,
     SettingsRepository,
 )
+from storage.minutes_repositories import (
+    MinutesEntryRepository,
+    MinutesEventRepository,
+    MinutesRepository,
+    PresenceRepository,
+)
 from storage.outbox import OutboxRepository
 from storage.repositories import (
     AddressRepository,
@@ -43,6 +49,10 @@ class UnitOfWork:
     tasks: TaskRepository
     task_notes: TaskNoteRepository
     chase_settings: ChaseSettingsRepository
+    minutes: MinutesRepository
+    minutes_entries: MinutesEntryRepository
+    presence: PresenceRepository
+    minutes_events: MinutesEventRepository
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -62,6 +72,10 @@ class UnitOfWork:
         self.tasks = TaskRepository(self.session)
         self.task_notes = TaskNoteRepository(self.session)
         self.chase_settings = ChaseSettingsRepository(self.session)
+        self.minutes = MinutesRepository(self.session)
+        self.minutes_entries = MinutesEntryRepository(self.session)
+        self.presence = PresenceRepository(self.session)
+        self.minutes_events = MinutesEventRepository(self.session)
         return self
 
     async def __aexit__(
