@@ -28,6 +28,9 @@ class Intent(enum.StrEnum):
     OPEN_TASKS = "open_tasks"
     TASKS_OF = "tasks_of"
     AWAY = "away"
+    MINUTES = "minutes"
+    CAPTURE = "capture"
+    SEARCH = "search"
     UNKNOWN = "unknown"
 
 
@@ -39,7 +42,8 @@ class Understood:
     language: str | None
     argument: str = ""  # PLAN: the meeting line; MOVE: the new date, time and place;
     # PROPOSE_ITEM: the item line; ADD_TASK: the task line (with any <at>…</at>);
-    # TASKS_OF: the person's name; AWAY: the date, "" when the person is back
+    # TASKS_OF: the person's name; AWAY: the date, "" when the person is back;
+    # CAPTURE: the whole "#…" line as written; SEARCH: what the minutes are searched for
     selector: str = ""  # MOVE/CANCEL: "" or "næste"/"next" for the next meeting, or a date
 
 
@@ -91,7 +95,32 @@ _TASK_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
      Intent.AWAY, "da"),
     (rf"{_I_AM}(?:back(?:\s+again)?|no\s+longer\s+away)|back\s+again", Intent.AWAY, "en"),
 )
+# Questions about the minutes come after everything else, for the same reason.
+_DA_DECIDED = r"(?:besluttet|vedtaget|aftalt)"
+_EN_DECIDED = r"(?:decided?|agreed?)"
+_ABOUT_DA = r"\s+(?:om|angående|vedrørende|ang\.)\s+(?P<argument>.+)"
+_ABOUT_EN = r"\s+(?:about|on|regarding|concerning)\s+(?P<argument>.+)"
+_SEARCH_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
+    (rf"hvad\s+(?:blev|er)\s+(?:der\s+)?{_DA_DECIDED}{_ABOUT_DA}", Intent.SEARCH, "da"),
+    (rf"hvad\s+har\s+vi\s+{_DA_DECIDED}{_ABOUT_DA}", Intent.SEARCH, "da"),
+    (rf"hvad\s+(?:besluttede|vedtog|aftalte)\s+vi{_ABOUT_DA}", Intent.SEARCH, "da"),
+    (r"søg(?:\s+i\s+(?:referat(?:et|er|erne)?|referaterne))?(?:\s+efter)?[\s:,]+"
+     r"(?P<argument>.+)", Intent.SEARCH, "da"),
+    (rf"what\s+(?:did|have)\s+we\s+{_EN_DECIDED}{_ABOUT_EN}", Intent.SEARCH, "en"),
+    (rf"what\s+(?:was|has\s+been)\s+(?:decided|agreed){_ABOUT_EN}", Intent.SEARCH, "en"),
+    (r"search(?:\s+(?:in\s+)?(?:the\s+)?minutes)?(?:\s+for)?[\s:,]+(?P<argument>.+)",
+     Intent.SEARCH, "en"),
+)
 _AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
+
+# The minutes: "referat" opens them. Lines starting with "#" are noted into them (see
+# `understand`), whatever follows, so a "#beslutning" never means anything else.
+_MINUTES_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
+    (r"(?:vis\s+|åbn\s+|start\s+|skriv\s+|tag\s+)?referat(?:et)?"
+     r"(?:\s+(?:af|fra)\s+(?:det\s+)?(?:sidste\s+)?møde(?:t)?)?", Intent.MINUTES, "da"),
+    (r"(?:show\s+|open\s+|start\s+|take\s+)?(?:the\s+)?minutes"
+     r"(?:\s+of\s+the\s+(?:last\s+)?meeting)?", Intent.MINUTES, "en"),
+)
 
 # Order matters only where phrasings overlap; each pattern must match the whole message.
 _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
@@ -179,6 +208,8 @@ _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
         "en",
     ),
     *_TASK_PHRASINGS,
+    *_MINUTES_PHRASINGS,
+    *_SEARCH_PHRASINGS,
 )
 _TABLE = tuple(
     (re.compile(pattern, re.IGNORECASE), intent, language)
@@ -191,6 +222,9 @@ _SPACES = re.compile(r"\s+")
 
 def understand(text: str) -> Understood:
     """The intent of a message whose @mention is already removed."""
+    if text.lstrip().startswith("#"):
+        # Kept as written, line breaks and closing punctuation too: it goes into the minutes.
+        return Understood(Intent.CAPTURE, None, text.strip())
     message = _CLOSING_PUNCTUATION.sub("", _SPACES.sub(" ", text).strip())
     for pattern, intent, language in _TABLE:
         if match := pattern.fullmatch(message):
