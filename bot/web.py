@@ -1,7 +1,9 @@
-"""The HTTP surface: the Bot Framework endpoint, the health check and calendar files."""
+"""The HTTP surface: the Bot Framework endpoint, the health check, calendar files and the
+referat and agenda documents."""
 
 import logging
-from urllib.parse import urlsplit
+import unicodedata
+from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
 from aiohttp import web
@@ -9,14 +11,25 @@ from botbuilder.integration.aiohttp import CloudAdapter
 
 from bot.auth import authenticated_process
 from bot.meeting_bot import MeetingBot
+from meetings.agenda_document import agenda_filename, agenda_sheet
 from meetings.calendar_file import meeting_calendar
 from meetings.clock import Clock
 from meetings.dates import format_meeting_time
+from meetings.documents.markdown import markdown_of
+from meetings.documents.sheet import Sheet
+from meetings.documents.word import docx_of
 from meetings.i18n import translations
+from meetings.referat import referat_filename, referat_sheet
+from meetings.referat_query import agenda_document_by_token, referat_by_token
 from storage.database import ping
 from storage.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+_DOCUMENT = r"{token}.{ext:(docx|md)}"
+# A filename for clients that ignore filename*: Danish letters spelled out, the rest dropped.
+_ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
 
 
 class Routes:
@@ -30,6 +43,8 @@ class Routes:
         app.router.add_post("/api/messages", self.messages)
         app.router.add_get("/healthz", self.health)
         app.router.add_get("/calendar/{token}.ics", self.calendar)
+        app.router.add_get(f"/minutes/{_DOCUMENT}", self.minutes_document)
+        app.router.add_get(f"/agenda/{_DOCUMENT}", self.agenda_document)
 
     async def messages(self, request: web.Request) -> web.StreamResponse:
         return await authenticated_process(
@@ -68,3 +83,35 @@ class Routes:
         when = format_meeting_time(meeting.starts_at, meeting.ends_at, ZoneInfo(group.time_zone),
                                    group.language)
         return f"{meeting.title}\n{when}\n{_('Planned with Mødebot in Teams.')}"
+
+    async def minutes_document(self, request: web.Request) -> web.Response:
+        token, ext = request.match_info["token"], request.match_info["ext"]
+        async with self._uow() as uow:
+            referat = await referat_by_token(uow, token) if len(token) < 64 else None
+        if referat is None:
+            raise web.HTTPNotFound(text="no such minutes")
+        return _download(referat_sheet(referat), ext, referat_filename(referat, ext))
+
+    async def agenda_document(self, request: web.Request) -> web.Response:
+        token, ext = request.match_info["token"], request.match_info["ext"]
+        async with self._uow() as uow:
+            document = await agenda_document_by_token(uow, token) if len(token) < 64 else None
+        if document is None:
+            raise web.HTTPNotFound(text="no such agenda")
+        return _download(agenda_sheet(document), ext, agenda_filename(document, ext))
+
+
+def _download(sheet: Sheet, ext: str, filename: str) -> web.Response:
+    headers = {"Content-Disposition": _attachment(filename), "Cache-Control": "no-store",
+               "X-Content-Type-Options": "nosniff"}
+    if ext == "docx":
+        return web.Response(body=docx_of(sheet), content_type=DOCX, headers=headers)
+    return web.Response(text=markdown_of(sheet), content_type="text/markdown", charset="utf-8",
+                        headers=headers)
+
+
+def _attachment(filename: str) -> str:
+    """RFC 6266/5987: the Danish name for browsers that read filename*, ASCII for the rest."""
+    plain = unicodedata.normalize("NFKD", filename.translate(_ASCII))
+    plain = plain.encode("ascii", "ignore").decode().replace('"', "")
+    return f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(filename, safe='')}"

@@ -1,0 +1,116 @@
+"""The referat as the groups write it: a golden Markdown file of the seed meeting of 29/9 2023,
+people of one organisation joined, guests per item, and the Word file's table."""
+
+from datetime import date, datetime
+from io import BytesIO
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import docx
+
+from meetings.documents.markdown import escape, markdown_of
+from meetings.documents.word import docx_of
+from meetings.referat import (
+    Person,
+    Referat,
+    ReferatItem,
+    ReferatTask,
+    guests_line,
+    people,
+    referat_filename,
+    referat_sheet,
+)
+
+GOLDEN = Path(__file__).with_name("golden") / "referat.md"
+CPH = ZoneInfo("Europe/Copenhagen")
+
+SEED = Referat(
+    group_name="Netværksgruppe Børn og Unge", language="da",
+    starts_at=datetime(2023, 9, 29, 10, 0, tzinfo=CPH),
+    ends_at=datetime(2023, 9, 29, 13, 0, tzinfo=CPH),
+    address="Hækkerupsvej 1, 4100 Ringsted, mødelokale 1",
+    participants=(Person("Daniel Gottrup", "Næstved"), Person("Christel Jørgensen", "Roskilde"),
+                  Person("Anne-Katrine F. Madsen", "Region Sjælland"),
+                  Person("Lisbet Daugaard-Hansen", "Holbæk"),
+                  Person("Ania Holm", "Region Sjælland")),
+    minute_taker=Person("Rie Nielsen", "Holbæk"),
+    absentees=(Person("Christian Sørensen", "Stevns"), Person("Peter Rymann", "Greve"),
+               Person("Isabel Gebuhr", "Greve")),
+    items=(
+        ReferatItem(1, "Velkommen mv.",
+                    notes="Lisbet bød velkommen.\nReferat fra sidste møde blev godkendt.",
+                    decision="Dagsordenen blev godkendt."),
+        ReferatItem(2, "Dialogmøde med Socialtilsyn Øst",
+                    notes="Socialtilsyn Øst måtte desværre melde afbud."),
+        ReferatItem(3, "Tema Psykiatrien | Bakkehuset",
+                    notes="Bakkehuset gav en introduktion til *tilbuddet*.",
+                    guests="Heidi Madsen (Bakkehuset)"),
+        ReferatItem(4, "Input til dagsorden til næste møde 24. november",
+                    decision="§ 32 institutioner kommer på næste møde.",
+                    tasks=(ReferatTask("Rie Nielsen", "undersøger om Socialtilsyn Øst kan deltage",
+                                       date(2023, 11, 10)),
+                           ReferatTask("Christel Jørgensen", "finder en vidensperson fra KL",
+                                       date(2023, 11, 17)))),
+        ReferatItem(5, "Børnehus Sjælland", notes="Kim Risom orienterede om taksten for 2024.",
+                    guests="Kim Risom (Børnehus Sjælland)"),
+    ),
+)
+
+
+def test_the_markdown_of_the_seed_meeting_matches_the_golden_file():
+    assert markdown_of(referat_sheet(SEED)) == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_people_of_one_organisation_are_joined_where_the_organisation_first_appears():
+    written = people(SEED.participants, "da")
+    assert written == ("Daniel Gottrup (Næstved), Christel Jørgensen (Roskilde), "
+                       "Anne-Katrine F. Madsen og Ania Holm (Region Sjælland), "
+                       "Lisbet Daugaard-Hansen (Holbæk)")
+    assert people([Person("A", "X"), Person("B", "X"), Person("C", "X")], "en") == "A, B and C (X)"
+
+
+def test_guests_are_named_under_the_item_they_came_for():
+    assert guests_line(SEED.items, "da") == ("Samt under pkt. 3 Heidi Madsen (Bakkehuset); "
+                                             "under pkt. 5 Kim Risom (Børnehus Sjælland)")
+    assert guests_line(SEED.items[:2], "da") is None
+
+
+def test_an_english_group_gets_english_labels_and_dates():
+    sheet = referat_sheet(Referat(**{**SEED.__dict__, "language": "en"}))
+    assert sheet.heading == ("MINUTES – Netværksgruppe Børn og Unge on 29/9 2023 "
+                             "at 10:00-13:00")
+    assert sheet.columns == ("Agenda item", "Minutes")
+    assert ("Task: Rie Nielsen – undersøger om Socialtilsyn Øst kan deltage "
+            "(due 10 November 2023)") in sheet.rows[3].paragraphs
+    assert sheet.lines[2].startswith("Absent: Christian Sørensen (Stevns)")
+
+
+def test_user_text_cannot_break_the_table_or_add_formatting():
+    assert escape("a | b *c* <script>") == r"a \| b \*c\* \<script\>"
+
+
+def test_the_word_file_has_the_seed_table_with_items_in_bold():
+    document = docx.Document(BytesIO(docx_of(referat_sheet(SEED))))
+    [table] = document.tables
+    assert [cell.text for cell in table.rows[0].cells] == ["Dagsordenspunkt", "Referat"]
+    label, text = table.rows[4].cells
+    assert label.text == "4. Input til dagsorden til næste møde 24. november"
+    assert all(run.bold for run in label.paragraphs[0].runs)
+    assert [p.text for p in text.paragraphs] == [
+        "Beslutning: § 32 institutioner kommer på næste møde.",
+        "Opgave: Rie Nielsen – undersøger om Socialtilsyn Øst kan deltage "
+        "(frist 10. november 2023)",
+        "Opgave: Christel Jørgensen – finder en vidensperson fra KL (frist 17. november 2023)"]
+    assert len(table.rows) == 1 + len(SEED.items)
+
+
+def test_the_file_name_sorts_by_date_and_keeps_the_danish_name():
+    assert referat_filename(SEED, "docx") == "Referat 2023-09-29 Netværksgruppe Børn og Unge.docx"
+
+
+def test_tasks_of_the_meeting_from_no_numbered_item_get_a_row_of_their_own():
+    task = ReferatTask("Lisbet Daugaard-Hansen", "sender årsrapporten", date(2023, 10, 6))
+    sheet = referat_sheet(Referat(**{**SEED.__dict__, "other_tasks": (task,)}))
+    assert sheet.rows[-1].label == "Øvrige opgaver"
+    assert sheet.rows[-1].paragraphs == (
+        "Opgave: Lisbet Daugaard-Hansen – sender årsrapporten (frist 6. oktober 2023)",)
