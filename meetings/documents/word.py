@@ -12,6 +12,7 @@ from meetings.documents.sheet import Row, Sheet
 def docx_of(sheet: Sheet) -> bytes:
     document = Document()
     document.styles["Normal"].font.size = Pt(10)
+    document.core_properties.title = sheet.heading  # what Word and Teams' preview show as its name
     document.add_heading(sheet.heading, level=1)
     for line in sheet.lines:
         document.add_paragraph(line)

@@ -91,6 +91,7 @@ def test_user_text_cannot_break_the_table_or_add_formatting():
 
 def test_the_word_file_has_the_seed_table_with_items_in_bold():
     document = docx.Document(BytesIO(docx_of(referat_sheet(SEED))))
+    assert document.core_properties.title.startswith("REFERAT – Netværksgruppe Børn og Unge")
     [table] = document.tables
     assert [cell.text for cell in table.rows[0].cells] == ["Dagsordenspunkt", "Referat"]
     label, text = table.rows[4].cells
