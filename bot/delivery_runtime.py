@@ -14,6 +14,7 @@ from bot.agenda_tick import AGENDA_TICK_SECONDS, AgendaTick
 from bot.chase_tick import ChaseTick
 from bot.connector_client import TeamsConnector
 from bot.delivery import DeliveryOptions, DeliveryWorker
+from bot.minutes_tick import MinutesTick
 from bot.rate_limits import RateLimiter, TokenBucket
 from bot.settings import Settings
 from meetings.clock import Clock
@@ -42,14 +43,15 @@ def build_worker(settings: Settings, engine: AsyncEngine, uow_factory: UnitOfWor
 @contextlib.asynccontextmanager
 async def ticking(worker: DeliveryWorker, seconds: float,
                   cycle_seconds: float | None = None) -> AsyncIterator[None]:
-    """The scheduler's only jobs are ticks: delivery, and the agenda cycle and the task chase
-    that fill the outbox (every `cycle_seconds`, by default a minute). State lives in the
-    database; the memory job store holds nothing to lose."""
+    """The scheduler's only jobs are ticks: delivery, and the agenda cycle, the task chase and
+    the minutes' silence-consent that fill the outbox (every `cycle_seconds`, by default a
+    minute). State lives in the database; the memory job store holds nothing to lose."""
     cycle_seconds = cycle_seconds or AGENDA_TICK_SECONDS
     scheduler = AsyncIOScheduler()
     jobs = {"delivery-tick": (worker.tick, seconds),
             "agenda-tick": (AgendaTick(worker.uow_factory, worker.clock).run, cycle_seconds),
-            "chase-tick": (ChaseTick(worker.uow_factory, worker.clock).run, cycle_seconds)}
+            "chase-tick": (ChaseTick(worker.uow_factory, worker.clock).run, cycle_seconds),
+            "minutes-tick": (MinutesTick(worker.uow_factory, worker.clock).run, cycle_seconds)}
     for name, (run, every) in jobs.items():
         scheduler.add_job(run, "interval", seconds=every, max_instances=1, coalesce=True,
                           misfire_grace_time=None, id=name)

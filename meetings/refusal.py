@@ -31,3 +31,6 @@ TASK_NOT_FOUND = "task_not_found"
 BAD_TASK = "bad_task"  # details: field
 AMBIGUOUS_OWNER = "ambiguous_owner"  # details: name
 UNKNOWN_OWNER = "unknown_owner"
+MINUTES_NOT_FOUND = "minutes_not_found"
+MINUTES_LOCKED = "minutes_locked"  # approved: only the chair or secretary may correct
+BAD_MINUTES = "bad_minutes"  # details: field

@@ -20,6 +20,7 @@ from storage.minutes_models import (
     MinutesStatus,
     Presence,
 )
+from storage.models import Meeting, MeetingStatus
 from storage.repositories import insert_if_absent
 
 
@@ -66,6 +67,18 @@ class MinutesRepository:
 
     async def refresh(self, minutes: Minutes) -> None:
         await self._session.refresh(minutes)
+
+    async def meetings_started(self, group_id: int, since: datetime,
+                               until: datetime) -> Sequence[Meeting]:
+        """The group's meetings, held or planned, starting in [since, until), latest first: the
+        one whose minutes a captured chat line belongs to."""
+        query = (
+            select(Meeting)
+            .where(Meeting.group_id == group_id, Meeting.status != MeetingStatus.CANCELLED,
+                   Meeting.starts_at >= since, Meeting.starts_at < until)
+            .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+        )
+        return (await self._session.scalars(query)).all()
 
     async def due_for_consent(self, now: datetime, limit: int = 100) -> Sequence[Minutes]:
         """Posted minutes whose deadline has passed with no comment left unresolved."""
