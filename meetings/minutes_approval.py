@@ -16,7 +16,7 @@ from meetings.refusal import BAD_MINUTES, MINUTES_LOCKED, MINUTES_NOT_FOUND, NOT
 from meetings.schedule import local_day_bounds
 from meetings.tasks import local_today, working_days_after
 from storage.minutes_models import EventKind, Minutes, MinutesEvent, MinutesStatus
-from storage.models import Group, Member, OutboxStatus, Role
+from storage.models import Group, Member, OutboxMessage, OutboxStatus, Role
 from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -136,10 +136,22 @@ async def _posted(uow: UnitOfWork, group: Group, minutes_id: int) -> Minutes:
 async def _post_card(uow: UnitOfWork, group: Group, minutes: Minutes, now: datetime) -> str:
     """The minutes card in the group; a later version replaces the card already posted."""
     earlier = await uow.outbox.latest_of_kind(minutes.meeting_id, KIND_MINUTES_POSTED)
-    replaces = None
-    if earlier is not None and earlier.status in (OutboxStatus.SENT, OutboxStatus.SENDING):
-        # The card first posted, however many updates it has had.
-        replaces = earlier.replaces_key or earlier.dedupe_key
+    return await _enqueue_card(uow, group, minutes, _card_to_replace(earlier), now)
+
+
+def _card_to_replace(earlier: OutboxMessage | None) -> str | None:
+    """The card first posted, however many updates it has had. One still waiting is replaced
+    too: sent by then, it is updated; not yet, it shows the new version itself when sent (it
+    is rendered then), and the update, finding nothing posted, is dropped."""
+    if earlier is None:
+        return None
+    if earlier.replaces_key:
+        return earlier.replaces_key
+    return None if earlier.status == OutboxStatus.DEAD else earlier.dedupe_key
+
+
+async def _enqueue_card(uow: UnitOfWork, group: Group, minutes: Minutes, replaces: str | None,
+                        now: datetime) -> str:
     key = f"minutes-posted:{minutes.id}:{minutes.version}:{group.conversation_id}"
     await uow.outbox.enqueue(
         dedupe_key=key, kind=KIND_MINUTES_POSTED, group_id=group.id,

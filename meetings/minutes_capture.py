@@ -31,7 +31,7 @@ from storage.unit_of_work import UnitOfWork
 ITEM, DECISION, TASK, INFO, NOTE = "item", "decision", "task", "info", "note"
 _KINDS = {
     ITEM: ("punkt", "pkt", "item", "emne", "topic"),
-    DECISION: ("beslutning", "besluttet", "decision", "decided", "agreed"),
+    DECISION: ("beslutning", "besluttet", "besluttede", "decision", "decided", "agreed"),
     TASK: ("opgave", "task", "action", "todo"),
     INFO: ("info", "orientering"),
     NOTE: ("note", "notat", "referat", "notes"),

@@ -1,0 +1,55 @@
+"""Reading chat lines as minutes: "#punkt 4", "#beslutning …", "#opgave …", "#info …" in Danish
+and English, and lines that are no capture."""
+
+import pytest
+
+from meetings.minutes_capture import Captured, parse_capture
+
+
+@pytest.mark.parametrize("text, number", [
+    ("#punkt 4", 4), ("#Punkt 4", 4), ("#pkt. 4", 4), ("#punkt: 12", 12), ("#emne 3", 3),
+    ("#item 4", 4), ("#topic 2", 2), ("  #punkt 4 Plejefamilier", 4), ("#punkt nr. 7", 7),
+    ("#item no. 5", 5),
+])
+def test_an_item_line_gives_the_agenda_number(text, number):
+    assert parse_capture(text) == Captured("item", number)
+
+
+@pytest.mark.parametrize("text", ["#punkt", "#punkt fire", "#item next"])
+def test_an_item_line_without_a_number_is_read_as_one_without(text):
+    assert parse_capture(text) == Captured("item", None)
+
+
+@pytest.mark.parametrize("text, kind, rest", [
+    ("#beslutning Netværket inviterer Socialtilsyn Øst.", "decision",
+     "Netværket inviterer Socialtilsyn Øst."),
+    ("#Beslutning: Emnet kommer igen i marts", "decision", "Emnet kommer igen i marts"),
+    ("#besluttet at udsætte", "decision", "at udsætte"),
+    ("#besluttede at udsætte", "decision", "at udsætte"),
+    ("#decision We invite the inspectorate", "decision", "We invite the inspectorate"),
+    ("#agreed to meet in March", "decision", "to meet in March"),
+    ("#opgave Rie undersøger om Socialtilsyn Øst kan deltage, frist 1. december", "task",
+     "Rie undersøger om Socialtilsyn Øst kan deltage, frist 1. december"),
+    ("#task Daniel brings the AI request to KL by 15 January", "task",
+     "Daniel brings the AI request to KL by 15 January"),
+    ("#action Steen   sends the   slides", "task", "Steen sends the slides"),
+    ("#info Heidi orienterede om plejefamilier", "info", "Heidi orienterede om plejefamilier"),
+    ("#orientering Nyt fra KL", "info", "Nyt fra KL"),
+    ("#note Udsat til næste møde.", "note", "Udsat til næste møde."),
+    ("#referat Drøftet kort", "note", "Drøftet kort"),
+    ("#notat To linjer\nher", "note", "To linjer\nher"),
+])
+def test_decision_task_info_and_note_lines_keep_their_text(text, kind, rest):
+    assert parse_capture(text) == Captured(kind, text=rest)
+
+
+def test_an_empty_decision_is_read_with_no_text_for_the_use_case_to_refuse():
+    assert parse_capture("#beslutning") == Captured("decision", text="")
+
+
+@pytest.mark.parametrize("text", [
+    "", "punkt 4", "beslutning: noget", "#hashtag noget", "# punkt 4", "Se #punkt 4",
+    "#beslutningen noget",
+])
+def test_other_lines_are_no_capture(text):
+    assert parse_capture(text) is None
