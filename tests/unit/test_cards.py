@@ -36,6 +36,23 @@ DIGEST_DATA = {"tasks": [7, 8, 9], "stages": {"7": "before", "8": "due", "9": "o
 FORM_VALUES = {"date": "2029-02-09", "start": "10:00", "end": "13:00", "place": "",
                "online": False, "theme": ""}
 
+MINUTES = {"id": 5, "version": 2, "status": "posted",
+           "status_text": "Til godkendelse til fredag den 12. februar 2027"}
+MINUTES_ENTRY = {"id": 11, "number": 3, "title": HOSTILE, "notes": HOSTILE, "decision": HOSTILE,
+                 "guests": "Heidi Madsen (Bakkehuset)"}
+LINKS = {"docx": "http://127.0.0.1:3978/minutes/token.docx",
+         "md": "http://127.0.0.1:3978/minutes/token.md"}
+MINUTES_OVERVIEW = {
+    "heading_text": "Referat", "notice": "Sendt til godkendelse", "meeting": MEETING,
+    "minutes": MINUTES, "minute_taker": "Rie Nielsen (Holbæk)",
+    "presence": "Til stede: 12 · Fraværende: 3 · Stedfortrædere: 1", "approvals": HOSTILE,
+    "entries": [{"id": 11, "number": 3, "title": HOSTILE, "summary": "Beslutning: " + HOSTILE},
+                {"id": 12, "number": 4, "title": "Eventuelt", "summary": "Intet noteret"}],
+    "comments": [{"id": 3, "text": "Rie Nielsen om pkt. 3: " + HOSTILE, "can_resolve": True},
+                 {"id": 4, "text": "Daniel Gottrup: ok", "can_resolve": False}],
+    "links": LINKS, "can_edit": True, "can_post": True, "can_manage": True,
+    "can_approve": True, "can_comment": True, "shared": False}
+
 SAMPLES = {
     "help": {"example_plan": "nyt møde fredag 9. februar 2029 kl. 10-13 i Ringsted",
              "example_move": "flyt næste møde til 16. februar 2029 kl. 10-13"},
@@ -47,6 +64,7 @@ SAMPLES = {
                      "min_date": "2026-11-25"},
     "confirm_cancel": {"meeting": MEETING},
     "agenda": {"heading_text": "Dagsorden", "meeting": MEETING, "answer": "Du deltager.",
+               "document_url": "http://127.0.0.1:3978/agenda/token.docx",
                "overrun": "Punkterne varer 10 minutter for længe.",
                "entries": [ENTRY, {**ENTRY, "number": 4, "links": [], "presenter": None,
                                    "guests": None, "carried_over": False}]},
@@ -94,6 +112,28 @@ SAMPLES = {
         "work_end": "16:00"}},
     "undelivered": {"messages": [{"what": "Mødepåmindelse · fredag · opgivet", "to": HOSTILE,
                                   "why": "Personen har blokeret botten."}]},
+    "minutes": MINUTES_OVERVIEW,
+    "minutes_entry": {"heading_text": "Referat", "notice": "Gemt", "error": "Fejl",
+                      "meeting": MEETING, "minutes": MINUTES, "entry": MINUTES_ENTRY,
+                      "can_edit": True, "can_comment": True,
+                      "tasks": ["Rie Nielsen: " + HOSTILE + " · frist 4. dec. 2026"],
+                      "members": [{"id": 3, "name": "Rie Nielsen"}, {"id": 4, "name": HOSTILE}],
+                      "task_values": {"title": "", "owner_id": "3", "owner_name": "",
+                                      "due": "2026-12-04"}, "min_date": "2026-11-25"},
+    "minutes_presence": {"notice": "Gemt", "error": "Fejl", "meeting": MEETING,
+                         "minutes": MINUTES, "taker": {"id": "3", "name": ""},
+                         "members": [{"id": 3, "name": "Rie Nielsen", "status": "present",
+                                      "substitute_name": ""},
+                                     {"id": 4, "name": HOSTILE, "status": "substitute",
+                                      "substitute_name": HOSTILE}]},
+    "minutes_owner": {"draft": {"title": HOSTILE, "due": "2026-12-04", "entry_id": 11},
+                      "candidates": [{"id": 3, "name": "Rie Nielsen"},
+                                     {"id": 5, "name": "Rie Holm"}]},
+    "minutes_approved": {"meeting": MEETING, "links": LINKS,
+                         "text": "Ingen indsigelser inden fristen: referatet er godkendt."},
+    "search_results": {"query": HOSTILE, "hits": [
+        {"entry_id": 11, "when": "fredag den 5. februar 2027", "field": "Beslutning",
+         "item": "3. " + HOSTILE, "snippet": "… " + HOSTILE + " …"}]},
 }
 
 
