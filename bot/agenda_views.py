@@ -14,6 +14,7 @@ from meetings.agenda_times import input_deadline
 from meetings.dates import format_clock, format_date
 from meetings.group_settings import settings_of
 from meetings.i18n import N_
+from meetings.referat import agenda_document_url
 from storage.agenda_models import AttendanceStatus, ItemKind
 from storage.models import Meeting
 
@@ -55,7 +56,8 @@ async def agenda_card(turn: Turn, meeting: Meeting, heading: str,
         if entry.standing and is_follow_up(entry.title):
             context["tasks"] = await follow_up_lines(turn, meeting)
     return turn.card("agenda", heading_text=heading, meeting=meeting_context(turn, meeting),
-                     entries=entries, overrun=_overrun(turn, agenda), answer=answer)
+                     entries=entries, overrun=_overrun(turn, agenda), answer=answer,
+                     document_url=agenda_document_url(turn.base_url, meeting, "docx"))
 
 
 def answer_text(turn: Turn, status: str, substitute_name: str | None) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.agenda_actions import AGENDA_ACTIONS
+from bot.minutes_actions import MINUTES_ACTIONS
 from bot.replies import problem_text
 from bot.task_actions import TASK_ACTIONS
 from bot.turn import CardReply, Turn
@@ -99,6 +100,7 @@ ACTIONS: dict[str, Action] = {
     "meeting.cancel.confirm": confirm_cancel,
     **AGENDA_ACTIONS,
     **TASK_ACTIONS,
+    **MINUTES_ACTIONS,
 }
 
 

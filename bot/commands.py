@@ -3,6 +3,7 @@
 from collections.abc import Awaitable, Callable
 
 from bot.agenda_commands import AGENDA_COMMANDS
+from bot.minutes_commands import MINUTES_COMMANDS
 from bot.replies import not_understood_text, problem_text
 from bot.task_commands import TASK_COMMANDS
 from bot.turn import Reply, Turn
@@ -91,6 +92,7 @@ COMMANDS: dict[Intent, Command] = {
     Intent.UNKNOWN: not_understood,
     **AGENDA_COMMANDS,
     **TASK_COMMANDS,
+    **MINUTES_COMMANDS,
 }
 
 

@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.agenda_messages import AGENDA_RENDERERS
+from bot.minutes_messages import MINUTES_RENDERERS
 from bot.outbound_card import CARD, NothingToSend, card_message
 from bot.task_messages import TASK_RENDERERS
 from bot.turn import Turn
@@ -56,4 +57,5 @@ RENDERERS: dict[str, Renderer] = {
     KIND_UPDATE: _meeting_update,
     **AGENDA_RENDERERS,
     **TASK_RENDERERS,
+    **MINUTES_RENDERERS,
 }

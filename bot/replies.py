@@ -47,6 +47,11 @@ PROBLEMS = {
     PROBLEM_NO_TITLE: N_("What is the task? Write it after “opgave:”, with who does it."),
     PROBLEM_TITLE_TOO_LONG: N_("The task is %(length)s characters long; at most %(limit)s, "
                                "please. A status note can say more."),
+    refusal.MINUTES_NOT_FOUND: N_("I cannot find those minutes. The chair or the secretary "
+                                  "starts them by writing “referat” during or after the "
+                                  "meeting."),
+    refusal.MINUTES_LOCKED: N_("The minutes are approved and locked: approving and commenting "
+                               "are closed. The chair or the secretary can still correct them."),
 }
 
 # A bad task names the field; each gets its own words.
@@ -59,6 +64,22 @@ BAD_TASK_FIELDS = {
     "owner": N_("Choose a member of the group, or write the name of a person outside it "
                 "(not both)."),
     "owner_name": N_("A name of at most 200 characters, please."),
+}
+
+# A bad minutes names the field too.
+BAD_MINUTES_FIELDS = {
+    "number": N_("Which item? Write for example “#punkt 3”, with the number on the agenda, "
+                 "before “#beslutning …”."),
+    "text": N_("Write something after the word, for example “#beslutning Netværket godkendte "
+               "årsrapporten”."),
+    "status": N_("The minutes are not out for approval yet: the chair or the secretary posts "
+                 "them first."),
+    "too_early": N_("The minutes can be started from an hour before the meeting."),
+    "substitute_name": N_("To mark a substitute, write their name in the field."),
+    "minute_taker": N_("Choose a member as minute-taker, or write a name; not both."),
+    "notes": N_("The notes are too long: at most 10,000 characters."),
+    "decision": N_("The decision is too long: at most 10,000 characters."),
+    "guests": N_("The guests are too long: at most 1,000 characters."),
 }
 
 # Problems where an example of a good line helps; a refusal of rights does not need one.
@@ -81,6 +102,9 @@ def problem_text(turn: Turn, code: str, details: dict[str, str] | None = None) -
     if code == refusal.BAD_TASK:
         field = (details or {}).get("field", "")
         return turn._(BAD_TASK_FIELDS.get(field, N_("Something is not right with that.")))
+    if code == refusal.BAD_MINUTES:
+        field = (details or {}).get("field", "")
+        return turn._(BAD_MINUTES_FIELDS.get(field, N_("Something is not right with that.")))
     message = PROBLEMS.get(code, N_("Something is not right with that."))
     text = turn._(message, **(details or {})) if details else turn._(message)
     if code in NEEDS_EXAMPLE:
