@@ -15,6 +15,7 @@ from meetings.agenda_queries import agenda_of
 from meetings.answers import regular_members
 from meetings.planning import planned_meeting_of_group, require_manager
 from meetings.refusal import BAD_MINUTES, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
+from meetings.search import index_entry
 from meetings.tasks import TaskDraft, create_task
 from storage.agenda_models import AttendanceStatus
 from storage.minutes_models import (
@@ -108,7 +109,7 @@ async def record_entry(uow: UnitOfWork, group: Group, actor: Member, entry_id: i
     entry.updated_at, entry.updated_by = now, actor.id
     minutes.updated_at = now
     await uow.flush()
-    await _reindex(uow, entry)
+    await index_entry(uow, entry)
     log.info("minutes entry recorded", extra={"minutes_id": minutes.id, "entry_id": entry.id,
                                               "fields": sorted(changed)})
     return entry
@@ -238,13 +239,6 @@ async def _fill(uow: UnitOfWork, group: Group, meeting: Meeting, minutes: Minute
             "status": str(status or PresenceStatus.ABSENT),
             "substitute_name": answer.substitute_name if status == PresenceStatus.SUBSTITUTE
             else None})
-
-
-async def _reindex(uow: UnitOfWork, entry: MinutesEntry) -> None:
-    """The one place an entry's change reaches the search index."""
-    # SEARCH-HOOK (issue 6): `await meetings.search.index_entry(uow, entry)` once helper I's
-    # module is in git; until then nothing is indexed.
-    return None
 
 
 def _presence_text(member: Member, status: str, substitute_name: str | None) -> str:

@@ -11,6 +11,7 @@ from meetings.agenda_queries import agenda_of
 from meetings.chase import KIND_TASK_REMINDERS
 from meetings.chase_run import chase_tasks
 from meetings.refusal import Refusal
+from meetings.search import search_minutes
 from storage.minutes_models import Minutes, MinutesEntry, MinutesEvent
 from storage.task_models import Task
 from tests.integration.agenda_world import local
@@ -226,3 +227,21 @@ async def test_a_capture_needs_a_meeting_now_and_an_item_first(world):
     with refused("no_meeting"):
         await world.act("rie", capturing("#punkt 4"))
     assert (await minutes_row(world, held.meeting_id)).current_number == 8
+
+
+async def test_recorded_and_captured_entries_are_found_by_search_and_follow_changes(world):
+    held = await meeting_with_agenda(world)
+    minutes = await world.act("rie", opening(held.meeting_id))
+    entry = (await entries(world, minutes.id))[5]
+    await world.act("rie", recording(entry.id, decision="Sagen udsættes til august."))
+    await world.act("rie", capturing("#punkt 4"))
+    await world.act("rie", capturing("#beslutning Netværket støtter plejefamilierne."))
+
+    async def found(query: str) -> list[int]:
+        async with world.uow() as uow:
+            group = await uow.groups.get(world.group_id)
+            return [hit.number for hit in await search_minutes(uow, group, query, "da")]
+    assert await found("plejefamilie") == [4]
+    assert await found("august") == [5]
+    await world.act("rie", recording(entry.id, decision="Emnet er afsluttet."))
+    assert await found("august") == []
