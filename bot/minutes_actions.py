@@ -7,7 +7,7 @@ and check that they may write (chair, secretary, minute-taker) or approve (membe
 
 from bot.card_data import Action, meeting_id_of
 from bot.minutes_views import entry_card, minutes_card, presence_card
-from bot.replies import problem_text
+from bot.replies import MINUTES_NOT_ALLOWED, problem_text
 from bot.task_actions import date_of, owner_of
 from bot.turn import CardReply, Turn
 from meetings.access import is_manager
@@ -35,6 +35,18 @@ from meetings.tasks import TaskDraft
 from storage.minutes_models import Minutes
 
 MAX_FIELD = 10_000
+
+
+def writing(action: Action) -> Action:
+    """A button that writes the minutes: the minute-taker may too, so a refusal says so."""
+    async def guarded(turn: Turn, data: dict) -> CardReply:
+        try:
+            return await action(turn, data)
+        except Refusal as refused:
+            if refused.code == NOT_ALLOWED:
+                raise Refusal(MINUTES_NOT_ALLOWED) from None
+            raise
+    return guarded
 
 
 def id_of(data: dict, name: str) -> int:
@@ -179,10 +191,10 @@ async def resolve(turn: Turn, data: dict) -> CardReply:
 MINUTES_ACTIONS: dict[str, Action] = {
     "minutes.open": show_minutes,
     "minutes.entry": show_entry,
-    "minutes.entry.save": save_entry,
-    "minutes.task": add_task,
-    "minutes.presence": show_presence,
-    "minutes.presence.save": save_presence,
+    "minutes.entry.save": writing(save_entry),
+    "minutes.task": writing(add_task),
+    "minutes.presence": writing(show_presence),
+    "minutes.presence.save": writing(save_presence),
     "minutes.taker": set_taker,
     "minutes.post": post,
     "minutes.approve": approve_minutes,

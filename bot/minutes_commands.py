@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from bot.minutes_actions import minutes_for_meeting
 from bot.minutes_views import minutes_card, search_card
-from bot.replies import task_problem_text
+from bot.replies import MINUTES_NOT_ALLOWED, task_problem_text
 from bot.turn import Reply, Turn
 from meetings.dates import format_date
 from meetings.i18n import N_
@@ -20,7 +20,7 @@ from meetings.minutes_capture import (
     meeting_now,
     parse_capture,
 )
-from meetings.refusal import NO_MEETING, Refusal
+from meetings.refusal import NO_MEETING, NOT_ALLOWED, Refusal
 from meetings.search import search_minutes
 from storage.models import Meeting
 
@@ -58,6 +58,8 @@ async def capture(turn: Turn, understood: Understood) -> Reply:
         result = await capture_line(turn.uow, turn.group, turn.member, captured, turn.now,
                                     mentions=turn.mentions)
     except Refusal as refused:
+        if refused.code == NOT_ALLOWED:
+            raise Refusal(MINUTES_NOT_ALLOWED) from None
         if refused.code != NO_MEETING:
             raise
         return Reply(text=turn._("No meeting is going on or was held since yesterday, so "

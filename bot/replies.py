@@ -13,6 +13,7 @@ from meetings.task_line import PROBLEM_NO_TITLE, PROBLEM_TITLE_TOO_LONG
 from meetings.working_days import is_working_day, working_day_on_or_after
 
 TASK_NOT_ALLOWED = "task_not_allowed"  # NOT_ALLOWED on a task, where the owner may too
+MINUTES_NOT_ALLOWED = "minutes_not_allowed"  # NOT_ALLOWED writing minutes: the minute-taker may
 
 PROBLEMS = {
     line.PROBLEM_NO_DATE: N_("I could not find a date."),
@@ -44,6 +45,8 @@ PROBLEMS = {
     refusal.UNKNOWN_OWNER: N_("The owner must be a member of the group, or a person outside it "
                               "written by name."),
     TASK_NOT_ALLOWED: N_("Only the owner, the chair and the secretary can change this task."),
+    MINUTES_NOT_ALLOWED: N_("Only the chair, the secretary and the minute-taker can write the "
+                            "minutes."),
     PROBLEM_NO_TITLE: N_("What is the task? Write it after “opgave:”, with who does it."),
     PROBLEM_TITLE_TOO_LONG: N_("The task is %(length)s characters long; at most %(limit)s, "
                                "please. A status note can say more."),

@@ -214,20 +214,22 @@ async def test_a_plain_members_edits_and_captures_are_refused_and_change_nothing
     await opened(bot)
     item, minutes = await entry(bot), await the_minutes(bot)
     daniel = (await members(bot))["daniel"]
-    for verb, data in (
+    writers = "Only the chair, the secretary and the minute-taker can write the minutes."
+    managers = "Only the chair and the secretary can do that."
+    for verb, data, words in (
             ("minutes.entry.save", {"entry_id": item.id, "notes": "x", "decision": "y",
-                                    "guests": ""}),
+                                    "guests": ""}, writers),
             ("minutes.task", {"entry_id": item.id, "title": "Noget", "owner_id": "",
-                              "owner_name": "", "due": "2027-02-19"}),
+                              "owner_name": "", "due": "2027-02-19"}, writers),
             ("minutes.presence.save", {"minutes_id": minutes.id,
-                                       f"presence_{daniel.id}": "present"}),
-            ("minutes.taker", {"minutes_id": minutes.id, "taker_id": str(daniel.id)}),
-            ("minutes.post", {"minutes_id": minutes.id})):
+                                       f"presence_{daniel.id}": "present"}, writers),
+            ("minutes.taker", {"minutes_id": minutes.id, "taker_id": str(daniel.id)}, managers),
+            ("minutes.post", {"minutes_id": minutes.id}, managers)):
         response = await bot.click(verb, data, user="daniel", locale="en-GB")
-        assert "Only the chair and the secretary" in response["value"], verb
+        assert response["value"] == words, verb
     bot.connector.clear()
     await bot.say("#beslutning Vi nedlægger netværket", user="daniel", locale="en-GB")
-    assert "Only the chair and the secretary" in bot.connector.texts()[-1]
+    assert bot.connector.texts()[-1] == writers
     after, again = await entry(bot), await the_minutes(bot)
     assert (after.notes, after.decision) == (None, None)
     assert await tasks(bot) == []
@@ -278,6 +280,20 @@ async def test_posting_writes_the_outbox_row_whose_card_offers_approve_and_comme
     assert not {"minutes.post", "minutes.presence"} & set(verbs(card))
     titles = [e["title"] for e in elements(card) if e.get("type") == "Action.OpenUrl"]
     assert titles == ["Hent som Word", "Hent som Markdown"]
+
+
+async def test_posting_again_after_a_change_updates_the_card_already_posted(bot):
+    minutes, first = await posted(bot)
+    item = await entry(bot)
+    await bot.click("minutes.entry.save", {"entry_id": item.id, "notes": "",
+                                           "decision": "Udsat til marts", "guests": ""})
+    card = await bot.click("minutes.post", {"minutes_id": minutes.id})
+    assert "Send til godkendelse igen" in card_text(card["value"])
+    async with bot.uow() as uow:
+        rows = list(await uow.session.scalars(select(OutboxMessage).where(
+            OutboxMessage.kind == "minutes_posted").order_by(OutboxMessage.id)))
+    assert [row.replaces_key for row in rows] == [None, first.dedupe_key]
+    assert "Beslutning: Udsat til marts" in card_text(await rendered(bot, rows[1]))
 
 
 async def test_a_member_approves_on_the_posted_card_once_and_everybody_sees_it(bot):
