@@ -197,7 +197,7 @@ async def test_a_line_without_an_item_first_says_how(bot):
     await opened(bot)
     bot.connector.clear()
     await bot.say("#beslutning Godkendt", locale="en-GB")
-    assert "#punkt 3" in bot.connector.texts()[-1]
+    assert "Write for example “#item 3”" in bot.connector.texts()[-1]
     assert (await entry(bot)).decision is None
 
 
