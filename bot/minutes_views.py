@@ -15,11 +15,12 @@ from meetings.i18n import N_
 from meetings.minutes import entries_of, minutes_editable_by, presence_of
 from meetings.referat import minutes_document_url
 from meetings.tasks import default_due
-from storage.minutes_models import EventKind, Minutes, MinutesEntry, MinutesStatus
+from storage.minutes_models import EventKind, Minutes, MinutesEntry, MinutesEvent, MinutesStatus
 from storage.models import Meeting, Member
 from storage.task_models import Task, TaskStatus
 
 SUMMARY_LENGTH = 110  # one line on a phone
+MAX_COMMENTS = 20  # the card stays well under Teams' size limit
 FIELDS = {"decision": N_("Decision"), "notes": N_("Notes"), "guests": N_("Guests"),
           "title": N_("Item")}
 
@@ -71,6 +72,7 @@ async def minutes_card(turn: Turn, minutes: Minutes, *, notice: str | None = Non
     events = await turn.uow.minutes_events.of_minutes(minutes.id)
     viewer = None if shared else turn.member
     manager = viewer is not None and is_manager(viewer, turn.group)
+    writer = viewer is not None and minutes_editable_by(viewer, turn.group, minutes)
     posted = minutes.status == MinutesStatus.POSTED
     approved_by = [e for e in events if e.kind == EventKind.APPROVED]
     return turn.card(
@@ -85,15 +87,14 @@ async def minutes_card(turn: Turn, minutes: Minutes, *, notice: str | None = Non
         entries=[{"id": e.id, "number": e.number, "title": e.title,
                   "summary": entry_summary(turn, e)} for e in entries],
         comments=_comments(turn, events, entries, manager),
-        can_edit=viewer is not None and minutes_editable_by(viewer, turn.group, minutes),
-        can_manage=viewer is not None and minutes_editable_by(viewer, turn.group, minutes),
+        can_edit=writer, can_manage=writer,
         can_post=manager and minutes.status != MinutesStatus.APPROVED,
         can_approve=posted and (viewer is None or not any(
             e.member_id == viewer.id for e in approved_by)),
         can_comment=posted)
 
 
-def _comments(turn: Turn, events, entries: Sequence[MinutesEntry],
+def _comments(turn: Turn, events: Sequence[MinutesEvent], entries: Sequence[MinutesEntry],
               manager: bool) -> list[dict[str, Any]]:
     """Comments not yet resolved: "Rie Nielsen om pkt. 3: …"."""
     numbers = {entry.id: entry.number for entry in entries}
@@ -104,8 +105,11 @@ def _comments(turn: Turn, events, entries: Sequence[MinutesEntry],
         who = event.author_name or "?"
         if event.entry_id in numbers:
             who = turn._("%(name)s on item %(number)s", name=who, number=numbers[event.entry_id])
-        shown.append({"id": event.id, "text": f"{who}: {event.text or ''}",
+        shown.append({"id": event.id, "text": f"{who}: {one_line(event.text or '', 300)}",
                       "can_resolve": manager})
+    if len(shown) > MAX_COMMENTS:
+        more = turn._("… and %(count)s more.", count=len(shown) - MAX_COMMENTS)
+        return [*shown[:MAX_COMMENTS], {"id": 0, "text": more, "can_resolve": False}]
     return shown
 
 
