@@ -18,9 +18,9 @@ from sqlalchemy import select
 from storage.models import OutboxMessage
 from storage.task_models import Task, TaskStatus
 from tests.card_reading import card_text
+from tests.e2e.in_process import TICK, AppInProcess, answer_in
 from tests.e2e.meetings_in_playground.scene import heading
-from tests.e2e.playground import BotMessage, Playground
-from tests.e2e.tasks_in_playground.conftest import TICK, AppInProcess
+from tests.e2e.playground import Playground
 
 TITLE = "Lisbet undersøger om Socialtilsyn Øst kan deltage"
 LINE = f"opgave: {TITLE}, frist 5. marts 2027"
@@ -39,15 +39,6 @@ async def reminders(app: AppInProcess) -> list[OutboxMessage]:
         rows = await uow.session.scalars(
             select(OutboxMessage).where(OutboxMessage.kind == "task_reminders"))
         return list(rows)
-
-
-async def answer_in(pg: Playground, conversation: str, title: str) -> BotMessage:
-    conversation_id = pg.mock.conversation(conversation)
-    return await pg.wait_for(
-        lambda m: (m.action == "createMessage" and m.conversation_id == conversation_id
-                   and m.card is not None and heading(m.card) == title),
-        15.0,
-    )
 
 
 async def test_a_task_is_chased_in_the_personal_chat_and_closed_from_the_reminder(
