@@ -132,6 +132,7 @@ async def pg(playground: Playground, app: AppInProcess) -> AsyncIterator[Playgro
 
 
 async def answer_in(pg: Playground, conversation: str, title: str) -> BotMessage:
+    """The bot's next new card headed `title` in `conversation` ("group", "personal")."""
     conversation_id = pg.mock.conversation(conversation)
     return await pg.wait_for(
         lambda m: (m.action == "createMessage" and m.conversation_id == conversation_id
