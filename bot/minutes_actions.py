@@ -6,7 +6,7 @@ and check that they may write (chair, secretary, minute-taker) or approve (membe
 """
 
 from bot.card_data import Action, meeting_id_of
-from bot.minutes_views import entry_card, minutes_card, presence_card
+from bot.minutes_views import entry_card, entry_fingerprint, minutes_card, presence_card
 from bot.replies import MINUTES_NOT_ALLOWED, problem_text
 from bot.task_actions import date_of, owner_of
 from bot.turn import CardReply, Turn
@@ -14,6 +14,7 @@ from meetings.access import is_manager
 from meetings.minutes import (
     add_task_from_minutes,
     entry_of_group,
+    minutes_editable_by,
     minutes_of,
     minutes_of_group,
     open_minutes,
@@ -85,6 +86,18 @@ async def show_entry(turn: Turn, data: dict) -> CardReply:
 
 
 async def save_entry(turn: Turn, data: dict) -> CardReply:
+    minutes, stored = await entry_of_group(turn.uow, turn.group, id_of(data, "entry_id"))
+    seen = data.get("seen")
+    if seen and seen != entry_fingerprint(stored) \
+            and minutes_editable_by(turn.member, turn.group, minutes):
+        # Changed since this card was shown (a "#beslutning" from the chat, another editor):
+        # nothing is overwritten; the card shows what is stored and keeps what was typed.
+        typed = "\n\n".join(text for text in (text_of(data, "notes"), text_of(data, "decision"))
+                            if text)
+        return CardReply(card=await entry_card(
+            turn, minutes, stored, kept=typed or None, error=turn._(
+                "This item was changed while you were writing, so nothing was saved. The card "
+                "now shows what is stored; your text is below it to copy from.")))
     entry = await record_entry(turn.uow, turn.group, turn.member, id_of(data, "entry_id"),
                                turn.now, notes=text_of(data, "notes"),
                                decision=text_of(data, "decision"),

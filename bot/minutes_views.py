@@ -1,6 +1,7 @@
 """Turning the minutes into what the cards show: the overview with how far the minutes are,
 the card of one item, and who came."""
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from typing import Any
@@ -113,9 +114,17 @@ def _comments(turn: Turn, events: Sequence[MinutesEvent], entries: Sequence[Minu
     return shown
 
 
+def entry_fingerprint(entry: MinutesEntry) -> str:
+    """What the card showed of the item's text: saving checks it still is what is stored, so
+    lines captured from the chat meanwhile are not overwritten by an older card."""
+    text = "\x1f".join((entry.notes or "", entry.decision or "", entry.guests or ""))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 async def entry_card(turn: Turn, minutes: Minutes, entry: MinutesEntry, *,
                      notice: str | None = None, error: str | None = None,
-                     task_values: Mapping[str, str] | None = None) -> dict:
+                     task_values: Mapping[str, str] | None = None,
+                     kept: str | None = None) -> dict:
     meeting = await turn.uow.meetings.get(minutes.meeting_id)
     members = await turn.uow.members.of_group(turn.group.id)
     editable = turn.member is not None and minutes_editable_by(turn.member, turn.group, minutes)
@@ -128,7 +137,8 @@ async def entry_card(turn: Turn, minutes: Minutes, entry: MinutesEntry, *,
         minutes={"id": minutes.id, "version": minutes.version, "status": str(minutes.status)},
         entry={"id": entry.id, "number": entry.number, "title": entry.title,
                "notes": entry.notes or "", "decision": entry.decision or "",
-               "guests": entry.guests or ""},
+               "guests": entry.guests or "", "seen": entry_fingerprint(entry)},
+        kept=kept,
         can_edit=editable, can_comment=minutes.status == MinutesStatus.POSTED,
         tasks=await entry_task_lines(turn, meeting, entry, members),
         members=[{"id": m.id, "name": m.name} for m in members],

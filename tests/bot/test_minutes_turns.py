@@ -381,3 +381,24 @@ async def test_the_agenda_card_offers_the_agenda_as_a_word_document(bot):
         f"http://127.0.0.1:3978/agenda/{meeting.calendar_token}.docx"
 
 
+
+
+async def test_an_item_card_opened_before_a_captured_line_does_not_overwrite_it(bot):
+    await held(bot)
+    await opened(bot)
+    item = await entry(bot)
+    card = await bot.click("minutes.entry", {"entry_id": item.id})
+    save = next(e for e in elements(card["value"]) if e.get("verb") == "minutes.entry.save")
+    await bot.say("#punkt 4")
+    await bot.say("#beslutning Netværket tager emnet op igen i juni")  # while the card is open
+    stale = await bot.click("minutes.entry.save", {
+        **save["data"], "notes": "Mine noter", "decision": "Min beslutning", "guests": ""})
+    shown = card_text(stale["value"])
+    assert "ændret, mens du skrev" in shown and "Mine noter\n\nMin beslutning" in shown
+    assert (await entry(bot)).decision == "Netværket tager emnet op igen i juni"
+    fresh = next(e for e in elements(stale["value"]) if e.get("verb") == "minutes.entry.save")
+    saved = await bot.click("minutes.entry.save", {
+        **fresh["data"], "notes": "Mine noter", "decision": "Netværket tager emnet op igen i juni",
+        "guests": ""})
+    assert "Gemt." in card_text(saved["value"])
+    assert (await entry(bot)).notes == "Mine noter"

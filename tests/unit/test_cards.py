@@ -39,7 +39,7 @@ FORM_VALUES = {"date": "2029-02-09", "start": "10:00", "end": "13:00", "place": 
 MINUTES = {"id": 5, "version": 2, "status": "posted",
            "status_text": "Til godkendelse til fredag den 12. februar 2027"}
 MINUTES_ENTRY = {"id": 11, "number": 3, "title": HOSTILE, "notes": HOSTILE, "decision": HOSTILE,
-                 "guests": "Heidi Madsen (Bakkehuset)"}
+                 "guests": "Heidi Madsen (Bakkehuset)", "seen": "0123456789abcdef"}
 LINKS = {"docx": "http://127.0.0.1:3978/minutes/token.docx",
          "md": "http://127.0.0.1:3978/minutes/token.md"}
 MINUTES_OVERVIEW = {
@@ -119,7 +119,8 @@ SAMPLES = {
                       "tasks": ["Rie Nielsen: " + HOSTILE + " · frist 4. dec. 2026"],
                       "members": [{"id": 3, "name": "Rie Nielsen"}, {"id": 4, "name": HOSTILE}],
                       "task_values": {"title": "", "owner_id": "3", "owner_name": "",
-                                      "due": "2026-12-04"}, "min_date": "2026-11-25"},
+                                      "due": "2026-12-04"}, "min_date": "2026-11-25",
+                      "kept": HOSTILE},
     "minutes_presence": {"notice": "Gemt", "error": "Fejl", "meeting": MEETING,
                          "minutes": MINUTES, "taker": {"id": "3", "name": ""},
                          "members": [{"id": 3, "name": "Rie Nielsen", "status": "present",
