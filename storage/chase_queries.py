@@ -4,7 +4,7 @@ statement that records what was reminded."""
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Group, Meeting, MeetingStatus, Member, OutboxMessage
@@ -27,9 +27,11 @@ class ChaseQueries:
         return [(group, settings) for group, settings in await self._session.execute(query)]
 
     async def unfinished_tasks(self, group_ids: Sequence[int]) -> Sequence[Task]:
+        """Chased tasks: an imported one only once the secretary has confirmed it."""
         query = (
             select(Task)
-            .where(Task.group_id.in_(group_ids), Task.status.in_(UNFINISHED))
+            .where(Task.group_id.in_(group_ids), Task.status.in_(UNFINISHED),
+                   or_(Task.imported_at.is_(None), Task.confirmed_at.is_not(None)))
             .order_by(Task.due_on, Task.id)
         )
         return (await self._session.scalars(query)).all()
@@ -43,8 +45,11 @@ class ChaseQueries:
         """Each group's first planned meeting that has not started."""
         query = (
             select(Meeting)
-            .where(Meeting.group_id.in_(group_ids), Meeting.status == MeetingStatus.PLANNED,
-                   Meeting.starts_at > now)
+            .where(
+                Meeting.group_id.in_(group_ids),
+                Meeting.status == MeetingStatus.PLANNED,
+                Meeting.starts_at > now,
+            )
             .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
         )
         # Later meetings first, so the earliest of each group is the one left in the dict.
@@ -69,6 +74,12 @@ class ChaseQueries:
             .where(table.c.id == bindparam("task_id"), table.c.version == bindparam("read_at"))
             .values(**{name: bindparam(f"new_{name}") for name in PROGRESS})
         )
-        parameters = [{"task_id": row["id"], "read_at": row["version"],
-                       **{f"new_{name}": row[name] for name in PROGRESS}} for row in rows]
+        parameters = [
+            {
+                "task_id": row["id"],
+                "read_at": row["version"],
+                **{f"new_{name}": row[name] for name in PROGRESS},
+            }
+            for row in rows
+        ]
         await self._session.execute(statement, parameters)

@@ -90,6 +90,8 @@ class Member(Base):
     joined_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # "Away until": no task reminders up to and including this day.
     away_until: Mapped[date | None] = mapped_column(Date())
+    # Known only from imported minutes (no Teams account seen yet): counted, never messaged.
+    imported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class ConversationAddress(Base):
@@ -144,6 +146,9 @@ class Meeting(Base):
     attendance_reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # Steps whose time had passed when the scheduler came back ("call nudge"): not sent late.
     agenda_cycle_skipped: Mapped[str | None] = mapped_column(String(100))
+    # A meeting made from imported minutes: a hash of the source text, so importing the same
+    # file twice finds it instead of making it again.
+    import_key: Mapped[str | None] = mapped_column(String(64), unique=True)
 
 
 class OutboxStatus(enum.StrEnum):

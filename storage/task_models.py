@@ -71,6 +71,10 @@ class Task(Base):
     meeting_reminded_id: Mapped[int | None] = mapped_column(
         ForeignKey("meetings.id", ondelete="SET NULL")
     )
+    # Recognised in imported minutes ("Rie undersøger …"): not chased until the secretary
+    # confirms it (confirmed_at set).
+    imported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class TaskNote(Base):

@@ -8,6 +8,7 @@ from sqlalchemy.engine import Connection
 import storage.agenda_models  # noqa: F401  (its tables join Base.metadata on import)
 import storage.minutes_models  # noqa: F401
 import storage.task_models  # noqa: F401
+import storage.year_models  # noqa: F401
 from storage.database import create_engine
 from storage.models import Base
 from storage.search_index import is_search_table
