@@ -5,6 +5,7 @@ from pathlib import Path
 from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import PoolResetState
 
 
 def async_url(url: str) -> str:
@@ -19,9 +20,9 @@ def async_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-# Connections kept open to a SQLite file. SQLAlchemy's default of 5 (plus 10 opened and closed
-# again as needed) made every busy moment open connections: a thread and the pragmas each, about
-# a third of a turn's CPU with 20 turns at once. A SQLite connection is cheap to keep.
+# Connections kept open to a SQLite file. With SQLAlchemy's default of 5 (plus up to 10 opened
+# and closed again as needed), 2,000 turns 20 at a time opened 70-130 connections, each a thread
+# and the pragmas below. A SQLite connection is cheap to keep.
 SQLITE_POOL_SIZE = 20
 
 
@@ -32,11 +33,27 @@ def _in_memory(url: str) -> bool:
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     # A pre-ping guards against server restarts; a SQLite file cannot restart under us.
     sqlite = make_url(url).get_backend_name() == "sqlite"
-    pool = {"pool_size": SQLITE_POOL_SIZE} if sqlite and not _in_memory(url) else {}
+    pool = {}
+    if sqlite and not _in_memory(url):
+        pool = {"pool_size": SQLITE_POOL_SIZE, "pool_reset_on_return": None}
     engine = create_async_engine(async_url(url), echo=echo, pool_pre_ping=not sqlite, **pool)
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _tune_sqlite)
+        if pool:
+            event.listen(engine.sync_engine, "reset", _rollback_if_open)
     return engine
+
+
+def _rollback_if_open(dbapi_connection, _record, state: PoolResetState) -> None:
+    """The pool's reset on return, only when a transaction is open.
+
+    SQLAlchemy rolls back every connection given back to its pool, even one whose transaction
+    the session ended a moment before: with aiosqlite another trip to the connection's thread
+    for every unit of work. SQLite knows whether a transaction is open; only then is it rolled
+    back, so no connection goes back to the pool inside a transaction.
+    """
+    if state.asyncio_safe and dbapi_connection.driver_connection.in_transaction:
+        dbapi_connection.rollback()
 
 
 def _tune_sqlite(dbapi_connection, _record) -> None:
