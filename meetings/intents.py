@@ -31,6 +31,8 @@ class Intent(enum.StrEnum):
     MINUTES = "minutes"
     CAPTURE = "capture"
     SEARCH = "search"
+    YEAR_PLAN = "year_plan"
+    THEME = "theme"
     UNKNOWN = "unknown"
 
 
@@ -43,8 +45,10 @@ class Understood:
     argument: str = ""  # PLAN: the meeting line; MOVE: the new date, time and place;
     # PROPOSE_ITEM: the item line; ADD_TASK: the task line (with any <at>…</at>);
     # TASKS_OF: the person's name; AWAY: the date, "" when the person is back;
-    # CAPTURE: the whole "#…" line as written; SEARCH: what the minutes are searched for
-    selector: str = ""  # MOVE/CANCEL: "" or "næste"/"next" for the next meeting, or a date
+    # CAPTURE: the whole "#…" line as written; SEARCH: what the minutes are searched for;
+    # YEAR_PLAN: the year, "" for the default; THEME: the month, perhaps with a year
+    selector: str = ""  # MOVE/CANCEL: "" or "næste"/"next" for the next meeting, or a date;
+    # YEAR_PLAN: "planlæg"/"plan" when asked to plan the year, "" to see it
 
 
 # Words for "the next one" become one word per language, so callers compare against two.
@@ -110,6 +114,27 @@ _SEARCH_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (rf"what\s+(?:was|has\s+been)\s+(?:decided|agreed){_ABOUT_EN}", Intent.SEARCH, "en"),
     (r"search(?:\s+(?:in\s+)?(?:the\s+)?minutes)?(?:\s+for)?[\s:,]+(?P<argument>.+)",
      Intent.SEARCH, "en"),
+)
+# The year: "planlæg året" opens the plan, "årshjul" shows it; "tema i september" asks.
+_YEAR = r"(?:\s+(?:for\s+|i\s+|in\s+)?(?P<argument>\d{4}))?"
+_MONTH_ASKED = r"(?P<argument>[^\W\d_]+\.?(?:\s+\d{4})?)"
+_YEAR_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
+    (r"(?P<selector>planlæg)\s+(?:året|næste\s+år|årets\s+møder|årshjulet)" + _YEAR,
+     Intent.YEAR_PLAN, "da"),
+    (r"(?P<selector>planlæg)\s+(?P<argument>\d{4})", Intent.YEAR_PLAN, "da"),
+    (r"(?:vis\s+)?(?:årshjul(?:et)?|årsplan(?:en)?)" + _YEAR, Intent.YEAR_PLAN, "da"),
+    (r"(?P<selector>plan)\s+(?:the\s+year|next\s+year|the\s+year['’]s\s+meetings)" + _YEAR,
+     Intent.YEAR_PLAN, "en"),
+    (r"(?P<selector>plan)\s+(?P<argument>\d{4})", Intent.YEAR_PLAN, "en"),
+    (r"(?:show\s+)?(?:the\s+)?(?:annual|yearly|year['’]?s?)\s+(?:plan|wheel|calendar)" + _YEAR,
+     Intent.YEAR_PLAN, "en"),
+    (r"(?:hvad|hvilket)\s+(?:er|bliver|var)\s+(?:temaet|tema(?:et)?\s+for\s+mødet)\s+i\s+"
+     + _MONTH_ASKED, Intent.THEME, "da"),
+    (r"(?:hvilket\s+)?tema(?:et)?\s+(?:har\s+(?:vi|mødet)\s+)?i\s+" + _MONTH_ASKED,
+     Intent.THEME, "da"),
+    (r"what(?:['’]s|\s+is|\s+was)\s+the\s+theme\s+(?:of\s+the\s+meeting\s+)?(?:in|for)\s+"
+     + _MONTH_ASKED, Intent.THEME, "en"),
+    (r"(?:the\s+)?theme\s+(?:in|for)\s+" + _MONTH_ASKED, Intent.THEME, "en"),
 )
 _AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
 
@@ -210,6 +235,7 @@ _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     *_TASK_PHRASINGS,
     *_MINUTES_PHRASINGS,
     *_SEARCH_PHRASINGS,
+    *_YEAR_PHRASINGS,
 )
 _TABLE = tuple(
     (re.compile(pattern, re.IGNORECASE), intent, language)
