@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.agenda_actions import AGENDA_ACTIONS
+from bot.annual_plan_card import YEAR_ACTIONS
 from bot.minutes_actions import MINUTES_ACTIONS
 from bot.replies import problem_text
 from bot.task_actions import TASK_ACTIONS
@@ -101,6 +102,7 @@ ACTIONS: dict[str, Action] = {
     **AGENDA_ACTIONS,
     **TASK_ACTIONS,
     **MINUTES_ACTIONS,
+    **YEAR_ACTIONS,
 }
 
 

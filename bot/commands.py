@@ -3,6 +3,7 @@
 from collections.abc import Awaitable, Callable
 
 from bot.agenda_commands import AGENDA_COMMANDS
+from bot.annual_plan_card import YEAR_COMMANDS
 from bot.minutes_commands import MINUTES_COMMANDS
 from bot.replies import not_understood_text, problem_text
 from bot.task_commands import TASK_COMMANDS
@@ -93,6 +94,7 @@ COMMANDS: dict[Intent, Command] = {
     **AGENDA_COMMANDS,
     **TASK_COMMANDS,
     **MINUTES_COMMANDS,
+    **YEAR_COMMANDS,
 }
 
 

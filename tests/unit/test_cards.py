@@ -135,6 +135,17 @@ SAMPLES = {
     "search_results": {"query": HOSTILE, "hits": [
         {"entry_id": 11, "when": "fredag den 5. februar 2027", "field": "Beslutning",
          "item": "3. " + HOSTILE, "snippet": "… " + HOSTILE + " …"}]},
+    "year_plan_form": {"year": 2027, "error": "Fejl", "min_date": "2026-11-25", "rows": [
+        {"number": 1, "date": "2027-02-12", "start": "10:00", "end": "13:00", "place": HOSTILE,
+         "online": False, "theme": HOSTILE, "error": "Datoen findes ikke."},
+        {"number": 2, "date": "", "start": "10:00", "end": "13:00", "place": "", "online": True,
+         "theme": "", "error": None}]},
+    "year_plan": {"year": 2027, "notice": "4 møder planlagt.", "can_plan": True, "months": [
+        {"name": "Februar", "meetings": [
+            {"id": 7, "date": "fredag den 12. februar 2027", "time": "10.00–13.00",
+             "place": HOSTILE, "theme": HOSTILE, "held": False},
+            {"id": 8, "date": "fredag den 26. februar 2027", "time": "10.00–13.00",
+             "place": None, "theme": None, "held": True}]}]},
 }
 
 
