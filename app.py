@@ -1,10 +1,14 @@
-"""Composition root: builds every concrete object and serves the bot. `python app.py` serves."""
+"""Composition root: builds every concrete object and serves the bot. `python app.py` serves;
+`python app.py annual-report --group NAME --year 2026` writes a group's annual report."""
 
 import argparse
 import asyncio
 import logging
+import sys
 from collections.abc import AsyncIterator
+from pathlib import Path
 from types import SimpleNamespace
+from zoneinfo import ZoneInfo
 
 from aiohttp import web
 from botbuilder.core import TurnContext
@@ -18,8 +22,11 @@ from bot.meeting_bot import MeetingBot
 from bot.settings import Settings
 from bot.teams_adapter import TeamsAdapter
 from bot.web import Routes
+from meetings.annual_document import report_docx, report_filename, report_markdown
+from meetings.annual_report import annual_report_of, default_report_year
 from meetings.clock import Clock, SystemClock
 from meetings.conversation import AddressPolicy
+from meetings.group_lookup import groups_named
 from meetings.i18n import language_of, translations
 from storage.database import create_engine
 from storage.migrate import upgrade
@@ -118,12 +125,34 @@ async def work(settings: Settings) -> None:
         await engine.dispose()
 
 
+async def write_annual_report(settings: Settings, group_name: str, year: int | None,
+                              out: Path | None) -> int:
+    """The command line's annual report: the .docx written, the Markdown on stdout."""
+    now = SystemClock().now()
+    engine = create_engine(settings.database_url)
+    try:
+        async with unit_of_work_factory(engine)() as uow:
+            groups = await groups_named(uow, group_name)
+            if len(groups) != 1:
+                found = ", ".join(f"{g.id}: {g.name}" for g in groups) or "none"
+                print(f"No single group named {group_name!r} (found {found}); give its name "
+                      "or id.", file=sys.stderr)
+                return 2
+            tz = ZoneInfo(groups[0].time_zone)
+            year = year or default_report_year(now.astimezone(tz).date())
+            report = await annual_report_of(uow, groups[0], year, now)
+    finally:
+        await engine.dispose()
+    path = out or Path(report_filename(report, "docx"))
+    path.write_bytes(report_docx(report))
+    print(report_markdown(report), end="")
+    print(f"Wrote {path}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="Mødebot: a Teams bot for standing groups.")
-    parser.add_argument("command", nargs="?", choices=["serve", "worker"], default="serve",
-                        help="serve: the bot and its delivery worker (default); "
-                             "worker: only deliver the outbox")
-    command = parser.parse_args(argv).command
+    args = _parser().parse_args(argv)
+    command = args.command or "serve"
     settings = Settings()
     configure_logging(settings.log_level, settings.log_format)
     if make_url(settings.database_url).get_backend_name() == "sqlite":
@@ -132,10 +161,28 @@ def main(argv: list[str] | None = None) -> None:
     if command == "worker":
         asyncio.run(work(settings))
         return
+    if command == "annual-report":
+        sys.exit(asyncio.run(write_annual_report(settings, args.group, args.year, args.out)))
     settings.refuse_unsafe_binding()
     log.info("starting", extra={"host": settings.host, "port": settings.port,
                                 "authenticated": settings.authenticated})
     web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None)
+
+
+def _parser() -> argparse.ArgumentParser:
+    """Commands with their own options; none at all serves, as `python app.py` always did."""
+    parser = argparse.ArgumentParser(description="Mødebot: a Teams bot for standing groups.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("serve", help="the bot and its delivery worker (the default)")
+    commands.add_parser("worker", help="only deliver the outbox")
+    report = commands.add_parser(
+        "annual-report", help="write a group's annual report as .docx, print it as Markdown")
+    report.add_argument("--group", required=True, help="the group's name or id")
+    report.add_argument("--year", type=int, default=None,
+                        help="the year (default: last year in January and February, else this)")
+    report.add_argument("--out", type=Path, default=None,
+                        help="the .docx to write (default: the report's name, here)")
+    return parser
 
 
 if __name__ == "__main__":
