@@ -1,6 +1,7 @@
-"""The HTTP surface: the Bot Framework endpoint, the health check, calendar files and the
-referat and agenda documents."""
+"""The HTTP surface: the Bot Framework endpoint, the health check, calendar files, the
+referat and agenda documents, and the annual report."""
 
+import asyncio
 import logging
 import unicodedata
 from urllib.parse import quote, urlsplit
@@ -12,6 +13,9 @@ from botbuilder.integration.aiohttp import CloudAdapter
 from bot.auth import authenticated_process
 from bot.meeting_bot import MeetingBot
 from meetings.agenda_document import agenda_filename, agenda_sheet
+from meetings.annual_document import report_docx, report_filename, report_markdown
+from meetings.annual_report import annual_report_of
+from meetings.annual_texts import report_by_token
 from meetings.calendar_file import meeting_calendar
 from meetings.clock import Clock
 from meetings.dates import format_meeting_time
@@ -45,6 +49,7 @@ class Routes:
         app.router.add_get("/calendar/{token}.ics", self.calendar)
         app.router.add_get(f"/minutes/{_DOCUMENT}", self.minutes_document)
         app.router.add_get(f"/agenda/{_DOCUMENT}", self.agenda_document)
+        app.router.add_get(f"/report/{_DOCUMENT}", self.annual_report)
 
     async def messages(self, request: web.Request) -> web.StreamResponse:
         return await authenticated_process(
@@ -100,14 +105,33 @@ class Routes:
             raise web.HTTPNotFound(text="no such agenda")
         return _download(agenda_sheet(document), ext, agenda_filename(document, ext))
 
+    async def annual_report(self, request: web.Request) -> web.Response:
+        token, ext = request.match_info["token"], request.match_info["ext"]
+        async with self._uow() as uow:
+            found = await report_by_token(uow, token) if len(token) < 64 else None
+            report = await annual_report_of(uow, *found, self._clock.now()) if found else None
+        if report is None:
+            raise web.HTTPNotFound(text="no such report")
+        headers = _download_headers(report_filename(report, ext))
+        if ext == "docx":
+            # Drawing the chart takes a moment: off the event loop, so other turns go on.
+            body = await asyncio.to_thread(report_docx, report)
+            return web.Response(body=body, content_type=DOCX, headers=headers)
+        return web.Response(text=report_markdown(report), content_type="text/markdown",
+                            charset="utf-8", headers=headers)
+
 
 def _download(sheet: Sheet, ext: str, filename: str) -> web.Response:
-    headers = {"Content-Disposition": _attachment(filename), "Cache-Control": "no-store",
-               "X-Content-Type-Options": "nosniff"}
+    headers = _download_headers(filename)
     if ext == "docx":
         return web.Response(body=docx_of(sheet), content_type=DOCX, headers=headers)
     return web.Response(text=markdown_of(sheet), content_type="text/markdown", charset="utf-8",
                         headers=headers)
+
+
+def _download_headers(filename: str) -> dict[str, str]:
+    return {"Content-Disposition": _attachment(filename), "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff"}
 
 
 def _attachment(filename: str) -> str:
