@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.agenda_actions import AGENDA_ACTIONS
 from bot.annual_plan_card import YEAR_ACTIONS
+from bot.annual_report_views import ANNUAL_REPORT_ACTIONS
 from bot.minutes_actions import MINUTES_ACTIONS
 from bot.replies import problem_text
 from bot.task_actions import TASK_ACTIONS
@@ -103,6 +104,7 @@ ACTIONS: dict[str, Action] = {
     **TASK_ACTIONS,
     **MINUTES_ACTIONS,
     **YEAR_ACTIONS,
+    **ANNUAL_REPORT_ACTIONS,
 }
 
 

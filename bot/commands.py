@@ -4,6 +4,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.agenda_commands import AGENDA_COMMANDS
 from bot.annual_plan_card import YEAR_COMMANDS
+from bot.annual_report_views import ANNUAL_REPORT_COMMANDS
 from bot.minutes_commands import MINUTES_COMMANDS
 from bot.replies import not_understood_text, problem_text
 from bot.task_commands import TASK_COMMANDS
@@ -95,6 +96,7 @@ COMMANDS: dict[Intent, Command] = {
     **TASK_COMMANDS,
     **MINUTES_COMMANDS,
     **YEAR_COMMANDS,
+    **ANNUAL_REPORT_COMMANDS,
 }
 
 

@@ -33,6 +33,7 @@ class Intent(enum.StrEnum):
     SEARCH = "search"
     YEAR_PLAN = "year_plan"
     THEME = "theme"
+    ANNUAL_REPORT = "annual_report"
     UNKNOWN = "unknown"
 
 
@@ -46,7 +47,8 @@ class Understood:
     # PROPOSE_ITEM: the item line; ADD_TASK: the task line (with any <at>…</at>);
     # TASKS_OF: the person's name; AWAY: the date, "" when the person is back;
     # CAPTURE: the whole "#…" line as written; SEARCH: what the minutes are searched for;
-    # YEAR_PLAN: the year, "" for the default; THEME: the month, perhaps with a year
+    # YEAR_PLAN: the year, "" for the default; THEME: the month, perhaps with a year;
+    # ANNUAL_REPORT: the year, "" for the default (meetings.annual_report.default_report_year)
     selector: str = ""  # MOVE/CANCEL: "" or "næste"/"next" for the next meeting, or a date;
     # YEAR_PLAN: "planlæg"/"plan" when asked to plan the year, "" to see it
 
@@ -135,6 +137,13 @@ _YEAR_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"what(?:['’]s|\s+is|\s+was)\s+the\s+theme\s+(?:of\s+the\s+meeting\s+)?(?:in|for)\s+"
      + _MONTH_ASKED, Intent.THEME, "en"),
     (r"(?:the\s+)?theme\s+(?:in|for)\s+" + _MONTH_ASKED, Intent.THEME, "en"),
+)
+# The annual report to the steering group: "årsrapport", "årsrapporten for 2026".
+_REPORT_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
+    (r"(?:(?:vis|lav|skriv|hent)\s+)?(?:netværkets\s+)?årsrapport(?:en)?" + _YEAR,
+     Intent.ANNUAL_REPORT, "da"),
+    (r"(?:(?:show|make|write|get)\s+)?(?:the\s+)?(?:annual|yearly)\s+report" + _YEAR,
+     Intent.ANNUAL_REPORT, "en"),
 )
 _AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
 
@@ -236,6 +245,7 @@ _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     *_MINUTES_PHRASINGS,
     *_SEARCH_PHRASINGS,
     *_YEAR_PHRASINGS,
+    *_REPORT_PHRASINGS,
 )
 _TABLE = tuple(
     (re.compile(pattern, re.IGNORECASE), intent, language)

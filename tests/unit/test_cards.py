@@ -54,6 +54,16 @@ MINUTES_OVERVIEW = {
     "can_approve": True, "can_comment": True, "shared": False}
 
 SAMPLES = {
+    "annual_report": {
+        "heading_text": "Årsrapport 2026", "group_name": HOSTILE, "notice": "Gemt.",
+        "year": 2026, "summary": "4 møder afholdt, 24 deltagere i alt.", "purpose": HOSTILE,
+        "attention": None, "topics": [HOSTILE, "Psykiatrien"], "can_edit": True,
+        "meetings": [{"when": "7. mar. 2026", "theme": HOSTILE, "line": "8: 4 medlemmer"},
+                     {"when": "6. jun. 2026", "theme": None, "line": "intet referat"}],
+        "attendance": [{"name": HOSTILE, "count": "4 af 4 møder"}],
+        "next_year": [{"when": "5. feb. 2027", "theme": HOSTILE}], "links": LINKS},
+    "annual_texts": {"year": 2026, "error": "Fejl", "max_length": 4000,
+                     "values": {"purpose": HOSTILE, "attention": ""}},
     "help": {"example_plan": "nyt møde fredag 9. februar 2029 kl. 10-13 i Ringsted",
              "example_move": "flyt næste møde til 16. februar 2029 kl. 10-13"},
     "meeting": {"heading_text": "Næste møde", "meeting": MEETING, "notice": "Flyttet"},
