@@ -1,0 +1,100 @@
+"""What reading a file of past minutes found: the meeting, its people, its items and their
+referat, the tasks it names, and what could not be placed (problems, never guesses)."""
+
+from dataclasses import dataclass
+from datetime import date, time
+
+# Problems that leave nothing to import.
+NO_DATE = "no_date"
+DATE_WITHOUT_YEAR = "date_without_year"
+NO_TIME = "no_time"
+NO_ITEMS = "no_items"
+FATAL = frozenset({NO_DATE, DATE_WITHOUT_YEAR, NO_TIME, NO_ITEMS})
+# Problems that are reported while the rest is imported.
+NO_END_TIME = "no_end_time"  # the meeting is taken to last DEFAULT_HOURS
+NO_PARTICIPANTS = "no_participants"
+NO_MINUTE_TAKER = "no_minute_taker"
+NO_ORGANISATION = "no_organisation"
+NO_NAME = "no_name"
+PRESENT_AND_ABSENT = "present_and_absent"
+GUEST_WITHOUT_ITEM = "guest_without_item"
+GUEST_UNKNOWN_ITEM = "guest_unknown_item"
+ROW_NOT_PLACED = "row_not_placed"
+DUPLICATE_ITEM = "duplicate_item"
+TASK_WITHOUT_OWNER = "task_without_owner"
+AMBIGUOUS_OWNER = "ambiguous_owner"
+TEXT_TOO_LONG = "text_too_long"
+AMBIGUOUS_MEMBER = "ambiguous_member"  # found by the importer: a name several members have
+MEETING_HAS_MINUTES = "meeting_has_minutes"  # the importer: that meeting has minutes already
+
+DEFAULT_HOURS = 3
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    code: str
+    line: int | None = None  # 1-based line of the file
+    text: str = ""  # what could not be placed, as written (shortened)
+
+    @property
+    def fatal(self) -> bool:
+        return self.code in FATAL
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    organisation: str | None = None
+    role: str | None = None  # "ass. oversygeplejerske", "Direktør, formand"
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.organisation})" if self.organisation else self.name
+
+
+@dataclass(frozen=True)
+class ImportedItem:
+    number: int
+    title: str
+    notes: str  # the referat, a paragraph or list point per line
+    decision: str | None = None  # "Beslutning:"/"Konklusion:" as written
+    guests: tuple[Person, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportedTask:
+    item_number: int
+    owner: Person  # a participant, guest or the minute-taker
+    title: str  # the sentence: "Rie undersøger om Socialtilsyn Øst har mulighed for at deltage."
+
+
+@dataclass(frozen=True)
+class ImportedMinutes:
+    day: date
+    starts: time
+    ends: time
+    heading: str  # the heading line as written
+    place: str | None
+    online: bool
+    present: tuple[Person, ...]
+    absent: tuple[Person, ...]
+    minute_taker: Person | None
+    items: tuple[ImportedItem, ...]
+    tasks: tuple[ImportedTask, ...]
+
+    @property
+    def guests(self) -> tuple[Person, ...]:
+        """Each guest once, whatever the number of items they came for."""
+        seen: dict[str, Person] = {}
+        for item in self.items:
+            for guest in item.guests:
+                seen.setdefault(guest.name, guest)
+        return tuple(seen.values())
+
+
+@dataclass(frozen=True)
+class MinutesReading:
+    """The minutes, or None when a fatal problem leaves nothing to import; every problem."""
+
+    minutes: ImportedMinutes | None
+    problems: tuple[ImportProblem, ...]
