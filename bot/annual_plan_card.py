@@ -66,7 +66,8 @@ async def theme_from_text(turn: Turn, understood: Understood) -> Reply:
                                      "what is the theme in September?")))
     asked = int(words[1]) if len(words) > 1 and _YEAR.fullmatch(words[1]) else None
     year, meetings = await theme_in(turn.uow, turn.group, month, asked, now=turn.now)
-    month_text = f"{_month_name(turn, month)} {year}"
+    name = _month_name(turn, month)  # Danish writes months in lower case within a sentence
+    month_text = f"{name if turn.language == 'en' else name.lower()} {year}"
     if not meetings:
         return Reply(text=turn._(
             "No meeting is planned in %(month)s, so it has no theme yet. The chair or the "
@@ -123,9 +124,10 @@ async def save_form(turn: Turn, data: dict) -> CardReply:
         return CardReply(card=await form_card(turn, year, rows=rows, error=turn._(
             "Fill in at least one row: the date of the meeting, and its theme if it has one.")))
     skipped = sum(1 for row in rows if not row.blank) - len(planned)
-    notice = turn._("%(count)s meetings planned.", count=len(planned))
+    # Counts after a colon: no plural forms to get wrong in either language.
+    notice = turn._("Meetings planned: %(count)s.", count=len(planned))
     if skipped:
-        notice += " " + turn._("%(count)s were planned already and are left as they were.",
+        notice += " " + turn._("Planned already and left as they were: %(count)s.",
                                count=skipped)
     # Dates typed into another year show that year: the plan just saved is what to see.
     years = [m.starts_at.astimezone(turn.tz).year for m in planned]
@@ -157,16 +159,18 @@ async def form_card(turn: Turn, year: int, *, rows: Sequence[YearRow] | None = N
 
 async def _prefilled(turn: Turn, year: int) -> list[YearRow]:
     meetings = await year_plan(turn.uow, turn.group, year)
-    rows = [_row_of(turn, m) for m in meetings[:MAX_ROWS]]
+    # Meetings already begun stay off the form: a past row could not be saved again.
+    rows = [_row_of(turn, m) for m in meetings if m.starts_at > turn.now][:MAX_ROWS]
     start, end = DEFAULT_START.strftime("%H:%M"), DEFAULT_END.strftime("%H:%M")
     if rows:
         start, end = rows[-1].start, rows[-1].end  # the times the group keeps to
     taken = [m.starts_at.astimezone(turn.tz).date() for m in meetings]
     today = turn.now.astimezone(turn.tz).date()
-    for day in suggested_days(year, taken, today):
-        rows.append(YearRow(date=day.isoformat(), start=start, end=end))
+    suggested = suggested_days(year, taken, today)
+    rows += [YearRow(date=day.isoformat(), start=start, end=end) for day in suggested]
+    existing = len(rows) - len(suggested)
     rows.sort(key=lambda row: row.date)
-    if len(meetings) >= DEFAULT_ROWS:
+    if existing >= DEFAULT_ROWS:
         rows.append(YearRow(start=start, end=end))  # room for one more
     while len(rows) < DEFAULT_ROWS:
         rows.append(YearRow(start=start, end=end))
