@@ -35,6 +35,7 @@ from meetings.registration import MANAGERS
 from storage.models import Meeting
 
 DEFAULT_ROWS = 4
+MAX_WHEEL, MAX_SHOWN_TEXT = 20, 150  # the årshjul card stays well under Teams' size limit
 FIRST_YEAR, LAST_YEAR = 2000, 2100  # a year typed in a card's data is client input
 _BABEL_LOCALES = {"da": "da_DK", "en": "en_GB"}
 _YEAR = re.compile(r"\d{4}")
@@ -188,18 +189,26 @@ def wheel_card(turn: Turn, year: int, meetings: Sequence[Meeting],
                notice: str | None = None) -> dict:
     """The årshjul: the year's meetings under their months, each with time, place and theme."""
     months: dict[int, list[dict[str, Any]]] = {}
-    for meeting in meetings:
+    for meeting in meetings[:MAX_WHEEL]:
         starts = meeting.starts_at.astimezone(turn.tz)
         ends = meeting.ends_at.astimezone(turn.tz)
         months.setdefault(starts.month, []).append({
             "id": meeting.id, "date": format_date(starts.date(), turn.language),
             "time": f"{format_clock(starts.time(), turn.language)}–"
                     f"{format_clock(ends.time(), turn.language)}",
-            "place": meeting.place or (turn._("Online") if meeting.online else None),
-            "theme": meeting.theme, "held": meeting.starts_at < turn.now})
-    return turn.card("year_plan", year=year, notice=notice, can_plan=_manages(turn),
+            "place": _short(meeting.place) or (turn._("Online") if meeting.online else None),
+            "theme": _short(meeting.theme), "held": meeting.starts_at < turn.now})
+    rest = len(meetings) - MAX_WHEEL
+    more = turn._("… and %(count)s more.", count=rest) if rest > 0 else None
+    return turn.card("year_plan", year=year, notice=notice, can_plan=_manages(turn), more=more,
                      months=[{"name": _month_name(turn, month), "meetings": shown}
                              for month, shown in sorted(months.items())])
+
+
+def _short(text: str | None) -> str | None:
+    if text is None or len(text) <= MAX_SHOWN_TEXT:
+        return text
+    return text[:MAX_SHOWN_TEXT - 1].rstrip() + "…"
 
 
 # Reading the card's inputs

@@ -150,7 +150,8 @@ SAMPLES = {
          "online": False, "theme": HOSTILE, "error": "Datoen findes ikke."},
         {"number": 2, "date": "", "start": "10:00", "end": "13:00", "place": "", "online": True,
          "theme": "", "error": None}]},
-    "year_plan": {"year": 2027, "notice": "4 møder planlagt.", "can_plan": True, "months": [
+    "year_plan": {"year": 2027, "notice": "Planlagte møder: 4.", "can_plan": True,
+                  "more": "… og 3 mere.", "months": [
         {"name": "Februar", "meetings": [
             {"id": 7, "date": "fredag den 12. februar 2027", "time": "10.00–13.00",
              "place": HOSTILE, "theme": HOSTILE, "held": False},
