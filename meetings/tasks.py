@@ -36,7 +36,8 @@ from storage.unit_of_work import UnitOfWork
 
 __all__ = [
     "TaskChange", "TaskDraft", "add_note", "block_task", "cancel_task", "complete_task",
-    "create_task", "default_due", "follow_up", "history", "my_tasks", "open_tasks",
+    "confirm_imported_task", "create_task", "default_due", "follow_up", "history", "my_tasks",
+    "open_tasks",
     "reassign_task", "reopen_task", "set_away", "set_due", "task_for_change", "tasks_of_name",
 ]
 
@@ -193,6 +194,20 @@ async def cancel_task(uow: UnitOfWork, actor: Member, task_id: int, version: int
             return None
         return _Step(NoteKind.CANCELLED, dict(status=TaskStatus.CANCELLED, closed_at=now))
     return await _change(uow, actor, task_id, version, CANCEL, now, step)
+
+
+CONFIRM = "confirm"  # not an owner's action: only the chair and the secretary confirm
+
+
+async def confirm_imported_task(uow: UnitOfWork, actor: Member, task_id: int,
+                                version: int | None, now: datetime) -> TaskChange:
+    """Chair and secretary: a task recognised in imported minutes is real and still open, so
+    the chase takes it from here."""
+    def step(task: Task) -> _Step | None:
+        if task.imported_at is None or task.confirmed_at is not None:
+            return None
+        return _Step(NoteKind.CONFIRMED, dict(confirmed_at=now, **_CHASE_RESET))
+    return await _change(uow, actor, task_id, version, CONFIRM, now, step)
 
 
 async def set_away(uow: UnitOfWork, actor: Member, until: date | None, now: datetime) -> None:

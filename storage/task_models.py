@@ -32,6 +32,7 @@ class NoteKind(enum.StrEnum):
     DUE = "due"  # a new due date
     REASSIGNED = "reassigned"
     CANCELLED = "cancelled"
+    CONFIRMED = "confirmed"  # an imported task, confirmed: the chase takes it from here
 
 
 class Task(Base):

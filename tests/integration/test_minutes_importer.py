@@ -1,0 +1,192 @@
+"""Importing the network group's past minutes into its database (SQLite and PostgreSQL): the
+meeting as held, approved minutes, presence, members known only from the minutes, entries with
+guests, imported tasks that the chase leaves alone until the chair or secretary confirms them;
+a second import changes nothing, a damaged file writes nothing."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from meetings.chase import KIND_TASK_REMINDERS
+from meetings.chase_run import chase_tasks
+from meetings.imported_minutes import NO_DATE
+from meetings.minutes_importer import (
+    ALREADY_IMPORTED,
+    IMPORTED,
+    IMPORTED_NOTE,
+    NOT_IMPORTED,
+    import_minutes,
+)
+from meetings.refusal import NOT_ALLOWED, Refusal
+from meetings.tasks import confirm_imported_task
+from storage.minutes_models import EventKind, Minutes, MinutesEntry, MinutesEvent, Presence
+from storage.models import Meeting, MeetingStatus, Member
+from storage.task_models import Task, TaskNote
+from tests.integration.agenda_world import World, local
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "minutes"
+SEPTEMBER = (FIXTURES / "network_2023_09_29.txt").read_text(encoding="utf-8")
+NOVEMBER = (FIXTURES / "network_2023_11_24.txt").read_text(encoding="utf-8")
+TABLES = (Meeting, Minutes, MinutesEntry, MinutesEvent, Presence, Member, Task, TaskNote)
+
+
+async def imported(world: World, text: str):
+    async with world.uow() as uow:
+        group = await uow.groups.get(world.group_id)
+        report = await import_minutes(uow, group, text, world.clock.now())
+        await uow.commit()
+    return report
+
+
+async def counts(world: World) -> dict[str, int]:
+    async with world.uow() as uow:
+        return {table.__name__: await uow.session.scalar(select(func.count()).select_from(table))
+                for table in TABLES}
+
+
+async def rows(world: World, model, *where, order=None) -> list:
+    async with world.uow() as uow:
+        query = select(model).where(*where).order_by(order if order is not None else model.id)
+        return list(await uow.session.scalars(query))
+
+
+async def test_september_lands_as_a_held_meeting_with_approved_minutes(world):
+    report = await imported(world, SEPTEMBER)
+    assert report.status == IMPORTED
+    assert (report.items, report.present, report.absent, report.guests) == (9, 13, 13, 4)
+    assert [p.code for p in report.problems] == ["row_not_placed"]
+    [meeting] = await rows(world, Meeting)
+    assert meeting.id == report.meeting_id and meeting.status == MeetingStatus.HELD
+    assert (meeting.starts_at, meeting.ends_at) == (local(2023, 9, 29, 10), local(2023, 9, 29, 13))
+    assert meeting.place == "Hækkerupsvej 1, 4100 Ringsted, mødelokale 1"
+    assert len(meeting.import_key) == 64 and meeting.group_id == world.group_id
+    [minutes] = await rows(world, Minutes)
+    assert minutes.status == "approved" and minutes.approved_at == world.clock.now()
+    assert (minutes.minute_taker_id, minutes.minute_taker_name) == (world.ids["rie"],
+                                                                    "Rie Nielsen")
+    [event] = await rows(world, MinutesEvent)
+    assert (event.kind, event.text) == (EventKind.LOCKED, IMPORTED_NOTE)
+    entries = await rows(world, MinutesEntry, order=MinutesEntry.number)
+    assert [(e.number, e.title) for e in entries][:3] == [
+        (1, "Velkommen mv."), (2, "Dialogmøde med Socialtilsyn Øst"),
+        (3, "Tema Psykiatrien – Introduktion til Bakkehuset")]
+    assert entries[2].guests == ("Heidi Madsen (Socialrådgiver Bakkehuset/Roskilde Kommune), "
+                                 "Heidi Kersebo (Bakkehuset)")
+    assert entries[6].guests == "Povl Skov (Rammeaftale Sjælland)"
+    assert entries[6].decision.startswith("Der er ikke behov for landsdækkende koordinering")
+    assert entries[0].notes.startswith("Lisbet bød velkommen")
+
+
+async def test_people_are_matched_by_name_and_the_rest_become_imported_members(world):
+    report = await imported(world, SEPTEMBER)
+    members = {m.name: m for m in await rows(world, Member, Member.group_id == world.group_id)}
+    # the world's Daniel, Christel, Steen, Anne-Katrine and Lisbet are found, not made again
+    assert len(members) == 7 + len(report.new_members)
+    assert len(report.new_members) == 8 + 13  # present, absent
+    assert "Daniel Gottrup (Næstved)" not in report.new_members
+    new = members["Christina Valdemar Jul Thomsen"]
+    assert (new.organisation, new.imported_at, new.aad_object_id) == (
+        "Ringsted", world.clock.now(), None)
+    assert new.teams_id == "imported:christina-valdemar-jul-thomsen"
+    assert members["Daniel Gottrup"].imported_at is None
+    presence = {p.member_id: p.status for p in await rows(world, Presence)}
+    assert presence[world.ids["daniel"]] == presence[new.id] == "present"
+    assert presence[members["Lars René Petersen"].id] == "absent"
+    assert world.ids["rie"] not in presence  # the minute-taker is counted as such
+    assert sorted(presence.values()).count("absent") == 13
+
+
+async def test_the_tasks_named_are_imported_unconfirmed(world):
+    report = await imported(world, SEPTEMBER)
+    tasks = await rows(world, Task)
+    assert [(t.owner_id, t.owner_name, " ".join(t.title.split()[:3])) for t in tasks] == [
+        (world.ids["christel"], None, "Christel undersøger, om"),
+        (world.ids["rie"], None, "Rie undersøger om"),
+        (world.ids["povl"], None, "Povl melder tilbage"),  # a guest, and a member already
+    ]
+    assert all(t.imported_at == world.clock.now() and t.confirmed_at is None for t in tasks)
+    assert {(t.status, t.due_on, t.meeting_id) for t in tasks} == {
+        ("open", date(2023, 10, 29), report.meeting_id)}
+    assert report.tasks[1] == "Rie Nielsen: Rie undersøger om Socialtilsyn Øst har mulighed " \
+                              "for at deltage."
+    assert len(await rows(world, TaskNote)) == 3
+
+
+async def test_importing_the_same_minutes_again_changes_nothing_and_says_so(world):
+    first = await imported(world, SEPTEMBER)
+    before = await counts(world)
+    again = await imported(world, SEPTEMBER.replace("\t", "\t ").replace("\n", "\r\n"))
+    assert again.status == ALREADY_IMPORTED and again.meeting_id == first.meeting_id
+    assert again.starts_at == local(2023, 9, 29, 10)
+    assert await counts(world) == before
+
+
+async def test_a_second_meeting_finds_the_people_the_first_made(world):
+    first = await imported(world, SEPTEMBER)
+    second = await imported(world, NOVEMBER)
+    assert second.status == IMPORTED and second.meeting_id != first.meeting_id
+    members = await rows(world, Member, Member.group_id == world.group_id)
+    assert len([m for m in members if m.name == "Lars René Petersen"]) == 1
+    assert "Lars René Petersen (Vordingborg)" not in second.new_members
+    assert second.new_members == ("Nanett Babett Flamgaard (Holbæk)",)
+    tasks = await rows(world, Task, Task.meeting_id == second.meeting_id)
+    assert [t.owner_id for t in tasks] == [world.ids["daniel"]] + [world.ids["rie"]] * 3
+    assert {t.due_on for t in tasks} == {date(2023, 12, 24)}
+
+
+async def test_a_damaged_file_writes_nothing(world):
+    before = await counts(world)
+    report = await imported(world, SEPTEMBER.replace("den 29/9 2023 ", ""))
+    assert report.status == NOT_IMPORTED and report.meeting_id is None
+    assert NO_DATE in [p.code for p in report.problems]
+    assert await counts(world) == before
+
+
+async def chase(world: World) -> list[str]:
+    async with world.uow() as uow:
+        written = await chase_tasks(uow, world.clock.now())
+        await uow.commit()
+    return written
+
+
+async def test_imported_tasks_are_chased_only_once_confirmed(world):
+    await imported(world, NOVEMBER)
+    [task, *_] = await rows(world, Task)
+    world.clock.set(local(2027, 6, 1, 9, 0))  # a Tuesday, in working hours
+    assert await chase(world) == []
+    assert await world.outbox(KIND_TASK_REMINDERS) == []
+    change = await world.act("rie", lambda uow, g, a, now: confirm_imported_task(
+        uow, a, task.id, task.version, now))
+    assert change.changed and change.task.confirmed_at == world.clock.now()
+    # long overdue by now: the chase goes straight to the secretary
+    assert await chase(world) == ["task-reminders:aad-rie:2027-06-01"]
+    [digest] = await world.outbox(KIND_TASK_REMINDERS)
+    assert (digest.payload["escalated"], digest.payload["tasks"]) == ([task.id], [])
+
+
+async def test_confirming_twice_changes_it_once_and_leaves_a_line_in_its_history(world):
+    await imported(world, NOVEMBER)
+    [task, *_] = await rows(world, Task)
+    first = await world.act("lisbet", lambda uow, g, a, now: confirm_imported_task(
+        uow, a, task.id, None, now))
+    second = await world.act("rie", lambda uow, g, a, now: confirm_imported_task(
+        uow, a, task.id, None, now))
+    assert (first.changed, second.changed) == (True, False)
+    notes = await rows(world, TaskNote, TaskNote.task_id == task.id)
+    assert [(n.kind, n.author_id) for n in notes] == [
+        ("created", None), ("confirmed", world.ids["lisbet"])]
+
+
+@pytest.mark.parametrize("who", ["daniel", "steen"])
+async def test_a_plain_member_may_not_confirm_not_even_the_owner(world, who):
+    await imported(world, NOVEMBER)
+    [task, *_] = await rows(world, Task)
+    assert task.owner_id == world.ids["daniel"]
+    with pytest.raises(Refusal) as refused:
+        await world.act(who, lambda uow, g, a, now: confirm_imported_task(
+            uow, a, task.id, None, now))
+    assert refused.value.code == NOT_ALLOWED
+    [after, *_] = await rows(world, Task)
+    assert after.confirmed_at is None
