@@ -12,7 +12,6 @@ from io import BytesIO
 from docx import Document
 from docx.shared import Inches, Pt
 
-from meetings.annual_chart import WIDTH_INCHES, attendance_chart
 from meetings.annual_report import AnnualReport, HeldMeeting, PlannedMeeting
 from meetings.dates import format_clock, format_long_date
 from meetings.documents.markdown import escape
@@ -49,6 +48,7 @@ LABELS = {
            "participants in all (members, substitutes, guests and minute-taker).",
            "file": "Annual report"},
 }
+IMAGE_INCHES = 6.5  # the text width of a Word page, as the chart is drawn
 SECTIONS = ("purpose", "representation", "meetings", "attendance", "topics", "attention",
             "contacts", "next_year")
 
@@ -71,6 +71,9 @@ def report_heading(report: AnnualReport) -> str:
 
 
 def report_chart(report: AnnualReport) -> bytes:
+    # matplotlib takes a second to import: only when a report is drawn, not at every start.
+    from meetings.annual_chart import attendance_chart
+
     words = labels(report.language)
     return attendance_chart(report.attendance, len(report.meetings), words["attendance"],
                             f"{words['attended']} ({words['of']} {len(report.meetings)})")
@@ -145,7 +148,7 @@ def report_docx(report: AnnualReport) -> bytes:
         if section.table:
             _add_table(document, section.table)
         if section.image:
-            document.add_picture(BytesIO(section.image), width=Inches(WIDTH_INCHES))
+            document.add_picture(BytesIO(section.image), width=Inches(IMAGE_INCHES))
     out = BytesIO()
     document.save(out)
     return out.getvalue()
