@@ -2,7 +2,6 @@
 them all and answers with the årshjul; "årshjul" shows the year by month, and "hvad er temaet i
 september?" answers with the theme of that month's meeting."""
 
-import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -36,9 +35,8 @@ from storage.models import Meeting
 
 DEFAULT_ROWS = 4
 MAX_WHEEL, MAX_SHOWN_TEXT = 20, 150  # the årshjul card stays well under Teams' size limit
-FIRST_YEAR, LAST_YEAR = 2000, 2100  # a year typed in a card's data is client input
+FIRST_YEAR, LAST_YEAR = 2000, 2100  # a year typed or in a card's data; others are ignored
 _BABEL_LOCALES = {"da": "da_DK", "en": "en_GB"}
-_YEAR = re.compile(r"\d{4}")
 
 
 # Chat
@@ -47,7 +45,7 @@ _YEAR = re.compile(r"\d{4}")
 async def year_from_text(turn: Turn, understood: Understood) -> Reply:
     """"planlæg året 2027" opens the plan; "årshjul" shows it, or opens an empty year's plan
     for the chair and the secretary, who are the ones to fill it."""
-    asked = int(understood.argument) if understood.argument else None
+    asked = _year_of({"year": understood.argument})
     if understood.selector:
         require_manager(turn.member, turn.group, "plan_year")
         return Reply(card=await form_card(turn, asked or next_year(turn)))
@@ -65,7 +63,7 @@ async def theme_from_text(turn: Turn, understood: Understood) -> Reply:
         return Reply(text=turn._("I do not know the month “%(month)s”. Write for example: "
                                  "%(example)s", month=understood.argument, example=turn._(
                                      "what is the theme in September?")))
-    asked = int(words[1]) if len(words) > 1 and _YEAR.fullmatch(words[1]) else None
+    asked = _year_of({"year": words[1]}) if len(words) > 1 else None
     year, meetings = await theme_in(turn.uow, turn.group, month, asked, now=turn.now)
     name = _month_name(turn, month)  # Danish writes months in lower case within a sentence
     month_text = f"{name if turn.language == 'en' else name.lower()} {year}"

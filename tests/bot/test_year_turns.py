@@ -157,3 +157,15 @@ async def test_the_card_holds_next_years_meetings_and_suggests_days_for_the_empt
     assert "Planlagte møder: 2. Allerede planlagt og uændret: 2." in text
     assert [m.theme for m in await meetings(bot)] == ["Psykiatrien", "Skolefravær",
                                                       "Plejefamilier", None]
+
+
+async def test_a_year_out_of_range_is_the_default_year_not_an_error(bot):
+    await bot.install()
+    bot.connector.clear()
+    await bot.say("årshjul 0000", user="rie")
+    await bot.say("tema i september 9999", user="rie")
+    assert "Årshjul 2027" in card_text(bot.connector.cards()[-1])
+    [answer] = [text for text in bot.connector.texts() if text]
+    assert "september 2027" in answer
+    response = await bot.click("year.show", {"year": "x"}, user="rie")
+    assert "Årshjul 2027" in card_text(response["value"])
