@@ -169,3 +169,13 @@ async def test_a_year_out_of_range_is_the_default_year_not_an_error(bot):
     assert "september 2027" in answer
     response = await bot.click("year.show", {"year": "x"}, user="rie")
     assert "Årshjul 2027" in card_text(response["value"])
+
+
+async def test_the_theme_planned_for_the_year_shows_on_the_agenda(bot):
+    await bot.install()
+    card = await plan_card(bot)
+    await save(bot, card, theme_0="Psykiatrien")
+    bot.connector.clear()
+    await bot.say("dagsorden", user="rie")
+    agenda = card_text(bot.connector.cards()[-1])
+    assert "fredag den 12. februar 2027" in agenda and "Psykiatrien" in agenda
