@@ -1,0 +1,67 @@
+"""The annual report turn by turn: asked for in chat, its texts written by the secretary on a
+card, seen by a member without the edit button, and a year out of range answered in words."""
+
+from sqlalchemy import select
+
+from storage.year_models import AnnualTexts
+from tests.card_reading import card_text, elements
+
+PURPOSE = "Netværket udveksler viden om børne- og ungeområdet."
+
+
+def verbs(card: dict) -> list[str]:
+    return [e["verb"] for e in elements(card) if "verb" in e]
+
+
+def urls(card: dict) -> list[str]:
+    return [e["url"] for e in elements(card) if "url" in e]
+
+
+async def ask(bot, text: str, *, user: str = "lisbet", locale: str = "da-DK") -> dict:
+    bot.connector.clear()
+    await bot.say(text, user=user, locale=locale)
+    return bot.connector.cards()[-1]
+
+
+async def test_the_report_is_asked_for_by_year_with_its_downloads(bot):
+    await bot.install()
+    card = await ask(bot, "årsrapporten for 2026", locale="en-GB")
+    assert "Annual report 2026" in card_text(card)
+    assert "0 meetings held, 0 participants in all." in card_text(card)
+    async with bot.uow() as uow:
+        [texts] = await uow.session.scalars(select(AnnualTexts))
+    assert f"http://127.0.0.1:3978/report/{texts.document_token}.docx" in urls(card)
+    assert "report.texts" in verbs(card) and texts.year == 2026
+
+
+async def test_the_secretary_writes_the_purpose_on_the_card(bot):
+    await bot.install()
+    form = await bot.click("report.texts", {"year": 2026})
+    assert "report.texts.save" in verbs(form["value"])
+    saved = await bot.click("report.texts.save", {"year": 2026, "purpose": PURPOSE,
+                                                  "attention": ""})
+    assert PURPOSE in card_text(saved["value"]) and "Gemt." in card_text(saved["value"])
+    too_long = await bot.click("report.texts.save", {"year": 2026, "purpose": "x" * 4001,
+                                                     "attention": ""}, locale="en-GB")
+    assert "At most 4000 characters" in card_text(too_long["value"])
+    async with bot.uow() as uow:
+        [texts] = await uow.session.scalars(select(AnnualTexts))
+    assert (texts.year, texts.purpose, texts.attention) == (2026, PURPOSE, None)
+
+
+async def test_a_member_sees_the_report_but_may_not_write_its_texts(bot):
+    await bot.install()
+    card = await ask(bot, "annual report", user="rie", locale="en-GB")
+    assert "Annual report 2026" in card_text(card)  # November: this year's
+    assert "report.texts" not in verbs(card)
+    refused = await bot.click("report.texts.save", {"year": 2026, "purpose": "Mine"},
+                              user="rie", locale="en-GB")
+    assert "Only the chair and the secretary" in refused["value"]
+
+
+async def test_a_year_out_of_range_is_answered_in_words(bot):
+    await bot.install()
+    bot.connector.clear()
+    await bot.say("årsrapport 1999", locale="en-GB")
+    assert any("from 2000 to 2100" in text and "årsrapport 2026" in text
+               for text in bot.connector.texts())
