@@ -1,5 +1,6 @@
 """Composition root: builds every concrete object and serves the bot. `python app.py` serves;
-`python app.py annual-report --group NAME --year 2026` writes a group's annual report."""
+`python app.py annual-report --group NAME --year 2026` writes a group's annual report;
+`python app.py import-minutes FILE… --group NAME` imports past minutes."""
 
 import argparse
 import asyncio
@@ -28,6 +29,8 @@ from meetings.clock import Clock, SystemClock
 from meetings.conversation import AddressPolicy
 from meetings.group_lookup import groups_named
 from meetings.i18n import language_of, translations
+from meetings.minutes_import_report import report_lines
+from meetings.minutes_importer import NOT_IMPORTED, import_minutes
 from storage.database import create_engine
 from storage.migrate import upgrade
 from storage.unit_of_work import unit_of_work_factory
@@ -150,6 +153,36 @@ async def write_annual_report(settings: Settings, group_name: str, year: int | N
     return 0
 
 
+async def import_minutes_files(settings: Settings, group_name: str, paths: list[Path]) -> int:
+    """The command line's import of past minutes: a report per file, each file in a
+    transaction of its own; 1 when a file was not imported, 2 when the group is not found."""
+    engine = create_engine(settings.database_url)
+    uow_factory, failed = unit_of_work_factory(engine), False
+    try:
+        async with uow_factory() as uow:
+            groups = await groups_named(uow, group_name)
+        if len(groups) != 1:
+            found = ", ".join(f"{g.id}: {g.name}" for g in groups) or "none"
+            print(f"No single group named {group_name!r} (found {found}); give its name "
+                  "or id.", file=sys.stderr)
+            return 2
+        for path in paths:
+            try:
+                text = path.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as error:
+                print(f"{path}: not imported; it cannot be read as UTF-8 text ({error}).")
+                failed = True
+                continue
+            async with uow_factory() as uow:
+                report = await import_minutes(uow, groups[0], text, SystemClock().now())
+                await uow.commit()
+            print("\n".join(report_lines(str(path), report, ZoneInfo(groups[0].time_zone))))
+            failed = failed or report.status == NOT_IMPORTED
+    finally:
+        await engine.dispose()
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> None:
     args = _parser().parse_args(argv)
     command = args.command or "serve"
@@ -163,6 +196,8 @@ def main(argv: list[str] | None = None) -> None:
         return
     if command == "annual-report":
         sys.exit(asyncio.run(write_annual_report(settings, args.group, args.year, args.out)))
+    if command == "import-minutes":
+        sys.exit(asyncio.run(import_minutes_files(settings, args.group, args.files)))
     settings.refuse_unsafe_binding()
     log.info("starting", extra={"host": settings.host, "port": settings.port,
                                 "authenticated": settings.authenticated})
@@ -182,6 +217,10 @@ def _parser() -> argparse.ArgumentParser:
                         help="the year (default: last year in January and February, else this)")
     report.add_argument("--out", type=Path, default=None,
                         help="the .docx to write (default: the report's name, here)")
+    minutes = commands.add_parser(
+        "import-minutes", help="import past minutes (plain text files) into a group")
+    minutes.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    minutes.add_argument("--group", required=True, help="the group's name or id")
     return parser
 
 
