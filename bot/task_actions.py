@@ -25,6 +25,7 @@ from meetings.tasks import (
     block_task,
     cancel_task,
     complete_task,
+    confirm_imported_task,
     create_task,
     my_tasks,
     reassign_task,
@@ -69,6 +70,7 @@ DONE_WORDS = {
     "due": N_("The new due date is saved."), "block": N_("Marked as blocked."),
     "reopen": N_("The task is open again."), "reassign": N_("The task has a new owner."),
     "cancel": N_("The task is cancelled."),
+    "confirm": N_("The task is confirmed and will be followed up from now on."),
 }
 
 
@@ -80,7 +82,7 @@ def changing(kind: str, change: Change) -> Action:
         except Refusal as refused:
             # The owner may do all but reassign: the shared "chair and secretary" words
             # would be wrong for them.
-            if refused.code == NOT_ALLOWED and kind != "reassign":
+            if refused.code == NOT_ALLOWED and kind not in ("reassign", "confirm"):
                 raise Refusal(TASK_NOT_ALLOWED) from None
             raise
         if result.changed:
@@ -131,6 +133,10 @@ async def _reassign(turn: Turn, task_id: int, version: int | None, data: dict) -
 
 async def _cancel(turn: Turn, task_id: int, version: int | None, _: dict) -> TaskChange:
     return await cancel_task(turn.uow, turn.member, task_id, version, turn.now)
+
+
+async def _confirm(turn: Turn, task_id: int, version: int | None, _: dict) -> TaskChange:
+    return await confirm_imported_task(turn.uow, turn.member, task_id, version, turn.now)
 
 
 def owner_of(data: dict, task_id: int | None = None) -> tuple[int | None, str | None]:
@@ -218,6 +224,7 @@ TASK_ACTIONS: dict[str, Action] = {
     "task.reopen": changing("reopen", _reopen),
     "task.reassign": changing("reassign", _reassign),
     "task.cancel": changing("cancel", _cancel),
+    "task.confirm": changing("confirm", _confirm),
     "task.show": show_task,
     "task.mine": show_mine,
     "task.form": show_form,

@@ -21,7 +21,8 @@ CLOSED = {"done": N_("Done %(date)s"), "cancelled": N_("Cancelled %(date)s")}
 NOTE_KINDS = {"created": N_("created the task"), "note": N_("wrote"),
               "done": N_("marked it done"), "blocked": N_("marked it blocked"),
               "reopened": N_("reopened it"), "due": N_("set a new due date"),
-              "reassigned": N_("gave it to someone else"), "cancelled": N_("cancelled it")}
+              "reassigned": N_("gave it to someone else"), "cancelled": N_("cancelled it"),
+              "confirmed": N_("confirmed the task")}
 
 
 class People:
@@ -88,6 +89,10 @@ def task_context(turn: Turn, task: Task, people: People, *, line: str | None = N
     owner = owner_text(turn, task, members)
     can_reassign = viewer is not None and may_change(viewer, task, REASSIGN)
     can_change = viewer is not None and may_change(viewer, task, NOTE)
+    # From imported minutes and not confirmed yet: not chased, and only chair and secretary
+    # may confirm it (an owner may not, as no owner has been asked).
+    unconfirmed = task.imported_at is not None and task.confirmed_at is None \
+        and task.status in UNFINISHED
     return {
         "id": task.id, "version": task.version, "title": task.title, "owner": owner,
         "due": format_date(task.due_on, turn.language), "due_iso": task.due_on.isoformat(),
@@ -97,6 +102,7 @@ def task_context(turn: Turn, task: Task, people: People, *, line: str | None = N
         "color": color, "blocked_reason": task.blocked_reason if task.status == "blocked" else None,
         "origin": None, "finished": task.status not in UNFINISHED,
         "can_reassign": can_reassign and task.status in UNFINISHED, "can_change": can_change,
+        "unconfirmed": unconfirmed, "can_confirm": unconfirmed and can_reassign,
         "members": [{"id": m.id, "name": m.name} for m in members.values()]
         if can_reassign else [],
     }

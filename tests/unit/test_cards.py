@@ -28,6 +28,7 @@ TASK = {"id": 7, "version": 2, "title": HOSTILE, "owner": "Rie Nielsen",
         "status": "open", "status_text": "Åben", "line": "Frist om 2 arbejdsdage",
         "color": "Default", "blocked_reason": None, "origin": HOSTILE,
         "finished": False, "can_reassign": True, "can_change": True,
+        "unconfirmed": True, "can_confirm": True,
         "members": [{"id": 3, "name": "Rie Nielsen"}, {"id": 4, "name": HOSTILE}]}
 BLOCKED_TASK = {**TASK, "id": 8, "status": "blocked", "blocked_reason": HOSTILE,
                 "can_reassign": False, "members": []}
