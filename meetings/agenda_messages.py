@@ -85,7 +85,8 @@ async def _to_group(uow: UnitOfWork, group: Group, meeting: Meeting, kind: str, 
 async def _to_members(uow: UnitOfWork, group: Group, meeting: Meeting, kind: str, prefix: str,
                       members: list[Member], now: datetime, expires_at: datetime) -> list[str]:
     keys = []
-    for member in members:
+    # A member known only from imported minutes has no Teams chat to be reached in.
+    for member in (member for member in members if member.imported_at is None):
         key = message_key(prefix, meeting, member.id)
         if await uow.outbox.enqueue(
                 dedupe_key=key, kind=kind, group_id=group.id, meeting_id=meeting.id,

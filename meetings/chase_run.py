@@ -125,6 +125,8 @@ def _reminder(task: Task, at: GroupNow, members: dict[int, Member],
     """What, if anything, to remind of the task today and whom: its owner; the secretary for
     a person outside the group; the secretary instead once the owner was chased enough."""
     owner = members.get(task.owner_id) if task.owner_id is not None else None
+    if owner is not None and owner.imported_at is not None:
+        owner = None  # known only from imported minutes, never messaged: the secretary follows up
     if owner and is_away(owner.away_until, at.today):
         return None
     # Escalated: no more overdue reminders; but before a meeting every owner of an open task

@@ -3,7 +3,7 @@ meeting as held, approved minutes, presence, members known only from the minutes
 guests, imported tasks that the chase leaves alone until the chair or secretary confirms them;
 a second import changes nothing, a damaged file writes nothing."""
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ from meetings.minutes_importer import (
     import_minutes,
 )
 from meetings.refusal import NOT_ALLOWED, Refusal
-from meetings.tasks import confirm_imported_task
+from meetings.tasks import confirm_imported_task, set_due
 from storage.minutes_models import EventKind, Minutes, MinutesEntry, MinutesEvent, Presence
 from storage.models import Meeting, MeetingStatus, Member
 from storage.task_models import Task, TaskNote
@@ -190,3 +190,32 @@ async def test_a_plain_member_may_not_confirm_not_even_the_owner(world, who):
     assert refused.value.code == NOT_ALLOWED
     [after, *_] = await rows(world, Task)
     assert after.confirmed_at is None
+
+
+async def test_a_confirmed_task_of_a_member_known_only_from_minutes_goes_to_the_secretary(world):
+    await imported(world, NOVEMBER.replace("Daniel vil bære", "Nanett vil bære"))
+    [task, *_] = await rows(world, Task)
+    [nanett] = await rows(world, Member, Member.name == "Nanett Babett Flamgaard")
+    assert task.owner_id == nanett.id and nanett.imported_at is not None
+    world.clock.set(local(2027, 6, 1, 9, 0))  # a Tuesday; due Thursday: "before" today
+    await world.act("rie", lambda uow, g, a, now: confirm_imported_task(
+        uow, a, task.id, None, now))
+    await world.act("rie", lambda uow, g, a, now: set_due(uow, a, task.id, None,
+                                                          date(2027, 6, 3), now))
+    assert await chase(world) == ["task-reminders:aad-rie:2027-06-01"]
+    [digest] = await world.outbox(KIND_TASK_REMINDERS)
+    assert digest.payload["tasks"] == [{"id": task.id, "stage": "outside"}]
+
+
+async def test_members_known_only_from_minutes_get_no_nudges(world):
+    await imported(world, SEPTEMBER)
+    start = local(2027, 9, 24, 10, 0)
+    world.clock.set(start - timedelta(days=60))
+    await world.plan(start)
+    for moment in (local(2027, 9, 3, 9, 0), local(2027, 9, 10, 9, 0)):  # call, nudge
+        world.clock.set(moment)
+        await world.tick()
+    nudged = {n.member_id for n in await world.outbox("agenda_nudge")}
+    members = await rows(world, Member, Member.group_id == world.group_id)
+    assert nudged == {m.id for m in members if m.role != "guest" and m.imported_at is None}
+    assert len(members) > len(nudged) + 20
