@@ -5,6 +5,7 @@ from collections.abc import Awaitable, Callable
 from bot.agenda_commands import AGENDA_COMMANDS
 from bot.annual_plan_card import YEAR_COMMANDS
 from bot.annual_report_views import ANNUAL_REPORT_COMMANDS
+from bot.import_commands import IMPORT_COMMANDS
 from bot.minutes_commands import MINUTES_COMMANDS
 from bot.replies import not_understood_text, problem_text
 from bot.task_commands import TASK_COMMANDS
@@ -97,6 +98,7 @@ COMMANDS: dict[Intent, Command] = {
     **MINUTES_COMMANDS,
     **YEAR_COMMANDS,
     **ANNUAL_REPORT_COMMANDS,
+    **IMPORT_COMMANDS,
 }
 
 

@@ -34,6 +34,7 @@ class Intent(enum.StrEnum):
     YEAR_PLAN = "year_plan"
     THEME = "theme"
     ANNUAL_REPORT = "annual_report"
+    IMPORT_MINUTES = "import_minutes"
     UNKNOWN = "unknown"
 
 
@@ -256,8 +257,16 @@ _CLOSING_PUNCTUATION = re.compile(r"(?<=\S)\s*[?!.]+$")
 _SPACES = re.compile(r"\s+")
 
 
+# "importér referat" and the text of old minutes pasted after it, line breaks and all.
+_IMPORT = re.compile(r"\s*(?:(?P<da>import[eé]r|indlæs)\s+referat(?:et)?|(?P<en>import)\s+"
+                     r"(?:the\s+)?minutes)\s*:?\s*(?P<text>.*)", re.IGNORECASE | re.DOTALL)
+
+
 def understand(text: str) -> Understood:
     """The intent of a message whose @mention is already removed."""
+    if imported := _IMPORT.fullmatch(text):
+        language = "da" if imported.group("da") else "en"
+        return Understood(Intent.IMPORT_MINUTES, language, imported.group("text").strip())
     if text.lstrip().startswith("#"):
         # Kept as written, line breaks and closing punctuation too: it goes into the minutes.
         return Understood(Intent.CAPTURE, None, text.strip())

@@ -1,34 +1,36 @@
 """The import's report as the command line prints it, in English like the rest of the command
-line: what was imported, the tasks waiting for confirmation, and every problem with its line."""
+line: what was imported, the tasks waiting for confirmation, and every problem with its line.
+The problems are catalog messages (N_), so the chat answers them in the user's language."""
 
 from zoneinfo import ZoneInfo
 
 from meetings import imported_minutes as found
+from meetings.i18n import N_
 from meetings.minutes_importer import ALREADY_IMPORTED, NOT_IMPORTED, ImportReport
 
 PROBLEMS = {
-    found.NO_DATE: "no meeting date in the heading (like 'den 29/9 2023 kl. 10.00-13.00' or "
-                   "'Dato: Fredag den 5. januar 2024')",
-    found.DATE_WITHOUT_YEAR: "the meeting date has no year",
-    found.NO_TIME: "no time of the meeting after its date (like 'kl. 10.00-13.00')",
-    found.NO_ITEMS: "no agenda items (rows like '1. Velkommen<TAB>referat' or headings like "
-                    "'Punkt 1. Godkendelse af dagsorden')",
-    found.NO_END_TIME: "no end time; the meeting is taken to last three hours",
-    found.NO_PARTICIPANTS: "no 'Deltagere:'; nobody is recorded as present",
-    found.NO_MINUTE_TAKER: "no 'Referat:' naming the minute-taker",
-    found.NO_ORGANISATION: "a person without an organisation in brackets",
-    found.NO_NAME: "no name could be read here",
-    found.PRESENT_AND_ABSENT: "listed as present and as absent; recorded as present",
-    found.GUEST_WITHOUT_ITEM: "a guest not placed on any item",
-    found.GUEST_UNKNOWN_ITEM: "a guest of an item the minutes do not have",
-    found.ROW_NOT_PLACED: "a row that is not an agenda item, not imported",
-    found.DUPLICATE_ITEM: "an item number seen before, not imported",
-    found.TASK_WITHOUT_OWNER: "reads like a task, but names no participant; no task made",
-    found.AMBIGUOUS_OWNER: "reads like a task, but several participants have that name; "
-                           "no task made",
-    found.TEXT_TOO_LONG: "text too long for the item, shortened",
-    found.AMBIGUOUS_MEMBER: "several members of the group have this name; not recorded",
-    found.MEETING_HAS_MINUTES: "the group has a meeting at that time with minutes already",
+    found.NO_DATE: N_("no meeting date in the heading (like 'den 29/9 2023 kl. 10.00-13.00' or "
+                      "'Dato: Fredag den 5. januar 2024')"),
+    found.DATE_WITHOUT_YEAR: N_("the meeting date has no year"),
+    found.NO_TIME: N_("no time of the meeting after its date (like 'kl. 10.00-13.00')"),
+    found.NO_ITEMS: N_("no agenda items (rows like '1. Velkommen<TAB>referat' or headings like "
+                       "'Punkt 1. Godkendelse af dagsorden')"),
+    found.NO_END_TIME: N_("no end time; the meeting is taken to last three hours"),
+    found.NO_PARTICIPANTS: N_("no 'Deltagere:'; nobody is recorded as present"),
+    found.NO_MINUTE_TAKER: N_("no 'Referat:' naming the minute-taker"),
+    found.NO_ORGANISATION: N_("a person without an organisation in brackets"),
+    found.NO_NAME: N_("no name could be read here"),
+    found.PRESENT_AND_ABSENT: N_("listed as present and as absent; recorded as present"),
+    found.GUEST_WITHOUT_ITEM: N_("a guest not placed on any item"),
+    found.GUEST_UNKNOWN_ITEM: N_("a guest of an item the minutes do not have"),
+    found.ROW_NOT_PLACED: N_("a row that is not an agenda item, not imported"),
+    found.DUPLICATE_ITEM: N_("an item number seen before, not imported"),
+    found.TASK_WITHOUT_OWNER: N_("reads like a task, but names no participant; no task made"),
+    found.AMBIGUOUS_OWNER: N_("reads like a task, but several participants have that name; "
+                              "no task made"),
+    found.TEXT_TOO_LONG: N_("text too long for the item, shortened"),
+    found.AMBIGUOUS_MEMBER: N_("several members of the group have this name; not recorded"),
+    found.MEETING_HAS_MINUTES: N_("the group has a meeting at that time with minutes already"),
 }
 
 
