@@ -128,6 +128,17 @@ async def work(settings: Settings) -> None:
         await engine.dispose()
 
 
+async def _one_group(uow, name_or_id: str):
+    """The one group a command line names, or None after saying why on stderr."""
+    groups = await groups_named(uow, name_or_id)
+    if len(groups) == 1:
+        return groups[0]
+    found = ", ".join(f"{g.id}: {g.name}" for g in groups) or "none"
+    print(f"No single group named {name_or_id!r} (found {found}); give its name or id.",
+          file=sys.stderr)
+    return None
+
+
 async def write_annual_report(settings: Settings, group_name: str, year: int | None,
                               out: Path | None) -> int:
     """The command line's annual report: the .docx written, the Markdown on stdout."""
@@ -135,15 +146,12 @@ async def write_annual_report(settings: Settings, group_name: str, year: int | N
     engine = create_engine(settings.database_url)
     try:
         async with unit_of_work_factory(engine)() as uow:
-            groups = await groups_named(uow, group_name)
-            if len(groups) != 1:
-                found = ", ".join(f"{g.id}: {g.name}" for g in groups) or "none"
-                print(f"No single group named {group_name!r} (found {found}); give its name "
-                      "or id.", file=sys.stderr)
+            group = await _one_group(uow, group_name)
+            if group is None:
                 return 2
-            tz = ZoneInfo(groups[0].time_zone)
+            tz = ZoneInfo(group.time_zone)
             year = year or default_report_year(now.astimezone(tz).date())
-            report = await annual_report_of(uow, groups[0], year, now)
+            report = await annual_report_of(uow, group, year, now)
     finally:
         await engine.dispose()
     path = out or Path(report_filename(report, "docx"))
@@ -160,11 +168,8 @@ async def import_minutes_files(settings: Settings, group_name: str, paths: list[
     uow_factory, failed = unit_of_work_factory(engine), False
     try:
         async with uow_factory() as uow:
-            groups = await groups_named(uow, group_name)
-        if len(groups) != 1:
-            found = ", ".join(f"{g.id}: {g.name}" for g in groups) or "none"
-            print(f"No single group named {group_name!r} (found {found}); give its name "
-                  "or id.", file=sys.stderr)
+            group = await _one_group(uow, group_name)
+        if group is None:
             return 2
         for path in paths:
             try:
@@ -174,9 +179,9 @@ async def import_minutes_files(settings: Settings, group_name: str, paths: list[
                 failed = True
                 continue
             async with uow_factory() as uow:
-                report = await import_minutes(uow, groups[0], text, SystemClock().now())
+                report = await import_minutes(uow, group, text, SystemClock().now())
                 await uow.commit()
-            print("\n".join(report_lines(str(path), report, ZoneInfo(groups[0].time_zone))))
+            print("\n".join(report_lines(str(path), report, ZoneInfo(group.time_zone))))
             failed = failed or report.status == NOT_IMPORTED
     finally:
         await engine.dispose()

@@ -90,20 +90,22 @@ class Routes:
         return f"{meeting.title}\n{when}\n{_('Planned with Mødebot in Teams.')}"
 
     async def minutes_document(self, request: web.Request) -> web.Response:
-        token, ext = request.match_info["token"], request.match_info["ext"]
-        async with self._uow() as uow:
-            referat = await referat_by_token(uow, token) if len(token) < 64 else None
-        if referat is None:
-            raise web.HTTPNotFound(text="no such minutes")
-        return _download(referat_sheet(referat), ext, referat_filename(referat, ext))
+        return await self._sheet(request, referat_by_token, referat_sheet, referat_filename,
+                                 "no such minutes")
 
     async def agenda_document(self, request: web.Request) -> web.Response:
+        return await self._sheet(request, agenda_document_by_token, agenda_sheet,
+                                 agenda_filename, "no such agenda")
+
+    async def _sheet(self, request: web.Request, find, sheet_of, filename_of,
+                     missing: str) -> web.Response:
+        """A document behind an unguessable token, as Word or Markdown."""
         token, ext = request.match_info["token"], request.match_info["ext"]
         async with self._uow() as uow:
-            document = await agenda_document_by_token(uow, token) if len(token) < 64 else None
-        if document is None:
-            raise web.HTTPNotFound(text="no such agenda")
-        return _download(agenda_sheet(document), ext, agenda_filename(document, ext))
+            found = await find(uow, token) if len(token) < 64 else None
+        if found is None:
+            raise web.HTTPNotFound(text=missing)
+        return _download(sheet_of(found), ext, filename_of(found, ext))
 
     async def annual_report(self, request: web.Request) -> web.Response:
         token, ext = request.match_info["token"], request.match_info["ext"]
