@@ -25,9 +25,11 @@ async def ask(bot, text: str, *, user: str = "lisbet", locale: str = "da-DK") ->
 
 async def test_the_report_is_asked_for_by_year_with_its_downloads(bot):
     await bot.install()
-    card = await ask(bot, "årsrapporten for 2026", locale="en-GB")
-    assert "Annual report 2026" in card_text(card)
-    assert "0 meetings held, 0 participants in all." in card_text(card)
+    card = await ask(bot, "årsrapporten for 2026", locale="en-GB")  # asked in Danish
+    assert "Årsrapport 2026" in card_text(card)
+    assert "0 møder afholdt, 0 deltagere i alt." in card_text(card)
+    english = await ask(bot, "annual report 2026")
+    assert "0 meetings held, 0 participants in all." in card_text(english)
     async with bot.uow() as uow:
         [texts] = await uow.session.scalars(select(AnnualTexts))
     assert f"http://127.0.0.1:3978/report/{texts.document_token}.docx" in urls(card)
@@ -63,5 +65,8 @@ async def test_a_year_out_of_range_is_answered_in_words(bot):
     await bot.install()
     bot.connector.clear()
     await bot.say("årsrapport 1999", locale="en-GB")
-    assert any("from 2000 to 2100" in text and "årsrapport 2026" in text
+    assert any("fra 2000 til 2100" in text and "årsrapport 2026" in text
                for text in bot.connector.texts())
+    bot.connector.clear()
+    await bot.say("annual report 1999")
+    assert any("from 2000 to 2100" in text for text in bot.connector.texts())
