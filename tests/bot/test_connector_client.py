@@ -213,6 +213,39 @@ async def test_several_sends_share_one_kept_alive_connection(served, teams):
     assert len({seen.port for seen in fake.seen}) == 1
 
 
+async def test_a_proxy_named_by_the_environment_carries_the_calls(served, monkeypatch):
+    proxy = LoopbackConnector()
+    proxy_url = await served(proxy)
+    monkeypatch.setenv("HTTP_PROXY", proxy_url)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    teams = TeamsConnector()
+    try:
+        await teams.send(Target("http://smba.example.invalid/emea/", CHAT), {"text": "hej"})
+        await teams.send(Target("http://smba.example.invalid/emea/", CHAT), {"text": "igen"})
+    finally:
+        await teams.close()
+
+    # The proxy got the absolute URL of a host that does not even resolve.
+    assert [seen.body["text"] for seen in proxy.seen] == ["hej", "igen"]
+    assert proxy.seen[0].path == (
+        f"http://smba.example.invalid/emea/v3/conversations/{QUOTED_CHAT}/activities")
+
+
+async def test_no_proxy_lets_a_host_be_called_directly(served, monkeypatch, unused_tcp_port):
+    fake = LoopbackConnector()
+    url = await served(fake)
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{unused_tcp_port}/")  # nobody there
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    teams = TeamsConnector()
+    try:
+        await teams.send(Target(url, CHAT), {"text": "hej"})
+    finally:
+        await teams.close()
+
+    assert [seen.body["text"] for seen in fake.seen] == ["hej"]
+
+
 async def test_with_credentials_a_bearer_token_is_sent_and_reused_until_near_expiry(
         served, clock):
     fake = LoopbackConnector()
