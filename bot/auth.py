@@ -22,12 +22,13 @@ def mark_turn_started() -> None:
 
 
 async def authenticated_process(request: web.Request, process) -> web.StreamResponse:
-    """Run the adapter, mapping failures before the turn to 401 and bad bodies to 4xx."""
+    """Run the adapter on the parsed body (`process(body)`), mapping failures before the turn
+    to 401 and bad bodies to 4xx."""
     if request.content_type != "application/json":
         raise web.HTTPUnsupportedMediaType(text="application/json expected")
     try:
         # Read here so a broken body is 400 and an oversized one 413 (aiohttp's
-        # client_max_size); the adapter then reads the cached body.
+        # client_max_size); the adapter takes it as parsed here.
         body = await request.json()
     except ValueError:
         raise web.HTTPBadRequest(text="the body is not JSON") from None
@@ -37,7 +38,7 @@ async def authenticated_process(request: web.Request, process) -> web.StreamResp
                  "recipient.id is expected")
     turn_started.set(False)
     try:
-        response = await process(request)
+        response = await process(body)
     except web.HTTPException:
         raise
     except Exception as error:

@@ -2,17 +2,24 @@
 
 botbuilder keeps authenticating inbound requests, running the turn and answering invokes; the
 activities a turn sends or updates leave through one shared aiohttp session with our timeout
-instead of msrest and `requests` in the thread pool.
+instead of msrest and `requests` in the thread pool. An inbound body is read once and becomes
+an Activity through a deserializer built once (`bot.inbound_activity`), not a new msrest one
+per request.
 """
 
-from botbuilder.core import TurnContext
+from typing import Any
+
+from aiohttp import web
+from botbuilder.core import Bot, TurnContext, serializer_helper
 from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity, ActivityTypes, ResourceResponse
 from botframework.connector import Channels
 from botframework.connector.auth import BotFrameworkAuthentication
+from msrest.serialization import Model
 
 from bot.client_caching_authentication import ClientCachingAuthentication
 from bot.connector_client import Target, TeamsConnector, activity_json
+from bot.inbound_activity import inbound_activity
 
 
 class TeamsAdapter(CloudAdapter):
@@ -20,6 +27,30 @@ class TeamsAdapter(CloudAdapter):
                  connector: TeamsConnector) -> None:
         super().__init__(ClientCachingAuthentication(authentication))
         self._connector = connector
+
+    async def process(self, request: web.Request, bot: Bot,
+                      ws_response: web.WebSocketResponse | None = None) -> web.Response | None:
+        if request.method != "POST":  # web socket connects: botbuilder's own handling
+            return await super().process(request, bot, ws_response)
+        if "application/json" not in request.headers.get("Content-Type", ""):
+            raise web.HTTPUnsupportedMediaType()
+        return await self.process_body(await request.json(),
+                                       request.headers.get("Authorization", ""), bot)
+
+    async def process_body(self, body: dict, auth_header: str, bot: Bot) -> web.Response:
+        """CloudAdapter.process from the parsed body on: the turn, then the invoke's answer
+        (or 201), with a failed authentication as 401."""
+        activity = inbound_activity(body)
+        if not activity.type:
+            raise web.HTTPBadRequest()
+        try:
+            invoke_response = await self.process_activity(auth_header, activity, bot.on_turn)
+        except PermissionError:
+            raise web.HTTPUnauthorized() from None
+        if invoke_response:
+            return web.json_response(data=_invoke_body(invoke_response.body),
+                                     status=invoke_response.status)
+        return web.Response(status=201)
 
     async def send_activities(self, context: TurnContext,
                               activities: list[Activity]) -> list[ResourceResponse]:
@@ -64,6 +95,12 @@ class TeamsAdapter(CloudAdapter):
         if activity.reply_to_id:
             return await self._connector.reply(_target(activity), activity.reply_to_id, body)
         return await self._connector.send(_target(activity), body)
+
+
+def _invoke_body(body: Any) -> Any:
+    """An invoke's answer as JSON. botbuilder serializes it with msrest, which fails with 500 on
+    a plain dict; a body that is JSON already goes out as it is."""
+    return serializer_helper(body) if isinstance(body, Model) else body
 
 
 def _goes_over_http(activity: Activity) -> bool:

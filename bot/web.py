@@ -8,10 +8,10 @@ from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
 from aiohttp import web
-from botbuilder.integration.aiohttp import CloudAdapter
 
 from bot.auth import authenticated_process
 from bot.meeting_bot import MeetingBot
+from bot.teams_adapter import TeamsAdapter
 from meetings.agenda_document import agenda_filename, agenda_sheet
 from meetings.annual_document import report_docx, report_filename, report_markdown
 from meetings.annual_report import annual_report_of
@@ -37,7 +37,7 @@ _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "O
 
 
 class Routes:
-    def __init__(self, adapter: CloudAdapter, bot: MeetingBot, uow_factory: UnitOfWorkFactory,
+    def __init__(self, adapter: TeamsAdapter, bot: MeetingBot, uow_factory: UnitOfWorkFactory,
                  engine, clock: Clock, base_url: str) -> None:
         self._adapter, self._bot = adapter, bot
         self._uow, self._engine, self._clock = uow_factory, engine, clock
@@ -52,8 +52,9 @@ class Routes:
         app.router.add_get(f"/report/{_DOCUMENT}", self.annual_report)
 
     async def messages(self, request: web.Request) -> web.StreamResponse:
+        auth_header = request.headers.get("Authorization", "")
         return await authenticated_process(
-            request, lambda r: self._adapter.process(r, self._bot))
+            request, lambda body: self._adapter.process_body(body, auth_header, self._bot))
 
     async def health(self, _: web.Request) -> web.Response:
         try:

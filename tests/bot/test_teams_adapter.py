@@ -4,6 +4,7 @@ at all, and botbuilder's own outbound clients are built once, not per turn."""
 from types import SimpleNamespace
 
 import pytest
+from aiohttp import web
 from botbuilder.core import ActivityHandler, InvokeResponse, MessageFactory, TurnContext
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
 from botbuilder.schema import Activity
@@ -74,6 +75,49 @@ async def test_an_invoke_response_is_returned_not_sent(adapter_and_connector):
                                               AnsweringBot().on_turn)
 
     assert response.status == 200 and response.body == {"statusCode": 200}
+    assert fake.seen == []
+
+
+@pytest.fixture
+async def bot_server(aiohttp_client, adapter_and_connector):
+    """An aiohttp app that hands /api/messages to TeamsAdapter.process, as the samples do."""
+    adapter, fake, url = adapter_and_connector
+    bot = AnsweringBot()
+
+    async def messages(request: web.Request) -> web.Response:
+        return await adapter.process(request, bot)
+
+    app = web.Application()
+    app.router.add_post("/api/messages", messages)
+    return await aiohttp_client(app), fake, url
+
+
+async def test_process_runs_the_turn_of_a_posted_activity_and_answers_201(bot_server):
+    client, fake, url = bot_server
+
+    response = await client.post("/api/messages", json=incoming(url).serialize())
+
+    assert response.status == 201
+    assert [seen.body["text"] for seen in fake.seen] == ["svar", "rettet svar"]
+
+
+async def test_process_answers_an_invoke_with_its_body(bot_server):
+    client, fake, url = bot_server
+
+    response = await client.post("/api/messages", json=incoming(url, "invoke").serialize())
+
+    assert (response.status, await response.json()) == (200, {"statusCode": 200})
+    assert fake.seen == []
+
+
+async def test_process_refuses_what_is_not_json_or_not_an_activity(bot_server):
+    client, fake, url = bot_server
+
+    not_json = await client.post("/api/messages", data="hej",
+                                 headers={"Content-Type": "text/plain"})
+    no_type = await client.post("/api/messages", json={"text": "hej", "serviceUrl": url})
+
+    assert (not_json.status, no_type.status) == (415, 400)
     assert fake.seen == []
 
 
