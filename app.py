@@ -33,12 +33,14 @@ from meetings.minutes_import_report import report_lines
 from meetings.minutes_importer import NOT_IMPORTED, import_minutes
 from storage.database import create_engine
 from storage.migrate import upgrade
+from storage.quick_reads import QuickReads
 from storage.unit_of_work import unit_of_work_factory
 
 log = logging.getLogger("moedebot")
 
 ENGINE = web.AppKey("engine", object)
 CONNECTOR = web.AppKey("connector", TeamsConnector)
+READS = web.AppKey("reads", QuickReads)
 
 
 def create_app(settings: Settings, *, clock: Clock | None = None) -> web.Application:
@@ -52,7 +54,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> web.Applica
     adapter.on_turn_error = _on_turn_error
     policy = AddressPolicy(allowed_hosts=settings.service_hosts(),
                            allowed_tenants=settings.tenants())
-    bot = MeetingBot(uow_factory, clock, policy, settings.base_url)
+    reads = QuickReads(engine)
+    bot = MeetingBot(uow_factory, reads, clock, policy, settings.base_url)
 
     app = web.Application(client_max_size=settings.max_body_bytes)
     app[ENGINE] = engine
@@ -66,6 +69,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> web.Applica
                 yield
 
         app.cleanup_ctx.append(deliver)
+    app[READS] = reads
+    app.on_cleanup.append(_close_reads)
     app.on_cleanup.append(_dispose_engine)
     app.on_cleanup.append(_close_connector)
     return app
@@ -103,6 +108,10 @@ async def _on_turn_error(turn_context: TurnContext, error: Exception) -> None:
             _("Sorry, something went wrong on my side. Nothing was changed; please try again."))
     except Exception:
         log.warning("could not tell the user about the failed turn", exc_info=True)
+
+
+async def _close_reads(app: web.Application) -> None:
+    await app[READS].close()
 
 
 async def _dispose_engine(app: web.Application) -> None:

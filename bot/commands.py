@@ -9,7 +9,7 @@ from bot.import_commands import IMPORT_COMMANDS
 from bot.minutes_commands import MINUTES_COMMANDS
 from bot.replies import not_understood_text, problem_text
 from bot.task_commands import TASK_COMMANDS
-from bot.turn import Reply, Turn
+from bot.turn import Reply, Speaker, Turn
 from bot.undelivered import undelivered_card
 from bot.views import form_card, help_card, meeting_card, meeting_context, meeting_list_card
 from meetings.intents import Intent, Understood
@@ -18,6 +18,7 @@ from meetings.planning import move_meeting, plan_meeting, require_manager
 from meetings.refusal import Refusal
 from meetings.schedule import meeting_by_selector, next_meeting, upcoming_meetings
 from storage.models import Meeting
+from storage.quick_reads import MeetingFacts
 
 Command = Callable[[Turn, Understood], Awaitable[Reply]]
 
@@ -30,8 +31,8 @@ async def tell_next_meeting(turn: Turn, _: Understood) -> Reply:
     return next_meeting_reply(turn, await next_meeting(turn.uow, turn.group, turn.now))
 
 
-def next_meeting_reply(turn: Turn, meeting: Meeting | None) -> Reply:
-    """The answer to "when is the next meeting?" (the bot also reads it in one query)."""
+def next_meeting_reply(turn: Speaker, meeting: Meeting | MeetingFacts | None) -> Reply:
+    """The answer to "when is the next meeting?" (the bot also reads it in one quick read)."""
     if meeting is None:
         return Reply(text=problem_text(turn, "no_meeting"))
     return Reply(card=meeting_card(turn, meeting, turn._("Next meeting")))

@@ -17,7 +17,7 @@ from bot.card_actions import act
 from bot.commands import answer, next_meeting_reply
 from bot.senders import RecentSenders
 from bot.task_commands import mentions_of
-from bot.turn import CardReply, Reply, Turn
+from bot.turn import CardReply, Reply, Turn, Voice
 from bot.views import help_card
 from meetings.clock import Clock
 from meetings.conversation import AddressPolicy, Person
@@ -25,6 +25,7 @@ from meetings.i18n import LANGUAGES, language_of
 from meetings.intents import Intent, understand
 from meetings.registration import claim_welcome, register_conversation, remember_sender
 from storage.models import Group
+from storage.quick_reads import QuickReads
 from storage.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -50,9 +51,10 @@ class MessageInvokeResponse(Model):
 
 
 class MeetingBot(TeamsActivityHandler):
-    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, policy: AddressPolicy,
-                 base_url: str) -> None:
+    def __init__(self, uow_factory: UnitOfWorkFactory, reads: QuickReads, clock: Clock,
+                 policy: AddressPolicy, base_url: str) -> None:
         self._uow = uow_factory
+        self._reads = reads
         self._clock = clock
         self._policy = policy
         self._base_url = base_url
@@ -143,17 +145,16 @@ class MeetingBot(TeamsActivityHandler):
 
     async def _tell_next_meeting(self, turn_context: TurnContext, language: str | None
                                  ) -> Reply:
-        """The question asked most, in one query: the member, their group and its next meeting
-        together. Nothing is written, so nothing is committed."""
+        """The question asked most, in one quick read of the member's group and its next
+        meeting, outside any unit of work: nothing is written."""
         now = self._clock.now()
-        group_id, member_id, group_language = await self._sender(turn_context, now)
-        async with self._uow() as uow:
-            group, member, meeting = await uow.members.with_group_and_next_meeting(member_id, now)
-            self._check_group(turn_context, group, group_id)
-            turn = Turn(uow=uow, group=group, member=member, now=now, base_url=self._base_url,
-                        language=language or language_of(turn_context.activity.locale,
-                                                         group_language))
-            return next_meeting_reply(turn, meeting)
+        group_id, member_id, _ = await self._sender(turn_context, now)
+        facts = await self._reads.next_meeting(member_id, now)
+        self._check_group(turn_context, facts.group_id if facts else None, group_id)
+        language = language or language_of(turn_context.activity.locale, facts.group_language)
+        voice = Voice(language=language, time_zone=facts.time_zone, now=now,
+                      base_url=self._base_url)
+        return next_meeting_reply(voice, facts.meeting)
 
     async def _sender(self, turn_context: TurnContext, now: datetime) -> tuple[int, int, str]:
         """(group id, member id, group language) of the sender. Remembered in a transaction of
@@ -171,9 +172,11 @@ class MeetingBot(TeamsActivityHandler):
             self._senders.remember(conversation, sender, *known)
         return known
 
-    def _check_group(self, turn_context: TurnContext, group: Group | None,
+    def _check_group(self, turn_context: TurnContext, found: Group | int | None,
                      group_id: int) -> None:
-        if group is None or group.id != group_id:  # removed meanwhile: register again
+        """The sender's group as read in the turn (or its id) is the one remembered."""
+        found_id = found.id if isinstance(found, Group) else found
+        if found_id is None or found_id != group_id:  # removed meanwhile: register again
             activity = turn_context.activity
             self._senders.forget(conversation_of(activity), person_of(activity.from_property))
             raise LookupError("sender's group vanished during the turn")

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 
-from bot.turn import Turn
+from bot.turn import Speaker, Turn
 from meetings import meeting_line as line
 from meetings import refusal
 from meetings.i18n import N_
@@ -101,7 +101,7 @@ TASK_LINE_PROBLEMS = frozenset({
 })
 
 
-def problem_text(turn: Turn, code: str, details: dict[str, str] | None = None) -> str:
+def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None) -> str:
     if code == refusal.BAD_TASK:
         field = (details or {}).get("field", "")
         return turn._(BAD_TASK_FIELDS.get(field, N_("Something is not right with that.")))

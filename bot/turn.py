@@ -2,13 +2,51 @@
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 import cards
 from meetings.i18n import translations
 from storage.models import Group, Member
 from storage.unit_of_work import UnitOfWork
+
+
+class Speaker(Protocol):
+    """What a reply needs to be written: its language, time zone, now and the links' base URL.
+    A Turn is one; a Voice is one without a unit of work, group or member."""
+
+    language: str
+    now: datetime
+    base_url: str
+
+    @property
+    def tz(self) -> ZoneInfo: ...
+
+    def _(self, message: str, **values: Any) -> str: ...
+
+    def card(self, name: str, **context: Any) -> dict[str, Any]: ...
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A Speaker for answers that read no more than one quick query gives."""
+
+    language: str
+    time_zone: str
+    now: datetime
+    base_url: str
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
+
+    def _(self, message: str, **values: Any) -> str:
+        text = translations(self.language).gettext(message)
+        return text % values if values else text
+
+    def card(self, name: str, **context: Any) -> dict[str, Any]:
+        return cards.render(name, gettext=translations(self.language).gettext,
+                            language=self.language, **context)
 
 
 @dataclass

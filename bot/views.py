@@ -1,54 +1,39 @@
 """Turning meetings into what the cards show."""
 
-from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from bot.card_cache import CardCache
 from bot.replies import example_day, example_meeting_line, example_move_line
-from bot.turn import Turn
+from bot.turn import Speaker, Turn
 from meetings.dates import format_meeting_time
 from storage.models import Meeting, MeetingStatus
+from storage.quick_reads import MeetingFacts
 
 # Meeting cards by everything that goes into them: in a busy group the card of the next
 # meeting is rendered once, not on every "when is the next meeting?".
 _MEETING_CARDS = CardCache()
 
 
-class ShownMeeting(NamedTuple):
-    """What a card shows of a meeting. The context reads the meeting only through this, so it
-    is all of the meeting's part in a cached card's key: a moved meeting has another key."""
-
-    id: int
-    title: str
-    theme: str | None
-    starts_at: datetime
-    ends_at: datetime
-    place: str | None
-    online: bool
-    online_url: str | None
-    status: str
-    calendar_token: str
-
-
 def meeting_context(turn: Turn, meeting: Meeting) -> dict[str, Any]:
     return _context(turn, _shown(meeting))
 
 
-def meeting_card(turn: Turn, meeting: Meeting, heading: str, notice: str | None = None) -> dict:
-    shown = _shown(meeting)
+def meeting_card(turn: Speaker, meeting: Meeting | MeetingFacts, heading: str,
+                 notice: str | None = None) -> dict:
+    shown = meeting if isinstance(meeting, MeetingFacts) else _shown(meeting)
     # Besides the meeting, _context and the template read only these of the turn.
-    key = (turn.language, turn.group.time_zone, turn.base_url, heading, notice, shown)
+    key = (turn.language, turn.tz.key, turn.base_url, heading, notice, shown)
     return _MEETING_CARDS.card(key, lambda: turn.card(
         "meeting", heading_text=heading, meeting=_context(turn, shown), notice=notice))
 
 
-def _shown(meeting: Meeting) -> ShownMeeting:
-    return ShownMeeting(meeting.id, meeting.title, meeting.theme, meeting.starts_at,
+def _shown(meeting: Meeting) -> MeetingFacts:
+    return MeetingFacts(meeting.id, meeting.title, meeting.theme, meeting.starts_at,
                         meeting.ends_at, meeting.place, meeting.online, meeting.online_url,
                         meeting.status, meeting.calendar_token)
 
 
-def _context(turn: Turn, meeting: ShownMeeting) -> dict[str, Any]:
+def _context(turn: Speaker, meeting: MeetingFacts) -> dict[str, Any]:
     return {
         "id": meeting.id,
         "title": meeting.title or turn._("Meeting"),

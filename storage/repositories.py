@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Select, bindparam, select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -77,16 +77,6 @@ class MemberRepository:
         )
         row = (await self._session.execute(query)).first()
         return (row[0], row[1]) if row else (None, None)
-
-    async def with_group_and_next_meeting(
-        self, member_id: int, now: datetime
-    ) -> tuple[Group | None, Member | None, Meeting | None]:
-        """A member, their group and the group's next meeting (as `MeetingRepository.upcoming`
-        orders them), in one round trip: all that "when is the next meeting?" reads."""
-        result = await self._session.execute(_WITH_GROUP_AND_NEXT_MEETING,
-                                             {"member_id": member_id, "now": now})
-        row = result.first()
-        return (row[0], row[1], row[2]) if row else (None, None, None)
 
     async def by_ids(self, member_ids: Sequence[int]) -> dict[int, Member]:
         if not member_ids:
@@ -207,18 +197,15 @@ def _upcoming(group_id, now, meeting=Meeting) -> Select:
     )
 
 
-# Built once: the hot path of the most asked question skips building the statement each turn.
-_NEXT = aliased(Meeting, name="next_meeting")
-_NEXT_MEETING_ID = (
-    _upcoming(Group.id, bindparam("now"), _NEXT)
-    .with_only_columns(_NEXT.id)
-    .limit(1)
-    .correlate(Group)
-    .scalar_subquery()
-)
-_WITH_GROUP_AND_NEXT_MEETING = (
-    select(Group, Member, Meeting)
-    .join(Member, Member.group_id == Group.id)
-    .outerjoin(Meeting, Meeting.id == _NEXT_MEETING_ID)
-    .where(Member.id == bindparam("member_id"))
-)
+def next_meeting_id(group_id, now):
+    """The id of the group's next meeting, as a scalar subquery correlated with `Group`: the
+    first of `_upcoming`, for statements that read a group and its next meeting at once."""
+    upcoming = aliased(Meeting, name="next_meeting")
+    return (
+        _upcoming(group_id, now, upcoming)
+        .with_only_columns(upcoming.id)
+        .limit(1)
+        .correlate(Group)
+        .scalar_subquery()
+    )
+

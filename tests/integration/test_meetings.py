@@ -13,6 +13,7 @@ from meetings.registration import register_conversation, remember_sender
 from meetings.schedule import local_day_bounds, meeting_by_selector, next_meeting
 from storage.database import create_engine
 from storage.models import ConversationKind, MeetingStatus, Role
+from storage.quick_reads import MeetingFacts, QuickReads
 from storage.unit_of_work import unit_of_work_factory
 from tests.fakes import FakeClock
 
@@ -40,10 +41,22 @@ def draft(start: datetime, hours: int = 3, place: str | None = "Ringsted") -> Me
 
 
 @pytest.fixture
-async def uow_factory(migrated_url):
+async def engine(migrated_url):
     engine = create_engine(migrated_url)
-    yield unit_of_work_factory(engine)
+    yield engine
     await engine.dispose()
+
+
+@pytest.fixture
+def uow_factory(engine):
+    return unit_of_work_factory(engine)
+
+
+@pytest.fixture
+async def reads(engine):
+    reads = QuickReads(engine)
+    yield reads
+    await reads.close()
 
 
 @pytest.fixture
@@ -73,30 +86,34 @@ async def plan(uow_factory, group, start, person=LISBET, **kwargs):
     return meeting
 
 
-async def the_next(uow_factory, group, now):
+async def the_next(uow_factory, reads, group, now):
     async with uow_factory() as uow:
         meeting = await next_meeting(uow, await uow.groups.get(group.id), now)
-    # The bot reads it in one query with a member and their group: both must agree.
-    async with uow_factory() as uow:
         member = await as_member(uow, group, RIE)
-        _, _, together = await uow.members.with_group_and_next_meeting(member.id, now)
-    assert (together and together.id) == (meeting and meeting.id)
+    # The bot reads it in one quick read with the member's group: both must agree, to the
+    # last field the card shows.
+    quick = await reads.next_meeting(member.id, now)
+    assert (quick.group_id, quick.time_zone) == (group.id, group.time_zone)
+    assert quick.meeting == (meeting and MeetingFacts(
+        meeting.id, meeting.title, meeting.theme, meeting.starts_at, meeting.ends_at,
+        meeting.place, meeting.online, meeting.online_url, meeting.status,
+        meeting.calendar_token))
     return meeting
 
 
-async def test_the_next_meeting_is_the_soonest_planned_one_not_yet_ended(uow_factory, clock):
+async def test_the_next_meeting_is_the_soonest_planned_one_not_yet_ended(uow_factory, clock, reads):
     group = await setup_group(uow_factory, clock)
     later = await plan(uow_factory, group, local(2027, 6, 4, 10, 0))
     sooner = await plan(uow_factory, group, local(2027, 2, 5, 10, 0))
 
-    assert (await the_next(uow_factory, group, clock.now())).id == sooner.id
+    assert (await the_next(uow_factory, reads, group, clock.now())).id == sooner.id
     # Under way it is still the next meeting: people ask where it is while walking in.
-    assert (await the_next(uow_factory, group, local(2027, 2, 5, 12, 59))).id == sooner.id
-    assert (await the_next(uow_factory, group, local(2027, 2, 5, 13, 0))).id == later.id
-    assert await the_next(uow_factory, group, local(2027, 6, 4, 13, 0)) is None
+    assert (await the_next(uow_factory, reads, group, local(2027, 2, 5, 12, 59))).id == sooner.id
+    assert (await the_next(uow_factory, reads, group, local(2027, 2, 5, 13, 0))).id == later.id
+    assert await the_next(uow_factory, reads, group, local(2027, 6, 4, 13, 0)) is None
 
 
-async def test_a_cancelled_meeting_is_no_longer_next(uow_factory, clock):
+async def test_a_cancelled_meeting_is_no_longer_next(uow_factory, clock, reads):
     group = await setup_group(uow_factory, clock)
     first = await plan(uow_factory, group, local(2027, 2, 5, 10, 0))
     second = await plan(uow_factory, group, local(2027, 3, 5, 10, 0))
@@ -104,7 +121,7 @@ async def test_a_cancelled_meeting_is_no_longer_next(uow_factory, clock):
         g = await uow.groups.get(group.id)
         await cancel_meeting(uow, g, await as_member(uow, g, LISBET), first.id, clock.now())
         await uow.commit()
-    assert (await the_next(uow_factory, group, clock.now())).id == second.id
+    assert (await the_next(uow_factory, reads, group, clock.now())).id == second.id
 
 
 @pytest.mark.parametrize("start, utc_hour", [
@@ -113,23 +130,23 @@ async def test_a_cancelled_meeting_is_no_longer_next(uow_factory, clock):
     (local(2027, 10, 29, 10, 0), 8),  # Friday before the autumn change: still CEST
     (local(2027, 11, 1, 10, 0), 9),   # Monday after it: CET again
 ])
-async def test_meetings_keep_their_local_time_across_summer_time(uow_factory, clock, start,
+async def test_meetings_keep_their_local_time_across_summer_time(uow_factory, clock, reads, start,
                                                                  utc_hour):
     group = await setup_group(uow_factory, clock)
     await plan(uow_factory, group, start)
-    meeting = await the_next(uow_factory, group, clock.now())
+    meeting = await the_next(uow_factory, reads, group, clock.now())
     assert meeting.starts_at.tzinfo is not None
     assert meeting.starts_at.hour == utc_hour
     assert meeting.starts_at.astimezone(CPH).hour == 10
 
 
-async def test_next_meeting_across_the_night_the_clocks_go_forward(uow_factory, clock):
+async def test_next_meeting_across_the_night_the_clocks_go_forward(uow_factory, clock, reads):
     group = await setup_group(uow_factory, clock)
     early = await plan(uow_factory, group, local(2027, 3, 28, 1, 0), hours=1)
     late = await plan(uow_factory, group, local(2027, 3, 28, 3, 30), hours=1)
     # 01:59:59 CET is followed by 03:00 CEST: one real second later the first has ended.
-    assert (await the_next(uow_factory, group, local(2027, 3, 28, 1, 59))).id == early.id
-    assert (await the_next(uow_factory, group, local(2027, 3, 28, 3, 0))).id == late.id
+    assert (await the_next(uow_factory, reads, group, local(2027, 3, 28, 1, 59))).id == early.id
+    assert (await the_next(uow_factory, reads, group, local(2027, 3, 28, 3, 0))).id == late.id
 
 
 def test_a_local_day_is_23_or_25_hours_long_on_the_change_days():
@@ -139,11 +156,11 @@ def test_a_local_day_is_23_or_25_hours_long_on_the_change_days():
     assert end - start == timedelta(hours=25)
 
 
-async def test_meetings_of_another_group_are_not_theirs(uow_factory, clock):
+async def test_meetings_of_another_group_are_not_theirs(uow_factory, clock, reads):
     group = await setup_group(uow_factory, clock)
     other = await setup_group(uow_factory, clock, chat("19:other@thread.v2", name="Styregruppen"))
     ours = await plan(uow_factory, group, local(2027, 2, 5, 10, 0))
-    assert await the_next(uow_factory, other, clock.now()) is None
+    assert await the_next(uow_factory, reads, other, clock.now()) is None
     async with uow_factory() as uow:
         g = await uow.groups.get(other.id)
         with pytest.raises(Refusal) as refused:
@@ -151,7 +168,7 @@ async def test_meetings_of_another_group_are_not_theirs(uow_factory, clock):
     assert refused.value.code == "meeting_not_found"
 
 
-async def test_only_chair_and_secretary_plan_move_and_cancel(uow_factory, clock, caplog):
+async def test_only_chair_and_secretary_plan_move_and_cancel(uow_factory, clock, reads, caplog):
     group = await setup_group(uow_factory, clock)
     meeting = await plan(uow_factory, group, local(2027, 2, 5, 10, 0))
     with pytest.raises(Refusal) as refused:
@@ -165,7 +182,7 @@ async def test_only_chair_and_secretary_plan_move_and_cancel(uow_factory, clock,
                                clock.now())
         with pytest.raises(Refusal):
             await cancel_meeting(uow, g, rie, meeting.id, clock.now())
-    assert (await the_next(uow_factory, group, clock.now())).status == MeetingStatus.PLANNED
+    assert (await the_next(uow_factory, reads, group, clock.now())).status == MeetingStatus.PLANNED
     assert "refused: not chair or secretary" in caplog.text
 
 

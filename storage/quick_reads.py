@@ -1,0 +1,119 @@
+"""The question asked most, "when is the next meeting?", read in one trip and without the ORM.
+
+A unit of work costs about a millisecond of CPU before it has read anything useful: a session,
+its transaction, ORM row loading, and on SQLite five trips between the event loop and
+aiosqlite's thread. This read needs none of that. It writes nothing, so it runs outside any
+unit of work, as one Core statement (the same "next meeting" subquery the repositories use):
+
+- on SQLite, in SQLAlchemy's synchronous engine on the same file, in one thread of its own:
+  one trip to that thread, a connection that may only read (`PRAGMA query_only`);
+- on PostgreSQL (and an in-memory SQLite, which another connection cannot see), on the app's
+  engine.
+
+Every call reads the database; nothing is cached, so a meeting moved by another replica a
+moment ago is what the next question gets.
+"""
+
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from typing import NamedTuple
+
+from sqlalchemy import Engine, bindparam, event, select
+from sqlalchemy import create_engine as create_sync_engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from storage.models import Group, Meeting, Member
+from storage.repositories import next_meeting_id
+
+
+class MeetingFacts(NamedTuple):
+    """What a meeting card shows of a meeting."""
+
+    id: int
+    title: str
+    theme: str | None
+    starts_at: datetime
+    ends_at: datetime
+    place: str | None
+    online: bool
+    online_url: str | None
+    status: str
+    calendar_token: str
+
+
+@dataclass(frozen=True)
+class NextMeetingFacts:
+    """A member's group as far as the answer needs it, and the group's next meeting."""
+
+    group_id: int
+    group_language: str
+    time_zone: str
+    meeting: MeetingFacts | None
+
+
+_NEXT_MEETING = (
+    select(Group.id, Group.language, Group.time_zone, Meeting.id, Meeting.title, Meeting.theme,
+           Meeting.starts_at, Meeting.ends_at, Meeting.place, Meeting.online,
+           Meeting.online_url, Meeting.status, Meeting.calendar_token)
+    .select_from(Group)
+    .join(Member, Member.group_id == Group.id)
+    .outerjoin(Meeting, Meeting.id == next_meeting_id(Group.id, bindparam("now")))
+    .where(Member.id == bindparam("member_id"))
+)
+
+
+class QuickReads:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+        self._sqlite: _SQLiteReader | None = None
+        url = engine.url
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            self._sqlite = _SQLiteReader(url.set(drivername="sqlite+pysqlite"))
+
+    async def next_meeting(self, member_id: int, now: datetime) -> NextMeetingFacts | None:
+        """The member's group and its next meeting (as `MeetingRepository.upcoming` orders
+        them); None when there is no such member."""
+        parameters = {"member_id": member_id, "now": now}
+        if self._sqlite is not None:
+            row = await self._sqlite.first(_NEXT_MEETING, parameters)
+        else:
+            async with self._engine.connect() as connection:
+                row = (await connection.execute(_NEXT_MEETING, parameters)).first()
+        if row is None:
+            return None
+        meeting = MeetingFacts(*row[3:]) if row[3] is not None else None
+        return NextMeetingFacts(group_id=row[0], group_language=row[1], time_zone=row[2],
+                                meeting=meeting)
+
+    async def close(self) -> None:
+        if self._sqlite is not None:
+            await self._sqlite.close()
+
+
+class _SQLiteReader:
+    """A read-only connection to the SQLite file, used from one thread of its own."""
+
+    def __init__(self, url) -> None:
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quick-reads")
+        self._engine: Engine = create_sync_engine(make_url(url), pool_size=1, max_overflow=0)
+        event.listen(self._engine, "connect", _read_only)
+
+    async def first(self, statement, parameters: dict):
+        def read():
+            with self._engine.connect() as connection:
+                return connection.execute(statement, parameters).first()
+        return await asyncio.get_running_loop().run_in_executor(self._thread, read)
+
+    async def close(self) -> None:
+        await asyncio.get_running_loop().run_in_executor(self._thread, self._engine.dispose)
+        self._thread.shutdown(wait=True)
+
+
+def _read_only(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")  # this connection can never write
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
