@@ -31,6 +31,8 @@ LISBET = {"id": "29:lisbet", "name": "Lisbet Daugaard-Hansen", "aadObjectId": "a
 ASK = "hvornår er næste møde?"
 MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
           "oktober", "november", "december")
+# Turns before each measurement: connections opened, statements compiled, the card rendered.
+WARM_UP = 200
 EXPECTED_REPLY = {"moedebot": "card", "echo": "echo", "echo_teams_adapter": "echo"}
 
 
@@ -77,7 +79,7 @@ async def measure(servers: Servers, bot: str, concurrency: int, turns: int,
                   cap: float) -> dict[str, Any]:
     url, connector_url = servers.url(bot) + "api/messages", servers.url("connector")
     ask = lambda: activity(connector_url, ASK)  # noqa: E731
-    await drive(url, ask, concurrency=concurrency, turns=max(50, turns // 10), cap_seconds=cap)
+    await drive(url, ask, concurrency=concurrency, turns=max(WARM_UP, turns // 10), cap_seconds=cap)
     cpu, before = servers.cpu_seconds(bot), await connector_stats(connector_url)
     result = await drive(url, ask, concurrency=concurrency, turns=turns, cap_seconds=cap)
     cpu, after = servers.cpu_seconds(bot) - cpu, await connector_stats(connector_url)
@@ -115,8 +117,8 @@ async def run(options: argparse.Namespace, workdir: Path, database_url: str) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--turns-1", type=int, default=300, help="turns at concurrency 1")
-    parser.add_argument("--turns-20", type=int, default=1000, help="turns at concurrency 20")
+    parser.add_argument("--turns-1", type=int, default=1000, help="turns at concurrency 1")
+    parser.add_argument("--turns-20", type=int, default=2000, help="turns at concurrency 20")
     parser.add_argument("--cap", type=float, default=60.0, help="seconds per configuration")
     parser.add_argument("--floor", action="store_true",
                         help="also the echo bot on our TeamsAdapter: the SDK's share of a turn")
