@@ -1,7 +1,7 @@
 """Questions about tasks: mine, the group's open ones, somebody's ("hvad mangler Rie?"), a
 task's history, and what the next agenda follows up."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from meetings.owners import members_named, name_key, sort_key
 from storage.models import Group, Meeting, Member
@@ -23,11 +23,22 @@ async def open_tasks(uow: UnitOfWork, group: Group) -> list[Task]:
 async def tasks_of_name(uow: UnitOfWork, group: Group,
                         name: str) -> tuple[list[Member], list[Task]]:
     """The members a name means (a full name first, else a first name; several when it is
-    ambiguous) and the unfinished tasks of them and of outside owners of that name."""
+    ambiguous) and the unfinished tasks of them and of outside owners of that name.
+
+    A question in the genitive ("Hans opgaver", "Ries opgaver") comes without its s; when
+    nobody has the name so, the name with the s is tried: Hans, not "Han"."""
     name = name.strip(" \t?!.,:;\"'")
     if not name_key(name):
         return [], []
     everyone = await uow.members.of_group(group.id)
+    members, tasks = await _of_name(uow, group, name, everyone)
+    if not members and not tasks and not name.endswith("s"):
+        return await _of_name(uow, group, name + "s", everyone)
+    return members, tasks
+
+
+async def _of_name(uow: UnitOfWork, group: Group, name: str,
+                   everyone: Sequence[Member]) -> tuple[list[Member], list[Task]]:
     named = {member_id for member_id, _ in members_named(name, [(m.id, m.name) for m in everyone])}
     members = [m for m in everyone if m.id in named]
     tasks = list(await uow.tasks.unfinished_of_owners([m.id for m in members]))
