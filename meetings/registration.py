@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from meetings.conversation import AddressPolicy, Conversation, Person
+from meetings.owners import name_key
 from storage.models import ConversationAddress, ConversationKind, Group, Member, Role
 from storage.repositories import insert_if_absent
 from storage.unit_of_work import UnitOfWork
@@ -127,6 +128,8 @@ async def _upsert_member(uow: UnitOfWork, group: Group, person: Person, now: dat
     if member is None and person.aad_object_id:
         member = await uow.members.by_aad_object_id(group.id, person.aad_object_id)
     if member is None:
+        member = await _known_from_minutes(uow, group, person)
+    if member is None:
         await insert_if_absent(uow.session, Member, dict(
             group_id=group.id, teams_id=person.teams_id, role=Role.MEMBER, joined_at=now,
             name=person.name), ["group_id", "teams_id"])
@@ -136,6 +139,24 @@ async def _upsert_member(uow: UnitOfWork, group: Group, person: Person, now: dat
     member.aad_object_id = person.aad_object_id or member.aad_object_id
     member.email = person.email or member.email
     await uow.flush()
+    return member
+
+
+async def _known_from_minutes(uow: UnitOfWork, group: Group, person: Person) -> Member | None:
+    """The member made for this person by an import of old minutes, now that they turn up in
+    Teams: same whole name (case and accents aside), and only one such. They keep their
+    presence, tasks and history, and are from now on reminded like everyone else."""
+    if not person.name:
+        return None
+    wanted = name_key(person.name)
+    namesakes = [member for member in await uow.members.known_only_from_minutes(group.id)
+                 if name_key(member.name) == wanted]
+    if len(namesakes) != 1:
+        return None
+    member = namesakes[0]
+    member.imported_at = None
+    log.info("member known from imported minutes found in Teams",
+             extra={"group_id": group.id, "member_id": member.id})
     return member
 
 

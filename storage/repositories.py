@@ -68,6 +68,13 @@ class MemberRepository:
         query = select(Member).where(Member.group_id == group_id).order_by(Member.name)
         return (await self._session.scalars(query)).all()
 
+    async def known_only_from_minutes(self, group_id: int) -> Sequence[Member]:
+        """Members made by an import of old minutes who have not turned up in Teams."""
+        query = select(Member).where(Member.group_id == group_id,
+                                     Member.imported_at.is_not(None),
+                                     Member.aad_object_id.is_(None))
+        return (await self._session.scalars(query)).all()
+
     async def with_group(self, member_id: int) -> tuple[Group | None, Member | None]:
         """A member and their group in one round trip (every turn needs both)."""
         query = (

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from meetings.chase import KIND_TASK_REMINDERS
 from meetings.chase_run import chase_tasks
+from meetings.conversation import AddressPolicy, Conversation, Person
 from meetings.imported_minutes import NO_DATE
 from meetings.minutes_importer import (
     ALREADY_IMPORTED,
@@ -20,15 +21,17 @@ from meetings.minutes_importer import (
     import_minutes,
 )
 from meetings.refusal import NOT_ALLOWED, Refusal
+from meetings.registration import remember_sender
 from meetings.tasks import confirm_imported_task, set_due
 from storage.minutes_models import EventKind, Minutes, MinutesEntry, MinutesEvent, Presence
-from storage.models import Meeting, MeetingStatus, Member
+from storage.models import ConversationKind, Meeting, MeetingStatus, Member
 from storage.task_models import Task, TaskNote
-from tests.integration.agenda_world import World, local
+from tests.integration.agenda_world import NETWORK, World, local
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "minutes"
 SEPTEMBER = (FIXTURES / "network_2023_09_29.txt").read_text(encoding="utf-8")
 NOVEMBER = (FIXTURES / "network_2023_11_24.txt").read_text(encoding="utf-8")
+POLICY = AddressPolicy(allowed_hosts=frozenset({"smba.trafficmanager.net"}))
 TABLES = (Meeting, Minutes, MinutesEntry, MinutesEvent, Presence, Member, Task, TaskNote)
 
 
@@ -219,3 +222,51 @@ async def test_members_known_only_from_minutes_get_no_nudges(world):
     members = await rows(world, Member, Member.group_id == world.group_id)
     assert nudged == {m.id for m in members if m.role != "guest" and m.imported_at is None}
     assert len(members) > len(nudged) + 20
+
+
+def in_teams(name: str, key: str) -> Person:
+    return Person(teams_id=f"29:{key}", name=name, aad_object_id=f"aad-{key}")
+
+
+async def writes(world: World, person: Person) -> Member:
+    """The person writes in the group chat (remember_sender, as on every message)."""
+    conversation = Conversation(
+        conversation_id=NETWORK, kind=ConversationKind.GROUP_CHAT,
+        service_url="https://smba.trafficmanager.net/emea/", bot_id="28:bot",
+        name="Netværksgruppe Børn og Unge", tenant_id="tenant")
+    async with world.uow() as uow:
+        _, member = await remember_sender(uow, conversation, person, policy=POLICY,
+                                          now=world.clock.now())
+        await uow.commit()
+    return member
+
+
+async def test_a_person_known_only_from_minutes_who_turns_up_in_teams_keeps_their_history(world):
+    await imported(world, NOVEMBER.replace("Daniel vil bære", "Nanett vil bære"))
+    [before] = await rows(world, Member, Member.name == "Nanett Babett Flamgaard")
+    [task, *_] = await rows(world, Task)
+    assert task.owner_id == before.id
+
+    member = await writes(world, in_teams("Nanett Babett Flamgaard", "nanett"))
+
+    assert member.id == before.id
+    [after] = await rows(world, Member, Member.id == before.id)
+    assert (after.teams_id, after.aad_object_id, after.imported_at) == (
+        "29:nanett", "aad-nanett", None)
+    assert after.organisation == before.organisation
+    assert (await rows(world, Task, Task.id == task.id))[0].owner_id == before.id
+    assert len(await rows(world, Member, Member.name == "Nanett Babett Flamgaard")) == 1
+
+
+async def test_only_the_whole_name_once_makes_a_teams_person_the_imported_one(world):
+    await imported(world, SEPTEMBER)
+    [christina] = await rows(world, Member, Member.name == "Christina Valdemar Jul Thomsen")
+
+    # A first name alone is not enough: another Christina is another person.
+    other = await writes(world, in_teams("Christina Holm", "christina"))
+    assert other.id != christina.id and other.imported_at is None
+    same = await writes(world, in_teams("christina valdemar jul thomsen", "cvjt"))
+    assert same.id == christina.id
+    # Once found, nobody else of that name is merged into them again.
+    namesake = await writes(world, in_teams("Christina Valdemar Jul Thomsen", "second"))
+    assert namesake.id != christina.id
