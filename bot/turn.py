@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import cards
@@ -11,7 +11,7 @@ from storage.models import Group, Member
 from storage.unit_of_work import UnitOfWork
 
 
-class Speaker(Protocol):
+class Speaker:
     """What a reply needs to be written: its language, time zone, now and the links' base URL.
     A Turn is one; a Voice is one without a unit of work, group or member."""
 
@@ -20,15 +20,20 @@ class Speaker(Protocol):
     base_url: str
 
     @property
-    def tz(self) -> ZoneInfo: ...
+    def tz(self) -> ZoneInfo:
+        raise NotImplementedError
 
-    def _(self, message: str, **values: Any) -> str: ...
+    def _(self, message: str, **values: Any) -> str:
+        text = translations(self.language).gettext(message)
+        return text % values if values else text
 
-    def card(self, name: str, **context: Any) -> dict[str, Any]: ...
+    def card(self, name: str, **context: Any) -> dict[str, Any]:
+        return cards.render(name, gettext=translations(self.language).gettext,
+                            language=self.language, **context)
 
 
 @dataclass(frozen=True)
-class Voice:
+class Voice(Speaker):
     """A Speaker for answers that read no more than one quick query gives."""
 
     language: str
@@ -40,17 +45,9 @@ class Voice:
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.time_zone)
 
-    def _(self, message: str, **values: Any) -> str:
-        text = translations(self.language).gettext(message)
-        return text % values if values else text
-
-    def card(self, name: str, **context: Any) -> dict[str, Any]:
-        return cards.render(name, gettext=translations(self.language).gettext,
-                            language=self.language, **context)
-
 
 @dataclass
-class Turn:
+class Turn(Speaker):
     """One turn's unit of work, the group and member it concerns, its language and its now."""
 
     uow: UnitOfWork
@@ -65,14 +62,6 @@ class Turn:
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.group.time_zone)
-
-    def _(self, message: str, **values: Any) -> str:
-        text = translations(self.language).gettext(message)
-        return text % values if values else text
-
-    def card(self, name: str, **context: Any) -> dict[str, Any]:
-        return cards.render(name, gettext=translations(self.language).gettext,
-                            language=self.language, **context)
 
 
 @dataclass(frozen=True)
