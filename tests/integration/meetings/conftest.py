@@ -1,0 +1,34 @@
+"""Fixtures of the meeting tests: the app's engine on SQLite and on PostgreSQL, its units of
+work and quick reads, and a clock in January 2027."""
+
+import pytest
+
+from storage.database import create_engine
+from storage.quick_reads import QuickReads
+from storage.unit_of_work import unit_of_work_factory
+from tests.fakes import FakeClock
+from tests.integration.meetings.steps import local
+
+
+@pytest.fixture
+async def engine(migrated_url):
+    engine = create_engine(migrated_url)
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture
+def uow_factory(engine):
+    return unit_of_work_factory(engine)
+
+
+@pytest.fixture
+async def reads(engine):
+    reads = QuickReads(engine)
+    yield reads
+    await reads.close()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(local(2027, 1, 10, 9, 0))

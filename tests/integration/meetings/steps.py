@@ -1,0 +1,76 @@
+"""A group with a chair and a member on a real database, and steps for the meeting tests."""
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from meetings.conversation import AddressPolicy, Conversation, Person
+from meetings.meeting_line import MeetingDraft
+from meetings.planning import plan_meeting
+from meetings.registration import register_conversation
+from meetings.schedule import next_meeting
+from storage.models import ConversationKind
+from storage.quick_reads import MeetingFacts
+
+CPH = ZoneInfo("Europe/Copenhagen")
+POLICY = AddressPolicy(allowed_hosts=frozenset({"smba.trafficmanager.net"}))
+LISBET = Person(teams_id="29:lisbet", name="Lisbet Daugaard-Hansen", aad_object_id="aad-lisbet")
+RIE = Person(teams_id="29:rie", name="Rie Nielsen", aad_object_id="aad-rie")
+
+
+def chat(conversation_id: str = "19:group@thread.v2", **changes) -> Conversation:
+    values = dict(conversation_id=conversation_id, kind=ConversationKind.GROUP_CHAT,
+                  service_url="https://smba.trafficmanager.net/emea/", bot_id="28:bot",
+                  name="Netværksgruppe Børn og Unge", tenant_id="tenant")
+    values.update(changes)
+    return Conversation(**values)
+
+
+def local(*args) -> datetime:
+    return datetime(*args, tzinfo=CPH).astimezone(UTC)
+
+
+def draft(start: datetime, hours: int = 3, place: str | None = "Ringsted") -> MeetingDraft:
+    return MeetingDraft(starts_at=start, ends_at=start + timedelta(hours=hours), place=place,
+                        online=place is None)
+
+
+async def setup_group(uow_factory, clock, conversation=None):
+    async with uow_factory() as uow:
+        group, _ = await register_conversation(
+            uow, conversation or chat(), people=[RIE], installer=LISBET, policy=POLICY,
+            now=clock.now())
+        await uow.commit()
+    return group
+
+
+async def as_member(uow, group, person):
+    return await uow.members.by_aad_object_id(group.id, person.aad_object_id)
+
+
+async def plan(uow_factory, group, start, person=LISBET, **kwargs):
+    async with uow_factory() as uow:
+        g = await uow.groups.get(group.id)
+        meeting = await plan_meeting(uow, g, await as_member(uow, g, person),
+                                     draft(start, **kwargs), start - timedelta(days=30))
+        await uow.commit()
+    return meeting
+
+
+async def the_next(uow_factory, reads, group, now):
+    async with uow_factory() as uow:
+        meeting = await next_meeting(uow, await uow.groups.get(group.id), now)
+        member = await as_member(uow, group, RIE)
+    # The bot reads it in one quick read with the member's group: both must agree, to the
+    # last field the card shows.
+    quick = await reads.next_meeting(member.id, now)
+    assert (quick.group_id, quick.time_zone) == (group.id, group.time_zone)
+    assert quick.meeting == (meeting and MeetingFacts(
+        meeting.id, meeting.title, meeting.theme, meeting.starts_at, meeting.ends_at,
+        meeting.place, meeting.online, meeting.online_url, meeting.status,
+        meeting.calendar_token))
+    return meeting
+
+
+async def member_id(uow_factory, group, person=RIE) -> int:
+    async with uow_factory() as uow:
+        return (await as_member(uow, group, person)).id
