@@ -2,8 +2,10 @@
 
 from datetime import date
 
+import pytest
 from sqlalchemy import select
 
+from meetings.refusal import Refusal
 from meetings.tasks import (
     TaskDraft,
     add_note,
@@ -18,6 +20,13 @@ from meetings.tasks import (
 from storage.models import ConversationKind, Group, Member, Role
 from storage.task_models import Task, TaskNote
 from tests.integration.agenda_world import UseCase, World
+
+# The world's clock starts on Tuesday 1 June 2027 at 09:00 in Copenhagen; this is after it.
+LATER = date(2027, 6, 30)
+
+
+def refused(code: str):
+    return pytest.raises(Refusal, match=f"^{code}$")
 
 
 def create(title: str, **values) -> UseCase:

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from meetings.refusal import Refusal
 from storage.task_models import TaskStatus
 from tests.integration.task_steps import (
+    LATER,
     act_as,
     block,
     cancel,
@@ -19,12 +19,11 @@ from tests.integration.task_steps import (
     notes_of,
     personal_chat,
     reassign,
+    refused,
     reopen,
     snapshot,
     task_of,
 )
-
-LATER = date(2027, 6, 30)
 
 # Every change, as a forged card action might ask for it.
 CHANGES = {
@@ -36,10 +35,6 @@ CHANGES = {
     "reassign": lambda t, w: reassign(t, owner_id=w.ids["steen"], version=0),
     "cancel": lambda t, w: cancel(t, version=0),
 }
-
-
-def refused(code: str):
-    return pytest.raises(Refusal, match=f"^{code}$")
 
 
 async def daniels_task(world, **values):

@@ -1,27 +1,25 @@
 """Action items on a real database: creating them, the default due date, every change once and
-in the history, away periods, the questions about tasks, and the group's chase settings."""
+in the history, and away periods. The questions about tasks are in test_task_questions, the
+chase settings in test_chase_settings."""
 
 import asyncio
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select, update
 
-from meetings.chase_settings import change_chase_settings, settings_of
+from meetings.chase_settings import change_chase_settings
 from meetings.refusal import Refusal
 from meetings.tasks import (
     default_due,
-    follow_up,
     history,
-    my_tasks,
-    open_tasks,
     set_away,
-    tasks_of_name,
 )
-from storage.models import Meeting, MeetingStatus, Member
-from storage.task_models import ChaseSettings, Task, TaskStatus
+from storage.models import Member
+from storage.task_models import Task, TaskStatus
 from tests.integration.agenda_world import local, propose
 from tests.integration.task_steps import (
+    LATER,
     act_as,
     add_member,
     all_tasks,
@@ -34,17 +32,13 @@ from tests.integration.task_steps import (
     notes_of,
     personal_chat,
     reassign,
+    refused,
     reopen,
     task_of,
 )
 
 # The world's clock starts on Tuesday 1 June 2027 at 09:00 in Copenhagen.
 TODAY = date(2027, 6, 1)
-LATER = date(2027, 6, 30)
-
-
-def refused(code: str):
-    return pytest.raises(Refusal, match=f"^{code}$")
 
 
 async def test_a_member_creates_a_task_for_another_member(world):
@@ -275,164 +269,6 @@ async def test_away_applies_to_every_membership_of_the_person(world):
     assert await _away(world, world.ids["rie"], chat, steering) == [None] * 3
 
 
-async def test_my_tasks_are_the_unfinished_ones_in_all_my_groups(world):
-    steering = await add_member(world, "rie", "Rie Nielsen", group_id=world.other_group_id)
-    chat = await personal_chat(world, "rie")
-    late = await world.act("rie", create("Referat", due_on=date(2027, 6, 25)))
-    closed = await world.act("rie", create("Lokale", due_on=LATER))
-    await world.act("rie", done(closed.id))
-    soon = await act_as(world, steering, create("Budget", due_on=date(2027, 6, 10)))
-    await world.act("daniel", create("Daniels egen", due_on=LATER))
-    mine = await act_as(world, chat, lambda uow, g, a, now: my_tasks(uow, a))
-    assert [t.id for t in mine] == [soon.id, late.id]
-
-
-async def test_open_tasks_go_by_owner_then_due_date(world):
-    ids = {}
-    for title, who, owner, due_on in [
-        ("a", "rie", {"owner_id": world.ids["steen"]}, date(2027, 6, 20)),
-        ("b", "rie", {"owner_id": world.ids["daniel"]}, date(2027, 6, 25)),
-        ("c", "rie", {"owner_name": "Birgit Fra KL"}, date(2027, 6, 9)),
-        ("d", "rie", {"owner_id": world.ids["daniel"]}, date(2027, 6, 10)),
-        ("e", "rie", {"owner_id": world.ids["steen"]}, date(2027, 6, 2)),
-        ("f", "rie", {"owner_id": world.ids["steen"]}, date(2027, 6, 3)),
-    ]:
-        ids[title] = (await world.act(who, create(title, due_on=due_on, **owner))).id
-    await world.act("steen", block(ids["a"], "venter"))
-    await world.act("steen", done(ids["f"]))
-    await world.act("morten", create("andet", due_on=LATER), other_group=True)
-    tasks = await world.act("rie", lambda uow, g, a, now: open_tasks(uow, g))
-    assert [t.title for t in tasks] == ["c", "d", "b", "e", "a"]
-
-
-async def test_tasks_of_a_name_by_first_name_full_name_case_and_accents(world):
-    rene = await add_member(world, "rene", "René Ågård")
-    rie = await world.act("rie", create("Referat", due_on=LATER))
-    renes = await world.act("rie", create("Lokale", owner_id=rene, due_on=LATER))
-    outside = await world.act("rie", create("Svar fra KL", owner_name="Rie Holm", due_on=LATER))
-    for name in ("Rie Nielsen", "rie nielsen?"):
-        members, tasks = await _tasks_of(world, name)
-        assert ([m.id for m in members], [t.id for t in tasks]) == ([world.ids["rie"]], [rie.id])
-    members, tasks = await _tasks_of(world, "RIE")
-    assert ([m.id for m in members], {t.id for t in tasks}) == (
-        [world.ids["rie"]], {rie.id, outside.id})
-    for name in ("rene", "Rene ågård", "RENÉ ÅGÅRD"):
-        members, tasks = await _tasks_of(world, name)
-        assert ([m.id for m in members], [t.id for t in tasks]) == ([rene], [renes.id])
-    assert await _tasks_of(world, "Rene Agard") == ([], [])  # å is a letter of its own
-    assert await _tasks_of(world, "Morten") == ([], [])  # in another group
-
-
-async def test_a_name_asked_in_the_genitive_keeps_an_s_of_its_own(world):
-    hans = await add_member(world, "hans", "Hans Bjerre")
-    his = await world.act("rie", create("Budget", owner_id=hans, due_on=LATER))
-    # "Hans opgaver" reaches the query as "Han"; "Ries opgaver" as "Rie".
-    members, tasks = await _tasks_of(world, "Han")
-    assert ([m.id for m in members], [t.id for t in tasks]) == ([hans], [his.id])
-    members, _ = await _tasks_of(world, "Rie")
-    assert [m.id for m in members] == [world.ids["rie"]]
-    assert await _tasks_of(world, "Ib") == ([], [])
-
-
-async def test_a_first_name_two_members_share_gives_both(world):
-    other = await add_member(world, "rie2", "Rie Hansen")
-    mine = await world.act("rie", create("Referat", due_on=LATER))
-    hers = await world.act("rie", create("Lokale", owner_id=other, due_on=LATER))
-    members, tasks = await _tasks_of(world, "rie")
-    assert sorted(m.id for m in members) == sorted([world.ids["rie"], other])
-    assert [t.id for t in tasks] == [hers.id, mine.id]  # Hansen before Nielsen
-    members, _ = await _tasks_of(world, "Rie Hansen")
-    assert [m.id for m in members] == [other]
-
-
-async def test_follow_up_lists_unfinished_tasks_and_those_closed_since_the_last_meeting(world):
-    previous = await world.plan(local(2027, 6, 10, 10, 0))
-    meeting = await world.plan(local(2027, 9, 24, 10, 0))
-    old = await world.act("daniel", create("Lukket før", due_on=LATER))
-    await world.act("daniel", done(old.id))
-    world.clock.set(local(2027, 6, 15, 9, 0))
-    await _set_status(world, previous.id, MeetingStatus.HELD)
-    open_ = await world.act("daniel", create("Åben", due_on=LATER))
-    blocked = await world.act("steen", create("Blokeret", due_on=LATER))
-    await world.act("steen", block(blocked.id, "venter"))
-    finished = await world.act("daniel", create("Færdig", due_on=LATER))
-    await world.act("daniel", done(finished.id))
-    dropped = await world.act("steen", create("Droppet", due_on=LATER))
-    world.clock.advance(timedelta(days=1))
-    await world.act("rie", cancel(dropped.id))
-    listed = await world.act("rie", lambda uow, g, a, now: follow_up(uow, g, meeting))
-    assert [t.id for t in listed] == [open_.id, blocked.id, finished.id, dropped.id]
-    first = await world.act("rie", lambda uow, g, a, now: follow_up(uow, g, previous))
-    assert old.id in {t.id for t in first}  # no meeting before it: every closed task
-
-
-async def test_chase_settings_are_made_with_the_defaults_on_first_use(world):
-    settings = await world.act("steen", lambda uow, g, a, now: settings_of(uow, g))
-    assert (settings.due_days_before_meeting, settings.remind_days_before_due,
-            settings.overdue_days, settings.escalate_days, settings.meeting_days_before) == (
-        5, 2, [2, 5, 10], 15, 5)
-    assert (settings.work_start, settings.work_end) == (time(9, 0), time(16, 0))
-    again = await world.act("daniel", lambda uow, g, a, now: settings_of(uow, g))
-    assert again.updated_at == settings.updated_at
-
-
-async def test_two_turns_making_the_chase_settings_at_once_keep_one_row(world):
-    read = [world.act(who, lambda uow, g, a, now: settings_of(uow, g))
-            for who in ("steen", "daniel")]
-    both = await asyncio.gather(*read)
-    assert [s.overdue_days for s in both] == [[2, 5, 10]] * 2
-    async with world.uow() as uow:
-        rows = list(await uow.session.scalars(select(ChaseSettings)))
-    assert [row.group_id for row in rows] == [world.group_id]
-
-
-async def test_the_secretary_changes_the_chase_settings(world):
-    changed = await world.act("rie", _changing(overdue_days=[1, 3], escalate_days=4,
-                                               work_start="8.30", work_end=time(15, 0)))
-    assert (changed.overdue_days, changed.escalate_days) == ([1, 3], 4)
-    assert (changed.work_start, changed.work_end) == (time(8, 30), time(15, 0))
-    settings = await world.act("steen", lambda uow, g, a, now: settings_of(uow, g))
-    assert (settings.overdue_days, settings.updated_by) == ([1, 3], "aad-rie")
-
-
-@pytest.mark.parametrize(("changes", "field"), [
-    ({"work_start": "16:00"}, "work_hours"),
-    ({"work_start": "10:00", "work_end": "9.00"}, "work_hours"),
-    ({"work_end": "sen"}, "work_end"),
-    ({"remind_days_before_due": -1}, "remind_days_before_due"),
-    ({"due_days_before_meeting": -2}, "due_days_before_meeting"),
-    ({"meeting_days_before": True}, "meeting_days_before"),
-    ({"overdue_days": [5, 2, 10]}, "overdue_days"),
-    ({"overdue_days": [2, 2]}, "overdue_days"),
-    ({"overdue_days": [0, 2]}, "overdue_days"),
-    ({"overdue_days": [2, 5, 15]}, "overdue_days"),
-    ({"escalate_days": 10}, "overdue_days"),
-    ({"colour": "red"}, "colour"),
-])
-async def test_chase_settings_out_of_order_are_refused_and_nothing_changes(world, changes,
-                                                                          field):
-    with pytest.raises(Refusal) as refusal:
-        await world.act("rie", _changing(**changes))
-    assert (refusal.value.code, refusal.value.details) == ("bad_settings", {"field": field})
-    settings = await world.act("steen", lambda uow, g, a, now: settings_of(uow, g))
-    assert (settings.overdue_days, settings.escalate_days, settings.work_start) == (
-        [2, 5, 10], 15, time(9, 0))
-
-
-async def test_a_member_may_not_change_the_chase_settings(world):
-    for who in ("daniel", "povl"):
-        with refused("not_allowed"):
-            await world.act(who, _changing(escalate_days=20))
-
-
-def _changing(**changes):
-    return lambda uow, g, a, now: change_chase_settings(uow, g, a, now, **changes)
-
-
-async def _tasks_of(world, name: str):
-    return await world.act("steen", lambda uow, g, a, now: tasks_of_name(uow, g, name))
-
-
 async def _name(world, who: str) -> str:
     async with world.uow() as uow:
         return (await uow.members.get(world.ids[who])).name
@@ -442,10 +278,3 @@ async def _away(world, *member_ids: int) -> list[date | None]:
     async with world.uow() as uow:
         query = select(Member).where(Member.id.in_(member_ids)).order_by(Member.id)
         return [m.away_until for m in await uow.session.scalars(query)]
-
-
-async def _set_status(world, meeting_id: int, status: str) -> None:
-    async with world.uow() as uow:
-        await uow.session.execute(
-            update(Meeting).where(Meeting.id == meeting_id).values(status=status))
-        await uow.commit()
