@@ -9,13 +9,13 @@ has come: missed stages merge into it, never a burst.
 """
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from meetings.working_days import (
     is_working_day,
-    working_day_on_or_after,
     working_day_on_or_before,
+    working_days_after,
     working_days_before,
 )
 from storage.task_models import TaskStatus
@@ -113,10 +113,3 @@ def person_key(aad_object_id: str | None, member_id: int) -> str:
 
 def digest_key(person: str, day: date) -> str:
     return f"task-reminders:{person}:{day.isoformat()}"
-
-
-def working_days_after(day: date, count: int) -> date:
-    """The `count`th working day after `day` (Monday is two working days after Thursday)."""
-    for _ in range(count):
-        day = working_day_on_or_after(day + timedelta(days=1))
-    return day

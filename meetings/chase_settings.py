@@ -2,7 +2,8 @@
 in order (reminders before escalation, a working day that starts before it ends)."""
 
 import logging
-from datetime import datetime, time
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
 from meetings.planning import require_manager
 from meetings.refusal import BAD_SETTINGS, Refusal
@@ -13,7 +14,8 @@ from meetings.setting_values import (
     stored_or_defaults,
     time_of_day,
 )
-from storage.models import Group, Member
+from meetings.working_days import working_days_before
+from storage.models import Group, Meeting, Member
 from storage.task_models import ChaseSettings
 from storage.unit_of_work import UnitOfWork
 
@@ -88,3 +90,13 @@ def _overdue_days(value) -> list[int]:
     if any(day < 1 for day in days) or days != sorted(set(days)):
         raise Refusal(BAD_SETTINGS, field="overdue_days")
     return days
+
+
+async def due_before_meeting(uow: UnitOfWork, group: Group, meeting: Meeting,
+                             after: date) -> date | None:
+    """The day a task for this meeting is due, the group's working days before it (so the
+    answer is there for it); None when that day is not after `after`."""
+    settings = await settings_of(uow, group)
+    meeting_day = meeting.starts_at.astimezone(ZoneInfo(group.time_zone)).date()
+    due = working_days_before(meeting_day, settings.due_days_before_meeting)
+    return due if due > after else None

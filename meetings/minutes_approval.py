@@ -14,7 +14,8 @@ from meetings.minutes import entry_of_group, minutes_of_group
 from meetings.planning import require_manager
 from meetings.refusal import BAD_MINUTES, MINUTES_LOCKED, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
 from meetings.schedule import local_day_bounds
-from meetings.tasks import local_today, working_days_after
+from meetings.tasks import local_today
+from meetings.working_days import working_days_after
 from storage.minutes_models import EventKind, Minutes, MinutesEvent, MinutesStatus
 from storage.models import Group, Member, OutboxMessage, OutboxStatus, Role
 from storage.unit_of_work import UnitOfWork

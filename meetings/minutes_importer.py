@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from meetings.chase_settings import settings_of
+from meetings.chase_settings import due_before_meeting
 from meetings.imported_minutes import (
     AMBIGUOUS_MEMBER,
     MEETING_HAS_MINUTES,
@@ -27,7 +27,6 @@ from meetings.imported_minutes import (
 from meetings.minutes_import import read_minutes
 from meetings.owners import members_named, name_key
 from meetings.search import index_entry
-from meetings.working_days import working_days_before
 from storage.import_queries import ImportQueries
 from storage.minutes_models import EventKind, MinutesEvent, MinutesStatus, PresenceStatus
 from storage.models import Group, Meeting, MeetingStatus, Member, Role
@@ -209,10 +208,5 @@ async def _due(uow: UnitOfWork, group: Group, meeting: Meeting, day: date) -> da
     """Before the group's next meeting, as a task made at the meeting would be; a month on
     when no later meeting is known."""
     following = await ImportQueries(uow.session).next_after(group.id, meeting.starts_at)
-    if following is not None:
-        settings = await settings_of(uow, group)
-        following_day = following.starts_at.astimezone(ZoneInfo(group.time_zone)).date()
-        due = working_days_before(following_day, settings.due_days_before_meeting)
-        if due > day:
-            return due
-    return day + timedelta(days=DUE_DAYS)
+    due = await due_before_meeting(uow, group, following, day) if following else None
+    return due or day + timedelta(days=DUE_DAYS)

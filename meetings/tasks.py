@@ -4,11 +4,11 @@
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from meetings.access import item_of_group, require_member
-from meetings.chase_settings import settings_of
+from meetings.chase_settings import due_before_meeting
 from meetings.refusal import BAD_TASK, MEETING_NOT_FOUND, UNKNOWN_OWNER, Refusal
 from meetings.schedule import next_meeting
 from meetings.task_access import (
@@ -29,7 +29,7 @@ from meetings.task_queries import (
     open_tasks,
     tasks_of_name,
 )
-from meetings.working_days import working_day_on_or_after, working_days_before
+from meetings.working_days import working_days_after
 from storage.models import Group, Member
 from storage.task_models import UNFINISHED, NoteKind, Task, TaskNote, TaskStatus
 from storage.unit_of_work import UnitOfWork
@@ -100,13 +100,8 @@ async def default_due(uow: UnitOfWork, group: Group, now: datetime) -> date:
     meeting, or one too soon for that, ten working days from today."""
     today = local_today(group, now)
     meeting = await next_meeting(uow, group, now)
-    if meeting is not None:
-        settings = await settings_of(uow, group)
-        meeting_day = meeting.starts_at.astimezone(ZoneInfo(group.time_zone)).date()
-        due = working_days_before(meeting_day, settings.due_days_before_meeting)
-        if due > today:
-            return due
-    return working_days_after(today, FALLBACK_DUE_DAYS)
+    due = await due_before_meeting(uow, group, meeting, today) if meeting else None
+    return due or working_days_after(today, FALLBACK_DUE_DAYS)
 
 
 async def complete_task(uow: UnitOfWork, actor: Member, task_id: int, version: int | None,
@@ -222,13 +217,6 @@ async def set_away(uow: UnitOfWork, actor: Member, until: date | None, now: date
 
 def local_today(group: Group, now: datetime) -> date:
     return now.astimezone(ZoneInfo(group.time_zone)).date()
-
-
-def working_days_after(day: date, count: int) -> date:
-    """The `count`th working day after `day`."""
-    for _ in range(count):
-        day = working_day_on_or_after(day + timedelta(days=1))
-    return day
 
 
 # A new due date or owner: the chase starts over.

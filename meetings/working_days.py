@@ -35,6 +35,13 @@ def working_days_before(day: date, count: int) -> date:
     return day
 
 
+def working_days_after(day: date, count: int) -> date:
+    """The `count`th working day after `day` (Monday is two working days after Thursday)."""
+    for _ in range(count):
+        day = working_day_on_or_after(day + timedelta(days=1))
+    return day
+
+
 @cache
 def _closed_days(year: int) -> frozenset[date]:
     public = holidays.Denmark(years=year)

@@ -21,8 +21,8 @@ from meetings.chase import (
     stage_due,
     stage_name,
     work_end_at,
-    working_days_after,
 )
+from meetings.working_days import working_days_after
 
 CPH = ZoneInfo("Europe/Copenhagen")
 DEFAULT = Cadence()
