@@ -1,74 +1,25 @@
-"""Tasks turn by turn: made in one line or by the form, asked about, answered from the 1:1
-reminder digest, refused to those who may not change them, and the digest as it is sent."""
+"""Tasks turn by turn: made in one line or by the form, asked about, being away, and the
+agenda's follow-up. The 1:1 reminder digest is in test_task_digest_turns."""
 
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
 
-from bot.outbound_messages import NothingToSend, render
 from bot.replies import example_task_line
 from meetings.intents import Intent, understand
 from meetings.task_line import TaskLine, parse_task_line
-from storage.models import Member, OutboxMessage
-from storage.task_models import Task, TaskNote
 from tests.bot.conftest import USERS
-from tests.bot.test_turns import GROUP, LINE
+from tests.bot.task_turn_steps import (
+    CPH,
+    PERSONAL,
+    RIE_HOLM,
+    click_in_personal_chat,
+    members,
+    task_for_rie,
+    tasks,
+)
+from tests.bot.test_turns import LINE
 from tests.card_reading import card_text, elements
-
-CPH = ZoneInfo("Europe/Copenhagen")
-RIE_HOLM = {"id": "29:1rie-holm", "name": "Rie Holm", "aadObjectId": "aad-rie-holm"}
-PERSONAL = {"rie": "a:1personal-rie", "daniel": "a:1personal-daniel",
-            "lisbet": "a:1personal-lisbet"}
-
-
-async def members(bot) -> dict[str, Member]:
-    """The members of the recorded roster, by first name; Rie Holm, who joins later, too."""
-    async with bot.uow() as uow:
-        group = await uow.groups.by_conversation(GROUP)
-        by_aad = {m.aad_object_id: m for m in await uow.members.of_group(group.id)}
-    return {name: by_aad[person["aadObjectId"]] for name, person in
-            {**USERS, "holm": RIE_HOLM}.items() if person["aadObjectId"] in by_aad}
-
-
-async def tasks(bot) -> list[Task]:
-    async with bot.uow() as uow:
-        return list(await uow.session.scalars(select(Task).order_by(Task.id)))
-
-
-async def notes(bot, task_id: int) -> list[str]:
-    async with bot.uow() as uow:
-        rows = await uow.session.scalars(select(TaskNote).where(TaskNote.task_id == task_id)
-                                         .order_by(TaskNote.id))
-        return [row.kind for row in rows]
-
-
-async def task_for_rie(bot, title: str = "Undersøge om Socialtilsyn Øst kan deltage") -> Task:
-    """Made by the secretary on the form, owned by Rie, due Friday 4 December 2026."""
-    await bot.install()
-    rie = (await members(bot))["rie"]
-    response = await bot.click("task.create", {"title": title, "owner_id": str(rie.id),
-                                               "owner_name": "", "due": "2026-12-04"})
-    assert "Undersøge om Socialtilsyn" in card_text(response["value"])
-    [task] = await tasks(bot)
-    return task
-
-
-async def click_in_personal_chat(bot, verb: str, data: dict, *, user: str = "rie",
-                                 locale: str = "en-GB") -> dict:
-    activity = bot.activity("card_action", locale=locale)
-    activity["from"] = USERS[user]
-    activity["conversation"] = {"conversationType": "personal", "id": PERSONAL[user],
-                                "tenantId": "tenant-kkr-sjaelland"}
-    activity["value"]["action"].update(verb=verb, data=data)
-    return await (await bot.post(activity)).json()
-
-
-def digest_data(task: Task, **inputs) -> dict:
-    return {"task_id": task.id, "version": task.version, "tasks": [task.id],
-            "stages": {str(task.id): "due"}, "escalated": [], "lang": "en", **inputs}
-
 
 # Chat: making tasks in one line
 
@@ -213,106 +164,6 @@ async def test_away_from_the_digest_card(bot):
     assert (await members(bot))["rie"].away_until == date(2026, 12, 24)
 
 
-# The digest's buttons
-
-
-async def test_done_from_the_digest_updates_the_card_and_closes_the_task(bot):
-    task = await task_for_rie(bot)
-    await bot.post(bot.activity("personal_conversation_update"))
-    response = await click_in_personal_chat(bot, "task.done", digest_data(task))
-    card = response["value"]
-    assert response["type"] == "application/vnd.microsoft.card.adaptive"
-    assert "Marked as done" in card_text(card) and "Undersøge om Socialtilsyn" in card_text(card)
-    assert [a["verb"] for a in elements(card) if a.get("type") == "Action.Execute"
-            and a.get("data", {}).get("task_id") == task.id] == ["task.reopen"]
-    [after] = await tasks(bot)
-    assert after.status == "done" and after.closed_at is not None
-
-
-async def test_a_double_click_on_done_changes_the_task_once(bot):
-    task = await task_for_rie(bot)
-    await bot.post(bot.activity("personal_conversation_update"))
-    first = await click_in_personal_chat(bot, "task.done", digest_data(task))
-    second = await click_in_personal_chat(bot, "task.done", digest_data(task))
-    assert "Marked as done" in card_text(first["value"])
-    assert "already changed" in card_text(second["value"])
-    assert (await notes(bot, task.id)).count("done") == 1
-    [after] = await tasks(bot)
-    assert after.version == task.version + 1
-
-
-async def test_a_forged_done_from_a_plain_member_is_refused_and_changes_nothing(bot):
-    task = await task_for_rie(bot)
-    response = await bot.click("task.done", {"task_id": task.id, "version": task.version},
-                               user="daniel", locale="en-GB")
-    assert response["type"] == "application/vnd.microsoft.activity.message"
-    assert "Only the owner, the chair and the secretary" in response["value"]
-    [after] = await tasks(bot)
-    assert after.status == "open" and after.version == task.version
-    assert await notes(bot, task.id) == ["created"]
-    shown = await bot.click("task.show", {"task_id": task.id}, user="daniel")
-    assert "Undersøge om Socialtilsyn" in card_text(shown["value"])
-    assert not [e for e in elements(shown["value"]) if str(e.get("verb")).startswith("task.")]
-
-
-async def test_a_forged_digest_shows_no_tasks_of_others(bot):
-    task = await task_for_rie(bot)
-    await bot.post(bot.activity("personal_conversation_update", **{
-        "from": {"id": USERS["daniel"]["id"], "aadObjectId": "aad-daniel"},
-        "conversation": {"conversationType": "personal", "tenantId": "tenant-kkr-sjaelland",
-                         "id": PERSONAL["daniel"]}}))
-    response = await click_in_personal_chat(bot, "task.note", {**digest_data(task),
-                                                               f"note_{task.id}": "Hej"},
-                                            user="daniel")
-    assert "Only the owner, the chair and the secretary" in response["value"]
-    assert await notes(bot, task.id) == ["created"]
-
-
-async def test_a_note_a_new_due_date_and_blocked_from_the_digest(bot):
-    task = await task_for_rie(bot)
-    await bot.post(bot.activity("personal_conversation_update"))
-    noted = await click_in_personal_chat(bot, "task.note", {**digest_data(task),
-                                                            f"note_{task.id}": "Har ringet"})
-    assert "Your note is saved" in card_text(noted["value"])
-    [task] = await tasks(bot)
-    moved = await click_in_personal_chat(bot, "task.due", {**digest_data(task),
-                                                           f"due_{task.id}": "2026-12-11"})
-    assert "Friday 11 December 2026" in card_text(moved["value"])
-    [task] = await tasks(bot)
-    blocked = await click_in_personal_chat(bot, "task.block", {
-        **digest_data(task), f"reason_{task.id}": "Venter på svar fra tilsynet"})
-    assert "Venter på svar fra tilsynet" in card_text(blocked["value"])
-    [after] = await tasks(bot)
-    assert (after.status, after.due_on) == ("blocked", date(2026, 12, 11))
-    assert await notes(bot, task.id) == ["created", "note", "due", "blocked"]
-
-
-async def test_a_past_due_date_is_refused_in_words(bot):
-    task = await task_for_rie(bot)
-    await bot.post(bot.activity("personal_conversation_update"))
-    response = await click_in_personal_chat(bot, "task.due", {**digest_data(task),
-                                                              f"due_{task.id}": "2026-11-01"})
-    assert "cannot be in the past" in response["value"]
-    assert (await tasks(bot))[0].due_on == date(2026, 12, 4)
-
-
-async def test_the_secretary_reassigns_and_the_owner_may_not(bot):
-    task = await task_for_rie(bot)
-    daniel = (await members(bot))["daniel"]
-    refused = await bot.click("task.reassign", {"task_id": task.id, "version": task.version,
-                                                f"owner_{task.id}": str(daniel.id)},
-                              user="rie", locale="en-GB")
-    assert "Only" in refused["value"]
-    shown = await bot.click("task.show", {"task_id": task.id}, locale="en-GB")
-    reassign = [a for a in elements(shown["value"]) if a.get("verb") == "task.reassign"]
-    assert reassign
-    done = await bot.click("task.reassign", {**reassign[0]["data"],
-                                             f"owner_{task.id}": str(daniel.id)},
-                           locale="en-GB")
-    assert "The task has a new owner" in card_text(done["value"])
-    assert (await tasks(bot))[0].owner_id == daniel.id
-
-
 # The agenda follows up
 
 
@@ -333,34 +184,6 @@ async def test_the_agenda_follows_up_on_open_tasks_and_those_done_since(bot):
     assert text.index("Eventuelt") > text.index("Sende referatet")
 
 
-# The digest as it is sent
-
-
-async def render_digest(bot, member: Member, payload: dict) -> dict:
-    row = OutboxMessage(kind="task_reminders", payload=payload, member_id=member.id,
-                        group_id=member.group_id, dedupe_key="x")
-    async with bot.uow() as uow:
-        group = await uow.groups.get(member.group_id)
-        return await render(uow, row, group, bot.clock.now(), "http://127.0.0.1:3978")
-
-
-async def test_the_digest_leaves_out_finished_tasks_and_gives_up_when_none_are_left(bot):
-    first = await task_for_rie(bot)
-    await bot.click("task.create", {"title": "Sende referatet", "owner_id": str(first.owner_id),
-                                    "owner_name": "", "due": "2026-11-27"})
-    second = (await tasks(bot))[1]
-    rie = (await members(bot))["rie"]
-    payload = {"day": "2026-11-25", "escalated": [],
-               "tasks": [{"id": first.id, "stage": "before"}, {"id": second.id, "stage": "due"}]}
-    await bot.click("task.done", {"task_id": second.id, "version": second.version})
-    message = await render_digest(bot, rie, payload)
-    text = card_text(message["attachments"][0]["content"])
-    assert "Undersøge om Socialtilsyn" in text and "Sende referatet" not in text
-    await bot.click("task.done", {"task_id": first.id, "version": first.version})
-    with pytest.raises(NothingToSend):
-        await render_digest(bot, rie, payload)
-
-
 @pytest.mark.parametrize("language", ["da", "en"])
 @pytest.mark.parametrize("now", [datetime(2026, 11, 25, 9, tzinfo=UTC) + timedelta(days=n)
                                  for n in range(0, 370, 9)])
@@ -370,38 +193,6 @@ def test_the_example_task_line_is_understood_and_parses_with_a_future_due_date(l
     assert (understood.intent, understood.language) == (Intent.ADD_TASK, language)
     parsed = parse_task_line(understood.argument, now=now, tz=CPH, language=language)
     assert isinstance(parsed, TaskLine) and parsed.due_on > now.date(), (line, parsed)
-
-
-async def test_the_digest_says_what_each_reminder_is_about(bot):
-    task = await task_for_rie(bot)
-    await bot.say(LINE)
-    await bot.click("task.create", {"title": "Ringe til Bakkehuset", "owner_id": "",
-                                    "owner_name": "Heidi Madsen", "due": "2026-11-25"})
-    outside = (await tasks(bot))[1]
-    people = await members(bot)
-    payload = {"day": "2026-11-25", "escalated": [],
-               "tasks": [{"id": task.id, "stage": "meeting"}]}
-    rie_text = card_text((await render_digest(bot, people["rie"], payload))
-                         ["attachments"][0]["content"])
-    assert "Inden mødet fredag den 5. februar 2027 · Frist om 7 arbejdsdage" in rie_text
-    payload["tasks"] = [{"id": outside.id, "stage": "outside"}]
-    secretary = card_text((await render_digest(bot, people["lisbet"], payload))
-                          ["attachments"][0]["content"])
-    assert "For Heidi Madsen, uden for gruppen · Frist i dag" in secretary
-    with pytest.raises(NothingToSend):  # Rie may not see the secretary's task
-        await render_digest(bot, people["rie"], payload)
-
-
-async def test_the_owner_cancels_from_the_task_card_and_it_leaves_the_open_tasks(bot):
-    task = await task_for_rie(bot)
-    shown = await bot.click("task.show", {"task_id": task.id}, user="rie")
-    [cancel] = [a for a in elements(shown["value"]) if a.get("verb") == "task.cancel"]
-    response = await bot.click("task.cancel", cancel["data"], user="rie")
-    assert "Opgaven er annulleret" in card_text(response["value"])
-    assert (await tasks(bot))[0].status == "cancelled"
-    bot.connector.clear()
-    await bot.say("åbne opgaver")
-    assert "Gruppen har ingen åbne opgaver" in card_text(bot.connector.cards()[-1])
 
 
 async def test_my_tasks_gathers_the_tasks_of_all_my_chats_with_their_group(bot):
