@@ -61,3 +61,10 @@ async def click_in_personal_chat(bot, verb: str, data: dict, *, user: str = "rie
 def digest_data(task: Task, **inputs) -> dict:
     return {"task_id": task.id, "version": task.version, "tasks": [task.id],
             "stages": {str(task.id): "due"}, "escalated": [], "lang": "en", **inputs}
+
+
+async def say_as(bot, person: dict, text: str) -> None:
+    activity = bot.activity("group_message")
+    activity["from"] = person
+    activity["text"] = f"<at>Mødebot</at> {text}"
+    await bot.post(activity)

@@ -5,7 +5,7 @@ refused a forged click."""
 from sqlalchemy import update
 
 from storage.task_models import Task
-from tests.bot.test_task_turns import task_for_rie, tasks
+from tests.bot.task_turn_steps import task_for_rie, tasks
 from tests.card_reading import card_text, elements
 
 NOT_FOLLOWED_UP = "From imported minutes: not followed up until the chair or the secretary"

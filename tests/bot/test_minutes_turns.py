@@ -1,65 +1,23 @@
 """The minutes turn by turn: opened by the secretary, written on cards and from lines in the
-group chat, refused to plain members, posted for approval, approved and commented, searched,
-and the proactive cards as they are sent."""
+group chat, refused to plain members, searched. Posting and approval are in
+test_minutes_approval_turns."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 
 from sqlalchemy import select
 
-from bot.outbound_messages import render
-from meetings.minutes_cycle import settle_minutes
-from storage.agenda_models import AgendaItem
-from storage.minutes_models import Minutes, MinutesEntry, MinutesEvent, Presence
-from storage.models import OutboxMessage
-from tests.bot.test_agenda_turns import ITEM, planned
-from tests.bot.test_task_turns import RIE_HOLM, members, say_as, tasks
+from storage.minutes_models import Minutes, Presence
+from tests.bot.minutes_turn_steps import (
+    DECISION,
+    entry,
+    held,
+    opened,
+    the_minutes,
+    verbs,
+)
+from tests.bot.task_turn_steps import RIE_HOLM, members, say_as, tasks
+from tests.bot.test_agenda_turns import planned
 from tests.card_reading import card_text, elements
-
-DURING = datetime(2027, 2, 5, 9, 30, tzinfo=UTC)  # 10.30 in Copenhagen, the meeting under way
-DECISION = "Netværket besluttede at rekruttere flere plejefamilier i 2027"
-
-
-async def held(bot) -> int:
-    """The meeting of LINE with one accepted item (number 4, after three standing items), Rie
-    attending, and the clock in the middle of it."""
-    meeting_id = await planned(bot)
-    await bot.click("item.propose", {**ITEM, "meeting_id": meeting_id}, user="rie")
-    async with bot.uow() as uow:
-        [item] = await uow.session.scalars(select(AgendaItem))
-    await bot.click("item.review", {"item_id": item.id, "decision": "accept"})
-    await bot.click("attendance.answer", {"meeting_id": meeting_id, "status": "attending"},
-                    user="rie")
-    bot.clock.set(DURING)
-    return meeting_id
-
-
-async def opened(bot, *, locale: str = "da-DK") -> dict:
-    """The secretary writes "referat"; the overview card she gets."""
-    bot.connector.clear()
-    await bot.say("referat" if locale == "da-DK" else "minutes", locale=locale)
-    return bot.connector.cards()[-1]
-
-
-async def the_minutes(bot) -> Minutes:
-    async with bot.uow() as uow:
-        [minutes] = await uow.session.scalars(select(Minutes))
-        return minutes
-
-
-async def entry(bot, number: int = 4) -> MinutesEntry:
-    async with bot.uow() as uow:
-        return await uow.session.scalar(select(MinutesEntry).where(MinutesEntry.number == number))
-
-
-async def events(bot, kind: str) -> list[MinutesEvent]:
-    async with bot.uow() as uow:
-        return list(await uow.session.scalars(select(MinutesEvent).where(
-            MinutesEvent.kind == kind).order_by(MinutesEvent.id)))
-
-
-def verbs(card: dict) -> list[str]:
-    return [e["verb"] for e in elements(card) if e.get("type") == "Action.Execute"]
-
 
 # Opening and recording by card
 
@@ -240,114 +198,6 @@ async def test_a_plain_members_edits_and_captures_are_refused_and_change_nothing
 async def the_minutes_count(bot) -> int:
     async with bot.uow() as uow:
         return len(list(await uow.session.scalars(select(Minutes))))
-
-
-# Approval
-
-
-async def posted(bot) -> tuple[Minutes, OutboxMessage]:
-    await held(bot)
-    await opened(bot)
-    item = await entry(bot)
-    await bot.click("minutes.entry.save", {"entry_id": item.id, "notes": "", "decision": DECISION,
-                                           "guests": ""})
-    minutes = await the_minutes(bot)
-    card = await bot.click("minutes.post", {"minutes_id": minutes.id, "version": minutes.version})
-    assert "Sendt til gruppen til godkendelse." in card_text(card["value"])
-    async with bot.uow() as uow:
-        [row] = await uow.session.scalars(select(OutboxMessage).where(
-            OutboxMessage.kind == "minutes_posted"))
-    return await the_minutes(bot), row
-
-
-async def rendered(bot, row: OutboxMessage) -> dict:
-    async with bot.uow() as uow:
-        group = await uow.groups.get(row.group_id)
-        message = await render(uow, row, group, bot.clock.now(), "http://127.0.0.1:3978")
-    return message["attachments"][0]["content"]
-
-
-async def test_posting_writes_the_outbox_row_whose_card_offers_approve_and_comment(bot):
-    minutes, row = await posted(bot)
-    assert minutes.status == "posted" and row.payload == {"minutes_id": minutes.id}
-    assert row.conversation_id == "19:netvaerk-boern-unge@thread.v2"
-    card = await rendered(bot, row)
-    text = card_text(card)
-    assert "Til godkendelse til fredag den 12. februar 2027" in text
-    assert "Beslutning: " + DECISION in text
-    assert {"minutes.approve", "minutes.comment", "minutes.open"} <= set(verbs(card))
-    assert not {"minutes.post", "minutes.presence"} & set(verbs(card))
-    titles = [e["title"] for e in elements(card) if e.get("type") == "Action.OpenUrl"]
-    assert titles == ["Hent som Word", "Hent som Markdown"]
-
-
-async def test_posting_again_after_a_change_updates_the_card_already_posted(bot):
-    minutes, first = await posted(bot)
-    item = await entry(bot)
-    await bot.click("minutes.entry.save", {"entry_id": item.id, "notes": "",
-                                           "decision": "Udsat til marts", "guests": ""})
-    card = await bot.click("minutes.post", {"minutes_id": minutes.id})
-    assert "Send til godkendelse igen" in card_text(card["value"])
-    async with bot.uow() as uow:
-        rows = list(await uow.session.scalars(select(OutboxMessage).where(
-            OutboxMessage.kind == "minutes_posted").order_by(OutboxMessage.id)))
-    assert [row.replaces_key for row in rows] == [None, first.dedupe_key]
-    assert "Beslutning: Udsat til marts" in card_text(await rendered(bot, rows[1]))
-
-
-async def test_a_member_approves_on_the_posted_card_once_and_everybody_sees_it(bot):
-    minutes, row = await posted(bot)
-    approve = next(a for a in elements(await rendered(bot, row))
-                   if a.get("verb") == "minutes.approve")
-    for _ in range(2):
-        response = await bot.click("minutes.approve", approve["data"], user="rie")
-    card = response["value"]
-    assert "Godkendt af" in card_text(card) and "Rie Nielsen" in card_text(card)
-    assert "minutes.post" not in verbs(card)  # the group's copy, whoever clicked
-    assert [e.author_name for e in await events(bot, "approved")] == ["Rie Nielsen"]
-
-
-async def test_a_member_comments_on_an_item_and_the_secretary_resolves_it(bot):
-    minutes, _ = await posted(bot)
-    item = await entry(bot)
-    response = await bot.click("minutes.comment", {
-        "minutes_id": minutes.id, "entry_id": str(item.id), "shared": False,
-        "comment": "Det var 2028, ikke 2027"}, user="daniel", locale="en-GB")
-    assert "Your comment is sent" in card_text(response["value"])
-    [event] = await events(bot, "comment")
-    assert (event.entry_id, event.text, event.author_name) == (
-        item.id, "Det var 2028, ikke 2027", "Daniel Gottrup")
-    overview = await opened(bot, locale="en-GB")
-    assert "Daniel Gottrup on item 4: Det var 2028, ikke 2027" in card_text(overview)
-    [resolve] = [a for a in elements(overview) if a.get("verb") == "minutes.resolve"]
-    refused = await bot.click("minutes.resolve", resolve["data"], user="daniel", locale="en-GB")
-    assert "Only the chair and the secretary" in refused["value"]
-    done = await bot.click("minutes.resolve", resolve["data"], locale="en-GB")
-    assert "The comment is resolved." in card_text(done["value"])
-    assert "Det var 2028" not in card_text(done["value"])
-    empty = await bot.click("minutes.comment", {"minutes_id": minutes.id, "comment": " "},
-                            user="daniel", locale="en-GB")
-    assert "A comment needs some text" in empty["value"]
-
-
-async def test_silence_approves_and_the_notice_renders_with_the_documents(bot):
-    minutes, _ = await posted(bot)
-    bot.clock.set(minutes.approve_by + timedelta(minutes=1))
-    async with bot.uow() as uow:
-        [key] = await settle_minutes(uow, bot.clock.now())
-        await uow.commit()
-        row = await uow.outbox.by_key(key)
-    card = await rendered(bot, row)
-    assert "Referatet er godkendt" in card_text(card)
-    urls = [e["url"] for e in elements(card) if e.get("type") == "Action.OpenUrl"]
-    assert urls == [f"http://127.0.0.1:3978/minutes/{minutes.document_token}.docx",
-                    f"http://127.0.0.1:3978/minutes/{minutes.document_token}.md"]
-    locked = await bot.click("minutes.approve", {"minutes_id": minutes.id}, user="rie",
-                             locale="en-GB")
-    assert "approved and locked" in locked["value"]
-    overview = await opened(bot)
-    assert "Godkendt lørdag den 13. februar 2027" in card_text(overview)  # just after midnight
-    assert not {"minutes.approve", "minutes.comment", "minutes.post"} & set(verbs(overview))
 
 
 # Search and the agenda's document

@@ -15,6 +15,7 @@ from tests.bot.task_turn_steps import (
     RIE_HOLM,
     click_in_personal_chat,
     members,
+    say_as,
     task_for_rie,
     tasks,
 )
@@ -75,13 +76,6 @@ async def test_an_ambiguous_name_is_asked_about_and_the_choice_makes_the_task(bo
     [task] = await tasks(bot)
     assert task.owner_id == (await members(bot))["holm"].id
     assert task.due_on == date(2026, 12, 1)
-
-
-async def say_as(bot, person: dict, text: str) -> None:
-    activity = bot.activity("group_message")
-    activity["from"] = person
-    activity["text"] = f"<at>Mødebot</at> {text}"
-    await bot.post(activity)
 
 
 @pytest.mark.parametrize(("line", "locale", "words"), [
