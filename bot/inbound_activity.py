@@ -66,7 +66,7 @@ class ActivityDeserializer(Deserializer):
             instance.additional_properties = {key: data[key] for key in additional}
         return instance
 
-    def _plan_of(self, model) -> "_Plan | None":
+    def _plan_of(self, model) -> _Plan | None:
         try:
             return self._plans[model]
         except KeyError:
