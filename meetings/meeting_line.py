@@ -15,6 +15,7 @@ from meetings.dates import (
     format_long_date,
     weekday_name,
 )
+from meetings.meeting_place import CUT, PLACE_MARKER, online_and_place
 
 PROBLEM_NO_DATE = "no_date"
 PROBLEM_INVALID_DATE = "invalid_date"
@@ -52,10 +53,23 @@ class _FoundDate:
 
 
 @dataclass(frozen=True)
-class _Clock:
+class Clock:
+    """A time or span as written in a line; `end` is None when only the start was given."""
+
     span: tuple[int, int]
     start: time
     end: time | None
+
+
+@dataclass(frozen=True)
+class LineParts:
+    """What one line names, before it is checked against the calendar."""
+
+    day: date | None
+    clock: Clock | LineProblem | None
+    place: str | None
+    online: bool
+    theme: str | None
 
 
 _CLOCK = (
@@ -72,50 +86,43 @@ _TIME = re.compile(
     + r")?(?![\w/:]|[.,]\d)",
     re.IGNORECASE,
 )
-# Where the place begins; "at 10" and "i 2 timer" are not places.
-_PLACE_MARKER = re.compile(
-    r"(?<!\w)(?:(?:i|in|at|på)\s+(?!kl\b|klokken\b|\d)|(?:sted|adresse|address|location|place)\s*:)",
-    re.IGNORECASE,
-)
-_ONLINE = re.compile(
-    r"(?<!\w)(?:(?:(?:på|via|i|on|over|in)\s+)?(?:microsoft\s+)?teams(?:-?møde)?"
-    r"|online|virtuel(?:t)?|virtual(?:ly)?)(?!\w)",
-    re.IGNORECASE,
-)
 _THEME = re.compile(r"(?:^|(?<=[\s,;.–-]))(?:tema|theme)\s*:\s*(?P<theme>.*)$", re.IGNORECASE)
-# Separators and place words left at the edges of a piece once date and time are cut out.
-_PIECE_HEAD = re.compile(
-    r"^[\s,;:/+&–—-]*(?:(?:og|and|samt)\s+)?"
-    r"(?:(?:i|in|at|på)\s+|(?:sted|adresse|address|location|place)\s*:\s*)?",
-    re.IGNORECASE,
-)
-_PIECE_TAIL = re.compile(
-    r"(?:[\s,;:/+&.–—-]|(?<!\w)(?:og|and|samt|eller|or)(?!\w))*$", re.IGNORECASE
-)
 # A time is "marked" as a time by "kl."/"fra"/"at", by minutes or by am/pm; "10-13" is not.
 _MARKS = ("lead", "start_minute", "start_half", "end_minute", "end_half")
-_CUT = "\x00"  # stands in for text already understood, so positions stay put
 
 
 def parse_meeting_line(
     text: str, *, now: datetime, tz: ZoneInfo, language: str = "da", default_minutes: int = 180
 ) -> MeetingDraft | LineProblem:
     """Date, time, place, online and theme from one line; the first thing wrong as a LineProblem."""
-    body, theme = _split_theme(text)
-    found = _find_date(body, _local_today(now, tz), language)
-    if found is None:
+    parts = read_meeting_line(text, now=now, tz=tz, language=language)
+    if isinstance(parts, LineProblem):
+        return parts
+    if parts.day is None:
         return LineProblem(PROBLEM_NO_DATE)
-    if isinstance(found.day, LineProblem):
-        return found.day
-    undated = _cut(body, found.span)
-    clock = _find_clock(undated)
-    if not isinstance(clock, _Clock):
-        return clock or LineProblem(PROBLEM_NO_TIME)
-    times = _meeting_times(found.day, clock.start, clock.end, now, tz, language, default_minutes)
+    if not isinstance(parts.clock, Clock):
+        return parts.clock or LineProblem(PROBLEM_NO_TIME)
+    clock = parts.clock
+    times = meeting_times(parts.day, clock.start, clock.end, now, tz, language, default_minutes)
     if isinstance(times, LineProblem):
         return times
-    online, place = _online_and_place(_cut(undated, clock.span))
-    return MeetingDraft(times[0], times[1], place, online, theme)
+    return MeetingDraft(times[0], times[1], parts.place, parts.online, parts.theme)
+
+
+def read_meeting_line(
+    text: str, *, now: datetime, tz: ZoneInfo, language: str = "da"
+) -> LineParts | LineProblem:
+    """What a line names, each part None when it is not there; a date that is wrong is a
+    LineProblem, a time that is wrong is left in `clock` for the caller to weigh."""
+    body, theme = _split_theme(text)
+    found = _find_date(body, _local_today(now, tz), language)
+    if found is not None and isinstance(found.day, LineProblem):
+        return found.day
+    undated = _cut(body, found.span) if found else body
+    clock = _find_clock(undated)
+    rest = _cut(undated, clock.span) if isinstance(clock, Clock) else undated
+    online, place = online_and_place(rest)
+    return LineParts(found.day if found else None, clock, place, online, theme)
 
 
 def parse_date_phrase(
@@ -150,7 +157,7 @@ def parse_date_and_times(
     start, end = _card_time(start_text), _card_time(end_text)
     if start is None or (end is None and end_text.strip()):
         return LineProblem(PROBLEM_NO_TIME, {"time": start_text if start is None else end_text})
-    return _meeting_times(day, start, end, now, tz, language, default_minutes)
+    return meeting_times(day, start, end, now, tz, language, default_minutes)
 
 
 def _split_theme(text: str) -> tuple[str, str | None]:
@@ -191,12 +198,12 @@ def _weekday_mismatch(day: date, said: int, language: str) -> LineProblem:
 
 def _cut(text: str, span: tuple[int, int]) -> str:
     start, end = span
-    return text[:start] + _CUT * (end - start) + text[end:]
+    return text[:start] + CUT * (end - start) + text[end:]
 
 
-def _find_clock(text: str) -> _Clock | LineProblem | None:
+def _find_clock(text: str) -> Clock | LineProblem | None:
     """The first time or span; a bare "1-3" counts only before the place, where no address is."""
-    place = _PLACE_MARKER.search(text)
+    place = PLACE_MARKER.search(text)
     place_start = place.start() if place else len(text)
     for match in _TIME.finditer(text):
         marked = any(match[group] for group in _MARKS)
@@ -207,7 +214,7 @@ def _find_clock(text: str) -> _Clock | LineProblem | None:
     return None
 
 
-def _clock_of(match: re.Match[str]) -> _Clock | LineProblem:
+def _clock_of(match: re.Match[str]) -> Clock | LineProblem:
     end = _clock_time(match["end_hour"], match["end_minute"], match["end_half"])
     # "1-3pm" means 13-15, but "10-1pm" means 10-13.
     half = match["start_half"] or match["end_half"]
@@ -216,7 +223,7 @@ def _clock_of(match: re.Match[str]) -> _Clock | LineProblem:
         start = _clock_time(match["start_hour"], match["start_minute"], None)
     if start is None or (end is None and match["end_hour"]):
         return LineProblem(PROBLEM_NO_TIME, {"time": match.group().strip()})
-    return _Clock(match.span(), start, end)
+    return Clock(match.span(), start, end)
 
 
 def _clock_time(hour: str | None, minute: str | None, half: str | None) -> time | None:
@@ -237,7 +244,7 @@ def _card_time(text: str) -> time | None:
         return None
 
 
-def _meeting_times(
+def meeting_times(
     day: date,
     start: time,
     end: time | None,
@@ -275,14 +282,3 @@ def _to_utc(local: datetime, tz: ZoneInfo, language: str) -> datetime | LineProb
 def _moment_details(local: datetime, language: str) -> dict[str, str]:
     day, clock = local.date(), local.time()
     return {"date": format_date(day, language), "time": format_clock(clock, language)}
-
-
-def _online_and_place(text: str) -> tuple[bool, str | None]:
-    online = _ONLINE.search(text) is not None
-    pieces = (_clean_piece(piece) for piece in _ONLINE.sub(_CUT, text).split(_CUT))
-    place = ", ".join(piece for piece in pieces if piece)
-    return online, place or None
-
-
-def _clean_piece(piece: str) -> str:
-    return _PIECE_TAIL.sub("", _PIECE_HEAD.sub("", piece)).strip()

@@ -1,0 +1,37 @@
+"""Where a meeting line says the meeting is: a place, online in Teams, or both."""
+
+import re
+
+CUT = "\x00"  # stands in for text already understood, so positions stay put
+
+# Where the place begins; "at 10" and "i 2 timer" are not places.
+PLACE_MARKER = re.compile(
+    r"(?<!\w)(?:(?:i|in|at|på)\s+(?!kl\b|klokken\b|\d)|(?:sted|adresse|address|location|place)\s*:)",
+    re.IGNORECASE,
+)
+_ONLINE = re.compile(
+    r"(?<!\w)(?:(?:(?:på|via|i|on|over|in)\s+)?(?:microsoft\s+)?teams(?:-?møde)?"
+    r"|online|virtuel(?:t)?|virtual(?:ly)?)(?!\w)",
+    re.IGNORECASE,
+)
+# Separators and place words left at the edges of a piece once date and time are cut out.
+_PIECE_HEAD = re.compile(
+    r"^[\s,;:/+&–—-]*(?:(?:og|and|samt)\s+)?"
+    r"(?:(?:i|in|at|på)\s+|(?:sted|adresse|address|location|place)\s*:\s*)?",
+    re.IGNORECASE,
+)
+_PIECE_TAIL = re.compile(
+    r"(?:[\s,;:/+&.–—-]|(?<!\w)(?:og|and|samt|eller|or)(?!\w))*$", re.IGNORECASE
+)
+
+
+def online_and_place(text: str) -> tuple[bool, str | None]:
+    """Whether the text says online, and the place it names, once date and time are cut out."""
+    online = _ONLINE.search(text) is not None
+    pieces = (_clean_piece(piece) for piece in _ONLINE.sub(CUT, text).split(CUT))
+    place = ", ".join(piece for piece in pieces if piece)
+    return online, place or None
+
+
+def _clean_piece(piece: str) -> str:
+    return _PIECE_TAIL.sub("", _PIECE_HEAD.sub("", piece)).strip()
