@@ -11,6 +11,7 @@ from bot.agenda_actions import AGENDA_ACTIONS
 from bot.annual_plan_card import YEAR_ACTIONS
 from bot.annual_report_views import ANNUAL_REPORT_ACTIONS
 from bot.minutes_actions import MINUTES_ACTIONS
+from bot.planning_views import moved_card
 from bot.replies import problem_text
 from bot.task_actions import TASK_ACTIONS
 from bot.turn import CardReply, Turn
@@ -18,6 +19,7 @@ from bot.views import form_card, meeting_card, meeting_context, meeting_list_car
 from meetings.meeting_line import LineProblem, MeetingDraft, parse_date_and_times
 from meetings.planning import (
     cancel_meeting,
+    draft_of,
     move_meeting,
     plan_meeting,
     planned_meeting_of_group,
@@ -73,8 +75,9 @@ async def move_from_form(turn: Turn, data: dict) -> CardReply:
     draft = _draft_from_form(turn, data)
     if isinstance(draft, str):
         return CardReply(card=form_card(turn, meeting=meeting, values=_typed(data), error=draft))
+    before = draft_of(meeting)
     moved = await move_meeting(turn.uow, turn.group, turn.member, meeting.id, draft, turn.now)
-    return CardReply(card=meeting_card(turn, moved, turn._("Meeting moved")), for_everyone=True)
+    return CardReply(card=await moved_card(turn, before, moved), for_everyone=True)
 
 
 async def ask_to_cancel(turn: Turn, data: dict) -> CardReply:

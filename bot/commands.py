@@ -7,6 +7,7 @@ from bot.annual_plan_card import YEAR_COMMANDS
 from bot.annual_report_views import ANNUAL_REPORT_COMMANDS
 from bot.import_commands import IMPORT_COMMANDS
 from bot.minutes_commands import MINUTES_COMMANDS
+from bot.planning_views import moved_card
 from bot.replies import not_understood_text, problem_text
 from bot.task_commands import TASK_COMMANDS
 from bot.turn import Reply, Speaker, Turn
@@ -14,7 +15,8 @@ from bot.undelivered import undelivered_card
 from bot.views import form_card, help_card, meeting_card, meeting_context, meeting_list_card
 from meetings.intents import Intent, Understood
 from meetings.meeting_line import LineProblem, parse_meeting_line
-from meetings.planning import move_meeting, plan_meeting, require_manager
+from meetings.move_line import parse_move_line
+from meetings.planning import draft_of, move_meeting, plan_meeting, require_manager
 from meetings.refusal import Refusal
 from meetings.schedule import meeting_by_selector, next_meeting, upcoming_meetings
 from storage.models import Meeting
@@ -61,12 +63,13 @@ async def move_from_text(turn: Turn, understood: Understood) -> Reply:
                                         turn.language)
     if not understood.argument:
         return Reply(card=form_card(turn, meeting=meeting))
-    draft = parse_meeting_line(understood.argument, now=turn.now, tz=turn.tz,
-                               language=turn.language)
+    before = draft_of(meeting)
+    draft = parse_move_line(understood.argument, before, now=turn.now, tz=turn.tz,
+                            language=turn.language)
     if isinstance(draft, LineProblem):
         return Reply(text=problem_text(turn, draft.code, dict(draft.details)))
     moved = await move_meeting(turn.uow, turn.group, turn.member, meeting.id, draft, turn.now)
-    return Reply(card=meeting_card(turn, moved, turn._("Meeting moved")))
+    return Reply(card=await moved_card(turn, before, moved))
 
 
 async def cancel_from_text(turn: Turn, understood: Understood) -> Reply:

@@ -19,12 +19,15 @@ def meeting_context(turn: Turn, meeting: Meeting) -> dict[str, Any]:
 
 
 def meeting_card(turn: Speaker, meeting: Meeting | MeetingFacts, heading: str,
-                 notice: str | None = None) -> dict:
+                 notice: str | None = None, *, changes: list[str] | None = None) -> dict:
+    """The meeting; after a move, what changed."""
     shown = meeting if isinstance(meeting, MeetingFacts) else _shown(meeting)
+    changes = changes or []
     # Besides the meeting, _context and the template read only these of the turn.
-    key = (turn.language, turn.tz.key, turn.base_url, heading, notice, shown)
+    key = (turn.language, turn.tz.key, turn.base_url, heading, notice, shown, tuple(changes))
     return _MEETING_CARDS.card(key, lambda: turn.card(
-        "meeting", heading_text=heading, meeting=_context(turn, shown), notice=notice))
+        "meeting", heading_text=heading, meeting=_context(turn, shown), notice=notice,
+        changes=changes))
 
 
 def _shown(meeting: Meeting) -> MeetingFacts:

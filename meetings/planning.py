@@ -48,10 +48,19 @@ async def plan_meeting(
     return meeting
 
 
+def draft_of(meeting: Meeting) -> MeetingDraft:
+    """The meeting as a draft: what a move starts from and what its card compares with."""
+    return MeetingDraft(starts_at=meeting.starts_at, ends_at=meeting.ends_at,
+                        place=meeting.place, online=meeting.online, theme=meeting.theme)
+
+
 async def move_meeting(
     uow: UnitOfWork, group: Group, actor: Member, meeting_id: int, draft: MeetingDraft,
     now: datetime,
 ) -> Meeting:
+    """Give the meeting the draft's time, place and online; its theme if the draft has one.
+    A typed move keeps what it does not name by making its draft from the meeting
+    (meetings.move_line); the card form shows every field and sends them all."""
     require_manager(actor, group, "move_meeting", meeting_id)
     meeting = await planned_meeting_of_group(uow, group, meeting_id)
     meeting.starts_at, meeting.ends_at = draft.starts_at, draft.ends_at

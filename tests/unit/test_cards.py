@@ -67,7 +67,10 @@ SAMPLES = {
                      "values": {"purpose": HOSTILE, "attention": ""}},
     "help": {"example_plan": "nyt møde fredag 9. februar 2029 kl. 10-13 i Ringsted",
              "example_move": "flyt næste møde til 16. februar 2029 kl. 10-13"},
-    "meeting": {"heading_text": "Næste møde", "meeting": MEETING, "notice": "Flyttet"},
+    "meeting": {"heading_text": "Mødet er flyttet", "meeting": MEETING, "notice": "Flyttet",
+                "changes": ["Flyttet fra fredag den 9. februar 2029 kl. 10.00–13.00 til fredag "
+                            "den 16. februar 2029 kl. 10.00–13.00.",
+                            "Nyt sted: " + HOSTILE + " (før: Hækkerupsvej 1, Ringsted)."]},
     "meeting_list": {"heading_text": "Kommende møder",
                      "meetings": [MEETING, {**MEETING, "id": 8, "place": None, "theme": None}],
                      "example": "nyt møde fredag 9. februar 2029 kl. 10-13"},
@@ -201,6 +204,14 @@ def test_hostile_user_text_stays_plain_text_in_text_runs_only():
     blocks = [e for e in elements(card) if e.get("type") == "TextBlock"]
     assert [r["text"] for r in runs].count(HOSTILE) == 3
     assert all(HOSTILE not in b["text"] for b in blocks)
+
+
+def test_what_a_move_changed_names_the_place_as_plain_text_only():
+    card = render("meeting", gettext=str, language="da", **SAMPLES["meeting"])
+    runs = [e["text"] for e in elements(card) if e.get("type") == "TextRun"]
+    blocks = [e["text"] for e in elements(card) if e.get("type") == "TextBlock"]
+    assert any(HOSTILE in run for run in runs)
+    assert not any(HOSTILE in block for block in blocks)
 
 
 def test_a_quote_in_user_text_cannot_add_cardelements():

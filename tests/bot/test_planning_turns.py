@@ -1,0 +1,74 @@
+"""Moving a meeting in the chat: a move keeps what it does not name and says what changed."""
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from storage.models import Meeting
+from tests.card_reading import card_text
+
+SORO = "Sorø Rådhus, mødelokale 2"
+
+
+async def the_meeting(bot) -> Meeting:
+    async with bot.uow() as uow:
+        return (await uow.session.scalars(select(Meeting))).one()
+
+
+async def test_moving_to_a_new_day_and_time_keeps_the_place_and_says_what_changed(bot):
+    await bot.install()
+    await bot.say(f"nyt møde fredag 23. april 2027 kl. 10-13 i {SORO} tema: Psykiatrien")
+    bot.connector.clear()
+    await bot.say("flyt mødet 23. april til fredag 30. april 2027 kl. 9-12")
+    moved = card_text(bot.connector.cards()[-1])
+    assert "Mødet er flyttet" in moved and SORO in moved and "Psykiatrien" in moved
+    assert ("Flyttet fra fredag den 23. april 2027 kl. 10.00–13.00 til fredag den 30. april "
+            "2027 kl. 09.00–12.00") in moved
+    meeting = await the_meeting(bot)
+    assert (meeting.place, meeting.theme) == (SORO, "Psykiatrien")
+    assert meeting.starts_at == datetime(2027, 4, 30, 7, 0, tzinfo=UTC)
+
+    await bot.say("kommende møder", user="rie")
+    assert SORO in card_text(bot.connector.cards()[-1])
+    ics = await (await bot.client.get(f"/calendar/{meeting.calendar_token}.ics")).text()
+    assert "LOCATION:Sorø Rådhus\\, mødelokale 2" in ics
+
+
+async def test_moving_to_a_new_date_only_keeps_the_time_and_the_length(bot):
+    await bot.install()
+    await bot.say(f"nyt møde fredag 23. april 2027 kl. 10-12.30 i {SORO}")
+    bot.connector.clear()
+    await bot.say("move the meeting on 23 April to 7 May 2027", locale="en-GB")
+    moved = card_text(bot.connector.cards()[-1])
+    assert ("Moved from Friday 23 April 2027, 10:00–12:30 to Friday 7 May 2027, 10:00–12:30"
+            in moved)
+    meeting = await the_meeting(bot)
+    assert meeting.starts_at == datetime(2027, 5, 7, 8, 0, tzinfo=UTC)
+    assert meeting.ends_at == datetime(2027, 5, 7, 10, 30, tzinfo=UTC)
+    assert meeting.place == SORO
+
+
+async def test_moving_online_names_the_new_place_on_the_card(bot):
+    await bot.install()
+    await bot.say(f"nyt møde fredag 23. april 2027 kl. 10-13 i {SORO}")
+    bot.connector.clear()
+    await bot.say("flyt mødet 23. april til kl. 12 online")
+    moved = card_text(bot.connector.cards()[-1])
+    assert "Flyttet fra fredag den 23. april 2027 kl. 10.00–13.00 til fredag den 23. april " \
+           "2027 kl. 12.00–15.00" in moved
+    assert f"Nyt sted: online i Teams (før: {SORO})" in moved
+    meeting = await the_meeting(bot)
+    assert meeting.online and meeting.place is None
+
+
+async def test_moving_by_the_card_form_says_what_changed(bot):
+    await bot.install()
+    await bot.say(f"nyt møde fredag 23. april 2027 kl. 10-13 i {SORO}")
+    meeting = await the_meeting(bot)
+    response = await bot.click("meeting.move", {
+        "meeting_id": meeting.id, "date": "2027-04-30", "start": "09:00", "end": "12:00",
+        "place": SORO, "online": "false", "theme": ""})
+    moved = card_text(response["value"]).splitlines()
+    assert ("Flyttet fra fredag den 23. april 2027 kl. 10.00–13.00 til fredag den 30. april "
+            "2027 kl. 09.00–12.00.") in moved
+    assert not [line for line in moved if line.startswith("Nyt sted")]
