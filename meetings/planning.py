@@ -4,7 +4,7 @@ import logging
 import secrets
 from datetime import datetime, timedelta
 
-from meetings.agenda_cycle import realign_agenda_cycle
+from meetings.agenda_cycle import realign_agenda_cycle, start_agenda_cycle
 from meetings.meeting_line import MeetingDraft
 from meetings.refusal import (
     ALREADY_CANCELLED,
@@ -44,6 +44,7 @@ async def plan_meeting(
     uow.meetings.add(meeting)
     await uow.flush()
     await schedule_reminder(uow, group, meeting, now)
+    await start_agenda_cycle(uow, group, meeting, now)
     log.info("meeting planned", extra={"group_id": group.id, "meeting_id": meeting.id})
     return meeting
 

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import exists, func, or_, select, update
+from sqlalchemy import and_, exists, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -146,16 +146,14 @@ class CycleRepository:
         self._session = session
 
     async def unfinished(self) -> Sequence[Meeting]:
-        """Planned meetings whose last step (the attendance reminder) is not settled yet."""
+        """Planned meetings whose attendance reminder or publication is not settled yet (the
+        agenda waits for an accepted item, so it may come after the reminder)."""
         query = (
             select(Meeting)
             .where(
                 Meeting.status == MeetingStatus.PLANNED,
-                Meeting.attendance_reminded_at.is_(None),
-                or_(
-                    Meeting.agenda_cycle_skipped.is_(None),
-                    ~Meeting.agenda_cycle_skipped.contains("attendance"),
-                ),
+                or_(_unsettled(Meeting.attendance_reminded_at, "attendance"),
+                    _unsettled(Meeting.agenda_published_at, "publish")),
             )
             .order_by(Meeting.group_id, Meeting.starts_at, Meeting.id)
         )
@@ -189,3 +187,8 @@ class CycleRepository:
             .limit(1)
         )
         return await self._session.scalar(query)
+
+
+def _unsettled(done_at, step: str):
+    return and_(done_at.is_(None), or_(Meeting.agenda_cycle_skipped.is_(None),
+                                       ~Meeting.agenda_cycle_skipped.contains(step)))

@@ -62,23 +62,26 @@ async def test_call_nudge_agenda_and_an_update_in_place(bot):
     assert all(verbs(n["attachments"][0]["content"]) == {"item.form", "item.nothing"}
                for n in nudges)
 
+    # After the deadline the chair adds an item at once; the agenda goes out with it.
+    bot.clock.set(datetime(2027, 1, 27, 8, 0, tzinfo=UTC))
+    await bot.click("item.propose", {**ITEM, "meeting_id": meeting_id})
     bot.connector.clear()
     await tick_and_deliver(bot, datetime(2027, 1, 29, 8, 0, tzinfo=UTC))  # 7 days before
     [published] = [a for a in bot.connector.sent if a["_conversation"] == GROUP]
     text = card_text(published["attachments"][0]["content"])
-    assert "Kommune-runden" in text and "10.00–10.10" in text
+    assert "Kommune-runden" in text and "10.00–10.10" in text and ITEM["title"] in text
     assert verbs(published["attachments"][0]["content"]) == {"attendance.answer"}
     assert {"Deltager", "Afbud", "Sender stedfortræder"} <= set(text.splitlines())
 
-    # After the deadline the secretary adds an item at once: the posted agenda follows.
-    await bot.click("item.propose", {**ITEM, "meeting_id": meeting_id})
+    # Another item after publication: the posted agenda follows.
+    await bot.click("item.propose", {**ITEM, "title": "Socialtilsyn Øst", "meeting_id": meeting_id})
     await tick_and_deliver(bot, datetime(2027, 1, 29, 8, 5, tzinfo=UTC))
     [update] = bot.connector.updated
     async with bot.uow() as uow:
         posted = await uow.outbox.latest_of_kind(meeting_id, KIND_PUBLISHED)
     assert update["_activity"] == posted.teams_message_id
     updated = card_text(update["attachments"][0]["content"])
-    assert ITEM["title"] in updated and "Bilag 1" in updated
+    assert "Socialtilsyn Øst" in updated and "Bilag 1" in updated
 
 
 async def test_the_agenda_tick_logs_a_database_failure_and_carries_on(clock, caplog):

@@ -5,11 +5,19 @@ from datetime import timedelta
 
 from meetings.meeting_line import MeetingDraft
 from meetings.planning import cancel_meeting, move_meeting
-from tests.integration.agenda_world import NETWORK, local
+from tests.integration.agenda_world import NETWORK, local, propose, review
 
 MEETING = local(2027, 9, 24, 10, 0)
 CALL, DEADLINE = local(2027, 9, 3, 9, 0), local(2027, 9, 14, 12, 0)
 PUBLISH = local(2027, 9, 17, 9, 0)
+
+
+async def planned_with_an_item(world):
+    """The meeting with an item accepted early: the agenda goes out only with one."""
+    meeting = await world.plan(MEETING)
+    item = await world.act("daniel", propose(meeting.id, "§ 32 institutioner"))
+    await world.act("rie", review(item.id, "accept"))
+    return meeting
 
 
 def moving(meeting_id: int, start):
@@ -19,7 +27,7 @@ def moving(meeting_id: int, start):
 
 
 async def test_a_tick_after_the_deadline_skips_call_and_nudge_and_still_publishes(world):
-    meeting = await world.plan(MEETING)
+    meeting = await planned_with_an_item(world)
     world.clock.set(DEADLINE + timedelta(hours=1))
     events = await world.tick()
     assert events == [f"skipped:call:{meeting.id}", f"skipped:nudge:{meeting.id}"]
@@ -31,7 +39,7 @@ async def test_a_tick_after_the_deadline_skips_call_and_nudge_and_still_publishe
 
 
 async def test_a_publication_missed_by_downtime_goes_out_late_but_before_the_meeting(world):
-    meeting = await world.plan(MEETING)
+    meeting = await planned_with_an_item(world)
     world.clock.set(local(2027, 9, 21, 14, 0))
     await world.tick()
     [published] = await world.outbox("agenda_published")
@@ -80,7 +88,7 @@ async def test_moving_the_meeting_later_calls_for_input_again_at_the_new_time(wo
 
 
 async def test_moving_after_the_agenda_was_posted_updates_the_posted_card(world):
-    meeting = await world.plan(MEETING)
+    meeting = await planned_with_an_item(world)
     world.clock.set(PUBLISH)
     await world.tick()
     [published] = await world.outbox("agenda_published")
@@ -93,7 +101,7 @@ async def test_moving_after_the_agenda_was_posted_updates_the_posted_card(world)
 
 
 async def test_moving_before_the_agenda_was_delivered_publishes_it_again_later(world):
-    meeting = await world.plan(MEETING)
+    meeting = await planned_with_an_item(world)
     world.clock.set(PUBLISH)
     await world.tick()
     await world.act("rie", moving(meeting.id, MEETING + timedelta(days=14)))
@@ -108,7 +116,7 @@ async def test_moving_before_the_agenda_was_delivered_publishes_it_again_later(w
 
 
 async def test_cancelling_after_the_agenda_was_posted_updates_the_card_and_ends_the_cycle(world):
-    meeting = await world.plan(MEETING)
+    meeting = await planned_with_an_item(world)
     world.clock.set(PUBLISH)
     await world.tick()
     [published] = await world.outbox("agenda_published")
