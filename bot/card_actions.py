@@ -11,7 +11,7 @@ from bot.agenda_actions import AGENDA_ACTIONS
 from bot.annual_plan_card import YEAR_ACTIONS
 from bot.annual_report_views import ANNUAL_REPORT_ACTIONS
 from bot.minutes_actions import MINUTES_ACTIONS
-from bot.planning_views import moved_card
+from bot.planning_views import moved_card, planned_card
 from bot.replies import problem_text
 from bot.task_actions import TASK_ACTIONS
 from bot.turn import CardReply, Turn
@@ -60,7 +60,7 @@ async def plan_from_form(turn: Turn, data: dict) -> CardReply:
     if isinstance(draft, str):
         return CardReply(card=form_card(turn, values=_typed(data), error=draft))
     meeting = await plan_meeting(turn.uow, turn.group, turn.member, draft, turn.now)
-    return CardReply(card=meeting_card(turn, meeting, turn._("Meeting planned")))
+    return CardReply(card=await planned_card(turn, meeting))
 
 
 async def show_move_form(turn: Turn, data: dict) -> CardReply:

@@ -7,7 +7,7 @@ from bot.annual_plan_card import YEAR_COMMANDS
 from bot.annual_report_views import ANNUAL_REPORT_COMMANDS
 from bot.import_commands import IMPORT_COMMANDS
 from bot.minutes_commands import MINUTES_COMMANDS
-from bot.planning_views import moved_card
+from bot.planning_views import moved_card, planned_card
 from bot.replies import not_understood_text, problem_text
 from bot.task_commands import TASK_COMMANDS
 from bot.turn import Reply, Speaker, Turn
@@ -54,7 +54,7 @@ async def plan_from_text(turn: Turn, understood: Understood) -> Reply:
     if isinstance(draft, LineProblem):
         return Reply(text=problem_text(turn, draft.code, dict(draft.details)))
     meeting = await plan_meeting(turn.uow, turn.group, turn.member, draft, turn.now)
-    return Reply(card=meeting_card(turn, meeting, turn._("Meeting planned")))
+    return Reply(card=await planned_card(turn, meeting))
 
 
 async def move_from_text(turn: Turn, understood: Understood) -> Reply:

@@ -1,18 +1,73 @@
-"""What the card that answers a move adds to the meeting: what the move changed."""
+"""What the cards that answer planning and moving add to the meeting: the agenda cycle's steps
+with their times, and what a move changed."""
 
+from bot.agenda_views import written_moment
 from bot.turn import Turn
 from bot.views import meeting_card
+from meetings.cycle_outlook import (
+    AT_ONCE,
+    DONE,
+    SCHEDULED_IF_READY,
+    SKIPPED,
+    WHEN_READY,
+    StepOutlook,
+    cycle_outlook,
+)
 from meetings.dates import format_meeting_time
+from meetings.i18n import N_
 from meetings.meeting_changes import MeetingChanges
 from meetings.meeting_line import MeetingDraft
 from meetings.planning import draft_of
 from storage.models import Meeting
 
+STEP_LABELS = {
+    "call": N_("Call for items"),
+    "nudge": N_("Reminder about items"),
+    "publish": N_("Agenda published"),
+    "attendance": N_("Attendance reminder"),
+}
+
+
+async def planned_card(turn: Turn, meeting: Meeting) -> dict:
+    """The planned meeting and the steps of its agenda cycle."""
+    return meeting_card(turn, meeting, turn._("Meeting planned"),
+                        cycle=await cycle_facts(turn, meeting))
+
 
 async def moved_card(turn: Turn, before: MeetingDraft, moved: Meeting) -> dict:
-    """The moved meeting and what changed."""
+    """The moved meeting, what changed, and the cycle's steps worked out again."""
     changes = change_lines(turn, MeetingChanges(before, draft_of(moved)))
-    return meeting_card(turn, moved, turn._("Meeting moved"), changes=changes)
+    return meeting_card(turn, moved, turn._("Meeting moved"), changes=changes,
+                        cycle=await cycle_facts(turn, moved))
+
+
+async def cycle_facts(turn: Turn, meeting: Meeting) -> list[dict[str, str]]:
+    """The steps as title and value, the deadline for items among them while it is ahead."""
+    outlook = await cycle_outlook(turn.uow, turn.group, meeting, turn.now)
+    facts = [{"title": turn._(STEP_LABELS[step.name]), "value": _when(turn, step)}
+             for step in outlook.steps]
+    if outlook.deadline_at is not None:
+        # In the order of time: after the reminder about items, before the agenda.
+        facts.insert(2, {"title": turn._("Deadline for items"),
+                         "value": written_moment(turn, outlook.deadline_at)})
+    return facts
+
+
+def _when(turn: Turn, step: StepOutlook) -> str:
+    if step.state == DONE:
+        return turn._("Sent %(when)s", when=written_moment(turn, step.at))
+    if step.state == SKIPPED:
+        if step.name == "call":
+            return turn._("Skipped: the deadline has passed")
+        return turn._("Skipped: its time has passed")
+    if step.state == AT_ONCE:
+        return turn._("At once")
+    if step.state == WHEN_READY:
+        return turn._("When the first item is accepted, or when you write “publish the agenda”")
+    when = written_moment(turn, step.at)
+    if step.state == SCHEDULED_IF_READY:
+        return turn._("%(when)s, if items have been accepted", when=when)
+    return when
 
 
 def change_lines(turn: Turn, changes: MeetingChanges) -> list[str]:

@@ -19,15 +19,17 @@ def meeting_context(turn: Turn, meeting: Meeting) -> dict[str, Any]:
 
 
 def meeting_card(turn: Speaker, meeting: Meeting | MeetingFacts, heading: str,
-                 notice: str | None = None, *, changes: list[str] | None = None) -> dict:
-    """The meeting; after a move, what changed."""
+                 notice: str | None = None, *, changes: list[str] | None = None,
+                 cycle: list[dict[str, str]] | None = None) -> dict:
+    """The meeting; after a move what changed, after planning or moving the cycle's steps."""
     shown = meeting if isinstance(meeting, MeetingFacts) else _shown(meeting)
-    changes = changes or []
+    changes, cycle = changes or [], cycle or []
     # Besides the meeting, _context and the template read only these of the turn.
-    key = (turn.language, turn.tz.key, turn.base_url, heading, notice, shown, tuple(changes))
+    key = (turn.language, turn.tz.key, turn.base_url, heading, notice, shown, tuple(changes),
+           tuple((fact["title"], fact["value"]) for fact in cycle))
     return _MEETING_CARDS.card(key, lambda: turn.card(
         "meeting", heading_text=heading, meeting=_context(turn, shown), notice=notice,
-        changes=changes))
+        changes=changes, cycle=cycle))
 
 
 def _shown(meeting: Meeting) -> MeetingFacts:

@@ -1,4 +1,5 @@
-"""Moving a meeting in the chat: a move keeps what it does not name and says what changed."""
+"""Planning and moving a meeting in the chat: a move keeps what it does not name and says what
+changed; the planning card says which steps of the agenda cycle will run, and when."""
 
 from datetime import UTC, datetime
 
@@ -61,7 +62,7 @@ async def test_moving_online_names_the_new_place_on_the_card(bot):
     assert meeting.online and meeting.place is None
 
 
-async def test_moving_by_the_card_form_says_what_changed(bot):
+async def test_moving_by_the_card_form_says_what_changed_and_what_runs_when(bot):
     await bot.install()
     await bot.say(f"nyt møde fredag 23. april 2027 kl. 10-13 i {SORO}")
     meeting = await the_meeting(bot)
@@ -72,3 +73,36 @@ async def test_moving_by_the_card_form_says_what_changed(bot):
     assert ("Flyttet fra fredag den 23. april 2027 kl. 10.00–13.00 til fredag den 30. april "
             "2027 kl. 09.00–12.00.") in moved
     assert not [line for line in moved if line.startswith("Nyt sted")]
+    assert moved[moved.index("Indkaldelse af punkter") + 1] == "fredag den 9. april 2027 kl. 09.00"
+
+
+async def test_the_planning_card_says_when_each_step_of_the_cycle_runs(bot):
+    await bot.install()
+    bot.connector.clear()
+    await bot.say("nyt møde fredag 5. februar 2027 kl. 10-13 i Ringsted")
+    planned = card_text(bot.connector.cards()[-1]).splitlines()
+    for label, when in [
+        ("Indkaldelse af punkter", "fredag den 15. januar 2027 kl. 09.00"),
+        ("Påmindelse om punkter", "fredag den 22. januar 2027 kl. 09.00"),
+        ("Frist for punkter", "tirsdag den 26. januar 2027 kl. 12.00"),
+        ("Dagsordenen offentliggøres",
+         "fredag den 29. januar 2027 kl. 09.00, hvis der er godkendte punkter"),
+        ("Påmindelse om tilmelding", "torsdag den 4. februar 2027 kl. 09.00"),
+    ]:
+        assert planned[planned.index(label) + 1] == when
+
+
+async def test_a_meeting_planned_days_ahead_says_which_steps_are_skipped(bot):
+    await bot.install()
+    bot.connector.clear()
+    await bot.say("new meeting 27 November 2026 10:00-13:00 online", locale="en-GB")
+    planned = card_text(bot.connector.cards()[-1]).splitlines()
+    for label, when in [
+        ("Call for items", "Skipped: the deadline has passed"),
+        ("Reminder about items", "Skipped: its time has passed"),
+        ("Agenda published",
+         "When the first item is accepted, or when you write “publish the agenda”"),
+        ("Attendance reminder", "Thursday 26 November 2026, 09:00"),
+    ]:
+        assert planned[planned.index(label) + 1] == when
+    assert "Deadline for items" not in planned

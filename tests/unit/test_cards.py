@@ -70,7 +70,11 @@ SAMPLES = {
     "meeting": {"heading_text": "Mødet er flyttet", "meeting": MEETING, "notice": "Flyttet",
                 "changes": ["Flyttet fra fredag den 9. februar 2029 kl. 10.00–13.00 til fredag "
                             "den 16. februar 2029 kl. 10.00–13.00.",
-                            "Nyt sted: " + HOSTILE + " (før: Hækkerupsvej 1, Ringsted)."]},
+                            "Nyt sted: " + HOSTILE + " (før: Hækkerupsvej 1, Ringsted)."],
+                "cycle": [{"title": "Indkaldelse af punkter",
+                           "value": "fredag den 26. januar 2029 kl. 09.00"},
+                          {"title": "Påmindelse om tilmelding",
+                           "value": "Springes over: tidspunktet er passeret"}]},
     "meeting_list": {"heading_text": "Kommende møder",
                      "meetings": [MEETING, {**MEETING, "id": 8, "place": None, "theme": None}],
                      "example": "nyt møde fredag 9. februar 2029 kl. 10-13"},
