@@ -80,9 +80,9 @@ def changing(kind: str, change: Change) -> Action:
         try:
             result = await change(turn, task_id_of(data), version_of(data), data)
         except Refusal as refused:
-            # The owner may do all but reassign: the shared "chair and secretary" words
-            # would be wrong for them.
-            if refused.code == NOT_ALLOWED and kind not in ("reassign", "confirm"):
+            # The owner may do all but reassign, cancel and confirm: the shared "chair and
+            # secretary" words would be wrong for the rest.
+            if refused.code == NOT_ALLOWED and kind not in ("reassign", "cancel", "confirm"):
                 raise Refusal(TASK_NOT_ALLOWED) from None
             raise
         if result.changed:

@@ -8,7 +8,7 @@ from typing import Any
 from bot.turn import Turn
 from meetings.dates import format_clock, format_date, format_short_date
 from meetings.i18n import N_
-from meetings.task_access import NOTE, REASSIGN, may_change
+from meetings.task_access import CANCEL, NOTE, REASSIGN, may_change
 from meetings.tasks import default_due, follow_up, history
 from meetings.working_days import is_working_day
 from storage.models import Meeting, Member
@@ -102,6 +102,8 @@ def task_context(turn: Turn, task: Task, people: People, *, line: str | None = N
         "color": color, "blocked_reason": task.blocked_reason if task.status == "blocked" else None,
         "origin": None, "finished": task.status not in UNFINISHED,
         "can_reassign": can_reassign and task.status in UNFINISHED, "can_change": can_change,
+        "can_cancel": viewer is not None and may_change(viewer, task, CANCEL)
+        and task.status in UNFINISHED,
         "unconfirmed": unconfirmed, "can_confirm": unconfirmed and can_reassign,
         "members": [{"id": m.id, "name": m.name} for m in members.values()]
         if can_reassign else [],

@@ -27,12 +27,13 @@ TASK = {"id": 7, "version": 2, "title": HOSTILE, "owner": "Rie Nielsen",
         "due": "fredag den 4. december 2026", "due_iso": "2026-12-04", "min_date": "2026-11-25",
         "status": "open", "status_text": "Åben", "line": "Frist om 2 arbejdsdage",
         "color": "Default", "blocked_reason": None, "origin": HOSTILE,
-        "finished": False, "can_reassign": True, "can_change": True,
+        "finished": False, "can_reassign": True, "can_change": True, "can_cancel": True,
         "unconfirmed": True, "can_confirm": True,
         "members": [{"id": 3, "name": "Rie Nielsen"}, {"id": 4, "name": HOSTILE}]}
 BLOCKED_TASK = {**TASK, "id": 8, "status": "blocked", "blocked_reason": HOSTILE,
                 "can_reassign": False, "members": []}
-DONE_TASK = {**TASK, "id": 9, "status": "done", "finished": True, "can_reassign": False}
+DONE_TASK = {**TASK, "id": 9, "status": "done", "finished": True, "can_reassign": False,
+             "can_cancel": False}
 DIGEST_DATA = {"tasks": [7, 8, 9], "stages": {"7": "before", "8": "due", "9": "overdue"}}
 FORM_VALUES = {"date": "2029-02-09", "start": "10:00", "end": "13:00", "place": "",
                "online": False, "theme": ""}
