@@ -8,7 +8,7 @@ and check that they may write (chair, secretary, minute-taker) or approve (membe
 from bot.card_data import Action, meeting_id_of
 from bot.minutes_views import entry_card, entry_fingerprint, minutes_card, presence_card
 from bot.replies import MINUTES_NOT_ALLOWED, problem_text
-from bot.task_actions import date_of, owner_of
+from bot.task_actions import date_of, owner_of, version_of
 from bot.turn import CardReply, Turn
 from meetings.access import is_manager
 from meetings.minutes import (
@@ -179,7 +179,7 @@ async def comment_minutes(turn: Turn, data: dict) -> CardReply:
     if not 0 < len(text) <= MAX_COMMENT:
         return CardReply(message=turn._("A comment needs some text, at most 2,000 characters."))
     await comment(turn.uow, turn.group, turn.member, minutes_id, optional_id(data, "entry_id"),
-                  text, turn.now)
+                  text, turn.now, version=version_of(data))
     return await _answer(turn, data, minutes_id,
                          turn._("Your comment is sent to the chair and the secretary."))
 
