@@ -18,7 +18,7 @@ from meetings.minutes import (
     minutes_of,
     minutes_of_group,
     open_minutes,
-    presence_of,
+    presence_list,
     record_entry,
     require_editor,
     set_minute_taker,
@@ -137,14 +137,17 @@ async def show_presence(turn: Turn, data: dict) -> CardReply:
 
 
 async def save_presence(turn: Turn, data: dict) -> CardReply:
-    """Only the rows that changed are written: after approval each is a logged correction."""
+    """Only the rows that changed are written: after approval each is a logged correction. A
+    member left unmarked stays unmarked."""
     minutes = await minutes_of_group(turn.uow, turn.group, id_of(data, "minutes_id"))
-    for row in await presence_of(turn.uow, minutes.id):
-        status = str(data.get(f"presence_{row.member_id}") or row.status)
-        name = " ".join(text_of(data, f"substitute_{row.member_id}").split())
+    for member, row in await presence_list(turn.uow, turn.group, minutes):
+        status = str(data.get(f"presence_{member.id}") or (row.status if row else ""))
+        if not status:
+            continue
+        name = " ".join(text_of(data, f"substitute_{member.id}").split())
         name = name if status == "substitute" else ""
-        if (status, name) != (row.status, row.substitute_name or ""):
-            await set_presence(turn.uow, turn.group, turn.member, minutes.id, row.member_id,
+        if row is None or (status, name) != (row.status, row.substitute_name or ""):
+            await set_presence(turn.uow, turn.group, turn.member, minutes.id, member.id,
                                status, name or None, turn.now)
     return CardReply(card=await presence_card(turn, minutes, notice=turn._("Presence saved.")))
 

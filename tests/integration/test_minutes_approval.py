@@ -244,6 +244,7 @@ async def test_two_replicas_settling_at_once_approve_once(shared_world):
 async def test_approved_minutes_are_locked_and_a_correction_is_logged(world, caplog):
     minutes_id = await posted_minutes(world)
     await world.act("rie", taker(minutes_id, world.ids["daniel"]))
+    await world.act("rie", presence(minutes_id, world.ids["anne"], "absent"))
     world.clock.set(DEADLINE)
     await settle(world)
     entry = (await entries(world, minutes_id))[4]
