@@ -31,7 +31,7 @@ from meetings.minutes_approval import (
     post_for_approval,
     resolve_comment,
 )
-from meetings.refusal import MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
+from meetings.refusal import BAD_TASK, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
 from meetings.tasks import TaskDraft
 from storage.minutes_models import Minutes
 
@@ -107,12 +107,15 @@ async def save_entry(turn: Turn, data: dict) -> CardReply:
 
 
 async def add_task(turn: Turn, data: dict) -> CardReply:
-    """From the entry's task form, or the owner chosen after an ambiguous "#opgave"."""
+    """From the entry's task form, or the owner chosen on the card that asked who after
+    "#opgave" (a name of several members, or of none)."""
     entry_id = id_of(data, "entry_id")
     typed = {name: text_of(data, name)[:1000] for name in ("title", "owner_id", "owner_name",
                                                           "due")}
     try:
         owner_id, owner_name = owner_of(data)
+        if data.get("owner_asked") is True and owner_id is None and owner_name is None:
+            raise Refusal(BAD_TASK, field="owner")  # the card asked who: no answer, no task
         due = date_of(typed["due"], "due_on") if typed["due"] else None
         task = await add_task_from_minutes(
             turn.uow, turn.group, turn.member, entry_id,

@@ -154,6 +154,23 @@ async def test_an_ambiguous_owner_in_a_captured_task_is_asked_about(bot):
     assert task.item_id == (await entry(bot)).item_id
 
 
+async def test_a_captured_task_for_a_name_nobody_has_is_asked_about(bot):
+    await held(bot)
+    await bot.say("#punkt 4")
+    bot.connector.clear()
+    await bot.say("#opgave Lotte ringer til Bakkehuset, frist 19. februar")
+    assert await tasks(bot) == []
+    question = bot.connector.cards()[-1]
+    assert "Ingen i gruppen hedder Lotte." in card_text(question)
+    [outside] = [a for a in elements(question)
+                 if a.get("verb") == "minutes.task" and "owner_name" in a["data"]]
+    card = await bot.click("minutes.task", outside["data"])
+    assert "Lotte: Lotte ringer til Bakkehuset · frist 19. feb. 2027" in card_text(card["value"])
+    [task] = await tasks(bot)
+    assert (task.owner_id, task.owner_name) == (None, "Lotte")
+    assert task.item_id == (await entry(bot)).item_id
+
+
 async def test_a_line_without_an_item_first_says_how(bot):
     await held(bot)
     await opened(bot)

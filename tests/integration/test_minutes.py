@@ -219,6 +219,18 @@ async def test_a_captured_task_with_an_ambiguous_owner_asks_and_makes_nothing(wo
     assert await all_rows(world, Task) == []
 
 
+async def test_a_captured_task_for_a_name_no_member_has_asks_and_makes_nothing(world):
+    await meeting_with_agenda(world)
+    await world.act("rie", capturing("#punkt 4"))
+    result = await world.act("rie", capturing("#opgave Lotte ringer til Bakkehuset"))
+    assert (result.task, result.unknown, result.candidates) == (None, "Lotte", ())
+    assert result.line.title == "Lotte ringer til Bakkehuset"
+    assert await all_rows(world, Task) == []
+    ordinary = await world.act("rie", capturing("#opgave Undersøg om Bakkehuset har plads"))
+    assert ordinary.unknown is None
+    assert (await task_of(world, ordinary.task.id)).owner_id == world.ids["rie"]
+
+
 async def test_a_plain_members_capture_is_refused_and_changes_nothing(world):
     held = await meeting_with_agenda(world)
     with refused("not_allowed"):  # nobody opened the minutes: a member may not
