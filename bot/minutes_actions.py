@@ -8,7 +8,7 @@ and check that they may write (chair, secretary, minute-taker) or approve (membe
 from bot.card_data import Action, meeting_id_of
 from bot.minutes_views import entry_card, entry_fingerprint, minutes_card, presence_card
 from bot.replies import MINUTES_NOT_ALLOWED, problem_text
-from bot.task_actions import date_of, owner_of
+from bot.task_actions import date_of, owner_of, version_of
 from bot.turn import CardReply, Turn
 from meetings.access import is_manager
 from meetings.minutes import (
@@ -18,7 +18,7 @@ from meetings.minutes import (
     minutes_of,
     minutes_of_group,
     open_minutes,
-    presence_of,
+    presence_list,
     record_entry,
     require_editor,
     set_minute_taker,
@@ -31,7 +31,7 @@ from meetings.minutes_approval import (
     post_for_approval,
     resolve_comment,
 )
-from meetings.refusal import MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
+from meetings.refusal import BAD_TASK, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
 from meetings.tasks import TaskDraft
 from storage.minutes_models import Minutes
 
@@ -107,12 +107,15 @@ async def save_entry(turn: Turn, data: dict) -> CardReply:
 
 
 async def add_task(turn: Turn, data: dict) -> CardReply:
-    """From the entry's task form, or the owner chosen after an ambiguous "#opgave"."""
+    """From the entry's task form, or the owner chosen on the card that asked who after
+    "#opgave" (a name of several members, or of none)."""
     entry_id = id_of(data, "entry_id")
     typed = {name: text_of(data, name)[:1000] for name in ("title", "owner_id", "owner_name",
                                                           "due")}
     try:
         owner_id, owner_name = owner_of(data)
+        if data.get("owner_asked") is True and owner_id is None and owner_name is None:
+            raise Refusal(BAD_TASK, field="owner")  # the card asked who: no answer, no task
         due = date_of(typed["due"], "due_on") if typed["due"] else None
         task = await add_task_from_minutes(
             turn.uow, turn.group, turn.member, entry_id,
@@ -137,14 +140,17 @@ async def show_presence(turn: Turn, data: dict) -> CardReply:
 
 
 async def save_presence(turn: Turn, data: dict) -> CardReply:
-    """Only the rows that changed are written: after approval each is a logged correction."""
+    """Only the rows that changed are written: after approval each is a logged correction. A
+    member left unmarked stays unmarked."""
     minutes = await minutes_of_group(turn.uow, turn.group, id_of(data, "minutes_id"))
-    for row in await presence_of(turn.uow, minutes.id):
-        status = str(data.get(f"presence_{row.member_id}") or row.status)
-        name = " ".join(text_of(data, f"substitute_{row.member_id}").split())
+    for member, row in await presence_list(turn.uow, turn.group, minutes):
+        status = str(data.get(f"presence_{member.id}") or (row.status if row else ""))
+        if not status:
+            continue
+        name = " ".join(text_of(data, f"substitute_{member.id}").split())
         name = name if status == "substitute" else ""
-        if (status, name) != (row.status, row.substitute_name or ""):
-            await set_presence(turn.uow, turn.group, turn.member, minutes.id, row.member_id,
+        if row is None or (status, name) != (row.status, row.substitute_name or ""):
+            await set_presence(turn.uow, turn.group, turn.member, minutes.id, member.id,
                                status, name or None, turn.now)
     return CardReply(card=await presence_card(turn, minutes, notice=turn._("Presence saved.")))
 
@@ -179,7 +185,7 @@ async def comment_minutes(turn: Turn, data: dict) -> CardReply:
     if not 0 < len(text) <= MAX_COMMENT:
         return CardReply(message=turn._("A comment needs some text, at most 2,000 characters."))
     await comment(turn.uow, turn.group, turn.member, minutes_id, optional_id(data, "entry_id"),
-                  text, turn.now)
+                  text, turn.now, version=version_of(data))
     return await _answer(turn, data, minutes_id,
                          turn._("Your comment is sent to the chair and the secretary."))
 

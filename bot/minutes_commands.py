@@ -7,6 +7,7 @@ from datetime import timedelta
 from bot.minutes_actions import minutes_for_meeting
 from bot.minutes_views import minutes_card, search_card
 from bot.replies import MINUTES_NOT_ALLOWED, task_problem_text
+from bot.task_views import owner_card
 from bot.turn import Reply, Turn
 from meetings.dates import format_date
 from meetings.i18n import N_
@@ -20,6 +21,7 @@ from meetings.minutes_capture import (
     meeting_now,
     parse_capture,
 )
+from meetings.owners import AMBIGUOUS, UNKNOWN, OwnerMatch
 from meetings.refusal import NO_MEETING, NOT_ALLOWED, Refusal
 from meetings.search import search_minutes
 from storage.models import Meeting
@@ -64,10 +66,10 @@ async def capture(turn: Turn, understood: Understood) -> Reply:
             raise
         return Reply(text=turn._("No meeting is going on or was held since yesterday, so "
                                  "there are no minutes to note this in."))
-    return captured_reply(turn, result)
+    return await captured_reply(turn, result)
 
 
-def captured_reply(turn: Turn, result: CaptureResult) -> Reply:
+async def captured_reply(turn: Turn, result: CaptureResult) -> Reply:
     """A short answer, so the chat stays readable during the meeting."""
     number = result.entry.number
     if result.kind == ITEM:
@@ -78,12 +80,14 @@ def captured_reply(turn: Turn, result: CaptureResult) -> Reply:
     if result.problem is not None:
         problem = result.problem
         return Reply(text=task_problem_text(turn, problem.code, dict(problem.details)))
-    if result.candidates:
+    if result.candidates or result.unknown:
         line = result.line
         draft = {"entry_id": result.entry.id, "title": line.title,
-                 "due": line.due_on.isoformat() if line.due_on else ""}
-        return Reply(card=turn.card("minutes_owner", draft=draft, candidates=[
-            {"id": i, "name": name} for i, name in result.candidates]))
+                 "due": line.due_on.isoformat() if line.due_on else "", "owner_asked": True}
+        match = OwnerMatch(UNKNOWN, name=result.unknown) if result.unknown \
+            else OwnerMatch(AMBIGUOUS, candidates=result.candidates)
+        members = await turn.uow.members.of_group(turn.group.id)
+        return Reply(card=owner_card(turn, draft, match, members, template="minutes_owner"))
     task = result.task
     return Reply(text=turn._("Task under item %(number)s: %(title)s, due %(date)s.",
                              number=number, title=task.title,

@@ -13,7 +13,7 @@ from bot.views import meeting_context
 from meetings.access import is_manager
 from meetings.dates import format_date, format_short_date
 from meetings.i18n import N_
-from meetings.minutes import entries_of, minutes_editable_by, presence_of
+from meetings.minutes import entries_of, minutes_editable_by, presence_list, presence_of
 from meetings.referat import minutes_document_url
 from meetings.tasks import default_due
 from storage.minutes_models import EventKind, Minutes, MinutesEntry, MinutesEvent, MinutesStatus
@@ -166,13 +166,13 @@ async def entry_task_lines(turn: Turn, meeting: Meeting, entry: MinutesEntry,
 async def presence_card(turn: Turn, minutes: Minutes, *, notice: str | None = None,
                         error: str | None = None) -> dict:
     meeting = await turn.uow.meetings.get(minutes.meeting_id)
-    present = {p.member_id: p for p in await presence_of(turn.uow, minutes.id)}
-    members = [m for m in await turn.uow.members.of_group(turn.group.id) if m.id in present]
+    listed = await presence_list(turn.uow, turn.group, minutes)
     return turn.card(
         "minutes_presence", notice=notice, error=error, meeting=meeting_context(turn, meeting),
         minutes={"id": minutes.id, "version": minutes.version, "status": str(minutes.status)},
-        members=[{"id": m.id, "name": m.name, "status": str(present[m.id].status),
-                  "substitute_name": present[m.id].substitute_name or ""} for m in members],
+        members=[{"id": m.id, "name": m.name, "status": str(p.status) if p else "",
+                  "substitute_name": (p.substitute_name if p else None) or ""}
+                 for m, p in listed],
         taker={"id": str(minutes.minute_taker_id or ""),
                "name": "" if minutes.minute_taker_id else (minutes.minute_taker_name or "")})
 

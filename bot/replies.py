@@ -69,6 +69,13 @@ BAD_TASK_FIELDS = {
     "owner_name": N_("A name of at most 200 characters, please."),
 }
 
+# A bad item names the field; a rejection without a reason is not a problem with the item.
+BAD_ITEM_FIELDS = {
+    "reason": N_("A rejection needs a reason, which the proposer is told (at most 500 "
+                 "characters). Write a reason, for example: “This belongs with the steering "
+                 "group; please raise it there.”"),
+}
+
 # A bad minutes names the field too.
 BAD_MINUTES_FIELDS = {
     "number": N_("Which item? Write for example “#punkt 3”, with the number on the agenda, "
@@ -105,6 +112,8 @@ def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None
     if code == refusal.BAD_TASK:
         field = (details or {}).get("field", "")
         return turn._(BAD_TASK_FIELDS.get(field, N_("Something is not right with that.")))
+    if code == refusal.BAD_ITEM and (details or {}).get("field") in BAD_ITEM_FIELDS:
+        return turn._(BAD_ITEM_FIELDS[details["field"]])
     if code == refusal.BAD_MINUTES:
         field = (details or {}).get("field", "")
         return turn._(BAD_MINUTES_FIELDS.get(field, N_("Something is not right with that.")))

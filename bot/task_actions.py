@@ -80,9 +80,9 @@ def changing(kind: str, change: Change) -> Action:
         try:
             result = await change(turn, task_id_of(data), version_of(data), data)
         except Refusal as refused:
-            # The owner may do all but reassign: the shared "chair and secretary" words
-            # would be wrong for them.
-            if refused.code == NOT_ALLOWED and kind not in ("reassign", "confirm"):
+            # The owner may do all but reassign, cancel and confirm: the shared "chair and
+            # secretary" words would be wrong for the rest.
+            if refused.code == NOT_ALLOWED and kind not in ("reassign", "cancel", "confirm"):
                 raise Refusal(TASK_NOT_ALLOWED) from None
             raise
         if result.changed:
@@ -191,10 +191,14 @@ async def create_from_form(turn: Turn, data: dict) -> CardReply:
 
 
 async def create_for_owner(turn: Turn, data: dict) -> CardReply:
-    """The owner chosen among members of one name; the draft rode along on the button."""
-    owner_id, _ = owner_of({"owner_id": data.get("owner_id")})
+    """The owner chosen on the card that asked who: a member, or the person outside the group
+    it named; the draft rode along on the button. No choice, no task."""
+    owner_id, owner_name = owner_of({"owner_id": data.get("owner_id"),
+                                     "owner_name": data.get("owner_name")})
+    if owner_id is None and owner_name is None:
+        raise Refusal(BAD_TASK, field="owner")
     due = field_of(data, "due")
-    draft = TaskDraft(title=field_of(data, "title"), owner_id=owner_id,
+    draft = TaskDraft(title=field_of(data, "title"), owner_id=owner_id, owner_name=owner_name,
                       due_on=date_of(due, "due_on") if due else None)
     task = await create_task(turn.uow, turn.group, turn.member, draft, turn.now)
     return CardReply(card=await task_card(turn, task, turn._("Task created")))

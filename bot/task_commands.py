@@ -8,7 +8,7 @@ from bot.task_views import away_text, form_card, owner_card, task_card, task_lis
 from bot.turn import Reply, Turn
 from meetings.intents import Intent, Understood
 from meetings.meeting_line import PROBLEM_NO_DATE, LineProblem
-from meetings.owners import resolve_owner
+from meetings.owners import AMBIGUOUS, MEMBER, OUTSIDE, UNKNOWN, resolve_owner
 from meetings.task_line import parse_away_date, parse_task_line
 from meetings.tasks import (
     TaskDraft,
@@ -44,12 +44,13 @@ async def add_task(turn: Turn, understood: Understood) -> Reply:
         return Reply(text=task_problem_text(turn, line.code, dict(line.details)))
     members = await turn.uow.members.of_group(turn.group.id)
     match = resolve_owner(line, [(m.id, m.name, m.teams_id) for m in members])
-    if match.kind == "ambiguous":
+    if match.kind in (AMBIGUOUS, UNKNOWN):
+        # Nothing is stored until the writer says who: the draft rides on the card's buttons.
         draft = {"title": line.title, "due": line.due_on.isoformat() if line.due_on else ""}
-        return Reply(card=owner_card(turn, draft, match.candidates))
+        return Reply(card=owner_card(turn, draft, match, members))
     draft = TaskDraft(title=line.title, due_on=line.due_on,
-                      owner_id=match.member_id if match.kind == "member" else None,
-                      owner_name=match.name if match.kind == "outside" else None)
+                      owner_id=match.member_id if match.kind == MEMBER else None,
+                      owner_name=match.name if match.kind == OUTSIDE else None)
     task = await create_task(turn.uow, turn.group, turn.member, draft, turn.now)
     return Reply(card=await task_card(turn, task, turn._("Task created")))
 

@@ -8,7 +8,8 @@ from typing import Any
 from bot.turn import Turn
 from meetings.dates import format_clock, format_date, format_short_date
 from meetings.i18n import N_
-from meetings.task_access import NOTE, REASSIGN, may_change
+from meetings.owners import UNKNOWN, OwnerMatch, sort_key
+from meetings.task_access import CANCEL, NOTE, REASSIGN, may_change
 from meetings.tasks import default_due, follow_up, history
 from meetings.working_days import is_working_day
 from storage.models import Meeting, Member
@@ -102,6 +103,8 @@ def task_context(turn: Turn, task: Task, people: People, *, line: str | None = N
         "color": color, "blocked_reason": task.blocked_reason if task.status == "blocked" else None,
         "origin": None, "finished": task.status not in UNFINISHED,
         "can_reassign": can_reassign and task.status in UNFINISHED, "can_change": can_change,
+        "can_cancel": viewer is not None and may_change(viewer, task, CANCEL)
+        and task.status in UNFINISHED,
         "unconfirmed": unconfirmed, "can_confirm": unconfirmed and can_reassign,
         "members": [{"id": m.id, "name": m.name} for m in members.values()]
         if can_reassign else [],
@@ -212,7 +215,13 @@ def away_text(turn: Turn, until: date | None) -> str:
                   date=format_date(until, turn.language))
 
 
-def owner_card(turn: Turn, draft: Mapping[str, Any],
-               candidates: Sequence[tuple[int, str]]) -> dict:
-    return turn.card("task_owner", draft=dict(draft),
-                     candidates=[{"id": i, "name": name} for i, name in candidates])
+def owner_card(turn: Turn, draft: Mapping[str, Any], match: OwnerMatch,
+               members: Sequence[Member], template: str = "task_owner") -> dict:
+    """Who takes a task from a line: one of the members of that name, or, for a name no
+    member has, that person outside the group or a member chosen."""
+    unknown = match.name if match.kind == UNKNOWN else None
+    return turn.card(template, draft=dict(draft), unknown=unknown,
+                     candidates=[{"id": i, "name": name} for i, name in match.candidates],
+                     members=[{"id": m.id, "name": m.name}
+                              for m in sorted(members, key=lambda m: sort_key(m.name))]
+                     if unknown else [])

@@ -27,7 +27,7 @@ from storage.minutes_models import (
     Presence,
     PresenceStatus,
 )
-from storage.models import Group, Meeting, Member
+from storage.models import Group, Meeting, Member, Role
 from storage.task_models import Task
 from storage.unit_of_work import UnitOfWork
 
@@ -75,6 +75,15 @@ async def entries_of(uow: UnitOfWork, minutes_id: int) -> list[MinutesEntry]:
 
 async def presence_of(uow: UnitOfWork, minutes_id: int) -> list[Presence]:
     return list(await uow.presence.of_minutes(minutes_id))
+
+
+async def presence_list(uow: UnitOfWork, group: Group,
+                        minutes: Minutes) -> list[tuple[Member, Presence | None]]:
+    """Whom the presence card lists: every member but the guests, and anyone already marked,
+    each with their presence (None: not marked, so neither present nor absent)."""
+    marked = {p.member_id: p for p in await uow.presence.of_minutes(minutes.id)}
+    return [(member, marked.get(member.id)) for member in await uow.members.of_group(group.id)
+            if member.role != Role.GUEST or member.id in marked]
 
 
 def minutes_editable_by(actor: Member, group: Group, minutes: Minutes) -> bool:
@@ -223,8 +232,8 @@ def correction_parts(event: MinutesEvent) -> tuple[str, str, str]:
 
 async def _fill(uow: UnitOfWork, group: Group, meeting: Meeting, minutes: Minutes,
                 now: datetime) -> None:
-    """Entries numbered as the agenda; presence as the members answered (no answer: absent
-    until ticked)."""
+    """Entries numbered as the agenda; presence as the members answered. Somebody who did not
+    answer is not marked at all: the minutes list nobody as absent who was not marked so."""
     agenda = await agenda_of(uow, group, meeting.id)
     for entry in agenda.entries:
         await uow.minutes_entries.add_if_absent({
@@ -234,9 +243,10 @@ async def _fill(uow: UnitOfWork, group: Group, meeting: Meeting, minutes: Minute
     for member in await regular_members(uow, group.id):
         answer = answers.get(member.id)
         status = _PRESENCE_OF.get(answer.status) if answer else None
+        if status is None:
+            continue
         await uow.presence.add_if_absent({
-            "minutes_id": minutes.id, "member_id": member.id,
-            "status": str(status or PresenceStatus.ABSENT),
+            "minutes_id": minutes.id, "member_id": member.id, "status": str(status),
             "substitute_name": answer.substitute_name if status == PresenceStatus.SUBSTITUTE
             else None})
 

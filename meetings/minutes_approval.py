@@ -5,6 +5,8 @@ Every step leaves a line in the minutes' log; the posted card is an outbox messa
 minutes' version, so posting again after changes updates the card instead of repeating it.
 """
 
+import hashlib
+import json
 import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -71,8 +73,13 @@ async def approve(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,
 
 
 async def comment(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,
-                  entry_id: int | None, text: str, now: datetime) -> MinutesEvent:
-    """An objection, on the whole or one item: silence is no consent until it is resolved."""
+                  entry_id: int | None, text: str, now: datetime, *,
+                  version: int | None = None) -> MinutesEvent:
+    """An objection, on the whole or one item: silence is no consent until it is resolved.
+
+    `version` is the minutes' version on the card it was written on (None: as they are now).
+    The same comment from the same person on the same version is stored once, so a double
+    click or a retried delivery does not make two objections to settle."""
     require_voice(actor, group, "comment_minutes", minutes_id)
     minutes = await _posted(uow, group, minutes_id)
     if entry_id is not None:
@@ -82,11 +89,23 @@ async def comment(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,
     written = text.strip() if isinstance(text, str) else ""
     if not 0 < len(written) <= MAX_COMMENT:
         raise Refusal(BAD_MINUTES, field="text")
-    event = _event(uow, minutes, actor, EventKind.COMMENT, now, text=written,
-                   entry_id=entry_id)
-    await uow.flush()
-    log.info("minutes commented", extra={"minutes_id": minutes.id, "entry_id": entry_id})
+    seen = version if isinstance(version, int) and 0 < version <= minutes.version \
+        else minutes.version
+    event, added = await uow.minutes_events.add_once({
+        "minutes_id": minutes.id, "entry_id": entry_id, "member_id": actor.id,
+        "author_name": actor.name, "kind": EventKind.COMMENT, "text": written,
+        "created_at": now, "dedupe_key": comment_key(minutes.id, seen, actor.id, entry_id,
+                                                     written)})
+    log.info("minutes commented" if added else "minutes comment repeated: kept once",
+             extra={"minutes_id": minutes.id, "entry_id": entry_id})
     return event
+
+
+def comment_key(minutes_id: int, version: int, member_id: int, entry_id: int | None,
+                text: str) -> str:
+    """One comment's identity, of a fixed width whatever its length."""
+    identity = json.dumps([minutes_id, version, member_id, entry_id, text], ensure_ascii=False)
+    return hashlib.sha256(identity.encode()).hexdigest()
 
 
 async def resolve_comment(uow: UnitOfWork, group: Group, actor: Member, event_id: int,

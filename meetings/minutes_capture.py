@@ -18,7 +18,7 @@ from meetings.minutes import (
     record_entry,
     require_editor,
 )
-from meetings.owners import AMBIGUOUS, MEMBER, OUTSIDE, resolve_owner
+from meetings.owners import AMBIGUOUS, MEMBER, OUTSIDE, UNKNOWN, resolve_owner
 from meetings.refusal import BAD_MINUTES, NO_MEETING, Refusal
 from meetings.schedule import local_day_bounds
 from meetings.task_line import TaskLine, parse_task_line
@@ -52,8 +52,9 @@ class Captured:
 
 @dataclass(frozen=True)
 class CaptureResult:
-    """Where a line landed. `candidates` non-empty: the owner's name fits several members and
-    the task is not made yet (ask, with `line`)."""
+    """Where a line landed. `candidates` non-empty: the owner's name fits several members;
+    `unknown`: a person's name that no member has. Either way the task is not made yet (ask,
+    with `line`)."""
 
     minutes: Minutes
     entry: MinutesEntry
@@ -61,6 +62,7 @@ class CaptureResult:
     task: Task | None = None
     line: TaskLine | None = None
     candidates: tuple[tuple[int, str], ...] = ()
+    unknown: str | None = None
     problem: object | None = None  # a task line's LineProblem: nothing was made
 
 
@@ -135,8 +137,9 @@ async def _task(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,
         return CaptureResult(minutes, entry, TASK, problem=line)
     members = await uow.members.of_group(group.id)
     match = resolve_owner(line, [(m.id, m.name, m.teams_id) for m in members])
-    if match.kind == AMBIGUOUS:
-        return CaptureResult(minutes, entry, TASK, line=line, candidates=match.candidates)
+    if match.kind in (AMBIGUOUS, UNKNOWN):
+        return CaptureResult(minutes, entry, TASK, line=line, candidates=match.candidates,
+                             unknown=match.name if match.kind == UNKNOWN else None)
     draft = TaskDraft(title=line.title, due_on=line.due_on,
                       owner_id=match.member_id if match.kind == MEMBER else None,
                       owner_name=match.name if match.kind == OUTSIDE else None)

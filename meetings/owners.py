@@ -1,4 +1,6 @@
-"""Who a task line names as owner: a member, several members of one name, or someone outside.
+"""Who a task line names as owner: a member, several members of one name, someone outside, or
+a person the group does not know ("Lotte ringer …" with no Lotte in it), whom the writer must
+place.
 
 Names compare without case and without accents such as "é", but æ, ø and å are letters of their
 own in Danish: "Søren" is not "Soren".
@@ -12,12 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from meetings.sentence_subject import names_someone
+
 if TYPE_CHECKING:
     from meetings.task_line import TaskLine
 
 MEMBER = "member"
 OUTSIDE = "outside"
 AMBIGUOUS = "ambiguous"
+UNKNOWN = "unknown"  # a person's name, no member's: outside the group, or a member misnamed?
 NONE = "none"
 
 _DANISH_LETTERS = frozenset("æøå")
@@ -29,7 +34,7 @@ _ASIDE = re.compile(r"\([^)]*\)")  # "Rie Hansen (Næstved)": the organisation i
 class OwnerMatch:
     """What the owner named in a line turned out to be."""
 
-    kind: str  # MEMBER | OUTSIDE | AMBIGUOUS | NONE (nobody named: the writer owns it)
+    kind: str  # MEMBER | OUTSIDE | AMBIGUOUS | UNKNOWN | NONE (nobody named: the writer owns it)
     member_id: int | None = None
     name: str | None = None  # the member's name, or the name as written
     candidates: tuple[tuple[int, str], ...] = ()  # (member_id, name) when ambiguous
@@ -38,8 +43,9 @@ class OwnerMatch:
 def resolve_owner(line: TaskLine, members: Sequence[tuple[int, str, str]]) -> OwnerMatch:
     """The owner among members (member_id, name, teams_id); an @mention counts before a name.
 
-    A name written in "ansvarlig:" that matches nobody is a person outside the group; a first
-    word that matches nobody is just the start of the sentence.
+    A name written in "ansvarlig:" that matches nobody is a person outside the group; first
+    words that match nobody but read as a person doing something ("Lotte ringer") are UNKNOWN,
+    to be asked about; any other first word is just the start of the sentence.
     """
     hint, explicit = line.owner_hint, line.owner_explicit
     if line.mention is not None:
@@ -57,7 +63,9 @@ def resolve_owner(line: TaskLine, members: Sequence[tuple[int, str, str]]) -> Ow
         return OwnerMatch(MEMBER, found[0][0], found[0][1])
     if found:
         return OwnerMatch(AMBIGUOUS, name=hint, candidates=tuple(found))
-    return OwnerMatch(OUTSIDE, name=hint) if explicit else OwnerMatch(NONE)
+    if explicit:
+        return OwnerMatch(OUTSIDE, name=hint)
+    return OwnerMatch(UNKNOWN, name=hint) if names_someone(hint, line.title) else OwnerMatch(NONE)
 
 
 def members_named(written: str, members: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:

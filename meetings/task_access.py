@@ -14,15 +14,16 @@ log = logging.getLogger(__name__)
 
 DONE, NOTE, DUE, BLOCK, REOPEN, REASSIGN, CANCEL = (
     "done", "note", "due", "block", "reopen", "reassign", "cancel")
-# What a member-owner may do to their own task; everything else is the chair's and secretary's.
-OWNER_ACTIONS = frozenset({DONE, NOTE, DUE, BLOCK, REOPEN, CANCEL})
+# What a member-owner may do to their own task; everything else (reassigning, cancelling) is the
+# chair's and secretary's: a task the group gave somebody is not theirs alone to drop.
+OWNER_ACTIONS = frozenset({DONE, NOTE, DUE, BLOCK, REOPEN})
 
 
 async def task_for_change(uow: UnitOfWork, actor: Member, task_id: int,
                           action: str) -> tuple[Task, Member]:
     """The task and the actor's membership in its group, if they may do `action` to it:
     the owner, the chair or the secretary (a task owned outside the group: chair or secretary;
-    reassigning: chair or secretary only)."""
+    reassigning and cancelling: chair or secretary only)."""
     task = await uow.tasks.get(task_id) if isinstance(task_id, int) else None
     member = await uow.tasks.membership_in(task.group_id, actor) if task is not None else None
     if member is None:

@@ -114,3 +114,6 @@ class MinutesEvent(Base):
     before: Mapped[str | None] = mapped_column(Text)  # a correction: what was there
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # a comment: settled
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # A comment: who, on which card version, about what and what it says, hashed; the same
+    # submission again (a double click, a retry by Teams) finds the row instead of a second one.
+    dedupe_key: Mapped[str | None] = mapped_column(String(64), unique=True)

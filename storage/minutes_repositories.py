@@ -156,6 +156,14 @@ class MinutesEventRepository:
     def add(self, event: MinutesEvent) -> None:
         self._session.add(event)
 
+    async def add_once(self, values: dict) -> tuple[MinutesEvent, bool]:
+        """The event with this dedupe key, written unless it is there (also by a concurrent
+        turn, which PostgreSQL waits for); True if this call wrote it."""
+        added = await insert_if_absent(self._session, MinutesEvent, values, ["dedupe_key"])
+        query = (select(MinutesEvent).where(MinutesEvent.dedupe_key == values["dedupe_key"])
+                 .execution_options(populate_existing=True))
+        return await self._session.scalar(query), added
+
     async def get(self, event_id: int) -> MinutesEvent | None:
         return await self._session.get(MinutesEvent, event_id)
 

@@ -1,5 +1,6 @@
 """The chair's and the secretary's side of the agenda cycle, and the cycle's chat commands."""
 
+import pytest
 from sqlalchemy import select
 
 from storage.agenda_models import AgendaItem, GroupSettings, InputResponse
@@ -39,14 +40,31 @@ async def test_the_secretary_reviews_and_orders_items_on_a_card_that_updates_in_
     runs = [e["text"] for e in elements(moved["value"]) if e.get("type") == "TextRun"]
     assert runs.index("Beta") < runs.index("Alfa")
 
-    no_reason = await bot.click("item.review", {"item_id": proposed["Gamma"].id,
-                                                "decision": "reject"}, locale="en-GB")
-    assert "Please check the item" in no_reason["value"]
     await bot.click("item.review", {"item_id": proposed["Gamma"].id, "decision": "reject",
                                     f"reason_{proposed['Gamma'].id}": "Hører til styregruppen"},
                     locale="en-GB")
     gamma = (await items(bot))["Gamma"]
     assert gamma.status == "rejected" and gamma.reject_reason == "Hører til styregruppen"
+
+
+@pytest.mark.parametrize(("locale", "words"), [
+    ("da-DK", ["Afvisningen skal have en begrundelse", "Skriv en begrundelse, fx"]),
+    ("en-GB", ["A rejection needs a reason", "Write a reason, for example"]),
+])
+async def test_a_rejection_without_a_reason_asks_for_one_with_an_example_and_changes_nothing(
+        bot, locale, words):
+    meeting_id = await planned(bot)
+    item = (await propose(bot, meeting_id, "Gamma"))["Gamma"]
+    for reason in (None, "   ", "x" * 501):
+        data = {"item_id": item.id, "decision": "reject"}
+        if reason is not None:
+            data[f"reason_{item.id}"] = reason
+        answer = await bot.click("item.review", data, locale=locale)
+        assert all(w in answer["value"] for w in words), answer["value"]
+        assert "Please check the item" not in answer["value"]
+    after = (await items(bot))["Gamma"]
+    assert (after.status, after.reject_reason, after.updated_at) == (
+        "proposed", None, item.updated_at)
 
 
 async def test_forged_manager_clicks_from_a_member_are_refused_and_change_nothing(bot):

@@ -109,6 +109,29 @@ async def test_a_member_comments_on_an_item_and_the_secretary_resolves_it(bot):
     assert "A comment needs some text" in empty["value"]
 
 
+async def test_the_same_comment_sent_twice_is_one_comment_to_resolve(bot):
+    minutes, row = await posted(bot)
+    send = next(a for a in elements(await rendered(bot, row)) if a.get("verb") == "minutes.comment")
+    assert send["data"]["version"] == minutes.version
+    for _ in range(2):  # a double click, or Teams delivering the click again
+        response = await bot.click("minutes.comment", {**send["data"], "comment": "Datoen mangler"},
+                                   user="daniel")
+    shown = await bot.click("minutes.entry", {"entry_id": (await entry(bot)).id}, user="daniel")
+    on_item = next(a for a in elements(shown["value"]) if a.get("verb") == "minutes.comment")
+    assert on_item["data"]["version"] == minutes.version
+    for _ in range(2):
+        await bot.click("minutes.comment", {**on_item["data"], "comment": "Forkert år"},
+                        user="daniel")
+    assert [e.text for e in await events(bot, "comment")] == ["Datoen mangler", "Forkert år"]
+    assert card_text(response["value"]).count("Daniel Gottrup: Datoen mangler") == 1
+    overview = await opened(bot)
+    for resolve in [a for a in elements(overview) if a.get("verb") == "minutes.resolve"]:
+        done = await bot.click("minutes.resolve", resolve["data"])
+    assert "Datoen mangler" not in card_text(done["value"])
+    assert "Forkert år" not in card_text(done["value"])
+    assert all(e.resolved_at is not None for e in await events(bot, "comment"))
+
+
 async def test_silence_approves_and_the_notice_renders_with_the_documents(bot):
     minutes, _ = await posted(bot)
     bot.clock.set(minutes.approve_by + timedelta(minutes=1))

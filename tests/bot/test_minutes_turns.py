@@ -29,7 +29,7 @@ async def test_the_secretary_opens_the_minutes_and_records_an_item_by_card(bot):
     assert "Referat" in text and "Kladde" in text
     assert "4. Plejefamilier – rekruttering og fastholdelse" in text
     assert "Referent" in text and "Lisbet Daugaard-Hansen" in text
-    assert "Til stede: 1 · Fraværende: 2 · Stedfortrædere: 0" in text
+    assert "Til stede: 1 · Fraværende: 0 · Stedfortrædere: 0" in text  # only Rie answered
     assert {"minutes.entry", "minutes.post", "minutes.presence"} <= set(verbs(overview))
     assert not {"minutes.approve", "minutes.comment"} & set(verbs(overview))
     urls = [e["url"] for e in elements(overview) if e.get("type") == "Action.OpenUrl"]
@@ -84,30 +84,34 @@ async def test_a_past_due_date_brings_the_entry_card_back_with_what_was_typed(bo
     assert await tasks(bot) == []
 
 
-async def test_presence_and_the_minute_taker_are_set_on_the_presence_card(bot):
-    await held(bot)
-    await opened(bot)
+async def test_the_presence_card_starts_from_the_answers_and_marks_nobody_absent_unasked(bot):
+    await held(bot)  # Rie answered Deltager; Lisbet and Daniel did not answer
+    assert "Til stede: 1 · Fraværende: 0 · Stedfortrædere: 0" in card_text(await opened(bot))
     minutes, people = await the_minutes(bot), await members(bot)
     card = await bot.click("minutes.presence", {"minutes_id": minutes.id})
+    choices = {e["id"]: e for e in elements(card["value"]) if e.get("type") == "Input.ChoiceSet"}
     inputs = {e["id"]: e.get("value") for e in elements(card["value"]) if "id" in e}
     assert inputs[f"presence_{people['rie'].id}"] == "present"
-    assert inputs[f"presence_{people['daniel'].id}"] == "absent"
+    for unanswered in ("daniel", "lisbet"):
+        shown = choices[f"presence_{people[unanswered].id}"]
+        assert not shown.get("value") and shown["placeholder"] == "Ikke angivet"
     saved = await bot.click("minutes.presence.save", {
         **inputs, "minutes_id": minutes.id, f"presence_{people['daniel'].id}": "substitute",
-        f"substitute_{people['daniel'].id}": "Heidi Madsen"})
+        f"substitute_{people['daniel'].id}": "Heidi Madsen",
+        f"presence_{people['lisbet'].id}": ""})
     assert "Fremmødet er gemt." in card_text(saved["value"])
     async with bot.uow() as uow:
         rows = {p.member_id: p for p in await uow.session.scalars(select(Presence))}
     assert (rows[people["daniel"].id].status,
             rows[people["daniel"].id].substitute_name) == ("substitute", "Heidi Madsen")
-    assert rows[people["rie"].id].status == "present"
+    assert rows[people["rie"].id].status == "present" and people["lisbet"].id not in rows
     taker = await bot.click("minutes.taker", {"minutes_id": minutes.id,
                                               "taker_id": str(people["rie"].id), "taker_name": ""})
     assert "Referenten er gemt." in card_text(taker["value"])
     after = await the_minutes(bot)
     assert (after.minute_taker_id, after.minute_taker_name) == (people["rie"].id, "Rie Nielsen")
     overview = await opened(bot)
-    assert "Til stede: 1 · Fraværende: 1 · Stedfortrædere: 1" in card_text(overview)
+    assert "Til stede: 1 · Fraværende: 0 · Stedfortrædere: 1" in card_text(overview)
 
 
 # Lines captured from the group chat
@@ -147,6 +151,23 @@ async def test_an_ambiguous_owner_in_a_captured_task_is_asked_about(bot):
     assert "Rie Holm: Rie ringer til Bakkehuset · frist 19. feb. 2027" in card_text(card["value"])
     [task] = await tasks(bot)
     assert task.owner_id == (await members(bot))["holm"].id
+    assert task.item_id == (await entry(bot)).item_id
+
+
+async def test_a_captured_task_for_a_name_nobody_has_is_asked_about(bot):
+    await held(bot)
+    await bot.say("#punkt 4")
+    bot.connector.clear()
+    await bot.say("#opgave Lotte ringer til Bakkehuset, frist 19. februar")
+    assert await tasks(bot) == []
+    question = bot.connector.cards()[-1]
+    assert "Ingen i gruppen hedder Lotte." in card_text(question)
+    [outside] = [a for a in elements(question)
+                 if a.get("verb") == "minutes.task" and "owner_name" in a["data"]]
+    card = await bot.click("minutes.task", outside["data"])
+    assert "Lotte: Lotte ringer til Bakkehuset · frist 19. feb. 2027" in card_text(card["value"])
+    [task] = await tasks(bot)
+    assert (task.owner_id, task.owner_name) == (None, "Lotte")
     assert task.item_id == (await entry(bot)).item_id
 
 

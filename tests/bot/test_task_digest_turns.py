@@ -168,11 +168,29 @@ async def test_the_digest_says_what_each_reminder_is_about(bot):
         await render_digest(bot, people["rie"], payload)
 
 
-async def test_the_owner_cancels_from_the_task_card_and_it_leaves_the_open_tasks(bot):
+@pytest.mark.parametrize(("locale", "refusal"), [
+    ("da-DK", "Det kan kun formanden og sekretæren."),
+    ("en-GB", "Only the chair and the secretary can do that."),
+])
+async def test_the_owner_has_no_cancel_button_and_a_forged_cancel_is_refused(bot, locale,
+                                                                             refusal):
     task = await task_for_rie(bot)
-    shown = await bot.click("task.show", {"task_id": task.id}, user="rie")
+    shown = await bot.click("task.show", {"task_id": task.id}, user="rie", locale=locale)
+    verbs = [a.get("verb") for a in elements(shown["value"])]
+    assert "task.done" in verbs and "task.cancel" not in verbs
+    forged = await bot.click("task.cancel", {"task_id": task.id, "version": task.version},
+                             user="rie", locale=locale)
+    assert forged["value"] == refusal
+    [after] = await tasks(bot)
+    assert (after.status, after.version) == ("open", task.version)
+    assert await notes(bot, task.id) == ["created"]
+
+
+async def test_the_secretary_cancels_from_the_task_card_and_it_leaves_the_open_tasks(bot):
+    task = await task_for_rie(bot)
+    shown = await bot.click("task.show", {"task_id": task.id})
     [cancel] = [a for a in elements(shown["value"]) if a.get("verb") == "task.cancel"]
-    response = await bot.click("task.cancel", cancel["data"], user="rie")
+    response = await bot.click("task.cancel", cancel["data"])
     assert "Opgaven er annulleret" in card_text(response["value"])
     assert (await tasks(bot))[0].status == "cancelled"
     bot.connector.clear()

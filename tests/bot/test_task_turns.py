@@ -79,6 +79,61 @@ async def test_an_ambiguous_name_is_asked_about_and_the_choice_makes_the_task(bo
 
 
 @pytest.mark.parametrize(("line", "locale", "words"), [
+    ("opgave: Lotte ringer til Bakkehuset om en plads, frist 1. december", "da-DK",
+     ["Ingen i gruppen hedder Lotte.", "Lotte (uden for gruppen)", "Vælg et medlem"]),
+    ("task: Karen sends the report to KL by 1 December", "en-GB",
+     ["Nobody in the group is called Karen.", "Karen (outside the group)", "Choose a member"]),
+])
+async def test_a_name_nobody_in_the_group_has_is_asked_about_and_nothing_is_stored(
+        bot, line, locale, words):
+    await bot.install()
+    bot.connector.clear()
+    await bot.say(line, locale=locale)
+    assert await tasks(bot) == []
+    question = bot.connector.cards()[-1]
+    assert all(w in card_text(question) for w in words), card_text(question)
+    [outside] = [a for a in elements(question)
+                 if a.get("verb") == "task.owner" and "owner_name" in a["data"]]
+    await bot.click("task.owner", outside["data"], locale=locale)
+    [task] = await tasks(bot)
+    name = words[1].split(" (")[0]
+    assert (task.owner_id, task.owner_name, task.due_on) == (None, name, date(2026, 12, 1))
+    assert task.created_by == (await members(bot))["lisbet"].id
+
+
+async def test_a_name_nobody_has_can_be_given_to_a_member_chosen_on_the_card(bot):
+    await bot.install()
+    bot.connector.clear()
+    await bot.say("opgave: Lotte ringer til Bakkehuset om en plads")
+    question = bot.connector.cards()[-1]
+    [picker] = [e for e in elements(question) if e.get("type") == "Input.ChoiceSet"]
+    people = await members(bot)
+    assert {c["title"] for c in picker["choices"]} >= {"Rie Nielsen", "Daniel Gottrup"}
+    [give] = [a for a in elements(question)
+              if a.get("verb") == "task.owner" and "owner_name" not in a["data"]]
+    unchosen = await bot.click("task.owner", give["data"])
+    assert "Vælg et medlem af gruppen" in unchosen["value"] and await tasks(bot) == []
+    created = await bot.click("task.owner", {**give["data"], "owner_id": str(people["daniel"].id)})
+    assert "Opgave oprettet" in card_text(created["value"])
+    [task] = await tasks(bot)
+    assert (task.owner_id, task.title) == (people["daniel"].id,
+                                           "Lotte ringer til Bakkehuset om en plads")
+
+
+@pytest.mark.parametrize("line", [
+    "opgave: Undersøg om Socialtilsyn Øst kan deltage",
+    "opgave: Vi skal melde tilbage til styregruppen",
+    "opgave: Netværksgruppen sender rapporten til Povl",
+    "opgave: Køge bidrager med et oplæg",
+])
+async def test_an_ordinary_sentence_start_still_gives_the_task_to_the_writer(bot, line):
+    await bot.install()
+    await bot.say(line)
+    [task] = await tasks(bot)
+    assert task.owner_id == (await members(bot))["lisbet"].id and task.owner_name is None
+
+
+@pytest.mark.parametrize(("line", "locale", "words"), [
     ("opgave: Rie undersøger om Socialtilsyn Øst kan deltage, frist 31. november", "da-DK",
      ["Datoen 31. november findes ikke", "Skriv fx: opgave: Rie undersøger"]),
     ("task: Daniel brings the AI request to KL by 31 November", "en-GB",

@@ -81,8 +81,10 @@ def approving(minutes_id: int) -> UseCase:
     return lambda uow, g, a, now: approve(uow, g, a, minutes_id, now)
 
 
-def commenting(minutes_id: int, text: str, entry_id: int | None = None) -> UseCase:
-    return lambda uow, g, a, now: comment(uow, g, a, minutes_id, entry_id, text, now)
+def commenting(minutes_id: int, text: str, entry_id: int | None = None, *,
+               version: int | None = None) -> UseCase:
+    return lambda uow, g, a, now: comment(uow, g, a, minutes_id, entry_id, text, now,
+                                          version=version)
 
 
 def resolving(event_id: int) -> UseCase:

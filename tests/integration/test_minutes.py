@@ -8,8 +8,10 @@ from datetime import date, timedelta
 import pytest
 
 from meetings.agenda_queries import agenda_of
+from meetings.annual_report import annual_report_of
 from meetings.chase import KIND_TASK_REMINDERS
 from meetings.chase_run import chase_tasks
+from meetings.referat_query import referat_of
 from meetings.refusal import Refusal
 from meetings.search import search_minutes
 from storage.minutes_models import Minutes, MinutesEntry, MinutesEvent
@@ -62,17 +64,36 @@ async def test_opening_twice_gives_one_minutes_numbered_as_the_agenda(world):
     assert stored[4].guests == "Heidi Madsen (Bakkehuset)" and stored[1].item_id is None
 
 
-async def test_presence_is_prefilled_from_the_attendance_answers(world):
+async def test_presence_starts_from_the_attendance_answers_and_nobody_unanswered_is_absent(
+        world):
     held = await meeting_with_agenda(world)
     minutes = await world.act("rie", opening(held.meeting_id))
     seen = {key: (p.status, p.substitute_name) for key, p in
             (await presences(world, minutes.id)).items()}
-    assert seen == {"lisbet": ("absent", None), "rie": ("present", None),
-                    "daniel": ("absent", None), "christel": ("substitute", "Mette Holm"),
-                    "steen": ("absent", None), "anne": ("absent", None)}  # no guest (povl)
+    assert seen == {"rie": ("present", None), "daniel": ("absent", None),
+                    "christel": ("substitute", "Mette Holm")}  # lisbet, steen, anne: not set
     await world.act("rie", presence(minutes.id, world.ids["lisbet"], "present"))
+    await world.act("rie", presence(minutes.id, world.ids["steen"], "absent"))
     await world.act("rie", opening(held.meeting_id))  # opening again undoes no tick
-    assert (await presences(world, minutes.id))["lisbet"].status == "present"
+    marked = await presences(world, minutes.id)
+    assert (marked["lisbet"].status, marked["steen"].status) == ("present", "absent")
+    assert "anne" not in marked
+
+
+async def test_the_referat_and_the_annual_report_count_only_the_people_marked(world):
+    held = await meeting_with_agenda(world)
+    minutes = await world.act("rie", opening(held.meeting_id))  # rie takes the minutes
+    async with world.uow() as uow:
+        group = await uow.groups.get(world.group_id)
+        referat = await referat_of(uow, await uow.minutes.get(minutes.id))
+        report = await annual_report_of(uow, group, 2027, world.clock.now() + timedelta(hours=4))
+    assert [p.name for p in referat.absentees] == ["Daniel Gottrup"]
+    assert [p.name for p in referat.participants] == ["Mette Holm"]  # for Christel
+    assert referat.minute_taker.name == "Rie Nielsen"
+    [meeting] = report.meetings
+    assert (meeting.members, meeting.substitutes, meeting.guests, meeting.minute_taker) == (
+        0, 1, 1, 1)  # the guest: Heidi Madsen under item 4
+    assert meeting.participants == 3
 
 
 async def test_minutes_open_from_an_hour_before_the_start_and_not_for_another_group(world):
@@ -196,6 +217,18 @@ async def test_a_captured_task_with_an_ambiguous_owner_asks_and_makes_nothing(wo
         "Rie Nielsen", "Rie Hansen"}
     assert result.line.due_on == date(2027, 12, 1)
     assert await all_rows(world, Task) == []
+
+
+async def test_a_captured_task_for_a_name_no_member_has_asks_and_makes_nothing(world):
+    await meeting_with_agenda(world)
+    await world.act("rie", capturing("#punkt 4"))
+    result = await world.act("rie", capturing("#opgave Lotte ringer til Bakkehuset"))
+    assert (result.task, result.unknown, result.candidates) == (None, "Lotte", ())
+    assert result.line.title == "Lotte ringer til Bakkehuset"
+    assert await all_rows(world, Task) == []
+    ordinary = await world.act("rie", capturing("#opgave Undersøg om Bakkehuset har plads"))
+    assert ordinary.unknown is None
+    assert (await task_of(world, ordinary.task.id)).owner_id == world.ids["rie"]
 
 
 async def test_a_plain_members_capture_is_refused_and_changes_nothing(world):

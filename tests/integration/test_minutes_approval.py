@@ -171,6 +171,60 @@ async def test_a_comment_holds_up_consent_until_it_is_resolved(world):
     assert stored.resolved_at == DEADLINE + timedelta(days=3)
 
 
+async def comments(world, minutes_id: int) -> list[MinutesEvent]:
+    return [event for event in await events(world, minutes_id) if event.kind == "comment"]
+
+
+async def test_the_same_comment_sent_twice_from_one_card_version_is_stored_once(world):
+    minutes_id = await posted_minutes(world)
+    entry = (await entries(world, minutes_id))[4]
+    text = "Det var Region Sjælland, ikke Øst"
+    first = await world.act("daniel", commenting(minutes_id, text, entry.id, version=1))
+    world.clock.advance(timedelta(seconds=3))  # a double click, a retry from Teams
+    again = await world.act("daniel", commenting(minutes_id, f" {text}  ", entry.id, version=1))
+    without_version = await world.act("daniel", commenting(minutes_id, text, entry.id))
+    assert again.id == first.id == without_version.id
+    [stored] = await comments(world, minutes_id)
+    assert (stored.text, stored.created_at) == (text, POSTED_AT)
+    await world.act("rie", resolving(stored.id))  # one Afklaret settles it
+    async with world.uow() as uow:
+        assert await open_comments(uow, minutes_id) == []
+
+
+async def test_different_comments_and_other_people_s_same_comment_are_each_kept(world):
+    minutes_id = await posted_minutes(world)
+    entry = (await entries(world, minutes_id))[4]
+    text = "Det var Region Sjælland, ikke Øst"
+    for who, written, entry_id in (("daniel", text, entry.id), ("daniel", "Datoen mangler",
+                                   entry.id), ("steen", text, entry.id), ("daniel", text, None)):
+        await world.act(who, commenting(minutes_id, written, entry_id, version=1))
+    assert [(c.member_id, c.text, c.entry_id) for c in await comments(world, minutes_id)] == [
+        (world.ids["daniel"], text, entry.id), (world.ids["daniel"], "Datoen mangler", entry.id),
+        (world.ids["steen"], text, entry.id), (world.ids["daniel"], text, None)]
+
+
+async def test_the_same_comment_on_a_later_version_of_the_minutes_is_a_new_one(world):
+    minutes_id = await posted_minutes(world)
+    first = await world.act("daniel", commenting(minutes_id, "Datoen mangler", version=1))
+    await world.act("rie", resolving(first.id))
+    await world.act("rie", posting(minutes_id))  # changed and posted again: version 2
+    second = await world.act("daniel", commenting(minutes_id, "Datoen mangler", version=2))
+    old_card = await world.act("daniel", commenting(minutes_id, "Datoen mangler", version=1))
+    assert second.id != first.id and old_card.id == first.id
+    assert [c.id for c in await comments(world, minutes_id)] == [first.id, second.id]
+    async with world.uow() as uow:
+        assert [c.id for c in await open_comments(uow, minutes_id)] == [second.id]
+
+
+async def test_one_comment_delivered_twice_at_once_is_stored_once(shared_world):
+    world = shared_world
+    minutes_id = await posted_minutes(world)
+    step = commenting(minutes_id, "Datoen mangler", version=1)
+    first, second = await asyncio.gather(world.act("daniel", step), world.act("daniel", step))
+    assert first.id == second.id
+    assert await kinds(world, minutes_id) == ["posted", "comment"]
+
+
 async def test_two_replicas_settling_at_once_approve_once(shared_world):
     world = shared_world
     minutes_id = await posted_minutes(world)
@@ -190,6 +244,7 @@ async def test_two_replicas_settling_at_once_approve_once(shared_world):
 async def test_approved_minutes_are_locked_and_a_correction_is_logged(world, caplog):
     minutes_id = await posted_minutes(world)
     await world.act("rie", taker(minutes_id, world.ids["daniel"]))
+    await world.act("rie", presence(minutes_id, world.ids["anne"], "absent"))
     world.clock.set(DEADLINE)
     await settle(world)
     entry = (await entries(world, minutes_id))[4]

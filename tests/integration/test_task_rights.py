@@ -74,6 +74,25 @@ async def test_a_plain_owner_may_not_reassign_their_task(world):
     assert change.task.owner_id == world.ids["steen"]
 
 
+async def test_a_plain_owner_may_not_cancel_their_task_and_the_refusal_is_logged(world, caplog):
+    task = await daniels_task(world)
+    before, notes = snapshot(await task_of(world, task.id)), await notes_of(world, task.id)
+    with caplog.at_level(logging.WARNING, logger="meetings.task_access"), refused("not_allowed"):
+        await world.act("daniel", cancel(task.id, version=0))
+    [record] = [r for r in caplog.records if r.name == "meetings.task_access"]
+    assert (record.action, record.actor, record.target) == ("cancel", "aad-daniel", task.id)
+    assert snapshot(await task_of(world, task.id)) == before
+    assert [n.id for n in await notes_of(world, task.id)] == [n.id for n in notes]
+
+
+@pytest.mark.parametrize("who", ["lisbet", "rie"])
+async def test_the_chair_and_the_secretary_may_cancel_a_members_task(world, who):
+    task = await daniels_task(world)
+    change = await world.act(who, cancel(task.id, version=0))
+    assert (change.changed, change.task.status) == (True, TaskStatus.CANCELLED)
+    assert (await notes_of(world, task.id))[-1].author_id == world.ids[who]
+
+
 async def test_a_task_cannot_be_reassigned_to_a_member_of_another_group(world):
     task = await daniels_task(world)
     with refused("unknown_owner"):

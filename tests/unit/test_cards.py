@@ -27,12 +27,13 @@ TASK = {"id": 7, "version": 2, "title": HOSTILE, "owner": "Rie Nielsen",
         "due": "fredag den 4. december 2026", "due_iso": "2026-12-04", "min_date": "2026-11-25",
         "status": "open", "status_text": "Åben", "line": "Frist om 2 arbejdsdage",
         "color": "Default", "blocked_reason": None, "origin": HOSTILE,
-        "finished": False, "can_reassign": True, "can_change": True,
+        "finished": False, "can_reassign": True, "can_change": True, "can_cancel": True,
         "unconfirmed": True, "can_confirm": True,
         "members": [{"id": 3, "name": "Rie Nielsen"}, {"id": 4, "name": HOSTILE}]}
 BLOCKED_TASK = {**TASK, "id": 8, "status": "blocked", "blocked_reason": HOSTILE,
                 "can_reassign": False, "members": []}
-DONE_TASK = {**TASK, "id": 9, "status": "done", "finished": True, "can_reassign": False}
+DONE_TASK = {**TASK, "id": 9, "status": "done", "finished": True, "can_reassign": False,
+             "can_cancel": False}
 DIGEST_DATA = {"tasks": [7, 8, 9], "stages": {"7": "before", "8": "due", "9": "overdue"}}
 FORM_VALUES = {"date": "2029-02-09", "start": "10:00", "end": "13:00", "place": "",
                "online": False, "theme": ""}
@@ -122,7 +123,8 @@ SAMPLES = {
                   "members": [{"id": 3, "name": "Rie Nielsen"}, {"id": 4, "name": HOSTILE}],
                   "values": {"title": HOSTILE, "owner_id": "3", "owner_name": "",
                              "due": "2026-12-04"}},
-    "task_owner": {"draft": {"title": HOSTILE, "due": "2026-12-04"},
+    "task_owner": {"draft": {"title": HOSTILE, "due": "2026-12-04"}, "unknown": None,
+                   "members": [],
                    "candidates": [{"id": 3, "name": "Rie Nielsen"}, {"id": 5, "name": "Rie Holm"}]},
     "chase_settings": {"error": "Fejl", "notice": "Gemt", "values": {
         "due_days_before_meeting": 5, "remind_days_before_due": 2, "overdue_days": "2, 5, 10",
@@ -149,6 +151,7 @@ SAMPLES = {
                                      {"id": 4, "name": HOSTILE, "status": "substitute",
                                       "substitute_name": HOSTILE}]},
     "minutes_owner": {"draft": {"title": HOSTILE, "due": "2026-12-04", "entry_id": 11},
+                      "unknown": None, "members": [],
                       "candidates": [{"id": 3, "name": "Rie Nielsen"},
                                      {"id": 5, "name": "Rie Holm"}]},
     "minutes_approved": {"meeting": MEETING, "links": LINKS,
@@ -189,6 +192,22 @@ def test_every_template_is_a_valid_adaptive_card_1_5(name, language, schema):
     jsonschema.validate(card, schema)
     assert card["version"] == "1.5"
     assert len(json.dumps(card).encode()) < 28 * 1024
+
+
+@pytest.mark.parametrize("name", ["task_owner", "minutes_owner"])
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_question_about_a_name_nobody_has_is_valid_and_keeps_the_name_plain(name, language,
+                                                                               schema):
+    members = [{"id": 3, "name": "Rie Nielsen"}, {"id": 4, "name": HOSTILE}]
+    card = render(name, gettext=translations(language).gettext, language=language,
+                  **{**SAMPLES[name], "unknown": HOSTILE, "candidates": [], "members": members})
+    jsonschema.validate(card, schema)
+    blocks = [e for e in elements(card) if e.get("type") == "TextBlock"]
+    assert all(HOSTILE not in b["text"] for b in blocks)
+    [outside, choose] = card["actions"]
+    assert outside["data"]["owner_name"] == HOSTILE and "owner_id" not in outside["data"]
+    [picker] = [e for e in elements(choose["card"]) if e.get("type") == "Input.ChoiceSet"]
+    assert [c["value"] for c in picker["choices"]] == ["3", "4"] and picker["isRequired"]
 
 
 def test_the_schema_check_can_fail(schema):
