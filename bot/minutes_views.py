@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bot.replies import more_text
 from bot.turn import Turn
 from bot.views import meeting_context
 from meetings.access import is_manager
@@ -56,9 +57,11 @@ def entry_summary(turn: Turn, entry: MinutesEntry) -> str:
 
 
 def presence_summary(turn: Turn, statuses: Sequence[str]) -> str:
-    return turn._("Present: %(present)s · Absent: %(absent)s · Substitutes: %(substitutes)s",
-                  present=statuses.count("present"), absent=statuses.count("absent"),
-                  substitutes=statuses.count("substitute"))
+    return " · ".join((
+        turn.ngettext("%(count)s present", "%(count)s present", statuses.count("present")),
+        turn.ngettext("%(count)s absent", "%(count)s absent", statuses.count("absent")),
+        turn.ngettext("%(count)s substitute", "%(count)s substitutes",
+                      statuses.count("substitute"))))
 
 
 def document_links(turn: Turn, minutes: Minutes) -> dict[str, str]:
@@ -109,7 +112,7 @@ def _comments(turn: Turn, events: Sequence[MinutesEvent], entries: Sequence[Minu
         shown.append({"id": event.id, "text": f"{who}: {one_line(event.text or '', 300)}",
                       "can_resolve": manager})
     if len(shown) > MAX_COMMENTS:
-        more = turn._("… and %(count)s more.", count=len(shown) - MAX_COMMENTS)
+        more = more_text(turn, len(shown) - MAX_COMMENTS)
         return [*shown[:MAX_COMMENTS], {"id": 0, "text": more, "can_resolve": False}]
     return shown
 

@@ -29,7 +29,7 @@ async def test_the_secretary_opens_the_minutes_and_records_an_item_by_card(bot):
     assert "Referat" in text and "Kladde" in text
     assert "4. Plejefamilier – rekruttering og fastholdelse" in text
     assert "Referent" in text and "Lisbet Daugaard-Hansen" in text
-    assert "Til stede: 1 · Fraværende: 2 · Stedfortrædere: 0" in text
+    assert "1 til stede · 2 fraværende · 0 stedfortrædere" in text
     assert {"minutes.entry", "minutes.post", "minutes.presence"} <= set(verbs(overview))
     assert not {"minutes.approve", "minutes.comment"} & set(verbs(overview))
     urls = [e["url"] for e in elements(overview) if e.get("type") == "Action.OpenUrl"]
@@ -107,7 +107,7 @@ async def test_presence_and_the_minute_taker_are_set_on_the_presence_card(bot):
     after = await the_minutes(bot)
     assert (after.minute_taker_id, after.minute_taker_name) == (people["rie"].id, "Rie Nielsen")
     overview = await opened(bot)
-    assert "Til stede: 1 · Fraværende: 1 · Stedfortrædere: 1" in card_text(overview)
+    assert "1 til stede · 1 fraværende · 1 stedfortræder" in card_text(overview)
 
 
 # Lines captured from the group chat
