@@ -47,6 +47,7 @@ MINUTES_OVERVIEW = {
     "heading_text": "Referat", "notice": "Sendt til godkendelse", "meeting": MEETING,
     "minutes": MINUTES, "minute_taker": "Rie Nielsen (Holbæk)",
     "presence": "12 til stede · 3 fraværende · 1 stedfortræder", "approvals": HOSTILE,
+    "substitutes": [HOSTILE, "Jens Holm (Roskilde, stedfortræder for Christel Jørgensen)"],
     "entries": [{"id": 11, "number": 3, "title": HOSTILE, "summary": "Beslutning: " + HOSTILE},
                 {"id": 12, "number": 4, "title": "Eventuelt", "summary": "Intet noteret"}],
     "comments": [{"id": 3, "text": "Rie Nielsen om pkt. 3: " + HOSTILE, "can_resolve": True},
