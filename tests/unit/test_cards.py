@@ -67,8 +67,9 @@ SAMPLES = {
         "next_year": [{"when": "5. feb. 2027", "theme": HOSTILE}], "links": LINKS},
     "annual_texts": {"year": 2026, "error": "Fejl", "max_length": 4000,
                      "values": {"purpose": HOSTILE, "attention": ""}},
-    "help": {"example_plan": "nyt møde fredag 9. februar 2029 kl. 10-13 i Ringsted",
-             "example_move": "flyt næste møde til 16. februar 2029 kl. 10-13"},
+    "help": {"themes": [{"title": "Møder", "commands": [
+        {"says": "hjælp", "does": "Et kort med det, jeg kan", "who": None},
+        {"says": HOSTILE, "does": "Flytter mødet", "who": "kun formanden og sekretæren"}]}]},
     "meeting": {"heading_text": "Næste møde", "meeting": MEETING, "notice": "Flyttet"},
     "meeting_list": {"heading_text": "Kommende møder",
                      "meetings": [MEETING, {**MEETING, "id": 8, "place": None, "theme": None}],
