@@ -35,8 +35,11 @@ async def attendance_card(turn: Turn, meeting: Meeting) -> dict:
               ((AttendanceStatus.ATTENDING, AttendanceStatus.SUBSTITUTE),
                (AttendanceStatus.REGRETS,), (NOT_ANSWERED,))}
     coming, regrets, silent = counts.values()
-    summary = turn._("%(coming)s coming, %(regrets)s regrets, %(silent)s not answered.",
-                     coming=coming, regrets=regrets, silent=silent)
+    summary = ", ".join((
+        turn.ngettext("%(count)s is coming", "%(count)s are coming", coming),
+        turn.ngettext("%(count)s has sent regrets", "%(count)s have sent regrets", regrets),
+        turn.ngettext("%(count)s has not answered", "%(count)s have not answered", silent),
+    )) + "."
     organisations = [{"name": g.organisation or turn._("Organisation not known"),
                       "people": [turn._(STATUS[p.status], name=p.name,
                                         substitute=p.substitute_name or "") for p in g.people]}

@@ -78,8 +78,9 @@ def entry_context(turn: Turn, entry: AgendaEntry) -> dict[str, Any]:
 def _overrun(turn: Turn, agenda: Agenda) -> str | None:
     if agenda.overrun_minutes <= 0:
         return None
-    return turn._("The items run %(minutes)s minutes past the end of the meeting.",
-                  minutes=agenda.overrun_minutes)
+    return turn.ngettext("The items run %(count)s minute past the end of the meeting.",
+                         "The items run %(count)s minutes past the end of the meeting.",
+                         agenda.overrun_minutes)
 
 
 def _web(url: str) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 from babel.dates import format_date as babel_format_date
 
-from bot.replies import PROBLEMS, example_meeting_line, problem_text
+from bot.replies import PROBLEMS, example_meeting_line, more_text, problem_text
 from bot.turn import CardReply, Reply, Turn
 from meetings.annual_plan import (
     DEFAULT_END,
@@ -123,11 +123,12 @@ async def save_form(turn: Turn, data: dict) -> CardReply:
         return CardReply(card=await form_card(turn, year, rows=rows, error=turn._(
             "Fill in at least one row: the date of the meeting, and its theme if it has one.")))
     skipped = sum(1 for row in rows if not row.blank) - len(planned)
-    # Counts after a colon: no plural forms to get wrong in either language.
-    notice = turn._("Meetings planned: %(count)s.", count=len(planned))
+    notice = turn.ngettext("%(count)s meeting planned.", "%(count)s meetings planned.",
+                           len(planned))
     if skipped:
-        notice += " " + turn._("Planned already and left as they were: %(count)s.",
-                               count=skipped)
+        notice += " " + turn.ngettext(
+            "%(count)s was planned already and left as it was.",
+            "%(count)s were planned already and left as they were.", skipped)
     # Dates typed into another year show that year: the plan just saved is what to see.
     years = [m.starts_at.astimezone(turn.tz).year for m in planned]
     shown = year if not years or year in years else years[0]
@@ -197,7 +198,7 @@ def wheel_card(turn: Turn, year: int, meetings: Sequence[Meeting],
             "place": _short(meeting.place) or (turn._("Online") if meeting.online else None),
             "theme": _short(meeting.theme), "held": meeting.starts_at < turn.now})
     rest = len(meetings) - MAX_WHEEL
-    more = turn._("… and %(count)s more.", count=rest) if rest > 0 else None
+    more = more_text(turn, rest)
     return turn.card("year_plan", year=year, notice=notice, can_plan=_manages(turn), more=more,
                      months=[{"name": _month_name(turn, month), "meetings": shown}
                              for month, shown in sorted(months.items())])
@@ -231,7 +232,8 @@ def _text(data: dict, name: str) -> str:
 
 def _row_problem(turn: Turn, problem: LineProblem) -> str:
     if problem.code == PROBLEM_TOO_LONG:
-        return turn._("At most %(count)s characters, please.", count=MAX_TEXT)
+        return turn.ngettext("At most %(count)s character, please.",
+                             "At most %(count)s characters, please.", MAX_TEXT)
     message = PROBLEMS.get(problem.code)
     if message is None:
         return problem_text(turn, problem.code)

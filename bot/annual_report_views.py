@@ -5,10 +5,10 @@ steering group's attention on a card."""
 from typing import Any
 
 from bot.card_data import Action
-from bot.turn import CardReply, Reply, Turn
+from bot.turn import CardReply, Reply, Speaker, Turn
 from meetings.access import is_manager
 from meetings.annual_document import report_document_url
-from meetings.annual_report import annual_report_of, default_report_year
+from meetings.annual_report import HeldMeeting, annual_report_of, default_report_year
 from meetings.annual_texts import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -43,12 +43,12 @@ async def report_card(turn: Turn, year: int, *, notice: str | None = None) -> di
     return turn.card(
         "annual_report", heading_text=turn._("Annual report %(year)s", year=year),
         group_name=turn.group.name, notice=notice, year=year,
-        summary=turn._("%(meetings)s meetings held, %(participants)s participants in all.",
-                       meetings=held, participants=report.participants),
+        summary=report_summary(turn, held, report.participants),
         purpose=report.purpose, attention=report.attention,
-        meetings=[_meeting(turn, m) for m in report.meetings[:MAX_ROWS]],
-        attendance=[{"name": name, "count": turn._("%(count)s of %(total)s meetings",
-                                                   count=count, total=held)}
+        meetings=[held_meeting_line(turn, m) for m in report.meetings[:MAX_ROWS]],
+        attendance=[{"name": name, "count": turn.ngettext(
+                        "%(attended)s of %(count)s meeting", "%(attended)s of %(count)s meetings",
+                        held, attended=count)}
                     for name, count in report.attendance[:MAX_ROWS]],
         topics=list(report.topics[:MAX_ROWS]),
         next_year=[{"when": format_short_date(m.starts_at.date(), turn.language),
@@ -58,15 +58,26 @@ async def report_card(turn: Turn, year: int, *, notice: str | None = None) -> di
         can_edit=turn.member is not None and is_manager(turn.member, turn.group))
 
 
-def _meeting(turn: Turn, meeting) -> dict[str, Any]:
+def report_summary(turn: Speaker, held: int, participants: int) -> str:
+    return ", ".join((
+        turn.ngettext("%(count)s meeting held", "%(count)s meetings held", held),
+        turn.ngettext("%(count)s participant in all", "%(count)s participants in all",
+                      participants),
+    )) + "."
+
+
+def held_meeting_line(turn: Speaker, meeting: HeldMeeting) -> dict[str, Any]:
     when = format_short_date(meeting.starts_at.date(), turn.language)
     if not meeting.recorded:
         return {"when": when, "theme": meeting.theme, "line": turn._("no minutes")}
-    line = turn._("%(total)s: %(members)s members, %(substitutes)s substitutes, %(guests)s "
-                  "guests, %(taker)s minute-taker", total=meeting.participants,
-                  members=meeting.members, substitutes=meeting.substitutes,
-                  guests=meeting.guests, taker=meeting.minute_taker)
-    return {"when": when, "theme": meeting.theme, "line": line}
+    parts = ", ".join((
+        turn.ngettext("%(count)s member", "%(count)s members", meeting.members),
+        turn.ngettext("%(count)s substitute", "%(count)s substitutes", meeting.substitutes),
+        turn.ngettext("%(count)s guest", "%(count)s guests", meeting.guests),
+        turn.ngettext("%(count)s minute-taker", "%(count)s minute-takers", meeting.minute_taker),
+    ))
+    total = turn.ngettext("%(count)s participant", "%(count)s participants", meeting.participants)
+    return {"when": when, "theme": meeting.theme, "line": f"{total}: {parts}"}
 
 
 async def texts_card(turn: Turn, year: int, values: dict[str, str] | None = None,
@@ -96,7 +107,8 @@ async def save_texts(turn: Turn, data: dict) -> CardReply:
     except Refusal as refused:
         if refused.code != BAD_SETTINGS:
             raise
-        error = turn._("At most %(count)s characters, please.", count=MAX_TEXT)
+        error = turn.ngettext("At most %(count)s character, please.",
+                              "At most %(count)s characters, please.", MAX_TEXT)
         return CardReply(card=await texts_card(
             turn, year, {k: v[:MAX_TEXT] for k, v in typed.items()}, error=error))
     return CardReply(card=await report_card(turn, year, notice=turn._("Saved.")))

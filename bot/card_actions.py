@@ -150,7 +150,8 @@ def _draft_from_form(turn: Turn, data: dict) -> MeetingDraft | str:
     values = _typed(data)
     for name in ("place", "theme"):
         if len(str(data.get(name) or "")) > MAX_TEXT:
-            return turn._("At most %(count)s characters, please.", count=MAX_TEXT)
+            return turn.ngettext("At most %(count)s character, please.",
+                                 "At most %(count)s characters, please.", MAX_TEXT)
     times = parse_date_and_times(values["date"], values["start"], values["end"],
                                  now=turn.now, tz=turn.tz, language=turn.language)
     if isinstance(times, LineProblem):

@@ -6,9 +6,10 @@ from datetime import datetime
 
 from babel.dates import format_date
 
+from bot.replies import more_text
 from bot.turn import Reply, Turn
 from meetings.intents import Intent, Understood
-from meetings.minutes_import_report import PROBLEMS
+from meetings.minutes_import_report import PROBLEMS, counts_text
 from meetings.minutes_importer import ALREADY_IMPORTED, NOT_IMPORTED, ImportReport, import_minutes
 from meetings.planning import require_manager
 
@@ -36,17 +37,15 @@ def import_card(turn: Turn, report: ImportReport) -> dict:
         summary = turn._("Nothing was written. What is missing is listed below.")
     else:
         heading = turn._("Minutes imported")
-        summary = turn._(
-            "The meeting of %(day)s: %(items)s items, %(present)s present, %(absent)s absent, "
-            "%(guests)s guests.", day=day, items=report.items, present=report.present,
-            absent=report.absent, guests=report.guests)
+        summary = turn._("The meeting of %(day)s: %(what)s.", day=day,
+                         what=counts_text(report, turn.language))
     problems = [_problem(turn, problem) for problem in report.problems]
     more = len(problems) - MAX_LINES
     return turn.card(
         "import_report", heading_text=heading, summary=summary,
         tasks=list(report.tasks)[:MAX_LINES], new_members=list(report.new_members)[:MAX_LINES],
         problems=problems[:MAX_LINES],
-        more=turn._("… and %(count)s more.", count=more) if more > 0 else None)
+        more=more_text(turn, more))
 
 
 def _problem(turn: Turn, problem) -> str:

@@ -6,17 +6,26 @@ from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
+from bot.replies import more_text
 from bot.turn import Turn
 from bot.views import meeting_context
 from meetings.access import is_manager
 from meetings.dates import format_date, format_short_date
 from meetings.i18n import N_
 from meetings.minutes import entries_of, minutes_editable_by, presence_list, presence_of
-from meetings.referat import minutes_document_url
+from meetings.referat import Person, minutes_document_url, person
 from meetings.tasks import default_due
-from storage.minutes_models import EventKind, Minutes, MinutesEntry, MinutesEvent, MinutesStatus
+from storage.minutes_models import (
+    EventKind,
+    Minutes,
+    MinutesEntry,
+    MinutesEvent,
+    MinutesStatus,
+    Presence,
+    PresenceStatus,
+)
 from storage.models import Meeting, Member
 from storage.task_models import Task, TaskStatus
 
@@ -56,9 +65,20 @@ def entry_summary(turn: Turn, entry: MinutesEntry) -> str:
 
 
 def presence_summary(turn: Turn, statuses: Sequence[str]) -> str:
-    return turn._("Present: %(present)s · Absent: %(absent)s · Substitutes: %(substitutes)s",
-                  present=statuses.count("present"), absent=statuses.count("absent"),
-                  substitutes=statuses.count("substitute"))
+    return " · ".join((
+        turn.ngettext("%(count)s present", "%(count)s present", statuses.count("present")),
+        turn.ngettext("%(count)s absent", "%(count)s absent", statuses.count("absent")),
+        turn.ngettext("%(count)s substitute", "%(count)s substitutes",
+                      statuses.count("substitute"))))
+
+
+async def substitutes_of(turn: Turn, presences: Sequence[Presence]) -> list[str]:
+    """"Jens Holm (Roskilde, stedfortræder for Christel Jørgensen)", as the referat says it."""
+    sent = [p for p in presences if p.status == PresenceStatus.SUBSTITUTE and p.substitute_name]
+    members = await turn.uow.members.by_ids([p.member_id for p in sent])
+    return [person(Person(p.substitute_name, members[p.member_id].organisation,
+                          substitute_for=members[p.member_id].name), turn.language)
+            for p in sent if p.member_id in members]
 
 
 def document_links(turn: Turn, minutes: Minutes) -> dict[str, str]:
@@ -76,14 +96,15 @@ async def minutes_card(turn: Turn, minutes: Minutes, *, notice: str | None = Non
     writer = viewer is not None and minutes_editable_by(viewer, turn.group, minutes)
     posted = minutes.status == MinutesStatus.POSTED
     approved_by = [e for e in events if e.kind == EventKind.APPROVED]
+    presences = await presence_of(turn.uow, minutes.id)
     return turn.card(
         "minutes", heading_text=turn._("Meeting minutes"), notice=notice, shared=shared,
         meeting=meeting_context(turn, meeting), links=document_links(turn, minutes),
         minutes={"id": minutes.id, "version": minutes.version, "status": str(minutes.status),
                  "status_text": status_text(turn, minutes)},
         minute_taker=minutes.minute_taker_name,
-        presence=presence_summary(turn, [p.status for p in
-                                         await presence_of(turn.uow, minutes.id)]),
+        presence=presence_summary(turn, [p.status for p in presences]),
+        substitutes=await substitutes_of(turn, presences),
         approvals=", ".join(e.author_name or "?" for e in approved_by) or None,
         entries=[{"id": e.id, "number": e.number, "title": e.title,
                   "summary": entry_summary(turn, e)} for e in entries],
@@ -109,7 +130,7 @@ def _comments(turn: Turn, events: Sequence[MinutesEvent], entries: Sequence[Minu
         shown.append({"id": event.id, "text": f"{who}: {one_line(event.text or '', 300)}",
                       "can_resolve": manager})
     if len(shown) > MAX_COMMENTS:
-        more = turn._("… and %(count)s more.", count=len(shown) - MAX_COMMENTS)
+        more = more_text(turn, len(shown) - MAX_COMMENTS)
         return [*shown[:MAX_COMMENTS], {"id": 0, "text": more, "can_resolve": False}]
     return shown
 
@@ -147,13 +168,14 @@ async def entry_card(turn: Turn, minutes: Minutes, entry: MinutesEntry, *,
 
 async def entry_task_lines(turn: Turn, meeting: Meeting, entry: MinutesEntry,
                            members: Sequence[Member]) -> list[str]:
-    """The item's tasks, "Rie Nielsen: … · frist 4. dec. 2026". A standing item has no agenda
-    item to tie them to: it shows the meeting's tasks that belong to no item."""
+    """The tasks taken under the item, "Rie Nielsen: … · frist 4. dec. 2026", as the referat
+    prints them (a task of the agenda item that names no entry counts as the item's too)."""
+    own = Task.minutes_entry_id == entry.id
+    if entry.item_id is not None:
+        own = or_(own, and_(Task.minutes_entry_id.is_(None), Task.item_id == entry.item_id))
     query = (select(Task).where(Task.meeting_id == meeting.id,
-                                Task.status != TaskStatus.CANCELLED)
+                                Task.status != TaskStatus.CANCELLED, own)
              .order_by(Task.id))
-    query = query.where(Task.item_id.is_(None) if entry.item_id is None
-                        else Task.item_id == entry.item_id)
     names = {m.id: m.name for m in members}
     lines = []
     for task in await turn.uow.session.scalars(query):

@@ -48,8 +48,6 @@ PROBLEMS = {
     MINUTES_NOT_ALLOWED: N_("Only the chair, the secretary and the minute-taker can write the "
                             "minutes."),
     PROBLEM_NO_TITLE: N_("What is the task? Write it after “opgave:”, with who does it."),
-    PROBLEM_TITLE_TOO_LONG: N_("The task is %(length)s characters long; at most %(limit)s, "
-                               "please. A status note can say more."),
     refusal.MINUTES_NOT_FOUND: N_("I cannot find those minutes. The chair or the secretary "
                                   "starts them by writing “referat” during or after the "
                                   "meeting."),
@@ -112,8 +110,8 @@ def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None
     if code == refusal.BAD_TASK:
         field = (details or {}).get("field", "")
         return turn._(BAD_TASK_FIELDS.get(field, N_("Something is not right with that.")))
-    if code == refusal.BAD_ITEM and (details or {}).get("field") in BAD_ITEM_FIELDS:
-        return turn._(BAD_ITEM_FIELDS[details["field"]])
+    if code == refusal.BAD_ITEM and (field := (details or {}).get("field")) in BAD_ITEM_FIELDS:
+        return turn._(BAD_ITEM_FIELDS[field])
     if code == refusal.BAD_MINUTES:
         field = (details or {}).get("field", "")
         return turn._(BAD_MINUTES_FIELDS.get(field, N_("Something is not right with that.")))
@@ -131,7 +129,14 @@ def task_problem_text(turn: Turn, code: str, details: dict[str, str] | None = No
     """A problem with a task line, and a line that works today."""
     if code not in TASK_LINE_PROBLEMS:
         return problem_text(turn, code, details)
-    message = turn._(PROBLEMS[code], **(details or {})) if details else turn._(PROBLEMS[code])
+    if code == PROBLEM_TITLE_TOO_LONG:
+        message = turn.ngettext(
+            "The task is %(count)s character long; at most %(limit)s, please. A status note "
+            "can say more.", "The task is %(count)s characters long; at most %(limit)s, please. "
+            "A status note can say more.", int((details or {})["length"]),
+            limit=(details or {})["limit"])
+    else:
+        message = turn._(PROBLEMS[code], **(details or {})) if details else turn._(PROBLEMS[code])
     return message + " " + turn._("Write for example: %(example)s",
                                   example=example_task_line(turn.now, turn.tz, turn.language))
 
@@ -156,6 +161,13 @@ def away_problem_text(turn: Turn, code: str, details: dict[str, str] | None = No
     else:
         example = f"jeg er væk til {format_date(day, 'd. MMMM y', locale='da_DK')}"
     return text + " " + turn._("Write for example: %(example)s", example=example)
+
+
+def more_text(speaker: Speaker, count: int) -> str | None:
+    """"… og 3 mere." under a list cut short; None when nothing was left out."""
+    if count <= 0:
+        return None
+    return speaker.ngettext("… and %(count)s more.", "… and %(count)s more.", count)
 
 
 def not_understood_text(turn: Turn) -> str:

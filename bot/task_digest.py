@@ -81,7 +81,8 @@ def _rendered(turn: Turn, mine: list[dict], chased: list[dict], notice: str | No
                 "task_reminders", notice=notice, tasks=[c for c in shown if c in mine],
                 escalated=[c for c in shown if c in chased], extra=digest.data(),
                 today=turn.now.astimezone(turn.tz).date().isoformat(),
-                more=turn._("… and %(count)s more: write “my tasks”.", count=rest)
+                more=turn.ngettext("… and %(count)s more: write “my tasks”.",
+                                   "… and %(count)s more: write “my tasks”.", rest)
                 if rest > 0 else None)
         except CardTooLarge:
             if limit <= 1:

@@ -5,6 +5,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from bot.replies import more_text
 from bot.turn import Turn
 from meetings.dates import format_clock, format_date, format_short_date
 from meetings.i18n import N_
@@ -78,7 +79,8 @@ def due_words(turn: Turn, task: Task, today: date) -> tuple[str, str]:
     days = working_days_until(today, task.due_on)
     if days <= 1:
         return turn._("Due on the next working day, %(date)s", date=written), "Default"
-    return turn._("Due in %(days)s working days, %(date)s", days=days, date=written), "Default"
+    return turn.ngettext("Due in %(count)s working day, %(date)s",
+                         "Due in %(count)s working days, %(date)s", days, date=written), "Default"
 
 
 def task_context(turn: Turn, task: Task, people: People, *, line: str | None = None,
@@ -119,7 +121,8 @@ def history_lines(turn: Turn, notes: Sequence[TaskNote]) -> list[str]:
                f"{format_clock(local.time(), turn.language)}"
         what = turn._(NOTE_KINDS.get(note.kind, N_("wrote")))
         text = f": {note.text}" if note.text else ""
-        lines.append(f"{when} · {note.author_name or turn._('Mødebot')} {what}{text}")
+        author = note.author_name or turn._("Mødebot")
+        lines.append(f"{when} · {author} {what}{text}")
     return lines
 
 
@@ -153,7 +156,7 @@ async def task_list_card(turn: Turn, heading: str, tasks: Sequence[Task], empty_
         owner = owner_text(turn, task, people.of_group(task.group_id)) if by_owner else None
         sections.setdefault(owner, []).append(
             task_context(turn, task, people, line=groups.get(task.group_id)))
-    more = turn._("… and %(count)s more.", count=rest) if rest > 0 else None
+    more = more_text(turn, rest)
     return turn.card("task_list", heading_text=heading, empty_text=empty_text, more=more,
                      sections=[{"title": t, "tasks": s} for t, s in sections.items()])
 
@@ -204,7 +207,7 @@ async def follow_up_lines(turn: Turn, meeting: Meeting) -> list[str]:
             state = due_words(turn, task, today)[0]
         lines.append(f"{owner_text(turn, task, members)}: {task.title} · {state}")
     if len(tasks) > MAX_FOLLOW_UP:
-        lines.append(turn._("… and %(count)s more.", count=len(tasks) - MAX_FOLLOW_UP))
+        lines.append(more_text(turn, len(tasks) - MAX_FOLLOW_UP))
     return lines
 
 

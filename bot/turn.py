@@ -6,7 +6,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import cards
-from meetings.i18n import translations
+from meetings.i18n import count_words, translations
 from storage.models import Group, Member
 from storage.unit_of_work import UnitOfWork
 
@@ -27,8 +27,13 @@ class Speaker:
         text = translations(self.language).gettext(message)
         return text % values if values else text
 
+    def ngettext(self, singular: str, plural: str, count: int, **values: Any) -> str:
+        """A count and its noun, "1 møde" or "2 møder"; `%(count)s` in the text is the count."""
+        return count_words(self.language)(singular, plural, count, **values)
+
     def card(self, name: str, **context: Any) -> dict[str, Any]:
-        return cards.render(name, gettext=translations(self.language).gettext,
+        catalog = translations(self.language)
+        return cards.render(name, gettext=catalog.gettext, ngettext=catalog.ngettext,
                             language=self.language, **context)
 
 

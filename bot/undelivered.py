@@ -10,6 +10,7 @@ from meetings.reminders import KIND_REMINDER, KIND_UPDATE
 from storage.models import OutboxMessage, OutboxStatus
 
 KINDS = {KIND_REMINDER: N_("Meeting reminder"), KIND_UPDATE: N_("Update of a meeting card")}
+OTHER_KIND = N_("Message")
 REASONS = {
     "403": N_("The person has blocked or removed the bot."),
     "404": N_("The conversation no longer exists."),
@@ -30,13 +31,22 @@ async def undelivered_card(turn: Turn) -> dict[str, Any]:
 
 def _entry(turn: Turn, row: OutboxMessage, member) -> dict[str, str]:
     when = format_date(row.due_at.astimezone(turn.tz).date(), turn.language)
-    what = turn._(KINDS.get(row.kind, N_("Message")))
-    state = turn._("trying again") if row.status == OutboxStatus.FAILED else turn._("given up")
+    what = turn._(KINDS.get(row.kind, OTHER_KIND))
+    state = _state(turn, row)
     return {
         "what": f"{what} · {when} · {state}",
         "to": member.name if member else turn.group.name or turn._("this conversation"),
         "why": _reason(turn, row.last_error or ""),
     }
+
+
+def _state(turn: Turn, row: OutboxMessage) -> str:
+    if row.status == OutboxStatus.FAILED:
+        return turn._("trying again")
+    if row.attempts > 0:
+        return turn.ngettext("given up after %(count)s attempt",
+                             "given up after %(count)s attempts", row.attempts)
+    return turn._("given up")
 
 
 def _reason(turn: Turn, error: str) -> str:

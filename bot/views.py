@@ -3,8 +3,22 @@
 from typing import Any
 
 from bot.card_cache import CardCache
-from bot.replies import example_day, example_meeting_line, example_move_line
+from bot.replies import (
+    example_day,
+    example_meeting_line,
+    example_move_line,
+    example_task_line,
+)
 from bot.turn import Speaker, Turn
+from meetings.command_table import (
+    COMMANDS,
+    MOVE_LINE,
+    PLAN_LINE,
+    TASK_LINE,
+    THEMES,
+    WHO,
+    Command,
+)
 from meetings.dates import format_meeting_time
 from storage.models import Meeting, MeetingStatus
 from storage.quick_reads import MeetingFacts
@@ -58,9 +72,23 @@ def meeting_list_card(turn: Turn, meetings: list[Meeting]) -> dict:
                      example=example_meeting_line(turn.now, turn.tz, turn.language))
 
 
-def help_card(turn: Turn) -> dict:
-    return turn.card("help", example_plan=example_meeting_line(turn.now, turn.tz, turn.language),
-                     example_move=example_move_line(turn.now, turn.tz, turn.language))
+def help_card(turn: Speaker) -> dict:
+    """Every command from the one table, by theme, in the reader's language; a dated example
+    is written from today, so it still works when copied."""
+    examples = {line: example(turn.now, turn.tz, turn.language) for line, example in (
+        (PLAN_LINE, example_meeting_line), (MOVE_LINE, example_move_line),
+        (TASK_LINE, example_task_line))}
+    return turn.card("help", themes=[
+        {"title": turn._(title),
+         "commands": [_help_line(turn, command, examples) for command in COMMANDS
+                      if command.theme == theme]}
+        for theme, title in THEMES.items()])
+
+
+def _help_line(turn: Speaker, command: Command, examples: dict[str, str]) -> dict[str, Any]:
+    says = (examples[command.example],) if command.example else command.phrasings(turn.language)
+    return {"says": " · ".join(says), "does": turn._(command.does),
+            "who": turn._(WHO[command.who]) if command.who in WHO else None}
 
 
 def form_card(turn: Turn, *, meeting: Meeting | None = None, values: dict | None = None,

@@ -5,7 +5,6 @@ import asyncio
 import logging
 import unicodedata
 from urllib.parse import quote, urlsplit
-from zoneinfo import ZoneInfo
 
 from aiohttp import web
 
@@ -18,11 +17,9 @@ from meetings.annual_report import annual_report_of
 from meetings.annual_texts import report_by_token
 from meetings.calendar_file import meeting_calendar
 from meetings.clock import Clock
-from meetings.dates import format_meeting_time
 from meetings.documents.markdown import markdown_of
 from meetings.documents.sheet import Sheet
 from meetings.documents.word import docx_of
-from meetings.i18n import translations
 from meetings.referat import referat_filename, referat_sheet
 from meetings.referat_query import agenda_document_by_token, referat_by_token
 from storage.database import ping
@@ -71,24 +68,14 @@ class Routes:
             group = await uow.groups.get(meeting.group_id) if meeting else None
         if meeting is None or group is None:
             raise web.HTTPNotFound(text="no such calendar entry")
-        body = meeting_calendar(
-            meeting, domain=self._domain, now=self._clock.now(),
-            summary=meeting.theme and f"{meeting.title}: {meeting.theme}" or meeting.title,
-            location=meeting.place or ("Microsoft Teams" if meeting.online else ""),
-            description=self._description(meeting, group),
-        )
+        body = meeting_calendar(meeting, group_name=group.name, language=group.language,
+                                time_zone=group.time_zone, domain=self._domain,
+                                now=self._clock.now())
         return web.Response(
             body=body, content_type="text/calendar", charset="utf-8",
             headers={"Content-Disposition": f'attachment; filename="meeting-{meeting.id}.ics"',
                      "Cache-Control": "no-store"},
         )
-
-    @staticmethod
-    def _description(meeting, group) -> str:
-        _ = translations(group.language).gettext
-        when = format_meeting_time(meeting.starts_at, meeting.ends_at, ZoneInfo(group.time_zone),
-                                   group.language)
-        return f"{meeting.title}\n{when}\n{_('Planned with Mødebot in Teams.')}"
 
     async def minutes_document(self, request: web.Request) -> web.Response:
         return await self._sheet(request, referat_by_token, referat_sheet, referat_filename,

@@ -21,6 +21,7 @@ SUFFIX = ".json.j2"
 MAX_CARD_BYTES = 28 * 1024
 
 Gettext = Callable[[str], str]
+Ngettext = Callable[[str, str, int], str]
 
 
 class CardTooLarge(ValueError):
@@ -29,7 +30,7 @@ class CardTooLarge(ValueError):
 
 @cache
 def _environment() -> Environment:
-    return Environment(
+    environment = Environment(
         loader=FileSystemLoader(TEMPLATES),
         undefined=StrictUndefined,
         finalize=_as_json,
@@ -37,6 +38,13 @@ def _environment() -> Environment:
         autoescape=False,
         keep_trailing_newline=True,
     )
+    # Our `_` and `ngettext` fill in their own values, so `{% trans count=n %}` hands them over.
+    environment.newstyle_gettext = True  # type: ignore[attr-defined]
+    return environment
+
+
+def _english_plural(singular: str, plural: str, count: int) -> str:
+    return singular if count == 1 else plural
 
 
 def _as_json(value: Any) -> str:
@@ -46,15 +54,21 @@ def _as_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def render(name: str, *, gettext: Gettext, **context: Any) -> dict[str, Any]:
-    """The card `name` as a dict, its text in the language of `gettext`."""
+def render(name: str, *, gettext: Gettext, ngettext: Ngettext = _english_plural,
+           **context: Any) -> dict[str, Any]:
+    """The card `name` as a dict, its text in the language of `gettext` and `ngettext`.
+    A template writes a count as `ngettext("%(count)s meeting", "%(count)s meetings", n)`."""
 
     def translate(message: str, **values: Any) -> str:
         text = gettext(message)
         return text % values if values else text
 
+    def translate_plural(singular: str, plural: str, count: int, **values: Any) -> str:
+        return ngettext(singular, plural, count) % {"count": count, **values}
+
     template = _environment().get_template(name + SUFFIX)
-    card = json.loads(template.render(_=translate, gettext=translate, **context))
+    card = json.loads(template.render(_=translate, gettext=translate,
+                                      ngettext=translate_plural, **context))
     size = len(json.dumps(card, ensure_ascii=False).encode())
     if size > MAX_CARD_BYTES:
         raise CardTooLarge(f"card {name} is {size} bytes, more than {MAX_CARD_BYTES}")

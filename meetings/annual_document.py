@@ -15,6 +15,7 @@ from docx.shared import Inches, Pt
 from meetings.annual_report import AnnualReport, HeldMeeting, PlannedMeeting
 from meetings.dates import format_clock, format_long_date
 from meetings.documents.markdown import escape
+from meetings.i18n import count_words
 from storage.models import Role
 
 # The document's fixed words, as meetings/referat.py keeps its LABELS.
@@ -30,9 +31,7 @@ LABELS = {
            "place": "Sted", "online": "Online", "chair": "Formand", "secretary": "Sekretær",
            "not_written": "Ikke udfyldt endnu.", "no_meetings": "Ingen møder afholdt.",
            "no_topics": "Ingen emner registreret.", "not_planned": "Ingen møder planlagt endnu.",
-           "no_minutes": "intet referat", "summary": "%(meetings)s møder med i alt "
-           "%(participants)s deltagere (medlemmer, stedfortrædere, gæster og referent).",
-           "file": "Årsrapport"},
+           "no_minutes": "intet referat", "file": "Årsrapport"},
     "en": {"report": "Annual report", "purpose": "Purpose", "representation": "Representation",
            "meetings": "Meetings held", "attendance": "Attendance by organisation",
            "topics": "Topics treated", "attention": "Points for the steering group's attention",
@@ -44,9 +43,7 @@ LABELS = {
            "online": "Online", "chair": "Chair", "secretary": "Secretary",
            "not_written": "Not written yet.", "no_meetings": "No meetings held.",
            "no_topics": "No topics recorded.", "not_planned": "No meetings planned yet.",
-           "no_minutes": "no minutes", "summary": "%(meetings)s meetings with %(participants)s "
-           "participants in all (members, substitutes, guests and minute-taker).",
-           "file": "Annual report"},
+           "no_minutes": "no minutes", "file": "Annual report"},
 }
 IMAGE_INCHES = 6.5  # the text width of a Word page, as the chart is drawn
 SECTIONS = ("purpose", "representation", "meetings", "attendance", "topics", "attention",
@@ -109,8 +106,13 @@ def report_sections(report: AnnualReport, chart: bytes | None = None) -> tuple[S
 
 
 def _summary(report: AnnualReport) -> str:
-    return labels(report.language)["summary"] % {"meetings": len(report.meetings),
-                                                 "participants": report.participants}
+    """"1 møde med i alt 6 deltagere (…)": the counts from the catalog, in their plural forms."""
+    ngettext = count_words(report.language)
+    held = ngettext("%(count)s meeting", "%(count)s meetings", len(report.meetings))
+    return ngettext("%(held)s with %(count)s participant in all (members, substitutes, guests "
+                    "and minute-taker).",
+                    "%(held)s with %(count)s participants in all (members, substitutes, guests "
+                    "and minute-taker).", report.participants, held=held)
 
 
 def _meeting_table(meetings: tuple[HeldMeeting, ...], words: dict[str, str],

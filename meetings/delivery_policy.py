@@ -47,7 +47,8 @@ def after_failure(failure: Failure, attempts: int, now: datetime,
             else backoff(attempts, rng)
         return Decision(OutboxStatus.FAILED, now + wait + _jitter(rng), reason)
     if attempts >= MAX_ATTEMPTS:
-        return Decision(OutboxStatus.DEAD, None, f"{reason} after {attempts} attempts")
+        # The row keeps its attempts; the secretary's list says how many in their language.
+        return Decision(OutboxStatus.DEAD, None, reason)
     return Decision(OutboxStatus.FAILED, now + backoff(attempts, rng), reason)
 
 

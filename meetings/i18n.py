@@ -5,6 +5,7 @@ fresh checkout needs no compile step and a translator edits one kind of file.
 """
 
 import gettext
+from collections.abc import Callable
 from functools import cache
 from io import BytesIO
 from pathlib import Path
@@ -27,10 +28,26 @@ def translations(language: str) -> gettext.NullTranslations:
         return gettext.NullTranslations()
     with po_file.open("rb") as source:
         catalog = read_po(source, locale=language)
+    for message in list(catalog):
+        # An untranslated plural would be compiled as empty text; left out, it falls back to
+        # the English message id, as an untranslated singular does.
+        if message.id and message.pluralizable and not all(message.string):
+            catalog.delete(message.id)
     compiled = BytesIO()
     write_mo(compiled, catalog)
     compiled.seek(0)
     return gettext.GNUTranslations(compiled)
+
+
+def count_words(language: str) -> Callable[..., str]:
+    """The language's ngettext with the count filled in: bind it to the name `ngettext`, so
+    extraction finds its calls, and write `ngettext("%(count)s møde", "%(count)s møder", n)`."""
+    catalog = translations(language)
+
+    def ngettext(singular: str, plural: str, count: int, **values: object) -> str:
+        return catalog.ngettext(singular, plural, count) % {"count": count, **values}
+
+    return ngettext
 
 
 def N_(message: str) -> str:

@@ -126,11 +126,15 @@ async def record_entry(uow: UnitOfWork, group: Group, actor: Member, entry_id: i
 
 async def add_task_from_minutes(uow: UnitOfWork, group: Group, actor: Member, entry_id: int,
                                 draft: TaskDraft, now: datetime) -> Task:
-    """An ordinary task from the item: it joins the chase and prints under the item."""
+    """An ordinary task from the item: it joins the chase and prints under the item, a
+    standing item ("Kommune-runden") too, which has no agenda item to tie it to."""
     minutes, entry = await entry_of_group(uow, group, entry_id)
     require_editor(actor, group, minutes, "add_task_from_minutes", entry_id)
     draft = dataclasses.replace(draft, meeting_id=minutes.meeting_id, item_id=entry.item_id)
-    return await create_task(uow, group, actor, draft, now)
+    task = await create_task(uow, group, actor, draft, now)
+    task.minutes_entry_id = entry.id
+    await uow.flush()
+    return task
 
 
 async def set_presence(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,

@@ -5,7 +5,7 @@ The problems are catalog messages (N_), so the chat answers them in the user's l
 from zoneinfo import ZoneInfo
 
 from meetings import imported_minutes as found
-from meetings.i18n import N_
+from meetings.i18n import N_, count_words
 from meetings.minutes_importer import ALREADY_IMPORTED, NOT_IMPORTED, ImportReport
 
 PROBLEMS = {
@@ -43,8 +43,7 @@ def report_lines(name: str, report: ImportReport, tz: ZoneInfo) -> list[str]:
     if report.status == NOT_IMPORTED:
         return [f"{name}: not imported; nothing was written.", *_problems(report)]
     lines = [f"{name}: imported as meeting {report.meeting_id} on {when}.",
-             f"  {report.items} items, {report.present} present, {report.absent} absent, "
-             f"{report.guests} guests."]
+             f"  {counts_text(report, 'en')}."]
     if report.new_members:
         lines.append(f"  New members known only from minutes ({len(report.new_members)}): "
                      + ", ".join(report.new_members))
@@ -53,6 +52,15 @@ def report_lines(name: str, report: ImportReport, tz: ZoneInfo) -> list[str]:
                      f"({len(report.tasks)}):")
         lines += [f"    - {task}" for task in report.tasks]
     return lines + _problems(report)
+
+
+def counts_text(report: ImportReport, language: str) -> str:
+    """"4 punkter, 12 til stede, 3 fraværende, 1 gæst", in the language asked for."""
+    ngettext = count_words(language)
+    return ", ".join((ngettext("%(count)s item", "%(count)s items", report.items),
+                      ngettext("%(count)s present", "%(count)s present", report.present),
+                      ngettext("%(count)s absent", "%(count)s absent", report.absent),
+                      ngettext("%(count)s guest", "%(count)s guests", report.guests)))
 
 
 def _problems(report: ImportReport) -> list[str]:

@@ -186,13 +186,17 @@ async def _write_minutes(uow: UnitOfWork, group: Group, meeting: Meeting,
 
 async def _write_tasks(uow: UnitOfWork, group: Group, meeting: Meeting,
                        minutes: ImportedMinutes, people: _People, now: datetime) -> list[str]:
-    """Open tasks marked imported: the chase leaves them alone until confirmed."""
+    """Open tasks marked imported, under the entry they were found in: the chase leaves them
+    alone until confirmed."""
     due_on = await _due(uow, group, meeting, minutes.day)
     guests = {guest.name for guest in minutes.guests}
+    stored = await uow.minutes.of_meeting(meeting.id)
     written = []
     for found in minutes.tasks:
         owner = await people.member(found.owner, create=found.owner.name not in guests)
+        entry = await uow.minutes_entries.numbered(stored.id, found.item_number)
         task = Task(group_id=group.id, meeting_id=meeting.id, title=found.title,
+                    minutes_entry_id=entry.id if entry else None,
                     owner_id=owner.id if owner else None,
                     owner_name=None if owner else found.owner.name, due_on=due_on,
                     status=TaskStatus.OPEN, created_at=now, updated_at=now, version=0,

@@ -1,7 +1,8 @@
 """The referat of a meeting as a value, laid out as the groups' own minutes are.
 
 "REFERAT – <group> den 29/9 2023 kl. 10.00-13.00", the address, participants as
-"Name (Organisation)" with one organisation's people joined ("A og B (Region Sjælland)"), guests
+"Name (Organisation)" with one organisation's people joined ("A og B (Region Sjælland)") and a
+substitute on their own ("Jens Holm (Roskilde, stedfortræder for Christel Jørgensen)"), guests
 per item, the minute-taker, absentees, then one row per item: notes, "Beslutning: …" and
 "Opgave: … (frist …)". Pure: the rows are read in meetings/referat_query.py.
 """
@@ -12,6 +13,7 @@ from datetime import date, datetime
 
 from meetings.dates import format_long_date
 from meetings.documents.sheet import Row, Sheet
+from meetings.i18n import translations
 from storage.minutes_models import Minutes
 from storage.models import Meeting
 
@@ -47,6 +49,7 @@ def labels(language: str) -> dict[str, str]:
 class Person:
     name: str
     organisation: str | None = None
+    substitute_for: str | None = None  # the member this person came in the place of
 
 
 @dataclass(frozen=True)
@@ -102,17 +105,27 @@ def heading(word: str, group_name: str, starts_at: datetime, ends_at: datetime,
 
 
 def people(persons: Iterable[Person], language: str) -> str:
-    """People of one organisation joined, in the order they first appear:
-    "Daniel Gottrup (Næstved), Anne-Katrine F. Madsen og Ania Holm (Region Sjælland)"."""
-    by_organisation: dict[str | None, list[str]] = {}
-    for person in persons:
-        by_organisation.setdefault(person.organisation, []).append(person.name)
-    return ", ".join(_joined(names, organisation, language)
-                     for organisation, names in by_organisation.items())
+    """People of one organisation joined, in the order they first appear, a substitute on
+    their own: "Daniel Gottrup (Næstved), Anne-Katrine F. Madsen og Ania Holm (Region
+    Sjælland), Jens Holm (Roskilde, stedfortræder for Christel Jørgensen)"."""
+    groups: dict[object, list[Person]] = {}
+    for place, p in enumerate(persons):
+        groups.setdefault(place if p.substitute_for else p.organisation, []).append(p)
+    return ", ".join(person(found[0], language) if found[0].substitute_for
+                     else _joined([p.name for p in found], found[0].organisation, language)
+                     for found in groups.values())
 
 
-def person(p: Person) -> str:
-    return f"{p.name} ({p.organisation})" if p.organisation else p.name
+def person(p: Person, language: str) -> str:
+    """"Rie Nielsen (Holbæk)"; a substitute says for whom, in the same brackets."""
+    if p.substitute_for is None:
+        return f"{p.name} ({p.organisation})" if p.organisation else p.name
+    _ = translations(language).gettext
+    if p.organisation:
+        return _("%(name)s (%(organisation)s, substitute for %(member)s)") % {
+            "name": p.name, "organisation": p.organisation, "member": p.substitute_for}
+    return _("%(name)s (substitute for %(member)s)") % {"name": p.name,
+                                                         "member": p.substitute_for}
 
 
 def guests_line(items: Sequence[ReferatItem], language: str) -> str | None:
@@ -136,7 +149,8 @@ def _head_lines(referat: Referat, words: dict[str, str]) -> Iterable[str]:
     if guests := guests_line(referat.items, referat.language):
         present.append(guests)
     if referat.minute_taker:
-        present.append(f"{words['minute_taker']}: {person(referat.minute_taker)}")
+        present.append(f"{words['minute_taker']}: "
+                       f"{person(referat.minute_taker, referat.language)}")
     yield ". ".join(present)
     if referat.absentees:
         yield f"{words['absent']}: {people(referat.absentees, referat.language)}"

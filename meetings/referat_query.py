@@ -36,16 +36,15 @@ async def referat_of(uow: UnitOfWork, minutes: Minutes) -> Referat:
     group = await uow.groups.get(minutes.group_id)
     tz = ZoneInfo(group.time_zone)
     entries = await _entries(uow, minutes.id)
-    tasks = await _tasks(uow, meeting.id)
+    tasks = await _tasks(uow, meeting.id, entries)
     participants, absentees = await _presence(uow, minutes)
-    by_item = {entry.item_id for entry in entries if entry.item_id is not None}
     return Referat(
         group_name=group.name, language=group.language,
         starts_at=meeting.starts_at.astimezone(tz), ends_at=meeting.ends_at.astimezone(tz),
         address=_address(meeting, group.language), participants=participants,
         minute_taker=await _minute_taker(uow, minutes), absentees=absentees,
         items=tuple(_item(entry, tasks) for entry in entries),
-        other_tasks=tuple(task for item_id, task in tasks if item_id not in by_item))
+        other_tasks=tuple(task for entry_id, task in tasks if entry_id is None))
 
 
 async def agenda_document_of(uow: UnitOfWork, meeting: Meeting) -> AgendaDocument:
@@ -64,15 +63,22 @@ async def _entries(uow: UnitOfWork, minutes_id: int) -> Sequence[MinutesEntry]:
     return (await uow.session.scalars(query)).all()
 
 
-async def _tasks(uow: UnitOfWork, meeting_id: int) -> list[tuple[int | None, ReferatTask]]:
-    """The meeting's tasks with their item, owner by name (a member's, or as written)."""
-    query = (select(Task.item_id, Task.title, Task.due_on, Task.owner_name, Member.name)
+async def _tasks(uow: UnitOfWork, meeting_id: int, entries: Sequence[MinutesEntry],
+                 ) -> list[tuple[int | None, ReferatTask]]:
+    """The meeting's tasks with the entry they were taken under (None: under no item), owner
+    by name (a member's, or as written). A task of an agenda item that names no entry belongs
+    to the item's entry."""
+    ids = {entry.id for entry in entries}
+    by_item = {entry.item_id: entry.id for entry in entries if entry.item_id is not None}
+    query = (select(Task.minutes_entry_id, Task.item_id, Task.title, Task.due_on,
+                    Task.owner_name, Member.name)
              .outerjoin(Member, Member.id == Task.owner_id)
              .where(Task.meeting_id == meeting_id, Task.status != TaskStatus.CANCELLED)
              .order_by(Task.id))
-    return [(item_id, ReferatTask(owner=member_name or owner_name or "", title=title,
-                                  due_on=due_on))
-            for item_id, title, due_on, owner_name, member_name in await uow.session.execute(query)]
+    return [(entry_id if entry_id in ids else by_item.get(item_id),
+             ReferatTask(owner=member_name or owner_name or "", title=title, due_on=due_on))
+            for entry_id, item_id, title, due_on, owner_name, member_name
+            in await uow.session.execute(query)]
 
 
 async def _presence(uow: UnitOfWork,
@@ -87,9 +93,12 @@ async def _presence(uow: UnitOfWork,
     for status, substitute, member_id, name, organisation in await uow.session.execute(query):
         if status == PresenceStatus.ABSENT:
             away.append(Person(name, organisation))
-        elif member_id != minutes.minute_taker_id:
-            shown = substitute if status == PresenceStatus.SUBSTITUTE and substitute else name
-            came.append(Person(shown, organisation))
+        elif member_id == minutes.minute_taker_id:
+            continue
+        elif status == PresenceStatus.SUBSTITUTE and substitute:
+            came.append(Person(substitute, organisation, substitute_for=name))
+        else:
+            came.append(Person(name, organisation))
     return tuple(came), tuple(away)
 
 
@@ -102,8 +111,7 @@ async def _minute_taker(uow: UnitOfWork, minutes: Minutes) -> Person | None:
 
 
 def _item(entry: MinutesEntry, tasks: list[tuple[int | None, ReferatTask]]) -> ReferatItem:
-    own = tuple(task for item_id, task in tasks
-                if entry.item_id is not None and item_id == entry.item_id)
+    own = tuple(task for entry_id, task in tasks if entry_id == entry.id)
     return ReferatItem(number=entry.number, title=entry.title, notes=entry.notes,
                        decision=entry.decision, guests=entry.guests, tasks=own)
 

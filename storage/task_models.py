@@ -49,6 +49,11 @@ class Task(Base):
     # Where it came from, when it came from a meeting or one of its items.
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"))
     item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id", ondelete="SET NULL"))
+    # The minutes entry it was taken under ("Tilføj en opgave", "#opgave" after "#punkt 3", or
+    # found under an imported item): where the referat prints it. A standing item has an entry
+    # but no agenda item, so item_id cannot say it.
+    minutes_entry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("minutes_entries.id", ondelete="SET NULL"))
     title: Mapped[str] = mapped_column(String(300))
     # A member owns it; or a person outside the group, by name, and the secretary follows up.
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))

@@ -172,14 +172,24 @@ async def test_a_task_from_an_entry_is_a_task_of_the_item_and_is_chased(world):
     assert (world.ids["daniel"], "2027-06-23", [{"id": task.id, "stage": "due"}]) in digests
 
 
-async def test_a_standing_entry_gives_a_task_of_the_meeting_without_an_item(world):
+async def test_a_standing_entry_gives_a_task_of_the_meeting_under_that_entry(world):
     held = await meeting_with_agenda(world)
     minutes = await world.act("rie", opening(held.meeting_id))
-    standing = (await entries(world, minutes.id))[1]
+    standing = (await entries(world, minutes.id))[3]
     task = await world.act("rie", tasking(standing.id, "Sende referatet rundt"))
     stored = await task_of(world, task.id)
-    assert (stored.meeting_id, stored.item_id, stored.owner_id) == (
-        held.meeting_id, None, world.ids["rie"])
+    assert (stored.meeting_id, stored.item_id, stored.owner_id, stored.minutes_entry_id) == (
+        held.meeting_id, None, world.ids["rie"], standing.id)
+
+
+async def test_a_task_captured_after_a_standing_item_is_that_items(world):
+    held = await meeting_with_agenda(world)
+    await world.act("rie", capturing("#punkt 3"))
+    made = await world.act("rie", capturing("#opgave Daniel samler kommunernes input"))
+    stored = await task_of(world, made.task.id)
+    minutes = await minutes_row(world, held.meeting_id)
+    assert (stored.item_id, stored.minutes_entry_id) == (
+        None, (await entries(world, minutes.id))[3].id)
 
 
 async def test_captured_lines_land_in_the_entry_they_follow(world):
@@ -204,6 +214,7 @@ async def test_captured_lines_land_in_the_entry_they_follow(world):
     task = await task_of(world, made.task.id)
     assert (task.owner_id, task.due_on, task.meeting_id, task.item_id) == (
         world.ids["daniel"], date(2027, 12, 1), held.meeting_id, held.item_ids[0])
+    assert task.minutes_entry_id == stored[4].id
     assert task.title.endswith("undersøger om Socialtilsyn Øst kan deltage")
 
 

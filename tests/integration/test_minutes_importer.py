@@ -115,6 +115,10 @@ async def test_the_tasks_named_are_imported_unconfirmed(world):
     assert report.tasks[1] == "Rie Nielsen: Rie undersøger om Socialtilsyn Øst har mulighed " \
                               "for at deltage."
     assert len(await rows(world, TaskNote)) == 3
+    # Each under the item whose text named it, where the referat prints it.
+    found_in = {e.id: " ".join(f"{e.notes} {e.decision}".split())
+                for e in await rows(world, MinutesEntry)}
+    assert all(" ".join(t.title.split()) in found_in[t.minutes_entry_id] for t in tasks)
 
 
 async def test_importing_the_same_minutes_again_changes_nothing_and_says_so(world):

@@ -15,10 +15,18 @@ from bot.settings import Settings
 from meetings.agenda import Agenda
 from meetings.agenda_queries import agenda_of
 from meetings.referat import agenda_document_url, minutes_document_url
+from meetings.tasks import TaskDraft, create_task
 from storage.minutes_models import Minutes, MinutesEntry, Presence, PresenceStatus
 from storage.models import Meeting, Member, Role
 from storage.task_models import Task
 from tests.integration.agenda_world import local, propose, review
+from tests.integration.minutes_steps import (
+    capturing,
+    entries,
+    meeting_with_agenda,
+    opening,
+    tasking,
+)
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 NOTES = {1: "Lisbet bød velkommen.", 4: "Bakkehuset gav en introduktion til tilbuddet.",
@@ -106,7 +114,7 @@ async def test_the_word_referat_holds_who_came_guests_taker_absentees_and_every_
     assert "REFERAT – Netværksgruppe Børn og Unge den 24/9 2027 kl. 10.00-13.00" in text
     assert ("Deltagere: Lisbet Daugaard-Hansen (Holbæk), Daniel Gottrup (Næstved), "
             "Anne-Katrine F. Madsen og Ania Holm (Region Sjælland), "
-            "Mette Bager (Odsherred)") in text
+            "Mette Bager (Odsherred, stedfortræder for Steen Bager)") in text
     assert ("Samt under pkt. 4 Heidi Madsen (Bakkehuset); "
             "under pkt. 5 Kim Risom (Børnehus Sjælland)") in text
     assert "Referat: Rie Nielsen (Holbæk)" in text
@@ -158,3 +166,47 @@ async def test_a_guessed_link_is_not_found(held, client, path):
 async def test_the_agenda_link_is_not_a_minutes_link(held, client):
     assert (await client.get(f"/minutes/{held.meeting.calendar_token}.docx")).status == 404
     assert (await client.get(f"/minutes/{held.minutes.document_token}.pdf")).status == 404
+
+
+async def test_tasks_taken_under_an_item_are_listed_under_it_and_only_the_rest_apart(
+        world, client):
+    """Under standing items too (3 and 6 here), by the item's card and by "#opgave" after
+    "#punkt"; only a task of the meeting that no item names goes to "Øvrige opgaver"."""
+    held = await meeting_with_agenda(world)
+    minutes = await world.act("rie", opening(held.meeting_id))
+    numbered = await entries(world, minutes.id)
+    await world.act("rie", tasking(numbered[3].id, "Sende kommunernes input rundt",
+                                   due_on=date(2027, 9, 1)))
+    await world.act("rie", tasking(numbered[4].id, "Invitere Bakkehuset igen",
+                                   owner_id=world.ids["daniel"], due_on=date(2027, 9, 1)))
+    await world.act("rie", capturing("#punkt 6"))
+    await world.act("rie", capturing("#opgave Daniel undersøger taksten, frist 1. september"))
+    await world.act("rie", lambda uow, g, a, now: create_task(uow, g, a, TaskDraft(
+        title="Booke lokale til næste møde", meeting_id=held.meeting_id,
+        due_on=date(2027, 9, 1)), now))
+    response = await client.get(f"/minutes/{minutes.document_token}.docx")
+    [table] = docx.Document(BytesIO(await response.read())).tables
+    rows = {row.cells[0].text: row.cells[1].text for row in table.rows}
+    by_number = {label.split(".")[0]: text for label, text in rows.items()}
+    assert by_number["3"] == ("Opgave: Rie Nielsen – Sende kommunernes input rundt "
+                              "(frist 1. september 2027)")
+    assert by_number["4"] == ("Opgave: Daniel Gottrup – Invitere Bakkehuset igen "
+                              "(frist 1. september 2027)")
+    assert by_number["6"] == ("Opgave: Daniel Gottrup – Daniel undersøger taksten "
+                              "(frist 1. september 2027)")
+    assert rows["Øvrige opgaver"] == ("Opgave: Rie Nielsen – Booke lokale til næste møde "
+                                      "(frist 1. september 2027)")
+    markdown = await (await client.get(f"/minutes/{minutes.document_token}.md")).text()
+    assert markdown.count("Opgave:") == 4 and markdown.count("Øvrige opgaver") == 1
+    assert "Daniel undersøger taksten" in next(line for line in markdown.splitlines()
+                                               if line.startswith("| **6. "))
+
+
+async def test_a_substitute_is_written_with_the_member_they_came_for(world, client):
+    held = await meeting_with_agenda(world)  # Christel (Roskilde) sends Mette Holm
+    minutes = await world.act("rie", opening(held.meeting_id))
+    markdown = await (await client.get(f"/minutes/{minutes.document_token}.md")).text()
+    assert "Mette Holm (Roskilde, stedfortræder for Christel Jørgensen)" in markdown
+    response = await client.get(f"/minutes/{minutes.document_token}.docx")
+    text = "\n".join(p.text for p in docx.Document(BytesIO(await response.read())).paragraphs)
+    assert "Mette Holm (Roskilde, stedfortræder for Christel Jørgensen)" in text

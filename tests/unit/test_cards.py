@@ -47,7 +47,8 @@ LINKS = {"docx": "http://127.0.0.1:3978/minutes/token.docx",
 MINUTES_OVERVIEW = {
     "heading_text": "Referat", "notice": "Sendt til godkendelse", "meeting": MEETING,
     "minutes": MINUTES, "minute_taker": "Rie Nielsen (Holbæk)",
-    "presence": "Til stede: 12 · Fraværende: 3 · Stedfortrædere: 1", "approvals": HOSTILE,
+    "presence": "12 til stede · 3 fraværende · 1 stedfortræder", "approvals": HOSTILE,
+    "substitutes": [HOSTILE, "Jens Holm (Roskilde, stedfortræder for Christel Jørgensen)"],
     "entries": [{"id": 11, "number": 3, "title": HOSTILE, "summary": "Beslutning: " + HOSTILE},
                 {"id": 12, "number": 4, "title": "Eventuelt", "summary": "Intet noteret"}],
     "comments": [{"id": 3, "text": "Rie Nielsen om pkt. 3: " + HOSTILE, "can_resolve": True},
@@ -60,14 +61,16 @@ SAMPLES = {
         "heading_text": "Årsrapport 2026", "group_name": HOSTILE, "notice": "Gemt.",
         "year": 2026, "summary": "4 møder afholdt, 24 deltagere i alt.", "purpose": HOSTILE,
         "attention": None, "topics": [HOSTILE, "Psykiatrien"], "can_edit": True,
-        "meetings": [{"when": "7. mar. 2026", "theme": HOSTILE, "line": "8: 4 medlemmer"},
+        "meetings": [{"when": "7. mar. 2026", "theme": HOSTILE,
+                      "line": "8 deltagere: 4 medlemmer, 1 stedfortræder"},
                      {"when": "6. jun. 2026", "theme": None, "line": "intet referat"}],
         "attendance": [{"name": HOSTILE, "count": "4 af 4 møder"}],
         "next_year": [{"when": "5. feb. 2027", "theme": HOSTILE}], "links": LINKS},
     "annual_texts": {"year": 2026, "error": "Fejl", "max_length": 4000,
                      "values": {"purpose": HOSTILE, "attention": ""}},
-    "help": {"example_plan": "nyt møde fredag 9. februar 2029 kl. 10-13 i Ringsted",
-             "example_move": "flyt næste møde til 16. februar 2029 kl. 10-13"},
+    "help": {"themes": [{"title": "Møder", "commands": [
+        {"says": "hjælp", "does": "Et kort med det, jeg kan", "who": None},
+        {"says": HOSTILE, "does": "Flytter mødet", "who": "kun formanden og sekretæren"}]}]},
     "meeting": {"heading_text": "Mødet er flyttet", "meeting": MEETING, "notice": "Flyttet",
                 "changes": ["Flyttet fra fredag den 9. februar 2029 kl. 10.00–13.00 til fredag "
                             "den 16. februar 2029 kl. 10.00–13.00.",
@@ -164,7 +167,7 @@ SAMPLES = {
          "online": False, "theme": HOSTILE, "error": "Datoen findes ikke."},
         {"number": 2, "date": "", "start": "10:00", "end": "13:00", "place": "", "online": True,
          "theme": "", "error": None}]},
-    "year_plan": {"year": 2027, "notice": "Planlagte møder: 4.", "can_plan": True,
+    "year_plan": {"year": 2027, "notice": "4 møder planlagt.", "can_plan": True,
                   "more": "… og 3 mere.", "months": [
         {"name": "Februar", "meetings": [
             {"id": 7, "date": "fredag den 12. februar 2027", "time": "10.00–13.00",

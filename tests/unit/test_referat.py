@@ -69,6 +69,18 @@ def test_people_of_one_organisation_are_joined_where_the_organisation_first_appe
     assert people([Person("A", "X"), Person("B", "X"), Person("C", "X")], "en") == "A, B and C (X)"
 
 
+def test_a_substitute_stands_alone_and_says_for_whom_in_both_languages():
+    came = [Person("Lisbet Daugaard-Hansen", "Holbæk"),
+            Person("Jens Holm", "Roskilde", substitute_for="Christel Jørgensen"),
+            Person("Anne Hansen", "Roskilde"), Person("Rie Nielsen", "Holbæk"),
+            Person("Mette Bager", substitute_for="Steen Bager")]
+    assert people(came, "da") == (
+        "Lisbet Daugaard-Hansen og Rie Nielsen (Holbæk), "
+        "Jens Holm (Roskilde, stedfortræder for Christel Jørgensen), Anne Hansen (Roskilde), "
+        "Mette Bager (stedfortræder for Steen Bager)")
+    assert people(came[1:2], "en") == "Jens Holm (Roskilde, substitute for Christel Jørgensen)"
+
+
 def test_guests_are_named_under_the_item_they_came_for():
     assert guests_line(SEED.items, "da") == ("Samt under pkt. 3 Heidi Madsen (Bakkehuset); "
                                              "under pkt. 5 Kim Risom (Børnehus Sjælland)")
