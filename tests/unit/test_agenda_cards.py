@@ -39,9 +39,9 @@ def agenda(language: str = "da", **context) -> dict:
                   **values)
 
 
-def test_an_entry_shows_slot_kind_and_the_deferred_mark_in_danish():
-    text = card_text(agenda())
-    assert "4. 10.00–10.20 · Beslutning · udskudt" in text
+def test_an_entry_reads_number_slot_and_title_as_one_line_then_kind_and_deferred_mark():
+    lines = card_text(agenda(entries=[entry_context(turn(), entry(title="Plejefamilier"))]))
+    assert "4. 10.00–10.20 · Plejefamilier\nBeslutning · udskudt" in lines
 
 
 def test_only_web_links_become_buttons():
