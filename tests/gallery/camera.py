@@ -4,7 +4,8 @@ Adaptive Cards JavaScript renderer at the width of a card in a Teams chat, each 
 450 px is the card's width: Teams draws a card in a chat no wider than about 450–520 px (the
 desktop client's chat column; cards without `msteams.width: Full`), and less on a narrow
 window. Whatever breaks at 450 px breaks for somebody; the narrow end of the range is the one
-to look at.
+to look at. Date and time inputs are chromium's own, in its US format; Teams draws its own
+pickers in the user's format.
 """
 
 from __future__ import annotations
@@ -36,9 +37,7 @@ async def photograph(shots: list[dict[str, Any]], out: Path) -> dict[str, list[s
     objected to, by name."""
     host_config = _host_config()
     async with async_playwright() as playwright:
-        # Date and time inputs follow the browser's language: Danish, as in the groups' Teams.
-        chromium = await playwright.chromium.launch(executable_path=CHROMIUM,
-                                                    args=[*ARGS, "--lang=da-DK"])
+        chromium = await playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
             page = await chromium.new_page(viewport={"width": 1200, "height": 900},
                                            locale="da-DK", timezone_id="Europe/Copenhagen")
