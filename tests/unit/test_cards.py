@@ -87,7 +87,8 @@ SAMPLES = {
         "item_id": 9},
     "agenda_review": {"meeting": MEETING, "notice": "Godkendt",
                       "proposed": [{"id": 4, "title": HOSTILE, "kind": "Drøftelse",
-                                    "minutes": 20, "presenter": "Lotte"}],
+                                    "minutes": 20, "presenter": "Lotte", "proposer": HOSTILE,
+                                    "description": HOSTILE, "recommendation": HOSTILE}],
                       "accepted": [{"id": 5, "title": "A"}, {"id": 6, "title": "B"},
                                    {"id": 7, "title": "C"}], "published": True},
     "agenda_settings": {"error": "Fejl", "notice": "Gemt", "values": {
