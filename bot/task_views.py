@@ -64,16 +64,17 @@ def working_days_until(today: date, day: date) -> int:
 
 
 def due_words(turn: Turn, task: Task, today: date) -> tuple[str, str]:
-    """What the due date means today, and the colour that says it."""
+    """What the due date means today, and the colour that says it (none that Teams' light
+    theme draws too pale to read: its "Good" and "Warning")."""
     if task.status not in UNFINISHED:
         closed = task.closed_at.astimezone(turn.tz).date() if task.closed_at else today
         return (turn._(CLOSED.get(task.status, N_("Done %(date)s")),
-                       date=format_short_date(closed, turn.language)), "Good")
+                       date=format_short_date(closed, turn.language)), "Default")
     written = format_date(task.due_on, turn.language)
     if task.due_on < today:
         return turn._("Overdue since %(date)s", date=written), "Attention"
     if task.due_on == today:
-        return turn._("Due today"), "Warning"
+        return turn._("Due today"), "Accent"
     days = working_days_until(today, task.due_on)
     if days <= 1:
         return turn._("Due on the next working day, %(date)s", date=written), "Default"

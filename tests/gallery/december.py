@@ -67,7 +67,8 @@ async def plan_the_year(stage: Stage, album: Album) -> None:
     wrong = {**typed, "end_3": "09:00"}
     again = await stage.click("year.save", {**button(form, "year.save"), **wrong})
     album.keep("year_plan_form", again, "“planlæg året”, saved with an end before the start")
-    await stage.click("year.save", {**button(again, "year.save"), **typed})
+    wheel = await stage.click("year.save", {**button(again, "year.save"), **typed})
+    album.keep("year_plan", wheel, "the årshjul, just after the year was planned")
 
 
 async def settings(stage: Stage, album: Album) -> None:

@@ -78,8 +78,6 @@ async def approval(stage: Stage, album: Album) -> None:
     album.keep("search_results", await stage.say(words(
         stage, "hvad blev besluttet om plejefamilier?",
         "what did we decide about foster families?")), "“hvad blev besluttet om plejefamilier?”")
-    album.keep("year_plan", await stage.say(words(stage, "årshjul", "annual plan")),
-               "“årshjul” after the February meeting")
     album.keep("meeting_list", await stage.say(words(stage, "kommende møder",
                                                      "upcoming meetings")), "“kommende møder”")
     album.keep("meeting_form", await stage.say(words(stage, "nyt møde", "new meeting")),

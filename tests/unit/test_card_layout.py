@@ -57,3 +57,14 @@ def test_every_required_input_says_what_is_wrong(name):
     card = rendered(name)
     assert [e["id"] for e, _ in columns_around(card)
             if e.get("isRequired") and not e.get("errorMessage")] == []
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_annual_reports_labels_never_share_a_narrow_column_with_long_words(language):
+    card = rendered("annual_report", language, attention="Punkter til styregruppen",
+                    attendance=[{"name": "Rammeaftalesekretariatet", "count": "2 af 2 møder"}])
+    paths = {run["text"]: path for element, path in columns_around(card)
+             if element.get("type") == "RichTextBlock" for run in element["inlines"]}
+    attention = {"da": "Til opmærksomhed", "en": "For attention"}[language]
+    assert paths[attention] == () and paths["Punkter til styregruppen"] == ()
+    assert paths["Rammeaftalesekretariatet"] == ("stretch",)
