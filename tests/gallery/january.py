@@ -68,8 +68,9 @@ async def tasks(stage: Stage, album: Album) -> None:
     digest = await stage.at(at_nine(10))
     album.keep("task_reminders", sent_card(digest, "rie-nielsen"),
                "Rie's 1:1 reminder two working days before her task is due")
-    album.keep("task_list", await stage.say(words(stage, "åbne opgaver", "open tasks")),
-               "“åbne opgaver”")
+    listed = await stage.say(words(stage, "åbne opgaver", "open tasks"))
+    opened = await stage.click("task.show", button(listed, "task.show", task_id=new))
+    album.keep("task_list", opened, "“åbne opgaver”, Rie's new task opened by a click on its row")
 
 
 async def call_for_input(stage: Stage, album: Album) -> None:
