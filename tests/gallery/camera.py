@@ -1,5 +1,5 @@
-"""Pictures of the gallery's cards: one headless chromium, one page, every card rendered by the
-Adaptive Cards JavaScript renderer at the width of a card in a Teams chat, each photographed.
+"""Pictures of the gallery's cards: one headless chromium, one page, each card in turn rendered
+by the Adaptive Cards JavaScript renderer at the width of a card in a Teams chat, and photographed.
 
 450 px is the card's width: Teams draws a card in a chat no wider than about 450–520 px (the
 desktop client's chat column; cards without `msteams.width: Full`), and less on a narrow
@@ -46,10 +46,12 @@ async def photograph(shots: list[dict[str, Any]], out: Path) -> dict[str, list[s
                 await page.add_style_tag(path=str(style))
             for script in SCRIPTS:
                 await page.add_script_tag(path=str(script))
-            problems = await page.evaluate(
-                "([shots, config]) => window.renderGallery(shots, config)", [shots, host_config])
-            await page.evaluate("document.fonts.ready")
+            problems = {}
             for shot in shots:
+                problems |= await page.evaluate(
+                    "([shots, config]) => window.renderGallery(shots, config)",
+                    [[shot], host_config])
+                await page.evaluate("document.fonts.ready")
                 frame = page.locator(f"section#{shot['name']}")
                 await frame.screenshot(path=str(out / f"{shot['name']}.png"))
         finally:

@@ -12,10 +12,12 @@
     result.didProcess = true;
   };
 
-  // Each card into its own frame; what the renderer could not read is reported per card.
+  // One card at a time in a page of its own (radio buttons of two forms on one page would be
+  // one group); what the renderer could not read is reported per card.
   window.renderGallery = function (shots, hostConfigJson) {
     const hostConfig = new AdaptiveCards.HostConfig(hostConfigJson);
     const problems = {};
+    document.body.replaceChildren();
     for (const shot of shots) {
       const card = new AdaptiveCards.AdaptiveCard();
       card.hostConfig = hostConfig;
