@@ -5,14 +5,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 3978
 PLAYGROUND_PORT ?= 56150
+PLAYGROUND_USER ?= lisbet
 export DATABASE_URL ?= sqlite:///data/moedebot.db
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test install install-dev system-deps migrate lint package translations cards clean
 
 ## run: install, migrate the SQLite default, start the bot and the Agents Playground
+## (PLAYGROUND_USER=rie: signed in as Rie instead of Lisbet, the secretary)
 run: install node_modules/.installed migrate
-	@bash scripts/run-local.sh $(PORT) $(PLAYGROUND_PORT)
+	@PLAYGROUND_USER=$(PLAYGROUND_USER) bash scripts/run-local.sh $(PORT) $(PLAYGROUND_PORT)
 
 ## test: install everything the suite needs (Python, chromium, PostgreSQL, npm) and run it all
 test: install-dev node_modules/.installed system-deps lint
