@@ -5,14 +5,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 3978
 PLAYGROUND_PORT ?= 56150
+PLAYGROUND_USER ?= lisbet
 export DATABASE_URL ?= sqlite:///data/moedebot.db
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install install-dev system-deps migrate lint package translations clean
+.PHONY: run test install install-dev system-deps migrate lint package translations cards clean
 
 ## run: install, migrate the SQLite default, start the bot and the Agents Playground
+## (PLAYGROUND_USER=rie: signed in as Rie instead of Lisbet, the secretary)
 run: install node_modules/.installed migrate
-	@bash scripts/run-local.sh $(PORT) $(PLAYGROUND_PORT)
+	@PLAYGROUND_USER=$(PLAYGROUND_USER) bash scripts/run-local.sh $(PORT) $(PLAYGROUND_PORT)
 
 ## test: install everything the suite needs (Python, chromium, PostgreSQL, npm) and run it all
 test: install-dev node_modules/.installed system-deps lint
@@ -38,12 +40,14 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-# Debian's chromium for the browser tests and a PostgreSQL server for the integration tests.
+# Debian's chromium for the browser tests and a PostgreSQL server for the integration tests;
+# Liberation Sans has the widths of Arial, close to Teams' Segoe UI, for the card gallery.
 system-deps:
-	@if ! command -v chromium >/dev/null || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	@if ! command -v chromium >/dev/null || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+		|| ! fc-list | grep -q LiberationSans; then \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
-			chromium postgresql fonts-dejavu-core >/dev/null; \
+			chromium postgresql fonts-dejavu-core fonts-liberation2 >/dev/null; \
 	fi
 
 migrate: install
@@ -64,6 +68,10 @@ translations: install-dev
 	$(BIN)/pybabel extract -F babel.cfg -o build/messages.pot --no-location --sort-output -k N_ \
 		app.py bot dialogs cards meetings
 	$(BIN)/pybabel update -i build/messages.pot -d meetings/locale --no-fuzzy-matching
+
+## cards: every card template in Danish and English as Teams shows it, in build/cards/
+cards: install-dev node_modules/.installed system-deps
+	$(BIN)/python -m tests.gallery build/cards
 
 clean:
 	rm -rf $(VENV) node_modules build .pytest_cache

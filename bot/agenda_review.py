@@ -18,9 +18,10 @@ from meetings.item_review import reorder_items, review_item
 from meetings.planning import require_manager
 from meetings.proposals import edit_item
 from meetings.refusal import BAD_ITEM, Refusal
-from storage.agenda_models import ItemStatus
-from storage.models import Meeting
+from storage.agenda_models import AgendaItem, ItemStatus
+from storage.models import Meeting, Member
 
+SHOWN_TEXT = 600
 DONE = {ItemStatus.ACCEPTED: N_("Accepted: it is on the agenda."),
         ItemStatus.DEFERRED: N_("Deferred to the next meeting."),
         ItemStatus.REJECTED: N_("Rejected; the reason is kept for the proposer.")}
@@ -31,13 +32,29 @@ async def review_card(turn: Turn, meeting: Meeting, notice: str | None = None) -
     proposed = await items_of(turn.uow, turn.group, meeting.id, [ItemStatus.PROPOSED])
     accepted = sorted(await items_of(turn.uow, turn.group, meeting.id, [ItemStatus.ACCEPTED]),
                       key=lambda item: (item.position or 0, item.id))
+    proposers = await turn.uow.members.by_ids([i.proposed_by for i in proposed if i.proposed_by])
     return turn.card(
         "agenda_review", meeting=meeting_context(turn, meeting), notice=notice,
-        proposed=[{"id": item.id, "title": item.title, "minutes": item.minutes,
-                   "kind": turn._(KINDS.get(item.kind, N_("Discussion"))),
-                   "presenter": item.presenter} for item in proposed],
+        proposed=[proposed_context(turn, item, proposers.get(item.proposed_by))
+                  for item in proposed],
         accepted=[{"id": item.id, "title": item.title} for item in accepted],
         published=meeting.agenda_published_at is not None)
+
+
+def proposed_context(turn: Turn, item: AgendaItem, proposer: Member | None) -> dict:
+    """What the chair decides on: who proposed it, and its case and indstilling in short (the
+    whole item is one click away, on Ret)."""
+    return {"id": item.id, "title": item.title, "minutes": item.minutes,
+            "kind": turn._(KINDS.get(item.kind, N_("Discussion"))), "presenter": item.presenter,
+            "proposer": proposer.name if proposer else None,
+            "description": _short(item.description), "recommendation": _short(item.recommendation)}
+
+
+def _short(text: str | None) -> str | None:
+    # Several proposals of 5,000 characters each would not fit a card.
+    if not text or len(text) <= SHOWN_TEXT:
+        return text
+    return text[:SHOWN_TEXT - 1].rstrip() + "…"
 
 
 async def show_review(turn: Turn, data: dict) -> CardReply:

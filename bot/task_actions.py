@@ -14,7 +14,8 @@ from typing import Any
 from bot.card_data import Action
 from bot.replies import TASK_NOT_ALLOWED, problem_text
 from bot.task_digest import digest_card, digest_of
-from bot.task_views import away_text, form_card, task_card, task_list_card
+from bot.task_lists import MINE, list_card, list_of
+from bot.task_views import away_text, form_card, task_card
 from bot.turn import CardReply, Turn
 from meetings.i18n import N_
 from meetings.refusal import BAD_TASK, NOT_ALLOWED, TASK_NOT_FOUND, Refusal
@@ -27,7 +28,6 @@ from meetings.tasks import (
     complete_task,
     confirm_imported_task,
     create_task,
-    my_tasks,
     reassign_task,
     reopen_task,
     set_away,
@@ -94,12 +94,21 @@ def changing(kind: str, change: Change) -> Action:
 
 
 async def answer_card(turn: Turn, task: Task, data: dict, notice: str) -> dict:
+    """The card the click was on, rebuilt: the digest, a task list, or the task."""
     if isinstance(data.get("tasks"), list):
         card = await digest_card(turn, turn.member, digest_of(data), notice,
                                  leave_out_finished=False)
         if card is not None:
             return card
-    return await task_card(turn, task, turn._("Task"), notice)
+    if (listed := list_of(data)) is not None:
+        return await list_card(turn, listed, expanded=task.id, notice=notice)
+    return await task_card(turn, task, turn._("Task"), notice, _back(data))
+
+
+def _back(data: dict) -> dict[str, Any]:
+    """The list a task card was opened from, for its "back to the list" button."""
+    back = list_of(data.get("back"))
+    return {"back": back} if back else {}
 
 
 async def _done(turn: Turn, task_id: int, version: int | None, _: dict) -> TaskChange:
@@ -152,8 +161,15 @@ def owner_of(data: dict, task_id: int | None = None) -> tuple[int | None, str | 
 
 
 async def show_task(turn: Turn, data: dict) -> CardReply:
+    """From a list: the list again with the task opened; else the whole task."""
     task = await _visible(turn, task_id_of(data))
-    return CardReply(card=await task_card(turn, task, turn._("Task")))
+    if (listed := list_of(data)) is not None:
+        return CardReply(card=await list_card(turn, listed, expanded=task.id))
+    return CardReply(card=await task_card(turn, task, turn._("Task"), extra=_back(data)))
+
+
+async def show_list(turn: Turn, data: dict) -> CardReply:
+    return CardReply(card=await list_card(turn, list_of(data) or {"list": MINE}))
 
 
 async def _visible(turn: Turn, task_id: int) -> Task:
@@ -165,9 +181,7 @@ async def _visible(turn: Turn, task_id: int) -> Task:
 
 
 async def show_mine(turn: Turn, _: dict) -> CardReply:
-    tasks = await my_tasks(turn.uow, turn.member)
-    return CardReply(card=await task_list_card(turn, turn._("My tasks"), tasks,
-                                               turn._("You have no open tasks.")))
+    return CardReply(card=await list_card(turn, {"list": MINE}))
 
 
 async def show_form(turn: Turn, data: dict) -> CardReply:
@@ -230,6 +244,7 @@ TASK_ACTIONS: dict[str, Action] = {
     "task.cancel": changing("cancel", _cancel),
     "task.confirm": changing("confirm", _confirm),
     "task.show": show_task,
+    "task.list": show_list,
     "task.mine": show_mine,
     "task.form": show_form,
     "task.create": create_from_form,

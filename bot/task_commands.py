@@ -4,7 +4,8 @@ and being away."""
 from typing import Any
 
 from bot.replies import away_problem_text, task_problem_text
-from bot.task_views import away_text, form_card, owner_card, task_card, task_list_card
+from bot.task_lists import MINE, OF, OPEN, list_card
+from bot.task_views import away_text, form_card, owner_card, task_card
 from bot.turn import Reply, Turn
 from meetings.intents import Intent, Understood
 from meetings.meeting_line import PROBLEM_NO_DATE, LineProblem
@@ -13,8 +14,6 @@ from meetings.task_line import parse_away_date, parse_task_line
 from meetings.tasks import (
     TaskDraft,
     create_task,
-    my_tasks,
-    open_tasks,
     set_away,
     tasks_of_name,
 )
@@ -56,15 +55,11 @@ async def add_task(turn: Turn, understood: Understood) -> Reply:
 
 
 async def show_my_tasks(turn: Turn, _: Understood) -> Reply:
-    tasks = await my_tasks(turn.uow, turn.member)
-    return Reply(card=await task_list_card(turn, turn._("My tasks"), tasks,
-                                           turn._("You have no open tasks.")))
+    return Reply(card=await list_card(turn, {"list": MINE}))
 
 
 async def show_open_tasks(turn: Turn, _: Understood) -> Reply:
-    tasks = await open_tasks(turn.uow, turn.group)
-    return Reply(card=await task_list_card(turn, turn._("Open tasks"), tasks,
-                                           turn._("The group has no open tasks."), by_owner=True))
+    return Reply(card=await list_card(turn, {"list": OPEN}))
 
 
 async def show_tasks_of(turn: Turn, understood: Understood) -> Reply:
@@ -73,8 +68,8 @@ async def show_tasks_of(turn: Turn, understood: Understood) -> Reply:
     if not members and not tasks:
         return Reply(text=turn._("I know nobody of that name in this group. Write “open tasks” "
                                  "to see everybody's."))
-    return Reply(card=await task_list_card(turn, turn._("Open tasks"), tasks,
-                                           turn._("Nothing is open for them."), by_owner=True))
+    return Reply(card=await list_card(turn, {"list": OF, "who": understood.argument},
+                                      tasks=tasks))
 
 
 async def set_away_from_text(turn: Turn, understood: Understood) -> Reply:

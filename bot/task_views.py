@@ -16,7 +16,7 @@ from meetings.working_days import is_working_day
 from storage.models import Meeting, Member
 from storage.task_models import UNFINISHED, Task, TaskNote
 
-MAX_LISTED = 25  # a list card stays well under Teams' size limit
+MAX_LISTED = 20  # a list card with one task opened stays under Teams' size limit
 STATUS = {"open": N_("Open"), "done": N_("Done"), "blocked": N_("Blocked"),
           "cancelled": N_("Cancelled")}
 CLOSED = {"done": N_("Done %(date)s"), "cancelled": N_("Cancelled %(date)s")}
@@ -66,16 +66,17 @@ def working_days_until(today: date, day: date) -> int:
 
 
 def due_words(turn: Turn, task: Task, today: date) -> tuple[str, str]:
-    """What the due date means today, and the colour that says it."""
+    """What the due date means today, and the colour that says it (none that Teams' light
+    theme draws too pale to read: its "Good" and "Warning")."""
     if task.status not in UNFINISHED:
         closed = task.closed_at.astimezone(turn.tz).date() if task.closed_at else today
         return (turn._(CLOSED.get(task.status, N_("Done %(date)s")),
-                       date=format_short_date(closed, turn.language)), "Good")
+                       date=format_short_date(closed, turn.language)), "Default")
     written = format_date(task.due_on, turn.language)
     if task.due_on < today:
         return turn._("Overdue since %(date)s", date=written), "Attention"
     if task.due_on == today:
-        return turn._("Due today"), "Warning"
+        return turn._("Due today"), "Accent"
     days = working_days_until(today, task.due_on)
     if days <= 1:
         return turn._("Due on the next working day, %(date)s", date=written), "Default"
@@ -146,20 +147,42 @@ async def _origin(turn: Turn, task: Task) -> str | None:
 
 
 async def task_list_card(turn: Turn, heading: str, tasks: Sequence[Task], empty_text: str, *,
-                         by_owner: bool = False) -> dict:
-    """Tasks under their owners' names, or one list; the first ones only if there are many."""
-    people = await People(turn, turn.member).load(t.group_id for t in tasks)
+                         by_owner: bool = False, listed: Mapping[str, str] | None = None,
+                         expanded: int | None = None, notice: str | None = None) -> dict:
+    """Tasks under their owners' names, or one list; the first ones only if there are many.
+    `listed` says which list this is, so a click on a row can bring it back with that task
+    (`expanded`) opened; one that has left the list (done) stays on top with the notice."""
     shown, rest = tasks[:MAX_LISTED], len(tasks) - MAX_LISTED
+    changed = await _left_the_list(turn, expanded, shown)
+    people = await People(turn, turn.member).load(t.group_id for t in [*shown, *changed])
     groups = await _group_names(turn, {t.group_id for t in shown})
     sections: dict[str | None, list[dict]] = {}
     for task in shown:
         owner = owner_text(turn, task, people.of_group(task.group_id)) if by_owner else None
-        sections.setdefault(owner, []).append(
-            task_context(turn, task, people, line=groups.get(task.group_id)))
+        sections.setdefault(owner, []).append(await _row(
+            turn, task, people, groups.get(task.group_id), task.id == expanded))
     more = more_text(turn, rest)
     return turn.card("task_list", heading_text=heading, empty_text=empty_text, more=more,
+                     listed=dict(listed or {"list": "mine"}), notice=notice,
+                     changed=[await _row(turn, t, people, None, True) for t in changed],
                      sections=[{"title": t, "tasks": s} for t, s in sections.items()])
 
+
+async def _row(turn: Turn, task: Task, people: People, group: str | None,
+               expanded: bool) -> dict[str, Any]:
+    context = task_context(turn, task, people, line=group)
+    context["expanded"] = expanded
+    if expanded:
+        context["origin"] = await _origin(turn, task)
+    return context
+
+
+async def _left_the_list(turn: Turn, expanded: int | None, shown: Sequence[Task]) -> list[Task]:
+    """The task just changed from this list, if the change took it off the list."""
+    if expanded is None or any(task.id == expanded for task in shown):
+        return []
+    task = await turn.uow.tasks.get(expanded)
+    return [task] if task is not None else []
 
 
 async def _group_names(turn: Turn, group_ids: set[int]) -> dict[int, str]:

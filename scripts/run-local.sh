@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Starts the bot and the Microsoft 365 Agents Playground side by side; Ctrl-C stops both.
 # Usage: scripts/run-local.sh [bot port, default 3978] [playground port, default 56150]
-# (`make run` installs and migrates first, then calls this.)
+# (`make run` installs and migrates first, then calls this.) PLAYGROUND_USER=rie signs the
+# playground in as another of its users (lisbet, the secretary, by default); the bot's data
+# in data/moedebot.db stays, so one can plan as Lisbet, then answer as Rie.
 set -euo pipefail
 port=${1:-3978}
 playground_port=${2:-56150}
@@ -11,7 +13,8 @@ python="$root/.venv/bin/python"
 workdir="$root/data/playground"
 out="$workdir/playground.$$.out"  # its stdout, one file per run
 mkdir -p "$workdir"
-cp "$root/tests/e2e/m365agentsplayground.yml" "$workdir/.m365agentsplayground.yml"
+"$python" "$root/scripts/playground_user.py" "$root/tests/e2e/m365agentsplayground.yml" \
+    "${PLAYGROUND_USER:-lisbet}" >"$workdir/.m365agentsplayground.yml"
 : >"$out"
 
 bot="" playground=""
@@ -74,7 +77,7 @@ fi
 cat <<MSG
 
   Mødebot is running on http://127.0.0.1:$port/api/messages
-  Chat with it in your browser:  http://127.0.0.1:$listening
+  Chat with it in your browser:  http://127.0.0.1:$listening  (as ${PLAYGROUND_USER:-lisbet})
   (Write "hjælp" or "help". Playground log: data/playground/devTools/)
   Ctrl-C stops both.
 

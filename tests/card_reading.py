@@ -16,7 +16,41 @@ def elements(node: Any) -> Iterator[dict[str, Any]]:
 
 
 def card_text(card: dict[str, Any]) -> str:
-    """Every text, title and value in the card, one per line."""
-    return "\n".join(
-        element[key] for element in elements(card) for key in ("text", "title", "value")
-        if isinstance(element.get(key), str))
+    """Every text, title and value in the card, one per line; a RichTextBlock's runs make one
+    line, as they read."""
+    return "\n".join(_texts(card))
+
+
+def _texts(node: Any) -> Iterator[str]:
+    if isinstance(node, list):
+        for item in node:
+            yield from _texts(item)
+    elif isinstance(node, dict):
+        if node.get("type") == "RichTextBlock":
+            yield "".join(run.get("text", "") for run in node.get("inlines", []))
+            return
+        for key in ("text", "title", "value"):
+            if isinstance(node.get(key), str):
+                yield node[key]
+        for value in node.values():
+            yield from _texts(value)
+
+
+def markdown_texts(card: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]:
+    """Every text that Teams runs through Markdown, with the element it belongs to: a
+    TextBlock's text, a Fact's title and value, a toggle's title, and the choices of an
+    expanded choice set (drawn as labels; a compact one is a plain dropdown). RichTextBlocks'
+    TextRuns, action titles, labels and placeholders are shown as written."""
+    for element in elements(card):
+        kind = element.get("type")
+        if kind == "TextBlock":
+            yield element, element.get("text", "")
+        elif kind == "FactSet":
+            for fact in element.get("facts", []):
+                yield element, fact.get("title", "")
+                yield element, fact.get("value", "")
+        elif kind == "Input.Toggle":
+            yield element, element.get("title", "")
+        elif kind == "Input.ChoiceSet" and element.get("style") == "expanded":
+            for choice in element.get("choices", []):
+                yield element, choice.get("title", "")

@@ -253,3 +253,17 @@ async def test_after_publication_the_secretary_tells_the_group_what_changed(bot)
         activity = await render(uow, row, group, bot.clock.now(), "http://bot.test")
     text = card_text(activity["attachments"][0]["content"])
     assert "Dagsordenen er ændret" in text and "Punkt 4 er flyttet til kl. 11" in text
+
+
+async def test_the_review_card_shows_who_proposed_an_item_with_its_case_and_indstilling(bot):
+    meeting_id = await planned(bot)
+    await bot.click("item.propose", {
+        **ITEM, "meeting_id": meeting_id,
+        "description": "Socialtilsyn Øst peger på en kommende mangel på plejefamilier.",
+        "recommendation": "Det indstilles, at netværket drøfter en fælles indsats."},
+        user="rie")
+    card = card_text((await bot.click("agenda.review", {"meeting_id": meeting_id}))["value"])
+    assert "Foreslået af\nRie Nielsen" in card
+    assert "Sagsfremstilling\nSocialtilsyn Øst peger på en kommende mangel" in card
+    assert "Indstilling\nDet indstilles, at netværket drøfter en fælles indsats." in card
+    assert "På dagsordenen\nIngen punkter er godkendt endnu" in card

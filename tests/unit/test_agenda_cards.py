@@ -4,12 +4,14 @@ way, and the marks a reader needs (deferred item, overrun)."""
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from bot.agenda_review import proposed_context
 from bot.agenda_views import entry_context
 from bot.turn import Turn
 from cards import render
 from meetings.agenda import AgendaEntry, Link
 from meetings.i18n import translations
-from storage.models import Group
+from storage.agenda_models import AgendaItem
+from storage.models import Group, Member
 from tests.card_reading import card_text, elements
 from tests.unit.test_cards import HOSTILE, MEETING
 
@@ -39,9 +41,9 @@ def agenda(language: str = "da", **context) -> dict:
                   **values)
 
 
-def test_an_entry_shows_slot_kind_and_the_deferred_mark_in_danish():
-    text = card_text(agenda())
-    assert "4. 10.00–10.20 · Beslutning · udskudt" in text
+def test_an_entry_reads_number_slot_and_title_as_one_line_then_kind_and_deferred_mark():
+    lines = card_text(agenda(entries=[entry_context(turn(), entry(title="Plejefamilier"))]))
+    assert "4. 10.00–10.20 · Plejefamilier\nBeslutning · udskudt" in lines
 
 
 def test_only_web_links_become_buttons():
@@ -69,3 +71,12 @@ def test_attendance_buttons_carry_meeting_and_status():
     assert answers["Regrets"] == {"meeting_id": 7, "status": "regrets", "lang": "en"}
     assert {"Attending", "Sending a substitute"} <= set(answers)
     assert any(e.get("id") == "substitute_name" for e in elements(card))
+
+
+def test_the_review_card_shows_a_long_case_description_in_short():
+    item = AgendaItem(id=4, title="Plejefamilier", kind="drøftelse", minutes=20,
+                      description="Socialtilsyn Øst " * 400, recommendation="Kort.",
+                      presenter=None)
+    shown = proposed_context(turn(), item, Member(name="Rie Nielsen"))
+    assert len(shown["description"]) == 600 and shown["description"].endswith("…")
+    assert shown["recommendation"] == "Kort." and shown["proposer"] == "Rie Nielsen"

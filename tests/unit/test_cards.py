@@ -7,6 +7,7 @@ import jsonschema
 import pytest
 from babel.messages.pofile import read_po
 
+from bot.task_views import MAX_LISTED
 from cards import CardTooLarge, render, template_names
 from meetings.i18n import translations
 from tests.card_reading import elements
@@ -98,7 +99,8 @@ SAMPLES = {
         "item_id": 9},
     "agenda_review": {"meeting": MEETING, "notice": "Godkendt",
                       "proposed": [{"id": 4, "title": HOSTILE, "kind": "Drøftelse",
-                                    "minutes": 20, "presenter": "Lotte"}],
+                                    "minutes": 20, "presenter": "Lotte", "proposer": HOSTILE,
+                                    "description": HOSTILE, "recommendation": HOSTILE}],
                       "accepted": [{"id": 5, "title": "A"}, {"id": 6, "title": "B"},
                                    {"id": 7, "title": "C"}], "published": True},
     "agenda_settings": {"error": "Fejl", "notice": "Gemt", "values": {
@@ -117,8 +119,12 @@ SAMPLES = {
     "task": {"heading_text": "Opgave", "notice": "Allerede ændret", "task": TASK,
              "history": ["25. nov. 2026 10.00 · Rie Nielsen: " + HOSTILE], "extra": {}},
     "task_list": {"heading_text": "Åbne opgaver", "empty_text": "Ingen", "more": "og 3 mere",
-                  "sections": [{"title": "Rie Nielsen", "tasks": [TASK, BLOCKED_TASK]},
-                               {"title": None, "tasks": [DONE_TASK]}]},
+                  "listed": {"list": "of", "who": HOSTILE}, "notice": "Markeret som færdig.",
+                  "changed": [{**DONE_TASK, "expanded": True, "id": 11}],
+                  "sections": [{"title": "Rie Nielsen",
+                                "tasks": [{**TASK, "expanded": True},
+                                          {**BLOCKED_TASK, "expanded": False}]},
+                               {"title": None, "tasks": [{**DONE_TASK, "expanded": False}]}]},
     "task_reminders": {"notice": "Gemt", "tasks": [TASK, BLOCKED_TASK, DONE_TASK],
                        "escalated": [{**TASK, "id": 10}], "more": "og 2 mere",
                        "today": "2026-11-25", "extra": DIGEST_DATA},
@@ -274,3 +280,17 @@ def test_every_danish_text_is_translated():
     with source.open("rb") as po:
         catalog = read_po(po, locale="da")
     assert [m.id for m in catalog if m.id and not m.string] == []
+
+
+def test_a_full_task_list_with_a_task_opened_stays_under_the_size_limit():
+    members = [{"id": n, "name": "Christina Valdemar Jul Thomsen"} for n in range(30)]
+    title = "Rie undersøger, om Næstved Kommune fortsat vil lægge mødelokale mv. til de to " \
+            "fysiske møder, og om der kan serveres frokost til alle."
+    tasks = [{**TASK, "id": n, "title": title, "members": members, "expanded": n == 0,
+              "line": "Overskredet siden søndag den 24. december 2023 · Netværksgruppe Børn"}
+             for n in range(MAX_LISTED)]
+    card = render("task_list", gettext=str, language="da", heading_text="Åbne opgaver",
+                  empty_text="", more="… og 9 mere.", notice="Markeret som færdig. Tak!",
+                  listed={"list": "of", "who": "Christina Valdemar"}, changed=[],
+                  sections=[{"title": "Christina Valdemar Jul Thomsen", "tasks": tasks}])
+    assert len(json.dumps(card, ensure_ascii=False).encode()) < 28 * 1024

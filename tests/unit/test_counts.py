@@ -90,7 +90,8 @@ def test_a_card_template_counts_through_ngettext(language, one, two):
                       language=language, meeting={"id": 1, "title": "M", "when": "fredag"},
                       notice=None, published=False, accepted=[],
                       proposed=[{"id": 4, "title": "Plejefamilier", "kind": "Drøftelse",
-                                 "minutes": minutes, "presenter": None}])
+                                 "minutes": minutes, "presenter": None, "proposer": None,
+                                 "description": None, "recommendation": None}])
         return str(card)
 
     assert f"Drøftelse · {one}" in review(1) and f"Drøftelse · {two}" in review(20)

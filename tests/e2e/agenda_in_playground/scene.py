@@ -76,7 +76,7 @@ async def ask(
 
 
 def agenda_entries(card: dict[str, Any]) -> list[str]:
-    """The text of every numbered entry of an agenda card: "1. 10.00–10.10 · …\ntitle\n…"."""
+    """The text of every numbered entry of an agenda card: "1. 10.00–10.10 · title\nkind…"."""
     return [
         card_text(container)
         for container in card["body"]

@@ -68,7 +68,7 @@ async def test_publishing_posts_the_numbered_agenda_to_the_group(
     assert [entry.split(".", 1)[0] for entry in entries] == [
         str(n) for n in range(1, len(entries) + 1)
     ]
-    titles = [entry.splitlines()[1] for entry in entries]
+    titles = [entry.splitlines()[0].split(" · ", 1)[1] for entry in entries]
     assert titles[0] == WELCOME_ITEM and ANY_OTHER_BUSINESS in titles
     (item,) = [entry for entry in entries if TITLE in entry]
     assert f" {ITEM_SLOT} · " in item.splitlines()[0], item

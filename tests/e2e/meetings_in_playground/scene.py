@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from tests.card_reading import card_text
 from tests.e2e.playground import BotMessage, InvokeResult, Playground
 from tests.e2e.playground_streams import Exchange
 
@@ -64,7 +65,7 @@ def actions(card: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def listed_meetings(card: dict[str, Any]) -> list[str]:
     """The "when" line of every meeting on a "Kommende møder" card."""
     return [
-        item["items"][0]["text"]
+        card_text(item["items"][0])
         for item in card["body"]
         if item.get("type") == "Container"
         and item.get("selectAction", {}).get("verb") == "meeting.show"

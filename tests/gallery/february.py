@@ -1,0 +1,92 @@
+"""February 2024: the agenda goes out, members answer whether they come, the meeting on
+9 February is held and minuted in Teams, and the minutes are approved by silence."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tests.card_reading import elements
+from tests.gallery.album import Album, button, executes
+from tests.gallery.december import words
+from tests.gallery.january import at_nine, sent_card
+from tests.gallery.stage import GROUP, Stage
+
+FOSTER_NOTES = ("Lotte gennemgik Socialtilsyn Øst's bekymring for rekrutteringen. Flere kommuner "
+                "oplever, at plejefamilier siger op efter få år.")
+FOSTER_DECISION = ("Netværket anbefaler en fælles informationsindsats. Lotte og Rie samler "
+                   "erfaringerne fra kommunerne til næste møde.")
+
+
+async def agenda(stage: Stage, album: Album) -> None:
+    published = sent_card(await stage.at(at_nine(2, 2)), GROUP)
+    meeting = button(published, "attendance.answer", status="attending")
+    answered = await stage.click("attendance.answer", meeting, user="rie")
+    album.keep("agenda", answered, "the published agenda, after Rie answered *Deltager*")
+    await stage.click("attendance.answer", {**meeting, "status": "substitute",
+                                            "substitute_name": "Trine Krogh Stenstrup"},
+                      user="daniel")
+    await stage.click("attendance.answer", {**meeting, "status": "regrets"}, user="christel")
+    album.keep("attendance", await stage.say(words(stage, "hvem kommer?", "who is coming?")),
+               "“hvem kommer?” a week before the meeting")
+    review = await stage.say(words(stage, "gennemgå punkter", "review items"))
+    await stage.click("agenda.tell", {**button(review, "agenda.tell"), "change_note": words(
+        stage, "Socialtilsyn Øst deltager under punktet om plejefamilier.",
+        "Socialtilsyn Øst joins us for the item on foster families.")})
+    notice = sent_card(await stage.deliver(), GROUP)
+    album.keep("agenda_notice", notice, "*Fortæl gruppen, hvad der er ændret* on the review card")
+    album.keep("meeting", await stage.say(words(stage, "hvornår er næste møde?",
+                                                "when is the next meeting?"), user="lotte"),
+               "“hvornår er næste møde?” the week before")
+
+
+async def minutes(stage: Stage, album: Album) -> None:
+    stage.clock.set(datetime(2024, 2, 9, 11, 30, tzinfo=UTC))  # 12.30, the meeting is on
+    overview = await stage.say(words(stage, "referat", "minutes"))
+    entry = await stage.click("minutes.entry", _entry_of(overview, "Plejefamilier"))
+    saved = await stage.click("minutes.entry.save", {**button(entry, "minutes.entry.save"),
+                                                     "notes": FOSTER_NOTES,
+                                                     "decision": FOSTER_DECISION,
+                                                     "guests": "Socialtilsyn Øst"})
+    album.keep("minutes_entry", saved, "the item on foster families, its referat just saved")
+    await stage.say(words(stage, "#punkt 4", "#item 4"))
+    ask = await stage.say(words(stage, "#opgave Rie samler kommunernes erfaringer med "
+                                       "rekruttering, frist 1. marts",
+                                "#task Rie gathers the municipalities' experience with "
+                                "recruitment by 1 March"))
+    album.keep("minutes_owner", ask, "“#opgave Rie …” in the chat during the meeting")
+    await stage.click("minutes.task", button(ask, "minutes.task", "Rie Nielsen"))
+    presence = await stage.click("minutes.presence", button(overview, "minutes.presence"))
+    album.keep("minutes_presence", presence, "*Fremmøde og referent* on the minutes")
+    posted = await stage.click("minutes.post", button(overview, "minutes.post"))
+    album.keep("minutes", posted, "the minutes, just sent for approval")
+    await stage.deliver()
+
+
+def _entry_of(card: dict, title: str) -> dict:
+    """The data of the button that opens the item whose title starts with `title`."""
+    for row in elements(card):
+        if row.get("type") == "ColumnSet" and title in str(row) and any(
+                executes(row, "minutes.entry")):
+            return button(row, "minutes.entry")
+    raise AssertionError(f"no item {title} on the minutes card")
+
+
+async def approval(stage: Stage, album: Album) -> None:
+    sent = await stage.at(at_nine(19, 2))  # five working days later, nobody objected
+    album.keep("minutes_approved", sent_card(sent, GROUP),
+               "silence is consent: the minutes approved five working days after posting")
+    album.keep("search_results", await stage.say(words(
+        stage, "hvad blev besluttet om plejefamilier?",
+        "what did we decide about foster families?")), "“hvad blev besluttet om plejefamilier?”")
+    album.keep("meeting_list", await stage.say(words(stage, "kommende møder",
+                                                     "upcoming meetings")), "“kommende møder”")
+    album.keep("meeting_form", await stage.say(words(stage, "nyt møde", "new meeting")),
+               "“nyt møde”")
+    album.keep("confirm_cancel", await stage.say(words(
+        stage, "aflys møde 20. september", "cancel the meeting on 20 September")),
+        "“aflys møde 20. september”")
+
+
+async def february(stage: Stage, album: Album) -> None:
+    for scene in (agenda, minutes, approval):
+        await scene(stage, album)

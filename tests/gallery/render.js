@@ -1,0 +1,44 @@
+// Renders Adaptive Cards the way Teams shows them in a chat, for the card gallery's screenshots:
+// the official renderer (the `adaptivecards` npm package) with a Teams-like host config, and
+// TextBlocks run through markdown-it limited to the Markdown subset Teams renders in cards
+// (emphasis, links, bulleted and numbered lists). RichTextBlocks and TextRuns get no Markdown,
+// as in Teams. Loaded after adaptivecards.js and markdown-it's browser build.
+(function () {
+  "use strict";
+  const markdown = window.markdownit("zero").enable(["list", "emphasis", "link", "escape"]);
+
+  AdaptiveCards.AdaptiveCard.onProcessMarkdown = function (text, result) {
+    result.outputHtml = markdown.render(text);
+    result.didProcess = true;
+  };
+
+  // One card at a time in a page of its own (radio buttons of two forms on one page would be
+  // one group); what the renderer could not read is reported per card.
+  window.renderGallery = function (shots, hostConfigJson) {
+    const hostConfig = new AdaptiveCards.HostConfig(hostConfigJson);
+    const problems = {};
+    document.body.replaceChildren();
+    for (const shot of shots) {
+      const card = new AdaptiveCards.AdaptiveCard();
+      card.hostConfig = hostConfig;
+      const context = new AdaptiveCards.SerializationContext();
+      card.parse(shot.card, context);
+      const events = [];
+      for (let i = 0; i < context.eventCount; i++) {
+        events.push(context.getEventAt(i).message);
+      }
+      for (const failure of card.validateProperties().validationEvents) {
+        events.push(failure.message);
+      }
+      if (events.length) {
+        problems[shot.name] = events;
+      }
+      const frame = document.createElement("section");
+      frame.className = "shot";
+      frame.id = shot.name;
+      frame.appendChild(card.render());
+      document.body.appendChild(frame);
+    }
+    return problems;
+  };
+})();

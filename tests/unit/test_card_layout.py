@@ -1,0 +1,70 @@
+"""What the card gallery showed at a Teams chat's width, kept from coming back: inputs that
+need room get the card's width, labels that must not break mid-word get a line of their own."""
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from cards import render
+from meetings.i18n import translations
+from tests.unit.test_cards import SAMPLES
+
+
+def rendered(name: str, language: str = "da", **changes: Any) -> dict[str, Any]:
+    return render(name, gettext=translations(language).gettext, language=language,
+                  **{**SAMPLES[name], **changes})
+
+
+def columns_around(node: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[dict, tuple]]:
+    """Every element with the widths of the columns it sits in, outermost first."""
+    if isinstance(node, list):
+        for item in node:
+            yield from columns_around(item, path)
+    elif isinstance(node, dict):
+        yield node, path
+        inner = (*path, str(node.get("width", "auto"))) if node.get("type") == "Column" else path
+        for value in node.values():
+            yield from columns_around(value, inner)
+
+
+def widths_of(card: dict[str, Any], kind: str) -> list[tuple[str, ...]]:
+    return [path for element, path in columns_around(card) if element.get("type") == kind]
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_year_plans_dates_have_the_cards_width_and_the_times_share_a_line(language):
+    card = rendered("year_plan_form", language)
+    assert widths_of(card, "Input.Date") == [(), ()]
+    assert widths_of(card, "Input.Time") == [("stretch",)] * 4
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_a_standing_items_title_has_the_cards_width_and_its_kind_has_room(language):
+    card = rendered("agenda_settings", language)
+    titles = [path for element, path in columns_around(card)
+              if str(element.get("id", "")).endswith("_title")]
+    kinds = [path for element, path in columns_around(card)
+             if str(element.get("id", "")).endswith("_kind")]
+    assert titles == [(), ()]
+    # Weighted columns: the kind gets two fifths of the line, not a fixed 120 px.
+    assert kinds == [("2",), ("2",)]
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_every_required_input_says_what_is_wrong(name):
+    # The Adaptive Cards renderer objects to a required input without an error message.
+    card = rendered(name)
+    assert [e["id"] for e, _ in columns_around(card)
+            if e.get("isRequired") and not e.get("errorMessage")] == []
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_annual_reports_labels_never_share_a_narrow_column_with_long_words(language):
+    card = rendered("annual_report", language, attention="Punkter til styregruppen",
+                    attendance=[{"name": "Rammeaftalesekretariatet", "count": "2 af 2 møder"}])
+    paths = {run["text"]: path for element, path in columns_around(card)
+             if element.get("type") == "RichTextBlock" for run in element["inlines"]}
+    attention = {"da": "Til opmærksomhed", "en": "For attention"}[language]
+    assert paths[attention] == () and paths["Punkter til styregruppen"] == ()
+    assert paths["Rammeaftalesekretariatet"] == ("stretch",)

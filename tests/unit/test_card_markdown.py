@@ -1,0 +1,68 @@
+"""No card text turns into a Markdown list or heading by accident: Teams renders a TextBlock
+that starts "12. februar" as item 12 of a numbered list, indented and apart from its line.
+
+Text the bot fills in at run time (dates, times, numbers, problems) goes into TextRuns, which
+Teams shows as written; TextBlocks hold our own fixed words. A TextBlock whose Markdown is
+meant says so with an id that starts with "markdown_".
+"""
+
+import re
+from typing import Any
+
+import pytest
+
+from cards import render, template_names
+from meetings.i18n import translations
+from tests.card_reading import markdown_texts
+from tests.unit.test_cards import SAMPLES
+
+# What CommonMark, and the Markdown subset Teams renders in cards, read as a list item, a
+# heading or a quote at the start of a line ("#punkt" without a space is no heading).
+BLOCK_START = re.compile(r"^ {0,3}(?:\d{1,9}[.)]|[-+*])(?:[ \t]|$)|^ {0,3}#{1,6}(?:[ \t]|$)"
+                         r"|^ {0,3}>")
+NUMBERED = "12. februar 2027"
+
+
+def accidental_blocks(card: dict[str, Any]) -> list[str]:
+    return [line for element, text in markdown_texts(card)
+            if not str(element.get("id", "")).startswith("markdown_")
+            for line in re.split(r"\r\n|\r|\n", text) if BLOCK_START.match(line)]
+
+
+def numbered(value: Any, key: str = "") -> Any:
+    """The sample context with every text the bot fills in starting like a date."""
+    if isinstance(value, dict):
+        return {k: numbered(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [numbered(item, key) for item in value]
+    if isinstance(value, str) and key != "heading_text":  # headings are our own words
+        return f"{NUMBERED} {value}"
+    return value
+
+
+def rendered(name: str, language: str, context: dict[str, Any]) -> dict[str, Any]:
+    return render(name, gettext=translations(language).gettext, language=language, **context)
+
+
+@pytest.mark.parametrize("name", template_names())
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_no_card_text_starts_like_a_markdown_list_or_heading(name, language):
+    assert accidental_blocks(rendered(name, language, SAMPLES[name])) == []
+
+
+@pytest.mark.parametrize("name", template_names())
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_text_filled_in_at_run_time_never_starts_a_markdown_block(name, language):
+    assert accidental_blocks(rendered(name, language, numbered(SAMPLES[name]))) == []
+
+
+def test_the_check_finds_a_list_and_lets_a_meant_one_be():
+    def card(**block: Any) -> dict:
+        return {"type": "AdaptiveCard", "body": [{"type": "TextBlock", **block}]}
+
+    assert accidental_blocks(card(text="Mødet\n12. februar 2027")) == ["12. februar 2027"]
+    assert accidental_blocks(card(text="- Velkommen")) == ["- Velkommen"]
+    assert accidental_blocks(card(text="## Dagsorden")) == ["## Dagsorden"]
+    assert accidental_blocks(card(text="fredag den 12. februar 2027")) == []
+    assert accidental_blocks(card(text="#punkt 4")) == []
+    assert accidental_blocks(card(text="1. Velkommen", id="markdown_steps")) == []
