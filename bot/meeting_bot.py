@@ -18,6 +18,7 @@ from bot.commands import answer, next_meeting_reply
 from bot.senders import RecentSenders
 from bot.task_commands import mentions_of
 from bot.turn import CardReply, Reply, Turn, Voice
+from bot.unmentioned import is_for_the_bot
 from bot.views import help_card
 from meetings.clock import Clock
 from meetings.conversation import AddressPolicy, Person
@@ -70,6 +71,8 @@ class MeetingBot(TeamsActivityHandler):
             # Action.Submit from a card of an older client: same verbs as Action.Execute.
             await self._answer_submit(turn_context)
             return
+        if not await is_for_the_bot(activity, self._reads):
+            return  # not meant for the bot: nothing is stored, logged or answered
         understood = understand(_text_without_mention(activity))
         if understood.intent == Intent.NEXT_MEETING:
             reply = await self._tell_next_meeting(turn_context, understood.language)
