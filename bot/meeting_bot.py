@@ -15,16 +15,18 @@ from bot.activity_facts import conversation_of, person_of
 from bot.auth import mark_turn_started
 from bot.card_actions import act
 from bot.commands import answer, next_meeting_reply
+from bot.personal_groups import answer_for_groups, asks_about_groups, next_meetings_reply
 from bot.senders import RecentSenders
 from bot.task_commands import mentions_of
 from bot.turn import CardReply, Reply, Turn, Voice
+from bot.unmentioned import is_for_the_bot
 from bot.views import help_card
 from meetings.clock import Clock
 from meetings.conversation import AddressPolicy, Person
 from meetings.i18n import LANGUAGES, language_of
 from meetings.intents import Intent, understand
 from meetings.registration import claim_welcome, register_conversation, remember_sender
-from storage.models import Group
+from storage.models import ConversationKind, Group
 from storage.quick_reads import QuickReads
 from storage.unit_of_work import UnitOfWorkFactory
 
@@ -70,13 +72,16 @@ class MeetingBot(TeamsActivityHandler):
             # Action.Submit from a card of an older client: same verbs as Action.Execute.
             await self._answer_submit(turn_context)
             return
+        if not await is_for_the_bot(activity, self._reads):
+            return  # not meant for the bot: nothing is stored, logged or answered
         understood = understand(_text_without_mention(activity))
         if understood.intent == Intent.NEXT_MEETING:
             reply = await self._tell_next_meeting(turn_context, understood.language)
         else:
             async with self._turn(turn_context, understood.language) as turn:
                 turn.mentions = mentions_of(activity)
-                reply = await answer(turn, understood)
+                asked = answer_for_groups if asks_about_groups(turn, understood) else answer
+                reply = await asked(turn, understood)
         await _send(turn_context, reply)
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse | None:
@@ -149,12 +154,29 @@ class MeetingBot(TeamsActivityHandler):
         meeting, outside any unit of work: nothing is written."""
         now = self._clock.now()
         group_id, member_id, _ = await self._sender(turn_context, now)
+        if conversation_of(turn_context.activity).kind == ConversationKind.PERSONAL:
+            return await self._tell_next_meetings(turn_context, language, member_id, group_id,
+                                                  now)
         facts = await self._reads.next_meeting(member_id, now)
         self._check_group(turn_context, facts.group_id if facts else None, group_id)
         language = language or language_of(turn_context.activity.locale, facts.group_language)
         voice = Voice(language=language, time_zone=facts.time_zone, now=now,
                       base_url=self._base_url)
         return next_meeting_reply(voice, facts.meeting)
+
+    async def _tell_next_meetings(self, turn_context: TurnContext, language: str | None,
+                                  member_id: int, group_id: int, now: datetime) -> Reply:
+        """In a personal chat: the next meeting of each of the person's groups, in one quick
+        read of them all."""
+        person = person_of(turn_context.activity.from_property)
+        groups = await self._reads.next_meetings_of_person(member_id, person.aad_object_id,
+                                                           person.teams_id, now)
+        own = next((g for g in groups if g.group_id == group_id), None)
+        self._check_group(turn_context, own.group_id if own else None, group_id)
+        language = language or language_of(turn_context.activity.locale, own.language)
+        voice = Voice(language=language, time_zone=own.time_zone, now=now,
+                      base_url=self._base_url)
+        return next_meetings_reply(groups, own, voice)
 
     async def _sender(self, turn_context: TurnContext, now: datetime) -> tuple[int, int, str]:
         """(group id, member id, group language) of the sender. Remembered in a transaction of

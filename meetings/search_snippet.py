@@ -1,29 +1,33 @@
 """The short piece of an entry shown with a search hit: from the decision if it matches, else
 from the notes or the title, cut around the first matching word."""
 
+from collections.abc import Callable
+
 from meetings.stemming import word_spans, word_stems
 from storage.minutes_models import MinutesEntry
+
+Finds = Callable[[frozenset[str]], bool]  # whether a word, by its stems, is searched for
 
 SNIPPET_WIDTH = 160
 _PREFERRED = ("decision", "notes", "title")
 _ELLIPSIS = "…"
 
 
-def snippet_of(entry: MinutesEntry, stems: frozenset[str]) -> tuple[str, str]:
+def snippet_of(entry: MinutesEntry, finds: Finds) -> tuple[str, str]:
     """(field, snippet): the first field in order of preference that holds a matching word; with
     none matching (the index was stale), the first field with any text."""
     texts = [(name, " ".join((getattr(entry, name) or "").split())) for name in _PREFERRED]
     for name, text in texts:
-        if (at := first_match(text, stems)) is not None:
+        if (at := first_match(text, finds)) is not None:
             return name, cut(text, at)
     name, text = next(((name, text) for name, text in texts if text), ("title", ""))
     return name, cut(text, 0)
 
 
-def first_match(text: str, stems: frozenset[str]) -> int | None:
-    """Where the first word of `text` that one of the stems finds begins."""
+def first_match(text: str, finds: Finds) -> int | None:
+    """Where the first word of `text` that is searched for begins."""
     for start, _end, word in word_spans(text):
-        if word_stems(word) & stems:
+        if finds(word_stems(word)):
             return start
     return None
 

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -100,6 +100,29 @@ class MemberRepository:
             Member.group_id == group_id, Member.aad_object_id == aad_object_id
         )
         return await self._session.scalar(query)
+
+    async def groups_of_person(self, person: Member, now: datetime
+                               ) -> Sequence[tuple[Group, Member, datetime | None]]:
+        """Every group the person belongs to, their member row there and when the group's next
+        meeting starts; of the personal chats only this row's own."""
+        query = (
+            select(Group, Member, Meeting.starts_at)
+            .join(Member, Member.group_id == Group.id)
+            .outerjoin(Meeting, Meeting.id == next_meeting_id(Group.id, now))
+            .where(same_person(person.id, person.aad_object_id, person.teams_id),
+                   or_(Group.kind != ConversationKind.PERSONAL, Member.id == person.id))
+            .order_by(Group.id)
+        )
+        return [(group, member, starts) for group, member, starts
+                in await self._session.execute(query)]
+
+
+def same_person(member_id, aad_object_id: str | None, teams_id: str):
+    """The member rows of one person across the conversations the bot serves: by Entra object
+    id (indexed), else by Teams user id; and the row itself, whatever it holds."""
+    if aad_object_id:
+        return or_(Member.id == member_id, Member.aad_object_id == aad_object_id)
+    return or_(Member.id == member_id, Member.teams_id == teams_id)
 
 
 class AddressRepository:

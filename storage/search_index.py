@@ -1,5 +1,5 @@
 """The full-text index of the minutes: the stemmed words of each entry's title, notes and
-decision, searched by the database.
+decision, searched by the database for whole stems and for stems that begin with a prefix.
 
 SQLite keeps them in an FTS5 table whose rowid is the entry's id; PostgreSQL in a plain table
 with a `tsvector` column (the 'simple' configuration: the words are already stems) under a GIN
@@ -94,10 +94,13 @@ class MinutesSearchIndex:
         )
         return (await self._session.scalars(query)).all()
 
-    async def candidates(self, group_id: int, any_of: Sequence[str]) -> list[Candidate]:
-        """The group's entries whose index holds any of the stems, newest meeting first."""
+    async def candidates(self, group_id: int, any_of: Sequence[str],
+                         prefixes: Sequence[str] = ()) -> list[Candidate]:
+        """The group's entries whose index holds any of the stems, or a stem that begins with
+        one of the prefixes; newest meeting first."""
         any_of = [stem for stem in any_of if stem.isalnum()]
-        if not any_of:
+        prefixes = [prefix for prefix in prefixes if prefix.isalnum()]
+        if not any_of and not prefixes:
             return []
         query = (
             select(MinutesEntry, Meeting.id, Meeting.starts_at,
@@ -105,7 +108,7 @@ class MinutesSearchIndex:
             .join(self._table, self._key == MinutesEntry.id)
             .join(Minutes, Minutes.id == MinutesEntry.minutes_id)
             .join(Meeting, Meeting.id == Minutes.meeting_id)
-            .where(Minutes.group_id == group_id, self._matches(any_of))
+            .where(Minutes.group_id == group_id, self._matches(any_of, prefixes))
             .order_by(Meeting.starts_at.desc(), MinutesEntry.number, MinutesEntry.id)
             .limit(CANDIDATE_CAP)
         )
@@ -113,12 +116,15 @@ class MinutesSearchIndex:
         return [Candidate(entry, meeting_id, starts_at, IndexedStems(*indexed))
                 for entry, meeting_id, starts_at, *indexed in rows]
 
-    def _matches(self, any_of: Sequence[str]):
+    def _matches(self, any_of: Sequence[str], prefixes: Sequence[str]):
         # Stems are letters and digits only (checked above), so quoting them is enough to keep
-        # them from being read as query syntax.
+        # them from being read as query syntax. A prefix: FTS5 `"budget"*`, PostgreSQL
+        # `'budget':*`.
         if self._sqlite:
-            expression = " OR ".join(f'"{stem}"' for stem in any_of)
+            expression = " OR ".join([f'"{stem}"' for stem in any_of]
+                                     + [f'"{prefix}"*' for prefix in prefixes])
             return text(f"{SEARCH_TABLE} MATCH :expression").bindparams(expression=expression)
-        expression = " | ".join(f"'{stem}'" for stem in any_of)
+        expression = " | ".join([f"'{stem}'" for stem in any_of]
+                                + [f"'{prefix}':*" for prefix in prefixes])
         return text(f"{SEARCH_TABLE}.document @@ to_tsquery('simple', :expression)").bindparams(
             expression=expression)

@@ -11,6 +11,8 @@ from tests.gallery.december import words
 from tests.gallery.january import at_nine, sent_card
 from tests.gallery.stage import GROUP, Stage
 
+STEERING = "19:styregruppe-boern-unge@thread.v2"
+
 FOSTER_NOTES = ("Lotte gennemgik Socialtilsyn Øst's bekymring for rekrutteringen. Flere kommuner "
                 "oplever, at plejefamilier siger op efter få år.")
 FOSTER_DECISION = ("Netværket anbefaler en fælles informationsindsats. Lotte og Rie samler "
@@ -87,6 +89,23 @@ async def approval(stage: Stage, album: Album) -> None:
         "“aflys møde 20. september”")
 
 
+async def two_groups(stage: Stage, album: Album) -> None:
+    """Lisbet sits in the steering group too; asked in her 1:1 chat, the bot answers for both."""
+    installed = stage.activity("group_installation_update", "lisbet")
+    installed["conversation"] = {**installed["conversation"], "id": STEERING,
+                                 "name": "Styregruppen"}
+    await stage.post(installed)
+    plan = stage.activity("group_message", "lisbet")
+    plan["conversation"] = {**plan["conversation"], "id": STEERING}
+    plan["text"] = "<at>Mødebot</at> " + words(
+        stage, "nyt møde fredag 8. marts 2024 kl. 12.30-15 i Greve",
+        "new meeting 8 March 2024 12:30-15:00 in Greve")
+    await stage.post(plan)
+    album.keep("group_answers", await stage.say(words(
+        stage, "hvornår er næste møde?", "when is the next meeting?"), personal=True),
+        "“hvornår er næste møde?” in a 1:1 chat, from a member of two groups")
+
+
 async def february(stage: Stage, album: Album) -> None:
-    for scene in (agenda, minutes, approval):
+    for scene in (agenda, minutes, approval, two_groups):
         await scene(stage, album)

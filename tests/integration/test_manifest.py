@@ -73,6 +73,19 @@ def test_ids_and_domain_are_filled_in(unpacked):
                       "aflys møde"]
 
 
+def test_the_bot_asks_to_read_the_unmentioned_messages_of_the_chats_it_is_installed_in(unpacked):
+    """Resource-specific consent: without it Teams delivers only messages that @mention the
+    bot, and "#beslutning …" lines written while the minutes are open would need a mention.
+    The app id names the Entra app the consent is granted to: the bot's own."""
+    manifest = json.loads((unpacked / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["webApplicationInfo"] == {"id": BOT_ID,
+                                              "resource": "https://moedebot.example.dk"}
+    assert manifest["authorization"]["permissions"]["resourceSpecific"] == [
+        {"name": "ChatMessage.Read.Chat", "type": "Application"},
+        {"name": "ChannelMessage.Read.Group", "type": "Application"},
+    ]
+
+
 def test_app_id_is_stable_and_can_be_overridden(tmp_path):
     assert derive_app_id(BOT_ID) == derive_app_id(BOT_ID.upper())
     assert uuid.UUID(derive_app_id(BOT_ID)).version == 5
@@ -114,8 +127,12 @@ def _thirteen_commands(manifest):
         ("manifest.json", _thirteen_commands, "more than 12 items"),
         ("manifest.json", lambda m: m["bots"][0].update(botId="ikke-en-guid"), "pattern"),
         ("en.json", lambda e: e.pop("description.full"), "description.full"),
+        ("manifest.json", lambda m: m["authorization"]["permissions"]["resourceSpecific"][0]
+         .update(type="Everything"), "allowed values"),
+        ("manifest.json", lambda m: m["webApplicationInfo"].update(id="min-bot"), "pattern"),
     ],
-    ids=["no-bot-id", "13-commands", "bot-id-not-guid", "localization-incomplete"],
+    ids=["no-bot-id", "13-commands", "bot-id-not-guid", "localization-incomplete",
+         "permission-of-no-type", "web-app-id-not-guid"],
 )
 def test_validation_rejects_a_broken_manifest(unpacked, name, break_it, message):
     result = validate(_broken(unpacked, name, break_it))

@@ -1,81 +1,21 @@
 """Searching the minutes on a real database (SQLite FTS5 and PostgreSQL text search): Danish word
 forms, only the asking group's minutes, an index that follows every change, and the ranking."""
 
-import secrets
-from datetime import timedelta
-
 from sqlalchemy import delete, func, select, text
 
-from meetings.meeting_line import MeetingDraft
-from meetings.planning import plan_meeting
-from meetings.search import SearchHit, index_entry, reindex_group, search_minutes
+from meetings.search import reindex_group
 from meetings.stemming import STOP_WORDS
-from storage.minutes_models import Minutes, MinutesEntry
+from storage.minutes_models import MinutesEntry
 from storage.search_index import SEARCH_TABLE
-from tests.integration.agenda_world import local
-
-FOSTER_DECISION = "Plejefamilien skal tilbydes supervision hver måned, og kommunen betaler."
-
-
-async def meeting_with_minutes(world, month: int, *, other_group: bool = False) -> int:
-    """A meeting in 2027 with empty minutes; the minutes' id."""
-    start = local(2027, month, 10, 10, 0)
-    if other_group:
-        meeting = await world.act("morten", _plan(start), other_group=True)
-    else:
-        meeting = await world.plan(start)
-    now = world.clock.now()
-    async with world.uow() as uow:
-        minutes = Minutes(meeting_id=meeting.id, group_id=meeting.group_id,
-                          document_token=secrets.token_urlsafe(24), created_at=now,
-                          updated_at=now)
-        uow.session.add(minutes)
-        await uow.commit()
-    return minutes.id
-
-
-def _plan(start):
-    draft = MeetingDraft(starts_at=start, ends_at=start + timedelta(hours=3),
-                         place="Greve", online=False)
-    return lambda uow, g, a, now: plan_meeting(uow, g, a, draft, now)
-
-
-async def _minutes(world, minutes_id: int) -> Minutes:
-    async with world.uow() as uow:
-        return await uow.session.get(Minutes, minutes_id)
-
-
-async def write(world, minutes_id: int, number: int, title: str, *, notes: str | None = None,
-                decision: str | None = None, indexed: bool = True) -> int:
-    """An entry of the minutes, indexed in the same transaction as the use cases do."""
-    async with world.uow() as uow:
-        entry = MinutesEntry(minutes_id=minutes_id, number=number, title=title, notes=notes,
-                             decision=decision, updated_at=world.clock.now())
-        uow.session.add(entry)
-        if indexed:
-            await index_entry(uow, entry)
-        await uow.commit()
-    return entry.id
-
-
-async def change(world, entry_id: int, **values) -> None:
-    async with world.uow() as uow:
-        entry = await uow.session.get(MinutesEntry, entry_id)
-        for name, value in values.items():
-            setattr(entry, name, value)
-        await index_entry(uow, entry)
-        await uow.commit()
-
-
-async def search(world, query: str, language: str = "da", *, other_group: bool = False,
-                 limit: int = 5) -> list[SearchHit]:
-    async with world.uow() as uow:
-        group = await uow.groups.get(world.other_group_id if other_group else world.group_id)
-        return await search_minutes(uow, group, query, language, limit)
-
-
-def entries(hits: list[SearchHit]) -> list[int]:
-    return [hit.entry_id for hit in hits]
+from tests.integration.search_steps import (
+    FOSTER_DECISION,
+    change,
+    entries,
+    meeting_with_minutes,
+    minutes_of,
+    search,
+    write,
+)
 
 
 async def test_a_question_about_foster_families_finds_the_decision_on_the_foster_family(world):
@@ -84,7 +24,7 @@ async def test_a_question_about_foster_families_finds_the_decision_on_the_foster
     entry_id = await write(world, minutes_id, 4, "Tilsyn med anbringelser",
                            notes="Drøftelse af tilsynet.", decision=FOSTER_DECISION)
     [hit] = await search(world, "hvad blev besluttet om plejefamilier")
-    meeting = await world.meeting((await _minutes(world, minutes_id)).meeting_id)
+    meeting = await world.meeting((await minutes_of(world, minutes_id)).meeting_id)
     assert (hit.entry_id, hit.number, hit.title) == (entry_id, 4, "Tilsyn med anbringelser")
     assert (hit.meeting_id, hit.meeting_starts_at) == (meeting.id, meeting.starts_at)
     assert (hit.field, hit.snippet) == ("decision", FOSTER_DECISION)

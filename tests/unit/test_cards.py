@@ -83,6 +83,10 @@ SAMPLES = {
     "meeting_list": {"heading_text": "Kommende møder",
                      "meetings": [MEETING, {**MEETING, "id": 8, "place": None, "theme": None}],
                      "example": "nyt møde fredag 9. februar 2029 kl. 10-13"},
+    "group_answers": {"heading_text": "Næste møde", "omitted": HOSTILE, "groups": [
+        {"name": HOSTILE, "text": "", "body": [{"type": "TextBlock", "text": "x", "wrap": True}],
+         "actions": [{"type": "Action.OpenUrl", "title": "Kalender", "url": "https://x.dk"}]},
+        {"name": "Styregruppen", "text": HOSTILE, "body": [], "actions": []}]},
     "meeting_form": {"meeting_id": None, "values": FORM_VALUES, "error": "Fejl",
                      "min_date": "2026-11-25"},
     "confirm_cancel": {"meeting": MEETING},

@@ -1,0 +1,150 @@
+"""A member asks in their personal chat with the bot about their groups' meetings: with one
+group the group's answer, with two each group's under its name, soonest first; planning their
+own meetings there works as before."""
+
+from storage.models import Meeting
+from tests.bot.test_turns import LINE, meetings
+from tests.card_reading import card_text, elements
+
+STEERING = "19:styregruppe@thread.v2"
+STEERING_LINE = "nyt møde fredag 22. januar 2027 kl. 12.30-15 i Greve tema: Rammeaftale 2027"
+OWN_LINE = "nyt møde fredag 19. februar 2027 kl. 9-10 i Holbæk"
+
+
+async def ask_in_personal_chat(bot, text: str, *, locale: str = "da-DK",
+                               person: dict | None = None) -> tuple[list[str], list[dict]]:
+    """Rie (or `person`) writes in her 1:1 chat; the texts and cards she gets back."""
+    bot.connector.clear()
+    activity = bot.activity("personal_message", locale=locale, text=text)
+    if person is not None:
+        activity["from"] = person
+        activity["conversation"] = {**activity["conversation"],
+                                    "id": f"a:1personal-{person['aadObjectId']}"}
+    await bot.post(activity)
+    return bot.connector.texts(), bot.connector.cards()
+
+
+async def install_steering_group(bot) -> None:
+    activity = bot.activity("group_installation_update")
+    activity["conversation"] = {**activity["conversation"], "id": STEERING,
+                                "name": "Styregruppen"}
+    await bot.post(activity)
+    message = bot.activity("group_message")
+    message["conversation"] = {**message["conversation"], "id": STEERING}
+    message["text"] = f"<at>Mødebot</at> {STEERING_LINE}"
+    await bot.post(message)
+
+
+def executes(card: dict) -> list[str]:
+    return [e["verb"] for e in elements(card) if e.get("type") == "Action.Execute"]
+
+
+def sections(card: dict) -> list[str]:
+    """The group names the card is divided by, top to bottom."""
+    return [c["items"][0]["inlines"][0]["text"] for c in card["body"]
+            if c.get("type") == "Container" and c.get("spacing") == "Large"]
+
+
+async def test_with_one_group_the_personal_chat_answers_for_that_group(bot):
+    await bot.install()
+    await bot.say(LINE)
+    texts, [card] = await ask_in_personal_chat(bot, "hvornår er næste møde?")
+    text = card_text(card)
+    assert "Næste møde" in text and "Netværksgruppe Børn og Unge" in text
+    assert "fredag den 5. februar 2027 kl. 10.00–13.00" in text
+    assert "Ringsted, Hækkerupsvej 1" in text
+    assert executes(card) == []  # a click here would act on the personal chat's own group
+    assert [e["title"] for e in elements(card) if e.get("type") == "Action.OpenUrl"] == [
+        "Tilføj til kalender"]
+
+    _, [agenda] = await ask_in_personal_chat(bot, "dagsorden")
+    assert "Dagsorden" in card_text(agenda) and "Kommune-runden" in card_text(agenda)
+    assert executes(agenda) == []
+    [deadline], _ = await ask_in_personal_chat(bot, "hvornår er fristen?")
+    assert deadline == "Fristen for punkter til næste møde er tirsdag den 26. januar 2027 " \
+                       "kl. 12.00."
+    _, [coming] = await ask_in_personal_chat(bot, "who is coming?", locale="en-GB")
+    assert "Who is coming?" in card_text(coming)
+    [theme], _ = await ask_in_personal_chat(bot, "hvad er temaet i februar?")
+    assert "fredag den 5. februar 2027" in theme
+
+
+async def test_one_group_without_a_meeting_is_named_and_no_planning_example_is_given(bot):
+    await bot.install()
+    texts, cards = await ask_in_personal_chat(bot, "hvornår er næste møde?")
+    assert cards == []
+    assert texts == ["Der er ikke planlagt noget møde i Netværksgruppe Børn og Unge."]
+    [agenda], _ = await ask_in_personal_chat(bot, "show the agenda", locale="en-GB")
+    assert agenda == "No meeting is planned in Netværksgruppe Børn og Unge."
+
+
+async def test_with_two_groups_each_answers_under_its_name_the_soonest_first(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    _, [card] = await ask_in_personal_chat(bot, "hvornår er næste møde?")
+    assert sections(card) == ["Styregruppen", "Netværksgruppe Børn og Unge"]
+    text = card_text(card)
+    assert text.count("Næste møde") == 1
+    assert text.count("Styregruppen") == 1  # the section's title, not the meeting's again
+    assert text.index("fredag den 22. januar 2027 kl. 12.30–15.00") < text.index(
+        "fredag den 5. februar 2027 kl. 10.00–13.00")
+    assert executes(card) == []
+
+    _, [deadlines] = await ask_in_personal_chat(bot, "when is the deadline?", locale="en-GB")
+    assert sections(deadlines) == ["Styregruppen", "Netværksgruppe Børn og Unge"]
+    assert "Tuesday 12 January 2027, 12:00" in card_text(deadlines)
+    assert "Tuesday 26 January 2027, 12:00" in card_text(deadlines)
+    _, [themes] = await ask_in_personal_chat(bot, "hvad er temaet i januar?")
+    assert "Rammeaftale 2027" in card_text(themes)
+    assert "Der er ikke planlagt noget møde i januar 2027" in card_text(themes)
+
+
+async def test_a_group_without_a_meeting_says_so_under_its_name(bot):
+    await bot.install()
+    await install_steering_group(bot)
+    _, [card] = await ask_in_personal_chat(bot, "what is on the agenda?", locale="en-GB")
+    assert sections(card) == ["Styregruppen", "Netværksgruppe Børn og Unge"]
+    network = card["body"][-1]
+    assert card_text(network).endswith("No meeting is planned.")
+
+
+async def test_planning_in_the_personal_chat_still_plans_ones_own_meetings(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await bot.post(bot.activity("personal_conversation_update"))
+    _, [planned] = await ask_in_personal_chat(bot, OWN_LINE)
+    assert "Mødet er planlagt" in card_text(planned)
+    own = [m for m in await meetings(bot) if m.place == "Holbæk"]
+    assert len(own) == 1 and await group_of(bot, own[0]) == "a:1personal-rie"
+
+    _, [card] = await ask_in_personal_chat(bot, "næste møde")
+    assert sections(card) == ["Netværksgruppe Børn og Unge", "Dine egne møder"]
+    assert executes(card["body"][-1]) == ["meeting.edit", "meeting.cancel"]  # her own
+
+
+async def test_somebody_in_no_group_gets_the_answer_they_always_got(bot):
+    await bot.install()
+    await bot.say(LINE)
+    stranger = {"id": "29:1anne-andersen", "name": "Anne Andersen", "aadObjectId": "aad-anne"}
+    texts, cards = await ask_in_personal_chat(bot, "hvornår er næste møde?", person=stranger)
+    assert cards == []
+    assert "Der er ikke planlagt noget møde" in texts[-1] and "Skriv fx: nyt møde" in texts[-1]
+
+
+async def test_in_the_group_chat_the_question_is_still_about_that_group_only(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    bot.connector.clear()
+    await bot.say("hvornår er næste møde?", user="rie")
+    [card] = bot.connector.cards()
+    assert "fredag den 5. februar 2027" in card_text(card)
+    assert "Styregruppen" not in card_text(card)
+    assert "meeting.edit" in executes(card)
+
+
+async def group_of(bot, meeting: Meeting) -> str:
+    async with bot.uow() as uow:
+        return (await uow.groups.get(meeting.group_id)).conversation_id
+
