@@ -94,3 +94,34 @@ def _strip_accents(text: str) -> str:
     """"importér" → "importer": accents other than æ/ø/å (already folded) say nothing here."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def without_courtesy(text: str) -> str:
+    """The text as written, from the first word after the greeting and politeness in front:
+    "Hej Mødebot, nyt møde 9/2 kl. 10" → "nyt møde 9/2 kl. 10"."""
+    spans = [(match.start(), match.end(), words(match.group()))
+             for match in re.finditer(r"\S+", text)]
+    start = 0
+    moved = True
+    while moved and start < len(spans):
+        moved = False
+        for phrase in _AROUND:
+            taken = _takes(spans, start, phrase)
+            if taken:
+                start, moved = start + taken, True
+                break
+    if start == 0 or start >= len(spans):
+        return text
+    return text[spans[start][0]:]
+
+
+def _takes(spans: list[tuple[int, int, list[str]]], start: int, phrase: tuple[str, ...]) -> int:
+    """How many of the written words from `start` make up `phrase` (0: they do not)."""
+    found: list[str] = []
+    for count, (_, _, folded_words) in enumerate(spans[start:], 1):
+        found.extend(folded_words)
+        if tuple(found) == phrase:
+            return count
+        if tuple(found) != phrase[:len(found)]:
+            return 0
+    return 0
