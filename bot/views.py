@@ -5,6 +5,7 @@ from typing import Any
 from bot.card_cache import CardCache
 from bot.replies import example_day, example_meeting_line, example_move_line
 from bot.turn import Speaker, Turn
+from bot.understanding_views import question_buttons
 from meetings.dates import format_meeting_time
 from storage.models import Meeting, MeetingStatus
 from storage.quick_reads import MeetingFacts
@@ -55,7 +56,8 @@ def meeting_list_card(turn: Turn, meetings: list[Meeting]) -> dict:
 
 def help_card(turn: Turn) -> dict:
     return turn.card("help", example_plan=example_meeting_line(turn.now, turn.tz, turn.language),
-                     example_move=example_move_line(turn.now, turn.tz, turn.language))
+                     example_move=example_move_line(turn.now, turn.tz, turn.language),
+                     questions=question_buttons(turn))
 
 
 def form_card(turn: Turn, *, meeting: Meeting | None = None, values: dict | None = None,

@@ -22,7 +22,8 @@ from meetings.understanding.meaning import (
 from meetings.understanding.normalise import folded, without_courtesy
 from meetings.understanding.slots import asking_words, month_in, name_in, subject_in, year_in
 
-__all__ = ["Intent", "SmallTalk", "Understood", "understand", "understood_as"]
+__all__ = ["CLASSIFIED", "PROPOSAL_FORM", "Intent", "SmallTalk", "Understood", "understand",
+           "understood_as"]
 
 # "#beslutning …" is Danish and "#decision …" English, whatever the rest of the line is in.
 _CAPTURE_WORDS = {"punkt": "da", "beslutning": "da", "opgave": "da", "item": "en",
@@ -74,14 +75,14 @@ def _classified(text: str, spoken: str | None, command: Understood | None) -> Un
         if guess.confident:
             return Understood(Intent.UNKNOWN, None, small_talk=SmallTalk(guess.label),
                               text_language=spoken)
-        return _unsure(guess.questions, spoken)
+        return _unsure(guess.questions, spoken, text)
     intent = Intent(guess.label)
     if not guess.confident or _asked_about(intent, text):
-        return _unsure((intent.value, *guess.questions), spoken)
+        return _unsure((intent.value, *guess.questions), spoken, text)
     argument, selector = _slots(intent, text)
     if intent in (Intent.TASKS_OF, Intent.SEARCH) and not argument:
         # Nobody named, nothing to search for: the likeliest questions, asked.
-        return _unsure(_without_slot(intent, guess), spoken)
+        return _unsure(_without_slot(intent, guess), spoken, text)
     language = guess.language or likeliest_language(text)
     return Understood(intent, language, argument, selector, text_language=spoken)
 
@@ -110,9 +111,10 @@ def _asked_about(intent: Intent, text: str) -> bool:
     return intent == Intent.AGENDA and said.startswith(_TASK_OPENINGS)
 
 
-def _unsure(labels: tuple[str, ...], spoken: str | None) -> Understood:
+def _unsure(labels: tuple[str, ...], spoken: str | None, text: str) -> Understood:
     alternatives = tuple(dict.fromkeys(Intent(label) for label in labels if label in CLASSIFIED))
-    return Understood(Intent.UNKNOWN, None, alternatives=alternatives[:3], text_language=spoken)
+    return Understood(Intent.UNKNOWN, None, alternatives=alternatives[:3], text_language=spoken,
+                      said=text.strip() if alternatives else "")
 
 
 def _without_slot(intent: Intent, guess: Guess) -> tuple[str, ...]:

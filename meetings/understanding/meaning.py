@@ -90,6 +90,8 @@ class Understood:
     # UNKNOWN: the kind of message that is no command, when it was judged to be one
     text_language: str | None = field(default=None, compare=False)
     # the language the whole text is written in; None when it is too short or mixed to tell
+    said: str = field(default="", compare=False)
+    # UNKNOWN when unsure: the message as written, for the question chosen to be read from
 
     @property
     def unsure(self) -> bool:
