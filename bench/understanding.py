@@ -15,7 +15,7 @@ from itertools import product
 import numpy as np
 from sklearn.model_selection import StratifiedKFold
 
-from meetings.intents import understand
+from meetings.intents import _understand, understand
 from meetings.understanding.classifier import (
     NO_COMMAND,
     THRESHOLDS,
@@ -82,7 +82,9 @@ def _table(title: str, rows, key) -> None:
 
 
 def _slot_report(questions) -> None:
-    named = [(e, u) for e, u, o in questions if o == "right" and e.argument]
+    # Attendance lists everyone; the name in "Kommer Daniel?" is not read.
+    named = [(e, u) for e, u, o in questions
+             if o == "right" and e.argument and e.intent != Intent.ATTENDANCE]
     same = sum(1 for e, u in named if folded(u.argument) == folded(e.argument))
     print(f"arguments (name, subject, month, year) read as the corpus has them: {same} of "
           f"{len(named)} right answers that carry one")
@@ -110,7 +112,8 @@ def timing_report(examples: tuple[Example, ...], rounds: int = 5) -> None:
     Classifier.train(training_examples())
     print(f"training the classifier: {time.perf_counter() - started:.2f} s")
     classifier = trained()
-    for name, call in (("classifier", classifier.guess), ("understand()", understand)):
+    # understand() remembers what it read; the time is that of reading a message the first time.
+    for name, call in (("classifier", classifier.guess), ("understand()", _understand)):
         call("warm up")
         times = []
         for _ in range(rounds):
