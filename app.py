@@ -29,6 +29,7 @@ from meetings.clock import Clock, SystemClock
 from meetings.conversation import AddressPolicy
 from meetings.group_lookup import groups_named
 from meetings.i18n import language_of, translations
+from meetings.intents import prepare
 from meetings.minutes_import_report import report_lines
 from meetings.minutes_importer import NOT_IMPORTED, import_minutes
 from storage.database import create_engine
@@ -70,10 +71,15 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> web.Applica
 
         app.cleanup_ctx.append(deliver)
     app[READS] = reads
+    app.on_startup.append(_prepare_understanding)
     app.on_cleanup.append(_close_reads)
     app.on_cleanup.append(_dispose_engine)
     app.on_cleanup.append(_close_connector)
     return app
+
+
+async def _prepare_understanding(_: web.Application) -> None:
+    prepare()  # trained once per process, before the first message is waiting for it
 
 
 def _sdk_configuration(settings: Settings) -> SimpleNamespace:

@@ -1,15 +1,16 @@
-"""Chat about the agenda cycle: the agenda, who is coming, the deadline, proposing an item in
-one line, "intet fra os", and the chair's review and settings cards. Each concerns the next
-meeting."""
+"""Chat about the agenda cycle: the agenda, who is coming, regrets, the deadline, proposing an
+item in one line or a sentence, "intet fra os", and the chair's review and settings cards. Each
+concerns the next meeting."""
 
 from bot.agenda_actions import propose_or_add
 from bot.agenda_review import review_card
 from bot.agenda_settings import attendance_card, settings_card
 from bot.agenda_views import agenda_card, deadline_text
-from bot.item_form import item_form_card
+from bot.item_form import item_form_card, typed
 from bot.turn import Reply, Turn
+from bot.views import meeting_context
 from meetings.agenda_now import publish_now
-from meetings.intents import Intent, Understood
+from meetings.intents import PROPOSAL_FORM, Intent, Understood
 from meetings.item_draft import ItemDraft
 from meetings.item_line import parse_item_line
 from meetings.proposals import answer_nothing
@@ -43,7 +44,16 @@ async def tell_deadline(turn: Turn, _: Understood) -> Reply:
                              deadline=await deadline_text(turn, meeting)))
 
 
+async def ask_to_send_regrets(turn: Turn, _: Understood) -> Reply:
+    """"jeg kan ikke komme til næste møde": one click on the card sends the regrets, through
+    the agenda card's own Afbud."""
+    meeting = await _next(turn)
+    return Reply(card=turn.card("regrets_confirm", meeting=meeting_context(turn, meeting)))
+
+
 async def propose_from_text(turn: Turn, understood: Understood) -> Reply:
+    if understood.selector == PROPOSAL_FORM:
+        return await _filled_form(turn, understood.argument)
     line = parse_item_line(understood.argument)
     if line is None:
         # What is missing is asked for on the proposal form, next to an example line.
@@ -58,6 +68,15 @@ async def propose_from_text(turn: Turn, understood: Understood) -> Reply:
         return Reply(text=turn._("The item is on the agenda."))
     return Reply(text=turn._("Thank you. Your item is proposed; the chair and the secretary "
                              "put the agenda together."))
+
+
+async def _filled_form(turn: Turn, subject: str) -> Reply:
+    """"Vi vil gerne have et punkt om plejefamilier": the form with the subject as its title;
+    nothing is proposed until the form is sent."""
+    meeting = await _next(turn)
+    title = subject[:1].upper() + subject[1:]
+    return Reply(text=turn._("Fill in the rest and send the proposal."),
+                 card=item_form_card(turn, meeting, typed({"title": title})))
 
 
 async def nothing_from_us(turn: Turn, _: Understood) -> Reply:
@@ -85,6 +104,7 @@ async def show_settings(turn: Turn, _: Understood) -> Reply:
 AGENDA_COMMANDS = {
     Intent.AGENDA: show_agenda,
     Intent.ATTENDANCE: show_attendance,
+    Intent.SEND_REGRETS: ask_to_send_regrets,
     Intent.DEADLINE: tell_deadline,
     Intent.PROPOSE_ITEM: propose_from_text,
     Intent.NOTHING_FROM_US: nothing_from_us,

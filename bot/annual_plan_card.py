@@ -10,6 +10,7 @@ from babel.dates import format_date as babel_format_date
 
 from bot.replies import PROBLEMS, example_meeting_line, more_text, problem_text
 from bot.turn import CardReply, Reply, Turn
+from bot.views import meeting_card
 from meetings.annual_plan import (
     DEFAULT_END,
     DEFAULT_START,
@@ -31,6 +32,7 @@ from meetings.meeting_line import LineProblem
 from meetings.planning import require_manager
 from meetings.refusal import Refusal
 from meetings.registration import MANAGERS
+from meetings.schedule import next_meeting
 from storage.models import Meeting
 
 DEFAULT_ROWS = 4
@@ -57,6 +59,11 @@ async def year_from_text(turn: Turn, understood: Understood) -> Reply:
 
 
 async def theme_from_text(turn: Turn, understood: Understood) -> Reply:
+    if not understood.argument:  # "hvad er temaet for næste møde?": its card shows the theme
+        meeting = await next_meeting(turn.uow, turn.group, turn.now)
+        if meeting is None:
+            return Reply(text=problem_text(turn, "no_meeting"))
+        return Reply(card=meeting_card(turn, meeting, turn._("Next meeting")))
     words = understood.argument.split()
     month = month_number(words[0]) if words else None
     if month is None:

@@ -12,6 +12,7 @@ from bot.annual_plan_card import YEAR_ACTIONS
 from bot.annual_report_views import ANNUAL_REPORT_ACTIONS
 from bot.minutes_actions import MINUTES_ACTIONS
 from bot.planning_views import moved_card, planned_card
+from bot.question_actions import QUESTION_ACTIONS
 from bot.replies import problem_text
 from bot.task_actions import TASK_ACTIONS
 from bot.turn import CardReply, Turn
@@ -108,6 +109,7 @@ ACTIONS: dict[str, Action] = {
     **MINUTES_ACTIONS,
     **YEAR_ACTIONS,
     **ANNUAL_REPORT_ACTIONS,
+    **QUESTION_ACTIONS,
 }
 
 

@@ -8,10 +8,11 @@ from bot.annual_report_views import ANNUAL_REPORT_COMMANDS
 from bot.import_commands import IMPORT_COMMANDS
 from bot.minutes_commands import MINUTES_COMMANDS
 from bot.planning_views import moved_card, planned_card
-from bot.replies import not_understood_text, problem_text
+from bot.replies import problem_text
 from bot.task_commands import TASK_COMMANDS
 from bot.turn import Reply, Speaker, Turn
 from bot.undelivered import undelivered_card
+from bot.understanding_views import answer_unknown
 from bot.views import form_card, help_card, meeting_card, meeting_context, meeting_list_card
 from meetings.intents import Intent, Understood
 from meetings.meeting_line import LineProblem, parse_meeting_line
@@ -84,10 +85,6 @@ async def list_undelivered(turn: Turn, _: Understood) -> Reply:
     return Reply(card=await undelivered_card(turn))
 
 
-async def not_understood(turn: Turn, _: Understood) -> Reply:
-    return Reply(text=not_understood_text(turn))
-
-
 COMMANDS: dict[Intent, Command] = {
     Intent.HELP: show_help,
     Intent.NEXT_MEETING: tell_next_meeting,
@@ -96,7 +93,7 @@ COMMANDS: dict[Intent, Command] = {
     Intent.MOVE_MEETING: move_from_text,
     Intent.CANCEL_MEETING: cancel_from_text,
     Intent.UNDELIVERED: list_undelivered,
-    Intent.UNKNOWN: not_understood,
+    Intent.UNKNOWN: answer_unknown,
     **AGENDA_COMMANDS,
     **TASK_COMMANDS,
     **MINUTES_COMMANDS,

@@ -19,7 +19,7 @@ from bot.personal_groups import answer_for_groups, asks_about_groups, next_meeti
 from bot.senders import RecentSenders
 from bot.task_commands import mentions_of
 from bot.turn import CardReply, Reply, Turn, Voice
-from bot.unmentioned import is_for_the_bot
+from bot.unmentioned import is_for_the_bot, mentions_the_bot
 from bot.views import help_card
 from meetings.clock import Clock
 from meetings.conversation import AddressPolicy, Person
@@ -75,10 +75,15 @@ class MeetingBot(TeamsActivityHandler):
         if not await is_for_the_bot(activity, self._reads):
             return  # not meant for the bot: nothing is stored, logged or answered
         understood = understand(_text_without_mention(activity))
+        if understood.intent == Intent.UNKNOWN and not _addressed(activity):
+            return  # small talk in a group, not to the bot: not ours to answer
+        # The language of the text, not of the client: a message too short to tell is answered
+        # in the group's language.
+        language = understood.reply_language
         if understood.intent == Intent.NEXT_MEETING:
-            reply = await self._tell_next_meeting(turn_context, understood.language)
+            reply = await self._tell_next_meeting(turn_context, language)
         else:
-            async with self._turn(turn_context, understood.language) as turn:
+            async with self._turn(turn_context, language, by_locale=False) as turn:
                 turn.mentions = mentions_of(activity)
                 asked = answer_for_groups if asks_about_groups(turn, understood) else answer
                 reply = await asked(turn, understood)
@@ -136,17 +141,19 @@ class MeetingBot(TeamsActivityHandler):
         await _send(turn_context, Reply(text=reply.message, card=reply.card))
 
     @asynccontextmanager
-    async def _turn(self, turn_context: TurnContext, language: str | None
-                    ) -> AsyncIterator[Turn]:
-        """The sender remembered, then the command's unit of work with their member and group."""
+    async def _turn(self, turn_context: TurnContext, language: str | None,
+                    by_locale: bool = True) -> AsyncIterator[Turn]:
+        """The sender remembered, then the command's unit of work with their member and group.
+        Without a language, a click is answered in the client's, a message in the group's."""
         now = self._clock.now()
         group_id, member_id, group_language = await self._sender(turn_context, now)
+        if by_locale:
+            group_language = language_of(turn_context.activity.locale, group_language)
         async with self._uow() as uow:
             group, member = await uow.members.with_group(member_id)
             self._check_group(turn_context, group, group_id)
             yield Turn(uow=uow, group=group, member=member, now=now, base_url=self._base_url,
-                       language=language or language_of(turn_context.activity.locale,
-                                                        group_language))
+                       language=language or group_language)
 
     async def _tell_next_meeting(self, turn_context: TurnContext, language: str | None
                                  ) -> Reply:
@@ -159,7 +166,7 @@ class MeetingBot(TeamsActivityHandler):
                                                   now)
         facts = await self._reads.next_meeting(member_id, now)
         self._check_group(turn_context, facts.group_id if facts else None, group_id)
-        language = language or language_of(turn_context.activity.locale, facts.group_language)
+        language = language or facts.group_language
         voice = Voice(language=language, time_zone=facts.time_zone, now=now,
                       base_url=self._base_url)
         return next_meeting_reply(voice, facts.meeting)
@@ -207,6 +214,13 @@ class MeetingBot(TeamsActivityHandler):
 def _card_language(data: dict) -> str | None:
     language = data.get("lang") if isinstance(data, dict) else None
     return language if language in LANGUAGES else None
+
+
+def _addressed(activity: Activity) -> bool:
+    """Written to the bot: in a personal chat always; in a group chat or channel when it
+    @mentions the bot (with permission to read every message, the others arrive too)."""
+    personal = (activity.conversation.conversation_type or "personal") == "personal"
+    return personal or mentions_the_bot(activity)
 
 
 def _text_without_mention(activity: Activity) -> str:

@@ -96,10 +96,13 @@ async def captured_reply(turn: Turn, result: CaptureResult) -> Reply:
 
 async def search(turn: Turn, understood: Understood) -> Reply:
     query = understood.argument.strip()
-    hits = await search_minutes(turn.uow, turn.group, query, turn.language) if query else []
+    example = "hvad blev besluttet om plejefamilier?" if turn.language != "en" \
+        else "what did we decide about foster families?"
+    if not query:
+        return Reply(text=turn._("What should I look for in the minutes? Write for example: "
+                                 "%(example)s", example=example))
+    hits = await search_minutes(turn.uow, turn.group, query, turn.language)
     if not hits:
-        example = "hvad blev besluttet om plejefamilier?" if turn.language != "en" \
-            else "what did we decide about foster families?"
         return Reply(text=turn._("I found nothing about “%(query)s” in the minutes. Try another "
                                  "word, for example: %(example)s", query=query,
                                  example=example))

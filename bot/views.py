@@ -10,6 +10,7 @@ from bot.replies import (
     example_task_line,
 )
 from bot.turn import Speaker, Turn
+from bot.understanding_views import question_buttons
 from meetings.command_table import (
     COMMANDS,
     MOVE_LINE,
@@ -82,7 +83,7 @@ def help_card(turn: Speaker) -> dict:
         {"title": turn._(title),
          "commands": [_help_line(turn, command, examples) for command in COMMANDS
                       if command.theme == theme]}
-        for theme, title in THEMES.items()])
+        for theme, title in THEMES.items()], questions=question_buttons(turn))
 
 
 def _help_line(turn: Speaker, command: Command, examples: dict[str, str]) -> dict[str, Any]:

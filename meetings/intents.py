@@ -1,289 +1,156 @@
-"""What a chat message asks the bot to do, in Danish or English, found by a table of phrasings."""
+"""What a chat message asks the bot to do, in Danish or English, in the words members use.
 
-from __future__ import annotations
+Commands (anything that changes something or carries a line to read) are read by their table
+of phrasings, exactly (meetings/understanding/commands.py); questions and the sayings that are
+no command ("jeg kan ikke komme", "tak") by the classifier trained on the corpus of how members
+write (meetings/understanding/). Below the classifier's confidence the bot asks instead of
+guessing; the state-changing commands are never guessed at all.
+"""
 
-import enum
-import re
-from dataclasses import dataclass
+from dataclasses import replace
+from functools import lru_cache
 
-
-class Intent(enum.StrEnum):
-    HELP = "help"
-    NEXT_MEETING = "next_meeting"
-    LIST_MEETINGS = "list_meetings"
-    PLAN_MEETING = "plan_meeting"
-    MOVE_MEETING = "move_meeting"
-    CANCEL_MEETING = "cancel_meeting"
-    UNDELIVERED = "undelivered"
-    AGENDA = "agenda"
-    ATTENDANCE = "attendance"
-    DEADLINE = "deadline"
-    PROPOSE_ITEM = "propose_item"
-    NOTHING_FROM_US = "nothing_from_us"
-    REVIEW_ITEMS = "review_items"
-    PUBLISH_AGENDA = "publish_agenda"
-    SETTINGS = "settings"
-    ADD_TASK = "add_task"
-    MY_TASKS = "my_tasks"
-    OPEN_TASKS = "open_tasks"
-    TASKS_OF = "tasks_of"
-    AWAY = "away"
-    MINUTES = "minutes"
-    CAPTURE = "capture"
-    SEARCH = "search"
-    YEAR_PLAN = "year_plan"
-    THEME = "theme"
-    ANNUAL_REPORT = "annual_report"
-    IMPORT_MINUTES = "import_minutes"
-    UNKNOWN = "unknown"
-
-
-@dataclass(frozen=True)
-class Understood:
-    """The intent of a message and the parts of it the intent needs."""
-
-    intent: Intent
-    language: str | None
-    argument: str = ""  # PLAN: the meeting line; MOVE: the new date, time and place;
-    # PROPOSE_ITEM: the item line; ADD_TASK: the task line (with any <at>…</at>);
-    # TASKS_OF: the person's name; AWAY: the date, "" when the person is back;
-    # CAPTURE: the whole "#…" line as written; SEARCH: what the minutes are searched for;
-    # YEAR_PLAN: the year, "" for the default; THEME: the month, perhaps with a year;
-    # ANNUAL_REPORT: the year, "" for the default (meetings.annual_report.default_report_year)
-    selector: str = ""  # MOVE/CANCEL: "" or "næste"/"next" for the next meeting, or a date;
-    # YEAR_PLAN: "planlæg"/"plan" when asked to plan the year, "" to see it
-
-
-# Words for "the next one" become one word per language, so callers compare against two.
-_NEXT_WORDS = {"da": "næste", "en": "next"}
-
-# The selector stops at the first "til"/"to": "flyt møde 9. februar til 16. februar fra 10 til 13".
-_DA_MEETING = r"(?:det\s+)?(?:(?P<next>næste|førstkommende)\s+)?møde(?:t)?"
-_EN_MEETING = r"(?:the\s+)?(?:(?P<next>next|upcoming)\s+)?meeting"
-# A selector never starts with "til"/"to": in "flyt mødet til 3/3" there is none.
-_SELECTOR_DA = r"(?:\s+(?:den\s+|d\.\s+)?(?!til\b)(?P<selector>.+?))?"
-_SELECTOR_EN = r"(?:\s+(?:on\s+)?(?:the\s+)?(?!to\b)(?P<selector>.+?))?"
-_ARGUMENT = r"(?:[\s:,]+(?P<argument>.*))?"
-_I_AM = r"(?:i\s*(?:am|['’]m)\s+)"
-# The person asked about: one to four words, and not "jeg"/"vi", which are other questions.
-_NAME = r"(?!(?:jeg|vi|der|du|i|we|you)\b)(?P<argument>\S+?(?:\s+\S+?){0,3}?)"
-
-# Tasks come last, so no message that meant something before means something else now.
-_TASK_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
-    # The fixed questions come before adding, so "task list" is not a task called "list".
-    (r"(?:vis\s+)?mine\s+(?:åbne\s+)?opgaver|hvad\s+mangler\s+jeg(?:\s+at\s+gøre)?"
-     r"|hvilke\s+opgaver\s+har\s+jeg", Intent.MY_TASKS, "da"),
-    (r"(?:show\s+)?my\s+(?:open\s+)?tasks|what\s+do\s+i\s+have\s+(?:open|left|to\s+do)",
-     Intent.MY_TASKS, "en"),
-    (r"(?:vis\s+)?(?:alle\s+)?(?:de\s+)?(?:åbne|udestående|ikke\s+løste)\s+opgaver"
-     r"|(?:vis\s+)?(?:alle\s+)?opgaver(?:ne)?|opgaveliste(?:n)?|hvad\s+mangler(?:\s+vi)?",
-     Intent.OPEN_TASKS, "da"),
-    (r"(?:show\s+)?(?:all\s+)?(?:the\s+)?(?:open|outstanding|unfinished)\s+tasks"
-     r"|(?:show\s+)?(?:all\s+)?(?:the\s+)?tasks|task\s+list|action\s+items",
-     Intent.OPEN_TASKS, "en"),
-    (r"(?:ny\s+opgave|(?:opret|tilføj)\s+(?:en\s+)?(?:ny\s+)?opgave|opgave)" + _ARGUMENT,
-     Intent.ADD_TASK, "da"),
-    (r"(?:new\s+task|(?:add|create)\s+(?:a\s+)?(?:new\s+)?task|task|action\s+item)" + _ARGUMENT,
-     Intent.ADD_TASK, "en"),
-    (rf"hvad\s+mangler\s+{_NAME}(?:\s+at\s+gøre)?", Intent.TASKS_OF, "da"),
-    (rf"hvad\s+har\s+{_NAME}\s+af\s+opgaver", Intent.TASKS_OF, "da"),
-    (rf"(?:vis\s+)?{_NAME}(?:['’]s?|s)\s+(?:åbne\s+)?opgaver", Intent.TASKS_OF, "da"),
-    (r"(?:vis\s+)?opgaver\s+(?:for|til)\s+" + _NAME, Intent.TASKS_OF, "da"),
-    (rf"what\s+(?:does|has)\s+{_NAME}\s+(?:got\s+|have\s+)?(?:open|left|to\s+do)",
-     Intent.TASKS_OF, "en"),
-    (rf"(?:show\s+)?{_NAME}['’]s?\s+(?:open\s+)?tasks", Intent.TASKS_OF, "en"),
-    (r"(?:show\s+)?(?:open\s+)?tasks\s+(?:of|for)\s+" + _NAME, Intent.TASKS_OF, "en"),
-    (r"(?:jeg\s+er\s+|sæt\s+mig\s+(?:som\s+)?)?(?:væk|bortrejst|på\s+ferie|fraværende|fravær"
-     r"|syg|på\s+orlov)\s+(?:til\s+og\s+med|t\.\s?o\.\s?m\.?|indtil|frem\s+til|til)"
-     r"\s+(?P<argument>.+)", Intent.AWAY, "da"),
-    (rf"{_I_AM}?(?:away|out(?:\s+of\s+(?:the\s+)?office)?|on\s+(?:leave|holiday|vacation)|off)"
-     r"\s+(?:until|till|til|through|to)\s+(?P<argument>.+)", Intent.AWAY, "en"),
-    (r"(?:jeg\s+er\s+)?tilbage(?:\s+igen)?|jeg\s+er\s+ikke\s+(?:længere\s+)?væk",
-     Intent.AWAY, "da"),
-    (rf"{_I_AM}(?:back(?:\s+again)?|no\s+longer\s+away)|back\s+again", Intent.AWAY, "en"),
+from meetings.understanding import commands
+from meetings.understanding.classifier import Guess, trained
+from meetings.understanding.language import language_of_text, likeliest_language
+from meetings.understanding.meaning import (
+    CLASSIFIED,
+    PROPOSAL_FORM,
+    Intent,
+    SmallTalk,
+    Understood,
 )
-# Questions about the minutes come after everything else, for the same reason.
-_DA_DECIDED = r"(?:besluttet|vedtaget|aftalt)"
-_EN_DECIDED = r"(?:decided?|agreed?)"
-_ABOUT_DA = r"\s+(?:om|angående|vedrørende|ang\.)\s+(?P<argument>.+)"
-_ABOUT_EN = r"\s+(?:about|on|regarding|concerning)\s+(?P<argument>.+)"
-_SEARCH_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
-    (rf"hvad\s+(?:blev|er)\s+(?:der\s+)?{_DA_DECIDED}{_ABOUT_DA}", Intent.SEARCH, "da"),
-    (rf"hvad\s+har\s+vi\s+{_DA_DECIDED}{_ABOUT_DA}", Intent.SEARCH, "da"),
-    (rf"hvad\s+(?:besluttede|vedtog|aftalte)\s+vi{_ABOUT_DA}", Intent.SEARCH, "da"),
-    (r"søg(?:\s+i\s+(?:referat(?:et|er|erne)?|referaterne))?(?:\s+efter)?[\s:,]+"
-     r"(?P<argument>.+)", Intent.SEARCH, "da"),
-    (rf"what\s+(?:did|have)\s+we\s+{_EN_DECIDED}{_ABOUT_EN}", Intent.SEARCH, "en"),
-    (rf"what\s+(?:was|has\s+been)\s+(?:decided|agreed){_ABOUT_EN}", Intent.SEARCH, "en"),
-    (r"search(?:\s+(?:in\s+)?(?:the\s+)?minutes)?(?:\s+for)?[\s:,]+(?P<argument>.+)",
-     Intent.SEARCH, "en"),
-)
-# The year: "planlæg året" opens the plan, "årshjul" shows it; "tema i september" asks.
-_YEAR = r"(?:\s+(?:for\s+|i\s+|in\s+)?(?P<argument>\d{4}))?"
-_MONTH_ASKED = r"(?P<argument>[^\W\d_]+\.?(?:\s+\d{4})?)"
-_YEAR_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
-    (r"(?P<selector>planlæg)\s+(?:året|næste\s+år|årets\s+møder|årshjulet)" + _YEAR,
-     Intent.YEAR_PLAN, "da"),
-    (r"(?P<selector>planlæg)\s+(?P<argument>\d{4})", Intent.YEAR_PLAN, "da"),
-    (r"(?:vis\s+)?(?:årshjul(?:et)?|årsplan(?:en)?)" + _YEAR, Intent.YEAR_PLAN, "da"),
-    (r"(?P<selector>plan)\s+(?:the\s+year|next\s+year|the\s+year['’]s\s+meetings)" + _YEAR,
-     Intent.YEAR_PLAN, "en"),
-    (r"(?P<selector>plan)\s+(?P<argument>\d{4})", Intent.YEAR_PLAN, "en"),
-    (r"(?:show\s+)?(?:the\s+)?(?:annual|yearly|year['’]?s?)\s+(?:plan|wheel|calendar)" + _YEAR,
-     Intent.YEAR_PLAN, "en"),
-    (r"(?:hvad|hvilket)\s+(?:er|bliver|var)\s+(?:temaet|tema(?:et)?\s+for\s+mødet)\s+i\s+"
-     + _MONTH_ASKED, Intent.THEME, "da"),
-    (r"(?:hvilket\s+)?tema(?:et)?\s+(?:har\s+(?:vi|mødet)\s+)?i\s+" + _MONTH_ASKED,
-     Intent.THEME, "da"),
-    (r"what(?:['’]s|\s+is|\s+was)\s+the\s+theme\s+(?:of\s+the\s+meeting\s+)?(?:in|for)\s+"
-     + _MONTH_ASKED, Intent.THEME, "en"),
-    (r"(?:the\s+)?theme\s+(?:in|for)\s+" + _MONTH_ASKED, Intent.THEME, "en"),
-)
-# The annual report to the steering group: "årsrapport", "årsrapporten for 2026".
-_REPORT_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
-    (r"(?:(?:vis|lav|skriv|hent)\s+)?(?:netværkets\s+)?årsrapport(?:en)?" + _YEAR,
-     Intent.ANNUAL_REPORT, "da"),
-    (r"(?:(?:show|make|write|get)\s+)?(?:the\s+)?(?:annual|yearly)\s+report" + _YEAR,
-     Intent.ANNUAL_REPORT, "en"),
-)
-_AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
+from meetings.understanding.normalise import folded, without_courtesy
+from meetings.understanding.slots import asking_words, month_in, name_in, subject_in, year_in
 
-# The minutes: "referat" opens them. Lines starting with "#" are noted into them (see
-# `understand`), whatever follows, so a "#beslutning" never means anything else.
-_MINUTES_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
-    (r"(?:vis\s+|åbn\s+|start\s+|skriv\s+|tag\s+)?referat(?:et)?"
-     r"(?:\s+(?:af|fra)\s+(?:det\s+)?(?:sidste\s+)?møde(?:t)?)?", Intent.MINUTES, "da"),
-    (r"(?:show\s+|open\s+|start\s+|take\s+)?(?:the\s+)?minutes"
-     r"(?:\s+of\s+the\s+(?:last\s+)?meeting)?", Intent.MINUTES, "en"),
-)
+__all__ = ["CLASSIFIED", "PROPOSAL_FORM", "Intent", "SmallTalk", "Understood", "prepare",
+           "understand", "understood_as"]
 
-# Order matters only where phrasings overlap; each pattern must match the whole message.
-_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
-    (r"(?:vis\s+)?(?:den\s+)?dagsorden(?:en)?|hvad\s+er\s+(?:der\s+)?på\s+dagsordenen",
-     Intent.AGENDA, "da"),
-    (r"(?:show\s+)?(?:the\s+)?agenda|what(?:'s|\s+is)\s+on\s+the\s+agenda", Intent.AGENDA, "en"),
-    (r"hvem\s+kommer(?:\s+til\s+(?:det\s+)?(?:næste\s+)?møde(?:t)?)?|(?:vis\s+)?(?:fremmøde"
-     r"|tilmeldinger|deltagere|deltagerliste(?:n)?)", Intent.ATTENDANCE, "da"),
-    (r"who(?:'s|\s+is)?\s+coming(?:\s+to\s+the\s+(?:next\s+)?meeting)?|(?:show\s+)?"
-     r"(?:attendance|participants)", Intent.ATTENDANCE, "en"),
-    (r"hvornår\s+er\s+(?:der\s+)?(?:fristen|deadline)(?:\s+for\s+punkter)?|frist(?:en)?",
-     Intent.DEADLINE, "da"),
-    (r"when\s+is\s+the\s+deadline(?:\s+for\s+items)?|(?:the\s+)?deadline", Intent.DEADLINE,
-     "en"),
-    (r"(?:nyt\s+punkt|foreslå\s+(?:et\s+)?punkt|punkt)" + _ARGUMENT, Intent.PROPOSE_ITEM, "da"),
-    (r"(?:new\s+item|propose\s+(?:an\s+)?item|item)" + _ARGUMENT, Intent.PROPOSE_ITEM, "en"),
-    (r"intet\s+fra\s+(?:os|mig)(?:\s+denne\s+gang)?|ingen\s+punkter(?:\s+fra\s+(?:os|mig))?",
-     Intent.NOTHING_FROM_US, "da"),
-    (r"nothing\s+from\s+(?:us|me)(?:\s+this\s+time)?|no\s+items(?:\s+from\s+(?:us|me))?",
-     Intent.NOTHING_FROM_US, "en"),
-    (r"gennemgå\s+(?:punkter(?:ne)?|forslag(?:ene)?)", Intent.REVIEW_ITEMS, "da"),
-    (r"(?:publicér|publicer|udsend|send)\s+dagsorden(?:en)?(?:\s+nu)?",
-     Intent.PUBLISH_AGENDA, "da"),
-    (r"(?:publish|send\s+out)\s+(?:the\s+)?agenda(?:\s+now)?", Intent.PUBLISH_AGENDA, "en"),
-    (r"review\s+(?:the\s+)?(?:items|proposals)", Intent.REVIEW_ITEMS, "en"),
-    (r"(?:vis\s+)?indstillinger(?:ne)?", Intent.SETTINGS, "da"),
-    (r"(?:show\s+)?settings", Intent.SETTINGS, "en"),
-    (r"(?:vis\s+)?(?:ikke[\s-]+leverede|ikke[\s-]+afleverede|fejlede|mislykkede)\s+beskeder",
-     Intent.UNDELIVERED, "da"),
-    (r"(?:show\s+)?(?:undelivered|failed)\s+messages", Intent.UNDELIVERED, "en"),
-    (r"\?+|hjælp|hjaelp|hvad\s+kan\s+du(?:\s+gøre)?|kommandoer", Intent.HELP, "da"),
-    (r"help|what\s+can\s+you\s+do|commands", Intent.HELP, "en"),
-    (
-        r"(?:hvornår|hvor)\s+(?:er|holdes|afholdes|ligger)\s+(?:det\s+)?(?:næste\s+møde|mødet)"
-        r"|(?:det\s+)?næste\s+møde|hvornår\s+(?:mødes|ses)\s+vi(?:\s+igen)?",
-        Intent.NEXT_MEETING,
-        "da",
-    ),
-    (
-        r"(?:when|where)(?:'s|\s+is)\s+(?:the\s+)?(?:next\s+)?meeting|(?:the\s+)?next\s+meeting"
-        r"|when\s+do\s+we\s+meet(?:\s+again)?",
-        Intent.NEXT_MEETING,
-        "en",
-    ),
-    (
-        r"(?:vis\s+)?(?:alle\s+)?(?:de\s+)?(?:kommende\s+)?møder(?:ne)?|mødeplan(?:en)?"
-        r"|mødekalender(?:en)?",
-        Intent.LIST_MEETINGS,
-        "da",
-    ),
-    (
-        r"(?:(?:show|list)\s+)?(?:all\s+)?(?:the\s+)?(?:upcoming\s+)?meetings"
-        r"|(?:meeting\s+)?schedule",
-        Intent.LIST_MEETINGS,
-        "en",
-    ),
-    (
-        r"(?:nyt\s+møde|(?:planlæg|opret|indkald\s+til)\s+(?:et\s+)?(?:nyt\s+)?møde)" + _ARGUMENT,
-        Intent.PLAN_MEETING,
-        "da",
-    ),
-    (
-        r"(?:new\s+meeting|(?:plan|schedule|create|add)\s+(?:a\s+)?(?:new\s+)?meeting)" + _ARGUMENT,
-        Intent.PLAN_MEETING,
-        "en",
-    ),
-    (
-        rf"(?:flyt|ryk|udskyd)\s+{_DA_MEETING}{_SELECTOR_DA}(?:\s+til\s+(?P<argument>.+))?",
-        Intent.MOVE_MEETING,
-        "da",
-    ),
-    (
-        rf"(?:move|reschedule|postpone)\s+{_EN_MEETING}{_SELECTOR_EN}(?:\s+to\s+(?P<argument>.+))?",
-        Intent.MOVE_MEETING,
-        "en",
-    ),
-    (
-        rf"(?:aflys|annuller|slet)\s+{_DA_MEETING}{_SELECTOR_DA}",
-        Intent.CANCEL_MEETING,
-        "da",
-    ),
-    (
-        rf"(?:cancel|call\s+off|delete)\s+{_EN_MEETING}{_SELECTOR_EN}",
-        Intent.CANCEL_MEETING,
-        "en",
-    ),
-    *_TASK_PHRASINGS,
-    *_MINUTES_PHRASINGS,
-    *_SEARCH_PHRASINGS,
-    *_YEAR_PHRASINGS,
-    *_REPORT_PHRASINGS,
-)
-_TABLE = tuple(
-    (re.compile(pattern, re.IGNORECASE), intent, language)
-    for pattern, intent, language in _PHRASINGS
-)
-# Closing punctuation says nothing about the intent; a lone "?" does, so it stays.
-_CLOSING_PUNCTUATION = re.compile(r"(?<=\S)\s*[?!.]+$")
-_SPACES = re.compile(r"\s+")
+# "#beslutning …" is Danish and "#decision …" English, whatever the rest of the line is in.
+_CAPTURE_WORDS = {"punkt": "da", "beslutning": "da", "opgave": "da", "item": "en",
+                  "decision": "en", "task": "en"}
+# "hvad mangler vi/der/jeg …" began a question about tasks in the old table; one that goes on
+# about the agenda ("… på dagsordenen?": what is on it, or what is missing?) is asked about.
+_TASK_OPENINGS = ("hvad mangler vi ", "hvad mangler der ", "hvad mangler jeg ", "hvad har vi ",
+                  "hvad har der ", "hvad har jeg ")
+_RELATIVE_YEAR = frozenset("naeste sidste dette forrige i ar aret next last this the year "
+                           "netvaerket gruppen network group styregruppen steering".split())
 
 
-# "importér referat" and the text of old minutes pasted after it, line breaks and all.
-_IMPORT = re.compile(r"\s*(?:(?P<da>import[eé]r|indlæs)\s+referat(?:et)?|(?P<en>import)\s+"
-                     r"(?:the\s+)?minutes)\s*:?\s*(?P<text>.*)", re.IGNORECASE | re.DOTALL)
+def prepare() -> None:
+    """Train the classifier and the language detector now (0.4 s), not on the first message."""
+    understand("hvornår er næste møde?")
 
 
 def understand(text: str) -> Understood:
     """The intent of a message whose @mention is already removed."""
-    if imported := _IMPORT.fullmatch(text):
-        language = "da" if imported.group("da") else "en"
-        return Understood(Intent.IMPORT_MINUTES, language, imported.group("text").strip())
+    return _remembered(text) if len(text) <= _REMEMBERED_LENGTH else _understand(text)
+
+
+# The same short questions come again and again ("hvornår er næste møde?"): read each once.
+_REMEMBERED_LENGTH = 200
+
+
+@lru_cache(maxsize=4096)
+def _remembered(text: str) -> Understood:
+    return _understand(text)
+
+
+def _understand(text: str) -> Understood:
+    spoken = language_of_text(text)
+    if (imported := commands.imported_minutes(text)) is not None:
+        return replace(imported, text_language=spoken)
     if text.lstrip().startswith("#"):
         # Kept as written, line breaks and closing punctuation too: it goes into the minutes.
-        return Understood(Intent.CAPTURE, None, text.strip())
-    message = _CLOSING_PUNCTUATION.sub("", _SPACES.sub(" ", text).strip())
-    for pattern, intent, language in _TABLE:
-        if match := pattern.fullmatch(message):
-            return _understood(match, intent, language)
-    return Understood(Intent.UNKNOWN, None)
+        return Understood(Intent.CAPTURE, _capture_language(text), text.strip(),
+                          text_language=spoken)
+    message = commands.cleaned(text)
+    command = commands.read_command(message) \
+        or commands.read_command(commands.cleaned(without_courtesy(text)))
+    if command is not None and command.intent == Intent.TASKS_OF \
+            and not _names_somebody(command.argument):
+        command = None  # "vis opgaver", "vores opgaver": no name, another question
+    if command is not None and not commands.may_be_a_question(command, message):
+        return replace(command, text_language=spoken)
+    return _classified(text, spoken, command)
 
 
-def _understood(match: re.Match[str], intent: Intent, language: str) -> Understood:
-    parts = match.groupdict()
-    selector = _NEXT_WORDS[language] if parts.get("next") else (parts.get("selector") or "")
-    # "?" alone is in no language; the caller falls back to the conversation's.
-    spoken = None if match.group() == "?" * len(match.group()) else language
-    argument = (parts.get("argument") or "").strip()
+def understood_as(intent: Intent, text: str) -> Understood:
+    """The message read as `intent`, chosen on a "Mente du …?" button: its parts from the text,
+    nothing asked again."""
+    language = likeliest_language(text)
+    argument, selector = _slots(intent, text)
+    return Understood(intent, language, argument, selector, text_language=language)
+
+
+def _classified(text: str, spoken: str | None, command: Understood | None) -> Understood:
+    guess = trained().guess(text)
+    if command is not None and not (guess.confident and guess.label in CLASSIFIED):
+        if commands.names_a_number(command, commands.cleaned(text)):
+            return Understood(Intent.UNKNOWN, None, small_talk=SmallTalk.OTHER,
+                              text_language=spoken)
+        return replace(command, text_language=spoken)
+    if guess.label not in CLASSIFIED:
+        if guess.confident:
+            return Understood(Intent.UNKNOWN, None, small_talk=SmallTalk(guess.label),
+                              text_language=spoken)
+        return _unsure(guess.questions, spoken, text)
+    intent = Intent(guess.label)
+    if not guess.confident or _asked_about(intent, text):
+        return _unsure((intent.value, *guess.questions), spoken, text)
+    argument, selector = _slots(intent, text)
+    if intent in (Intent.TASKS_OF, Intent.SEARCH) and not argument:
+        # Nobody named, nothing to search for: the likeliest questions, asked.
+        return _unsure(_without_slot(intent, guess), spoken, text)
+    language = guess.language or likeliest_language(text)
+    return Understood(intent, language, argument, selector, text_language=spoken)
+
+
+def _slots(intent: Intent, text: str) -> tuple[str, str]:
     if intent == Intent.TASKS_OF:
-        # A name asked about is a name; who an @mention stands for is in the activity.
-        argument = _AT_TAG.sub("", argument).strip()
-    return Understood(intent, spoken, argument, selector.strip())
+        return name_in(text), ""
+    if intent == Intent.SEARCH:
+        return subject_in(text), ""
+    if intent == Intent.PROPOSE_ITEM:
+        return subject_in(text), PROPOSAL_FORM
+    if intent == Intent.THEME:
+        return month_in(text), ""
+    if intent in (Intent.YEAR_PLAN, Intent.ANNUAL_REPORT):
+        return year_in(text), ""
+    return "", ""
+
+
+def _asked_about(intent: Intent, text: str) -> bool:
+    """Readings the old table refused, kept refused: a year that is no year ("årshjul for
+    alle"), a task question that turns out to be about something else."""
+    said = folded(text) + " "
+    if intent in (Intent.YEAR_PLAN, Intent.ANNUAL_REPORT) and not year_in(text):
+        after = said.split(" for ", 1)[1].split() if " for " in said else []
+        return bool(after) and not set(after) <= _RELATIVE_YEAR
+    return intent == Intent.AGENDA and said.startswith(_TASK_OPENINGS)
+
+
+def _unsure(labels: tuple[str, ...], spoken: str | None, text: str) -> Understood:
+    alternatives = tuple(dict.fromkeys(Intent(label) for label in labels if label in CLASSIFIED))
+    return Understood(Intent.UNKNOWN, None, alternatives=alternatives[:3], text_language=spoken,
+                      said=text.strip() if alternatives else "")
+
+
+def _without_slot(intent: Intent, guess: Guess) -> tuple[str, ...]:
+    others = tuple(label for label in guess.questions if label != intent.value)
+    if intent == Intent.TASKS_OF:
+        return (Intent.OPEN_TASKS.value, Intent.MY_TASKS.value, *others)
+    return (intent.value, *others)
+
+
+def _names_somebody(name: str) -> bool:
+    """Each word of a name is written with a capital, or is no word the corpus asks with: not
+    "vi" ("vis opgaver"), "vore" ("vores opgaver") or "the group" ("the group's tasks")."""
+    return bool(name.split()) and all(
+        word[:1].isupper() or not {folded(word), folded(word) + "s"} & asking_words()
+        for word in name.split())
+
+
+def _capture_language(text: str) -> str | None:
+    first = text.strip().lstrip("#").split(maxsplit=1)
+    return _CAPTURE_WORDS.get(first[0].casefold()) if first else None

@@ -175,7 +175,7 @@ async def test_a_line_without_an_item_first_says_how(bot):
     await held(bot)
     await opened(bot)
     bot.connector.clear()
-    await bot.say("#beslutning Godkendt", locale="en-GB")
+    await bot.say("#decision Approved", locale="en-GB")
     assert "Write for example “#item 3”" in bot.connector.texts()[-1]
     assert (await entry(bot)).decision is None
 
@@ -206,7 +206,7 @@ async def test_a_plain_members_edits_and_captures_are_refused_and_change_nothing
         response = await bot.click(verb, data, user="daniel", locale="en-GB")
         assert response["value"] == words, verb
     bot.connector.clear()
-    await bot.say("#beslutning Vi nedlægger netværket", user="daniel", locale="en-GB")
+    await bot.say("#decision We close the network", user="daniel", locale="en-GB")
     assert bot.connector.texts()[-1] == writers
     after, again = await entry(bot), await the_minutes(bot)
     assert (after.notes, after.decision) == (None, None)

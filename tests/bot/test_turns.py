@@ -110,7 +110,7 @@ async def test_an_impossible_date_is_answered_with_an_example_and_nothing_is_sto
 async def test_an_unknown_line_gets_help_in_the_language_it_was_written_in(bot):
     await bot.install()
     bot.connector.clear()
-    await bot.say("blabla", locale="en-US")
+    await bot.say("the printer on the second floor is broken", locale="en-US")
     assert "Write “help”" in bot.connector.texts()[-1]
     await bot.say("hjælp", locale="en-US")
     assert "Det kan Mødebot" in card_text(bot.connector.cards()[-1])

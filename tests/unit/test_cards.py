@@ -71,7 +71,13 @@ SAMPLES = {
                      "values": {"purpose": HOSTILE, "attention": ""}},
     "help": {"themes": [{"title": "Møder", "commands": [
         {"says": "hjælp", "does": "Et kort med det, jeg kan", "who": None},
-        {"says": HOSTILE, "does": "Flytter mødet", "who": "kun formanden og sekretæren"}]}]},
+        {"says": HOSTILE, "does": "Flytter mødet", "who": "kun formanden og sekretæren"}]}],
+             "questions": [{"title": "Hvornår er næste møde?", "intent": "next_meeting"},
+                           {"title": "Mine opgaver", "intent": "my_tasks"}]},
+    "questions": {"heading_text": "Mente du …?", "text": "Tekst", "said": HOSTILE,
+                  "questions": [{"title": "Næste møde", "intent": "next_meeting"},
+                                {"title": "Kommende møder", "intent": "list_meetings"}]},
+    "regrets_confirm": {"meeting": MEETING},
     "meeting": {"heading_text": "Mødet er flyttet", "meeting": MEETING, "notice": "Flyttet",
                 "changes": ["Flyttet fra fredag den 9. februar 2029 kl. 10.00–13.00 til fredag "
                             "den 16. februar 2029 kl. 10.00–13.00.",

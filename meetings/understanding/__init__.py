@@ -1,0 +1,1 @@
+"""Understanding what members write: normalising it, classifying it, telling its language."""

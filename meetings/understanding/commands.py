@@ -1,0 +1,210 @@
+"""The commands: what changes something or carries an argument (a meeting line, a task line,
+a name, a year, a month, what to search for), read by a table of phrasings in Danish and
+English. Each pattern must match the whole message; order matters only where they overlap.
+Questions without an argument are the classifier's (meetings/understanding/classifier.py)."""
+
+import re
+
+from meetings.understanding.meaning import Intent, Understood
+
+# Words for "the next one" become one word per language, so callers compare against two.
+_NEXT_WORDS = {"da": "næste", "en": "next"}
+
+# The selector stops at the first "til"/"to": "flyt møde 9. februar til 16. februar fra 10 til 13".
+_DA_MEETING = r"(?:det\s+)?(?:(?P<next>næste|førstkommende)\s+)?møde(?:t)?"
+_EN_MEETING = r"(?:the\s+)?(?:(?P<next>next|upcoming)\s+)?meeting"
+# A selector never starts with "til"/"to": in "flyt mødet til 3/3" there is none.
+_SELECTOR_DA = r"(?:\s+(?:den\s+|d\.\s+)?(?!til\b)(?P<selector>.+?))?"
+_SELECTOR_EN = r"(?:\s+(?:on\s+)?(?:the\s+)?(?!to\b)(?P<selector>.+?))?"
+_ARGUMENT = r"(?:[\s:,]+(?P<argument>.*))?"
+_I_AM = r"(?:i\s*(?:am|['’]m)\s+)"
+# The person asked about: one to four words, and not "jeg"/"vi", which are other questions.
+_NAME = r"(?!(?:jeg|vi|der|du|i|we|you)\b)(?P<argument>\S+?(?:\s+\S+?){0,3}?)"
+
+# Tasks come late, so no message that meant something before means something else now.
+_TASK_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
+    # "task list" is not a task called "list": see `read_command`.
+    (r"(?:ny\s+opgave|(?:opret|tilføj)\s+(?:en\s+)?(?:ny\s+)?opgave|opgave)" + _ARGUMENT,
+     Intent.ADD_TASK, "da"),
+    (r"(?:new\s+task|(?:add|create)\s+(?:a\s+)?(?:new\s+)?task|task|action\s+item)" + _ARGUMENT,
+     Intent.ADD_TASK, "en"),
+    (rf"hvad\s+mangler\s+{_NAME}(?:\s+at\s+gøre)?", Intent.TASKS_OF, "da"),
+    (rf"hvad\s+har\s+{_NAME}\s+af\s+opgaver", Intent.TASKS_OF, "da"),
+    (rf"(?:vis\s+)?{_NAME}(?:['’]s?|s)\s+(?:åbne\s+)?opgaver", Intent.TASKS_OF, "da"),
+    (r"(?:vis\s+)?opgaver\s+(?:for|til)\s+" + _NAME, Intent.TASKS_OF, "da"),
+    (rf"what\s+(?:does|has)\s+{_NAME}\s+(?:got\s+|have\s+)?(?:open|left|to\s+do)",
+     Intent.TASKS_OF, "en"),
+    (rf"(?:show\s+)?{_NAME}['’]s?\s+(?:open\s+)?tasks", Intent.TASKS_OF, "en"),
+    (r"(?:show\s+)?(?:open\s+)?tasks\s+(?:of|for)\s+" + _NAME, Intent.TASKS_OF, "en"),
+    (r"(?:jeg\s+er\s+|sæt\s+mig\s+(?:som\s+)?)?(?:væk|bortrejst|på\s+ferie|fraværende|fravær"
+     r"|syg|på\s+orlov)\s+(?:til\s+og\s+med|t\.\s?o\.\s?m\.?|indtil|frem\s+til|til)"
+     r"\s+(?P<argument>.+)", Intent.AWAY, "da"),
+    (rf"{_I_AM}?(?:away|out(?:\s+of\s+(?:the\s+)?office)?|on\s+(?:leave|holiday|vacation)|off)"
+     r"\s+(?:until|till|til|through|to)\s+(?P<argument>.+)", Intent.AWAY, "en"),
+    (r"(?:jeg\s+er\s+)?tilbage(?:\s+igen)?|jeg\s+er\s+ikke\s+(?:længere\s+)?væk",
+     Intent.AWAY, "da"),
+    (rf"{_I_AM}(?:back(?:\s+again)?|no\s+longer\s+away)|back\s+again", Intent.AWAY, "en"),
+)
+# Questions about the minutes come after everything else, for the same reason.
+_DA_DECIDED = r"(?:besluttet|vedtaget|aftalt)"
+_EN_DECIDED = r"(?:decided?|agreed?)"
+_ABOUT_DA = r"\s+(?:om|angående|vedrørende|ang\.)\s+(?P<argument>.+)"
+_ABOUT_EN = r"\s+(?:about|on|regarding|concerning)\s+(?P<argument>.+)"
+_SEARCH_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
+    (rf"hvad\s+(?:blev|er)\s+(?:der\s+)?{_DA_DECIDED}{_ABOUT_DA}", Intent.SEARCH, "da"),
+    (rf"hvad\s+har\s+vi\s+{_DA_DECIDED}{_ABOUT_DA}", Intent.SEARCH, "da"),
+    (rf"hvad\s+(?:besluttede|vedtog|aftalte)\s+vi{_ABOUT_DA}", Intent.SEARCH, "da"),
+    (r"søg(?:\s+i\s+(?:referat(?:et|er|erne)?|referaterne))?(?:\s+efter)?[\s:,]+"
+     r"(?P<argument>.+)", Intent.SEARCH, "da"),
+    (rf"what\s+(?:did|have)\s+we\s+{_EN_DECIDED}{_ABOUT_EN}", Intent.SEARCH, "en"),
+    (rf"what\s+(?:was|has\s+been)\s+(?:decided|agreed){_ABOUT_EN}", Intent.SEARCH, "en"),
+    (r"search(?:\s+(?:in\s+)?(?:the\s+)?minutes)?(?:\s+for)?[\s:,]+(?P<argument>.+)",
+     Intent.SEARCH, "en"),
+)
+# The year: "planlæg året" opens the plan, "årshjul" shows it; "tema i september" asks.
+_YEAR = r"(?:\s+(?:for\s+|i\s+|in\s+)?(?P<argument>\d{4}))?"
+_MONTH_ASKED = r"(?P<argument>[^\W\d_]+\.?(?:\s+\d{4})?)"
+_YEAR_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
+    (r"(?P<selector>planlæg)\s+(?:året|næste\s+år|årets\s+møder|årshjulet)" + _YEAR,
+     Intent.YEAR_PLAN, "da"),
+    (r"(?P<selector>planlæg)\s+(?P<argument>\d{4})", Intent.YEAR_PLAN, "da"),
+    (r"(?:vis\s+)?(?:årshjul(?:et)?|årsplan(?:en)?)" + _YEAR, Intent.YEAR_PLAN, "da"),
+    (r"(?P<selector>plan)\s+(?:the\s+year|next\s+year|the\s+year['’]s\s+meetings)" + _YEAR,
+     Intent.YEAR_PLAN, "en"),
+    (r"(?P<selector>plan)\s+(?P<argument>\d{4})", Intent.YEAR_PLAN, "en"),
+    (r"(?:show\s+)?(?:the\s+)?(?:annual|yearly|year['’]?s?)\s+(?:plan|wheel|calendar)" + _YEAR,
+     Intent.YEAR_PLAN, "en"),
+    (r"(?:hvad|hvilket)\s+(?:er|bliver|var)\s+(?:temaet|tema(?:et)?\s+for\s+mødet)\s+i\s+"
+     + _MONTH_ASKED, Intent.THEME, "da"),
+    (r"(?:hvilket\s+)?tema(?:et)?\s+(?:har\s+(?:vi|mødet)\s+)?i\s+" + _MONTH_ASKED,
+     Intent.THEME, "da"),
+    (r"what(?:['’]s|\s+is|\s+was)\s+the\s+theme\s+(?:of\s+the\s+meeting\s+)?(?:in|for)\s+"
+     + _MONTH_ASKED, Intent.THEME, "en"),
+    (r"(?:the\s+)?theme\s+(?:in|for)\s+" + _MONTH_ASKED, Intent.THEME, "en"),
+)
+# The annual report to the steering group: "årsrapport", "årsrapporten for 2026".
+_REPORT_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
+    (r"(?:(?:vis|lav|skriv|hent)\s+)?(?:netværkets\s+)?årsrapport(?:en)?" + _YEAR,
+     Intent.ANNUAL_REPORT, "da"),
+    (r"(?:(?:show|make|write|get)\s+)?(?:the\s+)?(?:annual|yearly)\s+report" + _YEAR,
+     Intent.ANNUAL_REPORT, "en"),
+)
+# Order matters only where phrasings overlap; each pattern must match the whole message.
+_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
+    (r"(?:nyt\s+punkt|foreslå\s+(?:et\s+)?punkt|punkt)" + _ARGUMENT, Intent.PROPOSE_ITEM, "da"),
+    (r"(?:new\s+item|propose\s+(?:an\s+)?item|item)" + _ARGUMENT, Intent.PROPOSE_ITEM, "en"),
+    (r"intet\s+fra\s+(?:os|mig)(?:\s+denne\s+gang)?|ingen\s+punkter(?:\s+fra\s+(?:os|mig))?",
+     Intent.NOTHING_FROM_US, "da"),
+    (r"nothing\s+from\s+(?:us|me)(?:\s+this\s+time)?|no\s+items(?:\s+from\s+(?:us|me))?",
+     Intent.NOTHING_FROM_US, "en"),
+    (r"gennemgå\s+(?:punkter(?:ne)?|forslag(?:ene)?)", Intent.REVIEW_ITEMS, "da"),
+    (r"(?:publicér|publicer|udsend|send)\s+dagsorden(?:en)?(?:\s+nu)?",
+     Intent.PUBLISH_AGENDA, "da"),
+    (r"(?:publish|send\s+out)\s+(?:the\s+)?agenda(?:\s+now)?", Intent.PUBLISH_AGENDA, "en"),
+    (r"review\s+(?:the\s+)?(?:items|proposals)", Intent.REVIEW_ITEMS, "en"),
+    (r"(?:vis\s+)?indstillinger(?:ne)?", Intent.SETTINGS, "da"),
+    (r"(?:show\s+)?settings", Intent.SETTINGS, "en"),
+    (r"(?:vis\s+)?(?:ikke[\s-]+leverede|ikke[\s-]+afleverede|fejlede|mislykkede)\s+beskeder",
+     Intent.UNDELIVERED, "da"),
+    (r"(?:show\s+)?(?:undelivered|failed)\s+messages", Intent.UNDELIVERED, "en"),
+    (r"\?+", Intent.HELP, ""),  # a lone "?" asks for help, in no particular language
+    (
+        r"(?:nyt\s+møde|(?:planlæg|opret|indkald\s+til)\s+(?:et\s+)?(?:nyt\s+)?møde)" + _ARGUMENT,
+        Intent.PLAN_MEETING,
+        "da",
+    ),
+    (
+        r"(?:new\s+meeting|(?:plan|schedule|create|add)\s+(?:a\s+)?(?:new\s+)?meeting)" + _ARGUMENT,
+        Intent.PLAN_MEETING,
+        "en",
+    ),
+    (
+        rf"(?:flyt|ryk|udskyd)\s+{_DA_MEETING}{_SELECTOR_DA}(?:\s+til\s+(?P<argument>.+))?",
+        Intent.MOVE_MEETING,
+        "da",
+    ),
+    (
+        rf"(?:move|reschedule|postpone)\s+{_EN_MEETING}{_SELECTOR_EN}(?:\s+to\s+(?P<argument>.+))?",
+        Intent.MOVE_MEETING,
+        "en",
+    ),
+    (
+        rf"(?:aflys|annuller|slet)\s+{_DA_MEETING}{_SELECTOR_DA}",
+        Intent.CANCEL_MEETING,
+        "da",
+    ),
+    (
+        rf"(?:cancel|call\s+off|delete)\s+{_EN_MEETING}{_SELECTOR_EN}",
+        Intent.CANCEL_MEETING,
+        "en",
+    ),
+    *_TASK_PHRASINGS,
+    *_SEARCH_PHRASINGS,
+    *_YEAR_PHRASINGS,
+    *_REPORT_PHRASINGS,
+)
+_TABLE = tuple(
+    (re.compile(pattern, re.IGNORECASE), intent, language)
+    for pattern, intent, language in _PHRASINGS
+)
+# Closing punctuation says nothing about the intent; a lone "?" does, so it stays.
+_CLOSING_PUNCTUATION = re.compile(r"(?<=\S)\s*[?!.]+$")
+_SPACES = re.compile(r"\s+")
+
+
+# "importér referat" and the text of old minutes pasted after it, line breaks and all.
+_IMPORT = re.compile(r"\s*(?:(?P<da>import[eé]r|indlæs)\s+referat(?:et)?|(?P<en>import)\s+"
+                     r"(?:the\s+)?minutes)\s*:?\s*(?P<text>.*)", re.IGNORECASE | re.DOTALL)
+
+_AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
+# A free argument this short, after a bare command word, may be a question: "task list".
+_SHORT_ARGUMENT = 2
+_FREE_TEXT = frozenset({Intent.ADD_TASK, Intent.PROPOSE_ITEM})
+
+
+def cleaned(text: str) -> str:
+    """Spaces made single, closing punctuation dropped: what the table is matched against."""
+    return _CLOSING_PUNCTUATION.sub("", _SPACES.sub(" ", text).strip())
+
+
+def imported_minutes(text: str) -> Understood | None:
+    if imported := _IMPORT.fullmatch(text):
+        language = "da" if imported.group("da") else "en"
+        return Understood(Intent.IMPORT_MINUTES, language, imported.group("text").strip())
+    return None
+
+
+def read_command(message: str) -> Understood | None:
+    """The command the cleaned message is, or None."""
+    for pattern, intent, language in _TABLE:
+        if match := pattern.fullmatch(message):
+            return _understood(match, intent, language)
+    return None
+
+
+def may_be_a_question(understood: Understood, message: str) -> bool:
+    """A task or an item whose "title" is a word or two after the bare command word ("task
+    list", "opgave status"), or a number ("punkt 3 er udskudt"), may be no such command; the
+    classifier decides."""
+    if understood.intent not in _FREE_TEXT or ":" in message:
+        return False
+    return 0 < len(understood.argument.split()) <= _SHORT_ARGUMENT \
+        or names_a_number(understood, message)
+
+
+def names_a_number(understood: Understood, message: str) -> bool:
+    """"punkt 3 er udskudt", "item 4 is postponed": an item or task already numbered is talked
+    about; a new one's title does not start with a number."""
+    return understood.intent in _FREE_TEXT and ":" not in message \
+        and understood.argument[:1].isdigit()
+
+
+def _understood(match: re.Match[str], intent: Intent, language: str) -> Understood:
+    parts = match.groupdict()
+    selector = _NEXT_WORDS[language] if parts.get("next") else (parts.get("selector") or "")
+    spoken = language or None  # "?" alone is in no language
+    argument = (parts.get("argument") or "").strip()
+    if intent == Intent.TASKS_OF:
+        # A name asked about is a name; who an @mention stands for is in the activity.
+        argument = _AT_TAG.sub("", argument).strip()
+    return Understood(intent, spoken, argument, selector.strip())

@@ -1,0 +1,119 @@
+"""What the classifier reads of a message: its request in one spelling, the domain's words
+spelled right, names, months and years as placeholders, and a token per thing a colleague
+reads a request by (a meeting, "I" or "we", a time, a place) that the words name.
+
+With a few hundred phrasings per question, a linear model weighs "jeg" against "vi" and "mine"
+against "vores" better when they are one token ("mig") than four rare ones.
+"""
+
+import difflib
+import re
+from collections.abc import Collection
+from functools import lru_cache
+
+from meetings.understanding.normalise import request
+
+NAME, MONTH, YEAR = "xnavnx", "xmaanedx", "xaarx"
+QUESTION_MARK, NO_DOMAIN, STATEMENT = "xspmx", "xingenx", "xudsagnx"
+
+# Folded spellings (normalise.words) of the words a request is read by, by what they name.
+_CONCEPTS = {
+    "xmigx": "jeg mig min mine mit i me my myself",
+    "xosx": "vi os vores we us our gruppen gruppens group netvaerket netvaerkets network "
+            "everyone",
+    "xnaarx": "hvornar when dato datoen date dates datoer tidspunkt tidspunktet time tid",
+    "xhvorx": "hvor where adresse adressen address lokale lokalet room sted stedet location "
+              "venue teams online fysisk virtuelt virtual",
+    "xhvemx": "hvem who whose",
+    "xmodex": "mode modet moder moderne modes meeting meetings meet netvaerksmode "
+              "netvaerksmodet netvaerksmoder styregruppemode samlet ses session",
+    "xnaestex": "naeste next kommende upcoming forstkommende",
+    "xopgavex": "opgave opgaver opgaverne opgaven opgaveliste opgavelisten task tasks todo "
+                "todos plate udestaende outstanding",
+    "xdagsordenx": "dagsorden dagsordenen agenda agendaen program programmet programme "
+                   "punkter punkterne items",
+    "xfristx": "frist fristen deadline cut senest latest sent late",
+    "xreferatx": "referat referatet referater referaterne modereferat modereferatet minutes "
+                 "noter notes",
+    "xrapportx": "arsrapport arsrapporten arsberetning arsberetningen report rapport "
+                 "rapporten statistik statistics stats",
+    "xarshjulx": "arshjul arshjulet arsplan arsplanen arskalender plan year aret arets",
+    "xtemax": "tema temaet temaer temaerne theme themes topic emne emnet fokus focus",
+    "xafbudx": "afbud forhindret forfald apologies apology regrets absent",
+    "xikkex": "ikke not unable",
+    "xkommex": "komme kommer deltage deltager attend attending come coming make join",
+    "xpunktx": "punkt item foresla forslag foreslar propose suggest suggestion raise",
+    "xbeslutx": "besluttet besluttede beslutning beslutningen aftalt aftalte vedtaget droftet "
+                "droftede talte snakkede sagde decide decided decision agreed discuss "
+                "discussed talked said concluded",
+    "xhjaelpx": "hjaelp help kommandoer commands vejledning guide",
+}
+_CONCEPT_OF = {word: concept for concept, words in _CONCEPTS.items() for word in words.split()}
+# Typos are corrected towards the longer domain words only: "opgver" is "opgaver", but a
+# four-letter word is too easily another word.
+_DOMAIN_WORDS = tuple(sorted(word for word in _CONCEPT_OF if len(word) >= 5))
+_MONTHS = frozenset((
+    "januar februar marts april maj juni juli august september oktober november december "
+    "january february march may june july october jan feb mar apr jun jul aug sep sept okt "
+    "oct nov dec").split())
+_MONTH_MEETING = re.compile(r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*mode\w*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CAPITALISED = re.compile(r"\b[A-ZÆØÅ][^\W\d_]+")
+_ASKING_FIRST = frozenset(
+    "hvad hvornar hvor hvem hvilke hvilket hvilken hvordan hvorfor er har kan skal kommer vil "
+    "what when where who which how is are do does did can could will has have".split())
+_AUXILIARY = frozenset("har have has had er is was were var blev am".split())
+_PARTICIPLE = re.compile(r"\w+(?:et|t|ed|en)|done|gone")
+
+
+def classifier_text(text: str, known: Collection[str], names: Collection[str] = ()) -> str:
+    """The message as the classifier's vectorisers read it. `known` are the words the
+    training corpus has outside names; `names` the words a training row marks as a name."""
+    words = request(text).split() or [text.strip()]
+    capitalised = {word.casefold() for word in _CAPITALISED.findall(text)[1:]}
+    read = [_placeholder(corrected(word, known), known, capitalised, names) for word in words]
+    concepts = [_CONCEPT_OF[word] for word in read if word in _CONCEPT_OF]
+    return " ".join(read + concepts + _markers(text, read, concepts))
+
+
+@lru_cache(maxsize=4096)
+def _close_domain_word(word: str) -> str | None:
+    close = difflib.get_close_matches(word, _DOMAIN_WORDS, n=1, cutoff=0.85)
+    return close[0] if close else None
+
+
+def corrected(word: str, known: Collection[str]) -> str:
+    """A word the corpus does not know that is close to one of the domain's words is that word
+    mistyped: "dagsordnen", "opgver", "afbd"."""
+    if word in known or len(word) < 5 or not word.isalpha():
+        return word
+    return _close_domain_word(word) or word
+
+
+def _placeholder(word: str, known: Collection[str], capitalised: set[str],
+                 names: Collection[str]) -> str:
+    if word in _MONTHS or _MONTH_MEETING.fullmatch(word):
+        return MONTH
+    if _YEAR.fullmatch(word):
+        return YEAR
+    if word in names or (word in capitalised and word not in known):
+        return NAME
+    return word
+
+
+def _markers(text: str, read: list[str], concepts: list[str]) -> list[str]:
+    """A question mark; no word of the domain at all; a statement ("jeg har løst min opgave",
+    "the agenda has gone out"), which tells what happened rather than asks."""
+    markers = [QUESTION_MARK] if "?" in text else []
+    if not concepts:
+        markers.append(NO_DOMAIN)
+    if read and read[0] not in _ASKING_FIRST and QUESTION_MARK not in markers:
+        if any(first in _AUXILIARY and _PARTICIPLE.fullmatch(second)
+               for first, second in zip(read, read[1:], strict=False)):
+            markers.append(STATEMENT)
+    return markers
+
+
+def is_domain_word(word: str) -> bool:
+    """A folded word that names something of the domain ("mode", "opgaver", "who")."""
+    return word in _CONCEPT_OF

@@ -1,0 +1,104 @@
+"""What a message means: the intent, the language it was written in, and the parts the intent
+needs; when the bot is unsure, the likeliest questions; when it is no command, what kind of
+message it is."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Intent(enum.StrEnum):
+    HELP = "help"
+    NEXT_MEETING = "next_meeting"
+    LIST_MEETINGS = "list_meetings"
+    PLAN_MEETING = "plan_meeting"
+    MOVE_MEETING = "move_meeting"
+    CANCEL_MEETING = "cancel_meeting"
+    UNDELIVERED = "undelivered"
+    AGENDA = "agenda"
+    ATTENDANCE = "attendance"
+    SEND_REGRETS = "send_regrets"
+    DEADLINE = "deadline"
+    PROPOSE_ITEM = "propose_item"
+    NOTHING_FROM_US = "nothing_from_us"
+    REVIEW_ITEMS = "review_items"
+    PUBLISH_AGENDA = "publish_agenda"
+    SETTINGS = "settings"
+    ADD_TASK = "add_task"
+    MY_TASKS = "my_tasks"
+    OPEN_TASKS = "open_tasks"
+    TASKS_OF = "tasks_of"
+    AWAY = "away"
+    MINUTES = "minutes"
+    CAPTURE = "capture"
+    SEARCH = "search"
+    YEAR_PLAN = "year_plan"
+    THEME = "theme"
+    ANNUAL_REPORT = "annual_report"
+    IMPORT_MINUTES = "import_minutes"
+    UNKNOWN = "unknown"
+
+
+class SmallTalk(enum.StrEnum):
+    """Messages that are no command, by the friendly answer they get."""
+
+    THANKS = "thanks"  # "tak" → "Selv tak"
+    GREETING = "greeting"
+    GOODBYE = "goodbye"  # "god weekend"
+    ACK = "ack"  # "ok", "👍"
+    OTHER = "none"  # a sentence about something else
+
+
+# What the classifier may answer on its own: questions, and sayings that only ask to confirm
+# (regrets) or open a form (a proposal). Planning, moving, cancelling, publishing, erasing
+# and reassigning are never guessed: they need their command.
+CLASSIFIED = frozenset({
+    Intent.NEXT_MEETING, Intent.LIST_MEETINGS, Intent.AGENDA, Intent.ATTENDANCE,
+    Intent.DEADLINE, Intent.MY_TASKS, Intent.OPEN_TASKS, Intent.TASKS_OF, Intent.THEME,
+    Intent.SEARCH, Intent.HELP, Intent.ANNUAL_REPORT, Intent.YEAR_PLAN, Intent.MINUTES,
+    Intent.SEND_REGRETS, Intent.PROPOSE_ITEM,
+})
+
+# PROPOSE_ITEM's selector when a sentence asked for an item: the form comes filled, nothing is
+# proposed until it is sent.
+PROPOSAL_FORM = "form"
+
+
+@dataclass(frozen=True)
+class Understood:
+    """The intent of a message and the parts of it the intent needs.
+
+    Two Understood are equal when intent, language, argument and selector are: the rest says
+    how sure the bot is and what to offer, not what the message means."""
+
+    intent: Intent
+    language: str | None  # the language of the phrasing understood; None when none was
+    argument: str = ""  # PLAN: the meeting line; MOVE: the new date, time and place;
+    # PROPOSE_ITEM: the item line, or with PROPOSAL_FORM the subject a sentence named;
+    # ADD_TASK: the task line (with any <at>…</at>); TASKS_OF: the person's name;
+    # AWAY: the date, "" when the person is back; CAPTURE: the whole "#…" line as written;
+    # SEARCH: what the minutes are searched for; YEAR_PLAN: the year, "" for the default;
+    # THEME: the month, perhaps with a year, "" for the next meeting's;
+    # ANNUAL_REPORT: the year, "" for the default (meetings.annual_report.default_report_year)
+    selector: str = ""  # MOVE/CANCEL: "" or "næste"/"next" for the next meeting, or a date;
+    # YEAR_PLAN: "planlæg"/"plan" when asked to plan the year, "" to see it;
+    # PROPOSE_ITEM: PROPOSAL_FORM when a sentence asked for an item
+    alternatives: tuple[Intent, ...] = field(default=(), compare=False)
+    # UNKNOWN: the likeliest questions, best first, when the bot is unsure what was asked
+    small_talk: SmallTalk | None = field(default=None, compare=False)
+    # UNKNOWN: the kind of message that is no command, when it was judged to be one
+    text_language: str | None = field(default=None, compare=False)
+    # the language the whole text is written in; None when it is too short or mixed to tell
+    said: str = field(default="", compare=False)
+    # UNKNOWN when unsure: the message as written, for the question chosen to be read from
+
+    @property
+    def unsure(self) -> bool:
+        return self.intent == Intent.UNKNOWN and bool(self.alternatives)
+
+    @property
+    def reply_language(self) -> str | None:
+        """The language to answer in: the command's, whose words name it ("item: Plejefamilier"
+        is English), else the text's; None leaves it to the group's."""
+        return self.language or self.text_language

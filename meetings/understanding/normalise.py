@@ -1,0 +1,127 @@
+"""A message as the classifier reads it: lower case, no punctuation, æ/ø/å folded with their
+ae/oe/aa and a/o spellings, English contractions spelled out, and the greeting, the bot's name
+and the politeness around the request left out.
+
+    >>> folded("Hvornår er NÆSTE møde?")
+    'hvornar er naeste mode'
+    >>> request("Hej Mødebot, kan du lige vise dagsordenen?")
+    'vise dagsordenen'
+"""
+
+import re
+import unicodedata
+
+# Written æ/ø/å, ae/oe/aa and a/o all become one spelling: "møde", "moede" and "mode" meet.
+# The two-letter forms go first, so "moede" is not read as "mo" + "e" + "de".
+_TWO_LETTERS = (("aa", "a"), ("oe", "o"))
+_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ö": "o", "ä": "ae", "ü": "u"})
+
+# English as typed in a hurry: "whats on my plate", "I cant make it", "when r we meeting".
+_SPELLED_OUT = {
+    "whats": "what is", "what's": "what is", "whens": "when is", "when's": "when is",
+    "wheres": "where is", "where's": "where is", "who's": "who is", "whos": "who is",
+    "hows": "how is", "how's": "how is", "it's": "it is", "there's": "there is",
+    "that's": "that is", "let's": "let us", "can't": "can not", "cant": "can not",
+    "cannot": "can not", "cn't": "can not", "won't": "will not", "wont": "will not",
+    "don't": "do not", "dont": "do not", "doesn't": "does not", "didn't": "did not",
+    "isn't": "is not", "isnt": "is not", "aren't": "are not", "hasn't": "has not",
+    "haven't": "have not", "hadn't": "had not", "wasn't": "was not", "i'm": "i am", "im": "i am",
+    "i'd": "i would", "id": "i would", "i'll": "i will", "i've": "i have", "we'd": "we would",
+    "we're": "we are", "we'll": "we will", "we've": "we have", "they're": "they are",
+    "you're": "you are", "r": "are", "u": "you", "pls": "please", "plz": "please",
+    "ik": "ikke", "ikk": "ikke", "ha": "have",
+}
+_APOSTROPHES = str.maketrans({"’": "'", "`": "'", "´": "'"})
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?|'", re.UNICODE)
+_AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
+
+# Said around a request, and no part of it; tried from the start, again and again:
+# "hej mødebot, kan du lige …" loses "hej", "mødebot", "kan du lige".
+_AROUND = tuple(tuple(words.split()) for words in (
+    "hej hej", "hej", "hejsa", "hey", "hi", "hello", "hallo", "haloj", "dav", "goddag",
+    "godmorgen", "god morgen", "good morning", "good afternoon", "kaere", "dear", "modebot",
+    "bot", "botten", "kan du lige", "kan du ikke lige", "kan du", "kunne du", "vil du lige",
+    "vil du venligst", "vil du", "gider du lige", "gider du", "venligst", "lige",
+    "can you please", "could you please", "can you", "could you", "would you", "will you",
+    "please", "kindly",
+))
+_AFTER = (("please",), ("venligst",), ("modebot",))
+
+
+def folded(text: str) -> str:
+    """The words of `text` in one spelling, separated by single spaces."""
+    return " ".join(words(text))
+
+
+def words(text: str) -> list[str]:
+    lowered = _AT_TAG.sub(" ", unicodedata.normalize("NFKC", text)).casefold()
+    for written, spelling in _TWO_LETTERS:
+        lowered = lowered.replace(written, spelling)
+    lowered = lowered.translate(_LETTERS)
+    lowered = _strip_accents(lowered.translate(_APOSTROPHES))
+    found: list[str] = []
+    for word in _WORD.findall(lowered):
+        if word == "'":
+            continue
+        spelled = _SPELLED_OUT.get(word)
+        found.extend(spelled.split() if spelled else [word.replace("'", "")])
+    return found
+
+
+def request(text: str) -> str:
+    """The folded words of the request, without the greeting and politeness around it; the
+    whole message when nothing else is left ("hej", "tak")."""
+    found = words(text)
+    kept = _without_around(found)
+    return " ".join(kept or found)
+
+
+def _without_around(found: list[str]) -> list[str]:
+    start, end = 0, len(found)
+    moved = True
+    while moved and start < end:
+        moved = False
+        for phrase in _AROUND:
+            if tuple(found[start:start + len(phrase)]) == phrase:
+                start, moved = start + len(phrase), True
+                break
+    while end > start and tuple(found[end - 1:end]) in _AFTER:
+        end -= 1
+    return found[start:end]
+
+
+def _strip_accents(text: str) -> str:
+    """"importér" → "importer": accents other than æ/ø/å (already folded) say nothing here."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def without_courtesy(text: str) -> str:
+    """The text as written, from the first word after the greeting and politeness in front:
+    "Hej Mødebot, nyt møde 9/2 kl. 10" → "nyt møde 9/2 kl. 10"."""
+    spans = [(match.start(), match.end(), words(match.group()))
+             for match in re.finditer(r"\S+", text)]
+    start = 0
+    moved = True
+    while moved and start < len(spans):
+        moved = False
+        for phrase in _AROUND:
+            taken = _takes(spans, start, phrase)
+            if taken:
+                start, moved = start + taken, True
+                break
+    if start == 0 or start >= len(spans):
+        return text
+    return text[spans[start][0]:]
+
+
+def _takes(spans: list[tuple[int, int, list[str]]], start: int, phrase: tuple[str, ...]) -> int:
+    """How many of the written words from `start` make up `phrase` (0: they do not)."""
+    found: list[str] = []
+    for count, (_, _, folded_words) in enumerate(spans[start:], 1):
+        found.extend(folded_words)
+        if tuple(found) == phrase:
+            return count
+        if tuple(found) != phrase[:len(found)]:
+            return 0
+    return 0

@@ -1,0 +1,119 @@
+"""The parts of a question the classifier understood that its answer needs: the person
+("hvad skal Daniel nå?"), the subject ("hvornår talte vi om plejefamilier?"), the month
+("temaet for junimødet"), the year ("årshjulet for 2027").
+
+What is left of a message once the words the corpus asks with are taken away is its subject;
+a name is such a word, preferably written with a capital.
+"""
+
+import re
+from functools import cache
+
+from meetings.dates import month_number
+from meetings.understanding.classifier import NO_COMMAND
+from meetings.understanding.corpus import training_examples
+from meetings.understanding.features import is_domain_word
+from meetings.understanding.normalise import words
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*['’]?")
+_AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_OWNED = frozenset("opgaver opgaveliste opgavelisten bord liste tasks task list plate".split())
+_ABOUT = re.compile(r"\b(?:om|omkring|angående|vedrørende|ang\.|about|regarding|concerning|on)"
+                    r"\s+", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_MEETING = re.compile(r"(?P<month>[^\W\d_]+?)-?mødet?\b", re.IGNORECASE)
+_MAX_NAME_WORDS = 4
+
+
+@cache
+def asking_words() -> frozenset[str]:
+    """The words the corpus's questions are asked with, outside the names and subjects."""
+    found: set[str] = set()
+    for example in training_examples():
+        if example.intent not in NO_COMMAND:
+            found.update(set(words(example.text)) - set(words(example.argument)))
+    return frozenset(found)
+
+
+def name_in(text: str) -> str:
+    """The person a question names, as written; "" when it names none."""
+    tokens = _TOKEN.findall(_AT_TAG.sub(" ", text))
+    runs, run = [], []
+    for position, token in enumerate(tokens):
+        if _may_be_name(token, position):
+            run.append(position)
+        elif run:
+            runs, run = runs + [run], []
+    runs += [run] if run else []
+    if not runs:
+        return ""
+    best = next((r for r in runs if tokens[r[0]][:1].isupper()), runs[0])[:_MAX_NAME_WORDS]
+    name = [tokens[i] for i in best]
+    following = tokens[best[-1] + 1].casefold() if best[-1] + 1 < len(tokens) else ""
+    name[-1] = _without_genitive(name[-1], following)
+    return " ".join(name)
+
+
+def subject_in(text: str) -> str:
+    """What a question is about: after its last "om"/"about", else the words left over."""
+    about = list(_ABOUT.finditer(text))
+    candidates = [text[m.end():] for m in reversed(about)] + [text]
+    for candidate in candidates:
+        tokens = _TOKEN.findall(_AT_TAG.sub(" ", candidate))
+        if candidate is text:  # no "om": only the words the corpus does not ask with
+            tokens = [t for t in tokens if not _asked_with(t)]
+        while tokens and _asked_with(tokens[-1]):
+            tokens.pop()
+        if tokens:
+            return " ".join(tokens)
+    return ""
+
+
+def month_in(text: str) -> str:
+    """The month a question names, with a year if it follows: "september 2027", "juni"."""
+    tokens = _TOKEN.findall(text)
+    for position, token in enumerate(tokens):
+        month = token if month_number(token) else _month_of_meeting(token)
+        if month:
+            after = tokens[position + 1] if position + 1 < len(tokens) else ""
+            return f"{month} {after}" if _YEAR.fullmatch(after) else month
+    return ""
+
+
+def year_in(text: str) -> str:
+    found = _YEAR.search(text)
+    return found.group() if found else ""
+
+
+def _may_be_name(token: str, position: int) -> bool:
+    folded = " ".join(words(_POSSESSIVE.sub("", token)))
+    if not folded or not folded.isalpha() or is_domain_word(folded):
+        return False
+    if token[:1].isupper() and position > 0:
+        return folded not in _NOT_NAMES
+    return folded not in asking_words() and folded not in _NOT_NAMES
+
+
+def _without_genitive(word: str, following: str) -> str:
+    """"Rie's" and "Jens'" lose their ending; "Ries opgaver" its s, which the task query
+    tries again when nobody has the name without it ("Hans")."""
+    if _POSSESSIVE.search(word):
+        return _POSSESSIVE.sub("", word)
+    if word.endswith("s") and following in _OWNED:
+        return word[:-1]
+    return word
+
+
+def _asked_with(token: str) -> bool:
+    return " ".join(words(token)) in asking_words() or not any(c.isalnum() for c in token)
+
+
+def _month_of_meeting(token: str) -> str:
+    """"junimødet", "februar-mødet": the month the meeting is named by."""
+    found = _MONTH_MEETING.fullmatch(token)
+    return found.group("month") if found and month_number(found.group("month")) else ""
+
+
+# Words that start a sentence with a capital and are never the person asked about.
+_NOT_NAMES = frozenset("hej hi hey hello modebot bot tak thanks please kan can vis show".split())

@@ -1,0 +1,146 @@
+"""Everyday messages, turn by turn: "Mente du …?" with buttons that answer on one click, regrets
+by a sentence, a wish for an item, small talk answered in a friendly word (and not at all in a
+group when the bot is not mentioned), and replies in the language the text is written in."""
+
+from sqlalchemy import select
+
+from storage.agenda_models import Attendance
+from tests.bot.test_turns import LINE, meetings
+from tests.card_reading import card_text, elements
+
+PERSONAL = {"conversationType": "personal", "id": "a:1personal-rie",
+            "tenantId": "tenant-kkr-sjaelland"}
+
+
+def buttons(card: dict, verb: str) -> list[dict]:
+    return [e for e in elements(card) if e.get("type") == "Action.Execute" and e["verb"] == verb]
+
+
+async def planned(bot) -> int:
+    await bot.install()
+    await bot.say(LINE)
+    [meeting] = await meetings(bot)
+    bot.connector.clear()
+    return meeting.id
+
+
+async def say_unmentioned(bot, text: str) -> None:
+    """A group message that does not @mention the bot, as Teams delivers it to a bot allowed
+    to read every message of the chat."""
+    activity = bot.activity("group_message")
+    activity["text"] = text
+    activity["entities"] = [e for e in activity["entities"] if e["type"] != "mention"]
+    await bot.post(activity)
+
+
+async def say_in_personal_chat(bot, text: str, locale: str = "da-DK") -> None:
+    await bot.post(bot.activity("personal_conversation_update"))
+    activity = bot.activity("group_message", locale=locale)
+    activity.update(text=text, conversation=PERSONAL, entities=[],
+                    **{"from": {"id": "29:1rie-nielsen", "name": "Rie Nielsen",
+                                "aadObjectId": "aad-rie"}})
+    await bot.post(activity)
+
+
+async def test_an_unsure_reading_offers_the_likeliest_questions_and_one_click_answers(bot):
+    await planned(bot)
+    await bot.say("møde", user="rie")
+    card = bot.connector.cards()[-1]
+    assert "Mente du …?" in card_text(card)
+    offered = buttons(card, "question.ask")
+    assert {b["data"]["intent"] for b in offered} >= {"next_meeting", "list_meetings"}
+    assert all(b["data"]["text"] == "møde" and b["data"]["lang"] == "da" for b in offered)
+    chosen = next(b for b in offered if b["data"]["intent"] == "next_meeting")
+    answer = await bot.click("question.ask", chosen["data"], user="rie")
+    assert "Næste møde" in card_text(answer["value"])
+    assert "fredag den 5. februar 2027" in card_text(answer["value"])
+
+
+async def test_a_button_reads_its_question_from_the_message_it_came_with(bot):
+    await planned(bot)
+    answer = await bot.click("question.ask", {"intent": "propose_item", "lang": "da",
+                                              "text": "et punkt om efterværn"}, user="rie")
+    inputs = {e["id"]: e.get("value") for e in elements(answer["value"]) if "id" in e}
+    assert inputs["title"] == "Efterværn"
+
+
+async def test_a_forged_button_never_runs_a_command_that_changes_something(bot):
+    await planned(bot)
+    answer = await bot.click("question.ask", {"intent": "cancel_meeting", "lang": "da",
+                                              "text": "aflys næste møde"})
+    assert "bruges ikke længere" in answer["value"]
+    [meeting] = await meetings(bot)
+    assert meeting.status == "planned"
+
+
+async def test_regrets_by_a_sentence_are_sent_after_one_confirming_click(bot):
+    meeting_id = await planned(bot)
+    await bot.say("jeg kan ikke komme til næste møde", user="rie")
+    card = bot.connector.cards()[-1]
+    assert "Melde afbud til mødet?" in card_text(card)
+    async with bot.uow() as uow:
+        assert list(await uow.session.scalars(select(Attendance))) == []
+    [confirm] = [b for b in buttons(card, "attendance.answer")]
+    assert confirm["data"] == {"meeting_id": meeting_id, "status": "regrets", "lang": "da"}
+    await bot.click("attendance.answer", confirm["data"], user="rie")
+    async with bot.uow() as uow:
+        [answer] = await uow.session.scalars(select(Attendance))
+    assert answer.status == "regrets"
+
+
+async def test_a_wish_for_an_item_opens_the_proposal_form_with_its_subject(bot):
+    await planned(bot)
+    await bot.say("Vi vil gerne have et punkt om plejefamilier", user="rie")
+    card = bot.connector.cards()[-1]
+    inputs = {e["id"]: e.get("value") for e in elements(card) if "id" in e}
+    assert inputs["title"] == "Plejefamilier"
+    assert "Udfyld resten" in bot.connector.texts()[-1]
+
+
+async def test_the_reply_is_in_the_language_of_the_text_not_of_the_client(bot):
+    await planned(bot)
+    await bot.say("when is the next meeting?", user="rie", locale="da-DK")
+    assert "Next meeting" in card_text(bot.connector.cards()[-1])
+    await bot.say("hvornår er vi samlet næste gang", user="rie", locale="en-GB")
+    assert "Næste møde" in card_text(bot.connector.cards()[-1])
+    await bot.say("#beslutning Godkendt", locale="en-GB")
+    assert "Der er ikke noget møde i gang" in bot.connector.texts()[-1]
+
+
+async def test_a_message_too_short_to_tell_is_answered_in_the_groups_language(bot):
+    await planned(bot)
+    await bot.say("blabla", user="rie", locale="en-GB")
+    assert "Skriv “hjælp”" in bot.connector.texts()[-1]
+
+
+async def test_small_talk_in_a_group_gets_a_friendly_word_when_the_bot_is_mentioned(bot):
+    await planned(bot)
+    await bot.say("tak", user="rie")
+    assert bot.connector.texts()[-1] == "Selv tak!"
+    await bot.say("god weekend", user="rie")
+    assert bot.connector.texts()[-1] == "Tak, i lige måde!"
+
+
+async def test_small_talk_in_a_group_not_to_the_bot_gets_no_answer(bot):
+    await planned(bot)
+    await say_unmentioned(bot, "tak for et godt møde")
+    await say_unmentioned(bot, "møde")
+    assert bot.connector.texts() == [] and bot.connector.cards() == []
+
+
+async def test_small_talk_in_a_personal_chat_gets_a_friendly_word(bot):
+    await bot.install()
+    bot.connector.clear()
+    await say_in_personal_chat(bot, "thanks", locale="da-DK")
+    assert bot.connector.texts()[-1] == "You are welcome!"
+
+
+async def test_the_help_card_offers_the_questions_asked_most_in_the_persons_language(bot):
+    await bot.install()
+    bot.connector.clear()
+    await bot.say("what can you do?", locale="da-DK")
+    card = bot.connector.cards()[-1]
+    titles = [b["title"] for b in buttons(card, "question.ask")]
+    assert titles[:3] == ["When is the next meeting?", "What is on the agenda?", "My tasks"]
+    answer = await bot.click("question.ask", buttons(card, "question.ask")[2]["data"])
+    assert "My tasks" in card_text(answer["value"])

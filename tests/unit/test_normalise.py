@@ -1,0 +1,64 @@
+"""A message as the classifier reads it: one spelling for æ/ø/å, no greeting or politeness
+around the request, English contractions spelled out, the domain's words spelled right."""
+
+import pytest
+
+from meetings.understanding.features import corrected
+from meetings.understanding.normalise import folded, request, without_courtesy
+
+
+@pytest.mark.parametrize("written", ["hvornår er næste møde", "hvornaar er naeste moede",
+                                     "hvornar er naeste mode", "HVORNÅR ER NÆSTE MØDE?!"])
+def test_ae_oe_aa_and_a_o_spellings_of_the_danish_letters_meet(written):
+    assert folded(written) == "hvornar er naeste mode"
+
+
+@pytest.mark.parametrize(("written", "request_"), [
+    ("Hej Mødebot, kan du lige vise dagsordenen?", "vise dagsordenen"),
+    ("hej hej, vil du venligst vise mine opgaver", "vise mine opgaver"),
+    ("Hi bot, could you please show the agenda", "show the agenda"),
+    ("godmorgen! hvem kommer?", "hvem kommer"),
+    ("dagsordenen please", "dagsordenen"),
+])
+def test_greetings_the_bots_name_and_politeness_around_the_request_are_left_out(
+        written, request_):
+    assert request(written) == request_
+
+
+@pytest.mark.parametrize("written", ["hej", "Hej Mødebot", "please"])
+def test_a_greeting_alone_is_kept_as_the_message(written):
+    assert request(written) == folded(written)
+
+
+@pytest.mark.parametrize(("written", "spelled"), [
+    ("whats on my plate", "what is on my plate"),
+    ("I can't make it", "i can not make it"),
+    ("I cant come", "i can not come"),
+    ("when's the next meeting", "when is the next meeting"),
+    ("Rie’s tasks", "ries tasks"),
+])
+def test_english_contractions_are_spelled_out(written, spelled):
+    assert folded(written) == spelled
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("dagsordnen", "dagsordenen"), ("opgver", "opgaver"), ("refferat", "referat"),
+    ("minuets", "minutes"), ("deadlien", "deadline"),
+])
+def test_common_typos_of_the_domains_words_are_corrected(typed, meant):
+    assert corrected(typed, known=frozenset()) == meant
+
+
+@pytest.mark.parametrize("word", ["kage", "noted", "kaffe", "mandag"])
+def test_other_words_are_not_corrected_into_the_domains(word):
+    assert corrected(word, known=frozenset()) == word
+
+
+def test_a_known_word_is_never_corrected():
+    assert corrected("moder", known=frozenset({"moder"})) == "moder"
+
+
+def test_the_command_after_a_greeting_is_kept_as_written():
+    assert without_courtesy("Hej Mødebot, nyt møde 9/2 kl. 10 i Køge") == \
+        "nyt møde 9/2 kl. 10 i Køge"
+    assert without_courtesy("nyt møde") == "nyt møde"

@@ -1,0 +1,53 @@
+"""The language a message is written in, told from its text: Danish or English when the words
+say it, nobody's when the text is too short or mixed to tell."""
+
+import pytest
+
+from meetings.intents import Intent, understand
+from meetings.understanding.language import language_of_text
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("hvornår er vi samlet næste gang", "da"),
+    ("jeg kan ikke komme til næste møde", "da"),
+    ("tak", "da"),
+    ("mødet i går var godt", "da"),
+    ("where do we meet next time?", "en"),
+    ("the printer on the second floor is broken", "en"),
+    ("thanks", "en"),
+])
+def test_a_message_is_danish_or_english_by_its_words(text, language):
+    assert language_of_text(text) == language
+
+
+@pytest.mark.parametrize("text", ["ok", "👍", "Rie Hansen", "blabla", "", "?"])
+def test_a_message_too_short_or_mixed_to_tell_has_no_language(text):
+    assert language_of_text(text) is None
+
+
+def test_one_english_word_in_a_danish_sentence_does_not_make_it_english():
+    assert language_of_text("hvornår er der deadline for punkter til mødet") == "da"
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("#beslutning Vi nedlægger netværket", "da"),
+    ("#beslutning Godkendt", "da"),
+    ("#punkt 3", "da"),
+    ("#decision We close the network", "en"),
+    ("#item 3", "en"),
+])
+def test_a_line_for_the_minutes_is_in_the_language_of_its_hash_word(line, language):
+    understood = understand(line)
+    assert understood.intent == Intent.CAPTURE
+    assert understood.reply_language == language
+
+
+def test_a_line_the_bot_does_not_understand_still_has_the_language_of_its_text():
+    understood = understand("printeren på anden sal virker ikke igen")
+    assert understood.intent == Intent.UNKNOWN
+    assert understood.reply_language == "da"
+
+
+def test_a_command_answers_in_the_language_of_its_command_word_not_of_its_title():
+    understood = understand("item: Plejefamilier – rekruttering, 20 min, Lotte")
+    assert understood.reply_language == "en"

@@ -1,0 +1,110 @@
+"""Everyday messages understood as a colleague would: questions however they are phrased, the
+sayings that are no question (regrets, a wish for an item), small talk as small talk, and a
+question asked back when the bot is unsure. Never tested on the held-out part of the corpus."""
+
+import pytest
+
+from meetings.intents import Intent, SmallTalk, Understood, understand, understood_as
+from meetings.understanding.corpus import HELD_OUT, read, split_key, training_examples
+from meetings.understanding.meaning import CLASSIFIED, PROPOSAL_FORM
+
+HELD_OUT_TEXTS = {split_key(example.text) for example in read(HELD_OUT)}
+CHANGING = {Intent.PLAN_MEETING, Intent.MOVE_MEETING, Intent.CANCEL_MEETING,
+            Intent.PUBLISH_AGENDA, Intent.ADD_TASK, Intent.AWAY, Intent.NOTHING_FROM_US}
+
+
+def understood(text: str) -> Understood:
+    assert split_key(text) not in HELD_OUT_TEXTS, f"{text!r} is held out: test another phrasing"
+    return understand(text)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Hej Mødebot, kan du vise dagsordenen?", Intent.AGENDA),
+    ("hvornår er vi samlet næste gang", Intent.NEXT_MEETING),
+    ("Hvor skal vi være?", Intent.NEXT_MEETING),
+    ("Foregår mødet på Teams?", Intent.NEXT_MEETING),
+    ("Kommer Daniel?", Intent.ATTENDANCE),
+    ("whats on my plate", Intent.MY_TASKS),
+    ("årsberetning", Intent.ANNUAL_REPORT),
+    ("hej, hvornår er det nu vi ses igen?", Intent.NEXT_MEETING),
+    ("kan du sige hvad der står på dagsordenen", Intent.AGENDA),
+    ("hvem kommer fra Roskilde?", Intent.ATTENDANCE),
+    ("when are we meeting up next?", Intent.NEXT_MEETING),
+])
+def test_the_issues_everyday_questions_are_understood(text, intent):
+    assert understood(text).intent == intent
+
+
+def test_regrets_by_sentence_are_understood_in_both_languages():
+    assert understood("jeg kan ikke komme til næste møde").intent == Intent.SEND_REGRETS
+    assert understood("Sorry, I can't make it to the next meeting").intent == Intent.SEND_REGRETS
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Vi vil gerne have et punkt om plejefamilier", "plejefamilier"),
+    ("we'd love an item on waiting lists", "waiting lists"),
+])
+def test_a_wish_for_an_item_opens_the_proposal_form_with_its_subject(text, subject):
+    assert understood(text) == Understood(Intent.PROPOSE_ITEM, understood(text).language,
+                                          subject, PROPOSAL_FORM)
+
+
+@pytest.mark.parametrize(("text", "subject", "language"), [
+    ("hvornår talte vi om tolkning?", "tolkning", "da"),
+    ("when did we discuss foster families?", "foster families", "en"),
+])
+def test_when_did_we_talk_about_something_searches_the_minutes_for_it(text, subject, language):
+    assert understood(text) == Understood(Intent.SEARCH, language, subject)
+
+
+def test_a_person_asked_about_is_read_from_the_question():
+    assert understood("hvad skal Rie nå inden fredag?") == \
+        Understood(Intent.TASKS_OF, "da", "Rie")
+
+
+def test_the_month_of_a_theme_is_read_from_a_meeting_named_by_it():
+    assert understood("hvad er temaet for junimødet?").argument == "juni"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("tak", SmallTalk.THANKS), ("tak for et godt møde", SmallTalk.THANKS),
+    ("hej hej", SmallTalk.GREETING), ("god weekend", SmallTalk.GOODBYE),
+    ("ok", SmallTalk.ACK), ("👍", SmallTalk.ACK), ("mødet i går var godt", SmallTalk.OTHER),
+    ("punkt 5 er flyttet til næste gang", SmallTalk.OTHER),
+])
+def test_small_talk_is_no_command_and_says_what_kind_of_reply_it_wants(text, kind):
+    result = understood(text)
+    assert result.intent == Intent.UNKNOWN and result.small_talk == kind
+    assert not result.unsure
+
+
+@pytest.mark.parametrize(("text", "offered"), [
+    ("møde", {Intent.NEXT_MEETING, Intent.LIST_MEETINGS}),
+    ("hjælp mig med referatet", {Intent.HELP, Intent.MINUTES}),
+])
+def test_when_unsure_the_bot_offers_the_likeliest_questions_instead_of_guessing(text, offered):
+    result = understood(text)
+    assert result.intent == Intent.UNKNOWN and result.unsure
+    assert offered <= set(result.alternatives) and len(result.alternatives) <= 3
+
+
+@pytest.mark.parametrize("text", [
+    "kan vi rykke mødet?", "jeg vil gerne aflyse mødet", "please cancel it",
+    "kan du planlægge et møde for os?", "send dagsordenen ud til alle sammen",
+    "can we move the meeting to thursday?", "slet min opgave",
+])
+def test_a_command_that_changes_something_is_never_guessed(text):
+    assert understood(text).intent not in CHANGING
+
+
+def test_a_button_reads_the_message_as_the_question_it_names():
+    assert understood_as(Intent.SEARCH, "hvornår talte vi om tolkning?") == \
+        Understood(Intent.SEARCH, "da", "tolkning")
+    assert understood_as(Intent.PROPOSE_ITEM, "et punkt om efterværn").selector == PROPOSAL_FORM
+
+
+def test_every_training_phrasing_is_understood_as_the_corpus_says():
+    wrong = [(e.text, e.intent, understand(e.text).intent.value)
+             for e in training_examples() if e.intent in CLASSIFIED
+             and understand(e.text).intent.value not in (e.intent, "unknown")]
+    assert wrong == []
