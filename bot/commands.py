@@ -8,7 +8,7 @@ from bot.annual_report_views import ANNUAL_REPORT_COMMANDS
 from bot.import_commands import IMPORT_COMMANDS
 from bot.minutes_commands import MINUTES_COMMANDS
 from bot.planning_views import moved_card, planned_card
-from bot.replies import problem_text
+from bot.replies import example_move_line, problem_text
 from bot.task_commands import TASK_COMMANDS
 from bot.turn import Reply, Speaker, Turn
 from bot.undelivered import undelivered_card
@@ -68,7 +68,8 @@ async def move_from_text(turn: Turn, understood: Understood) -> Reply:
     draft = parse_move_line(understood.argument, before, now=turn.now, tz=turn.tz,
                             language=turn.language)
     if isinstance(draft, LineProblem):
-        return Reply(text=problem_text(turn, draft.code, dict(draft.details)))
+        return Reply(text=problem_text(turn, draft.code, dict(draft.details),
+                                       example=example_move_line))
     moved = await move_meeting(turn.uow, turn.group, turn.member, meeting.id, draft, turn.now)
     return Reply(card=await moved_card(turn, before, moved))
 

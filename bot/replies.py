@@ -1,5 +1,6 @@
 """Words for refusals and problems: what went wrong, and an example of what works."""
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -11,6 +12,9 @@ from meetings import refusal
 from meetings.i18n import N_
 from meetings.task_line import PROBLEM_NO_TITLE, PROBLEM_TITLE_TOO_LONG
 from meetings.working_days import is_working_day, working_day_on_or_after
+
+# Writes a line that works today, in the reader's language: (now, time zone, language).
+ExampleLine = Callable[[datetime, ZoneInfo, str], str]
 
 TASK_NOT_ALLOWED = "task_not_allowed"  # NOT_ALLOWED on a task, where the owner may too
 MINUTES_NOT_ALLOWED = "minutes_not_allowed"  # NOT_ALLOWED writing minutes: the minute-taker may
@@ -106,7 +110,10 @@ TASK_LINE_PROBLEMS = frozenset({
 })
 
 
-def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None) -> str:
+def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None, *,
+                 example: ExampleLine | None = None) -> str:
+    """The problem in the reader's language; a problem with a meeting line ends with a line
+    that works today, a `nyt møde` line unless `example` writes another (a move's)."""
     if code == refusal.BAD_TASK:
         field = (details or {}).get("field", "")
         return turn._(BAD_TASK_FIELDS.get(field, N_("Something is not right with that.")))
@@ -118,8 +125,8 @@ def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None
     message = PROBLEMS.get(code, N_("Something is not right with that."))
     text = turn._(message, **(details or {})) if details else turn._(message)
     if code in NEEDS_EXAMPLE:
-        text += " " + turn._("Write for example: %(example)s",
-                             example=example_meeting_line(turn.now, turn.tz, turn.language))
+        line = (example or example_meeting_line)(turn.now, turn.tz, turn.language)
+        text += " " + turn._("Write for example: %(example)s", example=line)
     elif code in (refusal.MEETING_NOT_FOUND, refusal.AMBIGUOUS_MEETING):
         text += " " + turn._("Write “upcoming meetings” to see them.")
     return text

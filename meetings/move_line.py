@@ -1,5 +1,6 @@
 """Reading a typed move ("fredag 30. april kl. 9-12") into the meeting as it will be after it."""
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -12,6 +13,13 @@ from meetings.meeting_line import (
     read_meeting_line,
 )
 
+# "samme sted", "i samme lokale", "som sidst", "same place", "as before": the place stays.
+SAME_PLACE = re.compile(
+    r"(?:(?:det|den|the)\s+)?(?:samme|same)\s+(?:sted|lokale|adresse|place|room|venue|location)"
+    r"|som\s+(?:før|sidst|altid)|as\s+(?:before|usual|last\s+time)",
+    re.IGNORECASE,
+)
+
 
 def parse_move_line(
     text: str, current: MeetingDraft, *, now: datetime, tz: ZoneInfo, language: str = "da"
@@ -21,8 +29,9 @@ def parse_move_line(
     A new date alone keeps the start time and the length; a new start without an end keeps the
     length; a time without a date keeps the day. Place and online are one thing, where the
     meeting is: a line that names either replaces both ("online" takes a meeting at Sorø Rådhus
-    into Teams), a line that names neither keeps both. The theme stays unless a new one is
-    named. A line with neither a date nor a time is no move: PROBLEM_NO_DATE.
+    into Teams), a line that names neither, or says "samme sted", keeps both ("samme sted og
+    online" adds Teams). The theme stays unless a new one is named. A line with neither a date
+    nor a time is no move: PROBLEM_NO_DATE.
     """
     parts = read_meeting_line(text, now=now, tz=tz, language=language)
     if isinstance(parts, LineProblem):
@@ -34,10 +43,16 @@ def parse_move_line(
     times = _new_times(parts, current, now, tz, language)
     if isinstance(times, LineProblem):
         return times
-    named_where = parts.place is not None or parts.online
-    place, online = (parts.place, parts.online) if named_where else (current.place,
-                                                                       current.online)
+    place, online = _where(parts, current)
     return MeetingDraft(times[0], times[1], place, online, parts.theme or current.theme)
+
+
+def _where(parts: LineParts, current: MeetingDraft) -> tuple[str | None, bool]:
+    if parts.place is not None and SAME_PLACE.fullmatch(parts.place):
+        return current.place, current.online or parts.online
+    if parts.place is not None or parts.online:
+        return parts.place, parts.online
+    return current.place, current.online
 
 
 def _new_times(parts: LineParts, current: MeetingDraft, now: datetime, tz: ZoneInfo,

@@ -106,3 +106,14 @@ async def test_a_meeting_planned_days_ahead_says_which_steps_are_skipped(bot):
     ]:
         assert planned[planned.index(label) + 1] == when
     assert "Deadline for items" not in planned
+
+
+async def test_a_move_that_cannot_be_read_is_answered_with_a_move_that_works(bot):
+    await bot.install()
+    await bot.say(f"nyt møde fredag 23. april 2027 kl. 10-13 i {SORO}")
+    bot.connector.clear()
+    await bot.say("flyt mødet 23. april til 31. april 2027")
+    [answer] = bot.connector.texts()
+    assert "Skriv fx: flyt næste møde til" in answer
+    assert "nyt møde" not in answer
+    assert (await the_meeting(bot)).place == SORO

@@ -97,3 +97,21 @@ def test_a_meeting_online_stays_online_when_only_the_time_moves():
 ])
 def test_a_line_that_is_no_move_is_refused(line, code):
     assert refused(line).code == code
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("fredag 30. april 2027 kl. 9-12 samme sted", "da"),
+    ("fredag 30. april 2027 kl. 9-12 i samme lokale", "da"),
+    ("fredag 30. april 2027 kl. 9-12, sted: som sidst", "da"),
+    ("30 April 2027 9-12 same place", "en"),
+    ("30 April 2027 9-12 in the same room", "en"),
+])
+def test_the_same_place_said_in_words_keeps_the_place(line, language):
+    draft = moved(line, language=language)
+    assert (draft.place, draft.online) == (SORO, False)
+    assert local(draft.starts_at) == datetime(2027, 4, 30, 9, 0)
+
+
+def test_the_same_place_and_online_keeps_the_place_and_adds_teams():
+    draft = moved("fredag 30. april 2027 kl. 9-12 samme sted og online")
+    assert (draft.place, draft.online) == (SORO, True)
