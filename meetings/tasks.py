@@ -34,8 +34,8 @@ from storage.unit_of_work import UnitOfWork
 __all__ = [
     "TaskChange", "TaskDraft", "add_note", "block_task", "cancel_task", "complete_task",
     "confirm_imported_task", "create_task", "default_due", "follow_up", "history",
-    "local_today", "my_tasks", "open_tasks", "reassign_task", "reopen_task", "set_away",
-    "set_due", "task_for_change", "tasks_of_name",
+    "local_today", "my_tasks", "new_task", "note_created", "open_tasks", "reassign_task",
+    "reopen_task", "set_away", "set_due", "task_for_change", "tasks_of_name",
 ]
 
 log = logging.getLogger(__name__)
@@ -71,6 +71,17 @@ class _Step:
 async def create_task(uow: UnitOfWork, group: Group, actor: Member, draft: TaskDraft,
                       now: datetime) -> Task:
     """Any member may; with no owner given, the writer owns it."""
+    task = Task(**await new_task(uow, group, actor, draft, now))
+    uow.tasks.add(task)
+    await uow.flush()
+    note_created(uow, task, actor, now)
+    return task
+
+
+async def new_task(uow: UnitOfWork, group: Group, actor: Member, draft: TaskDraft,
+                   now: datetime) -> dict:
+    """A new task's columns, once the actor, the text, the owner, the date and the origin
+    are checked."""
     require_member(actor, group, "create_task")
     title = _text(draft.title, MAX_TITLE, "title")
     owner_id, owner_name = await _owner(uow, group, draft.owner_id, draft.owner_name)
@@ -79,16 +90,15 @@ async def create_task(uow: UnitOfWork, group: Group, actor: Member, draft: TaskD
     due_on = draft.due_on or await default_due(uow, group, now)
     if due_on < local_today(group, now):
         raise Refusal(BAD_TASK, field="due_on")
-    meeting_id = await _origin(uow, group, draft)
-    task = Task(group_id=group.id, meeting_id=meeting_id, item_id=draft.item_id, title=title,
-                owner_id=owner_id, owner_name=owner_name, due_on=due_on,
-                status=TaskStatus.OPEN, created_by=actor.id, created_at=now, updated_at=now,
-                version=0, reminder_stage=0)
-    uow.tasks.add(task)
-    await uow.flush()
+    return dict(group_id=group.id, meeting_id=await _origin(uow, group, draft),
+                item_id=draft.item_id, title=title, owner_id=owner_id, owner_name=owner_name,
+                due_on=due_on, status=TaskStatus.OPEN, created_by=actor.id, created_at=now,
+                updated_at=now, version=0, reminder_stage=0)
+
+
+def note_created(uow: UnitOfWork, task: Task, actor: Member, now: datetime) -> None:
     _write_note(uow, task, actor, _Step(NoteKind.CREATED), now)
-    log.info("task created", extra={"group_id": group.id, "task_id": task.id})
-    return task
+    log.info("task created", extra={"group_id": task.group_id, "task_id": task.id})
 
 
 async def complete_task(uow: UnitOfWork, actor: Member, task_id: int, version: int | None,
