@@ -33,7 +33,9 @@ from meetings.minutes_approval import (
 )
 from meetings.refusal import BAD_TASK, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
 from meetings.tasks import TaskDraft
+from meetings.tasks_asked import answer_minutes_question, question_of
 from storage.minutes_models import Minutes
+from storage.task_models import Task
 
 MAX_FIELD = 10_000
 
@@ -117,10 +119,8 @@ async def add_task(turn: Turn, data: dict) -> CardReply:
         if data.get("owner_asked") is True and owner_id is None and owner_name is None:
             raise Refusal(BAD_TASK, field="owner")  # the card asked who: no answer, no task
         due = date_of(typed["due"], "due_on") if typed["due"] else None
-        task = await add_task_from_minutes(
-            turn.uow, turn.group, turn.member, entry_id,
-            TaskDraft(title=typed["title"], owner_id=owner_id, owner_name=owner_name,
-                      due_on=due), turn.now)
+        task, created = await _task_made(turn, entry_id, data, TaskDraft(
+            title=typed["title"], owner_id=owner_id, owner_name=owner_name, due_on=due))
     except Refusal as refused:
         if refused.code in (MINUTES_NOT_FOUND, NOT_ALLOWED):
             raise
@@ -129,8 +129,21 @@ async def add_task(turn: Turn, data: dict) -> CardReply:
         return CardReply(card=await entry_card(turn, minutes, entry, error=error,
                                                task_values=typed))
     minutes, entry = await entry_of_group(turn.uow, turn.group, entry_id)
-    return CardReply(card=await entry_card(
-        turn, minutes, entry, notice=turn._("Task created: %(title)s", title=task.title)))
+    notice = turn._("Task created: %(title)s", title=task.title) if created \
+        else turn._("The task was already created: %(title)s", title=task.title)
+    return CardReply(card=await entry_card(turn, minutes, entry, notice=notice))
+
+
+async def _task_made(turn: Turn, entry_id: int, data: dict, draft: TaskDraft) -> tuple[Task, bool]:
+    """The task, and whether this click made it: the card that asked who carries its question,
+    which makes one task however often it is answered; the entry's own form makes one a click."""
+    question = question_of(data.get("question"))
+    if question is None:
+        return await add_task_from_minutes(turn.uow, turn.group, turn.member, entry_id, draft,
+                                           turn.now), True
+    answer = await answer_minutes_question(turn.uow, turn.group, turn.member, entry_id, draft,
+                                           question, turn.now)
+    return answer.task, answer.changed
 
 
 async def show_presence(turn: Turn, data: dict) -> CardReply:

@@ -33,6 +33,7 @@ from meetings.tasks import (
     set_away,
     set_due,
 )
+from meetings.tasks_asked import answer_question, question_of
 from storage.task_models import Task
 
 Change = Callable[[Turn, int, int | None, dict], Awaitable[TaskChange]]
@@ -206,16 +207,31 @@ async def create_from_form(turn: Turn, data: dict) -> CardReply:
 
 async def create_for_owner(turn: Turn, data: dict) -> CardReply:
     """The owner chosen on the card that asked who: a member, or the person outside the group
-    it named; the draft rode along on the button. No choice, no task."""
+    it named. The question makes one task: answered again (by anybody), it shows the task the
+    first answer made."""
+    draft = _chosen(data)
+    question = question_of(data.get("question"))
+    if question is None:  # a card sent before the question carried its token
+        task, created = await create_task(turn.uow, turn.group, turn.member, draft, turn.now), True
+    else:
+        answer = await answer_question(turn.uow, turn.group, turn.member, draft, question,
+                                       turn.now)
+        task, created = answer.task, answer.changed
+    if created:
+        return CardReply(card=await task_card(turn, task, turn._("Task created")))
+    return CardReply(card=await task_card(turn, task, turn._("Task"), turn._(
+        "The task was already created. Here is how it stands now.")))
+
+
+def _chosen(data: dict) -> TaskDraft:
+    """The draft that rode along on the question's button, with its owner. No choice, no task."""
     owner_id, owner_name = owner_of({"owner_id": data.get("owner_id"),
                                      "owner_name": data.get("owner_name")})
     if owner_id is None and owner_name is None:
         raise Refusal(BAD_TASK, field="owner")
     due = field_of(data, "due")
-    draft = TaskDraft(title=field_of(data, "title"), owner_id=owner_id, owner_name=owner_name,
-                      due_on=date_of(due, "due_on") if due else None)
-    task = await create_task(turn.uow, turn.group, turn.member, draft, turn.now)
-    return CardReply(card=await task_card(turn, task, turn._("Task created")))
+    return TaskDraft(title=field_of(data, "title"), owner_id=owner_id, owner_name=owner_name,
+                     due_on=date_of(due, "due_on") if due else None)
 
 
 async def set_away_from_card(turn: Turn, data: dict) -> CardReply:

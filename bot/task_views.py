@@ -12,6 +12,7 @@ from meetings.i18n import N_
 from meetings.owners import UNKNOWN, OwnerMatch, sort_key
 from meetings.task_access import CANCEL, NOTE, REASSIGN, may_change
 from meetings.tasks import default_due, follow_up, history
+from meetings.tasks_asked import new_question
 from meetings.working_days import is_working_day
 from storage.models import Meeting, Member
 from storage.task_models import UNFINISHED, Task, TaskNote
@@ -244,9 +245,10 @@ def away_text(turn: Turn, until: date | None) -> str:
 def owner_card(turn: Turn, draft: Mapping[str, Any], match: OwnerMatch,
                members: Sequence[Member], template: str = "task_owner") -> dict:
     """Who takes a task from a line: one of the members of that name, or, for a name no
-    member has, that person outside the group or a member chosen."""
+    member has, that person outside the group or a member chosen. Every button carries the
+    question's token, so the question makes one task however often it is answered."""
     unknown = match.name if match.kind == UNKNOWN else None
-    return turn.card(template, draft=dict(draft), unknown=unknown,
+    return turn.card(template, draft=dict(draft, question=new_question()), unknown=unknown,
                      candidates=[{"id": i, "name": name} for i, name in match.candidates],
                      members=[{"id": m.id, "name": m.name}
                               for m in sorted(members, key=lambda m: sort_key(m.name))]

@@ -5,12 +5,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from meetings.access import item_of_group, require_member
-from meetings.chase_settings import due_before_meeting
 from meetings.refusal import BAD_TASK, MEETING_NOT_FOUND, UNKNOWN_OWNER, Refusal
-from meetings.schedule import next_meeting
 from meetings.task_access import (
     BLOCK,
     CANCEL,
@@ -29,22 +26,21 @@ from meetings.task_queries import (
     open_tasks,
     tasks_of_name,
 )
-from meetings.working_days import working_days_after
+from meetings.tasks_due import default_due, local_today
 from storage.models import Group, Member
 from storage.task_models import UNFINISHED, NoteKind, Task, TaskNote, TaskStatus
 from storage.unit_of_work import UnitOfWork
 
 __all__ = [
     "TaskChange", "TaskDraft", "add_note", "block_task", "cancel_task", "complete_task",
-    "confirm_imported_task", "create_task", "default_due", "follow_up", "history", "my_tasks",
-    "open_tasks",
-    "reassign_task", "reopen_task", "set_away", "set_due", "task_for_change", "tasks_of_name",
+    "confirm_imported_task", "create_task", "default_due", "follow_up", "history",
+    "local_today", "my_tasks", "new_task", "note_created", "open_tasks", "reassign_task",
+    "reopen_task", "set_away", "set_due", "task_for_change", "tasks_of_name",
 ]
 
 log = logging.getLogger(__name__)
 
 MAX_TITLE, MAX_OWNER_NAME, MAX_NOTE, MAX_REASON = 300, 200, 1000, 500
-FALLBACK_DUE_DAYS = 10  # working days, when no meeting is far enough ahead
 # With version=None (a chat command), a concurrent change is read and the step tried again.
 ATTEMPTS = 3
 
@@ -75,6 +71,17 @@ class _Step:
 async def create_task(uow: UnitOfWork, group: Group, actor: Member, draft: TaskDraft,
                       now: datetime) -> Task:
     """Any member may; with no owner given, the writer owns it."""
+    task = Task(**await new_task(uow, group, actor, draft, now))
+    uow.tasks.add(task)
+    await uow.flush()
+    note_created(uow, task, actor, now)
+    return task
+
+
+async def new_task(uow: UnitOfWork, group: Group, actor: Member, draft: TaskDraft,
+                   now: datetime) -> dict:
+    """A new task's columns, once the actor, the text, the owner, the date and the origin
+    are checked."""
     require_member(actor, group, "create_task")
     title = _text(draft.title, MAX_TITLE, "title")
     owner_id, owner_name = await _owner(uow, group, draft.owner_id, draft.owner_name)
@@ -83,25 +90,15 @@ async def create_task(uow: UnitOfWork, group: Group, actor: Member, draft: TaskD
     due_on = draft.due_on or await default_due(uow, group, now)
     if due_on < local_today(group, now):
         raise Refusal(BAD_TASK, field="due_on")
-    meeting_id = await _origin(uow, group, draft)
-    task = Task(group_id=group.id, meeting_id=meeting_id, item_id=draft.item_id, title=title,
-                owner_id=owner_id, owner_name=owner_name, due_on=due_on,
-                status=TaskStatus.OPEN, created_by=actor.id, created_at=now, updated_at=now,
-                version=0, reminder_stage=0)
-    uow.tasks.add(task)
-    await uow.flush()
+    return dict(group_id=group.id, meeting_id=await _origin(uow, group, draft),
+                item_id=draft.item_id, title=title, owner_id=owner_id, owner_name=owner_name,
+                due_on=due_on, status=TaskStatus.OPEN, created_by=actor.id, created_at=now,
+                updated_at=now, version=0, reminder_stage=0)
+
+
+def note_created(uow: UnitOfWork, task: Task, actor: Member, now: datetime) -> None:
     _write_note(uow, task, actor, _Step(NoteKind.CREATED), now)
-    log.info("task created", extra={"group_id": group.id, "task_id": task.id})
-    return task
-
-
-async def default_due(uow: UnitOfWork, group: Group, now: datetime) -> date:
-    """Some working days before the next meeting, so the answer is there for it; with no
-    meeting, or one too soon for that, ten working days from today."""
-    today = local_today(group, now)
-    meeting = await next_meeting(uow, group, now)
-    due = await due_before_meeting(uow, group, meeting, today) if meeting else None
-    return due or working_days_after(today, FALLBACK_DUE_DAYS)
+    log.info("task created", extra={"group_id": task.group_id, "task_id": task.id})
 
 
 async def complete_task(uow: UnitOfWork, actor: Member, task_id: int, version: int | None,
@@ -213,10 +210,6 @@ async def set_away(uow: UnitOfWork, actor: Member, until: date | None, now: date
         raise Refusal(BAD_TASK, field="away_until")
     await uow.tasks.set_away(actor, until)
     log.info("away set", extra={"actor": actor.aad_object_id, "until": str(until)})
-
-
-def local_today(group: Group, now: datetime) -> date:
-    return now.astimezone(ZoneInfo(group.time_zone)).date()
 
 
 # A new due date or owner: the chase starts over.

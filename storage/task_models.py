@@ -81,6 +81,10 @@ class Task(Base):
     # confirms it (confirmed_at set).
     imported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Made on a card that asked who takes it: the group and that question, hashed. Answering
+    # the question again (a double click, a retry by Teams, another member) finds this task
+    # instead of making a second one.
+    dedupe_key: Mapped[str | None] = mapped_column(String(64), unique=True)
 
 
 class TaskNote(Base):

@@ -21,6 +21,17 @@ class TaskRepository:
     async def get(self, task_id: int) -> Task | None:
         return await self._session.get(Task, task_id)
 
+    async def by_key(self, dedupe_key: str) -> Task | None:
+        query = (select(Task).where(Task.dedupe_key == dedupe_key)
+                 .execution_options(populate_existing=True))
+        return await self._session.scalar(query)
+
+    async def add_once(self, values: dict) -> tuple[Task, bool]:
+        """The task with this dedupe key, written unless it is there (also by a concurrent
+        turn, which PostgreSQL waits for); True if this call wrote it."""
+        added = await insert_if_absent(self._session, Task, values, ["dedupe_key"])
+        return await self.by_key(values["dedupe_key"]), added
+
     async def change(self, task_id: int, version: int, **values) -> bool:
         """Change the task only if it is still at `version`, and grow the version: of two
         clicks on the same card, or two replicas, one changes it and the other finds it

@@ -171,6 +171,22 @@ async def test_a_captured_task_for_a_name_nobody_has_is_asked_about(bot):
     assert task.item_id == (await entry(bot)).item_id
 
 
+async def test_a_captured_task_asked_about_is_made_once_however_often_it_is_answered(bot):
+    await held(bot)
+    await bot.say("#punkt 4")
+    bot.connector.clear()
+    await bot.say("#opgave Lotte ringer til Bakkehuset, frist 19. februar")
+    [outside] = [a for a in elements(bot.connector.cards()[-1])
+                 if a.get("verb") == "minutes.task" and "owner_name" in a["data"]]
+    await bot.click("minutes.task", outside["data"])
+    again = await bot.click("minutes.task", outside["data"])  # a double click, a redelivery
+    [task] = await tasks(bot)
+    assert "Opgaven var allerede oprettet: Lotte ringer til Bakkehuset" in card_text(
+        again["value"])
+    assert card_text(again["value"]).count("Lotte: Lotte ringer til Bakkehuset") == 1
+    assert (task.owner_name, task.minutes_entry_id) == ("Lotte", (await entry(bot)).id)
+
+
 async def test_a_line_without_an_item_first_says_how(bot):
     await held(bot)
     await opened(bot)

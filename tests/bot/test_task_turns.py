@@ -120,6 +120,26 @@ async def test_a_name_nobody_has_can_be_given_to_a_member_chosen_on_the_card(bot
                                            "Lotte ringer til Bakkehuset om en plads")
 
 
+async def test_one_question_makes_one_task_however_often_and_by_whomever_it_is_answered(bot):
+    await bot.install()
+    bot.connector.clear()
+    await bot.say("opgave: Lotte ringer til Bakkehuset om en plads")
+    buttons = [a for a in elements(bot.connector.cards()[-1]) if a.get("verb") == "task.owner"]
+    outside = next(b for b in buttons if "owner_name" in b["data"])
+    assert len({b["data"]["question"] for b in buttons}) == 1  # one question, on every button
+    first = await bot.click("task.owner", outside["data"])
+    again = await bot.click("task.owner", outside["data"])  # a double click, or a redelivery
+    daniel = str((await members(bot))["daniel"].id)
+    other = await bot.click("task.owner", {**buttons[-1]["data"], "owner_id": daniel},
+                            user="daniel")  # a second member answers the same question
+    [task] = await tasks(bot)
+    assert (task.owner_id, task.owner_name) == (None, "Lotte")
+    assert "Opgave oprettet" in card_text(first["value"])
+    for repeat in (again, other):
+        assert "Opgaven var allerede oprettet" in card_text(repeat["value"])
+        assert "Lotte ringer til Bakkehuset om en plads" in card_text(repeat["value"])
+
+
 @pytest.mark.parametrize("line", [
     "opgave: Undersøg om Socialtilsyn Øst kan deltage",
     "opgave: Vi skal melde tilbage til styregruppen",

@@ -12,6 +12,7 @@ from cards import CardTooLarge, render, template_names
 from meetings.i18n import translations
 from tests.card_reading import elements
 
+QUESTION = "Gx3Z-0qkW4sYt1rUoL9aPw"  # the token of one question card, as minted
 HOSTILE = "[klik](https://x) <at>Rie</at> {{DATE(2027-01-01T00:00:00Z)}} ${x} \"quote\" \\"
 
 MEETING = {
@@ -142,7 +143,8 @@ SAMPLES = {
                   "members": [{"id": 3, "name": "Rie Nielsen"}, {"id": 4, "name": HOSTILE}],
                   "values": {"title": HOSTILE, "owner_id": "3", "owner_name": "",
                              "due": "2026-12-04"}},
-    "task_owner": {"draft": {"title": HOSTILE, "due": "2026-12-04"}, "unknown": None,
+    "task_owner": {"draft": {"title": HOSTILE, "due": "2026-12-04", "question": QUESTION},
+                   "unknown": None,
                    "members": [],
                    "candidates": [{"id": 3, "name": "Rie Nielsen"}, {"id": 5, "name": "Rie Holm"}]},
     "chase_settings": {"error": "Fejl", "notice": "Gemt", "values": {
@@ -169,8 +171,8 @@ SAMPLES = {
                                       "substitute_name": ""},
                                      {"id": 4, "name": HOSTILE, "status": "substitute",
                                       "substitute_name": HOSTILE}]},
-    "minutes_owner": {"draft": {"title": HOSTILE, "due": "2026-12-04", "entry_id": 11},
-                      "unknown": None, "members": [],
+    "minutes_owner": {"draft": {"title": HOSTILE, "due": "2026-12-04", "entry_id": 11,
+                                "question": QUESTION}, "unknown": None, "members": [],
                       "candidates": [{"id": 3, "name": "Rie Nielsen"},
                                      {"id": 5, "name": "Rie Holm"}]},
     "minutes_approved": {"meeting": MEETING, "links": LINKS,
@@ -225,6 +227,8 @@ def test_the_question_about_a_name_nobody_has_is_valid_and_keeps_the_name_plain(
     assert all(HOSTILE not in b["text"] for b in blocks)
     [outside, choose] = card["actions"]
     assert outside["data"]["owner_name"] == HOSTILE and "owner_id" not in outside["data"]
+    [give] = choose["card"]["actions"]
+    assert outside["data"]["question"] == give["data"]["question"] == QUESTION
     [picker] = [e for e in elements(choose["card"]) if e.get("type") == "Input.ChoiceSet"]
     assert [c["value"] for c in picker["choices"]] == ["3", "4"] and picker["isRequired"]
 
