@@ -130,7 +130,7 @@ def _meeting_id(data: dict) -> int:
     try:
         return int(data.get("meeting_id"))
     except (TypeError, ValueError):
-        raise Refusal(MEETING_NOT_FOUND, date="?") from None
+        raise Refusal(MEETING_NOT_FOUND) from None
 
 
 async def _meeting(turn: Turn, data: dict) -> Meeting:

@@ -55,6 +55,9 @@ PROBLEMS = {
                                "are closed. The chair or the secretary can still correct them."),
 }
 
+# A meeting that is not found by its id (a card's), not by a date written: no date to name.
+WITHOUT_DATE = {refusal.MEETING_NOT_FOUND: N_("I cannot find that meeting.")}
+
 # A bad task names the field; each gets its own words.
 BAD_TASK_FIELDS = {
     "title": N_("A task needs a title of at most 300 characters."),
@@ -116,6 +119,8 @@ def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None
         field = (details or {}).get("field", "")
         return turn._(BAD_MINUTES_FIELDS.get(field, N_("Something is not right with that.")))
     message = PROBLEMS.get(code, N_("Something is not right with that."))
+    if code in WITHOUT_DATE and "date" not in (details or {}):
+        message = WITHOUT_DATE[code]
     text = turn._(message, **(details or {})) if details else turn._(message)
     if code in NEEDS_EXAMPLE:
         text += " " + turn._("Write for example: %(example)s",
