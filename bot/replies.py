@@ -33,6 +33,10 @@ PROBLEMS = {
     refusal.ALREADY_CANCELLED: N_("That meeting is already cancelled."),
     refusal.DUPLICATE_MEETING: N_("There is already a meeting at that time."),
     refusal.UNKNOWN_GROUP: N_("I do not know this conversation yet. Try again in a moment."),
+    refusal.NOT_A_MEMBER: N_("This card belongs to a group you are not a member of, so its "
+                             "buttons do not work for you. If you are in the group, write for "
+                             "example “@Mødebot help” in the group's chat once, then try "
+                             "again."),
     refusal.ITEM_NOT_FOUND: N_("I cannot find that agenda item."),
     refusal.DEADLINE_PASSED: N_("It is too late for that: the deadline has passed."),
     refusal.BAD_ITEM: N_("Please check the item: it needs a title, between 5 and 180 minutes, "
