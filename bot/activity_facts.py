@@ -12,11 +12,17 @@ KINDS = {
 }
 
 
+THREAD = ";messageid="
+
+
 def conversation_of(activity: Activity) -> Conversation:
+    """The conversation that is the group: for a channel the channel itself, whichever of its
+    reply threads the activity came from. Replies still go to the thread: they are addressed
+    from the activity, not from this."""
     channel_data = activity.channel_data or {}
     conversation = activity.conversation
     return Conversation(
-        conversation_id=conversation.id,
+        conversation_id=group_conversation_id(conversation.id),
         kind=KINDS.get(conversation.conversation_type or "personal", ConversationKind.PERSONAL),
         service_url=activity.service_url or "",
         bot_id=activity.recipient.id if activity.recipient else "",
@@ -27,6 +33,12 @@ def conversation_of(activity: Activity) -> Conversation:
         team_id=(channel_data.get("team") or {}).get("id"),
         teams_channel_id=(channel_data.get("channel") or {}).get("id"),
     )
+
+
+def group_conversation_id(conversation_id: str) -> str:
+    """A channel message's conversation id names its thread, "19:…@thread.tacv2;messageid=…";
+    the channel's own id is what comes before."""
+    return conversation_id.split(THREAD, 1)[0]
 
 
 def tenant_of(activity: Activity) -> str | None:

@@ -1,7 +1,8 @@
 """What the bot does when a card button (Action.Execute) is clicked: one handler per verb.
 
 Card data comes back from the client and can be forged: every id in it is looked up within
-the clicker's own group, and the clicker's role is checked by the use case.
+the clicker's own group (or the group a 1:1 card names, if they are in it: `bot.card_group`),
+and the clicker's role is checked by the use case.
 """
 
 from collections.abc import Awaitable, Callable
@@ -10,6 +11,7 @@ from typing import Any
 from bot.agenda_actions import AGENDA_ACTIONS
 from bot.annual_plan_card import YEAR_ACTIONS
 from bot.annual_report_views import ANNUAL_REPORT_ACTIONS
+from bot.card_group import turn_for_card
 from bot.minutes_actions import MINUTES_ACTIONS
 from bot.planning_views import moved_card, planned_card
 from bot.question_actions import QUESTION_ACTIONS
@@ -119,6 +121,7 @@ async def act(turn: Turn, verb: str, data: dict[str, Any]) -> CardReply:
     if action is None:
         return CardReply(message=turn._("This button is no longer in use. Write “help”."))
     try:
+        turn = await turn_for_card(turn, data)
         reply = await action(turn, data)
     except Refusal as refused:
         return CardReply(message=problem_text(turn, refused.code, dict(refused.details)))
@@ -130,7 +133,7 @@ def _meeting_id(data: dict) -> int:
     try:
         return int(data.get("meeting_id"))
     except (TypeError, ValueError):
-        raise Refusal(MEETING_NOT_FOUND, date="?") from None
+        raise Refusal(MEETING_NOT_FOUND) from None
 
 
 async def _meeting(turn: Turn, data: dict) -> Meeting:

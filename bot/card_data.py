@@ -14,7 +14,7 @@ def meeting_id_of(data: dict) -> int:
     try:
         return int(data.get("meeting_id"))
     except (TypeError, ValueError):
-        raise Refusal(MEETING_NOT_FOUND, date="?") from None
+        raise Refusal(MEETING_NOT_FOUND) from None
 
 
 def item_id_of(data: dict) -> int:

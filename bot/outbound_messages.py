@@ -26,8 +26,11 @@ async def render(uow: UnitOfWork, row: OutboxMessage, group: Group, now: datetim
     renderer = RENDERERS.get(row.kind)
     if renderer is None:
         raise NothingToSend(f"unknown kind {row.kind}")
+    # A message to one member goes to their personal chat, where a click on its card arrives:
+    # its buttons name the group they act on.
+    personal = row.member_id is not None
     turn = Turn(uow=uow, group=group, member=None, language=group.language, now=now,
-                base_url=base_url)
+                base_url=base_url, card_group_id=group.id if personal else None)
     return await renderer(turn, row)
 
 

@@ -37,6 +37,10 @@ PROBLEMS = {
     refusal.ALREADY_CANCELLED: N_("That meeting is already cancelled."),
     refusal.DUPLICATE_MEETING: N_("There is already a meeting at that time."),
     refusal.UNKNOWN_GROUP: N_("I do not know this conversation yet. Try again in a moment."),
+    refusal.NOT_A_MEMBER: N_("This card belongs to a group you are not a member of, so its "
+                             "buttons do not work for you. If you are in the group, write for "
+                             "example “@Mødebot help” in the group's chat once, then try "
+                             "again."),
     refusal.ITEM_NOT_FOUND: N_("I cannot find that agenda item."),
     refusal.DEADLINE_PASSED: N_("It is too late for that: the deadline has passed."),
     refusal.BAD_ITEM: N_("Please check the item: it needs a title, between 5 and 180 minutes, "
@@ -58,6 +62,9 @@ PROBLEMS = {
     refusal.MINUTES_LOCKED: N_("The minutes are approved and locked: approving and commenting "
                                "are closed. The chair or the secretary can still correct them."),
 }
+
+# A meeting that is not found by its id (a card's), not by a date written: no date to name.
+WITHOUT_DATE = {refusal.MEETING_NOT_FOUND: N_("I cannot find that meeting.")}
 
 # A bad task names the field; each gets its own words.
 BAD_TASK_FIELDS = {
@@ -123,6 +130,8 @@ def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None
         field = (details or {}).get("field", "")
         return turn._(BAD_MINUTES_FIELDS.get(field, N_("Something is not right with that.")))
     message = PROBLEMS.get(code, N_("Something is not right with that."))
+    if code in WITHOUT_DATE and "date" not in (details or {}):
+        message = WITHOUT_DATE[code]
     text = turn._(message, **(details or {})) if details else turn._(message)
     if code in NEEDS_EXAMPLE:
         line = (example or example_meeting_line)(turn.now, turn.tz, turn.language)

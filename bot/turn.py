@@ -10,6 +10,8 @@ from meetings.i18n import count_words, translations
 from storage.models import Group, Member
 from storage.unit_of_work import UnitOfWork
 
+CARD_GROUP = "group_id"  # the key of a button's data that names the group it acts on
+
 
 class Speaker:
     """What a reply needs to be written: its language, time zone, now and the links' base URL.
@@ -18,6 +20,9 @@ class Speaker:
     language: str
     now: datetime
     base_url: str
+    # The group every button of this speaker's cards names: set where a card is read in a
+    # personal chat on behalf of a group, since the click then arrives in that chat.
+    card_group_id: int | None = None
 
     @property
     def tz(self) -> ZoneInfo:
@@ -34,7 +39,13 @@ class Speaker:
     def card(self, name: str, **context: Any) -> dict[str, Any]:
         catalog = translations(self.language)
         return cards.render(name, gettext=catalog.gettext, ngettext=catalog.ngettext,
-                            language=self.language, **context)
+                            language=self.language, action_data=card_group(self.card_group_id),
+                            **context)
+
+
+def card_group(group_id: int | None) -> dict[str, int]:
+    """What a button carries to name its group: nothing for a card in the group's own chat."""
+    return {} if group_id is None else {CARD_GROUP: group_id}
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,7 @@ class Turn(Speaker):
     base_url: str
     # Who else the message @mentions, as (Teams id, name): a task's owner can be named so.
     mentions: tuple[tuple[str, str], ...] = ()
+    card_group_id: int | None = None
 
     @property
     def tz(self) -> ZoneInfo:

@@ -9,6 +9,7 @@ stored, not logged, not answered.
 
 from botbuilder.schema import Activity
 
+from bot.activity_facts import group_conversation_id
 from meetings.minutes_capture import parse_capture
 from storage.quick_reads import QuickReads
 
@@ -26,7 +27,7 @@ async def is_for_the_bot(activity: Activity, reads: QuickReads) -> bool:
     text = (activity.text or "").replace("\u00a0", " ").replace("&nbsp;", " ")
     if parse_capture(text) is None:
         return False
-    return await reads.minutes_open(activity.conversation.id)
+    return await reads.minutes_open(group_conversation_id(activity.conversation.id))
 
 
 def mentions_the_bot(activity: Activity) -> bool:

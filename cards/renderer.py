@@ -7,7 +7,7 @@ author can forget to escape. Only macro calls marked `| safe` (the building bloc
 """
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -55,9 +55,10 @@ def _as_json(value: Any) -> str:
 
 
 def render(name: str, *, gettext: Gettext, ngettext: Ngettext = _english_plural,
-           **context: Any) -> dict[str, Any]:
+           action_data: Mapping[str, Any] | None = None, **context: Any) -> dict[str, Any]:
     """The card `name` as a dict, its text in the language of `gettext` and `ngettext`.
-    A template writes a count as `ngettext("%(count)s meeting", "%(count)s meetings", n)`."""
+    A template writes a count as `ngettext("%(count)s meeting", "%(count)s meetings", n)`.
+    `action_data` rides on every Action.Execute of the card, however deep, over its own data."""
 
     def translate(message: str, **values: Any) -> str:
         text = gettext(message)
@@ -69,10 +70,25 @@ def render(name: str, *, gettext: Gettext, ngettext: Ngettext = _english_plural,
     template = _environment().get_template(name + SUFFIX)
     card = json.loads(template.render(_=translate, gettext=translate,
                                       ngettext=translate_plural, **context))
+    if action_data:
+        _add_to_actions(card, action_data)
     size = len(json.dumps(card, ensure_ascii=False).encode())
     if size > MAX_CARD_BYTES:
         raise CardTooLarge(f"card {name} is {size} bytes, more than {MAX_CARD_BYTES}")
     return card
+
+
+def _add_to_actions(node: Any, data: Mapping[str, Any]) -> None:
+    """Buttons are in actions, ActionSets, selectActions and the cards of Action.ShowCard: every
+    dict of the card is looked at, so no template can leave one out."""
+    if isinstance(node, dict):
+        if node.get("type") == "Action.Execute":
+            node["data"] = {**(node.get("data") or {}), **data}
+        for value in node.values():
+            _add_to_actions(value, data)
+    elif isinstance(node, list):
+        for item in node:
+            _add_to_actions(item, data)
 
 
 def template_names() -> list[str]:

@@ -8,7 +8,13 @@ import logging
 from datetime import datetime
 
 from meetings.planning import planned_meeting_of_group
-from meetings.refusal import DEADLINE_PASSED, ITEM_NOT_FOUND, NOT_ALLOWED, Refusal
+from meetings.refusal import (
+    DEADLINE_PASSED,
+    ITEM_NOT_FOUND,
+    NOT_A_MEMBER,
+    NOT_ALLOWED,
+    Refusal,
+)
 from meetings.registration import MANAGERS
 from storage.agenda_models import AgendaItem
 from storage.models import Group, Meeting, Member
@@ -22,6 +28,21 @@ def require_member(actor: Member, group: Group, action: str) -> None:
         log.warning("refused: not a member of the group",
                     extra={"action": action, "actor": actor.aad_object_id, "group_id": group.id})
         raise Refusal(NOT_ALLOWED)
+
+
+async def member_in_group(uow: UnitOfWork, group_id: int | None,
+                          person: Member) -> tuple[Group, Member]:
+    """The group a card names and the person's member row in it, found from their row in
+    another conversation (their 1:1 chat). The group's id is client input: a group they are
+    not in, or none, is refused."""
+    group = await uow.groups.get(group_id) if group_id is not None else None
+    member = await uow.tasks.membership_in(group.id, person) if group is not None else None
+    if group is None or member is None:
+        log.warning("refused: card of a group the clicker is not in",
+                    extra={"actor": person.aad_object_id, "group_id": person.group_id,
+                           "target": group_id})
+        raise Refusal(NOT_A_MEMBER)
+    return group, member
 
 
 def is_manager(actor: Member, group: Group) -> bool:

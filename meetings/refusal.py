@@ -22,6 +22,7 @@ AMBIGUOUS_MEETING = "ambiguous_meeting"
 ALREADY_CANCELLED = "already_cancelled"
 DUPLICATE_MEETING = "duplicate_meeting"
 UNKNOWN_GROUP = "unknown_group"
+NOT_A_MEMBER = "not_a_member"  # a card names a group the clicker is not in
 ITEM_NOT_FOUND = "item_not_found"
 DEADLINE_PASSED = "deadline_passed"
 BAD_ITEM = "bad_item"

@@ -289,6 +289,21 @@ def test_buttons_carry_the_language_the_card_was_shown_in():
     assert executes and all(a["data"]["lang"] == "en" for a in executes)
 
 
+@pytest.mark.parametrize("name", ["task_reminders", "agenda_prompt", "task_list", "agenda"])
+def test_every_button_of_a_card_for_a_personal_chat_names_its_group(name, schema):
+    card = render(name, gettext=str, language="da", action_data={"group_id": 12},
+                  **SAMPLES[name])
+    jsonschema.validate(card, schema)
+    executes = [e for e in elements(card) if e.get("type") == "Action.Execute"]
+    assert executes and all(e["data"]["group_id"] == 12 and e["data"]["lang"] == "da"
+                            for e in executes)
+    nested = [e for e in elements(card) if e.get("type") == "Action.ShowCard"]
+    assert name not in ("task_reminders", "task_list") or nested  # ShowCard's buttons too
+    plain = render(name, gettext=str, language="da", **SAMPLES[name])
+    assert all("group_id" not in e["data"] for e in elements(plain)
+               if e.get("type") == "Action.Execute")
+
+
 def test_every_danish_text_is_translated():
     source = files("meetings").joinpath("locale/da/LC_MESSAGES/messages.po")
     with source.open("rb") as po:
