@@ -16,25 +16,25 @@ from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
 from sqlalchemy.engine import make_url
 
-from bot.connector_client import TeamsConnector
-from bot.delivery_runtime import build_worker, run_worker_until_stopped, ticking
 from bot.logs import configure_logging
-from bot.meeting_bot import MeetingBot
+from bot.outbox.runtime import build_worker, run_worker_until_stopped, ticking
 from bot.settings import Settings
-from bot.teams_adapter import TeamsAdapter
+from bot.teams.adapter import TeamsAdapter
+from bot.teams.connector import TeamsConnector
+from bot.teams.meeting_bot import MeetingBot
 from bot.web import Routes
-from meetings.annual_document import report_docx, report_filename, report_markdown
-from meetings.annual_report import annual_report_of, default_report_year
-from meetings.clock import Clock, SystemClock
-from meetings.conversation import AddressPolicy
-from meetings.group_lookup import groups_named
-from meetings.i18n import language_of, translations
-from meetings.intents import prepare
-from meetings.minutes_import_report import report_lines
-from meetings.minutes_importer import NOT_IMPORTED, import_minutes
+from meetings.common.clock import Clock, SystemClock
+from meetings.common.conversation import AddressPolicy
+from meetings.common.i18n import language_of, translations
+from meetings.groups.lookup import groups_named
+from meetings.minutes.importing.importer import NOT_IMPORTED, import_minutes
+from meetings.minutes.importing.report import report_lines
+from meetings.reports.annual_report import annual_report_of, default_report_year
+from meetings.reports.document import report_docx, report_filename, report_markdown
+from meetings.understanding.intents import prepare
 from storage.database import create_engine
 from storage.migrate import upgrade
-from storage.quick_reads import QuickReads
+from storage.repositories.quick_reads import QuickReads
 from storage.unit_of_work import unit_of_work_factory
 
 log = logging.getLogger("moedebot")

@@ -11,8 +11,8 @@ from botbuilder.integration.aiohttp import (
 )
 from botbuilder.schema import ChannelAccount
 
-from bot.connector_client import TeamsConnector
-from bot.teams_adapter import TeamsAdapter
+from bot.teams.adapter import TeamsAdapter
+from bot.teams.connector import TeamsConnector
 
 
 class EchoBot(ActivityHandler):

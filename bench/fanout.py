@@ -18,10 +18,10 @@ from pathlib import Path
 
 import aiohttp
 
-from bot.connector_client import TeamsConnector
-from bot.delivery import DeliveryOptions, DeliveryWorker
-from bot.rate_limits import RateLimiter, TokenBucket
-from meetings.clock import SystemClock
+from bot.outbox.delivery import DeliveryOptions, DeliveryWorker
+from bot.outbox.rate_limits import RateLimiter, TokenBucket
+from bot.teams.connector import TeamsConnector
+from meetings.common.clock import SystemClock
 from storage.database import create_engine
 from storage.migrate import upgrade
 from storage.unit_of_work import unit_of_work_factory

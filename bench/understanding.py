@@ -1,5 +1,6 @@
 """`python -m bench.understanding`: how well the bot understands what members write, measured
-through `meetings.intents.understand` on the corpus's held-out quarter, which nothing was
+through `meetings.understanding.intents.understand`
+on the corpus's held-out quarter, which nothing was
 trained or tuned on: right, asked ("Mente du …?") and wrong per question and per language, the
 confusions, the messages that are no command taken as one, and the time per message.
 
@@ -15,7 +16,6 @@ from itertools import product
 import numpy as np
 from sklearn.model_selection import StratifiedKFold
 
-from meetings.intents import _understand, understand
 from meetings.understanding.classifier import (
     NO_COMMAND,
     THRESHOLDS,
@@ -24,6 +24,7 @@ from meetings.understanding.classifier import (
     trained,
 )
 from meetings.understanding.corpus import HELD_OUT, Example, read, training_examples
+from meetings.understanding.intents import _understand, understand
 from meetings.understanding.meaning import PROPOSAL_FORM, Intent, Understood
 from meetings.understanding.normalise import folded
 

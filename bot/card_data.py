@@ -5,7 +5,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.turn import CardReply, Turn
-from meetings.refusal import ITEM_NOT_FOUND, MEETING_NOT_FOUND, Refusal
+from meetings.common.refusal import ITEM_NOT_FOUND, MEETING_NOT_FOUND, Refusal
 
 Action = Callable[[Turn, dict[str, Any]], Awaitable[CardReply]]
 

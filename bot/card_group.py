@@ -12,8 +12,8 @@ from dataclasses import replace
 from typing import Any
 
 from bot.turn import CARD_GROUP, Turn
-from meetings.access import member_in_group
-from storage.models import ConversationKind
+from meetings.common.access import member_in_group
+from storage.models.groups import ConversationKind
 
 
 async def turn_for_card(turn: Turn, data: dict[str, Any]) -> Turn:

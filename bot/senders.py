@@ -9,7 +9,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 
-from meetings.conversation import Conversation, Person
+from meetings.common.conversation import Conversation, Person
 
 
 class RecentSenders:

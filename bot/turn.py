@@ -6,8 +6,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import cards
-from meetings.i18n import count_words, translations
-from storage.models import Group, Member
+from meetings.common.i18n import count_words, translations
+from storage.models.groups import Group, Member
 from storage.unit_of_work import UnitOfWork
 
 CARD_GROUP = "group_id"  # the key of a button's data that names the group it acts on

@@ -8,20 +8,20 @@ from urllib.parse import quote, urlsplit
 
 from aiohttp import web
 
-from bot.auth import authenticated_process
-from bot.meeting_bot import MeetingBot
-from bot.teams_adapter import TeamsAdapter
-from meetings.agenda_document import agenda_filename, agenda_sheet
-from meetings.annual_document import report_docx, report_filename, report_markdown
-from meetings.annual_report import annual_report_of
-from meetings.annual_texts import report_by_token
-from meetings.calendar_file import meeting_calendar
-from meetings.clock import Clock
+from bot.teams.adapter import TeamsAdapter
+from bot.teams.auth import authenticated_process
+from bot.teams.meeting_bot import MeetingBot
+from meetings.agenda.document import agenda_filename, agenda_sheet
+from meetings.common.clock import Clock
 from meetings.documents.markdown import markdown_of
 from meetings.documents.sheet import Sheet
 from meetings.documents.word import docx_of
-from meetings.referat import referat_filename, referat_sheet
-from meetings.referat_query import agenda_document_by_token, referat_by_token
+from meetings.minutes.documents_query import agenda_document_by_token, referat_by_token
+from meetings.minutes.referat import referat_filename, referat_sheet
+from meetings.planning.calendar_file import meeting_calendar
+from meetings.reports.annual_report import annual_report_of
+from meetings.reports.document import report_docx, report_filename, report_markdown
+from meetings.reports.texts import report_by_token
 from storage.database import ping
 from storage.unit_of_work import UnitOfWorkFactory
 

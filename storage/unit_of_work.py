@@ -6,27 +6,27 @@ from typing import Self
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from storage.agenda_repositories import (
+from storage.repositories.agenda import (
     AgendaItemRepository,
     AttendanceRepository,
     CycleRepository,
     InputResponseRepository,
     SettingsRepository,
 )
-from storage.minutes_repositories import (
-    MinutesEntryRepository,
-    MinutesEventRepository,
-    MinutesRepository,
-    PresenceRepository,
-)
-from storage.outbox import OutboxRepository
-from storage.repositories import (
+from storage.repositories.groups import (
     AddressRepository,
     GroupRepository,
     MeetingRepository,
     MemberRepository,
 )
-from storage.task_repositories import (
+from storage.repositories.minutes import (
+    MinutesEntryRepository,
+    MinutesEventRepository,
+    MinutesRepository,
+    PresenceRepository,
+)
+from storage.repositories.outbox import OutboxRepository
+from storage.repositories.tasks import (
     ChaseSettingsRepository,
     TaskNoteRepository,
     TaskRepository,

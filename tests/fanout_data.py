@@ -5,7 +5,13 @@ from datetime import UTC, datetime
 from sqlalchemy import func, insert, select
 
 from storage.database import create_engine
-from storage.models import ConversationAddress, ConversationKind, Group, Member, OutboxMessage
+from storage.models.groups import (
+    ConversationAddress,
+    ConversationKind,
+    Group,
+    Member,
+    OutboxMessage,
+)
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 

@@ -80,7 +80,8 @@ class Understood:
     # AWAY: the date, "" when the person is back; CAPTURE: the whole "#…" line as written;
     # SEARCH: what the minutes are searched for; YEAR_PLAN: the year, "" for the default;
     # THEME: the month, perhaps with a year, "" for the next meeting's;
-    # ANNUAL_REPORT: the year, "" for the default (meetings.annual_report.default_report_year)
+    # ANNUAL_REPORT: the year, "" for the default
+    # (meetings.reports.annual_report.default_report_year)
     selector: str = ""  # MOVE/CANCEL: "" or "næste"/"next" for the next meeting, or a date;
     # YEAR_PLAN: "planlæg"/"plan" when asked to plan the year, "" to see it;
     # PROPOSE_ITEM: PROPOSAL_FORM when a sentence asked for an item

@@ -9,7 +9,7 @@ a name is such a word, preferably written with a capital.
 import re
 from functools import cache
 
-from meetings.dates import month_number
+from meetings.common.dates import month_number
 from meetings.understanding.classifier import NO_COMMAND
 from meetings.understanding.corpus import training_examples
 from meetings.understanding.features import is_domain_word

@@ -5,13 +5,13 @@ import asyncio
 from alembic import context
 from sqlalchemy.engine import Connection
 
-import storage.agenda_models  # noqa: F401  (its tables join Base.metadata on import)
-import storage.minutes_models  # noqa: F401
-import storage.task_models  # noqa: F401
-import storage.year_models  # noqa: F401
+import storage.models.agenda  # noqa: F401  (its tables join Base.metadata on import)
+import storage.models.minutes  # noqa: F401
+import storage.models.tasks  # noqa: F401
+import storage.models.year  # noqa: F401
 from storage.database import create_engine
-from storage.models import Base
-from storage.search_index import is_search_table
+from storage.models.groups import Base
+from storage.repositories.search import is_search_table
 
 
 def include_name(name: str | None, type_: str, _parents) -> bool:

@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from storage.agenda_models import AgendaItem
-from storage.minutes_models import Minutes, MinutesEntry, MinutesEvent
+from storage.models.agenda import AgendaItem
+from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent
 from tests.bot.test_agenda_turns import ITEM, planned
 from tests.card_reading import elements
 

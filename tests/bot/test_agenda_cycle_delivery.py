@@ -9,12 +9,12 @@ from datetime import UTC, datetime
 
 from sqlalchemy.exc import OperationalError
 
-from bot import delivery_runtime
-from bot.agenda_tick import AgendaTick
-from bot.connector_client import TeamsConnector
-from bot.delivery import DeliveryOptions, DeliveryWorker
-from bot.rate_limits import RateLimiter, TokenBucket
-from meetings.agenda_messages import KIND_PUBLISHED
+from bot.outbox import runtime as delivery_runtime
+from bot.outbox.delivery import DeliveryOptions, DeliveryWorker
+from bot.outbox.rate_limits import RateLimiter, TokenBucket
+from bot.outbox.ticks import AGENDA
+from bot.teams.connector import TeamsConnector
+from meetings.agenda.messages import KIND_PUBLISHED
 from tests.bot.test_agenda_turns import ITEM, planned
 from tests.card_reading import card_text, elements
 
@@ -23,7 +23,7 @@ GROUP = "19:netvaerk-boern-unge@thread.v2"
 
 async def tick_and_deliver(bot, at: datetime) -> None:
     bot.clock.set(at)
-    await AgendaTick(bot.uow, bot.clock).run()
+    await AGENDA.run(bot.uow, bot.clock)
     async with worker(bot) as delivery:
         await delivery.drain()
 
@@ -91,7 +91,7 @@ async def test_the_agenda_tick_logs_a_database_failure_and_carries_on(clock, cap
         yield
 
     with caplog.at_level(logging.WARNING):
-        assert await AgendaTick(broken, clock).run() == []
+        assert await AGENDA.run(broken, clock) == []
     assert "database unavailable" in caplog.text
 
 

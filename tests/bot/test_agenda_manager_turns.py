@@ -3,8 +3,8 @@
 import pytest
 from sqlalchemy import select
 
-from storage.agenda_models import AgendaItem, GroupSettings, InputResponse
-from storage.models import OutboxMessage
+from storage.models.agenda import AgendaItem, GroupSettings, InputResponse
+from storage.models.groups import OutboxMessage
 from tests.bot.test_agenda_turns import ITEM, planned, rows
 from tests.bot.test_turns import GROUP
 from tests.card_reading import card_text, elements
@@ -162,7 +162,7 @@ async def test_the_secretary_publishes_now_and_a_member_may_not(bot):
 
 
 async def test_the_proposer_is_told_of_a_rejection_with_its_reason_once(bot):
-    from bot.outbound_messages import render
+    from bot.outbox.messages import render
     from tests.bot.test_agenda_turns import ITEM, planned
 
     meeting_id = await planned(bot)
@@ -236,7 +236,7 @@ async def test_the_secretary_edits_the_standing_items_on_the_settings_card(bot):
 
 
 async def test_after_publication_the_secretary_tells_the_group_what_changed(bot):
-    from bot.outbound_messages import render
+    from bot.outbox.messages import render
     from tests.bot.test_agenda_turns import planned
 
     meeting_id = await planned(bot)

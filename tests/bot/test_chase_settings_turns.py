@@ -4,8 +4,8 @@ from datetime import time
 
 from sqlalchemy import select
 
-from bot.chase_settings_card import overdue_days_of
-from storage.task_models import ChaseSettings
+from bot.handlers.chase_settings import overdue_days_of
+from storage.models.tasks import ChaseSettings
 from tests.card_reading import card_text, elements
 
 

@@ -7,7 +7,7 @@ from email.utils import format_datetime
 import jwt
 import pytest
 
-from bot.connector_client import (
+from bot.teams.connector import (
     ConnectorError,
     Target,
     TeamsConnector,

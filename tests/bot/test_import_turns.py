@@ -5,9 +5,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from storage.minutes_models import Minutes, MinutesEntry
-from storage.models import Meeting
-from storage.task_models import Task
+from storage.models.groups import Meeting
+from storage.models.minutes import Minutes, MinutesEntry
+from storage.models.tasks import Task
 from tests.card_reading import card_text
 
 SEED = (Path(__file__).parents[1] / "fixtures" / "minutes" / "network_2023_09_29.txt").read_text(

@@ -4,7 +4,7 @@ refused a forged click."""
 
 from sqlalchemy import update
 
-from storage.task_models import Task
+from storage.models.tasks import Task
 from tests.bot.task_turn_steps import task_for_rie, tasks
 from tests.card_reading import card_text, elements
 

@@ -6,10 +6,10 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.outbound_messages import render
-from meetings.minutes_cycle import settle_minutes
-from storage.minutes_models import Minutes
-from storage.models import OutboxMessage
+from bot.outbox.messages import render
+from meetings.minutes.cycle import settle_minutes
+from storage.models.groups import OutboxMessage
+from storage.models.minutes import Minutes
 from tests.bot.minutes_turn_steps import (
     DECISION,
     entry,

@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from storage.minutes_models import Minutes, Presence
+from storage.models.minutes import Minutes, Presence
 from tests.bot.minutes_turn_steps import (
     DECISION,
     entry,

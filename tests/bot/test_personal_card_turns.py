@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from bot.chase_tick import ChaseTick
-from storage.agenda_models import AgendaItem, Attendance, InputResponse
-from storage.models import Group, Member
+from bot.outbox.ticks import CHASE
+from storage.models.agenda import AgendaItem, Attendance, InputResponse
+from storage.models.groups import Group, Member
 from tests.bot.conftest import USERS
 from tests.bot.task_turn_steps import members, task_for_rie, tasks
 from tests.bot.test_agenda_cycle_delivery import tick_and_deliver, worker
@@ -117,7 +117,7 @@ async def test_regrets_and_a_substitute_from_the_attendance_reminder(bot):
 
 async def deliver_digest(bot) -> None:
     bot.clock.set(DIGEST)
-    await ChaseTick(bot.uow, bot.clock).run()
+    await CHASE.run(bot.uow, bot.clock)
     bot.connector.clear()
     async with worker(bot) as delivery:
         await delivery.drain()

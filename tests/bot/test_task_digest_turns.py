@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from bot.outbound_messages import NothingToSend, render
-from storage.models import Member, OutboxMessage
+from bot.outbox.messages import NothingToSend, render
+from storage.models.groups import Member, OutboxMessage
 from tests.bot.conftest import USERS
 from tests.bot.task_turn_steps import (
     PERSONAL,

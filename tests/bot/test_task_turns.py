@@ -5,9 +5,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from bot.replies import example_task_line
-from meetings.intents import Intent, understand
-from meetings.task_line import TaskLine, parse_task_line
+from bot.views.replies import example_task_line
+from meetings.tasks.line import TaskLine, parse_task_line
+from meetings.understanding.intents import Intent, understand
 from tests.bot.conftest import USERS
 from tests.bot.task_turn_steps import (
     CPH,

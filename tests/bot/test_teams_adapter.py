@@ -9,9 +9,9 @@ from botbuilder.core import ActivityHandler, InvokeResponse, MessageFactory, Tur
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
 from botbuilder.schema import Activity
 
-from bot.client_caching_authentication import ClientCachingAuthentication
-from bot.connector_client import TeamsConnector
-from bot.teams_adapter import TeamsAdapter
+from bot.teams.adapter import TeamsAdapter
+from bot.teams.connector import TeamsConnector
+from bot.teams.sdk_authentication import ClientCachingAuthentication
 from tests.bot.loopback_connector import LoopbackConnector
 
 SERVICE = "https://smba.trafficmanager.net/emea/"

@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from storage.models import ConversationAddress, Group, Meeting, MeetingStatus, Member, Role
+from storage.models.groups import ConversationAddress, Group, Meeting, MeetingStatus, Member, Role
 from tests.card_reading import card_text, elements
 
 GROUP = "19:netvaerk-boern-unge@thread.v2"

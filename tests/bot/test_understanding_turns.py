@@ -4,7 +4,7 @@ group when the bot is not mentioned), and replies in the language the text is wr
 
 from sqlalchemy import select
 
-from storage.agenda_models import Attendance
+from storage.models.agenda import Attendance
 from tests.bot.test_turns import LINE, meetings
 from tests.card_reading import card_text, elements
 

@@ -6,8 +6,8 @@ import logging
 
 from sqlalchemy import func, select
 
-from storage.minutes_models import Minutes, MinutesEntry
-from storage.models import ConversationAddress, Group, Member
+from storage.models.groups import ConversationAddress, Group, Member
+from storage.models.minutes import Minutes, MinutesEntry
 from tests.bot.minutes_turn_steps import DECISION, entry, held, opened, the_minutes
 from tests.card_reading import card_text
 

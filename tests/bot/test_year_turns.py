@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from storage.models import Meeting
+from storage.models.groups import Meeting
 from tests.bot.test_turns import meetings
 from tests.card_reading import card_text, elements
 

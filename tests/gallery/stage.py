@@ -20,13 +20,11 @@ from typing import Any
 from aiohttp.test_utils import TestClient, TestServer
 
 from app import create_app
-from bot.agenda_tick import AgendaTick
-from bot.chase_tick import ChaseTick
-from bot.connector_client import TeamsConnector
-from bot.delivery import DeliveryOptions, DeliveryWorker
-from bot.minutes_tick import MinutesTick
-from bot.rate_limits import RateLimiter, TokenBucket
+from bot.outbox.delivery import DeliveryOptions, DeliveryWorker
+from bot.outbox.rate_limits import RateLimiter, TokenBucket
+from bot.outbox.ticks import TICKS
 from bot.settings import Settings
+from bot.teams.connector import TeamsConnector
 from storage.database import create_engine
 from storage.migrate import upgrade
 from storage.unit_of_work import UnitOfWorkFactory, unit_of_work_factory
@@ -134,8 +132,8 @@ class Stage:
     async def at(self, moment: datetime, fail: Fault | None = None) -> list[dict[str, Any]]:
         """Move the clock, run the ticks, deliver what they queued; the activities sent."""
         self.clock.set(moment)
-        for tick in (AgendaTick, ChaseTick, MinutesTick):
-            await tick(self.uow, self.clock).run()
+        for tick in TICKS:
+            await tick.run(self.uow, self.clock)
         return await self.deliver(fail)
 
     async def deliver(self, fail: Fault | None = None) -> list[dict[str, Any]]:

@@ -7,15 +7,15 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 
-from meetings.agenda_cycle import advance_agenda_cycles
-from meetings.attendance import answer_attendance
-from meetings.item_draft import ItemDraft
-from meetings.item_review import review_item
-from meetings.meeting_line import MeetingDraft
-from meetings.planning import plan_meeting
-from meetings.proposals import answer_nothing, propose_item
-from storage.agenda_models import AgendaItem
-from storage.models import ConversationKind, Group, Meeting, Member, OutboxMessage, Role
+from meetings.agenda.attendance import answer_attendance
+from meetings.agenda.cycle import advance_agenda_cycles
+from meetings.agenda.item_draft import ItemDraft
+from meetings.agenda.item_review import review_item
+from meetings.agenda.proposals import answer_nothing, propose_item
+from meetings.planning.meeting_line import MeetingDraft
+from meetings.planning.planning import plan_meeting
+from storage.models.agenda import AgendaItem
+from storage.models.groups import ConversationKind, Group, Meeting, Member, OutboxMessage, Role
 from storage.unit_of_work import UnitOfWorkFactory
 from tests.fakes import FakeClock
 

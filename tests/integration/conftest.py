@@ -8,12 +8,12 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
-from bot.connector_client import TeamsConnector
-from bot.delivery import DeliveryOptions, DeliveryWorker
-from bot.rate_limits import RateLimiter, TokenBucket
+from bot.outbox.delivery import DeliveryOptions, DeliveryWorker
+from bot.outbox.rate_limits import RateLimiter, TokenBucket
+from bot.teams.connector import TeamsConnector
 from storage.database import create_engine
 from storage.migrate import upgrade
-from storage.models import (
+from storage.models.groups import (
     ConversationAddress,
     ConversationKind,
     Group,

@@ -5,19 +5,19 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from meetings.minutes import (
+from meetings.minutes.approval import approve, comment, post_for_approval, resolve_comment
+from meetings.minutes.capture import capture_line, parse_capture
+from meetings.minutes.cycle import settle_minutes
+from meetings.minutes.recording import (
     add_task_from_minutes,
     open_minutes,
     record_entry,
     set_minute_taker,
     set_presence,
 )
-from meetings.minutes_approval import approve, comment, post_for_approval, resolve_comment
-from meetings.minutes_capture import capture_line, parse_capture
-from meetings.minutes_cycle import settle_minutes
-from meetings.tasks import TaskDraft
-from storage.minutes_models import Minutes, MinutesEntry, MinutesEvent, Presence
-from storage.models import OutboxMessage
+from meetings.tasks.tasks import TaskDraft
+from storage.models.groups import OutboxMessage
+from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
 from tests.integration.agenda_world import UseCase, World, attend, local, propose, review
 
 # The world's clock starts on Tuesday 1 June 2027; the meeting is two weeks later.

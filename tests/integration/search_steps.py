@@ -4,10 +4,10 @@ the steps of the search tests."""
 import secrets
 from datetime import timedelta
 
-from meetings.meeting_line import MeetingDraft
-from meetings.planning import plan_meeting
-from meetings.search import SearchHit, index_entry, search_minutes
-from storage.minutes_models import Minutes, MinutesEntry
+from meetings.planning.meeting_line import MeetingDraft
+from meetings.planning.planning import plan_meeting
+from meetings.search.search import SearchHit, index_entry, search_minutes
+from storage.models.minutes import Minutes, MinutesEntry
 from tests.integration.agenda_world import local
 
 FOSTER_DECISION = "Plejefamilien skal tilbydes supervision hver måned, og kommunen betaler."

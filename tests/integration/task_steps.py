@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from meetings.refusal import Refusal
-from meetings.tasks import (
+from meetings.common.refusal import Refusal
+from meetings.tasks.tasks import (
     TaskDraft,
     add_note,
     block_task,
@@ -17,8 +17,8 @@ from meetings.tasks import (
     reopen_task,
     set_due,
 )
-from storage.models import ConversationKind, Group, Member, Role
-from storage.task_models import Task, TaskNote
+from storage.models.groups import ConversationKind, Group, Member, Role
+from storage.models.tasks import Task, TaskNote
 from tests.integration.agenda_world import UseCase, World
 
 # The world's clock starts on Tuesday 1 June 2027 at 09:00 in Copenhagen; this is after it.

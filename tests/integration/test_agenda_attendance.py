@@ -5,8 +5,8 @@ from datetime import timedelta
 
 import pytest
 
-from meetings.attendance import NOT_ANSWERED, attendance_by_organisation, not_answered
-from meetings.refusal import Refusal
+from meetings.agenda.attendance import NOT_ANSWERED, attendance_by_organisation, not_answered
+from meetings.common.refusal import Refusal
 from tests.integration.agenda_world import attend, local
 
 MEETING = local(2027, 9, 24, 10, 0)

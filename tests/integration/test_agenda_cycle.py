@@ -5,8 +5,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from meetings.agenda_queries import agenda_of
-from meetings.proposals import edit_item
+from meetings.agenda.proposals import edit_item
+from meetings.agenda.queries import agenda_of
 from tests.integration.agenda_world import (
     NETWORK,
     attend,

@@ -3,8 +3,8 @@ stale steps are skipped and recorded, not sent late; moved steps happen again at
 
 from datetime import timedelta
 
-from meetings.meeting_line import MeetingDraft
-from meetings.planning import cancel_meeting, move_meeting
+from meetings.planning.meeting_line import MeetingDraft
+from meetings.planning.planning import cancel_meeting, move_meeting
 from tests.integration.agenda_world import NETWORK, local, propose, review
 
 MEETING = local(2027, 9, 24, 10, 0)

@@ -2,10 +2,10 @@
 
 import pytest
 
-from meetings.item_draft import ItemDraft
-from meetings.item_review import reorder_items
-from meetings.proposals import add_item_directly, edit_item
-from meetings.refusal import Refusal
+from meetings.agenda.item_draft import ItemDraft
+from meetings.agenda.item_review import reorder_items
+from meetings.agenda.proposals import add_item_directly, edit_item
+from meetings.common.refusal import Refusal
 from tests.integration.agenda_world import local, nothing, propose, review
 
 MEETING = local(2027, 9, 24, 10, 0)

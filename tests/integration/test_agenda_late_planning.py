@@ -4,8 +4,8 @@ accepted items is published unless the secretary asks."""
 
 from datetime import timedelta
 
-from meetings.meeting_line import MeetingDraft
-from meetings.planning import move_meeting
+from meetings.planning.meeting_line import MeetingDraft
+from meetings.planning.planning import move_meeting
 from tests.integration.agenda_world import NETWORK, local, propose, review
 
 MEETING = local(2027, 9, 24, 10, 0)  # a Friday, 10–13

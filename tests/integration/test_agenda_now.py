@@ -2,8 +2,8 @@
 
 import pytest
 
-from meetings.agenda_now import publish_now, send_call_now
-from meetings.refusal import Refusal
+from meetings.agenda.now import publish_now, send_call_now
+from meetings.common.refusal import Refusal
 from tests.integration.agenda_world import local, propose, review
 
 
@@ -53,7 +53,7 @@ async def test_a_member_cannot_publish_or_call(world):
 
 
 def tell(meeting_id, note="Punkt 4 er flyttet til kl. 11"):
-    from meetings.agenda_now import tell_group_of_change
+    from meetings.agenda.now import tell_group_of_change
 
     return lambda uow, g, a, now: tell_group_of_change(uow, g, a, meeting_id, note, now)
 

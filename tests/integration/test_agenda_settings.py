@@ -5,10 +5,10 @@ from datetime import time
 
 import pytest
 
-from meetings.configuration import change_settings
-from meetings.group_settings import settings_of
-from meetings.refusal import Refusal
-from storage.agenda_models import GroupSettings
+from meetings.common.refusal import Refusal
+from meetings.groups.configuration import change_settings
+from meetings.groups.settings import settings_of
+from storage.models.agenda import GroupSettings
 from tests.integration.agenda_world import local
 
 MEETING = local(2027, 9, 24, 10, 0)

@@ -5,7 +5,16 @@ from datetime import date
 
 import pytest
 
-from meetings.annual_plan import (
+from meetings.common.refusal import DUPLICATE_MEETING, NOT_ALLOWED, Refusal
+from meetings.planning.meeting_line import (
+    PROBLEM_END_BEFORE_START,
+    PROBLEM_INVALID_DATE,
+    PROBLEM_NONEXISTENT_TIME,
+    PROBLEM_PAST_DATE,
+)
+from meetings.planning.planning import cancel_meeting
+from meetings.planning.reminders import KIND_REMINDER
+from meetings.reports.year_plan import (
     YearPlanRefused,
     YearRow,
     plan_year,
@@ -13,15 +22,6 @@ from meetings.annual_plan import (
     theme_in,
     year_plan,
 )
-from meetings.meeting_line import (
-    PROBLEM_END_BEFORE_START,
-    PROBLEM_INVALID_DATE,
-    PROBLEM_NONEXISTENT_TIME,
-    PROBLEM_PAST_DATE,
-)
-from meetings.planning import cancel_meeting
-from meetings.refusal import DUPLICATE_MEETING, NOT_ALLOWED, Refusal
-from meetings.reminders import KIND_REMINDER
 from tests.integration.agenda_world import local
 
 PLACE = "Hækkerupsvej 1, 4100 Ringsted"

@@ -16,7 +16,11 @@ import pytest
 
 from app import create_app
 from bot.settings import Settings
-from meetings.annual_document import (
+from meetings.common.refusal import Refusal
+from meetings.planning.meeting_line import MeetingDraft
+from meetings.planning.planning import cancel_meeting, plan_meeting
+from meetings.reports.annual_report import annual_report_of, default_report_year, guest_names
+from meetings.reports.document import (
     LABELS,
     SECTIONS,
     report_chart,
@@ -24,13 +28,9 @@ from meetings.annual_document import (
     report_docx,
     report_markdown,
 )
-from meetings.annual_report import annual_report_of, default_report_year, guest_names
-from meetings.annual_texts import annual_texts_for, change_annual_texts
-from meetings.meeting_line import MeetingDraft
-from meetings.planning import cancel_meeting, plan_meeting
-from meetings.refusal import Refusal
+from meetings.reports.texts import annual_texts_for, change_annual_texts
 from storage.database import create_engine
-from storage.models import Member, Role
+from storage.models.groups import Member, Role
 from storage.unit_of_work import unit_of_work_factory
 from tests.fakes import FakeClock
 from tests.integration.agenda_world import World, local, propose, review

@@ -11,11 +11,11 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from bot.chase_tick import ChaseTick
-from meetings.chase import KIND_TASK_REMINDERS
-from meetings.chase_run import chase_tasks
-from meetings.tasks import set_away
-from storage.models import Member, OutboxMessage
+from bot.outbox.ticks import CHASE
+from meetings.tasks.chase import KIND_TASK_REMINDERS
+from meetings.tasks.chase_run import chase_tasks
+from meetings.tasks.tasks import set_away
+from storage.models.groups import Member, OutboxMessage
 from tests.integration.agenda_world import CPH, World, local
 from tests.integration.task_steps import add_member, block, create, done, task_of
 
@@ -284,7 +284,7 @@ async def test_outside_working_hours_and_on_a_saturday_nothing_is_written(world)
 async def test_the_scheduler_job_commits_what_the_chase_wrote(world):
     await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
     world.clock.set(local(2027, 9, 13, 9, 0))
-    assert await ChaseTick(world.uow, world.clock).run() == [
+    assert await CHASE.run(world.uow, world.clock) == [
         "task-reminders:aad-daniel:2027-09-13"]
     assert len(await world.outbox(KIND_TASK_REMINDERS)) == 1
 
@@ -296,7 +296,7 @@ async def test_the_scheduler_job_survives_a_database_that_is_away(world, caplog)
         yield
 
     with caplog.at_level(logging.WARNING):
-        assert await ChaseTick(broken, world.clock).run() == []
+        assert await CHASE.run(broken, world.clock) == []
     assert "chase tick: database unavailable" in caplog.text
 
 

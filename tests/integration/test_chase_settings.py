@@ -7,9 +7,9 @@ from datetime import time
 import pytest
 from sqlalchemy import select
 
-from meetings.chase_settings import change_chase_settings, settings_of
-from meetings.refusal import Refusal
-from storage.task_models import ChaseSettings
+from meetings.common.refusal import Refusal
+from meetings.tasks.chase_settings import change_chase_settings, settings_of
+from storage.models.tasks import ChaseSettings
 from tests.integration.task_steps import (
     refused,
 )

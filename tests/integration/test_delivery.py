@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from storage.models import (
+from storage.models.groups import (
     OutboxMessage,
     OutboxStatus,
 )

@@ -8,7 +8,7 @@ from sqlalchemy import Column, Integer, Table, inspect
 
 from storage.database import create_engine
 from storage.migrate import check, downgrade, upgrade
-from storage.models import Base
+from storage.models.groups import Base
 from storage.types import UTCDateTime
 
 

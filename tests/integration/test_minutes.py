@@ -7,15 +7,15 @@ from datetime import date, timedelta
 
 import pytest
 
-from meetings.agenda_queries import agenda_of
-from meetings.annual_report import annual_report_of
-from meetings.chase import KIND_TASK_REMINDERS
-from meetings.chase_run import chase_tasks
-from meetings.referat_query import referat_of
-from meetings.refusal import Refusal
-from meetings.search import search_minutes
-from storage.minutes_models import Minutes, MinutesEntry, MinutesEvent
-from storage.task_models import Task
+from meetings.agenda.queries import agenda_of
+from meetings.common.refusal import Refusal
+from meetings.minutes.documents_query import referat_of
+from meetings.reports.annual_report import annual_report_of
+from meetings.search.search import search_minutes
+from meetings.tasks.chase import KIND_TASK_REMINDERS
+from meetings.tasks.chase_run import chase_tasks
+from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent
+from storage.models.tasks import Task
 from tests.integration.agenda_world import local
 from tests.integration.minutes_steps import (
     STARTS,

@@ -8,16 +8,16 @@ from datetime import timedelta
 
 import pytest
 
-from bot.minutes_tick import MinutesTick
-from meetings.minutes import correction_parts
-from meetings.minutes_approval import (
+from bot.outbox.ticks import MINUTES
+from meetings.common.refusal import Refusal
+from meetings.minutes.approval import (
     KIND_MINUTES_APPROVED,
     KIND_MINUTES_POSTED,
     open_comments,
 )
-from meetings.minutes_cycle import settle_minutes
-from meetings.refusal import Refusal
-from storage.minutes_models import MinutesEvent
+from meetings.minutes.cycle import settle_minutes
+from meetings.minutes.recording import correction_parts
+from storage.models.minutes import MinutesEvent
 from tests.integration.agenda_world import NETWORK, local
 from tests.integration.minutes_steps import (
     all_rows,
@@ -136,10 +136,10 @@ async def test_silence_is_consent_at_the_deadline_once_however_often_the_tick_ru
     world.clock.set(DEADLINE - timedelta(minutes=1))
     assert await settle(world) == []
     world.clock.set(DEADLINE)
-    tick = MinutesTick(world.uow, world.clock)
-    assert await tick.run() == [f"minutes-approved:{minutes_id}:{NETWORK}"]
+    assert await MINUTES.run(world.uow, world.clock) == [
+        f"minutes-approved:{minutes_id}:{NETWORK}"]
     world.clock.advance(timedelta(minutes=1))
-    assert await tick.run() == [] and await settle(world) == []
+    assert await MINUTES.run(world.uow, world.clock) == [] and await settle(world) == []
     async with world.uow() as uow:
         minutes = await uow.minutes.get(minutes_id)
     assert (minutes.status, minutes.approved_at) == ("approved", DEADLINE)

@@ -9,23 +9,23 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from meetings.chase import KIND_TASK_REMINDERS
-from meetings.chase_run import chase_tasks
-from meetings.conversation import AddressPolicy, Conversation, Person
-from meetings.imported_minutes import NO_DATE
-from meetings.minutes_importer import (
+from meetings.common.conversation import AddressPolicy, Conversation, Person
+from meetings.common.refusal import NOT_ALLOWED, Refusal
+from meetings.groups.registration import remember_sender
+from meetings.minutes.importing.found import NO_DATE
+from meetings.minutes.importing.importer import (
     ALREADY_IMPORTED,
     IMPORTED,
     IMPORTED_NOTE,
     NOT_IMPORTED,
     import_minutes,
 )
-from meetings.refusal import NOT_ALLOWED, Refusal
-from meetings.registration import remember_sender
-from meetings.tasks import confirm_imported_task, set_due
-from storage.minutes_models import EventKind, Minutes, MinutesEntry, MinutesEvent, Presence
-from storage.models import ConversationKind, Meeting, MeetingStatus, Member
-from storage.task_models import Task, TaskNote
+from meetings.tasks.chase import KIND_TASK_REMINDERS
+from meetings.tasks.chase_run import chase_tasks
+from meetings.tasks.tasks import confirm_imported_task, set_due
+from storage.models.groups import ConversationKind, Meeting, MeetingStatus, Member
+from storage.models.minutes import EventKind, Minutes, MinutesEntry, MinutesEvent, Presence
+from storage.models.tasks import Task, TaskNote
 from tests.integration.agenda_world import NETWORK, World, local
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "minutes"

@@ -12,13 +12,13 @@ import pytest
 
 from app import create_app
 from bot.settings import Settings
-from meetings.agenda import Agenda
-from meetings.agenda_queries import agenda_of
-from meetings.referat import agenda_document_url, minutes_document_url
-from meetings.tasks import TaskDraft, create_task
-from storage.minutes_models import Minutes, MinutesEntry, Presence, PresenceStatus
-from storage.models import Meeting, Member, Role
-from storage.task_models import Task
+from meetings.agenda.agenda import Agenda
+from meetings.agenda.queries import agenda_of
+from meetings.minutes.referat import agenda_document_url, minutes_document_url
+from meetings.tasks.tasks import TaskDraft, create_task
+from storage.models.groups import Meeting, Member, Role
+from storage.models.minutes import Minutes, MinutesEntry, Presence, PresenceStatus
+from storage.models.tasks import Task
 from tests.integration.agenda_world import local, propose, review
 from tests.integration.minutes_steps import (
     capturing,

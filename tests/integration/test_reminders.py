@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from meetings.meeting_line import MeetingDraft
-from meetings.planning import cancel_meeting, move_meeting, plan_meeting
-from storage.models import Member, OutboxMessage, OutboxStatus, Role
+from meetings.planning.meeting_line import MeetingDraft
+from meetings.planning.planning import cancel_meeting, move_meeting, plan_meeting
+from storage.models.groups import Member, OutboxMessage, OutboxStatus, Role
 from tests.integration.conftest import GROUP_CHAT
 
 CPH = ZoneInfo("Europe/Copenhagen")

@@ -3,10 +3,10 @@ forms, only the asking group's minutes, an index that follows every change, and 
 
 from sqlalchemy import delete, func, select, text
 
-from meetings.search import reindex_group
-from meetings.stemming import STOP_WORDS
-from storage.minutes_models import MinutesEntry
-from storage.search_index import SEARCH_TABLE
+from meetings.search.search import reindex_group
+from meetings.search.stemming import STOP_WORDS
+from storage.models.minutes import MinutesEntry
+from storage.repositories.search import SEARCH_TABLE
 from tests.integration.search_steps import (
     FOSTER_DECISION,
     change,

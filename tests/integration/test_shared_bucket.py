@@ -5,7 +5,7 @@ import asyncio
 import pytest
 
 from storage.database import create_engine
-from storage.rate_buckets import SharedTokenBucket
+from storage.repositories.rate_buckets import SharedTokenBucket
 
 
 @pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)

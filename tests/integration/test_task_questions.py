@@ -5,8 +5,8 @@ from datetime import date, timedelta
 
 from sqlalchemy import update
 
-from meetings.tasks import follow_up, my_tasks, open_tasks, tasks_of_name
-from storage.models import Meeting, MeetingStatus
+from meetings.tasks.tasks import follow_up, my_tasks, open_tasks, tasks_of_name
+from storage.models.groups import Meeting, MeetingStatus
 from tests.integration.agenda_world import local
 from tests.integration.task_steps import (
     LATER,

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from storage.task_models import TaskStatus
+from storage.models.tasks import TaskStatus
 from tests.integration.task_steps import (
     LATER,
     act_as,
@@ -47,9 +47,9 @@ async def test_a_forged_change_from_a_member_who_is_not_owner_is_refused(world, 
                                                                          action):
     task = await daniels_task(world)
     before, notes = snapshot(await task_of(world, task.id)), await notes_of(world, task.id)
-    with caplog.at_level(logging.WARNING, logger="meetings.task_access"), refused("not_allowed"):
+    with caplog.at_level(logging.WARNING, logger="meetings.tasks.access"), refused("not_allowed"):
         await world.act(who, CHANGES[action](task.id, world))
-    [record] = [r for r in caplog.records if r.name == "meetings.task_access"]
+    [record] = [r for r in caplog.records if r.name == "meetings.tasks.access"]
     assert record.levelno == logging.WARNING
     assert (record.action, record.actor, record.target) == (action, f"aad-{who}", task.id)
     assert snapshot(await task_of(world, task.id)) == before
@@ -77,9 +77,9 @@ async def test_a_plain_owner_may_not_reassign_their_task(world):
 async def test_a_plain_owner_may_not_cancel_their_task_and_the_refusal_is_logged(world, caplog):
     task = await daniels_task(world)
     before, notes = snapshot(await task_of(world, task.id)), await notes_of(world, task.id)
-    with caplog.at_level(logging.WARNING, logger="meetings.task_access"), refused("not_allowed"):
+    with caplog.at_level(logging.WARNING, logger="meetings.tasks.access"), refused("not_allowed"):
         await world.act("daniel", cancel(task.id, version=0))
-    [record] = [r for r in caplog.records if r.name == "meetings.task_access"]
+    [record] = [r for r in caplog.records if r.name == "meetings.tasks.access"]
     assert (record.action, record.actor, record.target) == ("cancel", "aad-daniel", task.id)
     assert snapshot(await task_of(world, task.id)) == before
     assert [n.id for n in await notes_of(world, task.id)] == [n.id for n in notes]

@@ -8,15 +8,15 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select, update
 
-from meetings.chase_settings import change_chase_settings
-from meetings.refusal import Refusal
-from meetings.tasks import (
+from meetings.common.refusal import Refusal
+from meetings.tasks.chase_settings import change_chase_settings
+from meetings.tasks.tasks import (
     default_due,
     history,
     set_away,
 )
-from storage.models import Member
-from storage.task_models import Task, TaskStatus
+from storage.models.groups import Member
+from storage.models.tasks import Task, TaskStatus
 from tests.integration.agenda_world import local, propose
 from tests.integration.task_steps import (
     LATER,

@@ -4,13 +4,13 @@ however often and by whomever it is answered, also when two answers arrive at on
 import asyncio
 from datetime import date, timedelta
 
-from meetings.tasks import TaskDraft
-from meetings.tasks_asked import (
+from meetings.tasks.asked import (
     answer_minutes_question,
     answer_question,
     new_question,
     question_key,
 )
+from meetings.tasks.tasks import TaskDraft
 from tests.integration.minutes_steps import entries, meeting_with_agenda, opening
 from tests.integration.task_steps import LATER, all_tasks, create, notes_of, refused
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from storage.models import OutboxStatus
+from storage.models.groups import OutboxStatus
 from tests.fanout_data import seed, statuses
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from meetings.meeting_line import LineProblem, MeetingDraft, parse_meeting_line
+from meetings.planning.meeting_line import LineProblem, MeetingDraft, parse_meeting_line
 
 CPH = ZoneInfo("Europe/Copenhagen")
 # Tuesday 5 January 2027, 10:00 in Copenhagen.

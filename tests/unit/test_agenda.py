@@ -3,10 +3,10 @@
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from meetings.agenda import Link, compose_agenda
-from meetings.group_settings import DEFAULT_STANDING_ITEMS, DEFAULTS
-from storage.agenda_models import AgendaItem, GroupSettings, ItemStatus
-from storage.models import Meeting
+from meetings.agenda.agenda import Link, compose_agenda
+from meetings.groups.settings import DEFAULT_STANDING_ITEMS, DEFAULTS
+from storage.models.agenda import AgendaItem, GroupSettings, ItemStatus
+from storage.models.groups import Meeting
 
 CPH = ZoneInfo("Europe/Copenhagen")
 

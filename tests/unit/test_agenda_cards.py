@@ -4,14 +4,14 @@ way, and the marks a reader needs (deferred item, overrun)."""
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from bot.agenda_review import proposed_context
-from bot.agenda_views import entry_context
+from bot.handlers.agenda_review import proposed_context
 from bot.turn import Turn
+from bot.views.agenda import entry_context
 from cards import render
-from meetings.agenda import AgendaEntry, Link
-from meetings.i18n import translations
-from storage.agenda_models import AgendaItem
-from storage.models import Group, Member
+from meetings.agenda.agenda import AgendaEntry, Link
+from meetings.common.i18n import translations
+from storage.models.agenda import AgendaItem
+from storage.models.groups import Group, Member
 from tests.card_reading import card_text, elements
 from tests.unit.test_cards import HOSTILE, MEETING
 

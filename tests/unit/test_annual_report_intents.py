@@ -3,7 +3,7 @@ that meant something else before."""
 
 import pytest
 
-from meetings.intents import Intent, understand
+from meetings.understanding.intents import Intent, understand
 
 
 @pytest.mark.parametrize(("text", "language", "year"), [

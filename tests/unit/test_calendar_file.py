@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 import pytest
 from icalendar import Calendar
 
-from meetings.calendar_file import meeting_calendar
-from storage.models import Meeting, MeetingStatus
+from meetings.planning.calendar_file import meeting_calendar
+from storage.models.groups import Meeting, MeetingStatus
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 

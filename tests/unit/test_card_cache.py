@@ -1,4 +1,4 @@
-from bot.card_cache import CardCache
+from bot.views.card_cache import CardCache
 
 
 def test_a_card_is_rendered_once_per_key_and_every_caller_gets_its_own_copy():

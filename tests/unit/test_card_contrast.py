@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
-from bot.task_views import due_words
 from bot.turn import Turn
+from bot.views.tasks import due_words
 from cards import render, template_names
-from meetings.i18n import translations
-from storage.models import Group
-from storage.task_models import Task
+from meetings.common.i18n import translations
+from storage.models.groups import Group
+from storage.models.tasks import Task
 from tests.card_reading import elements
 from tests.unit.test_cards import SAMPLES
 

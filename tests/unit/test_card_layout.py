@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from cards import render
-from meetings.i18n import translations
+from meetings.common.i18n import translations
 from tests.unit.test_cards import SAMPLES
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from cards import render, template_names
-from meetings.i18n import translations
+from meetings.common.i18n import translations
 from tests.card_reading import markdown_texts
 from tests.unit.test_cards import SAMPLES
 

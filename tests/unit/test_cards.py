@@ -7,9 +7,9 @@ import jsonschema
 import pytest
 from babel.messages.pofile import read_po
 
-from bot.task_views import MAX_LISTED
+from bot.views.tasks import MAX_LISTED
 from cards import CardTooLarge, render, template_names
-from meetings.i18n import translations
+from meetings.common.i18n import translations
 from tests.card_reading import elements
 
 QUESTION = "Gx3Z-0qkW4sYt1rUoL9aPw"  # the token of one question card, as minted

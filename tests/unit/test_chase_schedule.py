@@ -6,7 +6,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from meetings.chase import (
+from meetings.common.working_days import working_days_after
+from meetings.tasks.chase import (
     BEFORE,
     DUE,
     ESCALATED,
@@ -22,7 +23,6 @@ from meetings.chase import (
     stage_name,
     work_end_at,
 )
-from meetings.working_days import working_days_after
 
 CPH = ZoneInfo("Europe/Copenhagen")
 DEFAULT = Cadence()

@@ -12,12 +12,12 @@ from zoneinfo import ZoneInfo
 import jsonschema
 import pytest
 
-from bot.replies import example_meeting_line, example_move_line
 from bot.turn import Voice
-from bot.views import help_card
-from meetings.command_table import ANYONE, COMMANDS, MANAGERS
-from meetings.intents import Intent, understand
+from bot.views.meetings import help_card
+from bot.views.replies import example_meeting_line, example_move_line
 from meetings.understanding import commands
+from meetings.understanding.command_table import ANYONE, COMMANDS, MANAGERS
+from meetings.understanding.intents import Intent, understand
 from tests.card_reading import card_text
 
 README = Path(__file__).resolve().parents[2] / "README.md"

@@ -7,7 +7,7 @@ import pytest
 from botbuilder.core import CardFactory, MessageFactory
 from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
 
-from bot.connector_client import ConnectorError, activity_json, retry_after_seconds
+from bot.teams.connector import ConnectorError, activity_json, retry_after_seconds
 from tests.fakes import FakeClock
 
 CHAT = "19:netvaerk-boern-unge@thread.v2;messageid=1795606102336"

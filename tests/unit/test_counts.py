@@ -5,14 +5,14 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.annual_report_views import held_meeting_line, report_summary
+from bot.handlers.annual_report import held_meeting_line, report_summary
 from bot.turn import Voice
 from cards import render
-from meetings.annual_document import report_markdown
-from meetings.annual_report import AnnualReport, HeldMeeting
-from meetings.i18n import translations
-from meetings.minutes_import_report import counts_text
-from meetings.minutes_importer import IMPORTED, ImportReport
+from meetings.common.i18n import translations
+from meetings.minutes.importing.importer import IMPORTED, ImportReport
+from meetings.minutes.importing.report import counts_text
+from meetings.reports.annual_report import AnnualReport, HeldMeeting
+from meetings.reports.document import report_markdown
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 

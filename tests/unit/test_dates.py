@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from meetings.dates import (
+from meetings.common.dates import (
     DayMention,
     find_day,
     format_date,

@@ -2,10 +2,10 @@
 
 from datetime import UTC, datetime
 
-from bot.group_answers import GroupAnswer, one_card, read_only
 from bot.turn import Reply, Voice
+from bot.views.group_answers import GroupAnswer, one_card, read_only
 from cards import render
-from meetings.i18n import translations
+from meetings.common.i18n import translations
 from tests.card_reading import card_text, elements
 from tests.unit.test_cards import HOSTILE, MEETING
 

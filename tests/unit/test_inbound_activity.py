@@ -9,7 +9,7 @@ import pytest
 from botbuilder.schema import Activity
 from msrest.exceptions import DeserializationError
 
-from bot.inbound_activity import inbound_activity
+from bot.teams.inbound import inbound_activity
 
 RECORDED = Path(__file__).parents[1] / "bot" / "activities"
 SERVICE = "https://smba.trafficmanager.net/emea/"

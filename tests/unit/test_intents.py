@@ -2,7 +2,7 @@
 
 import pytest
 
-from meetings.intents import Intent, Understood, understand
+from meetings.understanding.intents import Intent, Understood, understand
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@
 
 import pytest
 
-from meetings.item_draft import ItemDraft, checked_fields
-from meetings.refusal import Refusal
+from meetings.agenda.item_draft import ItemDraft, checked_fields
+from meetings.common.refusal import Refusal
 
 
 def refused_field(draft: ItemDraft) -> str:

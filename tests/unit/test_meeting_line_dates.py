@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from meetings.meeting_line import (
+from meetings.planning.meeting_line import (
     PROBLEM_INVALID_DATE,
     PROBLEM_NO_DATE,
     PROBLEM_WEEKDAY_MISMATCH,

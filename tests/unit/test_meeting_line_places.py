@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from meetings.meeting_line import PROBLEM_NO_TIME, MeetingDraft, parse_meeting_line
+from meetings.planning.meeting_line import PROBLEM_NO_TIME, MeetingDraft, parse_meeting_line
 from tests.unit.meeting_line_reading import CPH, NOW, draft_of, problem_of
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from meetings.meeting_line import (
+from meetings.planning.meeting_line import (
     PROBLEM_AMBIGUOUS_TIME,
     PROBLEM_END_BEFORE_START,
     PROBLEM_INVALID_DATE,

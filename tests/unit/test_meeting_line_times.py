@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from meetings.meeting_line import (
+from meetings.planning.meeting_line import (
     PROBLEM_AMBIGUOUS_TIME,
     PROBLEM_NONEXISTENT_TIME,
     LineProblem,

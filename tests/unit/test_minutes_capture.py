@@ -3,7 +3,7 @@ and English, and lines that are no capture."""
 
 import pytest
 
-from meetings.minutes_capture import Captured, parse_capture
+from meetings.minutes.capture import Captured, parse_capture
 
 
 @pytest.mark.parametrize("text, number", [

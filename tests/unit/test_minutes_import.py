@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from meetings.imported_minutes import (
+from meetings.minutes.importing.found import (
     DATE_WITHOUT_YEAR,
     NO_DATE,
     NO_ITEMS,
@@ -19,7 +19,7 @@ from meetings.imported_minutes import (
     ImportedMinutes,
     Person,
 )
-from meetings.minutes_import import read_minutes
+from meetings.minutes.importing.reading import read_minutes
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "minutes"
 SEPTEMBER = (FIXTURES / "network_2023_09_29.txt").read_text(encoding="utf-8")

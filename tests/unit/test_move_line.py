@@ -4,14 +4,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from meetings.meeting_line import (
+from meetings.planning.meeting_line import (
     PROBLEM_NO_DATE,
     PROBLEM_NO_TIME,
     PROBLEM_PAST_DATE,
     LineProblem,
     MeetingDraft,
 )
-from meetings.move_line import parse_move_line
+from meetings.planning.move_line import parse_move_line
 from tests.unit.meeting_line_reading import CPH, NOW, local
 
 SORO = "Sorø Rådhus, mødelokale 2"

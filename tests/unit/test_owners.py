@@ -5,7 +5,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from meetings.owners import (
+from meetings.tasks.line import TaskLine, parse_task_line
+from meetings.tasks.owners import (
     AMBIGUOUS,
     MEMBER,
     NONE,
@@ -17,7 +18,6 @@ from meetings.owners import (
     resolve_owner,
     sort_key,
 )
-from meetings.task_line import TaskLine, parse_task_line
 
 CPH = ZoneInfo("Europe/Copenhagen")
 NOW = datetime(2027, 1, 5, 9, 0, tzinfo=UTC)

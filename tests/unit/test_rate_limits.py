@@ -4,7 +4,12 @@ import asyncio
 
 import pytest
 
-from bot.rate_limits import CONVERSATION_WINDOWS, ConversationWindows, RateLimiter, TokenBucket
+from bot.outbox.rate_limits import (
+    CONVERSATION_WINDOWS,
+    ConversationWindows,
+    RateLimiter,
+    TokenBucket,
+)
 
 
 class FakeTime:

@@ -10,7 +10,7 @@ import docx
 
 from meetings.documents.markdown import escape, markdown_of
 from meetings.documents.word import docx_of
-from meetings.referat import (
+from meetings.minutes.referat import (
     Person,
     Referat,
     ReferatItem,

@@ -6,9 +6,9 @@ from zoneinfo import ZoneInfo
 import holidays
 import pytest
 
-from bot.replies import example_meeting_line, example_move_line
-from meetings.intents import Intent, understand
-from meetings.meeting_line import MeetingDraft, parse_meeting_line
+from bot.views.replies import example_meeting_line, example_move_line
+from meetings.planning.meeting_line import MeetingDraft, parse_meeting_line
+from meetings.understanding.intents import Intent, understand
 
 CPH = ZoneInfo("Europe/Copenhagen")
 DAYS = [datetime(2026, 11, 25, 9, tzinfo=UTC) + timedelta(days=n) for n in range(0, 400, 7)]

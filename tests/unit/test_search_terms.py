@@ -3,9 +3,9 @@ the glossary."""
 
 import pytest
 
-from meetings.glossary import glossary, parse_glossary
-from meetings.search_terms import query_terms
-from meetings.stemming import index_stems
+from meetings.search.glossary import glossary, parse_glossary
+from meetings.search.stemming import index_stems
+from meetings.search.terms import query_terms
 
 
 def finds(query: str, text: str, language: str = "da") -> bool:

@@ -1,8 +1,8 @@
 """The recent-senders cache skips re-registering only when nothing about the sender changed."""
 
 from bot.senders import RecentSenders
-from meetings.conversation import Conversation, Person
-from storage.models import ConversationKind
+from meetings.common.conversation import Conversation, Person
+from storage.models.groups import ConversationKind
 
 CHAT = Conversation(conversation_id="19:c", kind=ConversationKind.GROUP_CHAT,
                     service_url="https://smba.trafficmanager.net/emea/", bot_id="28:b")

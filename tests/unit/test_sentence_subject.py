@@ -3,7 +3,7 @@ whose task stays with its writer. The sentence starts are those of the groups' m
 
 import pytest
 
-from meetings.sentence_subject import names_someone
+from meetings.tasks.sentence_subject import names_someone
 
 FIRST_NAMES = """Lotte Rie Søren Jørgen Morten Torben Kirsten Karen Steen Ellen Mette Bo Per Ib
     Else Inger Christel Povl Lisbet Hans Jo Kim Ida Åse Helene Irene Anne-Mette Marie-Louise

@@ -2,7 +2,7 @@
 
 import pytest
 
-from meetings.stemming import content_words, index_stems, query_stems, stems
+from meetings.search.stemming import content_words, index_stems, query_stems, stems
 
 
 @pytest.mark.parametrize("word", ["plejefamilier", "plejefamilie", "plejefamiliens",

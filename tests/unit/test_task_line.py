@@ -5,14 +5,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from meetings.meeting_line import (
+from meetings.planning.meeting_line import (
     PROBLEM_INVALID_DATE,
     PROBLEM_NO_DATE,
     PROBLEM_PAST_DATE,
     PROBLEM_WEEKDAY_MISMATCH,
     LineProblem,
 )
-from meetings.task_line import (
+from meetings.tasks.line import (
     PROBLEM_NO_TITLE,
     PROBLEM_TITLE_TOO_LONG,
     TITLE_LIMIT,

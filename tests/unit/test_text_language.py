@@ -3,7 +3,7 @@ say it, nobody's when the text is too short or mixed to tell."""
 
 import pytest
 
-from meetings.intents import Intent, understand
+from meetings.understanding.intents import Intent, understand
 from meetings.understanding.language import language_of_text
 
 

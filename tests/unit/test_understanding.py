@@ -4,8 +4,8 @@ question asked back when the bot is unsure. Never tested on the held-out part of
 
 import pytest
 
-from meetings.intents import Intent, SmallTalk, Understood, understand, understood_as
 from meetings.understanding.corpus import HELD_OUT, read, split_key, training_examples
+from meetings.understanding.intents import Intent, SmallTalk, Understood, understand, understood_as
 from meetings.understanding.meaning import CLASSIFIED, PROPOSAL_FORM
 
 HELD_OUT_TEXTS = {split_key(example.text) for example in read(HELD_OUT)}

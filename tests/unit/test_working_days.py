@@ -4,7 +4,11 @@ from datetime import date
 
 import pytest
 
-from meetings.working_days import is_working_day, working_day_on_or_before, working_days_before
+from meetings.common.working_days import (
+    is_working_day,
+    working_day_on_or_before,
+    working_days_before,
+)
 
 
 @pytest.mark.parametrize("day, working", [

@@ -3,7 +3,7 @@ month, understood with their arguments; what meant something before still means 
 
 import pytest
 
-from meetings.intents import Intent, Understood, understand
+from meetings.understanding.intents import Intent, Understood, understand
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 import pytest
 from babel.dates import format_date
 
-from meetings.dates import format_meeting_time
+from meetings.common.dates import format_meeting_time
 from tests.card_reading import card_text
 from tests.e2e.meetings_in_playground.scene import (
     FORM_DAY,

@@ -20,8 +20,8 @@ import docx
 import pytest
 from sqlalchemy import select
 
-from storage.minutes_models import EventKind, Minutes, MinutesEvent, MinutesStatus
-from storage.task_models import Task
+from storage.models.minutes import EventKind, Minutes, MinutesEvent, MinutesStatus
+from storage.models.tasks import Task
 from tests.card_reading import card_text, elements
 from tests.e2e.in_process import AppInProcess, answer_in
 from tests.e2e.playground import Playground

@@ -4,7 +4,7 @@ work and quick reads, and a clock in January 2027."""
 import pytest
 
 from storage.database import create_engine
-from storage.quick_reads import QuickReads
+from storage.repositories.quick_reads import QuickReads
 from storage.unit_of_work import unit_of_work_factory
 from tests.fakes import FakeClock
 from tests.integration.meetings.steps import local

@@ -3,13 +3,13 @@
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from meetings.conversation import AddressPolicy, Conversation, Person
-from meetings.meeting_line import MeetingDraft
-from meetings.planning import plan_meeting
-from meetings.registration import register_conversation
-from meetings.schedule import next_meeting
-from storage.models import ConversationKind
-from storage.quick_reads import MeetingFacts
+from meetings.common.conversation import AddressPolicy, Conversation, Person
+from meetings.groups.registration import register_conversation
+from meetings.planning.meeting_line import MeetingDraft
+from meetings.planning.planning import plan_meeting
+from meetings.planning.schedule import next_meeting
+from storage.models.groups import ConversationKind
+from storage.repositories.quick_reads import MeetingFacts
 
 CPH = ZoneInfo("Europe/Copenhagen")
 POLICY = AddressPolicy(allowed_hosts=frozenset({"smba.trafficmanager.net"}))

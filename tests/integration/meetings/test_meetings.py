@@ -5,12 +5,12 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from meetings.conversation import AddressPolicy
-from meetings.planning import cancel_meeting, move_meeting
-from meetings.refusal import Refusal
-from meetings.registration import register_conversation, remember_sender
-from meetings.schedule import local_day_bounds, meeting_by_selector
-from storage.models import MeetingStatus, Role
+from meetings.common.conversation import AddressPolicy
+from meetings.common.refusal import Refusal
+from meetings.groups.registration import register_conversation, remember_sender
+from meetings.planning.planning import cancel_meeting, move_meeting
+from meetings.planning.schedule import local_day_bounds, meeting_by_selector
+from storage.models.groups import MeetingStatus, Role
 from tests.integration.meetings.steps import (
     CPH,
     LISBET,

@@ -1,7 +1,7 @@
 """Moving a meeting by a typed line on real databases: what the line does not name is kept."""
 
-from meetings.move_line import parse_move_line
-from meetings.planning import draft_of, move_meeting
+from meetings.planning.move_line import parse_move_line
+from meetings.planning.planning import draft_of, move_meeting
 from tests.integration.meetings.steps import (
     CPH,
     LISBET,

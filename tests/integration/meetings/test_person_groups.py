@@ -2,9 +2,9 @@
 Teams user id, with each group's next meeting; the unit of work's query and the quick read
 agree."""
 
-from meetings.conversation import Person
-from meetings.registration import remember_sender
-from storage.models import ConversationKind
+from meetings.common.conversation import Person
+from meetings.groups.registration import remember_sender
+from storage.models.groups import ConversationKind
 from tests.integration.meetings.steps import (
     LISBET,
     POLICY,

@@ -1,5 +1,5 @@
-"""The quick read of a member's group and its next meeting (storage/quick_reads.py): what it
-finds, that it sees a change committed a moment before, and that on SQLite it cannot write.
+"""The quick read of a member's group and its next meeting (storage/repositories/quick_reads.py):
+what it finds, that it sees a change committed a moment before, and that on SQLite it cannot write.
 That it agrees with `next_meeting` is checked by every `the_next` in test_meetings."""
 
 from datetime import UTC, datetime, timedelta
@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
-from meetings.planning import cancel_meeting, move_meeting
+from meetings.planning.planning import cancel_meeting, move_meeting
 from storage.database import create_engine
 from storage.migrate import upgrade
-from storage.models import Base
-from storage.quick_reads import QuickReads
+from storage.models.groups import Base
+from storage.repositories.quick_reads import QuickReads
 from storage.unit_of_work import unit_of_work_factory
 from tests.integration.meetings.steps import (
     LISBET,

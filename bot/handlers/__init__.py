@@ -1,0 +1,1 @@
+"""A line of chat or a card button in, one use case called, a reply out; one table per kind."""

@@ -1,0 +1,89 @@
+"""Card buttons of the agenda cycle: proposing items, "intet fra os", the agenda, attendance.
+
+Ids in card data are client input: the use cases look them up within the clicker's group and
+check the clicker's role, so a forged click is refused (and logged) and changes nothing.
+"""
+
+from bot.card_data import Action, meeting_id_of
+from bot.handlers.agenda_review import REVIEW_ACTIONS
+from bot.handlers.agenda_settings import SETTINGS_ACTIONS
+from bot.handlers.item_form import draft_from, item_form_card, typed
+from bot.turn import CardReply, Turn
+from bot.views.agenda import agenda_card, answer_text
+from bot.views.replies import problem_text
+from meetings.agenda.attendance import answer_attendance
+from meetings.agenda.item_draft import ItemDraft
+from meetings.agenda.proposals import add_item_directly, answer_nothing, propose_item
+from meetings.agenda.times import input_deadline
+from meetings.common.access import is_manager, meeting_ahead, require_member
+from meetings.common.refusal import BAD_ITEM, Refusal
+from meetings.groups.settings import settings_of
+from meetings.planning.planning import planned_meeting_of_group
+from storage.models.agenda import AgendaItem, ItemStatus
+
+
+async def show_item_form(turn: Turn, data: dict) -> CardReply:
+    require_member(turn.member, turn.group, "propose_item")
+    meeting = await meeting_ahead(turn.uow, turn.group, meeting_id_of(data), turn.now)
+    return CardReply(card=item_form_card(turn, meeting))
+
+
+async def propose_from_form(turn: Turn, data: dict) -> CardReply:
+    meeting = await meeting_ahead(turn.uow, turn.group, meeting_id_of(data), turn.now)
+    values = typed(data)
+    try:
+        item = await propose_or_add(turn, meeting.id, draft_from(values))
+    except Refusal as refused:
+        if refused.code != BAD_ITEM:
+            raise
+        error = problem_text(turn, refused.code, dict(refused.details))
+        return CardReply(card=item_form_card(turn, meeting, values, error))
+    if item.status == ItemStatus.ACCEPTED:
+        heading, text = turn._("Item added to the agenda"), turn._("The item is on the agenda.")
+    else:
+        heading = turn._("Item proposed")
+        text = turn._("Thank you. The chair and the secretary put the agenda together.")
+    return CardReply(card=turn.card("notice", heading_text=heading, text=text))
+
+
+async def answer_nothing_from_us(turn: Turn, data: dict) -> CardReply:
+    await answer_nothing(turn.uow, turn.group, meeting_id_of(data), turn.member, turn.now)
+    return CardReply(message=turn._("Thank you. Noted: nothing from you this time."))
+
+
+async def show_agenda(turn: Turn, data: dict) -> CardReply:
+    meeting = await planned_meeting_of_group(turn.uow, turn.group, meeting_id_of(data))
+    return CardReply(card=await agenda_card(turn, meeting, turn._("Agenda")))
+
+
+async def answer_attendance_from_card(turn: Turn, data: dict) -> CardReply:
+    status = str(data.get("status") or "")
+    substitute = str(data.get("substitute_name") or "")[:500]
+    answer = await answer_attendance(turn.uow, turn.group, meeting_id_of(data), turn.member,
+                                     status, turn.now, substitute)
+    meeting = await meeting_ahead(turn.uow, turn.group, answer.meeting_id, turn.now)
+    said = answer_text(turn, answer.status, answer.substitute_name)
+    return CardReply(card=await agenda_card(turn, meeting, turn._("Agenda"), answer=said))
+
+
+async def propose_or_add(turn: Turn, meeting_id: int, draft: ItemDraft) -> AgendaItem:
+    """Before the deadline everybody proposes; after it the chair and the secretary add the
+    item to the agenda at once, since nobody reviews proposals any more."""
+    if is_manager(turn.member, turn.group):
+        meeting = await meeting_ahead(turn.uow, turn.group, meeting_id, turn.now)
+        settings = await settings_of(turn.uow, turn.group)
+        if turn.now >= input_deadline(meeting, settings, turn.tz):
+            return await add_item_directly(turn.uow, turn.group, meeting_id, turn.member,
+                                           draft, turn.now)
+    return await propose_item(turn.uow, turn.group, meeting_id, turn.member, draft, turn.now)
+
+
+AGENDA_ACTIONS: dict[str, Action] = {
+    "item.form": show_item_form,
+    "item.propose": propose_from_form,
+    "item.nothing": answer_nothing_from_us,
+    "agenda.show": show_agenda,
+    "attendance.answer": answer_attendance_from_card,
+    **REVIEW_ACTIONS,
+    **SETTINGS_ACTIONS,
+}

@@ -1,0 +1,165 @@
+"""The chair's and the secretary's review card: accept, defer or reject each proposed item,
+and order the accepted ones. Every click answers with the card re-rendered from the database,
+so two managers reviewing at once each see what is true now."""
+
+from dataclasses import fields
+
+from bot.card_data import Action, item_id_of, meeting_id_of
+from bot.handlers.item_form import draft_from, item_form_card, typed, values_of
+from bot.turn import CardReply, Turn
+from bot.views.agenda import KINDS
+from bot.views.meetings import meeting_context
+from bot.views.replies import problem_text
+from meetings.agenda.item_review import reorder_items, review_item
+from meetings.agenda.now import publish_now, send_call_now, tell_group_of_change
+from meetings.agenda.proposals import edit_item
+from meetings.agenda.queries import items_of
+from meetings.common.access import is_manager, item_of_group, meeting_ahead
+from meetings.common.i18n import N_
+from meetings.common.refusal import BAD_ITEM, Refusal
+from meetings.planning.planning import require_manager
+from storage.models.agenda import AgendaItem, ItemStatus
+from storage.models.groups import Meeting, Member
+
+SHOWN_TEXT = 600
+DONE = {ItemStatus.ACCEPTED: N_("Accepted: it is on the agenda."),
+        ItemStatus.DEFERRED: N_("Deferred to the next meeting."),
+        ItemStatus.REJECTED: N_("Rejected; the reason is kept for the proposer.")}
+
+
+async def review_card(turn: Turn, meeting: Meeting, notice: str | None = None) -> dict:
+    require_manager(turn.member, turn.group, "review_items", meeting.id)
+    proposed = await items_of(turn.uow, turn.group, meeting.id, [ItemStatus.PROPOSED])
+    accepted = sorted(await items_of(turn.uow, turn.group, meeting.id, [ItemStatus.ACCEPTED]),
+                      key=lambda item: (item.position or 0, item.id))
+    proposers = await turn.uow.members.by_ids([i.proposed_by for i in proposed if i.proposed_by])
+    return turn.card(
+        "agenda_review", meeting=meeting_context(turn, meeting), notice=notice,
+        proposed=[proposed_context(turn, item, proposers.get(item.proposed_by))
+                  for item in proposed],
+        accepted=[{"id": item.id, "title": item.title} for item in accepted],
+        published=meeting.agenda_published_at is not None)
+
+
+def proposed_context(turn: Turn, item: AgendaItem, proposer: Member | None) -> dict:
+    """What the chair decides on: who proposed it, and its case and indstilling in short (the
+    whole item is one click away, on Ret)."""
+    return {"id": item.id, "title": item.title, "minutes": item.minutes,
+            "kind": turn._(KINDS.get(item.kind, N_("Discussion"))), "presenter": item.presenter,
+            "proposer": proposer.name if proposer else None,
+            "description": _short(item.description), "recommendation": _short(item.recommendation)}
+
+
+def _short(text: str | None) -> str | None:
+    # Several proposals of 5,000 characters each would not fit a card.
+    if not text or len(text) <= SHOWN_TEXT:
+        return text
+    return text[:SHOWN_TEXT - 1].rstrip() + "…"
+
+
+async def show_review(turn: Turn, data: dict) -> CardReply:
+    require_manager(turn.member, turn.group, "review_items", data.get("meeting_id"))
+    meeting = await meeting_ahead(turn.uow, turn.group, meeting_id_of(data), turn.now)
+    return CardReply(card=await review_card(turn, meeting))
+
+
+async def decide(turn: Turn, data: dict) -> CardReply:
+    item_id = item_id_of(data)
+    reason = str(data.get(f"reason_{item_id}") or "")[:1000]
+    outcome = await review_item(turn.uow, turn.group, turn.member, item_id,
+                                str(data.get("decision") or ""), turn.now, reason)
+    meeting = await meeting_ahead(turn.uow, turn.group, outcome.item.meeting_id, turn.now)
+    notice = turn._(DONE[ItemStatus(outcome.item.status)]) if outcome.changed \
+        else turn._("That item had been decided already.")
+    return CardReply(card=await review_card(turn, meeting, notice))
+
+
+async def move(turn: Turn, data: dict) -> CardReply:
+    """One step up or down, computed from the order as it is now, not as the card showed it."""
+    require_manager(turn.member, turn.group, "reorder_items", data.get("item_id"))
+    item = await item_of_group(turn.uow, turn.group, item_id_of(data))
+    meeting = await meeting_ahead(turn.uow, turn.group, item.meeting_id, turn.now)
+    accepted = sorted(await items_of(turn.uow, turn.group, meeting.id, [ItemStatus.ACCEPTED]),
+                      key=lambda i: (i.position or 0, i.id))
+    ids = [i.id for i in accepted]
+    if item.id not in ids or data.get("direction") not in ("up", "down"):
+        raise Refusal(BAD_ITEM, field="order")
+    at = ids.index(item.id)
+    to = at - 1 if data["direction"] == "up" else at + 1
+    if 0 <= to < len(ids):
+        ids[at], ids[to] = ids[to], ids[at]
+        await reorder_items(turn.uow, turn.group, turn.member, meeting.id, ids, turn.now)
+    return CardReply(card=await review_card(turn, meeting))
+
+
+async def _then_review(turn: Turn, data: dict, action, done: str, already: str) -> CardReply:
+    """Run a step for the meeting; the review card comes back saying whether it was new."""
+    meeting_id = meeting_id_of(data)
+    first = await action(meeting_id)
+    meeting = await meeting_ahead(turn.uow, turn.group, meeting_id, turn.now)
+    return CardReply(card=await review_card(turn, meeting, turn._(done if first else already)))
+
+
+async def publish(turn: Turn, data: dict) -> CardReply:
+    """Publish ahead of the cycle; the agenda card reaches the group through the outbox."""
+    return await _then_review(
+        turn, data, lambda meeting_id: publish_now(
+            turn.uow, turn.group, turn.member, meeting_id, turn.now),
+        N_("The agenda is published; the group gets it in a moment."),
+        N_("The agenda was published already; the posted card is brought up to date."))
+
+
+async def call(turn: Turn, data: dict) -> CardReply:
+    return await _then_review(
+        turn, data, lambda meeting_id: send_call_now(
+            turn.uow, turn.group, turn.member, meeting_id, turn.now),
+        N_("The call for items goes out to the group now."),
+        N_("The call for items went out already."))
+
+
+async def show_edit_form(turn: Turn, data: dict) -> CardReply:
+    require_manager(turn.member, turn.group, "edit_item", data.get("item_id"))
+    item = await item_of_group(turn.uow, turn.group, item_id_of(data))
+    meeting = await meeting_ahead(turn.uow, turn.group, item.meeting_id, turn.now)
+    return CardReply(card=item_form_card(turn, meeting, values_of(item), item_id=item.id))
+
+
+async def save_edit(turn: Turn, data: dict) -> CardReply:
+    """The edited item; an error brings the form back with what was typed."""
+    item = await item_of_group(turn.uow, turn.group, item_id_of(data))
+    meeting = await meeting_ahead(turn.uow, turn.group, item.meeting_id, turn.now)
+    values = typed(data)
+    draft = draft_from(values)
+    try:
+        await edit_item(turn.uow, turn.group, turn.member, item.id, turn.now,
+                        **{f.name: getattr(draft, f.name) for f in fields(draft)})
+    except Refusal as refused:
+        if refused.code != BAD_ITEM:
+            raise
+        error = problem_text(turn, refused.code, dict(refused.details))
+        return CardReply(card=item_form_card(turn, meeting, values, error, item_id=item.id))
+    if not is_manager(turn.member, turn.group):
+        return CardReply(card=turn.card("notice", heading_text=turn._("Item saved"),
+                                        text=turn._("Your changes are saved.")))
+    return CardReply(card=await review_card(turn, meeting, turn._("Item saved")))
+
+
+async def tell(turn: Turn, data: dict) -> CardReply:
+    note = str(data.get("change_note") or "")[:500]
+    return await _then_review(
+        turn, data, lambda meeting_id: tell_group_of_change(
+            turn.uow, turn.group, turn.member, meeting_id, note, turn.now),
+        N_("The group is told in a moment."),
+        N_("The group was told about this version of the agenda already."))
+
+
+REVIEW_ACTIONS: dict[str, Action] = {
+    "agenda.review": show_review,
+    "item.review": decide,
+    "item.move": move,
+    "agenda.publish": publish,
+    "agenda.call": call,
+    "item.edit": show_edit_form,
+    "item.save": save_edit,
+    "agenda.tell": tell,
+}

@@ -1,0 +1,111 @@
+"""The chair's and the secretary's other cards: who is coming, by organisation, and the
+agenda cycle's settings."""
+
+from typing import Any
+
+from bot.card_data import Action, meeting_id_of
+from bot.handlers.chase_settings import CHASE_SETTINGS_ACTIONS
+from bot.handlers.item_form import minutes_of
+from bot.turn import CardReply, Turn
+from bot.views.meetings import meeting_context
+from bot.views.replies import problem_text
+from meetings.agenda.attendance import NOT_ANSWERED, attendance_by_organisation
+from meetings.common.access import require_member
+from meetings.common.i18n import N_
+from meetings.common.refusal import BAD_SETTINGS, Refusal
+from meetings.groups.configuration import MAX_STANDING_ITEMS, change_settings
+from meetings.groups.settings import settings_of
+from meetings.planning.planning import planned_meeting_of_group, require_manager
+from storage.models.agenda import AttendanceStatus
+from storage.models.groups import Meeting
+
+NUMBERS = ("call_days", "deadline_days", "publish_days", "item_minutes")
+STATUS = {AttendanceStatus.ATTENDING: N_("%(name)s: attending"),
+          AttendanceStatus.REGRETS: N_("%(name)s: regrets"),
+          AttendanceStatus.SUBSTITUTE: N_("%(name)s: sends %(substitute)s"),
+          NOT_ANSWERED: N_("%(name)s: has not answered")}
+
+
+async def attendance_card(turn: Turn, meeting: Meeting) -> dict:
+    # Everyone in the group may see who is coming: the minutes list it for all anyway.
+    require_member(turn.member, turn.group, "show_attendance")
+    groups = await attendance_by_organisation(turn.uow, turn.group, meeting.id)
+    people = [p for g in groups for p in g.people]
+    counts = {status: sum(p.status in status for p in people) for status in
+              ((AttendanceStatus.ATTENDING, AttendanceStatus.SUBSTITUTE),
+               (AttendanceStatus.REGRETS,), (NOT_ANSWERED,))}
+    coming, regrets, silent = counts.values()
+    summary = ", ".join((
+        turn.ngettext("%(count)s is coming", "%(count)s are coming", coming),
+        turn.ngettext("%(count)s has sent regrets", "%(count)s have sent regrets", regrets),
+        turn.ngettext("%(count)s has not answered", "%(count)s have not answered", silent),
+    )) + "."
+    organisations = [{"name": g.organisation or turn._("Organisation not known"),
+                      "people": [turn._(STATUS[p.status], name=p.name,
+                                        substitute=p.substitute_name or "") for p in g.people]}
+                     for g in groups]
+    return turn.card("attendance", meeting=meeting_context(turn, meeting), summary=summary,
+                     organisations=organisations)
+
+
+async def show_attendance(turn: Turn, data: dict) -> CardReply:
+    meeting = await planned_meeting_of_group(turn.uow, turn.group, meeting_id_of(data))
+    return CardReply(card=await attendance_card(turn, meeting))
+
+
+async def settings_card(turn: Turn, values: dict[str, Any] | None = None,
+                        error: str | None = None, notice: str | None = None) -> dict:
+    require_manager(turn.member, turn.group, "change_settings")
+    if values is None:
+        settings = await settings_of(turn.uow, turn.group)
+        values = {name: getattr(settings, name) for name in NUMBERS}
+        values["deadline_time"] = settings.deadline_time.strftime("%H:%M")
+        values["standing_items"] = settings.standing_items
+    rows = list(values.get("standing_items") or [])
+    rows.append({"title": "", "minutes": None, "kind": "orientering", "position": "end"})
+    return turn.card("agenda_settings", values=values, error=error, notice=notice,
+                     standing=rows[:MAX_STANDING_ITEMS + 1])
+
+
+def standing_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The standing items as the form sent them; a row without a title is left out."""
+    rows = []
+    for index in range(MAX_STANDING_ITEMS + 1):
+        title = str(data.get(f"standing_{index}_title") or "").strip()[:200]
+        if title:
+            rows.append({"title": title,
+                         "minutes": minutes_of(data.get(f"standing_{index}_minutes")),
+                         "kind": str(data.get(f"standing_{index}_kind") or ""),
+                         "position": str(data.get(f"standing_{index}_position") or "")})
+    return rows
+
+
+async def show_settings(turn: Turn, _: dict) -> CardReply:
+    return CardReply(card=await settings_card(turn))
+
+
+async def save_settings(turn: Turn, data: dict) -> CardReply:
+    require_manager(turn.member, turn.group, "change_settings")
+    typed = {name: minutes_of(data.get(name)) for name in NUMBERS}
+    typed["deadline_time"] = str(data.get("deadline_time") or "")[:5]
+    if any(key.startswith("standing_") for key in data):
+        typed["standing_items"] = standing_rows(data)
+    try:
+        missing = [name for name in NUMBERS if typed[name] is None]
+        if missing:
+            raise Refusal(BAD_SETTINGS, field=missing[0])
+        await change_settings(turn.uow, turn.group, turn.member, turn.now, **typed)
+    except Refusal as refused:
+        if refused.code != BAD_SETTINGS:
+            raise
+        error = problem_text(turn, refused.code, dict(refused.details))
+        return CardReply(card=await settings_card(turn, typed, error=error))
+    return CardReply(card=await settings_card(turn, notice=turn._("Settings saved.")))
+
+
+SETTINGS_ACTIONS: dict[str, Action] = {
+    "attendance.show": show_attendance,
+    "settings.form": show_settings,
+    "settings.save": save_settings,
+    **CHASE_SETTINGS_ACTIONS,
+}

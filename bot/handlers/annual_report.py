@@ -1,0 +1,134 @@
+"""The annual report in chat: "årsrapport 2026" answers with the report in short and links to
+the Word and Markdown files; the chair and the secretary write its purpose and points for the
+steering group's attention on a card."""
+
+from typing import Any
+
+from bot.card_data import Action
+from bot.turn import CardReply, Reply, Speaker, Turn
+from meetings.common.access import is_manager
+from meetings.common.dates import format_short_date
+from meetings.common.refusal import BAD_SETTINGS, Refusal
+from meetings.planning.planning import require_manager
+from meetings.reports.annual_report import HeldMeeting, annual_report_of, default_report_year
+from meetings.reports.document import report_document_url
+from meetings.reports.texts import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    MAX_TEXT,
+    annual_texts_for,
+    change_annual_texts,
+    check_year,
+)
+from meetings.understanding.intents import Intent, Understood
+
+MAX_ROWS = 30  # meetings or organisations on the card; the file has them all
+
+
+async def show_annual_report(turn: Turn, understood: Understood) -> Reply:
+    if not understood.argument:
+        return Reply(card=await report_card(turn, default_report_year(_today(turn))))
+    year = int(understood.argument)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return Reply(text=turn._("Write a year from %(first)s to %(last)s, for example "
+                                 "“årsrapport %(year)s”.", first=FIRST_YEAR, last=LAST_YEAR,
+                                 year=default_report_year(_today(turn))))
+    return Reply(card=await report_card(turn, year))
+
+
+async def report_card(turn: Turn, year: int, *, notice: str | None = None) -> dict[str, Any]:
+    report = await annual_report_of(turn.uow, turn.group, year, turn.now)
+    texts = await annual_texts_for(turn.uow, turn.group, year, turn.now)
+    held = len(report.meetings)
+    return turn.card(
+        "annual_report", heading_text=turn._("Annual report %(year)s", year=year),
+        group_name=turn.group.name, notice=notice, year=year,
+        summary=report_summary(turn, held, report.participants),
+        purpose=report.purpose, attention=report.attention,
+        meetings=[held_meeting_line(turn, m) for m in report.meetings[:MAX_ROWS]],
+        attendance=[{"name": name, "count": turn.ngettext(
+                        "%(attended)s of %(count)s meeting", "%(attended)s of %(count)s meetings",
+                        held, attended=count)}
+                    for name, count in report.attendance[:MAX_ROWS]],
+        topics=list(report.topics[:MAX_ROWS]),
+        next_year=[{"when": format_short_date(m.starts_at.date(), turn.language),
+                    "theme": m.theme} for m in report.next_year[:MAX_ROWS]],
+        links={ext: report_document_url(turn.base_url, texts.document_token, ext)
+               for ext in ("docx", "md")},
+        can_edit=turn.member is not None and is_manager(turn.member, turn.group))
+
+
+def report_summary(turn: Speaker, held: int, participants: int) -> str:
+    return ", ".join((
+        turn.ngettext("%(count)s meeting held", "%(count)s meetings held", held),
+        turn.ngettext("%(count)s participant in all", "%(count)s participants in all",
+                      participants),
+    )) + "."
+
+
+def held_meeting_line(turn: Speaker, meeting: HeldMeeting) -> dict[str, Any]:
+    when = format_short_date(meeting.starts_at.date(), turn.language)
+    if not meeting.recorded:
+        return {"when": when, "theme": meeting.theme, "line": turn._("no minutes")}
+    parts = ", ".join((
+        turn.ngettext("%(count)s member", "%(count)s members", meeting.members),
+        turn.ngettext("%(count)s substitute", "%(count)s substitutes", meeting.substitutes),
+        turn.ngettext("%(count)s guest", "%(count)s guests", meeting.guests),
+        turn.ngettext("%(count)s minute-taker", "%(count)s minute-takers", meeting.minute_taker),
+    ))
+    total = turn.ngettext("%(count)s participant", "%(count)s participants", meeting.participants)
+    return {"when": when, "theme": meeting.theme, "line": f"{total}: {parts}"}
+
+
+async def texts_card(turn: Turn, year: int, values: dict[str, str] | None = None,
+                     error: str | None = None) -> dict[str, Any]:
+    require_manager(turn.member, turn.group, "change_annual_texts")
+    if values is None:
+        texts = await annual_texts_for(turn.uow, turn.group, year, turn.now)
+        values = {"purpose": texts.purpose or "", "attention": texts.attention or ""}
+    return turn.card("annual_texts", year=year, values=values, error=error,
+                     max_length=MAX_TEXT)
+
+
+async def show_report(turn: Turn, data: dict) -> CardReply:
+    return CardReply(card=await report_card(turn, _year(data)))
+
+
+async def show_texts(turn: Turn, data: dict) -> CardReply:
+    return CardReply(card=await texts_card(turn, _year(data)))
+
+
+async def save_texts(turn: Turn, data: dict) -> CardReply:
+    year = _year(data)
+    typed = {name: str(data.get(name) or "") for name in ("purpose", "attention")}
+    try:
+        await change_annual_texts(turn.uow, turn.group, turn.member, year, typed["purpose"],
+                                  typed["attention"], turn.now)
+    except Refusal as refused:
+        if refused.code != BAD_SETTINGS:
+            raise
+        error = turn.ngettext("At most %(count)s character, please.",
+                              "At most %(count)s characters, please.", MAX_TEXT)
+        return CardReply(card=await texts_card(
+            turn, year, {k: v[:MAX_TEXT] for k, v in typed.items()}, error=error))
+    return CardReply(card=await report_card(turn, year, notice=turn._("Saved.")))
+
+
+def _year(data: dict) -> int:
+    """The year in card data, which is client input."""
+    try:
+        return check_year(int(data.get("year")))
+    except (TypeError, ValueError):
+        raise Refusal(BAD_SETTINGS, field="year") from None
+
+
+def _today(turn: Turn):
+    return turn.now.astimezone(turn.tz).date()
+
+
+ANNUAL_REPORT_COMMANDS = {Intent.ANNUAL_REPORT: show_annual_report}
+ANNUAL_REPORT_ACTIONS: dict[str, Action] = {
+    "report.show": show_report,
+    "report.texts": show_texts,
+    "report.texts.save": save_texts,
+}

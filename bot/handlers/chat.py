@@ -1,0 +1,121 @@
+"""What the bot does with a line of chat: one handler per intent, looked up in a table."""
+
+from collections.abc import Awaitable, Callable
+
+from bot.handlers.agenda_chat import AGENDA_COMMANDS
+from bot.handlers.annual_report import ANNUAL_REPORT_COMMANDS
+from bot.handlers.import_chat import IMPORT_COMMANDS
+from bot.handlers.minutes_chat import MINUTES_COMMANDS
+from bot.handlers.task_chat import TASK_COMMANDS
+from bot.handlers.year_plan import YEAR_COMMANDS
+from bot.turn import Reply, Speaker, Turn
+from bot.views.meetings import (
+    form_card,
+    help_card,
+    meeting_card,
+    meeting_context,
+    meeting_list_card,
+)
+from bot.views.planning import moved_card, planned_card
+from bot.views.questions import answer_unknown
+from bot.views.replies import example_move_line, problem_text
+from bot.views.undelivered import undelivered_card
+from meetings.common.refusal import Refusal
+from meetings.planning.meeting_line import LineProblem, parse_meeting_line
+from meetings.planning.move_line import parse_move_line
+from meetings.planning.planning import draft_of, move_meeting, plan_meeting, require_manager
+from meetings.planning.schedule import meeting_by_selector, next_meeting, upcoming_meetings
+from meetings.understanding.intents import Intent, Understood
+from storage.models.groups import Meeting
+from storage.repositories.quick_reads import MeetingFacts
+
+Command = Callable[[Turn, Understood], Awaitable[Reply]]
+
+
+async def show_help(turn: Turn, _: Understood) -> Reply:
+    return Reply(card=help_card(turn))
+
+
+async def tell_next_meeting(turn: Turn, _: Understood) -> Reply:
+    return next_meeting_reply(turn, await next_meeting(turn.uow, turn.group, turn.now))
+
+
+def next_meeting_reply(turn: Speaker, meeting: Meeting | MeetingFacts | None) -> Reply:
+    """The answer to "when is the next meeting?" (the bot also reads it in one quick read)."""
+    if meeting is None:
+        return Reply(text=problem_text(turn, "no_meeting"))
+    return Reply(card=meeting_card(turn, meeting, turn._("Next meeting")))
+
+
+async def list_meetings(turn: Turn, _: Understood) -> Reply:
+    meetings = await upcoming_meetings(turn.uow, turn.group, turn.now)
+    return Reply(card=meeting_list_card(turn, list(meetings)))
+
+
+async def plan_from_text(turn: Turn, understood: Understood) -> Reply:
+    if not understood.argument:
+        require_manager(turn.member, turn.group, "plan_meeting")
+        return Reply(card=form_card(turn))
+    draft = parse_meeting_line(understood.argument, now=turn.now, tz=turn.tz,
+                               language=turn.language)
+    if isinstance(draft, LineProblem):
+        return Reply(text=problem_text(turn, draft.code, dict(draft.details)))
+    meeting = await plan_meeting(turn.uow, turn.group, turn.member, draft, turn.now)
+    return Reply(card=await planned_card(turn, meeting))
+
+
+async def move_from_text(turn: Turn, understood: Understood) -> Reply:
+    require_manager(turn.member, turn.group, "move_meeting")
+    meeting = await meeting_by_selector(turn.uow, turn.group, understood.selector, turn.now,
+                                        turn.language)
+    if not understood.argument:
+        return Reply(card=form_card(turn, meeting=meeting))
+    before = draft_of(meeting)
+    draft = parse_move_line(understood.argument, before, now=turn.now, tz=turn.tz,
+                            language=turn.language)
+    if isinstance(draft, LineProblem):
+        return Reply(text=problem_text(turn, draft.code, dict(draft.details),
+                                       example=example_move_line))
+    moved = await move_meeting(turn.uow, turn.group, turn.member, meeting.id, draft, turn.now)
+    return Reply(card=await moved_card(turn, before, moved))
+
+
+async def cancel_from_text(turn: Turn, understood: Understood) -> Reply:
+    """Cancelling is asked to be confirmed: a typo must not cancel a meeting for thirty people."""
+    require_manager(turn.member, turn.group, "cancel_meeting")
+    meeting = await meeting_by_selector(turn.uow, turn.group, understood.selector, turn.now,
+                                        turn.language)
+    return Reply(card=turn.card("confirm_cancel", meeting=meeting_context(turn, meeting)))
+
+
+async def list_undelivered(turn: Turn, _: Understood) -> Reply:
+    return Reply(card=await undelivered_card(turn))
+
+
+COMMANDS: dict[Intent, Command] = {
+    Intent.HELP: show_help,
+    Intent.NEXT_MEETING: tell_next_meeting,
+    Intent.LIST_MEETINGS: list_meetings,
+    Intent.PLAN_MEETING: plan_from_text,
+    Intent.MOVE_MEETING: move_from_text,
+    Intent.CANCEL_MEETING: cancel_from_text,
+    Intent.UNDELIVERED: list_undelivered,
+    Intent.UNKNOWN: answer_unknown,
+    **AGENDA_COMMANDS,
+    **TASK_COMMANDS,
+    **MINUTES_COMMANDS,
+    **YEAR_COMMANDS,
+    **ANNUAL_REPORT_COMMANDS,
+    **IMPORT_COMMANDS,
+}
+
+
+async def answer(turn: Turn, understood: Understood) -> Reply:
+    """Run the command; a refusal becomes an answer in the user's language, nothing written."""
+    try:
+        reply = await COMMANDS[understood.intent](turn, understood)
+    except Refusal as refused:
+        return Reply(text=problem_text(turn, refused.code, dict(refused.details)))
+    await turn.uow.commit()
+    return reply
+

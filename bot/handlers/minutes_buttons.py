@@ -1,0 +1,235 @@
+"""Card buttons on the minutes: the overview, an item's referat and its tasks, who came, the
+minute-taker, posting for approval, approving, commenting, resolving a comment.
+
+Ids in card data are client input: the use cases look each one up within the clicker's group
+and check that they may write (chair, secretary, minute-taker) or approve (members).
+"""
+
+from bot.card_data import Action, meeting_id_of
+from bot.handlers.task_buttons import date_of, owner_of, version_of
+from bot.turn import CardReply, Turn
+from bot.views.minutes import entry_card, entry_fingerprint, minutes_card, presence_card
+from bot.views.replies import MINUTES_NOT_ALLOWED, problem_text
+from meetings.common.access import is_manager
+from meetings.common.refusal import BAD_TASK, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
+from meetings.minutes.approval import (
+    MAX_COMMENT,
+    approve,
+    comment,
+    post_for_approval,
+    resolve_comment,
+)
+from meetings.minutes.recording import (
+    add_task_from_minutes,
+    entry_of_group,
+    minutes_editable_by,
+    minutes_of,
+    minutes_of_group,
+    open_minutes,
+    presence_list,
+    record_entry,
+    require_editor,
+    set_minute_taker,
+    set_presence,
+)
+from meetings.tasks.asked import answer_minutes_question, question_of
+from meetings.tasks.tasks import TaskDraft
+from storage.models.minutes import Minutes
+from storage.models.tasks import Task
+
+MAX_FIELD = 10_000
+
+
+def writing(action: Action) -> Action:
+    """A button that writes the minutes: the minute-taker may too, so a refusal says so."""
+    async def guarded(turn: Turn, data: dict) -> CardReply:
+        try:
+            return await action(turn, data)
+        except Refusal as refused:
+            if refused.code == NOT_ALLOWED:
+                raise Refusal(MINUTES_NOT_ALLOWED) from None
+            raise
+    return guarded
+
+
+def id_of(data: dict, name: str) -> int:
+    try:
+        return int(data.get(name))
+    except (TypeError, ValueError):
+        raise Refusal(MINUTES_NOT_FOUND) from None
+
+
+def optional_id(data: dict, name: str) -> int | None:
+    return id_of(data, name) if str(data.get(name) or "").strip() else None
+
+
+def text_of(data: dict, name: str) -> str:
+    return str(data.get(name) or "")[:MAX_FIELD]
+
+
+async def minutes_for_meeting(turn: Turn, meeting_id: int) -> Minutes:
+    """The chair and the secretary open them (made on the first open); others find them."""
+    minutes = await minutes_of(turn.uow, turn.group, meeting_id)
+    if minutes is not None:
+        return minutes
+    if turn.member is None or not is_manager(turn.member, turn.group):
+        raise Refusal(MINUTES_NOT_FOUND)
+    return await open_minutes(turn.uow, turn.group, turn.member, meeting_id, turn.now)
+
+
+async def show_minutes(turn: Turn, data: dict) -> CardReply:
+    minutes = await minutes_for_meeting(turn, meeting_id_of(data))
+    return CardReply(card=await minutes_card(turn, minutes))
+
+
+async def show_entry(turn: Turn, data: dict) -> CardReply:
+    minutes, entry = await entry_of_group(turn.uow, turn.group, id_of(data, "entry_id"))
+    return CardReply(card=await entry_card(turn, minutes, entry))
+
+
+async def save_entry(turn: Turn, data: dict) -> CardReply:
+    minutes, stored = await entry_of_group(turn.uow, turn.group, id_of(data, "entry_id"))
+    seen = data.get("seen")
+    if seen and seen != entry_fingerprint(stored) \
+            and minutes_editable_by(turn.member, turn.group, minutes):
+        # Changed since this card was shown (a "#beslutning" from the chat, another editor):
+        # nothing is overwritten; the card shows what is stored and keeps what was typed.
+        typed = "\n\n".join(text for text in (text_of(data, "notes"), text_of(data, "decision"))
+                            if text)
+        return CardReply(card=await entry_card(
+            turn, minutes, stored, kept=typed or None, error=turn._(
+                "This item was changed while you were writing, so nothing was saved. The card "
+                "now shows what is stored; your text is below it to copy from.")))
+    entry = await record_entry(turn.uow, turn.group, turn.member, id_of(data, "entry_id"),
+                               turn.now, notes=text_of(data, "notes"),
+                               decision=text_of(data, "decision"),
+                               guests=text_of(data, "guests"))
+    minutes, entry = await entry_of_group(turn.uow, turn.group, entry.id)
+    return CardReply(card=await entry_card(turn, minutes, entry, notice=turn._("Saved.")))
+
+
+async def add_task(turn: Turn, data: dict) -> CardReply:
+    """From the entry's task form, or the owner chosen on the card that asked who after
+    "#opgave" (a name of several members, or of none)."""
+    entry_id = id_of(data, "entry_id")
+    typed = {name: text_of(data, name)[:1000] for name in ("title", "owner_id", "owner_name",
+                                                          "due")}
+    try:
+        owner_id, owner_name = owner_of(data)
+        if data.get("owner_asked") is True and owner_id is None and owner_name is None:
+            raise Refusal(BAD_TASK, field="owner")  # the card asked who: no answer, no task
+        due = date_of(typed["due"], "due_on") if typed["due"] else None
+        task, created = await _task_made(turn, entry_id, data, TaskDraft(
+            title=typed["title"], owner_id=owner_id, owner_name=owner_name, due_on=due))
+    except Refusal as refused:
+        if refused.code in (MINUTES_NOT_FOUND, NOT_ALLOWED):
+            raise
+        minutes, entry = await entry_of_group(turn.uow, turn.group, entry_id)
+        error = problem_text(turn, refused.code, dict(refused.details))
+        return CardReply(card=await entry_card(turn, minutes, entry, error=error,
+                                               task_values=typed))
+    minutes, entry = await entry_of_group(turn.uow, turn.group, entry_id)
+    notice = turn._("Task created: %(title)s", title=task.title) if created \
+        else turn._("The task was already created: %(title)s", title=task.title)
+    return CardReply(card=await entry_card(turn, minutes, entry, notice=notice))
+
+
+async def _task_made(turn: Turn, entry_id: int, data: dict, draft: TaskDraft) -> tuple[Task, bool]:
+    """The task, and whether this click made it: the card that asked who carries its question,
+    which makes one task however often it is answered; the entry's own form makes one a click."""
+    question = question_of(data.get("question"))
+    if question is None:
+        return await add_task_from_minutes(turn.uow, turn.group, turn.member, entry_id, draft,
+                                           turn.now), True
+    answer = await answer_minutes_question(turn.uow, turn.group, turn.member, entry_id, draft,
+                                           question, turn.now)
+    return answer.task, answer.changed
+
+
+async def show_presence(turn: Turn, data: dict) -> CardReply:
+    minutes = await minutes_of_group(turn.uow, turn.group, id_of(data, "minutes_id"))
+    require_editor(turn.member, turn.group, minutes, "show_presence", minutes.id)
+    return CardReply(card=await presence_card(turn, minutes))
+
+
+async def save_presence(turn: Turn, data: dict) -> CardReply:
+    """Only the rows that changed are written: after approval each is a logged correction. A
+    member left unmarked stays unmarked."""
+    minutes = await minutes_of_group(turn.uow, turn.group, id_of(data, "minutes_id"))
+    for member, row in await presence_list(turn.uow, turn.group, minutes):
+        status = str(data.get(f"presence_{member.id}") or (row.status if row else ""))
+        if not status:
+            continue
+        name = " ".join(text_of(data, f"substitute_{member.id}").split())
+        name = name if status == "substitute" else ""
+        if row is None or (status, name) != (row.status, row.substitute_name or ""):
+            await set_presence(turn.uow, turn.group, turn.member, minutes.id, member.id,
+                               status, name or None, turn.now)
+    return CardReply(card=await presence_card(turn, minutes, notice=turn._("Presence saved.")))
+
+
+async def set_taker(turn: Turn, data: dict) -> CardReply:
+    """A name written for somebody outside the group wins over the member chosen."""
+    minutes_id = id_of(data, "minutes_id")
+    name = " ".join(text_of(data, "taker_name").split())
+    member_id = None if name else optional_id(data, "taker_id")
+    minutes = await set_minute_taker(turn.uow, turn.group, turn.member, minutes_id, member_id,
+                                     name or None, turn.now)
+    return CardReply(card=await presence_card(turn, minutes,
+                                              notice=turn._("The minute-taker is saved.")))
+
+
+async def post(turn: Turn, data: dict) -> CardReply:
+    minutes = await post_for_approval(turn.uow, turn.group, turn.member,
+                                      id_of(data, "minutes_id"), turn.now)
+    notice = turn._("Posted to the group for approval.")
+    return CardReply(card=await minutes_card(turn, minutes, notice=notice))
+
+
+async def approve_minutes(turn: Turn, data: dict) -> CardReply:
+    minutes_id = id_of(data, "minutes_id")
+    await approve(turn.uow, turn.group, turn.member, minutes_id, turn.now)
+    return await _answer(turn, data, minutes_id, turn._("Thank you: you approved the minutes."))
+
+
+async def comment_minutes(turn: Turn, data: dict) -> CardReply:
+    minutes_id = id_of(data, "minutes_id")
+    text = text_of(data, "comment").strip()
+    if not 0 < len(text) <= MAX_COMMENT:
+        return CardReply(message=turn._("A comment needs some text, at most 2,000 characters."))
+    await comment(turn.uow, turn.group, turn.member, minutes_id, optional_id(data, "entry_id"),
+                  text, turn.now, version=version_of(data))
+    return await _answer(turn, data, minutes_id,
+                         turn._("Your comment is sent to the chair and the secretary."))
+
+
+async def _answer(turn: Turn, data: dict, minutes_id: int, notice: str) -> CardReply:
+    """From the card posted to the group: that card, updated for everybody (it says who has
+    approved); from one's own card: that card with a thank-you."""
+    minutes = await minutes_of_group(turn.uow, turn.group, minutes_id)
+    if data.get("shared") is True or str(data.get("shared")).lower() == "true":
+        return CardReply(card=await minutes_card(turn, minutes, shared=True), for_everyone=True)
+    return CardReply(card=await minutes_card(turn, minutes, notice=notice))
+
+
+async def resolve(turn: Turn, data: dict) -> CardReply:
+    event = await resolve_comment(turn.uow, turn.group, turn.member, id_of(data, "event_id"),
+                                  turn.now)
+    minutes = await minutes_of_group(turn.uow, turn.group, event.minutes_id)
+    return CardReply(card=await minutes_card(turn, minutes,
+                                             notice=turn._("The comment is resolved.")))
+
+
+MINUTES_ACTIONS: dict[str, Action] = {
+    "minutes.open": show_minutes,
+    "minutes.entry": show_entry,
+    "minutes.entry.save": writing(save_entry),
+    "minutes.task": writing(add_task),
+    "minutes.presence": writing(show_presence),
+    "minutes.presence.save": writing(save_presence),
+    "minutes.taker": set_taker,
+    "minutes.post": post,
+    "minutes.approve": approve_minutes,
+    "minutes.comment": comment_minutes,
+    "minutes.resolve": resolve,
+}

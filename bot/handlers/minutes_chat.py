@@ -1,0 +1,116 @@
+"""Chat about the minutes: "referat" opens the minutes of the meeting going on or last held,
+"#punkt 4", "#beslutning …", "#opgave Rie …" note lines into them, and "hvad blev besluttet
+om plejefamilier?" searches them."""
+
+from datetime import timedelta
+
+from bot.handlers.minutes_buttons import minutes_for_meeting
+from bot.turn import Reply, Turn
+from bot.views.minutes import minutes_card, search_card
+from bot.views.replies import MINUTES_NOT_ALLOWED, task_problem_text
+from bot.views.tasks import owner_card
+from meetings.common.dates import format_date
+from meetings.common.i18n import N_
+from meetings.common.refusal import NO_MEETING, NOT_ALLOWED, Refusal
+from meetings.minutes.capture import (
+    DECISION,
+    ITEM,
+    TASK,
+    CaptureResult,
+    capture_line,
+    meeting_now,
+    parse_capture,
+)
+from meetings.search.search import search_minutes
+from meetings.tasks.owners import AMBIGUOUS, UNKNOWN, OwnerMatch
+from meetings.understanding.intents import Intent, Understood
+from storage.models.groups import Meeting
+
+LOOK_BACK = timedelta(days=400)  # minutes are written within weeks; a year is plenty
+NOTED = {DECISION: N_("Noted under item %(number)s: decision."),
+         "info": N_("Noted under item %(number)s: information."),
+         "note": N_("Noted under item %(number)s: note.")}
+
+
+async def meeting_to_record(turn: Turn) -> Meeting | None:
+    """The meeting going on (or just held), else the last one held."""
+    meeting = await meeting_now(turn.uow, turn.group, turn.now)
+    if meeting is not None:
+        return meeting
+    held = await turn.uow.minutes.meetings_started(turn.group.id, turn.now - LOOK_BACK, turn.now)
+    return held[0] if held else None
+
+
+async def show_minutes(turn: Turn, _: Understood) -> Reply:
+    meeting = await meeting_to_record(turn)
+    if meeting is None:
+        return Reply(text=turn._("No meeting has been held yet, so there are no minutes. "
+                                 "Write “referat” during or after a meeting."))
+    minutes = await minutes_for_meeting(turn, meeting.id)
+    return Reply(card=await minutes_card(turn, minutes))
+
+
+async def capture(turn: Turn, understood: Understood) -> Reply:
+    captured = parse_capture(understood.argument)
+    if captured is None:
+        return Reply(text=turn._("Start the line with #punkt, #beslutning, #opgave, #info or "
+                                 "#note, for example “#beslutning Netværket godkendte "
+                                 "årsrapporten”."))
+    try:
+        result = await capture_line(turn.uow, turn.group, turn.member, captured, turn.now,
+                                    mentions=turn.mentions)
+    except Refusal as refused:
+        if refused.code == NOT_ALLOWED:
+            raise Refusal(MINUTES_NOT_ALLOWED) from None
+        if refused.code != NO_MEETING:
+            raise
+        return Reply(text=turn._("No meeting is going on or was held since yesterday, so "
+                                 "there are no minutes to note this in."))
+    return await captured_reply(turn, result)
+
+
+async def captured_reply(turn: Turn, result: CaptureResult) -> Reply:
+    """A short answer, so the chat stays readable during the meeting."""
+    number = result.entry.number
+    if result.kind == ITEM:
+        return Reply(text=turn._("Now noting under item %(number)s: %(title)s.", number=number,
+                                 title=result.entry.title))
+    if result.kind != TASK:
+        return Reply(text=turn._(NOTED.get(result.kind, NOTED["note"]), number=number))
+    if result.problem is not None:
+        problem = result.problem
+        return Reply(text=task_problem_text(turn, problem.code, dict(problem.details)))
+    if result.candidates or result.unknown:
+        line = result.line
+        draft = {"entry_id": result.entry.id, "title": line.title,
+                 "due": line.due_on.isoformat() if line.due_on else "", "owner_asked": True}
+        match = OwnerMatch(UNKNOWN, name=result.unknown) if result.unknown \
+            else OwnerMatch(AMBIGUOUS, candidates=result.candidates)
+        members = await turn.uow.members.of_group(turn.group.id)
+        return Reply(card=owner_card(turn, draft, match, members, template="minutes_owner"))
+    task = result.task
+    return Reply(text=turn._("Task under item %(number)s: %(title)s, due %(date)s.",
+                             number=number, title=task.title,
+                             date=format_date(task.due_on, turn.language)))
+
+
+async def search(turn: Turn, understood: Understood) -> Reply:
+    query = understood.argument.strip()
+    example = "hvad blev besluttet om plejefamilier?" if turn.language != "en" \
+        else "what did we decide about foster families?"
+    if not query:
+        return Reply(text=turn._("What should I look for in the minutes? Write for example: "
+                                 "%(example)s", example=example))
+    hits = await search_minutes(turn.uow, turn.group, query, turn.language)
+    if not hits:
+        return Reply(text=turn._("I found nothing about “%(query)s” in the minutes. Try another "
+                                 "word, for example: %(example)s", query=query,
+                                 example=example))
+    return Reply(card=search_card(turn, query, hits))
+
+
+MINUTES_COMMANDS = {
+    Intent.MINUTES: show_minutes,
+    Intent.CAPTURE: capture,
+    Intent.SEARCH: search,
+}

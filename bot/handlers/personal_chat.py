@@ -1,0 +1,96 @@
+"""Questions about meetings asked in a personal chat, answered for the person's groups.
+
+A personal chat is a group of its own, where the person may plan their own meetings; but a
+member who asks there "hvornår er næste møde?" means their groups' meetings. So for the next
+meeting, its agenda, the deadline, who is coming and the theme, the groups are those the person
+belongs to (by Entra object id, else Teams user id), and the personal chat's own group when it
+has a meeting planned. One group: its answer, as in its own chat. Several: each group's answer
+under its name, soonest meeting first. None: the personal chat's own answer, as before.
+
+Another group's cards come without the buttons that act (a click in this chat acts on this
+chat's own group), and "no meeting" there says which group, without an example of planning one
+(a line typed here plans in this chat).
+"""
+
+from dataclasses import replace
+
+from bot.handlers.chat import COMMANDS, answer, next_meeting_reply
+from bot.turn import Reply, Speaker, Turn, Voice
+from bot.views.group_answers import GroupAnswer, one_card, read_only
+from bot.views.replies import PROBLEMS, problem_text
+from meetings.common.refusal import NO_MEETING, Refusal
+from meetings.understanding.intents import Intent, Understood
+from storage.models.groups import ConversationKind, Group
+from storage.repositories.quick_reads import GroupMeetingFacts
+
+ABOUT_GROUPS = frozenset({Intent.NEXT_MEETING, Intent.AGENDA, Intent.DEADLINE,
+                          Intent.ATTENDANCE, Intent.THEME})
+
+
+def asks_about_groups(turn: Turn, understood: Understood) -> bool:
+    return understood.intent in ABOUT_GROUPS and turn.group.kind == ConversationKind.PERSONAL
+
+
+async def answer_for_groups(turn: Turn, understood: Understood) -> Reply:
+    """The answer for each of the person's groups, read in this turn's unit of work."""
+    found = await turn.uow.members.groups_of_person(turn.member, turn.now)
+    chosen = [(group, member, starts) for group, member, starts in found
+              if group.id != turn.group.id or starts is not None]
+    if not chosen or [group.id for group, _, _ in chosen] == [turn.group.id]:
+        return await answer(turn, understood)
+    several = len(chosen) > 1
+    answers = [GroupAnswer(_name(turn, group, turn.group.id), await _answer_in(
+        replace(turn, group=group, member=member), understood, own=group.id == turn.group.id,
+        several=several), starts) for group, member, starts in chosen]
+    await turn.uow.commit()
+    return one_card(turn, answers)
+
+
+def next_meetings_reply(groups: list[GroupMeetingFacts], own: GroupMeetingFacts,
+                        voice: Voice) -> Reply:
+    """"When is the next meeting?" from the quick read of the person's groups."""
+    chosen = [g for g in groups if g.group_id != own.group_id or g.meeting is not None]
+    if not chosen or chosen == [own]:
+        return next_meeting_reply(voice, own.meeting)
+    several = len(chosen) > 1
+    answers = []
+    for group in chosen:
+        speaker = replace(voice, time_zone=group.time_zone)
+        mine = group.group_id == own.group_id
+        if group.meeting is None:
+            reply = Reply(text=_no_meeting(speaker, group.name, several))
+        else:
+            reply = _for_this_chat(next_meeting_reply(speaker, group.meeting), mine)
+        answers.append(GroupAnswer(_name(voice, group, own.group_id), reply,
+                                   group.meeting.starts_at if group.meeting else None))
+    return one_card(voice, answers)
+
+
+async def _answer_in(turn: Turn, understood: Understood, *, own: bool, several: bool) -> Reply:
+    """The group's answer as its own chat gets it (the command, without committing)."""
+    try:
+        reply = await COMMANDS[understood.intent](turn, understood)
+    except Refusal as refused:
+        if refused.code == NO_MEETING and not own:
+            return Reply(text=_no_meeting(turn, turn.group.name, several))
+        return Reply(text=problem_text(turn, refused.code, dict(refused.details)))
+    return _for_this_chat(reply, own)
+
+
+def _for_this_chat(reply: Reply, own: bool) -> Reply:
+    if own or reply.card is None:
+        return reply
+    return Reply(text=reply.text, card=read_only(reply.card))
+
+
+def _no_meeting(speaker: Speaker, name: str, several: bool) -> str:
+    if several or not name:  # under the group's name already, or it has none
+        return speaker._(PROBLEMS[NO_MEETING])
+    return speaker._("No meeting is planned in %(group)s.", group=name)
+
+
+def _name(speaker: Speaker, group: Group | GroupMeetingFacts, own_id: int) -> str:
+    group_id = group.id if isinstance(group, Group) else group.group_id
+    if group_id == own_id:
+        return speaker._("Your own meetings")
+    return group.name or speaker._("Group chat without a name")

@@ -1,0 +1,37 @@
+"""A question chosen on a button ("Mente du …?", the help card): the message it came with is
+read as that question and answered as if it had been asked so.
+
+The intent in card data is client input: only the questions the classifier may answer on its
+own are run; planning, moving, cancelling and the like never are, whatever the data says."""
+
+import logging
+
+from bot.handlers.chat import COMMANDS
+from bot.turn import CardReply, Turn
+from bot.views.questions import ASK, MAX_SAID
+from meetings.understanding.intents import CLASSIFIED, Intent, understood_as
+
+log = logging.getLogger(__name__)
+
+
+async def ask(turn: Turn, data: dict) -> CardReply:
+    intent = _intent(data.get("intent"))
+    if intent is None:
+        log.warning("question refused", extra={"verb": ASK})
+        return CardReply(message=turn._("This button is no longer in use. Write “help”."))
+    understood = understood_as(intent, str(data.get("text") or "")[:MAX_SAID])
+    reply = await COMMANDS[intent](turn, understood)
+    if reply.card is not None:
+        return CardReply(card=reply.card)
+    return CardReply(message=reply.text)
+
+
+def _intent(value: object) -> Intent | None:
+    try:
+        intent = Intent(str(value))
+    except ValueError:
+        return None
+    return intent if intent in CLASSIFIED else None
+
+
+QUESTION_ACTIONS = {ASK: ask}

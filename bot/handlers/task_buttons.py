@@ -1,0 +1,269 @@
+"""Card buttons on tasks: done, a status note, a new due date, blocked, reopen, reassign,
+cancel; the form for a new task; choosing among owners of one name; being away.
+
+Task ids and versions in card data are client input: the use cases find the clicker in the
+task's own group and check that they own it or chair or keep the group, and change the task
+only if it is still at the version the card showed. A click on the reminder digest is
+answered with the digest rebuilt, so the card updates in place.
+"""
+
+from collections.abc import Awaitable, Callable
+from datetime import date
+from typing import Any
+
+from bot.card_data import Action
+from bot.outbox.task_digest import digest_card, digest_of
+from bot.turn import CardReply, Turn
+from bot.views.replies import TASK_NOT_ALLOWED, problem_text
+from bot.views.task_lists import MINE, list_card, list_of
+from bot.views.tasks import away_text, form_card, task_card
+from meetings.common.i18n import N_
+from meetings.common.refusal import BAD_TASK, NOT_ALLOWED, TASK_NOT_FOUND, Refusal
+from meetings.tasks.asked import answer_question, question_of
+from meetings.tasks.tasks import (
+    TaskChange,
+    TaskDraft,
+    add_note,
+    block_task,
+    cancel_task,
+    complete_task,
+    confirm_imported_task,
+    create_task,
+    reassign_task,
+    reopen_task,
+    set_away,
+    set_due,
+)
+from storage.models.tasks import Task
+
+Change = Callable[[Turn, int, int | None, dict], Awaitable[TaskChange]]
+
+
+def task_id_of(data: dict) -> int:
+    try:
+        return int(data.get("task_id"))
+    except (TypeError, ValueError):
+        raise Refusal(TASK_NOT_FOUND) from None
+
+
+def version_of(data: dict) -> int | None:
+    try:
+        return int(data["version"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def field_of(data: dict, name: str, task_id: int | None = None) -> str:
+    """An input's value: named after the task on cards that hold several, else plainly."""
+    value = data.get(f"{name}_{task_id}") if task_id is not None else None
+    return str(value if value is not None else data.get(name) or "")
+
+
+def date_of(text: str, field: str) -> date:
+    try:
+        return date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        raise Refusal(BAD_TASK, field=field) from None
+
+
+DONE_WORDS = {
+    "done": N_("Marked as done. Thank you!"), "note": N_("Your note is saved."),
+    "due": N_("The new due date is saved."), "block": N_("Marked as blocked."),
+    "reopen": N_("The task is open again."), "reassign": N_("The task has a new owner."),
+    "cancel": N_("The task is cancelled."),
+    "confirm": N_("The task is confirmed and will be followed up from now on."),
+}
+
+
+def changing(kind: str, change: Change) -> Action:
+    """A button that changes a task, answered with the card it was on, rebuilt."""
+    async def action(turn: Turn, data: dict) -> CardReply:
+        try:
+            result = await change(turn, task_id_of(data), version_of(data), data)
+        except Refusal as refused:
+            # The owner may do all but reassign, cancel and confirm: the shared "chair and
+            # secretary" words would be wrong for the rest.
+            if refused.code == NOT_ALLOWED and kind not in ("reassign", "cancel", "confirm"):
+                raise Refusal(TASK_NOT_ALLOWED) from None
+            raise
+        if result.changed:
+            notice = turn._(DONE_WORDS[kind])
+        else:
+            notice = turn._("This task was already changed. Here is how it stands now.")
+        return CardReply(card=await answer_card(turn, result.task, data, notice))
+    return action
+
+
+async def answer_card(turn: Turn, task: Task, data: dict, notice: str) -> dict:
+    """The card the click was on, rebuilt: the digest, a task list, or the task."""
+    if isinstance(data.get("tasks"), list):
+        card = await digest_card(turn, turn.member, digest_of(data), notice,
+                                 leave_out_finished=False)
+        if card is not None:
+            return card
+    if (listed := list_of(data)) is not None:
+        return await list_card(turn, listed, expanded=task.id, notice=notice)
+    return await task_card(turn, task, turn._("Task"), notice, _back(data))
+
+
+def _back(data: dict) -> dict[str, Any]:
+    """The list a task card was opened from, for its "back to the list" button."""
+    back = list_of(data.get("back"))
+    return {"back": back} if back else {}
+
+
+async def _done(turn: Turn, task_id: int, version: int | None, _: dict) -> TaskChange:
+    return await complete_task(turn.uow, turn.member, task_id, version, turn.now)
+
+
+async def _note(turn: Turn, task_id: int, _: int | None, data: dict) -> TaskChange:
+    return await add_note(turn.uow, turn.member, task_id, field_of(data, "note", task_id)
+                          or field_of(data, "text"), turn.now)
+
+
+async def _due(turn: Turn, task_id: int, version: int | None, data: dict) -> TaskChange:
+    due = date_of(field_of(data, "due", task_id), "due_on")
+    return await set_due(turn.uow, turn.member, task_id, version, due, turn.now)
+
+
+async def _block(turn: Turn, task_id: int, version: int | None, data: dict) -> TaskChange:
+    return await block_task(turn.uow, turn.member, task_id, version,
+                            field_of(data, "reason", task_id), turn.now)
+
+
+async def _reopen(turn: Turn, task_id: int, version: int | None, _: dict) -> TaskChange:
+    return await reopen_task(turn.uow, turn.member, task_id, version, turn.now)
+
+
+async def _reassign(turn: Turn, task_id: int, version: int | None, data: dict) -> TaskChange:
+    owner_id, owner_name = owner_of(data, task_id)
+    return await reassign_task(turn.uow, turn.member, task_id, version, owner_id, owner_name,
+                               turn.now)
+
+
+async def _cancel(turn: Turn, task_id: int, version: int | None, _: dict) -> TaskChange:
+    return await cancel_task(turn.uow, turn.member, task_id, version, turn.now)
+
+
+async def _confirm(turn: Turn, task_id: int, version: int | None, _: dict) -> TaskChange:
+    return await confirm_imported_task(turn.uow, turn.member, task_id, version, turn.now)
+
+
+def owner_of(data: dict, task_id: int | None = None) -> tuple[int | None, str | None]:
+    """A name written for a person outside the group wins over the member chosen."""
+    name = " ".join(field_of(data, "owner_name", task_id).split())
+    if name:
+        return None, name
+    chosen = field_of(data, "owner", task_id) or field_of(data, "owner_id")
+    try:
+        return (int(chosen) if chosen else None), None
+    except ValueError:
+        raise Refusal(BAD_TASK, field="owner") from None
+
+
+async def show_task(turn: Turn, data: dict) -> CardReply:
+    """From a list: the list again with the task opened; else the whole task."""
+    task = await _visible(turn, task_id_of(data))
+    if (listed := list_of(data)) is not None:
+        return CardReply(card=await list_card(turn, listed, expanded=task.id))
+    return CardReply(card=await task_card(turn, task, turn._("Task"), extra=_back(data)))
+
+
+async def show_list(turn: Turn, data: dict) -> CardReply:
+    return CardReply(card=await list_card(turn, list_of(data) or {"list": MINE}))
+
+
+async def _visible(turn: Turn, task_id: int) -> Task:
+    """Every member of the task's group may look at it."""
+    task = await turn.uow.tasks.get(task_id)
+    if task is None or await turn.uow.tasks.membership_in(task.group_id, turn.member) is None:
+        raise Refusal(TASK_NOT_FOUND)
+    return task
+
+
+async def show_mine(turn: Turn, _: dict) -> CardReply:
+    return CardReply(card=await list_card(turn, {"list": MINE}))
+
+
+async def show_form(turn: Turn, data: dict) -> CardReply:
+    return CardReply(card=await form_card(turn, extra=_origin(data)))
+
+
+async def create_from_form(turn: Turn, data: dict) -> CardReply:
+    values = {name: field_of(data, name)[:1000] for name in ("title", "owner_id", "owner_name",
+                                                              "due")}
+    try:
+        owner_id, owner_name = owner_of(data)
+        due = date_of(values["due"], "due_on") if values["due"] else None
+        task = await create_task(turn.uow, turn.group, turn.member,
+                                 TaskDraft(title=values["title"], owner_id=owner_id,
+                                           owner_name=owner_name, due_on=due, **_origin(data)),
+                                 turn.now)
+    except Refusal as refused:
+        error = problem_text(turn, refused.code, dict(refused.details))
+        return CardReply(card=await form_card(turn, values, error, _origin(data)))
+    return CardReply(card=await task_card(turn, task, turn._("Task created")))
+
+
+async def create_for_owner(turn: Turn, data: dict) -> CardReply:
+    """The owner chosen on the card that asked who: a member, or the person outside the group
+    it named. The question makes one task: answered again (by anybody), it shows the task the
+    first answer made."""
+    draft = _chosen(data)
+    question = question_of(data.get("question"))
+    if question is None:  # a card sent before the question carried its token
+        task, created = await create_task(turn.uow, turn.group, turn.member, draft, turn.now), True
+    else:
+        answer = await answer_question(turn.uow, turn.group, turn.member, draft, question,
+                                       turn.now)
+        task, created = answer.task, answer.changed
+    if created:
+        return CardReply(card=await task_card(turn, task, turn._("Task created")))
+    return CardReply(card=await task_card(turn, task, turn._("Task"), turn._(
+        "The task was already created. Here is how it stands now.")))
+
+
+def _chosen(data: dict) -> TaskDraft:
+    """The draft that rode along on the question's button, with its owner. No choice, no task."""
+    owner_id, owner_name = owner_of({"owner_id": data.get("owner_id"),
+                                     "owner_name": data.get("owner_name")})
+    if owner_id is None and owner_name is None:
+        raise Refusal(BAD_TASK, field="owner")
+    due = field_of(data, "due")
+    return TaskDraft(title=field_of(data, "title"), owner_id=owner_id, owner_name=owner_name,
+                     due_on=date_of(due, "due_on") if due else None)
+
+
+async def set_away_from_card(turn: Turn, data: dict) -> CardReply:
+    until = date_of(field_of(data, "until"), "away_until")
+    await set_away(turn.uow, turn.member, until, turn.now)
+    return CardReply(message=away_text(turn, until))
+
+
+def _origin(data: dict) -> dict[str, Any]:
+    origin = {}
+    for name in ("meeting_id", "item_id"):
+        try:
+            origin[name] = int(data[name])
+        except (KeyError, TypeError, ValueError):
+            pass
+    return origin
+
+
+TASK_ACTIONS: dict[str, Action] = {
+    "task.done": changing("done", _done),
+    "task.note": changing("note", _note),
+    "task.due": changing("due", _due),
+    "task.block": changing("block", _block),
+    "task.reopen": changing("reopen", _reopen),
+    "task.reassign": changing("reassign", _reassign),
+    "task.cancel": changing("cancel", _cancel),
+    "task.confirm": changing("confirm", _confirm),
+    "task.show": show_task,
+    "task.list": show_list,
+    "task.mine": show_mine,
+    "task.form": show_form,
+    "task.create": create_from_form,
+    "task.owner": create_for_owner,
+    "away.set": set_away_from_card,
+}

@@ -1,0 +1,95 @@
+"""Chat about tasks: adding one in a line, "mine opgaver", "åbne opgaver", "hvad mangler Rie?",
+and being away."""
+
+from typing import Any
+
+from bot.turn import Reply, Turn
+from bot.views.replies import away_problem_text, task_problem_text
+from bot.views.task_lists import MINE, OF, OPEN, list_card
+from bot.views.tasks import away_text, form_card, owner_card, task_card
+from meetings.planning.meeting_line import PROBLEM_NO_DATE, LineProblem
+from meetings.tasks.line import parse_away_date, parse_task_line
+from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, UNKNOWN, resolve_owner
+from meetings.tasks.tasks import (
+    TaskDraft,
+    create_task,
+    set_away,
+    tasks_of_name,
+)
+from meetings.understanding.intents import Intent, Understood
+
+
+def mentions_of(activity: Any) -> tuple[tuple[str, str], ...]:
+    """The people an activity @mentions, as (Teams id, name), the bot itself left out."""
+    bot_id = getattr(activity.recipient, "id", None)
+    found = []
+    for entity in activity.entities or []:
+        if (entity.type or "").lower() != "mention":
+            continue
+        mentioned = (entity.additional_properties or {}).get("mentioned") or {}
+        if mentioned.get("id") and mentioned["id"] != bot_id:
+            found.append((str(mentioned["id"]), str(mentioned.get("name") or "")))
+    return tuple(found)
+
+
+async def add_task(turn: Turn, understood: Understood) -> Reply:
+    """"opgave: Rie undersøger …, frist 1. december": the owner by @mention or by name; with
+    nothing after it, the form."""
+    if not understood.argument:
+        return Reply(card=await form_card(turn))
+    line = parse_task_line(understood.argument, now=turn.now, tz=turn.tz,
+                           language=turn.language, mentions=turn.mentions)
+    if isinstance(line, LineProblem):
+        return Reply(text=task_problem_text(turn, line.code, dict(line.details)))
+    members = await turn.uow.members.of_group(turn.group.id)
+    match = resolve_owner(line, [(m.id, m.name, m.teams_id) for m in members])
+    if match.kind in (AMBIGUOUS, UNKNOWN):
+        # Nothing is stored until the writer says who: the draft rides on the card's buttons.
+        draft = {"title": line.title, "due": line.due_on.isoformat() if line.due_on else ""}
+        return Reply(card=owner_card(turn, draft, match, members))
+    draft = TaskDraft(title=line.title, due_on=line.due_on,
+                      owner_id=match.member_id if match.kind == MEMBER else None,
+                      owner_name=match.name if match.kind == OUTSIDE else None)
+    task = await create_task(turn.uow, turn.group, turn.member, draft, turn.now)
+    return Reply(card=await task_card(turn, task, turn._("Task created")))
+
+
+async def show_my_tasks(turn: Turn, _: Understood) -> Reply:
+    return Reply(card=await list_card(turn, {"list": MINE}))
+
+
+async def show_open_tasks(turn: Turn, _: Understood) -> Reply:
+    return Reply(card=await list_card(turn, {"list": OPEN}))
+
+
+async def show_tasks_of(turn: Turn, understood: Understood) -> Reply:
+    """"hvad mangler Rie?": the tasks of every member of that name, under their names."""
+    members, tasks = await tasks_of_name(turn.uow, turn.group, understood.argument)
+    if not members and not tasks:
+        return Reply(text=turn._("I know nobody of that name in this group. Write “open tasks” "
+                                 "to see everybody's."))
+    return Reply(card=await list_card(turn, {"list": OF, "who": understood.argument},
+                                      tasks=tasks))
+
+
+async def set_away_from_text(turn: Turn, understood: Understood) -> Reply:
+    """"jeg er væk til 3. januar" sets the day; "jeg er tilbage" (no date) clears it."""
+    until = None
+    if understood.argument:
+        until = parse_away_date(understood.argument, now=turn.now, tz=turn.tz,
+                                language=turn.language)
+        if isinstance(until, LineProblem):
+            return Reply(text=away_problem_text(turn, until.code, dict(until.details)))
+        if until is None:
+            return Reply(text=away_problem_text(turn, PROBLEM_NO_DATE, {}))
+    await set_away(turn.uow, turn.member, until, turn.now)
+    return Reply(text=away_text(turn, until))
+
+
+TASK_COMMANDS = {
+    Intent.ADD_TASK: add_task,
+    Intent.MY_TASKS: show_my_tasks,
+    Intent.OPEN_TASKS: show_open_tasks,
+    Intent.TASKS_OF: show_tasks_of,
+    Intent.AWAY: set_away_from_text,
+}

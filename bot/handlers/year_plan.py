@@ -1,0 +1,291 @@
+"""The annual plan in Teams: "planlæg året" opens a card with a row per meeting, saving it plans
+them all and answers with the årshjul; "årshjul" shows the year by month, and "hvad er temaet i
+september?" answers with the theme of that month's meeting."""
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from babel.dates import format_date as babel_format_date
+
+from bot.turn import CardReply, Reply, Turn
+from bot.views.meetings import meeting_card
+from bot.views.replies import PROBLEMS, example_meeting_line, more_text, problem_text
+from meetings.common.dates import format_clock, format_date, month_number
+from meetings.common.refusal import Refusal
+from meetings.groups.registration import MANAGERS
+from meetings.planning.meeting_line import LineProblem
+from meetings.planning.planning import require_manager
+from meetings.planning.schedule import next_meeting
+from meetings.reports.year_plan import (
+    DEFAULT_END,
+    DEFAULT_START,
+    EMPTY_YEAR_PLAN,
+    MAX_ROWS,
+    MAX_TEXT,
+    PROBLEM_TOO_LONG,
+    YearPlanRefused,
+    YearRow,
+    plan_year,
+    suggested_day,
+    suggested_days,
+    theme_in,
+    year_plan,
+)
+from meetings.understanding.intents import Intent, Understood
+from storage.models.groups import Meeting
+
+DEFAULT_ROWS = 4
+MAX_WHEEL, MAX_SHOWN_TEXT = 20, 150  # the årshjul card stays well under Teams' size limit
+FIRST_YEAR, LAST_YEAR = 2000, 2100  # a year typed or in a card's data; others are ignored
+_BABEL_LOCALES = {"da": "da_DK", "en": "en_GB"}
+
+
+# Chat
+
+
+async def year_from_text(turn: Turn, understood: Understood) -> Reply:
+    """"planlæg året 2027" opens the plan; "årshjul" shows it, or opens an empty year's plan
+    for the chair and the secretary, who are the ones to fill it."""
+    asked = _year_of({"year": understood.argument})
+    if understood.selector:
+        require_manager(turn.member, turn.group, "plan_year")
+        return Reply(card=await form_card(turn, asked or next_year(turn)))
+    year = asked or await _year_to_show(turn)
+    meetings = await year_plan(turn.uow, turn.group, year)
+    if not meetings and _manages(turn):
+        return Reply(card=await form_card(turn, year))
+    return Reply(card=wheel_card(turn, year, meetings))
+
+
+async def theme_from_text(turn: Turn, understood: Understood) -> Reply:
+    if not understood.argument:  # "hvad er temaet for næste møde?": its card shows the theme
+        meeting = await next_meeting(turn.uow, turn.group, turn.now)
+        if meeting is None:
+            return Reply(text=problem_text(turn, "no_meeting"))
+        return Reply(card=meeting_card(turn, meeting, turn._("Next meeting")))
+    words = understood.argument.split()
+    month = month_number(words[0]) if words else None
+    if month is None:
+        return Reply(text=turn._("I do not know the month “%(month)s”. Write for example: "
+                                 "%(example)s", month=understood.argument, example=turn._(
+                                     "what is the theme in September?")))
+    asked = _year_of({"year": words[1]}) if len(words) > 1 else None
+    year, meetings = await theme_in(turn.uow, turn.group, month, asked, now=turn.now)
+    name = _month_name(turn, month)  # Danish writes months in lower case within a sentence
+    month_text = f"{name if turn.language == 'en' else name.lower()} {year}"
+    if not meetings:
+        return Reply(text=turn._(
+            "No meeting is planned in %(month)s, so it has no theme yet. The chair or the "
+            "secretary can plan it with a theme, for example: %(example)s",
+            month=month_text, example=_theme_example(turn, year, month)))
+    return Reply(text="\n\n".join(_theme_line(turn, month_text, m) for m in meetings))
+
+
+def _theme_line(turn: Turn, month_text: str, meeting: Meeting) -> str:
+    day = format_date(meeting.starts_at.astimezone(turn.tz).date(), turn.language)
+    if meeting.theme:
+        return turn._("The theme in %(month)s is “%(theme)s” (the meeting on %(date)s).",
+                      month=month_text, theme=meeting.theme, date=day)
+    return turn._("The meeting on %(date)s has no theme yet. The chair or the secretary can give "
+                  "it one under “Move” on the meeting's card; write for example “%(example)s” "
+                  "to see it.", date=day, example=turn._("next meeting"))
+
+
+def _theme_example(turn: Turn, year: int, month: int) -> str:
+    """A line that plans a meeting in the month asked about, or any line that works today."""
+    day = suggested_day(year, month)
+    theme = " theme: Psychiatry" if turn.language == "en" else " tema: Psykiatri"
+    if day.month != month or day <= turn.now.astimezone(turn.tz).date():
+        return example_meeting_line(turn.now, turn.tz, turn.language) + theme
+    if turn.language == "en":
+        written = babel_format_date(day, "EEEE d MMMM y", locale="en_GB")
+        return f"new meeting {written} 10-13 online{theme}"
+    written = babel_format_date(day, "EEEE d. MMMM y", locale="da_DK")
+    return f"nyt møde {written} kl. 10-13 i Ringsted, Hækkerupsvej 1{theme}"
+
+
+# Card buttons
+
+
+async def show_form(turn: Turn, data: dict) -> CardReply:
+    require_manager(turn.member, turn.group, "plan_year")
+    return CardReply(card=await form_card(turn, _year_of(data) or next_year(turn)))
+
+
+async def save_form(turn: Turn, data: dict) -> CardReply:
+    year = _year_of(data) or next_year(turn)
+    rows = typed_rows(data)
+    try:
+        planned = await plan_year(turn.uow, turn.group, turn.member, rows, turn.now,
+                                  language=turn.language)
+    except YearPlanRefused as refused:
+        errors = {i: _row_problem(turn, problem) for i, problem in refused.problems.items()}
+        return CardReply(card=await form_card(
+            turn, year, rows=rows, errors=errors,
+            error=turn._("Nothing is planned yet: please correct the rows marked in red.")))
+    except Refusal as refused:
+        if refused.code != EMPTY_YEAR_PLAN:
+            raise
+        return CardReply(card=await form_card(turn, year, rows=rows, error=turn._(
+            "Fill in at least one row: the date of the meeting, and its theme if it has one.")))
+    skipped = sum(1 for row in rows if not row.blank) - len(planned)
+    notice = turn.ngettext("%(count)s meeting planned.", "%(count)s meetings planned.",
+                           len(planned))
+    if skipped:
+        notice += " " + turn.ngettext(
+            "%(count)s was planned already and left as it was.",
+            "%(count)s were planned already and left as they were.", skipped)
+    # Dates typed into another year show that year: the plan just saved is what to see.
+    years = [m.starts_at.astimezone(turn.tz).year for m in planned]
+    shown = year if not years or year in years else years[0]
+    return CardReply(card=wheel_card(turn, shown, await year_plan(turn.uow, turn.group, shown),
+                                     notice=notice), for_everyone=bool(planned))
+
+
+async def show_wheel(turn: Turn, data: dict) -> CardReply:
+    year = _year_of(data) or await _year_to_show(turn)
+    return CardReply(card=wheel_card(turn, year, await year_plan(turn.uow, turn.group, year)))
+
+
+# Cards
+
+
+async def form_card(turn: Turn, year: int, *, rows: Sequence[YearRow] | None = None,
+                    errors: dict[int, str] | None = None, error: str | None = None) -> dict:
+    """The rows as typed after a problem; else next year's meetings and suggested days."""
+    if rows is None:
+        rows = await _prefilled(turn, year)
+    errors = errors or {}
+    shown = [{"number": i + 1, "date": r.date, "start": r.start, "end": r.end, "place": r.place,
+              "online": r.online, "theme": r.theme, "error": errors.get(i)}
+             for i, r in enumerate(rows[:MAX_ROWS])]
+    return turn.card("year_plan_form", year=year, rows=shown, error=error,
+                     min_date=turn.now.astimezone(turn.tz).date().isoformat())
+
+
+async def _prefilled(turn: Turn, year: int) -> list[YearRow]:
+    meetings = await year_plan(turn.uow, turn.group, year)
+    # Meetings already begun stay off the form: a past row could not be saved again.
+    rows = [_row_of(turn, m) for m in meetings if m.starts_at > turn.now][:MAX_ROWS]
+    start, end = DEFAULT_START.strftime("%H:%M"), DEFAULT_END.strftime("%H:%M")
+    if rows:
+        start, end = rows[-1].start, rows[-1].end  # the times the group keeps to
+    taken = [m.starts_at.astimezone(turn.tz).date() for m in meetings]
+    today = turn.now.astimezone(turn.tz).date()
+    suggested = suggested_days(year, taken, today)
+    rows += [YearRow(date=day.isoformat(), start=start, end=end) for day in suggested]
+    existing = len(rows) - len(suggested)
+    rows.sort(key=lambda row: row.date)
+    if existing >= DEFAULT_ROWS:
+        rows.append(YearRow(start=start, end=end))  # room for one more
+    while len(rows) < DEFAULT_ROWS:
+        rows.append(YearRow(start=start, end=end))
+    return rows[:MAX_ROWS]
+
+
+def _row_of(turn: Turn, meeting: Meeting) -> YearRow:
+    starts, ends = meeting.starts_at.astimezone(turn.tz), meeting.ends_at.astimezone(turn.tz)
+    return YearRow(date=starts.date().isoformat(), start=starts.strftime("%H:%M"),
+                   end=ends.strftime("%H:%M"), place=meeting.place or "",
+                   online=meeting.online, theme=meeting.theme or "")
+
+
+def wheel_card(turn: Turn, year: int, meetings: Sequence[Meeting],
+               notice: str | None = None) -> dict:
+    """The årshjul: the year's meetings under their months, each with time, place and theme."""
+    months: dict[int, list[dict[str, Any]]] = {}
+    for meeting in meetings[:MAX_WHEEL]:
+        starts = meeting.starts_at.astimezone(turn.tz)
+        ends = meeting.ends_at.astimezone(turn.tz)
+        months.setdefault(starts.month, []).append({
+            "id": meeting.id, "date": format_date(starts.date(), turn.language),
+            "time": f"{format_clock(starts.time(), turn.language)}–"
+                    f"{format_clock(ends.time(), turn.language)}",
+            "place": _short(meeting.place) or (turn._("Online") if meeting.online else None),
+            "theme": _short(meeting.theme), "held": meeting.starts_at < turn.now})
+    rest = len(meetings) - MAX_WHEEL
+    more = more_text(turn, rest)
+    return turn.card("year_plan", year=year, notice=notice, can_plan=_manages(turn), more=more,
+                     months=[{"name": _month_name(turn, month), "meetings": shown}
+                             for month, shown in sorted(months.items())])
+
+
+def _short(text: str | None) -> str | None:
+    if text is None or len(text) <= MAX_SHOWN_TEXT:
+        return text
+    return text[:MAX_SHOWN_TEXT - 1].rstrip() + "…"
+
+
+# Reading the card's inputs
+
+
+def typed_rows(data: dict) -> list[YearRow]:
+    """The rows as typed; the card says how many it has, within what a card may hold."""
+    try:
+        count = min(max(int(data.get("rows") or DEFAULT_ROWS), 0), MAX_ROWS)
+    except (TypeError, ValueError):
+        count = DEFAULT_ROWS
+    return [YearRow(date=_text(data, f"date_{i}"), start=_text(data, f"start_{i}"),
+                    end=_text(data, f"end_{i}"), place=_text(data, f"place_{i}"),
+                    online=str(data.get(f"online_{i}")).lower() == "true",
+                    theme=_text(data, f"theme_{i}")) for i in range(count)]
+
+
+def _text(data: dict, name: str) -> str:
+    # Kept one character over the limit, so the check sees it was too long.
+    return " ".join(str(data.get(name) or "").split())[:MAX_TEXT + 1]
+
+
+def _row_problem(turn: Turn, problem: LineProblem) -> str:
+    if problem.code == PROBLEM_TOO_LONG:
+        return turn.ngettext("At most %(count)s character, please.",
+                             "At most %(count)s characters, please.", MAX_TEXT)
+    message = PROBLEMS.get(problem.code)
+    if message is None:
+        return problem_text(turn, problem.code)
+    return turn._(message, **problem.details) if problem.details else turn._(message)
+
+
+def _year_of(data: dict) -> int | None:
+    try:
+        year = int(data.get("year"))
+    except (TypeError, ValueError):
+        return None
+    return year if FIRST_YEAR <= year <= LAST_YEAR else None
+
+
+def next_year(turn: Turn) -> int:
+    return turn.now.astimezone(turn.tz).year + 1
+
+
+async def _year_to_show(turn: Turn) -> int:
+    """This year while meetings of it are still ahead, else next year."""
+    today = turn.now.astimezone(turn.tz)
+    ahead = await turn.uow.meetings.upcoming(turn.group.id, turn.now, limit=1)
+    if ahead and ahead[0].starts_at.astimezone(turn.tz).year == today.year:
+        return today.year
+    return today.year + 1
+
+
+def _manages(turn: Turn) -> bool:
+    member = turn.member
+    return member is not None and member.group_id == turn.group.id and member.role in MANAGERS
+
+
+def _month_name(turn: Turn, month: int) -> str:
+    locale = _BABEL_LOCALES.get(turn.language, "da_DK")
+    name = babel_format_date(datetime(2000, month, 1), "LLLL", locale=locale)
+    return name[:1].upper() + name[1:]
+
+
+YEAR_COMMANDS = {
+    Intent.YEAR_PLAN: year_from_text,
+    Intent.THEME: theme_from_text,
+}
+
+YEAR_ACTIONS = {
+    "year.form": show_form,
+    "year.save": save_form,
+    "year.show": show_wheel,
+}

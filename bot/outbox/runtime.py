@@ -1,0 +1,72 @@
+"""Running the delivery worker: APScheduler drives its tick, in the web process or alone."""
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.outbox.delivery import DeliveryOptions, DeliveryWorker
+from bot.outbox.rate_limits import RateLimiter, TokenBucket
+from bot.outbox.ticks import TICK_SECONDS, TICKS
+from bot.settings import Settings
+from bot.teams.connector import TeamsConnector
+from meetings.common.clock import Clock
+from storage.repositories.rate_buckets import SharedTokenBucket
+from storage.unit_of_work import UnitOfWorkFactory
+
+log = logging.getLogger(__name__)
+UNLIMITED = 1e9
+
+
+def build_worker(settings: Settings, engine: AsyncEngine, uow_factory: UnitOfWorkFactory,
+                 connector: TeamsConnector, clock: Clock) -> DeliveryWorker:
+    rate = settings.rate_limit_per_second or UNLIMITED
+    # On PostgreSQL every replica draws from one bucket in the database; SQLite is one process.
+    # A fifth of a second of savings bridges the worker's pauses between batches and keeps
+    # any second under rate × 1.2, well inside Teams' 50/s when the rate is the default 30.
+    capacity = max(1.0, rate / 5)
+    bucket = (SharedTokenBucket(engine, rate, capacity) if engine.dialect.name == "postgresql"
+              else TokenBucket(rate, capacity))
+    options = DeliveryOptions(batch=settings.delivery_batch,
+                              lease=timedelta(seconds=settings.delivery_lease_seconds))
+    return DeliveryWorker(uow_factory, connector, clock, RateLimiter(bucket), settings.base_url,
+                          options)
+
+
+@contextlib.asynccontextmanager
+async def ticking(worker: DeliveryWorker, seconds: float,
+                  cycle_seconds: float | None = None) -> AsyncIterator[None]:
+    """The scheduler's only jobs are ticks: delivery, and the agenda cycle, the task chase and
+    the minutes' silence-consent that fill the outbox (every `cycle_seconds`, by default a
+    minute). State lives in the database; the memory job store holds nothing to lose."""
+    cycle_seconds = cycle_seconds or TICK_SECONDS
+    scheduler = AsyncIOScheduler()
+    jobs = [("delivery-tick", worker.tick, (), seconds)] + [
+        (f"{tick.name}-tick", tick.run, (worker.uow_factory, worker.clock), cycle_seconds)
+        for tick in TICKS]
+    for name, run, args, every in jobs:
+        scheduler.add_job(run, "interval", args=args, seconds=every, max_instances=1,
+                          coalesce=True, misfire_grace_time=None, id=name)
+    scheduler.start()
+    log.info("delivery worker started", extra={"owner": worker.owner, "tick": seconds})
+    try:
+        yield
+    finally:
+        scheduler.shutdown(wait=False)
+        await worker.idle()
+
+
+async def run_worker_until_stopped(worker: DeliveryWorker, seconds: float,
+                                   cycle_seconds: float | None = None) -> None:
+    """`python app.py worker`: deliver until SIGTERM or SIGINT."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    async with ticking(worker, seconds, cycle_seconds):
+        await stop.wait()

@@ -1,0 +1,133 @@
+"""The 1:1 reminder digest: a person's tasks with what each reminder is about, and the buttons
+that answer it. Built when the digest is sent and again after every click, from the task ids
+the card carries, so the card updates in place with the state as it is then."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from bot.turn import Turn
+from bot.views.tasks import People, task_context
+from cards import CardTooLarge
+from meetings.common.dates import format_date
+from meetings.planning.schedule import next_meeting
+from meetings.tasks.access import NOTE, may_change
+from storage.models.groups import Member
+from storage.models.tasks import UNFINISHED, Task
+
+MAX_SHOWN = 8  # each task brings its buttons; Teams refuses cards much above 28 KB
+MAX_IDS = 50  # card data is client input: a forged list stays short
+
+
+@dataclass(frozen=True)
+class Digest:
+    """Which tasks a digest shows and why: the stage per task, and the tasks whose owners were
+    chased enough (shown to the secretary)."""
+
+    tasks: tuple[int, ...]
+    stages: Mapping[str, str]
+    escalated: tuple[int, ...] = ()
+
+    def data(self) -> dict[str, Any]:
+        """What each button carries, so the card can be rebuilt after the click."""
+        return {"tasks": list(self.tasks), "stages": dict(self.stages),
+                "escalated": list(self.escalated)}
+
+
+def digest_of(data: Mapping[str, Any]) -> Digest:
+    """From the outbox payload ({"tasks": [{"id", "stage"}], "escalated": [ids]}) or from a
+    card's data ({"tasks": [ids], "stages": {id: stage}, "escalated": [ids]})."""
+    tasks, stages = [], {}
+    for entry in _listed(data.get("tasks")):
+        task_id = _id(entry.get("id") if isinstance(entry, Mapping) else entry)
+        if task_id is not None:
+            tasks.append(task_id)
+            stage = entry.get("stage") if isinstance(entry, Mapping) else None
+            stage = stage or (data.get("stages") or {}).get(str(task_id))
+            stages[str(task_id)] = str(stage or "")[:16]
+    escalated = [i for i in map(_id, _listed(data.get("escalated"))) if i is not None]
+    return Digest(tuple(dict.fromkeys(tasks)), stages, tuple(dict.fromkeys(escalated)))
+
+
+async def digest_card(turn: Turn, viewer: Member, digest: Digest, notice: str | None = None,
+                      *, leave_out_finished: bool) -> dict | None:
+    """The digest for `viewer`, or None when nothing is left to show. Only tasks the viewer may
+    change are shown, whatever ids the card data names."""
+    tasks = [t for t in [await turn.uow.tasks.get(i)
+                         for i in (*digest.tasks, *digest.escalated)] if t is not None]
+    people = await People(turn, viewer).load(t.group_id for t in tasks)
+    tasks = [t for t in tasks if _may_see(people, t)]
+    if leave_out_finished:
+        tasks = [t for t in tasks if t.status in UNFINISHED]
+    if not tasks:
+        return None
+    meeting_days = await _meeting_days(turn, tasks, digest)
+    contexts = {t.id: _context(turn, t, people, digest, meeting_days) for t in tasks}
+    mine = [contexts[i] for i in digest.tasks if i in contexts]
+    chased = [contexts[i] for i in digest.escalated if i in contexts and i not in digest.tasks]
+    return _rendered(turn, mine, chased, notice, digest)
+
+
+def _rendered(turn: Turn, mine: list[dict], chased: list[dict], notice: str | None,
+              digest: Digest) -> dict:
+    """The card, with fewer tasks on it if the buttons of all would make it too large."""
+    limit = MAX_SHOWN
+    while True:
+        shown = (mine + chased)[:limit]
+        rest = len(mine) + len(chased) - len(shown)
+        try:
+            return turn.card(
+                "task_reminders", notice=notice, tasks=[c for c in shown if c in mine],
+                escalated=[c for c in shown if c in chased], extra=digest.data(),
+                today=turn.now.astimezone(turn.tz).date().isoformat(),
+                more=turn.ngettext("… and %(count)s more: write “my tasks”.",
+                                   "… and %(count)s more: write “my tasks”.", rest)
+                if rest > 0 else None)
+        except CardTooLarge:
+            if limit <= 1:
+                raise
+            limit //= 2
+
+
+def _may_see(people: People, task: Task) -> bool:
+    viewer = people.viewer_in(task.group_id)
+    return viewer is not None and may_change(viewer, task, NOTE)
+
+
+def _context(turn: Turn, task: Task, people: People, digest: Digest,
+             meeting_days: Mapping[int, date]) -> dict[str, Any]:
+    viewer = people.viewer_in(task.group_id)
+    line = None
+    if digest.stages.get(str(task.id)) == "meeting" and task.group_id in meeting_days:
+        line = turn._("Before the meeting on %(date)s",
+                      date=format_date(meeting_days[task.group_id], turn.language))
+    if task.owner_id is None and task.owner_name:
+        # The secretary is reminded in the place of a person outside the group.
+        line = " · ".join(filter(None, (line, turn._("For %(name)s, outside the group",
+                                                     name=task.owner_name))))
+        return task_context(turn, task, people, line=line)
+    others = viewer is None or task.owner_id != viewer.id
+    return task_context(turn, task, people, line=line, show_owner=others)
+
+
+async def _meeting_days(turn: Turn, tasks: list[Task], digest: Digest) -> dict[int, date]:
+    """The next meeting's day of each group with a task reminded "before the meeting"."""
+    days = {}
+    for group_id in {t.group_id for t in tasks if digest.stages.get(str(t.id)) == "meeting"}:
+        group = await turn.uow.groups.get(group_id)
+        meeting = await next_meeting(turn.uow, group, turn.now) if group else None
+        if meeting is not None:
+            days[group_id] = meeting.starts_at.astimezone(turn.tz).date()
+    return days
+
+
+def _listed(value: Any) -> list:
+    return list(value)[:MAX_IDS] if isinstance(value, list | tuple) else []
+
+
+def _id(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,72 @@
+"""Reading who and where off a Teams activity, including what botbuilder 4.17.1 loses."""
+
+from botbuilder.schema import Activity, ChannelAccount
+
+from meetings.common.conversation import Conversation, Person
+from storage.models.groups import ConversationKind
+
+KINDS = {
+    "personal": ConversationKind.PERSONAL,
+    "groupChat": ConversationKind.GROUP_CHAT,
+    "channel": ConversationKind.CHANNEL,
+}
+
+
+THREAD = ";messageid="
+
+
+def conversation_of(activity: Activity) -> Conversation:
+    """The conversation that is the group: for a channel the channel itself, whichever of its
+    reply threads the activity came from. Replies still go to the thread: they are addressed
+    from the activity, not from this."""
+    channel_data = activity.channel_data or {}
+    conversation = activity.conversation
+    return Conversation(
+        conversation_id=group_conversation_id(conversation.id),
+        kind=KINDS.get(conversation.conversation_type or "personal", ConversationKind.PERSONAL),
+        service_url=activity.service_url or "",
+        bot_id=activity.recipient.id if activity.recipient else "",
+        bot_name=activity.recipient.name if activity.recipient else None,
+        channel_id=activity.channel_id or "msteams",
+        name=_conversation_name(activity, channel_data),
+        tenant_id=tenant_of(activity),
+        team_id=(channel_data.get("team") or {}).get("id"),
+        teams_channel_id=(channel_data.get("channel") or {}).get("id"),
+    )
+
+
+def group_conversation_id(conversation_id: str) -> str:
+    """A channel message's conversation id names its thread, "19:…@thread.tacv2;messageid=…";
+    the channel's own id is what comes before."""
+    return conversation_id.split(THREAD, 1)[0]
+
+
+def tenant_of(activity: Activity) -> str | None:
+    """The tenant id: botbuilder leaves `conversation.tenantId` in additional_properties and
+    does not copy `channelData.tenant.id`, so look in both."""
+    tenant = ((activity.channel_data or {}).get("tenant") or {}).get("id")
+    if tenant:
+        return tenant
+    conversation = activity.conversation
+    tenant = getattr(conversation, "tenant_id", None)
+    extra = getattr(conversation, "additional_properties", None) or {}
+    return tenant or extra.get("tenantId")
+
+
+def person_of(account: ChannelAccount) -> Person:
+    extra = getattr(account, "additional_properties", None) or {}
+    return Person(
+        teams_id=account.id,
+        name=account.name or "",
+        aad_object_id=account.aad_object_id or extra.get("aadObjectId"),
+        email=getattr(account, "email", None) or extra.get("email")
+        or getattr(account, "user_principal_name", None) or extra.get("userPrincipalName"),
+    )
+
+
+def _conversation_name(activity: Activity, channel_data: dict) -> str | None:
+    team = (channel_data.get("team") or {}).get("name")
+    channel = (channel_data.get("channel") or {}).get("name")
+    if team and channel:
+        return f"{team} – {channel}"
+    return team or channel or activity.conversation.name

@@ -1,0 +1,272 @@
+"""The Teams activity handler: understand the activity, call one use case, answer."""
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import datetime
+
+from botbuilder.core import CardFactory, InvokeResponse, MessageFactory, TurnContext
+from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
+from botbuilder.schema import Activity, ActivityTypes, AdaptiveCardInvokeResponse
+from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
+from msrest.serialization import Model
+
+from bot.handlers.buttons import act
+from bot.handlers.chat import answer, next_meeting_reply
+from bot.handlers.personal_chat import answer_for_groups, asks_about_groups, next_meetings_reply
+from bot.handlers.task_chat import mentions_of
+from bot.senders import RecentSenders
+from bot.teams.activity_facts import conversation_of, person_of
+from bot.teams.auth import mark_turn_started
+from bot.teams.unmentioned import is_for_the_bot, mentions_the_bot
+from bot.turn import CardReply, Reply, Turn, Voice
+from bot.views.meetings import help_card
+from meetings.common.clock import Clock
+from meetings.common.conversation import AddressPolicy, Person
+from meetings.common.i18n import LANGUAGES, language_of
+from meetings.groups.registration import claim_welcome, register_conversation, remember_sender
+from meetings.understanding.intents import Intent, understand
+from storage.models.groups import ConversationKind, Group
+from storage.repositories.quick_reads import QuickReads
+from storage.unit_of_work import UnitOfWorkFactory
+
+log = logging.getLogger(__name__)
+
+CARD_ACTION = "adaptiveCard/action"
+CARD_CONTENT = "application/vnd.microsoft.card.adaptive"
+MESSAGE_CONTENT = "application/vnd.microsoft.activity.message"
+
+
+class MessageInvokeResponse(Model):
+    """The text form of an Action.Execute answer, which AdaptiveCardInvokeResponse types as a
+    dict; botbuilder 4.17.1 serializes an invoke body twice unless it is a Model like this."""
+
+    _attribute_map = {
+        "status_code": {"key": "statusCode", "type": "int"},
+        "type": {"key": "type", "type": "str"},
+        "value": {"key": "value", "type": "str"},
+    }
+
+    def __init__(self, *, value: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.status_code, self.type, self.value = 200, MESSAGE_CONTENT, value
+
+
+class MeetingBot(TeamsActivityHandler):
+    def __init__(self, uow_factory: UnitOfWorkFactory, reads: QuickReads, clock: Clock,
+                 policy: AddressPolicy, base_url: str) -> None:
+        self._uow = uow_factory
+        self._reads = reads
+        self._clock = clock
+        self._policy = policy
+        self._base_url = base_url
+        self._senders = RecentSenders()
+
+    async def on_turn(self, turn_context: TurnContext) -> None:
+        mark_turn_started()
+        await super().on_turn(turn_context)
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        if activity.value and not (activity.text or "").strip():
+            # Action.Submit from a card of an older client: same verbs as Action.Execute.
+            await self._answer_submit(turn_context)
+            return
+        if not await is_for_the_bot(activity, self._reads):
+            return  # not meant for the bot: nothing is stored, logged or answered
+        understood = understand(_text_without_mention(activity))
+        if understood.intent == Intent.UNKNOWN and not _addressed(activity):
+            return  # small talk in a group, not to the bot: not ours to answer
+        # The language of the text, not of the client: a message too short to tell is answered
+        # in the group's language.
+        language = understood.reply_language
+        if understood.intent == Intent.NEXT_MEETING:
+            reply = await self._tell_next_meeting(turn_context, language)
+        else:
+            async with self._turn(turn_context, language, by_locale=False) as turn:
+                turn.mentions = mentions_of(activity)
+                asked = answer_for_groups if asks_about_groups(turn, understood) else answer
+                reply = await asked(turn, understood)
+        await _send(turn_context, reply)
+
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse | None:
+        if turn_context.activity.name != CARD_ACTION:
+            return await super().on_invoke_activity(turn_context)
+        action = (turn_context.activity.value or {}).get("action") or {}
+        data = action.get("data") or {}
+        async with self._turn(turn_context, _card_language(data)) as turn:
+            reply = await act(turn, str(action.get("verb") or ""), data)
+        if reply.for_everyone and reply.card and turn_context.activity.reply_to_id:
+            await _update_card(turn_context, turn_context.activity.reply_to_id, reply.card)
+        return _invoke_response(reply)
+
+    async def on_installation_update_add(self, turn_context: TurnContext) -> None:
+        await self._register(turn_context, installer=person_of(turn_context.activity.from_property))
+
+    async def on_teams_members_added(
+        self, teams_members_added: list[TeamsChannelAccount], team_info: TeamInfo,
+        turn_context: TurnContext,
+    ) -> None:
+        bot_id = turn_context.activity.recipient.id
+        if any(member.id == bot_id for member in teams_members_added):
+            await self._register(turn_context,
+                                 installer=person_of(turn_context.activity.from_property))
+            return
+        await self._register(turn_context, installer=None,
+                             people=[person_of(m) for m in teams_members_added], welcome=False)
+
+    async def _register(self, turn_context: TurnContext, *, installer: Person | None,
+                        people: list[Person] | None = None, welcome: bool = True) -> None:
+        if people is None:
+            people = await _roster(turn_context)
+        conversation = conversation_of(turn_context.activity)
+        async with self._uow() as uow:
+            group, _ = await register_conversation(
+                uow, conversation, people=people, installer=installer, policy=self._policy,
+                now=self._clock.now())
+            first = welcome and await claim_welcome(uow, group, self._clock.now())
+            await uow.commit()
+        if first:
+            # The group's language, not the installer's client locale: the group is Danish
+            # unless set otherwise, whatever language one member's Teams is in.
+            async with self._turn(turn_context, group.language) as turn:
+                await _send(turn_context, Reply(
+                    text=turn._("Hello! I am Mødebot. I keep this group's meetings."),
+                    card=help_card(turn)))
+
+    async def _answer_submit(self, turn_context: TurnContext) -> None:
+        value = turn_context.activity.value or {}
+        async with self._turn(turn_context, _card_language(value)) as turn:
+            reply = await act(turn, str(value.get("verb") or ""), value)
+        await _send(turn_context, Reply(text=reply.message, card=reply.card))
+
+    @asynccontextmanager
+    async def _turn(self, turn_context: TurnContext, language: str | None,
+                    by_locale: bool = True) -> AsyncIterator[Turn]:
+        """The sender remembered, then the command's unit of work with their member and group.
+        Without a language, a click is answered in the client's, a message in the group's."""
+        now = self._clock.now()
+        group_id, member_id, group_language = await self._sender(turn_context, now)
+        if by_locale:
+            group_language = language_of(turn_context.activity.locale, group_language)
+        async with self._uow() as uow:
+            group, member = await uow.members.with_group(member_id)
+            self._check_group(turn_context, group, group_id)
+            yield Turn(uow=uow, group=group, member=member, now=now, base_url=self._base_url,
+                       language=language or group_language)
+
+    async def _tell_next_meeting(self, turn_context: TurnContext, language: str | None
+                                 ) -> Reply:
+        """The question asked most, in one quick read of the member's group and its next
+        meeting, outside any unit of work: nothing is written."""
+        now = self._clock.now()
+        group_id, member_id, _ = await self._sender(turn_context, now)
+        if conversation_of(turn_context.activity).kind == ConversationKind.PERSONAL:
+            return await self._tell_next_meetings(turn_context, language, member_id, group_id,
+                                                  now)
+        facts = await self._reads.next_meeting(member_id, now)
+        self._check_group(turn_context, facts.group_id if facts else None, group_id)
+        language = language or facts.group_language
+        voice = Voice(language=language, time_zone=facts.time_zone, now=now,
+                      base_url=self._base_url)
+        return next_meeting_reply(voice, facts.meeting)
+
+    async def _tell_next_meetings(self, turn_context: TurnContext, language: str | None,
+                                  member_id: int, group_id: int, now: datetime) -> Reply:
+        """In a personal chat: the next meeting of each of the person's groups, in one quick
+        read of them all."""
+        person = person_of(turn_context.activity.from_property)
+        groups = await self._reads.next_meetings_of_person(member_id, person.aad_object_id,
+                                                           person.teams_id, now)
+        own = next((g for g in groups if g.group_id == group_id), None)
+        self._check_group(turn_context, own.group_id if own else None, group_id)
+        language = language or language_of(turn_context.activity.locale, own.language)
+        voice = Voice(language=language, time_zone=own.time_zone, now=now,
+                      base_url=self._base_url)
+        return next_meetings_reply(groups, own, voice)
+
+    async def _sender(self, turn_context: TurnContext, now: datetime) -> tuple[int, int, str]:
+        """(group id, member id, group language) of the sender. Remembered in a transaction of
+        its own, so a refused command cannot roll back who they are; skipped while nothing about
+        them changed since they last wrote."""
+        activity = turn_context.activity
+        conversation, sender = conversation_of(activity), person_of(activity.from_property)
+        known = self._senders.lookup(conversation, sender)
+        if known is None:
+            async with self._uow() as uow:
+                group, member = await remember_sender(uow, conversation, sender,
+                                                      policy=self._policy, now=now)
+                await uow.commit()
+            known = (group.id, member.id, group.language)
+            self._senders.remember(conversation, sender, *known)
+        return known
+
+    def _check_group(self, turn_context: TurnContext, found: Group | int | None,
+                     group_id: int) -> None:
+        """The sender's group as read in the turn (or its id) is the one remembered."""
+        found_id = found.id if isinstance(found, Group) else found
+        if found_id is None or found_id != group_id:  # removed meanwhile: register again
+            activity = turn_context.activity
+            self._senders.forget(conversation_of(activity), person_of(activity.from_property))
+            raise LookupError("sender's group vanished during the turn")
+
+
+def _card_language(data: dict) -> str | None:
+    language = data.get("lang") if isinstance(data, dict) else None
+    return language if language in LANGUAGES else None
+
+
+def _addressed(activity: Activity) -> bool:
+    """Written to the bot: in a personal chat always; in a group chat or channel when it
+    @mentions the bot (with permission to read every message, the others arrive too)."""
+    personal = (activity.conversation.conversation_type or "personal") == "personal"
+    return personal or mentions_the_bot(activity)
+
+
+def _text_without_mention(activity: Activity) -> str:
+    text = TurnContext.remove_recipient_mention(activity) or activity.text or ""
+    return text.replace("\u00a0", " ").replace("&nbsp;", " ").strip()
+
+
+async def _roster(turn_context: TurnContext) -> list[Person]:
+    """Everybody in the conversation, page by page (the unpaged call is throttled to 5/min)."""
+    people: list[Person] = []
+    token = None
+    try:
+        while True:
+            page = await TeamsInfo.get_paged_members(turn_context, token, 200)
+            people.extend(person_of(member) for member in page.members or [])
+            token = page.continuation_token
+            if not token:
+                return people
+    except Exception:  # the roster is a nicety; registering the group must not fail on it
+        log.warning("roster not read", exc_info=True)
+        return people
+
+
+async def _send(turn_context: TurnContext, reply: Reply) -> None:
+    body: dict = {"type": "message"}
+    if reply.text:
+        body["text"] = reply.text
+    if reply.card is not None:
+        body["attachments"] = [{"contentType": CARD_CONTENT, "content": reply.card}]
+    await turn_context.adapter.reply(turn_context, body)
+
+
+async def _update_card(turn_context: TurnContext, activity_id: str, card: dict) -> None:
+    update = MessageFactory.attachment(CardFactory.adaptive_card(card))
+    update.id = activity_id
+    update.type = ActivityTypes.message
+    try:
+        await turn_context.update_activity(update)
+    except Exception:  # the clicker already sees the new card; the others see it on refresh
+        log.warning("posted card not updated", exc_info=True)
+
+
+def _invoke_response(reply: CardReply) -> InvokeResponse:
+    if reply.card is None:
+        return InvokeResponse(status=200, body=MessageInvokeResponse(value=reply.message or ""))
+    body = AdaptiveCardInvokeResponse(status_code=200, type=CARD_CONTENT, value=reply.card)
+    return InvokeResponse(status=200, body=body)
+
+

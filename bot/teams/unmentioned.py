@@ -1,0 +1,41 @@
+"""Which messages of a group chat or channel that do not @mention the bot it takes at all.
+
+With resource-specific consent (the manifest's `ChatMessage.Read.Chat` and
+`ChannelMessage.Read.Group`) Teams delivers every message written where the bot is installed.
+The bot needs only one kind of them: a minutes line ("#beslutning …") written while the group's
+minutes are open. Everything else is dropped before any database work and leaves no trace: not
+stored, not logged, not answered.
+"""
+
+from botbuilder.schema import Activity
+
+from bot.teams.activity_facts import group_conversation_id
+from meetings.minutes.capture import parse_capture
+from storage.repositories.quick_reads import QuickReads
+
+# Where messages reach the bot without being meant for it; in a personal chat all are.
+SHARED = frozenset({"groupChat", "channel"})
+
+
+async def is_for_the_bot(activity: Activity, reads: QuickReads) -> bool:
+    """A message the bot should handle: personal, @mentioning it, or an unmentioned minutes
+    line while the conversation's minutes are open (one indexed read, only for such lines)."""
+    if activity.conversation is None or activity.conversation.conversation_type not in SHARED:
+        return True
+    if mentions_the_bot(activity):
+        return True
+    text = (activity.text or "").replace("\u00a0", " ").replace("&nbsp;", " ")
+    if parse_capture(text) is None:
+        return False
+    return await reads.minutes_open(group_conversation_id(activity.conversation.id))
+
+
+def mentions_the_bot(activity: Activity) -> bool:
+    bot_id = getattr(activity.recipient, "id", None)
+    for entity in activity.entities or []:
+        if (entity.type or "").lower() != "mention":
+            continue
+        mentioned = (entity.additional_properties or {}).get("mentioned") or {}
+        if bot_id and mentioned.get("id") == bot_id:
+            return True
+    return False

@@ -1,0 +1,1 @@
+"""What the cards show: plain values turned into Adaptive Cards and short texts."""

@@ -1,0 +1,89 @@
+"""Turning a meeting's agenda cycle into what the cards show: the call for input, the short
+prompts, the agenda with its time slots, and attendance."""
+
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from bot.turn import Turn
+from bot.views.meetings import meeting_context
+from bot.views.tasks import follow_up_lines, is_follow_up
+from meetings.agenda.agenda import Agenda, AgendaEntry
+from meetings.agenda.queries import agenda_of
+from meetings.agenda.times import input_deadline
+from meetings.common.dates import format_clock, format_date
+from meetings.common.i18n import N_
+from meetings.groups.settings import settings_of
+from meetings.minutes.referat import agenda_document_url
+from storage.models.agenda import AttendanceStatus, ItemKind
+from storage.models.groups import Meeting
+
+KINDS = {ItemKind.DECISION: N_("Decision"), ItemKind.DISCUSSION: N_("Discussion"),
+         ItemKind.INFORMATION: N_("Information")}
+ANSWERS = {AttendanceStatus.ATTENDING: N_("You are attending."),
+           AttendanceStatus.REGRETS: N_("You have sent regrets."),
+           AttendanceStatus.SUBSTITUTE: N_("%(name)s comes in your place.")}
+
+
+def written_moment(turn: Turn, moment: datetime) -> str:
+    """da: "fredag den 15. januar 2027 kl. 12.00", the way the group writes it."""
+    local = moment.astimezone(turn.tz)
+    day, clock = format_date(local.date(), turn.language), format_clock(local.time(), turn.language)
+    return f"{day} kl. {clock}" if turn.language != "en" else f"{day}, {clock}"
+
+
+async def deadline_text(turn: Turn, meeting: Meeting) -> str:
+    settings = await settings_of(turn.uow, turn.group)
+    return written_moment(turn, input_deadline(meeting, settings, turn.tz))
+
+
+async def call_card(turn: Turn, meeting: Meeting) -> dict:
+    return turn.card("agenda_call", meeting=meeting_context(turn, meeting),
+                     deadline=await deadline_text(turn, meeting))
+
+
+def prompt_card(turn: Turn, meeting: Meeting, text: str, buttons: str) -> dict:
+    """A short 1:1 text with the buttons that answer it: "input" or "attendance"."""
+    return turn.card("agenda_prompt", text=text, meeting=meeting_context(turn, meeting),
+                     buttons=buttons)
+
+
+async def agenda_card(turn: Turn, meeting: Meeting, heading: str,
+                      answer: str | None = None) -> dict:
+    agenda = await agenda_of(turn.uow, turn.group, meeting.id)
+    entries = [entry_context(turn, entry) for entry in agenda.entries]
+    for entry, context in zip(agenda.entries, entries, strict=True):
+        if entry.standing and is_follow_up(entry.title):
+            context["tasks"] = await follow_up_lines(turn, meeting)
+    return turn.card("agenda", heading_text=heading, meeting=meeting_context(turn, meeting),
+                     entries=entries, overrun=_overrun(turn, agenda), answer=answer,
+                     document_url=agenda_document_url(turn.base_url, meeting, "docx"))
+
+
+def answer_text(turn: Turn, status: str, substitute_name: str | None) -> str:
+    return turn._(ANSWERS[AttendanceStatus(status)], name=substitute_name or "")
+
+
+def entry_context(turn: Turn, entry: AgendaEntry) -> dict[str, Any]:
+    slot = f"{format_clock(entry.starts_at.time(), turn.language)}–" \
+           f"{format_clock(entry.ends_at.time(), turn.language)}"
+    return {"number": entry.number, "title": entry.title, "slot": slot,
+            "kind": turn._(KINDS.get(entry.kind, N_("Discussion"))),
+            "presenter": entry.presenter, "guests": entry.guests,
+            "carried_over": entry.carried_over, "item_id": entry.item_id, "tasks": [],
+            "links": [{"title": link.title, "url": link.url} for link in entry.links
+                      if _web(link.url)]}
+
+
+def _overrun(turn: Turn, agenda: Agenda) -> str | None:
+    if agenda.overrun_minutes <= 0:
+        return None
+    return turn.ngettext("The items run %(count)s minute past the end of the meeting.",
+                         "The items run %(count)s minutes past the end of the meeting.",
+                         agenda.overrun_minutes)
+
+
+def _web(url: str) -> bool:
+    # Stored links were checked, but a card must never carry a javascript: or file: link.
+    parts = urlsplit(url)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)

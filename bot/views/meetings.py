@@ -1,0 +1,116 @@
+"""Turning meetings into what the cards show."""
+
+from typing import Any
+
+from bot.turn import Speaker, Turn
+from bot.views.card_cache import CardCache
+from bot.views.questions import question_buttons
+from bot.views.replies import (
+    example_day,
+    example_meeting_line,
+    example_move_line,
+    example_task_line,
+)
+from meetings.common.dates import format_meeting_time
+from meetings.understanding.command_table import (
+    COMMANDS,
+    MOVE_LINE,
+    PLAN_LINE,
+    TASK_LINE,
+    THEMES,
+    WHO,
+    Command,
+)
+from storage.models.groups import Meeting, MeetingStatus
+from storage.repositories.quick_reads import MeetingFacts
+
+# Meeting cards by everything that goes into them: in a busy group the card of the next
+# meeting is rendered once, not on every "when is the next meeting?".
+_MEETING_CARDS = CardCache()
+
+
+def meeting_context(turn: Turn, meeting: Meeting) -> dict[str, Any]:
+    return _context(turn, _shown(meeting))
+
+
+def meeting_card(turn: Speaker, meeting: Meeting | MeetingFacts, heading: str,
+                 notice: str | None = None, *, changes: list[str] | None = None,
+                 cycle: list[dict[str, str]] | None = None) -> dict:
+    """The meeting; after a move what changed, after planning or moving the cycle's steps."""
+    shown = meeting if isinstance(meeting, MeetingFacts) else _shown(meeting)
+    changes, cycle = changes or [], cycle or []
+    # Besides the meeting, _context and the template read only these of the turn.
+    key = (turn.language, turn.tz.key, turn.base_url, heading, notice, shown, tuple(changes),
+           tuple((fact["title"], fact["value"]) for fact in cycle))
+    return _MEETING_CARDS.card(key, lambda: turn.card(
+        "meeting", heading_text=heading, meeting=_context(turn, shown), notice=notice,
+        changes=changes, cycle=cycle))
+
+
+def _shown(meeting: Meeting) -> MeetingFacts:
+    return MeetingFacts(meeting.id, meeting.title, meeting.theme, meeting.starts_at,
+                        meeting.ends_at, meeting.place, meeting.online, meeting.online_url,
+                        meeting.status, meeting.calendar_token)
+
+
+def _context(turn: Speaker, meeting: MeetingFacts) -> dict[str, Any]:
+    return {
+        "id": meeting.id,
+        "title": meeting.title or turn._("Meeting"),
+        "theme": meeting.theme,
+        "when": format_meeting_time(meeting.starts_at, meeting.ends_at, turn.tz, turn.language),
+        "place": meeting.place,
+        "online": meeting.online,
+        "online_url": meeting.online_url,
+        "cancelled": meeting.status == MeetingStatus.CANCELLED,
+        "calendar_url": f"{turn.base_url}/calendar/{meeting.calendar_token}.ics",
+    }
+
+
+def meeting_list_card(turn: Turn, meetings: list[Meeting]) -> dict:
+    return turn.card("meeting_list", heading_text=turn._("Upcoming meetings"),
+                     meetings=[meeting_context(turn, m) for m in meetings],
+                     example=example_meeting_line(turn.now, turn.tz, turn.language))
+
+
+def help_card(turn: Speaker) -> dict:
+    """Every command from the one table, by theme, in the reader's language; a dated example
+    is written from today, so it still works when copied."""
+    examples = {line: example(turn.now, turn.tz, turn.language) for line, example in (
+        (PLAN_LINE, example_meeting_line), (MOVE_LINE, example_move_line),
+        (TASK_LINE, example_task_line))}
+    return turn.card("help", themes=[
+        {"title": turn._(title),
+         "commands": [_help_line(turn, command, examples) for command in COMMANDS
+                      if command.theme == theme]}
+        for theme, title in THEMES.items()], questions=question_buttons(turn))
+
+
+def _help_line(turn: Speaker, command: Command, examples: dict[str, str]) -> dict[str, Any]:
+    says = (examples[command.example],) if command.example else command.phrasings(turn.language)
+    return {"says": " · ".join(says), "does": turn._(command.does),
+            "who": turn._(WHO[command.who]) if command.who in WHO else None}
+
+
+def form_card(turn: Turn, *, meeting: Meeting | None = None, values: dict | None = None,
+              error: str | None = None) -> dict:
+    """The plan/move form; on an error it comes back with everything the user typed."""
+    return turn.card(
+        "meeting_form",
+        meeting_id=meeting.id if meeting else None,
+        values=values or form_values(turn, meeting),
+        error=error,
+        min_date=turn.now.astimezone(turn.tz).date().isoformat(),
+    )
+
+
+def form_values(turn: Turn, meeting: Meeting | None) -> dict[str, Any]:
+    if meeting is None:
+        # Groups like these meet on a weekday weeks ahead; suggest one rather than today.
+        day = example_day(turn.now.astimezone(turn.tz).date())
+        return {"date": day.isoformat(), "start": "10:00", "end": "13:00", "place": "",
+                "online": False, "theme": ""}
+    starts, ends = meeting.starts_at.astimezone(turn.tz), meeting.ends_at.astimezone(turn.tz)
+    return {"date": starts.date().isoformat(), "start": starts.strftime("%H:%M"),
+            "end": ends.strftime("%H:%M"), "place": meeting.place or "",
+            "online": meeting.online, "theme": meeting.theme or ""}

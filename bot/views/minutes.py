@@ -1,0 +1,210 @@
+"""Turning the minutes into what the cards show: the overview with how far the minutes are,
+the card of one item, and who came."""
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+
+from bot.turn import Turn
+from bot.views.meetings import meeting_context
+from bot.views.replies import more_text
+from meetings.common.access import is_manager
+from meetings.common.dates import format_date, format_short_date
+from meetings.common.i18n import N_
+from meetings.minutes.recording import entries_of, minutes_editable_by, presence_list, presence_of
+from meetings.minutes.referat import Person, minutes_document_url, person
+from meetings.tasks.tasks import default_due
+from storage.models.groups import Meeting, Member
+from storage.models.minutes import (
+    EventKind,
+    Minutes,
+    MinutesEntry,
+    MinutesEvent,
+    MinutesStatus,
+    Presence,
+    PresenceStatus,
+)
+from storage.models.tasks import Task, TaskStatus
+
+SUMMARY_LENGTH = 110  # one line on a phone
+MAX_COMMENTS = 20  # the card stays well under Teams' size limit
+FIELDS = {"decision": N_("Decision"), "notes": N_("Notes"), "guests": N_("Guests"),
+          "title": N_("Item")}
+
+
+def status_text(turn: Turn, minutes: Minutes) -> str:
+    """kladde / til godkendelse til <dato> / godkendt <dato>."""
+    if minutes.status == MinutesStatus.POSTED and minutes.approve_by is not None:
+        # The deadline is the end of a day, which is the first instant of the next.
+        last_day = minutes.approve_by - timedelta(microseconds=1)
+        return turn._("For approval by %(date)s", date=_day(turn, last_day))
+    if minutes.status == MinutesStatus.APPROVED and minutes.approved_at is not None:
+        return turn._("Approved %(date)s", date=_day(turn, minutes.approved_at))
+    return turn._("Draft")
+
+
+def _day(turn: Turn, moment) -> str:
+    return format_date(moment.astimezone(turn.tz).date(), turn.language)
+
+
+def one_line(text: str, limit: int = SUMMARY_LENGTH) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"
+
+
+def entry_summary(turn: Turn, entry: MinutesEntry) -> str:
+    """The decision if there is one, else the notes: what a reader of the minutes looks for."""
+    if entry.decision:
+        return one_line(turn._("Decision: %(text)s", text=entry.decision))
+    if entry.notes:
+        return one_line(entry.notes)
+    return turn._("Nothing recorded yet.")
+
+
+def presence_summary(turn: Turn, statuses: Sequence[str]) -> str:
+    return " · ".join((
+        turn.ngettext("%(count)s present", "%(count)s present", statuses.count("present")),
+        turn.ngettext("%(count)s absent", "%(count)s absent", statuses.count("absent")),
+        turn.ngettext("%(count)s substitute", "%(count)s substitutes",
+                      statuses.count("substitute"))))
+
+
+async def substitutes_of(turn: Turn, presences: Sequence[Presence]) -> list[str]:
+    """"Jens Holm (Roskilde, stedfortræder for Christel Jørgensen)", as the referat says it."""
+    sent = [p for p in presences if p.status == PresenceStatus.SUBSTITUTE and p.substitute_name]
+    members = await turn.uow.members.by_ids([p.member_id for p in sent])
+    return [person(Person(p.substitute_name, members[p.member_id].organisation,
+                          substitute_for=members[p.member_id].name), turn.language)
+            for p in sent if p.member_id in members]
+
+
+def document_links(turn: Turn, minutes: Minutes) -> dict[str, str]:
+    return {ext: minutes_document_url(turn.base_url, minutes, ext) for ext in ("docx", "md")}
+
+
+async def minutes_card(turn: Turn, minutes: Minutes, *, notice: str | None = None,
+                       shared: bool = False) -> dict:
+    """The overview; `shared` is the copy posted to the group, the same for every member."""
+    meeting = await turn.uow.meetings.get(minutes.meeting_id)
+    entries = await entries_of(turn.uow, minutes.id)
+    events = await turn.uow.minutes_events.of_minutes(minutes.id)
+    viewer = None if shared else turn.member
+    manager = viewer is not None and is_manager(viewer, turn.group)
+    writer = viewer is not None and minutes_editable_by(viewer, turn.group, minutes)
+    posted = minutes.status == MinutesStatus.POSTED
+    approved_by = [e for e in events if e.kind == EventKind.APPROVED]
+    presences = await presence_of(turn.uow, minutes.id)
+    return turn.card(
+        "minutes", heading_text=turn._("Meeting minutes"), notice=notice, shared=shared,
+        meeting=meeting_context(turn, meeting), links=document_links(turn, minutes),
+        minutes={"id": minutes.id, "version": minutes.version, "status": str(minutes.status),
+                 "status_text": status_text(turn, minutes)},
+        minute_taker=minutes.minute_taker_name,
+        presence=presence_summary(turn, [p.status for p in presences]),
+        substitutes=await substitutes_of(turn, presences),
+        approvals=", ".join(e.author_name or "?" for e in approved_by) or None,
+        entries=[{"id": e.id, "number": e.number, "title": e.title,
+                  "summary": entry_summary(turn, e)} for e in entries],
+        comments=_comments(turn, events, entries, manager),
+        can_edit=writer, can_manage=writer,
+        can_post=manager and minutes.status != MinutesStatus.APPROVED,
+        can_approve=posted and (viewer is None or not any(
+            e.member_id == viewer.id for e in approved_by)),
+        can_comment=posted)
+
+
+def _comments(turn: Turn, events: Sequence[MinutesEvent], entries: Sequence[MinutesEntry],
+              manager: bool) -> list[dict[str, Any]]:
+    """Comments not yet resolved: "Rie Nielsen om pkt. 3: …"."""
+    numbers = {entry.id: entry.number for entry in entries}
+    shown = []
+    for event in events:
+        if event.kind != EventKind.COMMENT or event.resolved_at is not None:
+            continue
+        who = event.author_name or "?"
+        if event.entry_id in numbers:
+            who = turn._("%(name)s on item %(number)s", name=who, number=numbers[event.entry_id])
+        shown.append({"id": event.id, "text": f"{who}: {one_line(event.text or '', 300)}",
+                      "can_resolve": manager})
+    if len(shown) > MAX_COMMENTS:
+        more = more_text(turn, len(shown) - MAX_COMMENTS)
+        return [*shown[:MAX_COMMENTS], {"id": 0, "text": more, "can_resolve": False}]
+    return shown
+
+
+def entry_fingerprint(entry: MinutesEntry) -> str:
+    """What the card showed of the item's text: saving checks it still is what is stored, so
+    lines captured from the chat meanwhile are not overwritten by an older card."""
+    text = "\x1f".join((entry.notes or "", entry.decision or "", entry.guests or ""))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+async def entry_card(turn: Turn, minutes: Minutes, entry: MinutesEntry, *,
+                     notice: str | None = None, error: str | None = None,
+                     task_values: Mapping[str, str] | None = None,
+                     kept: str | None = None) -> dict:
+    meeting = await turn.uow.meetings.get(minutes.meeting_id)
+    members = await turn.uow.members.of_group(turn.group.id)
+    editable = turn.member is not None and minutes_editable_by(turn.member, turn.group, minutes)
+    if task_values is None:
+        due = await default_due(turn.uow, turn.group, turn.now)
+        task_values = {"title": "", "owner_id": "", "owner_name": "", "due": due.isoformat()}
+    return turn.card(
+        "minutes_entry", heading_text=turn._("Meeting minutes"), notice=notice, error=error,
+        meeting=meeting_context(turn, meeting),
+        minutes={"id": minutes.id, "version": minutes.version, "status": str(minutes.status)},
+        entry={"id": entry.id, "number": entry.number, "title": entry.title,
+               "notes": entry.notes or "", "decision": entry.decision or "",
+               "guests": entry.guests or "", "seen": entry_fingerprint(entry)},
+        kept=kept,
+        can_edit=editable, can_comment=minutes.status == MinutesStatus.POSTED,
+        tasks=await entry_task_lines(turn, meeting, entry, members),
+        members=[{"id": m.id, "name": m.name} for m in members],
+        task_values=dict(task_values), min_date=turn.now.astimezone(turn.tz).date().isoformat())
+
+
+async def entry_task_lines(turn: Turn, meeting: Meeting, entry: MinutesEntry,
+                           members: Sequence[Member]) -> list[str]:
+    """The tasks taken under the item, "Rie Nielsen: … · frist 4. dec. 2026", as the referat
+    prints them (a task of the agenda item that names no entry counts as the item's too)."""
+    own = Task.minutes_entry_id == entry.id
+    if entry.item_id is not None:
+        own = or_(own, and_(Task.minutes_entry_id.is_(None), Task.item_id == entry.item_id))
+    query = (select(Task).where(Task.meeting_id == meeting.id,
+                                Task.status != TaskStatus.CANCELLED, own)
+             .order_by(Task.id))
+    names = {m.id: m.name for m in members}
+    lines = []
+    for task in await turn.uow.session.scalars(query):
+        owner = names.get(task.owner_id) or task.owner_name or "?"
+        due = turn._("due %(date)s", date=format_short_date(task.due_on, turn.language))
+        lines.append(f"{owner}: {task.title} · {due}")
+    return lines
+
+
+async def presence_card(turn: Turn, minutes: Minutes, *, notice: str | None = None,
+                        error: str | None = None) -> dict:
+    meeting = await turn.uow.meetings.get(minutes.meeting_id)
+    listed = await presence_list(turn.uow, turn.group, minutes)
+    return turn.card(
+        "minutes_presence", notice=notice, error=error, meeting=meeting_context(turn, meeting),
+        minutes={"id": minutes.id, "version": minutes.version, "status": str(minutes.status)},
+        members=[{"id": m.id, "name": m.name, "status": str(p.status) if p else "",
+                  "substitute_name": (p.substitute_name if p else None) or ""}
+                 for m, p in listed],
+        taker={"id": str(minutes.minute_taker_id or ""),
+               "name": "" if minutes.minute_taker_id else (minutes.minute_taker_name or "")})
+
+
+def search_card(turn: Turn, query: str, hits: Sequence[Any]) -> dict:
+    """Hits of `meetings.search.search.search_minutes`: the meeting's day, the item, the words
+    found."""
+    return turn.card("search_results", query=query, hits=[{
+        "entry_id": hit.entry_id,
+        "when": _day(turn, hit.meeting_starts_at),
+        "field": turn._(FIELDS.get(hit.field, N_("Notes"))),
+        "item": f"{hit.number}. {hit.title}",
+        "snippet": hit.snippet} for hit in hits])

@@ -1,0 +1,97 @@
+"""What the cards that answer planning and moving add to the meeting: the agenda cycle's steps
+with their times, and what a move changed."""
+
+from bot.turn import Turn
+from bot.views.agenda import written_moment
+from bot.views.meetings import meeting_card
+from meetings.agenda.outlook import (
+    AT_ONCE,
+    DONE,
+    SCHEDULED_IF_READY,
+    SKIPPED,
+    WHEN_READY,
+    StepOutlook,
+    cycle_outlook,
+)
+from meetings.common.dates import format_meeting_time
+from meetings.common.i18n import N_
+from meetings.planning.changes import MeetingChanges
+from meetings.planning.meeting_line import MeetingDraft
+from meetings.planning.planning import draft_of
+from storage.models.groups import Meeting
+
+STEP_LABELS = {
+    "call": N_("Call for items"),
+    "nudge": N_("Reminder about items"),
+    "publish": N_("Agenda published"),
+    "attendance": N_("Attendance reminder"),
+}
+
+
+async def planned_card(turn: Turn, meeting: Meeting) -> dict:
+    """The planned meeting and the steps of its agenda cycle."""
+    return meeting_card(turn, meeting, turn._("Meeting planned"),
+                        cycle=await cycle_facts(turn, meeting))
+
+
+async def moved_card(turn: Turn, before: MeetingDraft, moved: Meeting) -> dict:
+    """The moved meeting, what changed, and the cycle's steps worked out again."""
+    changes = change_lines(turn, MeetingChanges(before, draft_of(moved)))
+    return meeting_card(turn, moved, turn._("Meeting moved"), changes=changes,
+                        cycle=await cycle_facts(turn, moved))
+
+
+async def cycle_facts(turn: Turn, meeting: Meeting) -> list[dict[str, str]]:
+    """The steps as title and value, the deadline for items among them while it is ahead."""
+    outlook = await cycle_outlook(turn.uow, turn.group, meeting, turn.now)
+    facts = [{"title": turn._(STEP_LABELS[step.name]), "value": _when(turn, step)}
+             for step in outlook.steps]
+    if outlook.deadline_at is not None:
+        # In the order of time: after the reminder about items, before the agenda.
+        facts.insert(2, {"title": turn._("Deadline for items"),
+                         "value": written_moment(turn, outlook.deadline_at)})
+    return facts
+
+
+def _when(turn: Turn, step: StepOutlook) -> str:
+    if step.state == DONE:
+        return turn._("Sent %(when)s", when=written_moment(turn, step.at))
+    if step.state == SKIPPED:
+        if step.name == "call":
+            return turn._("Skipped: the deadline has passed")
+        return turn._("Skipped: its time has passed")
+    if step.state == AT_ONCE:
+        return turn._("At once")
+    if step.state == WHEN_READY:
+        return turn._("When the first item is accepted, or when you write “publish the agenda”")
+    when = written_moment(turn, step.at)
+    if step.state == SCHEDULED_IF_READY:
+        return turn._("%(when)s, if items have been accepted", when=when)
+    return when
+
+
+def change_lines(turn: Turn, changes: MeetingChanges) -> list[str]:
+    """One line per thing the move changed, or one saying nothing did."""
+    before, after = changes.before, changes.after
+    lines = []
+    if changes.time:
+        lines.append(turn._("Moved from %(before)s to %(after)s.",
+                            before=_time(turn, before), after=_time(turn, after)))
+    if changes.where:
+        lines.append(turn._("New place: %(after)s (was: %(before)s).",
+                            after=_where(turn, after), before=_where(turn, before)))
+    if changes.theme:
+        lines.append(turn._("New theme: %(theme)s.", theme=after.theme or "–"))
+    return lines or [turn._("Time and place are as before.")]
+
+
+def _time(turn: Turn, draft: MeetingDraft) -> str:
+    return format_meeting_time(draft.starts_at, draft.ends_at, turn.tz, turn.language)
+
+
+def _where(turn: Turn, draft: MeetingDraft) -> str:
+    if draft.place and draft.online:
+        return turn._("%(place)s and online in Teams", place=draft.place)
+    if draft.online:
+        return turn._("online in Teams")
+    return draft.place or turn._("no place given")

@@ -1,0 +1,62 @@
+"""What the bot answers when a message is no command, or it is unsure what was asked: a short
+friendly word for small talk, and otherwise questions to click ("Mente du …?"), never a
+dead end. The most-used questions are buttons on the help card too."""
+
+from typing import Any
+
+from bot.turn import Reply, Speaker, Turn
+from bot.views.replies import not_understood_text
+from meetings.common.i18n import N_
+from meetings.understanding.intents import Intent, SmallTalk, Understood
+
+ASK = "question.ask"
+MAX_SAID = 500  # the message a button carries back; longer is no question
+# The questions asked most, in the order the help card and a message not understood offer them.
+COMMON = (Intent.NEXT_MEETING, Intent.AGENDA, Intent.MY_TASKS, Intent.OPEN_TASKS,
+          Intent.ATTENDANCE, Intent.DEADLINE)
+TITLES = {
+    Intent.NEXT_MEETING: N_("When is the next meeting?"),
+    Intent.LIST_MEETINGS: N_("Upcoming meetings"),
+    Intent.AGENDA: N_("What is on the agenda?"),
+    Intent.ATTENDANCE: N_("Who is coming?"),
+    Intent.DEADLINE: N_("When is the deadline?"),
+    Intent.MY_TASKS: N_("My tasks"),
+    Intent.OPEN_TASKS: N_("Open tasks"),
+    Intent.TASKS_OF: N_("A person's tasks"),
+    Intent.THEME: N_("The theme of the meeting"),
+    Intent.SEARCH: N_("Search the minutes"),
+    Intent.HELP: N_("What Mødebot can do"),
+    Intent.ANNUAL_REPORT: N_("The annual report"),
+    Intent.YEAR_PLAN: N_("The annual plan"),
+    Intent.MINUTES: N_("The minutes"),
+    Intent.SEND_REGRETS: N_("Send regrets"),
+    Intent.PROPOSE_ITEM: N_("Propose an item"),
+}
+FRIENDLY = {
+    SmallTalk.THANKS: N_("You are welcome!"),
+    SmallTalk.GREETING: N_("Hello! Write “help” to see what I can do."),
+    SmallTalk.GOODBYE: N_("Thank you, the same to you!"),
+    SmallTalk.ACK: N_("👍"),
+    SmallTalk.OTHER: N_("I keep the group's meetings, agendas, minutes and tasks. Write “help” "
+                        "to see what you can ask me."),
+}
+
+
+def question_buttons(turn: Speaker, intents: tuple[Intent, ...] = COMMON) -> list[dict[str, Any]]:
+    return [{"title": turn._(TITLES[intent]), "intent": intent.value} for intent in intents
+            if intent in TITLES]
+
+
+async def answer_unknown(turn: Turn, understood: Understood) -> Reply:
+    """Small talk gets a friendly word; an unsure reading the likeliest questions to click; a
+    message not understood at all the questions asked most."""
+    if understood.small_talk is not None:
+        return Reply(text=turn._(FRIENDLY[understood.small_talk]))
+    if understood.unsure:
+        return Reply(card=turn.card(
+            "questions", heading_text=turn._("Did you mean …?"), text=None,
+            questions=question_buttons(turn, understood.alternatives),
+            said=understood.said[:MAX_SAID]))
+    return Reply(text=not_understood_text(turn), card=turn.card(
+        "questions", heading_text=turn._("Try one of these"), text=None,
+        questions=question_buttons(turn), said=""))

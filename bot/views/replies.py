@@ -1,0 +1,217 @@
+"""Words for refusals and problems: what went wrong, and an example of what works."""
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date
+
+from bot.turn import Speaker, Turn
+from meetings.common import refusal
+from meetings.common.i18n import N_
+from meetings.common.working_days import is_working_day, working_day_on_or_after
+from meetings.planning import meeting_line as line
+from meetings.tasks.line import PROBLEM_NO_TITLE, PROBLEM_TITLE_TOO_LONG
+
+# Writes a line that works today, in the reader's language: (now, time zone, language).
+ExampleLine = Callable[[datetime, ZoneInfo, str], str]
+
+TASK_NOT_ALLOWED = "task_not_allowed"  # NOT_ALLOWED on a task, where the owner may too
+MINUTES_NOT_ALLOWED = "minutes_not_allowed"  # NOT_ALLOWED writing minutes: the minute-taker may
+
+PROBLEMS = {
+    line.PROBLEM_NO_DATE: N_("I could not find a date."),
+    line.PROBLEM_INVALID_DATE: N_("There is no date %(date)s."),
+    line.PROBLEM_WEEKDAY_MISMATCH: N_("%(date)s is a %(actual_weekday)s, not a %(said_weekday)s."),
+    line.PROBLEM_PAST_DATE: N_("That time has already passed."),
+    line.PROBLEM_NO_TIME: N_("I could not find the time of day."),
+    line.PROBLEM_END_BEFORE_START: N_("The meeting must end after it starts."),
+    line.PROBLEM_NONEXISTENT_TIME:
+        N_("That time does not exist that night: the clocks are put forward an hour."),
+    line.PROBLEM_AMBIGUOUS_TIME:
+        N_("That time happens twice that night when the clocks are put back. Choose another hour."),
+    refusal.NOT_ALLOWED: N_("Only the chair and the secretary can do that."),
+    refusal.NO_MEETING: N_("No meeting is planned."),
+    refusal.MEETING_NOT_FOUND: N_("I cannot find a planned meeting on %(date)s."),
+    refusal.AMBIGUOUS_MEETING: N_("There is more than one meeting on %(date)s."),
+    refusal.ALREADY_CANCELLED: N_("That meeting is already cancelled."),
+    refusal.DUPLICATE_MEETING: N_("There is already a meeting at that time."),
+    refusal.UNKNOWN_GROUP: N_("I do not know this conversation yet. Try again in a moment."),
+    refusal.NOT_A_MEMBER: N_("This card belongs to a group you are not a member of, so its "
+                             "buttons do not work for you. If you are in the group, write for "
+                             "example “@Mødebot help” in the group's chat once, then try "
+                             "again."),
+    refusal.ITEM_NOT_FOUND: N_("I cannot find that agenda item."),
+    refusal.DEADLINE_PASSED: N_("It is too late for that: the deadline has passed."),
+    refusal.BAD_ITEM: N_("Please check the item: it needs a title, between 5 and 180 minutes, "
+                         "and an attachment link must start with https://."),
+    refusal.BAD_ATTENDANCE: N_("To send a substitute, write their name in the field first."),
+    refusal.BAD_SETTINGS: N_("Please check the settings: the call comes before the deadline, "
+                             "and the deadline before the agenda is published."),
+    refusal.TASK_NOT_FOUND: N_("I cannot find that task."),
+    refusal.AMBIGUOUS_OWNER: N_("More than one member is called %(name)s."),
+    refusal.UNKNOWN_OWNER: N_("The owner must be a member of the group, or a person outside it "
+                              "written by name."),
+    TASK_NOT_ALLOWED: N_("Only the owner, the chair and the secretary can change this task."),
+    MINUTES_NOT_ALLOWED: N_("Only the chair, the secretary and the minute-taker can write the "
+                            "minutes."),
+    PROBLEM_NO_TITLE: N_("What is the task? Write it after “opgave:”, with who does it."),
+    refusal.MINUTES_NOT_FOUND: N_("I cannot find those minutes. The chair or the secretary "
+                                  "starts them by writing “referat” during or after the "
+                                  "meeting."),
+    refusal.MINUTES_LOCKED: N_("The minutes are approved and locked: approving and commenting "
+                               "are closed. The chair or the secretary can still correct them."),
+}
+
+# A meeting that is not found by its id (a card's), not by a date written: no date to name.
+WITHOUT_DATE = {refusal.MEETING_NOT_FOUND: N_("I cannot find that meeting.")}
+
+# A bad task names the field; each gets its own words.
+BAD_TASK_FIELDS = {
+    "title": N_("A task needs a title of at most 300 characters."),
+    "text": N_("A status note needs some text, at most 1000 characters."),
+    "reason": N_("Write what the task is waiting for, in at most 500 characters."),
+    "due_on": N_("The due date cannot be in the past."),
+    "away_until": N_("That day has already passed."),
+    "owner": N_("Choose a member of the group, or write the name of a person outside it "
+                "(not both)."),
+    "owner_name": N_("A name of at most 200 characters, please."),
+}
+
+# A bad item names the field; a rejection without a reason is not a problem with the item.
+BAD_ITEM_FIELDS = {
+    "reason": N_("A rejection needs a reason, which the proposer is told (at most 500 "
+                 "characters). Write a reason, for example: “This belongs with the steering "
+                 "group; please raise it there.”"),
+}
+
+# A bad minutes names the field too.
+BAD_MINUTES_FIELDS = {
+    "number": N_("Which item? Write for example “#punkt 3”, with the number on the agenda, "
+                 "before “#beslutning …”."),
+    "text": N_("Write something after the word, for example “#beslutning Netværket godkendte "
+               "årsrapporten”."),
+    "status": N_("The minutes are not out for approval yet: the chair or the secretary posts "
+                 "them first."),
+    "too_early": N_("The minutes can be started from an hour before the meeting."),
+    "substitute_name": N_("To mark a substitute, write their name in the field."),
+    "minute_taker": N_("Choose a member as minute-taker, or write a name; not both."),
+    "notes": N_("The notes are too long: at most 10,000 characters."),
+    "decision": N_("The decision is too long: at most 10,000 characters."),
+    "guests": N_("The guests are too long: at most 1,000 characters."),
+}
+
+# Problems where an example of a good line helps; a refusal of rights does not need one.
+NEEDS_EXAMPLE = frozenset({
+    line.PROBLEM_NO_DATE, line.PROBLEM_INVALID_DATE, line.PROBLEM_WEEKDAY_MISMATCH,
+    line.PROBLEM_PAST_DATE, line.PROBLEM_NO_TIME, line.PROBLEM_END_BEFORE_START,
+    line.PROBLEM_NONEXISTENT_TIME, line.PROBLEM_AMBIGUOUS_TIME, refusal.NO_MEETING,
+})
+
+
+# Problems with a task line, answered with a task line that works.
+TASK_LINE_PROBLEMS = frozenset({
+    line.PROBLEM_NO_DATE, line.PROBLEM_INVALID_DATE, line.PROBLEM_WEEKDAY_MISMATCH,
+    line.PROBLEM_PAST_DATE, PROBLEM_NO_TITLE, PROBLEM_TITLE_TOO_LONG, refusal.AMBIGUOUS_OWNER,
+    refusal.UNKNOWN_OWNER,
+})
+
+
+def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None, *,
+                 example: ExampleLine | None = None) -> str:
+    """The problem in the reader's language; a problem with a meeting line ends with a line
+    that works today, a `nyt møde` line unless `example` writes another (a move's)."""
+    if code == refusal.BAD_TASK:
+        field = (details or {}).get("field", "")
+        return turn._(BAD_TASK_FIELDS.get(field, N_("Something is not right with that.")))
+    if code == refusal.BAD_ITEM and (field := (details or {}).get("field")) in BAD_ITEM_FIELDS:
+        return turn._(BAD_ITEM_FIELDS[field])
+    if code == refusal.BAD_MINUTES:
+        field = (details or {}).get("field", "")
+        return turn._(BAD_MINUTES_FIELDS.get(field, N_("Something is not right with that.")))
+    message = PROBLEMS.get(code, N_("Something is not right with that."))
+    if code in WITHOUT_DATE and "date" not in (details or {}):
+        message = WITHOUT_DATE[code]
+    text = turn._(message, **(details or {})) if details else turn._(message)
+    if code in NEEDS_EXAMPLE:
+        line = (example or example_meeting_line)(turn.now, turn.tz, turn.language)
+        text += " " + turn._("Write for example: %(example)s", example=line)
+    elif code in (refusal.MEETING_NOT_FOUND, refusal.AMBIGUOUS_MEETING):
+        text += " " + turn._("Write “upcoming meetings” to see them.")
+    return text
+
+
+def task_problem_text(turn: Turn, code: str, details: dict[str, str] | None = None) -> str:
+    """A problem with a task line, and a line that works today."""
+    if code not in TASK_LINE_PROBLEMS:
+        return problem_text(turn, code, details)
+    if code == PROBLEM_TITLE_TOO_LONG:
+        message = turn.ngettext(
+            "The task is %(count)s character long; at most %(limit)s, please. A status note "
+            "can say more.", "The task is %(count)s characters long; at most %(limit)s, please. "
+            "A status note can say more.", int((details or {})["length"]),
+            limit=(details or {})["limit"])
+    else:
+        message = turn._(PROBLEMS[code], **(details or {})) if details else turn._(PROBLEMS[code])
+    return message + " " + turn._("Write for example: %(example)s",
+                                  example=example_task_line(turn.now, turn.tz, turn.language))
+
+
+def example_task_line(now: datetime, tz: ZoneInfo, language: str) -> str:
+    """A task line with a due date about two weeks ahead, as the minutes write them."""
+    day = working_day_on_or_after(now.astimezone(tz).date() + timedelta(weeks=2))
+    if language == "en":
+        return f"task: Daniel brings the AI request to KL by " \
+               f"{format_date(day, 'd MMMM y', locale='en_GB')}"
+    return f"opgave: Rie undersøger om Socialtilsyn Øst kan deltage, frist " \
+           f"{format_date(day, 'd. MMMM y', locale='da_DK')}"
+
+
+def away_problem_text(turn: Turn, code: str, details: dict[str, str] | None = None) -> str:
+    """A day of being away that is no day, or is past, and a line that works."""
+    message = PROBLEMS.get(code, N_("I could not find a date."))
+    text = turn._(message, **(details or {})) if details else turn._(message)
+    day = working_day_on_or_after(turn.now.astimezone(turn.tz).date() + timedelta(weeks=3))
+    if turn.language == "en":
+        example = f"away until {format_date(day, 'd MMMM y', locale='en_GB')}"
+    else:
+        example = f"jeg er væk til {format_date(day, 'd. MMMM y', locale='da_DK')}"
+    return text + " " + turn._("Write for example: %(example)s", example=example)
+
+
+def more_text(speaker: Speaker, count: int) -> str | None:
+    """"… og 3 mere." under a list cut short; None when nothing was left out."""
+    if count <= 0:
+        return None
+    return speaker.ngettext("… and %(count)s more.", "… and %(count)s more.", count)
+
+
+def not_understood_text(turn: Turn) -> str:
+    return turn._("Sorry, I did not understand that. Write “help” to see what I can do, "
+                  "or for example “next meeting”.")
+
+
+def example_meeting_line(now: datetime, tz: ZoneInfo, language: str) -> str:
+    """A line that works today: a weekday about four weeks ahead, written as users write."""
+    day = example_day(now.astimezone(tz).date())
+    if language == "en":
+        return f"new meeting {format_date(day, 'EEEE d MMMM y', locale='en_GB')} 10-13 online"
+    written = format_date(day, "EEEE d. MMMM y", locale="da_DK")
+    return f"nyt møde {written} kl. 10-13 i Ringsted, Hækkerupsvej 1"
+
+
+def example_move_line(now: datetime, tz: ZoneInfo, language: str) -> str:
+    # A week after the plan example's day, so the two examples never show the same date.
+    day = example_day(example_day(now.astimezone(tz).date()) + timedelta(days=1), weeks=0)
+    if language == "en":
+        return f"move the next meeting to {format_date(day, 'd MMMM y', locale='en_GB')} 10-13"
+    return f"flyt næste møde til {format_date(day, 'd. MMMM y', locale='da_DK')} kl. 10-13"
+
+
+def example_day(today: date, weeks: int = 4) -> date:
+    """A working Friday some weeks ahead: the day examples and new forms suggest."""
+    day = today + timedelta(weeks=weeks)
+    # A Friday, like the groups in the seed minutes, and not Good Friday or Christmas.
+    while day.weekday() != 4 or not is_working_day(day):
+        day += timedelta(days=1)
+    return day

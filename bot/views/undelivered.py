@@ -1,0 +1,56 @@
+"""The secretary's view of what the bot could not deliver, and why, in plain words."""
+
+from typing import Any
+
+from bot.turn import Turn
+from meetings.common.dates import format_date
+from meetings.common.i18n import N_
+from meetings.planning.planning import require_manager
+from meetings.planning.reminders import KIND_REMINDER, KIND_UPDATE
+from storage.models.groups import OutboxMessage, OutboxStatus
+
+KINDS = {KIND_REMINDER: N_("Meeting reminder"), KIND_UPDATE: N_("Update of a meeting card")}
+OTHER_KIND = N_("Message")
+REASONS = {
+    "403": N_("The person has blocked or removed the bot."),
+    "404": N_("The conversation no longer exists."),
+    "413": N_("The message was too large for Teams."),
+    "429": N_("Teams asked the bot to slow down; it keeps trying."),
+    "too late": N_("Not sent in time to be of use (the bot was down)."),
+    "moved or cancelled": N_("Withdrawn: the meeting was moved or cancelled."),
+}
+
+
+async def undelivered_card(turn: Turn) -> dict[str, Any]:
+    require_manager(turn.member, turn.group, "list_undelivered")
+    rows = await turn.uow.outbox.undelivered(turn.group.id)
+    members = await turn.uow.members.by_ids([r.member_id for r in rows if r.member_id])
+    return turn.card("undelivered", messages=[
+        _entry(turn, row, members.get(row.member_id)) for row in rows])
+
+
+def _entry(turn: Turn, row: OutboxMessage, member) -> dict[str, str]:
+    when = format_date(row.due_at.astimezone(turn.tz).date(), turn.language)
+    what = turn._(KINDS.get(row.kind, OTHER_KIND))
+    state = _state(turn, row)
+    return {
+        "what": f"{what} · {when} · {state}",
+        "to": member.name if member else turn.group.name or turn._("this conversation"),
+        "why": _reason(turn, row.last_error or ""),
+    }
+
+
+def _state(turn: Turn, row: OutboxMessage) -> str:
+    if row.status == OutboxStatus.FAILED:
+        return turn._("trying again")
+    if row.attempts > 0:
+        return turn.ngettext("given up after %(count)s attempt",
+                             "given up after %(count)s attempts", row.attempts)
+    return turn._("given up")
+
+
+def _reason(turn: Turn, error: str) -> str:
+    for marker, reason in REASONS.items():
+        if marker in error:
+            return turn._(reason)
+    return turn._("Teams did not accept it (%(error)s).", error=error[:80] or "?")

@@ -1,0 +1,25 @@
+"""Who has answered: the call for input (an item or "intet fra os") and the attendance question.
+
+Guests come for single items; they are neither asked for input nor for attendance.
+"""
+
+from collections.abc import Sequence
+
+from storage.models.groups import Meeting, Member, Role
+from storage.unit_of_work import UnitOfWork
+
+
+async def regular_members(uow: UnitOfWork, group_id: int) -> Sequence[Member]:
+    return [m for m in await uow.members.of_group(group_id) if m.role != Role.GUEST]
+
+
+async def without_input(uow: UnitOfWork, meeting: Meeting) -> list[Member]:
+    """Members who have neither proposed an item for the meeting nor answered "nothing"."""
+    answered = await uow.items.proposers(meeting.id) | await uow.inputs.answered(meeting.id)
+    return [m for m in await regular_members(uow, meeting.group_id) if m.id not in answered]
+
+
+async def without_attendance(uow: UnitOfWork, meeting: Meeting) -> list[Member]:
+    """Members who have not said whether they come."""
+    answered = await uow.attendance.of_meeting(meeting.id)
+    return [m for m in await regular_members(uow, meeting.group_id) if m.id not in answered]

@@ -1,0 +1,77 @@
+"""Attendance: members answer attending, regrets (afbud) or a substitute; the list by organisation
+is what the minutes print as participants and absentees."""
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from meetings.agenda.answers import regular_members, without_attendance
+from meetings.common.access import meeting_ahead, require_member
+from meetings.common.refusal import BAD_ATTENDANCE, Refusal
+from meetings.planning.planning import planned_meeting_of_group
+from storage.models.agenda import Attendance, AttendanceStatus
+from storage.models.groups import Group, Member
+from storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+NOT_ANSWERED = "not_answered"
+COMING = (AttendanceStatus.ATTENDING, AttendanceStatus.SUBSTITUTE)
+
+
+@dataclass(frozen=True)
+class PersonAttendance:
+    member_id: int
+    name: str
+    status: str  # an AttendanceStatus, or NOT_ANSWERED
+    substitute_name: str | None = None
+
+
+@dataclass(frozen=True)
+class OrganisationAttendance:
+    organisation: str | None  # None: members whose organisation is not known
+    people: tuple[PersonAttendance, ...]
+
+    @property
+    def represented(self) -> bool:
+        """Somebody comes for the organisation (a substitute counts)."""
+        return any(person.status in COMING for person in self.people)
+
+
+async def answer_attendance(uow: UnitOfWork, group: Group, meeting_id: int, actor: Member,
+                            status: str, now: datetime,
+                            substitute_name: str | None = None) -> Attendance:
+    """Any member, for themselves; a changed answer replaces the old one until the start."""
+    require_member(actor, group, "answer_attendance")
+    if status not in set(AttendanceStatus):
+        raise Refusal(BAD_ATTENDANCE, field="status")
+    name = (substitute_name or "").strip() if status == AttendanceStatus.SUBSTITUTE else ""
+    if status == AttendanceStatus.SUBSTITUTE and not 0 < len(name) <= 200:
+        raise Refusal(BAD_ATTENDANCE, field="substitute_name")
+    meeting = await meeting_ahead(uow, group, meeting_id, now)
+    answer = await uow.attendance.answer({
+        "meeting_id": meeting.id, "member_id": actor.id, "status": str(status),
+        "substitute_name": name or None, "updated_at": now})
+    log.info("attendance answered", extra={"meeting_id": meeting.id, "status": str(status)})
+    return answer
+
+
+async def attendance_by_organisation(uow: UnitOfWork, group: Group, meeting_id: int
+                                     ) -> list[OrganisationAttendance]:
+    """Members (not guests) by organisation, alphabetically, unknown organisation last."""
+    meeting = await planned_meeting_of_group(uow, group, meeting_id)
+    answers = await uow.attendance.of_meeting(meeting.id)
+    by_organisation: dict[str | None, list[PersonAttendance]] = {}
+    for member in await regular_members(uow, group.id):
+        answer = answers.get(member.id)
+        by_organisation.setdefault(member.organisation, []).append(PersonAttendance(
+            member_id=member.id, name=member.name,
+            status=answer.status if answer else NOT_ANSWERED,
+            substitute_name=answer.substitute_name if answer else None))
+    order = sorted(by_organisation, key=lambda name: (name is None, (name or "").casefold()))
+    return [OrganisationAttendance(name, tuple(by_organisation[name])) for name in order]
+
+
+async def not_answered(uow: UnitOfWork, group: Group, meeting_id: int) -> list[Member]:
+    meeting = await planned_meeting_of_group(uow, group, meeting_id)
+    return await without_attendance(uow, meeting)

@@ -1,0 +1,37 @@
+"""Deferred items carried to a later meeting.
+
+The deferred item stays with its meeting (its minutes show it was deferred); a copy that
+points back to it goes to the later meeting as a new proposal, flagged as carried over, for
+the chair to take up again. Each item is copied once: a unique column makes sure of it.
+"""
+
+from datetime import datetime
+
+from storage.models.agenda import AgendaItem, ItemStatus
+from storage.models.groups import Group, Meeting
+from storage.unit_of_work import UnitOfWork
+
+COPIED = ("title", "kind", "description", "recommendation", "presenter", "guests", "minutes",
+          "links", "proposed_by")
+
+
+async def carry_item(uow: UnitOfWork, item: AgendaItem, to: Meeting, now: datetime) -> bool:
+    """Copy a deferred item to `to`; say whether this call made the copy."""
+    values = {name: getattr(item, name) for name in COPIED}
+    return await uow.items.add_copy_if_absent({
+        **values, "meeting_id": to.id, "group_id": to.group_id,
+        "status": ItemStatus.PROPOSED, "carried_from_item_id": item.id,
+        "created_at": now, "updated_at": now})
+
+
+async def carry_over_deferred(uow: UnitOfWork, group: Group, meeting: Meeting,
+                              now: datetime) -> list[int]:
+    """Take up, in `meeting`, the group's deferred items that were waiting for a later
+    meeting; return the ids of the items carried."""
+    if meeting.group_id != group.id:
+        return []
+    carried = []
+    for item in await uow.items.waiting_deferred(group.id, before=meeting.starts_at):
+        if await carry_item(uow, item, meeting, now):
+            carried.append(item.id)
+    return carried

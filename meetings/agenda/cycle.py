@@ -1,0 +1,182 @@
+"""The agenda cycle: a scheduler tick moves every planned meeting's cycle forward.
+
+Call for input → nudge of those who have not answered → the agenda published → attendance
+reminder. Each step's state lives in the meeting row, so a step happens once however often
+or late the tick runs; a step whose useful time has passed (the bot was down) is recorded as
+skipped instead of being sent late. A meeting planned or moved inside the cycle's lead time
+gets only the steps that still make sense, decided there and then (see `start_agenda_cycle`).
+The agenda waits for an accepted item: an agenda of standing items only goes out when the
+secretary publishes it.
+"""
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from meetings.agenda.carry_over import carry_over_deferred
+from meetings.agenda.messages import (
+    KIND_ATTENDANCE,
+    KIND_CALL,
+    KIND_NUDGE,
+    KIND_PUBLISHED,
+    agenda_changed,
+    publish_agenda,
+    send_attendance_reminders,
+    send_call,
+    send_nudges,
+)
+from meetings.agenda.times import CycleTimes, cycle_times, next_working_morning
+from meetings.groups.settings import settings_of
+from storage.models.agenda import GroupSettings, ItemStatus
+from storage.models.groups import Group, Meeting, MeetingStatus, OutboxStatus
+from storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+Send = Callable[[UnitOfWork, Group, Meeting, CycleTimes, datetime], Awaitable[list[str]]]
+Ready = Callable[[UnitOfWork, Meeting], Awaitable[bool]]
+
+
+async def _always(uow: UnitOfWork, meeting: Meeting) -> bool:
+    return True
+
+
+async def has_accepted_items(uow: UnitOfWork, meeting: Meeting) -> bool:
+    return bool(await uow.items.of_meeting(meeting.id, [ItemStatus.ACCEPTED]))
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    column: str  # when it was done; None until then
+    kind: str
+    at: Callable[[CycleTimes], datetime]
+    until: Callable[[CycleTimes], datetime]  # later than this it is no use
+    send: Send
+    # Planned or moved after its time, the step goes out at once (until `until`) if `late`;
+    # if not, it is skipped: a nudge or a reminder on the day of planning is noise.
+    late: bool
+    ready: Ready = _always  # it waits, up to `until`, until this holds
+
+
+STEPS = (
+    Step("call", "call_sent_at", KIND_CALL, lambda t: t.call_at, lambda t: t.deadline_at,
+         send_call, late=True),
+    Step("nudge", "nudged_at", KIND_NUDGE, lambda t: t.nudge_at, lambda t: t.deadline_at,
+         send_nudges, late=False),
+    Step("publish", "agenda_published_at", KIND_PUBLISHED, lambda t: t.publish_at,
+         lambda t: t.starts_at, publish_agenda, late=True, ready=has_accepted_items),
+    Step("attendance", "attendance_reminded_at", KIND_ATTENDANCE, lambda t: t.remind_at,
+         lambda t: t.starts_at, send_attendance_reminders, late=False),
+)
+
+
+async def advance_agenda_cycles(uow: UnitOfWork, now: datetime) -> list[str]:
+    """One tick over all groups; returns what it did (outbox keys, "skipped:…", "carried:…").
+    The caller commits."""
+    events: list[str] = []
+    settings: dict[int, GroupSettings] = {}
+    for meeting in await uow.cycle.unfinished():
+        group = await uow.groups.get(meeting.group_id)
+        if group.id not in settings:
+            settings[group.id] = await settings_of(uow, group)
+        if meeting.starts_at > now:
+            carried = await carry_over_deferred(uow, group, meeting, now)
+            events += [f"carried:{item}:{meeting.id}" for item in carried]
+        times = cycle_times(meeting, settings[group.id], ZoneInfo(group.time_zone))
+        events += await _advance(uow, group, meeting, times, now)
+    return events
+
+
+async def start_agenda_cycle(uow: UnitOfWork, group: Group, meeting: Meeting,
+                             now: datetime) -> None:
+    """Right after planning: what is too late for this meeting is skipped now, so the next
+    tick does not fire it. The call still goes out while its deadline is ahead and the agenda
+    when an item is accepted; the nudge and the attendance reminder only if their time is."""
+    times = cycle_times(meeting, await settings_of(uow, group), ZoneInfo(group.time_zone))
+    _skip_what_is_too_late(meeting, times, now)
+
+
+async def realign_agenda_cycle(uow: UnitOfWork, group: Group, meeting: Meeting,
+                               now: datetime) -> None:
+    """After a move or a cancellation (call it after the meeting's unsent messages were
+    withdrawn): the steps are worked out again from the new time by the planning rule; a
+    step already sent stays sent unless its new time lies ahead or its message was withdrawn
+    unsent; a posted agenda is updated in place."""
+    if meeting.status != MeetingStatus.PLANNED:
+        await agenda_changed(uow, group, meeting, now)
+        return
+    times = cycle_times(meeting, await settings_of(uow, group), ZoneInfo(group.time_zone))
+    for step in STEPS:
+        latest = await uow.outbox.latest_of_kind(meeting.id, step.kind)
+        withdrawn = latest is not None and latest.status == OutboxStatus.DEAD
+        done = getattr(meeting, step.column) is not None
+        if step.name == "publish" and done and not withdrawn:
+            await agenda_changed(uow, group, meeting, now)
+        elif not done or withdrawn or step.at(times) > now:
+            setattr(meeting, step.column, None)
+            _set_skipped(meeting, skipped_steps(meeting) - {step.name})
+    _skip_what_is_too_late(meeting, times, now)
+
+
+def _skip_what_is_too_late(meeting: Meeting, times: CycleTimes, now: datetime) -> None:
+    skipped = skipped_steps(meeting)
+    for step in STEPS:
+        if _settled(meeting, step):
+            continue
+        passed = step.at(times) <= now and not step.late
+        orphaned = step.name == "nudge" and "call" in skipped
+        if passed or orphaned or now >= step.until(times):
+            skipped.add(step.name)
+            log.info("agenda step skipped: too late when planned",
+                     extra={"meeting_id": meeting.id, "step": step.name})
+    _set_skipped(meeting, skipped)
+
+
+async def _advance(uow: UnitOfWork, group: Group, meeting: Meeting, times: CycleTimes,
+                   now: datetime) -> list[str]:
+    events: list[str] = []
+    for step in STEPS:
+        due = _due(step, meeting, times)
+        if _settled(meeting, step) or due is None or now < due:
+            continue
+        if now >= step.until(times) or _orphaned(step, meeting):
+            _set_skipped(meeting, skipped_steps(meeting) | {step.name})
+            events.append(f"skipped:{step.name}:{meeting.id}")
+            log.info("agenda step skipped: its time has passed",
+                     extra={"meeting_id": meeting.id, "step": step.name})
+            continue
+        if not await step.ready(uow, meeting):
+            continue  # e.g. no accepted items yet: the agenda waits for one
+        events += await step.send(uow, group, meeting, times, now)
+        setattr(meeting, step.column, now)
+    return events
+
+
+def _due(step: Step, meeting: Meeting, times: CycleTimes) -> datetime | None:
+    if step.name != "nudge" or "call" in skipped_steps(meeting):
+        return step.at(times)
+    if meeting.call_sent_at is None:
+        return None  # a nudge presumes the call
+    # Never in the same breath as a call that went out late: the next working morning at once.
+    return max(step.at(times), next_working_morning(meeting.call_sent_at, times.zone))
+
+
+def _orphaned(step: Step, meeting: Meeting) -> bool:
+    return step.name == "nudge" and "call" in skipped_steps(meeting)
+
+
+def _settled(meeting: Meeting, step: Step) -> bool:
+    return getattr(meeting, step.column) is not None or step.name in skipped_steps(meeting)
+
+
+def skipped_steps(meeting: Meeting) -> set[str]:
+    """The steps recorded as skipped: too late when planned, or missed while the bot was down."""
+    return set((meeting.agenda_cycle_skipped or "").split())
+
+
+def _set_skipped(meeting: Meeting, names: set[str]) -> None:
+    order = [step.name for step in STEPS if step.name in names]
+    meeting.agenda_cycle_skipped = " ".join(order) or None

@@ -1,0 +1,24 @@
+"""Telling a proposer what became of their item: accepted, deferred, or rejected and why."""
+
+from datetime import datetime, timedelta
+
+from storage.models.agenda import AgendaItem
+from storage.models.groups import Group, Member
+from storage.unit_of_work import UnitOfWork
+
+KIND_ITEM_DECISION = "item_decision"
+WORTH_TELLING = timedelta(days=14)
+
+
+async def tell_proposer(uow: UnitOfWork, group: Group, actor: Member, item: AgendaItem,
+                        now: datetime) -> bool:
+    """A 1:1 message to the proposer, through the outbox, unless they decided it themselves.
+
+    Not tied to the meeting's own messages: moving the meeting must not withdraw it."""
+    if item.proposed_by is None or item.proposed_by == actor.id:
+        return False
+    return await uow.outbox.enqueue(
+        dedupe_key=f"item-decision:{item.id}:{item.status}", kind=KIND_ITEM_DECISION,
+        group_id=group.id, member_id=item.proposed_by,
+        payload={"item_id": item.id, "status": str(item.status)}, due_at=now,
+        expires_at=now + WORTH_TELLING, created_at=now)

@@ -1,0 +1,74 @@
+"""An agenda item as a member wrote it, and the checks it must pass before it is stored."""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from meetings.common.refusal import BAD_ITEM, Refusal
+from storage.models.agenda import AgendaItem, ItemKind
+
+MIN_MINUTES, MAX_MINUTES = 5, 180
+MAX_TEXT = 5000  # a sagsfremstilling fits, and the agenda card stays under Teams' 28 KB
+MAX_LINKS = 10
+LIMITS = {"title": 200, "presenter": 200, "guests": 500, "description": MAX_TEXT,
+          "recommendation": MAX_TEXT}
+
+
+@dataclass(frozen=True)
+class ItemDraft:
+    title: str
+    kind: str = ItemKind.DISCUSSION
+    minutes: int | None = None  # None: the group's default item length
+    description: str | None = None  # sagsfremstilling
+    recommendation: str | None = None  # indstilling
+    presenter: str | None = None
+    guests: str | None = None  # "Heidi Madsen (Bakkehuset)": they come for this item only
+    links: Sequence[Mapping[str, str]] = ()  # bilag: [{"title": …, "url": …}]
+
+
+def draft_of(item: AgendaItem) -> ItemDraft:
+    return ItemDraft(title=item.title, kind=item.kind, minutes=item.minutes,
+                     description=item.description, recommendation=item.recommendation,
+                     presenter=item.presenter, guests=item.guests, links=tuple(item.links))
+
+
+def checked_fields(draft: ItemDraft, default_minutes: int) -> dict:
+    """The draft as column values, or a Refusal naming the first field that is wrong."""
+    fields = {name: _text(name, getattr(draft, name)) for name in LIMITS}
+    if not fields["title"]:
+        raise Refusal(BAD_ITEM, field="title")
+    if draft.kind not in set(ItemKind):
+        raise Refusal(BAD_ITEM, field="kind")
+    minutes = default_minutes if draft.minutes is None else draft.minutes
+    if isinstance(minutes, bool) or not isinstance(minutes, int) \
+            or not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise Refusal(BAD_ITEM, field="minutes")
+    return {**fields, "kind": str(draft.kind), "minutes": minutes,
+            "links": checked_links(draft.links)}
+
+
+def checked_links(links: Sequence[Mapping[str, str]]) -> list[dict[str, str]]:
+    """Only http(s) links with a host: a javascript: or file: link must never reach a card."""
+    if isinstance(links, str | bytes) or len(links) > MAX_LINKS:
+        raise Refusal(BAD_ITEM, field="links")
+    checked = []
+    for link in links:
+        url = str(link.get("url", "")).strip() if isinstance(link, Mapping) else ""
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname \
+                or len(url) > 2000 or any(c.isspace() or ord(c) < 32 for c in url):
+            raise Refusal(BAD_ITEM, field="links", url=url[:200])
+        title = str(link.get("title") or "").strip()[:200] or url
+        checked.append({"title": title, "url": url})
+    return checked
+
+
+def _text(name: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise Refusal(BAD_ITEM, field=name)
+    value = value.strip()
+    if len(value) > LIMITS[name]:
+        raise Refusal(BAD_ITEM, field=name)
+    return value or None

@@ -1,0 +1,103 @@
+"""The chair's and the secretary's side: accepting, deferring or rejecting items, ordering them."""
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from meetings.agenda.carry_over import carry_item
+from meetings.agenda.item_decisions import tell_proposer
+from meetings.agenda.messages import agenda_changed
+from meetings.common.access import item_of_group, meeting_ahead
+from meetings.common.refusal import BAD_ITEM, ITEM_NOT_FOUND, Refusal
+from meetings.planning.planning import require_manager
+from storage.models.agenda import AgendaItem, ItemStatus
+from storage.models.groups import Group, Meeting, Member
+from storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+ACCEPT, DEFER, REJECT = "accept", "defer", "reject"
+# decision -> (new status, the statuses it may come from)
+DECISIONS = {
+    ACCEPT: (ItemStatus.ACCEPTED, (ItemStatus.PROPOSED,)),
+    DEFER: (ItemStatus.DEFERRED, (ItemStatus.PROPOSED, ItemStatus.ACCEPTED)),
+    REJECT: (ItemStatus.REJECTED, (ItemStatus.PROPOSED, ItemStatus.ACCEPTED)),
+}
+MAX_REASON = 500
+
+
+@dataclass(frozen=True)
+class ReviewOutcome:
+    item: AgendaItem  # as it is now
+    changed: bool  # False: it had been decided already (a second click, or another manager)
+    proposer_id: int | None  # whom to tell
+    carried_to_meeting_id: int | None = None  # a deferred item's copy went there
+
+
+async def review_item(uow: UnitOfWork, group: Group, actor: Member, item_id: int,
+                      decision: str, now: datetime, reason: str | None = None) -> ReviewOutcome:
+    if decision not in DECISIONS:
+        raise Refusal(BAD_ITEM, field="decision")
+    require_manager(actor, group, "review_item", item_id)
+    item = await item_of_group(uow, group, item_id)
+    meeting = await meeting_ahead(uow, group, item.meeting_id, now)
+    status, from_statuses = DECISIONS[decision]
+    was = item.status
+    position = await uow.items.next_position(meeting.id) if status == ItemStatus.ACCEPTED \
+        else None
+    changed = await uow.items.transition(
+        item.id, from_statuses, status=status, position=position, updated_at=now,
+        reject_reason=_reason(decision, reason))
+    await uow.items.refresh(item)
+    if not changed:
+        return ReviewOutcome(item, False, item.proposed_by)
+    log.info("agenda item reviewed", extra={"item_id": item.id, "decision": decision})
+    carried_to = await _carry(uow, item, meeting, now) if status == ItemStatus.DEFERRED else None
+    if ItemStatus.ACCEPTED in (was, status):
+        await agenda_changed(uow, group, meeting, now)
+    await tell_proposer(uow, group, actor, item, now)
+    return ReviewOutcome(item, True, item.proposed_by, carried_to)
+
+
+async def reorder_items(uow: UnitOfWork, group: Group, actor: Member, meeting_id: int,
+                        item_ids_in_order: Sequence[int], now: datetime) -> list[AgendaItem]:
+    """Put the accepted items in this order; the list must name each of them once, so a card
+    shown before another item was accepted cannot drop it."""
+    require_manager(actor, group, "reorder_items", meeting_id)
+    meeting = await meeting_ahead(uow, group, meeting_id, now)
+    accepted = {item.id: item for item in
+                await uow.items.of_meeting(meeting.id, [ItemStatus.ACCEPTED])}
+    ids = list(item_ids_in_order)
+    if any(item_id not in accepted for item_id in ids):
+        raise Refusal(ITEM_NOT_FOUND)
+    if len(set(ids)) != len(ids) or len(ids) != len(accepted):
+        raise Refusal(BAD_ITEM, field="order")
+    moved = False
+    for position, item_id in enumerate(ids, start=1):
+        item = accepted[item_id]
+        if item.position != position:
+            item.position, item.updated_at, moved = position, now, True
+    if moved:
+        await agenda_changed(uow, group, meeting, now)
+    return [accepted[item_id] for item_id in ids]
+
+
+def _reason(decision: str, reason: str | None) -> str | None:
+    """A rejection says why (the proposer is told); other decisions keep no reason."""
+    if decision != REJECT:
+        return None
+    reason = (reason or "").strip()
+    if not reason or len(reason) > MAX_REASON:
+        raise Refusal(BAD_ITEM, field="reason")
+    return reason
+
+
+async def _carry(uow: UnitOfWork, item: AgendaItem, meeting: Meeting, now: datetime
+                 ) -> int | None:
+    # No later meeting yet: the item waits, and the tick carries it when one is planned.
+    later = await uow.cycle.next_after(meeting)
+    if later is None:
+        return None
+    await carry_item(uow, item, later, now)
+    return later.id

@@ -1,0 +1,105 @@
+"""Members' side of the call for input: proposing items, answering "intet fra os", editing."""
+
+import logging
+from dataclasses import fields, replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from meetings.agenda.item_draft import ItemDraft, checked_fields, draft_of
+from meetings.agenda.messages import agenda_changed
+from meetings.agenda.times import input_deadline
+from meetings.common.access import is_manager, item_of_group, meeting_ahead, require_member
+from meetings.common.refusal import BAD_ITEM, DEADLINE_PASSED, NOT_ALLOWED, Refusal
+from meetings.groups.settings import settings_of
+from meetings.planning.planning import require_manager
+from storage.models.agenda import AgendaItem, InputKind, ItemStatus
+from storage.models.groups import Group, Meeting, Member
+from storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+OPEN = (ItemStatus.PROPOSED, ItemStatus.ACCEPTED)
+
+
+async def propose_item(uow: UnitOfWork, group: Group, meeting_id: int, actor: Member,
+                       draft: ItemDraft, now: datetime) -> AgendaItem:
+    """Any member, until the deadline; the chair and the secretary also after it."""
+    require_member(actor, group, "propose_item")
+    meeting = await meeting_ahead(uow, group, meeting_id, now)
+    settings = await settings_of(uow, group)
+    if now >= input_deadline(meeting, settings, ZoneInfo(group.time_zone)) \
+            and not is_manager(actor, group):
+        raise Refusal(DEADLINE_PASSED, meeting_id=str(meeting.id))
+    values = checked_fields(draft, settings.item_minutes)
+    item, _ = await _add(uow, meeting, actor, values, now, ItemStatus.PROPOSED)
+    return item
+
+
+async def add_item_directly(uow: UnitOfWork, group: Group, meeting_id: int, actor: Member,
+                            draft: ItemDraft, now: datetime) -> AgendaItem:
+    """The chair or the secretary puts an item on the agenda at once, last among the items."""
+    require_manager(actor, group, "add_item_directly", meeting_id)
+    meeting = await meeting_ahead(uow, group, meeting_id, now)
+    values = checked_fields(draft, (await settings_of(uow, group)).item_minutes)
+    item, created = await _add(uow, meeting, actor, values, now, ItemStatus.ACCEPTED)
+    if created:
+        await agenda_changed(uow, group, meeting, now)
+    return item
+
+
+async def answer_nothing(uow: UnitOfWork, group: Group, meeting_id: int, actor: Member,
+                         now: datetime) -> bool:
+    """"Intet fra os": counts as an answer to the call; say whether it is a new answer."""
+    require_member(actor, group, "answer_nothing")
+    meeting = await meeting_ahead(uow, group, meeting_id, now)
+    return await uow.inputs.add_if_absent({"meeting_id": meeting.id, "member_id": actor.id,
+                                           "kind": InputKind.NOTHING, "created_at": now})
+
+
+async def edit_item(uow: UnitOfWork, group: Group, actor: Member, item_id: int, now: datetime,
+                    **changes) -> AgendaItem:
+    """Change fields of an item (those of ItemDraft): its proposer while it awaits review and
+    the deadline has not passed, the chair and the secretary until the meeting starts."""
+    require_member(actor, group, "edit_item")
+    item = await item_of_group(uow, group, item_id)
+    meeting = await meeting_ahead(uow, group, item.meeting_id, now)
+    settings = await settings_of(uow, group)
+    if not is_manager(actor, group):
+        _require_proposer_may_edit(actor, item)
+        if now >= input_deadline(meeting, settings, ZoneInfo(group.time_zone)):
+            raise Refusal(DEADLINE_PASSED, meeting_id=str(meeting.id))
+    unknown = set(changes) - {f.name for f in fields(ItemDraft)}
+    if unknown:
+        raise Refusal(BAD_ITEM, field=sorted(unknown)[0])
+    values = checked_fields(replace(draft_of(item), **changes), settings.item_minutes)
+    for name, value in values.items():
+        setattr(item, name, value)
+    item.updated_at = now
+    if item.status == ItemStatus.ACCEPTED:
+        await agenda_changed(uow, group, meeting, now)
+    return item
+
+
+def _require_proposer_may_edit(actor: Member, item: AgendaItem) -> None:
+    if item.proposed_by != actor.id or item.status != ItemStatus.PROPOSED:
+        log.warning("refused: not the proposer of an open item",
+                    extra={"actor": actor.aad_object_id, "target": item.id})
+        raise Refusal(NOT_ALLOWED)
+
+
+async def _add(uow: UnitOfWork, meeting: Meeting, actor: Member, values: dict, now: datetime,
+               status: ItemStatus) -> tuple[AgendaItem, bool]:
+    # The same open title from the same person again is a double click, not a second item.
+    for existing in await uow.items.of_meeting(meeting.id, OPEN):
+        if existing.proposed_by == actor.id and existing.title.lower() == values["title"].lower():
+            return existing, False
+    position = await uow.items.next_position(meeting.id) if status == ItemStatus.ACCEPTED \
+        else None
+    item = AgendaItem(meeting_id=meeting.id, group_id=meeting.group_id, proposed_by=actor.id,
+                      status=status, position=position, created_at=now, updated_at=now,
+                      **values)
+    uow.items.add(item)
+    await uow.flush()
+    log.info("agenda item added", extra={"meeting_id": meeting.id, "item_id": item.id,
+                                         "status": str(status)})
+    return item, True

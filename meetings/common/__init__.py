@@ -1,0 +1,2 @@
+"""What every capability uses: the clock, refusals, access checks, languages, dates, working
+days."""

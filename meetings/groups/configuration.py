@@ -1,0 +1,69 @@
+"""Changing a group's agenda settings: the chair's and the secretary's, and only sane values."""
+
+import logging
+from collections.abc import Mapping
+from datetime import datetime
+
+from meetings.common.refusal import BAD_SETTINGS, Refusal
+from meetings.groups.setting_values import apply, number_in, time_of_day
+from meetings.groups.settings import END, START, settings_of
+from meetings.planning.planning import require_manager
+from storage.models.agenda import GroupSettings, ItemKind
+from storage.models.groups import Group, Member
+from storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+RANGES = {
+    "call_days": (2, 120),
+    "deadline_days": (1, 119),
+    "publish_days": (1, 118),
+    "meeting_minutes": (15, 720),
+    "item_minutes": (5, 180),
+}
+MAX_STANDING_ITEMS = 12
+
+
+async def change_settings(uow: UnitOfWork, group: Group, actor: Member, now: datetime,
+                          **changes) -> GroupSettings:
+    """Change some settings; refuse (BAD_SETTINGS, with the field) and change nothing if one
+    value is wrong or the days are out of order (call > deadline > publish >= 1)."""
+    require_manager(actor, group, "change_settings")
+    settings = await settings_of(uow, group)
+    values = {name: _checked(name, value) for name, value in changes.items()}
+    merged = {name: values.get(name, getattr(settings, name)) for name in RANGES}
+    if not merged["call_days"] > merged["deadline_days"] > merged["publish_days"] >= 1:
+        raise Refusal(BAD_SETTINGS, field="days")
+    apply(settings, values, actor, now)
+    log.info("settings changed", extra={"group_id": group.id, "fields": sorted(values)})
+    return settings
+
+
+def _checked(name: str, value):
+    if name in RANGES:
+        return number_in(name, value, *RANGES[name])
+    if name == "deadline_time":
+        return time_of_day(name, value)
+    if name == "standing_items":
+        return checked_standing_items(value)
+    raise Refusal(BAD_SETTINGS, field=name)
+
+
+def checked_standing_items(items) -> list[dict]:
+    if not isinstance(items, list | tuple) or len(items) > MAX_STANDING_ITEMS:
+        raise Refusal(BAD_SETTINGS, field="standing_items")
+    return [_standing_item(item) for item in items]
+
+
+def _standing_item(item) -> dict:
+    if not isinstance(item, Mapping):
+        raise Refusal(BAD_SETTINGS, field="standing_items")
+    title = item.get("title")
+    title = title.strip() if isinstance(title, str) else ""
+    minutes = item.get("minutes")
+    if not 0 < len(title) <= 200 or isinstance(minutes, bool) \
+            or not isinstance(minutes, int) or not 1 <= minutes <= 180 \
+            or item.get("kind") not in set(ItemKind) or item.get("position") not in (START, END):
+        raise Refusal(BAD_SETTINGS, field="standing_items", title=title[:200])
+    return {"title": title, "minutes": minutes, "kind": str(item["kind"]),
+            "position": item["position"]}

@@ -1,0 +1,22 @@
+"""Finding a group from the command line, where people write its name (or its number)."""
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
+from storage.models.groups import Group
+from storage.unit_of_work import UnitOfWork
+
+
+async def groups_named(uow: UnitOfWork, name_or_id: str) -> Sequence[Group]:
+    """The group with this id, else the groups with this name, ignoring case: more than one
+    means the caller must ask for the id."""
+    text = name_or_id.strip()
+    if text.isdigit():
+        group = await uow.groups.get(int(text))
+        if group is not None:
+            return [group]
+    # Compared here, not in SQL: SQLite's lower() leaves Æ, Ø and Å as they are.
+    wanted = " ".join(text.split()).casefold()
+    groups = await uow.session.scalars(select(Group).order_by(Group.id))
+    return [g for g in groups if " ".join(g.name.split()).casefold() == wanted]

@@ -1,0 +1,167 @@
+"""Registering the groups the bot serves, their members and where to reach them."""
+
+import logging
+from collections.abc import Iterable
+from datetime import datetime
+
+from meetings.common.conversation import AddressPolicy, Conversation, Person
+from meetings.tasks.owners import name_key
+from storage.models.groups import ConversationAddress, ConversationKind, Group, Member, Role
+from storage.repositories.groups import insert_if_absent
+from storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+MANAGERS = frozenset({Role.CHAIR, Role.SECRETARY})
+
+
+async def register_conversation(
+    uow: UnitOfWork,
+    conversation: Conversation,
+    *,
+    people: Iterable[Person],
+    installer: Person | None,
+    policy: AddressPolicy,
+    now: datetime,
+) -> tuple[Group, bool]:
+    """Create or refresh the group of a conversation, its members and its address; say
+    whether the group is new.
+
+    The installer becomes secretary of a group that has neither chair nor secretary yet, so a
+    new group always has somebody who may plan meetings.
+    """
+    group, created = await _upsert_group(uow, conversation, now)
+    await _upsert_address(uow, conversation, group, policy, now, owner=installer)
+    for person in people:
+        await _upsert_member(uow, group, person, now)
+    if installer is not None:
+        member = await _upsert_member(uow, group, installer, now)
+        await _make_secretary_if_nobody_leads(uow, group, member)
+    return group, created
+
+
+async def claim_welcome(uow: UnitOfWork, group: Group, now: datetime) -> bool:
+    """True for exactly one caller per group: the one that should post the welcome.
+
+    Teams sends installationUpdate and conversationUpdate together, and a member may write
+    in the same instant; whichever turn comes first welcomes, the others do not.
+    """
+    return await uow.groups.mark_welcomed(group.id, now)
+
+
+async def remember_sender(
+    uow: UnitOfWork,
+    conversation: Conversation,
+    sender: Person,
+    *,
+    policy: AddressPolicy,
+    now: datetime,
+) -> tuple[Group, Member]:
+    """On every message: keep the group, its address and the sender's membership current."""
+    group, _ = await _upsert_group(uow, conversation, now)
+    await _upsert_address(uow, conversation, group, policy, now, owner=sender)
+    member = await _upsert_member(uow, group, sender, now)
+    if conversation.kind == ConversationKind.PERSONAL:
+        # In a personal chat the one person there runs their own meetings.
+        await _make_secretary_if_nobody_leads(uow, group, member)
+    return group, member
+
+
+async def _upsert_group(uow: UnitOfWork, conversation: Conversation, now: datetime
+                        ) -> tuple[Group, bool]:
+    """The conversation's group, and whether this turn created it (only one turn can)."""
+    group = await uow.groups.by_conversation(conversation.conversation_id)
+    created = False
+    if group is None:
+        created = await insert_if_absent(uow.session, Group, dict(
+            conversation_id=conversation.conversation_id, kind=conversation.kind,
+            name=conversation.name or "", tenant_id=conversation.tenant_id,
+            team_id=conversation.team_id, time_zone="Europe/Copenhagen", language="da",
+            created_at=now), ["conversation_id"])
+        group = await uow.groups.by_conversation(conversation.conversation_id)
+        if created:
+            log.info("group registered", extra={"group_id": group.id, "kind": group.kind})
+    elif conversation.name and conversation.name != group.name:
+        group.name = conversation.name
+    return group, created
+
+
+async def _upsert_address(
+    uow: UnitOfWork,
+    conversation: Conversation,
+    group: Group,
+    policy: AddressPolicy,
+    now: datetime,
+    owner: Person | None = None,
+) -> None:
+    if not policy.allows(conversation):
+        log.warning(
+            "address not stored: service URL host or tenant not allowed",
+            extra={"service_url": conversation.service_url, "tenant_id": conversation.tenant_id},
+        )
+        return
+    address = await uow.addresses.by_conversation(conversation.conversation_id)
+    if address is None:
+        await insert_if_absent(uow.session, ConversationAddress, dict(
+            conversation_id=conversation.conversation_id, conversation_type=conversation.kind,
+            channel_id=conversation.channel_id, service_url=conversation.service_url,
+            bot_id=conversation.bot_id, updated_at=now), ["conversation_id"])
+        address = await uow.addresses.by_conversation(conversation.conversation_id)
+    # The service URL is regional and may move: the newest activity is right. Written only
+    # when something changed, so an ordinary message costs no write (SQLite has one writer).
+    current = dict(
+        conversation_type=conversation.kind, channel_id=conversation.channel_id,
+        service_url=conversation.service_url, tenant_id=conversation.tenant_id,
+        team_id=conversation.team_id, teams_channel_id=conversation.teams_channel_id,
+        bot_id=conversation.bot_id, bot_name=conversation.bot_name, group_id=group.id)
+    if conversation.kind == ConversationKind.PERSONAL and owner is not None:
+        current["member_aad_object_id"] = owner.aad_object_id
+    changed = {k: v for k, v in current.items() if getattr(address, k) != v}
+    if changed:
+        for key, value in changed.items():
+            setattr(address, key, value)
+        address.updated_at = now
+
+
+async def _upsert_member(uow: UnitOfWork, group: Group, person: Person, now: datetime) -> Member:
+    member = await uow.members.by_teams_id(group.id, person.teams_id)
+    if member is None and person.aad_object_id:
+        member = await uow.members.by_aad_object_id(group.id, person.aad_object_id)
+    if member is None:
+        member = await _known_from_minutes(uow, group, person)
+    if member is None:
+        await insert_if_absent(uow.session, Member, dict(
+            group_id=group.id, teams_id=person.teams_id, role=Role.MEMBER, joined_at=now,
+            name=person.name), ["group_id", "teams_id"])
+        member = await uow.members.by_teams_id(group.id, person.teams_id)
+    member.teams_id = person.teams_id
+    member.name = person.name or member.name
+    member.aad_object_id = person.aad_object_id or member.aad_object_id
+    member.email = person.email or member.email
+    await uow.flush()
+    return member
+
+
+async def _known_from_minutes(uow: UnitOfWork, group: Group, person: Person) -> Member | None:
+    """The member made for this person by an import of old minutes, now that they turn up in
+    Teams: same whole name (case and accents aside), and only one such. They keep their
+    presence, tasks and history, and are from now on reminded like everyone else."""
+    if not person.name:
+        return None
+    wanted = name_key(person.name)
+    namesakes = [member for member in await uow.members.known_only_from_minutes(group.id)
+                 if name_key(member.name) == wanted]
+    if len(namesakes) != 1:
+        return None
+    member = namesakes[0]
+    member.imported_at = None
+    log.info("member known from imported minutes found in Teams",
+             extra={"group_id": group.id, "member_id": member.id})
+    return member
+
+
+async def _make_secretary_if_nobody_leads(uow: UnitOfWork, group: Group, member: Member) -> None:
+    members = await uow.members.of_group(group.id)
+    if not any(m.role in MANAGERS for m in members):
+        member.role = Role.SECRETARY
+        log.info("first secretary of the group", extra={"group_id": group.id})

@@ -1,0 +1,193 @@
+"""Approving the minutes: posted to the group, approved or commented on by the members, and
+approved by silence some working days later unless a comment is still open.
+
+Every step leaves a line in the minutes' log; the posted card is an outbox message keyed by the
+minutes' version, so posting again after changes updates the card instead of repeating it.
+"""
+
+import hashlib
+import json
+import logging
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from meetings.common.access import require_member
+from meetings.common.refusal import (
+    BAD_MINUTES,
+    MINUTES_LOCKED,
+    MINUTES_NOT_FOUND,
+    NOT_ALLOWED,
+    Refusal,
+)
+from meetings.common.working_days import working_days_after
+from meetings.minutes.recording import entry_of_group, minutes_of_group
+from meetings.planning.planning import require_manager
+from meetings.planning.schedule import local_day_bounds
+from meetings.tasks.tasks import local_today
+from storage.models.groups import Group, Member, OutboxMessage, OutboxStatus, Role
+from storage.models.minutes import EventKind, Minutes, MinutesEvent, MinutesStatus
+from storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+MINUTES_CONSENT_DAYS = 5  # working days without objection, then silence is consent
+KIND_MINUTES_POSTED = "minutes_posted"
+KIND_MINUTES_APPROVED = "minutes_approved"
+MAX_COMMENT = 2000
+
+
+def approve_by(group: Group, now: datetime, days: int = MINUTES_CONSENT_DAYS) -> datetime:
+    """The end (local midnight, in UTC) of the `days`th working day after today."""
+    tz = ZoneInfo(group.time_zone)
+    last_day = working_days_after(local_today(group, now), days)
+    return local_day_bounds(last_day, tz)[1]
+
+
+async def post_for_approval(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,
+                            now: datetime) -> Minutes:
+    """Out to the group for approval (again, after changes: a new version and the card
+    updated); the deadline starts over from today."""
+    require_manager(actor, group, "post_for_approval", minutes_id)
+    minutes = await minutes_of_group(uow, group, minutes_id)
+    version = minutes.version + 1
+    deadline = approve_by(group, now)
+    posted = await uow.minutes.change(
+        minutes.id, [MinutesStatus.DRAFT, MinutesStatus.POSTED], status=MinutesStatus.POSTED,
+        posted_at=now, approve_by=deadline, version=version, updated_at=now)
+    if not posted:
+        raise Refusal(MINUTES_LOCKED)
+    await uow.minutes.refresh(minutes)
+    _event(uow, minutes, actor, EventKind.POSTED, now)
+    await _post_card(uow, group, minutes, now)
+    log.info("minutes posted", extra={"minutes_id": minutes.id, "version": minutes.version})
+    return minutes
+
+
+async def approve(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,
+                  now: datetime) -> MinutesEvent:
+    """A member's approval, once each: a second click finds the first."""
+    require_voice(actor, group, "approve_minutes", minutes_id)
+    minutes = await _posted(uow, group, minutes_id)
+    await uow.minutes.lock(minutes.id)
+    earlier = await uow.minutes_events.of_member(minutes.id, actor.id, EventKind.APPROVED)
+    if earlier is not None:
+        return earlier
+    event = _event(uow, minutes, actor, EventKind.APPROVED, now)
+    await uow.flush()
+    log.info("minutes approved by a member", extra={"minutes_id": minutes.id})
+    return event
+
+
+async def comment(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,
+                  entry_id: int | None, text: str, now: datetime, *,
+                  version: int | None = None) -> MinutesEvent:
+    """An objection, on the whole or one item: silence is no consent until it is resolved.
+
+    `version` is the minutes' version on the card it was written on (None: as they are now).
+    The same comment from the same person on the same version is stored once, so a double
+    click or a retried delivery does not make two objections to settle."""
+    require_voice(actor, group, "comment_minutes", minutes_id)
+    minutes = await _posted(uow, group, minutes_id)
+    if entry_id is not None:
+        entry_minutes, _ = await entry_of_group(uow, group, entry_id)
+        if entry_minutes.id != minutes.id:
+            raise Refusal(MINUTES_NOT_FOUND)
+    written = text.strip() if isinstance(text, str) else ""
+    if not 0 < len(written) <= MAX_COMMENT:
+        raise Refusal(BAD_MINUTES, field="text")
+    seen = version if isinstance(version, int) and 0 < version <= minutes.version \
+        else minutes.version
+    event, added = await uow.minutes_events.add_once({
+        "minutes_id": minutes.id, "entry_id": entry_id, "member_id": actor.id,
+        "author_name": actor.name, "kind": EventKind.COMMENT, "text": written,
+        "created_at": now, "dedupe_key": comment_key(minutes.id, seen, actor.id, entry_id,
+                                                     written)})
+    log.info("minutes commented" if added else "minutes comment repeated: kept once",
+             extra={"minutes_id": minutes.id, "entry_id": entry_id})
+    return event
+
+
+def comment_key(minutes_id: int, version: int, member_id: int, entry_id: int | None,
+                text: str) -> str:
+    """One comment's identity, of a fixed width whatever its length."""
+    identity = json.dumps([minutes_id, version, member_id, entry_id, text], ensure_ascii=False)
+    return hashlib.sha256(identity.encode()).hexdigest()
+
+
+async def resolve_comment(uow: UnitOfWork, group: Group, actor: Member, event_id: int,
+                          now: datetime) -> MinutesEvent:
+    """The chair or the secretary settles a comment; resolving twice changes nothing."""
+    require_manager(actor, group, "resolve_comment", event_id)
+    event = await uow.minutes_events.get(event_id) if isinstance(event_id, int) else None
+    if event is None or event.kind != EventKind.COMMENT:
+        raise Refusal(MINUTES_NOT_FOUND)
+    minutes = await minutes_of_group(uow, group, event.minutes_id)
+    if await uow.minutes_events.resolve(event.id, now):
+        _event(uow, minutes, actor, EventKind.RESOLVED, now, entry_id=event.entry_id,
+               text=event.text)
+        event.resolved_at = now
+        log.info("minutes comment resolved", extra={"minutes_id": minutes.id,
+                                                    "event_id": event.id})
+    return event
+
+
+async def open_comments(uow: UnitOfWork, minutes_id: int) -> list[MinutesEvent]:
+    comments = await uow.minutes_events.of_minutes(minutes_id, [EventKind.COMMENT])
+    return [event for event in comments if event.resolved_at is None]
+
+
+def require_voice(actor: Member, group: Group, action: str, target: int | None) -> None:
+    """Members approve and comment; a guest does not."""
+    require_member(actor, group, action)
+    if actor.role == Role.GUEST:
+        log.warning("refused: a guest may not approve or comment",
+                    extra={"action": action, "actor": actor.aad_object_id,
+                           "group_id": group.id, "target": target})
+        raise Refusal(NOT_ALLOWED)
+
+
+async def _posted(uow: UnitOfWork, group: Group, minutes_id: int) -> Minutes:
+    minutes = await minutes_of_group(uow, group, minutes_id)
+    if minutes.status == MinutesStatus.APPROVED:
+        raise Refusal(MINUTES_LOCKED)
+    if minutes.status != MinutesStatus.POSTED:
+        raise Refusal(BAD_MINUTES, field="status")
+    return minutes
+
+
+async def _post_card(uow: UnitOfWork, group: Group, minutes: Minutes, now: datetime) -> str:
+    """The minutes card in the group; a later version replaces the card already posted."""
+    earlier = await uow.outbox.latest_of_kind(minutes.meeting_id, KIND_MINUTES_POSTED)
+    return await _enqueue_card(uow, group, minutes, _card_to_replace(earlier), now)
+
+
+def _card_to_replace(earlier: OutboxMessage | None) -> str | None:
+    """The card first posted, however many updates it has had. One still waiting is replaced
+    too: sent by then, it is updated; not yet, it shows the new version itself when sent (it
+    is rendered then), and the update, finding nothing posted, is dropped."""
+    if earlier is None:
+        return None
+    if earlier.replaces_key:
+        return earlier.replaces_key
+    return None if earlier.status == OutboxStatus.DEAD else earlier.dedupe_key
+
+
+async def _enqueue_card(uow: UnitOfWork, group: Group, minutes: Minutes, replaces: str | None,
+                        now: datetime) -> str:
+    key = f"minutes-posted:{minutes.id}:{minutes.version}:{group.conversation_id}"
+    await uow.outbox.enqueue(
+        dedupe_key=key, kind=KIND_MINUTES_POSTED, group_id=group.id,
+        meeting_id=minutes.meeting_id, conversation_id=group.conversation_id,
+        replaces_key=replaces, payload={"minutes_id": minutes.id}, due_at=now,
+        expires_at=minutes.approve_by, created_at=now)
+    return key
+
+
+def _event(uow: UnitOfWork, minutes: Minutes, actor: Member | None, kind: str, now: datetime,
+           *, text: str | None = None, entry_id: int | None = None) -> MinutesEvent:
+    event = MinutesEvent(minutes_id=minutes.id, entry_id=entry_id,
+                         member_id=actor.id if actor else None,
+                         author_name=actor.name if actor else None, kind=kind, text=text,
+                         created_at=now)
+    uow.minutes_events.add(event)
+    return event

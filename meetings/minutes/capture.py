@@ -1,0 +1,147 @@
+"""Minutes from lines in the group chat: "#punkt 4" moves to an item, "#beslutning …",
+"#info …" and "#note …" add to it, "#opgave Rie undersøger …, frist 1. december" makes a task
+from it.
+
+Reading a line is pure; capturing it writes through the same use cases as the minutes card, so
+rights, corrections and the search index are the same whichever way the secretary works.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from meetings.common.refusal import BAD_MINUTES, NO_MEETING, Refusal
+from meetings.minutes.recording import (
+    add_task_from_minutes,
+    open_minutes,
+    record_entry,
+    require_editor,
+)
+from meetings.planning.schedule import local_day_bounds
+from meetings.tasks.line import TaskLine, parse_task_line
+from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, UNKNOWN, resolve_owner
+from meetings.tasks.tasks import TaskDraft, local_today
+from storage.models.groups import Group, Meeting, Member
+from storage.models.minutes import Minutes, MinutesEntry
+from storage.models.tasks import Task
+from storage.unit_of_work import UnitOfWork
+
+ITEM, DECISION, TASK, INFO, NOTE = "item", "decision", "task", "info", "note"
+_KINDS = {
+    ITEM: ("punkt", "pkt", "item", "emne", "topic"),
+    DECISION: ("beslutning", "besluttet", "besluttede", "decision", "decided", "agreed"),
+    TASK: ("opgave", "task", "action", "todo"),
+    INFO: ("info", "orientering"),
+    NOTE: ("note", "notat", "referat", "notes"),
+}
+_KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words}
+_LINE = re.compile(r"^\s*#(?P<word>\w+)\.?\s*:?\s*(?P<rest>.*)$", re.DOTALL)
+_NUMBER = re.compile(r"^(?:nr\.?\s*|no\.?\s*)?(?P<number>\d{1,3})\b")
+# From an hour before the start until the end of the next day, a meeting takes the chat's lines.
+_EARLY = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class Captured:
+    kind: str  # ITEM | DECISION | TASK | INFO | NOTE
+    number: int | None = None  # ITEM: the agenda number
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class CaptureResult:
+    """Where a line landed. `candidates` non-empty: the owner's name fits several members;
+    `unknown`: a person's name that no member has. Either way the task is not made yet (ask,
+    with `line`)."""
+
+    minutes: Minutes
+    entry: MinutesEntry
+    kind: str
+    task: Task | None = None
+    line: TaskLine | None = None
+    candidates: tuple[tuple[int, str], ...] = ()
+    unknown: str | None = None
+    problem: object | None = None  # a task line's LineProblem: nothing was made
+
+
+def parse_capture(text: str) -> Captured | None:
+    """The line as a minutes capture, or None when it is not one ("#" and a word we know)."""
+    found = _LINE.match(text or "")
+    if found is None:
+        return None
+    kind = _KIND_OF.get(found["word"].casefold())
+    if kind is None:
+        return None
+    rest = " ".join(found["rest"].split()) if kind != NOTE else found["rest"].strip()
+    if kind == ITEM:
+        number = _NUMBER.match(rest)
+        return Captured(ITEM, int(number["number"]) if number else None)
+    return Captured(kind, text=rest)
+
+
+async def capture_line(uow: UnitOfWork, group: Group, actor: Member, captured: Captured,
+                       now: datetime, *,
+                       mentions: Sequence[tuple[str, str]] = ()) -> CaptureResult:
+    """Into the minutes of the meeting going on (or just held), opened if needed."""
+    minutes = await _minutes_now(uow, group, actor, now)
+    require_editor(actor, group, minutes, "capture_line", minutes.id)
+    if captured.kind == ITEM:
+        entry = await _entry(uow, minutes, captured.number)
+        minutes.current_number, minutes.updated_at = entry.number, now
+        return CaptureResult(minutes, entry, ITEM)
+    entry = await _entry(uow, minutes, minutes.current_number)
+    if not captured.text:
+        raise Refusal(BAD_MINUTES, field="text")
+    if captured.kind == TASK:
+        return await _task(uow, group, actor, minutes, entry, captured.text, now, mentions)
+    await uow.minutes.lock(minutes.id)  # two lines at once: both kept
+    await uow.minutes_entries.refresh(entry)
+    field = "decision" if captured.kind == DECISION else "notes"
+    before = getattr(entry, field)
+    joined = f"{before}\n{captured.text}" if before else captured.text
+    entry = await record_entry(uow, group, actor, entry.id, now, **{field: joined})
+    return CaptureResult(minutes, entry, captured.kind)
+
+
+async def meeting_now(uow: UnitOfWork, group: Group, now: datetime) -> Meeting | None:
+    """The meeting started most recently, from an hour ahead back to yesterday's start."""
+    yesterday = local_today(group, now) - timedelta(days=1)
+    since = local_day_bounds(yesterday, ZoneInfo(group.time_zone))[0]
+    meetings = await uow.minutes.meetings_started(group.id, since, now + _EARLY)
+    return meetings[0] if meetings else None
+
+
+async def _minutes_now(uow: UnitOfWork, group: Group, actor: Member, now: datetime) -> Minutes:
+    meeting = await meeting_now(uow, group, now)
+    if meeting is None:
+        raise Refusal(NO_MEETING)
+    minutes = await uow.minutes.of_meeting(meeting.id)
+    return minutes or await open_minutes(uow, group, actor, meeting.id, now)
+
+
+async def _entry(uow: UnitOfWork, minutes: Minutes, number: int | None) -> MinutesEntry:
+    entry = None if number is None else await uow.minutes_entries.numbered(minutes.id, number)
+    if entry is None:
+        raise Refusal(BAD_MINUTES, field="number")
+    return entry
+
+
+async def _task(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,
+                entry: MinutesEntry, text: str, now: datetime,
+                mentions: Sequence[tuple[str, str]]) -> CaptureResult:
+    line = parse_task_line(text, now=now, tz=ZoneInfo(group.time_zone),
+                           language=group.language or "da", mentions=mentions)
+    if not isinstance(line, TaskLine):
+        return CaptureResult(minutes, entry, TASK, problem=line)
+    members = await uow.members.of_group(group.id)
+    match = resolve_owner(line, [(m.id, m.name, m.teams_id) for m in members])
+    if match.kind in (AMBIGUOUS, UNKNOWN):
+        return CaptureResult(minutes, entry, TASK, line=line, candidates=match.candidates,
+                             unknown=match.name if match.kind == UNKNOWN else None)
+    draft = TaskDraft(title=line.title, due_on=line.due_on,
+                      owner_id=match.member_id if match.kind == MEMBER else None,
+                      owner_name=match.name if match.kind == OUTSIDE else None)
+    task = await add_task_from_minutes(uow, group, actor, entry.id, draft, now)
+    return CaptureResult(minutes, entry, TASK, task=task, line=line)

@@ -1,0 +1,39 @@
+"""The minutes' tick: posted minutes whose deadline passed without an open comment are approved
+by silence and locked, and the group is told.
+
+One conditional update per minutes decides it, so a tick run twice, or by two replicas at once,
+approves each minutes exactly once and writes its notice once.
+"""
+
+import logging
+from datetime import datetime
+
+from meetings.minutes.approval import KIND_MINUTES_APPROVED
+from storage.models.minutes import EventKind, Minutes, MinutesEvent, MinutesStatus
+from storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+
+async def settle_minutes(uow: UnitOfWork, now: datetime) -> list[str]:
+    """The outbox keys of the approval notices written."""
+    written = []
+    for minutes in await uow.minutes.due_for_consent(now):
+        if await uow.minutes.change(minutes.id, [MinutesStatus.POSTED],
+                                    status=MinutesStatus.APPROVED, approved_at=now,
+                                    updated_at=now):
+            written.append(await _approved(uow, minutes, now))
+    return written
+
+
+async def _approved(uow: UnitOfWork, minutes: Minutes, now: datetime) -> str:
+    for kind in (EventKind.CONSENTED, EventKind.LOCKED):
+        uow.minutes_events.add(MinutesEvent(minutes_id=minutes.id, kind=kind, created_at=now))
+    group = await uow.groups.get(minutes.group_id)
+    key = f"minutes-approved:{minutes.id}:{group.conversation_id}"
+    await uow.outbox.enqueue(
+        dedupe_key=key, kind=KIND_MINUTES_APPROVED, group_id=group.id,
+        meeting_id=minutes.meeting_id, conversation_id=group.conversation_id,
+        payload={"minutes_id": minutes.id}, due_at=now, created_at=now)
+    log.info("minutes approved by silence", extra={"minutes_id": minutes.id})
+    return key

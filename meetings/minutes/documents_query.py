@@ -1,0 +1,122 @@
+"""Reading the documents' rows: the referat of a minutes, the agenda of a meeting, by token.
+
+A handful of set-based selects per document (entries, presence with members, tasks with
+owners), whatever the number of items or people.
+"""
+
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from meetings.agenda.agenda import compose_agenda
+from meetings.agenda.document import AgendaDocument
+from meetings.groups.settings import settings_of
+from meetings.minutes.referat import Person, Referat, ReferatItem, ReferatTask, labels
+from storage.models.agenda import ItemStatus
+from storage.models.groups import Meeting, Member
+from storage.models.minutes import Minutes, MinutesEntry, Presence, PresenceStatus
+from storage.models.tasks import Task, TaskStatus
+from storage.unit_of_work import UnitOfWork
+
+
+async def referat_by_token(uow: UnitOfWork, token: str) -> Referat | None:
+    """The referat behind a download link; None for a token nobody was given."""
+    minutes = await uow.session.scalar(select(Minutes).where(Minutes.document_token == token))
+    return await referat_of(uow, minutes) if minutes else None
+
+
+async def agenda_document_by_token(uow: UnitOfWork, token: str) -> AgendaDocument | None:
+    meeting = await uow.meetings.by_calendar_token(token)
+    return await agenda_document_of(uow, meeting) if meeting else None
+
+
+async def referat_of(uow: UnitOfWork, minutes: Minutes) -> Referat:
+    meeting = await uow.meetings.get(minutes.meeting_id)
+    group = await uow.groups.get(minutes.group_id)
+    tz = ZoneInfo(group.time_zone)
+    entries = await _entries(uow, minutes.id)
+    tasks = await _tasks(uow, meeting.id, entries)
+    participants, absentees = await _presence(uow, minutes)
+    return Referat(
+        group_name=group.name, language=group.language,
+        starts_at=meeting.starts_at.astimezone(tz), ends_at=meeting.ends_at.astimezone(tz),
+        address=_address(meeting, group.language), participants=participants,
+        minute_taker=await _minute_taker(uow, minutes), absentees=absentees,
+        items=tuple(_item(entry, tasks) for entry in entries),
+        other_tasks=tuple(task for entry_id, task in tasks if entry_id is None))
+
+
+async def agenda_document_of(uow: UnitOfWork, meeting: Meeting) -> AgendaDocument:
+    """The agenda as it stands, also of a meeting that was held (its agenda is history)."""
+    group = await uow.groups.get(meeting.group_id)
+    accepted = await uow.items.of_meeting(meeting.id, [ItemStatus.ACCEPTED])
+    settings = await settings_of(uow, group)
+    agenda = compose_agenda(meeting, settings, accepted, ZoneInfo(group.time_zone))
+    return AgendaDocument(group_name=group.name, language=group.language,
+                          address=_address(meeting, group.language), agenda=agenda)
+
+
+async def _entries(uow: UnitOfWork, minutes_id: int) -> Sequence[MinutesEntry]:
+    query = (select(MinutesEntry).where(MinutesEntry.minutes_id == minutes_id)
+             .order_by(MinutesEntry.number))
+    return (await uow.session.scalars(query)).all()
+
+
+async def _tasks(uow: UnitOfWork, meeting_id: int, entries: Sequence[MinutesEntry],
+                 ) -> list[tuple[int | None, ReferatTask]]:
+    """The meeting's tasks with the entry they were taken under (None: under no item), owner
+    by name (a member's, or as written). A task of an agenda item that names no entry belongs
+    to the item's entry."""
+    ids = {entry.id for entry in entries}
+    by_item = {entry.item_id: entry.id for entry in entries if entry.item_id is not None}
+    query = (select(Task.minutes_entry_id, Task.item_id, Task.title, Task.due_on,
+                    Task.owner_name, Member.name)
+             .outerjoin(Member, Member.id == Task.owner_id)
+             .where(Task.meeting_id == meeting_id, Task.status != TaskStatus.CANCELLED)
+             .order_by(Task.id))
+    return [(entry_id if entry_id in ids else by_item.get(item_id),
+             ReferatTask(owner=member_name or owner_name or "", title=title, due_on=due_on))
+            for entry_id, item_id, title, due_on, owner_name, member_name
+            in await uow.session.execute(query)]
+
+
+async def _presence(uow: UnitOfWork,
+                    minutes: Minutes) -> tuple[tuple[Person, ...], tuple[Person, ...]]:
+    """Who came (a substitute under the member's organisation) and who did not; the
+    minute-taker is named once, as the referent, as the groups' minutes do."""
+    query = (select(Presence.status, Presence.substitute_name, Member.id, Member.name,
+                    Member.organisation)
+             .join(Member, Member.id == Presence.member_id)
+             .where(Presence.minutes_id == minutes.id).order_by(Presence.id))
+    came, away = [], []
+    for status, substitute, member_id, name, organisation in await uow.session.execute(query):
+        if status == PresenceStatus.ABSENT:
+            away.append(Person(name, organisation))
+        elif member_id == minutes.minute_taker_id:
+            continue
+        elif status == PresenceStatus.SUBSTITUTE and substitute:
+            came.append(Person(substitute, organisation, substitute_for=name))
+        else:
+            came.append(Person(name, organisation))
+    return tuple(came), tuple(away)
+
+
+async def _minute_taker(uow: UnitOfWork, minutes: Minutes) -> Person | None:
+    if minutes.minute_taker_id is not None:
+        member = await uow.members.get(minutes.minute_taker_id)
+        if member is not None:
+            return Person(member.name, member.organisation)
+    return Person(minutes.minute_taker_name) if minutes.minute_taker_name else None
+
+
+def _item(entry: MinutesEntry, tasks: list[tuple[int | None, ReferatTask]]) -> ReferatItem:
+    own = tuple(task for entry_id, task in tasks if entry_id == entry.id)
+    return ReferatItem(number=entry.number, title=entry.title, notes=entry.notes,
+                       decision=entry.decision, guests=entry.guests, tasks=own)
+
+
+def _address(meeting: Meeting, language: str) -> str | None:
+    if meeting.place:
+        return meeting.place
+    return labels(language)["online"] if meeting.online else None

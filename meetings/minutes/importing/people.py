@@ -1,0 +1,125 @@
+"""Reading the people of past minutes: "Name (Organisation)" lists where "A og B (Org)" share
+the organisation, guests "under pkt. 3 …; under punkt 6 og 7 …", and tables of name, title and
+workplace. A name without an organisation is kept and reported."""
+
+import re
+
+from meetings.minutes.importing.found import NO_NAME, NO_ORGANISATION, ImportProblem, Person
+from meetings.tasks.owners import name_key
+
+_PARENTHESES = re.compile(r"([^()]*)\(([^()]*)\)")
+_AND = re.compile(r"(?:^|\s+)(?:og|and|&)\s+", re.IGNORECASE)
+_EDGES = " \t.,;:-–—"
+_LEADING_AND = re.compile(r"^(?:og|and|samt)(?:\s+|$)", re.IGNORECASE)
+_TRAILING_AND = re.compile(r"\s+(?:og|and|samt)$", re.IGNORECASE)
+# "under pkt. 3", "under punkt 5:", "punkt 3", "under punkt 6 og 7", "pkt. 6-7"
+ITEM_MARK = re.compile(
+    r"(?:\bunder\s+)?\b(?:pkt\.?|punkt(?:erne)?)\s*"
+    r"(?P<numbers>\d{1,2}(?:\s*(?:,|og|&|-|–)\s*\d{1,2})*)\s*:?",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d{1,2}")
+_RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
+_NAME_COLUMN = ("navn", "name")
+_ORGANISATION_COLUMN = ("arbejdssted", "organisation", "kommune", "workplace")
+
+
+def people_of(text: str, line: int, problems: list[ImportProblem]) -> list[Person]:
+    """Everyone in a "Name (Organisation), …" list, in order."""
+    people: list[Person] = []
+    end = 0
+    for match in _PARENTHESES.finditer(text):
+        people += _named(match[1], " ".join(match[2].split()) or None, line, problems)
+        end = match.end()
+    return people + _named(text[end:], None, line, problems)
+
+
+def _named(names: str, organisation: str | None, line: int,
+           problems: list[ImportProblem]) -> list[Person]:
+    """The names before one "(Organisation)": those joined by "og" share it; a name before a
+    comma stands alone, without one."""
+    parts = re.split(r"[,;]", names)
+    people = []
+    for index, part in enumerate(parts):
+        shared = organisation if index == len(parts) - 1 else None
+        for written in _AND.split(part):
+            written = written.strip(_EDGES)
+            if not written:
+                continue
+            name, role = split_role(written)
+            if not name:
+                problems.append(ImportProblem(NO_NAME, line, written))
+                continue
+            if shared is None:
+                problems.append(ImportProblem(NO_ORGANISATION, line, name))
+            people.append(Person(name, shared, role))
+    if organisation and not people:
+        problems.append(ImportProblem(NO_NAME, line, f"({organisation})"))
+    return people
+
+
+def split_role(written: str) -> tuple[str, str | None]:
+    """"Heidi Kersebo ass. oversygeplejerske" → the name (its capitalised words) and the rest."""
+    words = written.split()
+    count = 0
+    while count < len(words) and words[count][0].isupper():
+        count += 1
+    return " ".join(words[:count]), " ".join(words[count:]) or None
+
+
+def guests_by_item(text: str, line: int,
+                   problems: list[ImportProblem]) -> list[tuple[tuple[int, ...], Person]]:
+    """Guests after "Samt": each with the items they came for (none: the whole meeting)."""
+    marks = list(ITEM_MARK.finditer(text))
+    found = [((), person) for person in _segment(text[: marks[0].start() if marks else None],
+                                                  line, problems)]
+    for index, mark in enumerate(marks):
+        end = marks[index + 1].start() if index + 1 < len(marks) else None
+        numbers = item_numbers(mark["numbers"])
+        found += [(numbers, person) for person in _segment(text[mark.end():end], line, problems)]
+    return found
+
+
+def _segment(text: str, line: int, problems: list[ImportProblem]) -> list[Person]:
+    text = _LEADING_AND.sub("", text.strip(_EDGES))
+    text = _TRAILING_AND.sub("", text).strip(_EDGES)
+    return people_of(text, line, problems) if text else []
+
+
+def item_numbers(written: str) -> tuple[int, ...]:
+    """"3" → (3,), "6 og 7" → (6, 7), "6-8" → (6, 7, 8)."""
+    if span := _RANGE.fullmatch(written.strip()):
+        return tuple(range(int(span[1]), int(span[2]) + 1))
+    return tuple(dict.fromkeys(int(number) for number in _NUMBER.findall(written)))
+
+
+def table_people(rows: list[tuple[int, list[str]]],
+                 problems: list[ImportProblem]) -> list[Person]:
+    """A table of people, one per row: name, title, workplace; a header row says which is
+    which, else the first column is the name and the last the workplace."""
+    name_at, organisation_at, people = 0, -1, []
+    for line, cells in rows:
+        lowered = [" ".join(cell.split()).casefold() for cell in cells]
+        if any(cell in _NAME_COLUMN for cell in lowered):
+            name_at = next(i for i, cell in enumerate(lowered) if cell in _NAME_COLUMN)
+            organisation_at = next(
+                (i for i, cell in enumerate(lowered) if cell in _ORGANISATION_COLUMN), -1)
+            continue
+        name = " ".join(cells[name_at].split()) if len(cells) > name_at else ""
+        if not name_key(name):
+            problems.append(ImportProblem(NO_NAME, line, " | ".join(cells)))
+            continue
+        organisation = " ".join(cells[organisation_at].split()) if len(cells) > 1 else None
+        roles = [c for i, c in enumerate(cells) if i not in (name_at, organisation_at % len(cells))]
+        if not organisation:
+            problems.append(ImportProblem(NO_ORGANISATION, line, name))
+        people.append(Person(name, organisation or None, ", ".join(roles).strip() or None))
+    return people
+
+
+def once(people: list[Person]) -> list[Person]:
+    """Each person once: lists of absentees repeat names."""
+    seen: dict[tuple[str, ...], Person] = {}
+    for person in people:
+        seen.setdefault(name_key(person.name), person)
+    return list(seen.values())

@@ -1,0 +1,74 @@
+"""The import's report as the command line prints it, in English like the rest of the command
+line: what was imported, the tasks waiting for confirmation, and every problem with its line.
+The problems are catalog messages (N_), so the chat answers them in the user's language."""
+
+from zoneinfo import ZoneInfo
+
+from meetings.common.i18n import N_, count_words
+from meetings.minutes.importing import found as found
+from meetings.minutes.importing.importer import ALREADY_IMPORTED, NOT_IMPORTED, ImportReport
+
+PROBLEMS = {
+    found.NO_DATE: N_("no meeting date in the heading (like 'den 29/9 2023 kl. 10.00-13.00' or "
+                      "'Dato: Fredag den 5. januar 2024')"),
+    found.DATE_WITHOUT_YEAR: N_("the meeting date has no year"),
+    found.NO_TIME: N_("no time of the meeting after its date (like 'kl. 10.00-13.00')"),
+    found.NO_ITEMS: N_("no agenda items (rows like '1. Velkommen<TAB>referat' or headings like "
+                       "'Punkt 1. Godkendelse af dagsorden')"),
+    found.NO_END_TIME: N_("no end time; the meeting is taken to last three hours"),
+    found.NO_PARTICIPANTS: N_("no 'Deltagere:'; nobody is recorded as present"),
+    found.NO_MINUTE_TAKER: N_("no 'Referat:' naming the minute-taker"),
+    found.NO_ORGANISATION: N_("a person without an organisation in brackets"),
+    found.NO_NAME: N_("no name could be read here"),
+    found.PRESENT_AND_ABSENT: N_("listed as present and as absent; recorded as present"),
+    found.GUEST_WITHOUT_ITEM: N_("a guest not placed on any item"),
+    found.GUEST_UNKNOWN_ITEM: N_("a guest of an item the minutes do not have"),
+    found.ROW_NOT_PLACED: N_("a row that is not an agenda item, not imported"),
+    found.DUPLICATE_ITEM: N_("an item number seen before, not imported"),
+    found.TASK_WITHOUT_OWNER: N_("reads like a task, but names no participant; no task made"),
+    found.AMBIGUOUS_OWNER: N_("reads like a task, but several participants have that name; "
+                              "no task made"),
+    found.TEXT_TOO_LONG: N_("text too long for the item, shortened"),
+    found.AMBIGUOUS_MEMBER: N_("several members of the group have this name; not recorded"),
+    found.MEETING_HAS_MINUTES: N_("the group has a meeting at that time with minutes already"),
+}
+
+
+def report_lines(name: str, report: ImportReport, tz: ZoneInfo) -> list[str]:
+    when = report.starts_at.astimezone(tz).strftime("%d-%m-%Y %H:%M") if report.starts_at \
+        else None
+    if report.status == ALREADY_IMPORTED:
+        return [f"{name}: already imported as meeting {report.meeting_id} on {when}; "
+                "nothing changed."]
+    if report.status == NOT_IMPORTED:
+        return [f"{name}: not imported; nothing was written.", *_problems(report)]
+    lines = [f"{name}: imported as meeting {report.meeting_id} on {when}.",
+             f"  {counts_text(report, 'en')}."]
+    if report.new_members:
+        lines.append(f"  New members known only from minutes ({len(report.new_members)}): "
+                     + ", ".join(report.new_members))
+    if report.tasks:
+        lines.append(f"  Tasks waiting for the chair or secretary to confirm "
+                     f"({len(report.tasks)}):")
+        lines += [f"    - {task}" for task in report.tasks]
+    return lines + _problems(report)
+
+
+def counts_text(report: ImportReport, language: str) -> str:
+    """"4 punkter, 12 til stede, 3 fraværende, 1 gæst", in the language asked for."""
+    ngettext = count_words(language)
+    return ", ".join((ngettext("%(count)s item", "%(count)s items", report.items),
+                      ngettext("%(count)s present", "%(count)s present", report.present),
+                      ngettext("%(count)s absent", "%(count)s absent", report.absent),
+                      ngettext("%(count)s guest", "%(count)s guests", report.guests)))
+
+
+def _problems(report: ImportReport) -> list[str]:
+    if not report.problems:
+        return []
+    lines = [f"  Could not place ({len(report.problems)}):"]
+    for problem in report.problems:
+        where = f"line {problem.line}: " if problem.line else ""
+        what = f": {problem.text}" if problem.text else ""
+        lines.append(f"    - {where}{PROBLEMS.get(problem.code, problem.code)}{what}")
+    return lines

@@ -1,0 +1,268 @@
+"""Recording the minutes (referat) of a meeting: one entry per agenda item, who came, tasks.
+
+The chair, the secretary and the minute-taker write; once the minutes are approved they are
+locked, and only the chair or the secretary may still correct them, each change logged with who
+made it and what was there before.
+"""
+
+import dataclasses
+import logging
+import secrets
+from datetime import datetime, timedelta
+
+from meetings.agenda.answers import regular_members
+from meetings.agenda.queries import agenda_of
+from meetings.common.access import is_manager, require_member
+from meetings.common.refusal import BAD_MINUTES, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
+from meetings.planning.planning import planned_meeting_of_group, require_manager
+from meetings.search.search import index_entry
+from meetings.tasks.tasks import TaskDraft, create_task
+from storage.models.agenda import AttendanceStatus
+from storage.models.groups import Group, Meeting, Member, Role
+from storage.models.minutes import (
+    EventKind,
+    Minutes,
+    MinutesEntry,
+    MinutesEvent,
+    MinutesStatus,
+    Presence,
+    PresenceStatus,
+)
+from storage.models.tasks import Task
+from storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+OPEN_BEFORE_START = timedelta(hours=1)  # the secretary may set up the minutes a little early
+MAX_TEXT, MAX_GUESTS, MAX_NAME = 10_000, 1000, 200
+_PRESENCE_OF = {AttendanceStatus.ATTENDING: PresenceStatus.PRESENT,
+                AttendanceStatus.REGRETS: PresenceStatus.ABSENT,
+                AttendanceStatus.SUBSTITUTE: PresenceStatus.SUBSTITUTE}
+
+
+async def open_minutes(uow: UnitOfWork, group: Group, actor: Member, meeting_id: int,
+                       now: datetime) -> Minutes:
+    """The meeting's minutes, made on first open from its agenda and attendance answers; any
+    later open (or two at once) finds the same ones."""
+    require_manager(actor, group, "open_minutes", meeting_id)
+    meeting = await planned_meeting_of_group(uow, group, meeting_id)
+    existing = await uow.minutes.of_meeting(meeting.id)
+    if existing is not None:
+        return existing
+    if now < meeting.starts_at - OPEN_BEFORE_START:
+        raise Refusal(BAD_MINUTES, field="too_early")
+    created = await uow.minutes.add_if_absent({
+        "meeting_id": meeting.id, "group_id": group.id, "status": MinutesStatus.DRAFT,
+        "minute_taker_id": actor.id, "minute_taker_name": actor.name,
+        "document_token": secrets.token_urlsafe(24), "version": 0,
+        "created_at": now, "updated_at": now})
+    minutes = await uow.minutes.of_meeting(meeting.id)
+    if created:
+        await _fill(uow, group, meeting, minutes, now)
+        log.info("minutes opened", extra={"group_id": group.id, "meeting_id": meeting.id})
+    return minutes
+
+
+async def minutes_of(uow: UnitOfWork, group: Group, meeting_id: int) -> Minutes | None:
+    minutes = await uow.minutes.of_meeting(meeting_id)
+    return minutes if minutes is not None and minutes.group_id == group.id else None
+
+
+async def entries_of(uow: UnitOfWork, minutes_id: int) -> list[MinutesEntry]:
+    return list(await uow.minutes_entries.of_minutes(minutes_id))
+
+
+async def presence_of(uow: UnitOfWork, minutes_id: int) -> list[Presence]:
+    return list(await uow.presence.of_minutes(minutes_id))
+
+
+async def presence_list(uow: UnitOfWork, group: Group,
+                        minutes: Minutes) -> list[tuple[Member, Presence | None]]:
+    """Whom the presence card lists: every member but the guests, and anyone already marked,
+    each with their presence (None: not marked, so neither present nor absent)."""
+    marked = {p.member_id: p for p in await uow.presence.of_minutes(minutes.id)}
+    return [(member, marked.get(member.id)) for member in await uow.members.of_group(group.id)
+            if member.role != Role.GUEST or member.id in marked]
+
+
+def minutes_editable_by(actor: Member, group: Group, minutes: Minutes) -> bool:
+    """Managers always (a correction once approved); the minute-taker until approval."""
+    if actor.group_id != group.id or minutes.group_id != group.id:
+        return False
+    if is_manager(actor, group):
+        return True
+    return (minutes.minute_taker_id == actor.id
+            and minutes.status != MinutesStatus.APPROVED)
+
+
+async def record_entry(uow: UnitOfWork, group: Group, actor: Member, entry_id: int,
+                       now: datetime, *, notes: str | None = None,
+                       decision: str | None = None, guests: str | None = None) -> MinutesEntry:
+    """Write an item's notes, decision or guests (None: leave as is, "": clear). After
+    approval each changed field is a logged correction."""
+    minutes, entry = await entry_of_group(uow, group, entry_id)
+    require_editor(actor, group, minutes, "record_entry", entry_id)
+    wanted = {name: _text(value, MAX_GUESTS if name == "guests" else MAX_TEXT, name)
+              for name, value in (("notes", notes), ("decision", decision), ("guests", guests))
+              if value is not None}
+    changed = {name: value for name, value in wanted.items() if getattr(entry, name) != value}
+    if not changed:
+        return entry
+    if minutes.status == MinutesStatus.APPROVED:
+        for name, value in changed.items():
+            log_correction(uow, minutes, actor, now, name, getattr(entry, name), value,
+                           entry_id=entry.id)
+    for name, value in changed.items():
+        setattr(entry, name, value)
+    entry.updated_at, entry.updated_by = now, actor.id
+    minutes.updated_at = now
+    await uow.flush()
+    await index_entry(uow, entry)
+    log.info("minutes entry recorded", extra={"minutes_id": minutes.id, "entry_id": entry.id,
+                                              "fields": sorted(changed)})
+    return entry
+
+
+async def add_task_from_minutes(uow: UnitOfWork, group: Group, actor: Member, entry_id: int,
+                                draft: TaskDraft, now: datetime) -> Task:
+    """An ordinary task from the item: it joins the chase and prints under the item, a
+    standing item ("Kommune-runden") too, which has no agenda item to tie it to."""
+    minutes, entry = await entry_of_group(uow, group, entry_id)
+    require_editor(actor, group, minutes, "add_task_from_minutes", entry_id)
+    draft = dataclasses.replace(draft, meeting_id=minutes.meeting_id, item_id=entry.item_id)
+    task = await create_task(uow, group, actor, draft, now)
+    task.minutes_entry_id = entry.id
+    await uow.flush()
+    return task
+
+
+async def set_presence(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,
+                       member_id: int, status: str, substitute_name: str | None,
+                       now: datetime) -> Presence:
+    minutes = await minutes_of_group(uow, group, minutes_id)
+    require_editor(actor, group, minutes, "set_presence", minutes_id)
+    if status not in set(PresenceStatus):
+        raise Refusal(BAD_MINUTES, field="status")
+    name = _text(substitute_name or "", MAX_NAME, "substitute_name")
+    if status == PresenceStatus.SUBSTITUTE and not name:
+        raise Refusal(BAD_MINUTES, field="substitute_name")
+    member = await uow.members.get(member_id) if isinstance(member_id, int) else None
+    if member is None or member.group_id != group.id:
+        raise Refusal(BAD_MINUTES, field="member_id")
+    name = name if status == PresenceStatus.SUBSTITUTE else None
+    if minutes.status == MinutesStatus.APPROVED:
+        before = {p.member_id: p for p in await uow.presence.of_minutes(minutes.id)}.get(member.id)
+        log_correction(uow, minutes, actor, now, "presence",
+                       _presence_text(member, before.status, before.substitute_name)
+                       if before else None, _presence_text(member, status, name))
+    presence = await uow.presence.set({"minutes_id": minutes.id, "member_id": member.id,
+                                       "status": str(status), "substitute_name": name})
+    minutes.updated_at = now
+    return presence
+
+
+async def set_minute_taker(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,
+                           member_id: int | None, name: str | None, now: datetime) -> Minutes:
+    """A member, or a person outside the group by name ("Rie Nielsen (Holbæk)"); the chair
+    and the secretary choose."""
+    minutes = await minutes_of_group(uow, group, minutes_id)
+    require_manager(actor, group, "set_minute_taker", minutes_id)
+    if member_id is not None:
+        member = await uow.members.get(member_id) if isinstance(member_id, int) else None
+        if member is None or member.group_id != group.id or name is not None:
+            raise Refusal(BAD_MINUTES, field="minute_taker")
+        minutes.minute_taker_id, minutes.minute_taker_name = member.id, member.name
+    else:
+        written = _text(name or "", MAX_NAME, "minute_taker")
+        minutes.minute_taker_id, minutes.minute_taker_name = None, written or None
+    minutes.updated_at = now
+    await uow.flush()
+    return minutes
+
+
+async def minutes_of_group(uow: UnitOfWork, group: Group, minutes_id: int) -> Minutes:
+    """The minutes, if they belong to this group: ids in card data are client input."""
+    minutes = await uow.minutes.get(minutes_id) if isinstance(minutes_id, int) else None
+    if minutes is None or minutes.group_id != group.id:
+        log.warning("minutes of another group or unknown",
+                    extra={"group_id": group.id, "target": minutes_id})
+        raise Refusal(MINUTES_NOT_FOUND)
+    return minutes
+
+
+async def entry_of_group(uow: UnitOfWork, group: Group,
+                         entry_id: int) -> tuple[Minutes, MinutesEntry]:
+    entry = await uow.minutes_entries.get(entry_id) if isinstance(entry_id, int) else None
+    if entry is None:
+        log.warning("minutes entry unknown", extra={"group_id": group.id, "target": entry_id})
+        raise Refusal(MINUTES_NOT_FOUND)
+    return await minutes_of_group(uow, group, entry.minutes_id), entry
+
+
+def require_editor(actor: Member, group: Group, minutes: Minutes, action: str,
+                   target: int | None = None) -> None:
+    """Refuse, and log, a write by somebody who may not write these minutes now."""
+    require_member(actor, group, action)
+    if minutes_editable_by(actor, group, minutes):
+        return
+    log.warning("refused: may not write the minutes",
+                extra={"action": action, "actor": actor.aad_object_id, "group_id": group.id,
+                       "target": target})
+    raise Refusal(NOT_ALLOWED)
+
+
+def log_correction(uow: UnitOfWork, minutes: Minutes, actor: Member, now: datetime,
+                   field: str, before: str | None, after: str | None, *,
+                   entry_id: int | None = None) -> None:
+    """A change after approval: text and before read "<field>: <value>" (see
+    `correction_parts`)."""
+    uow.minutes_events.add(MinutesEvent(
+        minutes_id=minutes.id, entry_id=entry_id, member_id=actor.id, author_name=actor.name,
+        kind=EventKind.CORRECTION, text=f"{field}: {after or ''}",
+        before=f"{field}: {before or ''}", created_at=now))
+    log.warning("minutes corrected after approval",
+                extra={"action": "correction", "actor": actor.aad_object_id,
+                       "minutes_id": minutes.id, "target": entry_id, "field": field})
+
+
+def correction_parts(event: MinutesEvent) -> tuple[str, str, str]:
+    """(field, before, after) of a CORRECTION event; field is notes, decision, guests or
+    presence."""
+    field, _, after = (event.text or "").partition(": ")
+    _, _, before = (event.before or "").partition(": ")
+    return field, before, after
+
+
+async def _fill(uow: UnitOfWork, group: Group, meeting: Meeting, minutes: Minutes,
+                now: datetime) -> None:
+    """Entries numbered as the agenda; presence as the members answered. Somebody who did not
+    answer is not marked at all: the minutes list nobody as absent who was not marked so."""
+    agenda = await agenda_of(uow, group, meeting.id)
+    for entry in agenda.entries:
+        await uow.minutes_entries.add_if_absent({
+            "minutes_id": minutes.id, "number": entry.number, "title": entry.title[:300],
+            "item_id": entry.item_id, "guests": entry.guests, "updated_at": now})
+    answers = await uow.attendance.of_meeting(meeting.id)
+    for member in await regular_members(uow, group.id):
+        answer = answers.get(member.id)
+        status = _PRESENCE_OF.get(answer.status) if answer else None
+        if status is None:
+            continue
+        await uow.presence.add_if_absent({
+            "minutes_id": minutes.id, "member_id": member.id, "status": str(status),
+            "substitute_name": answer.substitute_name if status == PresenceStatus.SUBSTITUTE
+            else None})
+
+
+def _presence_text(member: Member, status: str, substitute_name: str | None) -> str:
+    return f"{member.name} {status}" + (f" ({substitute_name})" if substitute_name else "")
+
+
+def _text(value, limit: int, name: str) -> str | None:
+    """Stripped and within the column; "" clears the field (None)."""
+    if not isinstance(value, str):
+        raise Refusal(BAD_MINUTES, field=name)
+    text = value.strip()
+    if len(text) > limit:
+        raise Refusal(BAD_MINUTES, field=name)
+    return text or None

@@ -1,0 +1,191 @@
+"""The referat of a meeting as a value, laid out as the groups' own minutes are.
+
+"REFERAT – <group> den 29/9 2023 kl. 10.00-13.00", the address, participants as
+"Name (Organisation)" with one organisation's people joined ("A og B (Region Sjælland)") and a
+substitute on their own ("Jens Holm (Roskilde, stedfortræder for Christel Jørgensen)"), guests
+per item, the minute-taker, absentees, then one row per item: notes, "Beslutning: …" and
+"Opgave: … (frist …)". Pure: the rows are read in meetings/minutes/documents_query.py.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from meetings.common.dates import format_long_date
+from meetings.common.i18n import translations
+from meetings.documents.sheet import Row, Sheet
+from storage.models.groups import Meeting
+from storage.models.minutes import Minutes
+
+# The documents' fixed words. Kept here rather than in the gettext catalog: they are a
+# document's labels in the groups' own wording, few, and a test reads them in both languages.
+LABELS = {
+    "da": {"referat": "REFERAT", "agenda": "DAGSORDEN", "on": "den", "at": "kl.",
+           "address": "Adresse", "participants": "Deltagere", "absent": "Fraværende",
+           "minute_taker": "Referat", "guests": "Samt", "under": "under pkt.", "and": "og",
+           "item": "Dagsordenspunkt", "minutes": "Referat", "decision": "Beslutning",
+           "task": "Opgave", "due": "frist", "other_tasks": "Øvrige opgaver",
+           "content": "Indhold", "presenter": "Oplæg", "guests_item": "Gæster",
+           "recommendation": "Indstilling", "file_referat": "Referat",
+           "file_agenda": "Dagsorden", "online": "Online (Microsoft Teams)",
+           "beslutning": "Beslutning", "drøftelse": "Drøftelse", "orientering": "Orientering"},
+    "en": {"referat": "MINUTES", "agenda": "AGENDA", "on": "on", "at": "at",
+           "address": "Address", "participants": "Participants", "absent": "Absent",
+           "minute_taker": "Minutes", "guests": "Also", "under": "under item", "and": "and",
+           "item": "Agenda item", "minutes": "Minutes", "decision": "Decision",
+           "task": "Task", "due": "due", "other_tasks": "Other tasks",
+           "content": "Content", "presenter": "Presenter", "guests_item": "Guests",
+           "recommendation": "Recommendation", "file_referat": "Minutes",
+           "file_agenda": "Agenda", "online": "Online (Microsoft Teams)",
+           "beslutning": "Decision", "drøftelse": "Discussion", "orientering": "Information"},
+}
+
+
+def labels(language: str) -> dict[str, str]:
+    return LABELS.get(language, LABELS["da"])
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    organisation: str | None = None
+    substitute_for: str | None = None  # the member this person came in the place of
+
+
+@dataclass(frozen=True)
+class ReferatTask:
+    owner: str
+    title: str
+    due_on: date
+
+
+@dataclass(frozen=True)
+class ReferatItem:
+    number: int
+    title: str
+    notes: str | None = None
+    decision: str | None = None
+    guests: str | None = None  # as written: "Heidi Madsen (Bakkehuset)"
+    tasks: tuple[ReferatTask, ...] = ()
+
+
+@dataclass(frozen=True)
+class Referat:
+    group_name: str
+    language: str
+    starts_at: datetime  # local time in the group's zone
+    ends_at: datetime
+    address: str | None
+    participants: tuple[Person, ...]
+    minute_taker: Person | None
+    absentees: tuple[Person, ...]
+    items: tuple[ReferatItem, ...]
+    other_tasks: tuple[ReferatTask, ...] = ()  # the meeting's tasks not from a numbered item
+
+
+def referat_sheet(referat: Referat) -> Sheet:
+    words = labels(referat.language)
+    rows = [_item_row(item, referat.language) for item in referat.items]
+    if referat.other_tasks:
+        rows.append(Row(words["other_tasks"], _task_lines(referat.other_tasks, referat.language)))
+    return Sheet(heading=heading(words["referat"], referat.group_name, referat.starts_at,
+                                 referat.ends_at, referat.language),
+                 lines=tuple(_head_lines(referat, words)),
+                 columns=(words["item"], words["minutes"]), rows=tuple(rows))
+
+
+def heading(word: str, group_name: str, starts_at: datetime, ends_at: datetime,
+            language: str) -> str:
+    """"REFERAT – Netværksgruppe Børn og Unge den 29/9 2023 kl. 10.00-13.00"."""
+    words = labels(language)
+    sep = "." if language == "da" else ":"
+    day = f"{starts_at.day}/{starts_at.month} {starts_at.year}"
+    span = f"{starts_at:%H}{sep}{starts_at:%M}-{ends_at:%H}{sep}{ends_at:%M}"
+    return f"{word} – {group_name} {words['on']} {day} {words['at']} {span}"
+
+
+def people(persons: Iterable[Person], language: str) -> str:
+    """People of one organisation joined, in the order they first appear, a substitute on
+    their own: "Daniel Gottrup (Næstved), Anne-Katrine F. Madsen og Ania Holm (Region
+    Sjælland), Jens Holm (Roskilde, stedfortræder for Christel Jørgensen)"."""
+    groups: dict[object, list[Person]] = {}
+    for place, p in enumerate(persons):
+        groups.setdefault(place if p.substitute_for else p.organisation, []).append(p)
+    return ", ".join(person(found[0], language) if found[0].substitute_for
+                     else _joined([p.name for p in found], found[0].organisation, language)
+                     for found in groups.values())
+
+
+def person(p: Person, language: str) -> str:
+    """"Rie Nielsen (Holbæk)"; a substitute says for whom, in the same brackets."""
+    if p.substitute_for is None:
+        return f"{p.name} ({p.organisation})" if p.organisation else p.name
+    _ = translations(language).gettext
+    if p.organisation:
+        return _("%(name)s (%(organisation)s, substitute for %(member)s)") % {
+            "name": p.name, "organisation": p.organisation, "member": p.substitute_for}
+    return _("%(name)s (substitute for %(member)s)") % {"name": p.name,
+                                                         "member": p.substitute_for}
+
+
+def guests_line(items: Sequence[ReferatItem], language: str) -> str | None:
+    """"Samt under pkt. 3 Heidi Madsen (Bakkehuset); under pkt. 5 Kim Risom (…)"."""
+    words = labels(language)
+    parts = [f"{words['under']} {item.number} {item.guests.strip()}"
+             for item in items if item.guests and item.guests.strip()]
+    return f"{words['guests']} {'; '.join(parts)}" if parts else None
+
+
+def _joined(names: list[str], organisation: str | None, language: str) -> str:
+    and_word = labels(language)["and"]
+    written = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {and_word} {names[-1]}"
+    return f"{written} ({organisation})" if organisation else written
+
+
+def _head_lines(referat: Referat, words: dict[str, str]) -> Iterable[str]:
+    if referat.address:
+        yield f"{words['address']}: {referat.address}"
+    present = [f"{words['participants']}: {people(referat.participants, referat.language)}"]
+    if guests := guests_line(referat.items, referat.language):
+        present.append(guests)
+    if referat.minute_taker:
+        present.append(f"{words['minute_taker']}: "
+                       f"{person(referat.minute_taker, referat.language)}")
+    yield ". ".join(present)
+    if referat.absentees:
+        yield f"{words['absent']}: {people(referat.absentees, referat.language)}"
+
+
+def _item_row(item: ReferatItem, language: str) -> Row:
+    words = labels(language)
+    paragraphs = [item.notes.strip()] if item.notes and item.notes.strip() else []
+    if item.decision and item.decision.strip():
+        paragraphs.append(f"{words['decision']}: {item.decision.strip()}")
+    paragraphs.extend(_task_lines(item.tasks, language))
+    return Row(f"{item.number}. {item.title}", tuple(paragraphs))
+
+
+def _task_lines(tasks: Iterable[ReferatTask], language: str) -> tuple[str, ...]:
+    words = labels(language)
+    return tuple(f"{words['task']}: {task.owner} – {task.title} "
+                 f"({words['due']} {format_long_date(task.due_on, language)})" for task in tasks)
+
+
+def referat_filename(referat: Referat, ext: str) -> str:
+    return document_filename(labels(referat.language)["file_referat"], referat.starts_at,
+                             referat.group_name, ext)
+
+
+def document_filename(word: str, starts_at: datetime, group_name: str, ext: str) -> str:
+    """"Referat 2026-12-03 Netværksgruppe Børn og Unge.docx": sorts by date in a folder."""
+    safe = "".join(c for c in group_name if c not in '\\/:*?"<>|').strip()
+    return f"{word} {starts_at:%Y-%m-%d} {safe}.{ext}"
+
+
+def minutes_document_url(base_url: str, minutes: Minutes, ext: str) -> str:
+    """The referat's download link; the token is the only key, like the calendar's."""
+    return f"{base_url.rstrip('/')}/minutes/{minutes.document_token}.{ext}"
+
+
+def agenda_document_url(base_url: str, meeting: Meeting, ext: str) -> str:
+    return f"{base_url.rstrip('/')}/agenda/{meeting.calendar_token}.{ext}"

@@ -1,0 +1,284 @@
+"""Reading a typed meeting line ("fredag 9. februar 2024 kl. 10-13 i Ringsted") into a draft."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from meetings.common.dates import (
+    find_day,
+    format_clock,
+    format_date,
+    format_long_date,
+    weekday_name,
+)
+from meetings.planning.meeting_place import CUT, PLACE_MARKER, online_and_place
+
+PROBLEM_NO_DATE = "no_date"
+PROBLEM_INVALID_DATE = "invalid_date"
+PROBLEM_WEEKDAY_MISMATCH = "weekday_mismatch"
+PROBLEM_PAST_DATE = "past_date"
+PROBLEM_NO_TIME = "no_time"
+PROBLEM_END_BEFORE_START = "end_before_start"
+PROBLEM_NONEXISTENT_TIME = "nonexistent_time"
+PROBLEM_AMBIGUOUS_TIME = "ambiguous_time"
+
+
+@dataclass(frozen=True)
+class MeetingDraft:
+    """A meeting as typed, checked and in UTC, not yet planned for any group."""
+
+    starts_at: datetime
+    ends_at: datetime
+    place: str | None
+    online: bool
+    theme: str | None = None
+
+
+@dataclass(frozen=True)
+class LineProblem:
+    """Why a line or date could not be read; details fill in the user's message."""
+
+    code: str
+    details: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _FoundDate:
+    span: tuple[int, int]
+    day: date | LineProblem
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time or span as written in a line; `end` is None when only the start was given."""
+
+    span: tuple[int, int]
+    start: time
+    end: time | None
+
+
+@dataclass(frozen=True)
+class LineParts:
+    """What one line names, before it is checked against the calendar."""
+
+    day: date | None
+    clock: Clock | LineProblem | None
+    place: str | None
+    online: bool
+    theme: str | None
+
+
+_CLOCK = (
+    r"(?P<{0}_hour>\d{{1,2}})(?:[.:](?P<{0}_minute>\d{{2}}))?"
+    r"(?:\s*(?P<{0}_half>[ap])\.?m\b\.?)?"
+)
+# "kl. 10-13", "kl. 10.00-13.00", "10:00-13:00", "fra 10 til 13", "10 to 13", "kl. 10", "at 10am".
+# Danish writes times with "." and the look-arounds keep dates like "9.2.2024" and "4100" out.
+_TIME = re.compile(
+    r"(?<![\w/.:-])(?:(?P<lead>kl\.?|klokken|fra|from|at)\s*)?"
+    + _CLOCK.format("start")
+    + r"(?:\s*(?:-|–|—|til|to|until)\s*(?:kl\.?\s*)?"
+    + _CLOCK.format("end")
+    + r")?(?![\w/:]|[.,]\d)",
+    re.IGNORECASE,
+)
+_THEME = re.compile(r"(?:^|(?<=[\s,;.–-]))(?:tema|theme)\s*:\s*(?P<theme>.*)$", re.IGNORECASE)
+# A time is "marked" as a time by "kl."/"fra"/"at", by minutes or by am/pm; "10-13" is not.
+_MARKS = ("lead", "start_minute", "start_half", "end_minute", "end_half")
+
+
+def parse_meeting_line(
+    text: str, *, now: datetime, tz: ZoneInfo, language: str = "da", default_minutes: int = 180
+) -> MeetingDraft | LineProblem:
+    """Date, time, place, online and theme from one line; the first thing wrong as a LineProblem."""
+    parts = read_meeting_line(text, now=now, tz=tz, language=language)
+    if isinstance(parts, LineProblem):
+        return parts
+    if parts.day is None:
+        return LineProblem(PROBLEM_NO_DATE)
+    if not isinstance(parts.clock, Clock):
+        return parts.clock or LineProblem(PROBLEM_NO_TIME)
+    clock = parts.clock
+    times = meeting_times(parts.day, clock.start, clock.end, now, tz, language, default_minutes)
+    if isinstance(times, LineProblem):
+        return times
+    return MeetingDraft(times[0], times[1], parts.place, parts.online, parts.theme)
+
+
+def read_meeting_line(
+    text: str, *, now: datetime, tz: ZoneInfo, language: str = "da"
+) -> LineParts | LineProblem:
+    """What a line names, each part None when it is not there; a date that is wrong is a
+    LineProblem, a time that is wrong is left in `clock` for the caller to weigh."""
+    body, theme = _split_theme(text)
+    found = _find_date(body, _local_today(now, tz), language)
+    if found is not None and isinstance(found.day, LineProblem):
+        return found.day
+    undated = _cut(body, found.span) if found else body
+    clock = _find_clock(undated)
+    rest = _cut(undated, clock.span) if isinstance(clock, Clock) else undated
+    online, place = online_and_place(rest)
+    return LineParts(found.day if found else None, clock, place, online, theme)
+
+
+def parse_date_phrase(
+    text: str, *, now: datetime, tz: ZoneInfo, language: str = "da"
+) -> date | LineProblem:
+    """The day a phrase like "9. februar", "9 February 2027", "den 9/2" or "i morgen" means.
+
+    A day without a year is its next occurrence from today; a past day with a year is returned
+    as it is, since picking an existing meeting by date is not wrong just because it has passed.
+    """
+    found = _find_date(text, _local_today(now, tz), language)
+    return found.day if found else LineProblem(PROBLEM_NO_DATE)
+
+
+def parse_date_and_times(
+    date_text: str,
+    start_text: str,
+    end_text: str = "",
+    *,
+    now: datetime,
+    tz: ZoneInfo,
+    language: str = "da",
+    default_minutes: int = 180,
+) -> tuple[datetime, datetime] | LineProblem:
+    """UTC start and end from card inputs "YYYY-MM-DD", "HH:MM" and an optional "HH:MM"."""
+    if not date_text.strip():
+        return LineProblem(PROBLEM_NO_DATE)
+    try:
+        day = date.fromisoformat(date_text.strip())
+    except ValueError:
+        return LineProblem(PROBLEM_INVALID_DATE, {"date": date_text})
+    start, end = _card_time(start_text), _card_time(end_text)
+    if start is None or (end is None and end_text.strip()):
+        return LineProblem(PROBLEM_NO_TIME, {"time": start_text if start is None else end_text})
+    return meeting_times(day, start, end, now, tz, language, default_minutes)
+
+
+def _split_theme(text: str) -> tuple[str, str | None]:
+    match = _THEME.search(text)
+    if match is None:
+        return text, None
+    return text[: match.start()], match["theme"].strip(" .") or None
+
+
+def _local_today(now: datetime, tz: ZoneInfo) -> date:
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    return now.astimezone(tz).date()
+
+
+def _find_date(text: str, today: date, language: str) -> _FoundDate | None:
+    mention = find_day(text, today)
+    if mention is None:
+        return None
+    if mention.day is None:
+        invalid = LineProblem(PROBLEM_INVALID_DATE, {"date": mention.written})
+        return _FoundDate(mention.span, invalid)
+    said = mention.said_weekday
+    if said is not None and said != mention.day.weekday():
+        return _FoundDate(mention.span, _weekday_mismatch(mention.day, said, language))
+    return _FoundDate(mention.span, mention.day)
+
+
+def _weekday_mismatch(day: date, said: int, language: str) -> LineProblem:
+    said_day = day + timedelta(days=said - day.weekday())
+    details = {
+        "date": format_long_date(day, language),
+        "said_weekday": weekday_name(said_day, language),
+        "actual_weekday": weekday_name(day, language),
+    }
+    return LineProblem(PROBLEM_WEEKDAY_MISMATCH, details)
+
+
+def _cut(text: str, span: tuple[int, int]) -> str:
+    start, end = span
+    return text[:start] + CUT * (end - start) + text[end:]
+
+
+def _find_clock(text: str) -> Clock | LineProblem | None:
+    """The first time or span; a bare "1-3" counts only before the place, where no address is."""
+    place = PLACE_MARKER.search(text)
+    place_start = place.start() if place else len(text)
+    for match in _TIME.finditer(text):
+        marked = any(match[group] for group in _MARKS)
+        if match["end_hour"] is None and not marked:
+            continue
+        if marked or match.start() < place_start:
+            return _clock_of(match)
+    return None
+
+
+def _clock_of(match: re.Match[str]) -> Clock | LineProblem:
+    end = _clock_time(match["end_hour"], match["end_minute"], match["end_half"])
+    # "1-3pm" means 13-15, but "10-1pm" means 10-13.
+    half = match["start_half"] or match["end_half"]
+    start = _clock_time(match["start_hour"], match["start_minute"], half)
+    if not match["start_half"] and start and end and start >= end:
+        start = _clock_time(match["start_hour"], match["start_minute"], None)
+    if start is None or (end is None and match["end_hour"]):
+        return LineProblem(PROBLEM_NO_TIME, {"time": match.group().strip()})
+    return Clock(match.span(), start, end)
+
+
+def _clock_time(hour: str | None, minute: str | None, half: str | None) -> time | None:
+    if hour is None:
+        return None
+    hours, minutes = int(hour), int(minute or 0)
+    if half:
+        if not 1 <= hours <= 12:
+            return None
+        hours = hours % 12 + (12 if half.lower() == "p" else 0)
+    return time(hours, minutes) if hours < 24 and minutes < 60 else None
+
+
+def _card_time(text: str) -> time | None:
+    try:
+        return time.fromisoformat(text.strip()) if text.strip() else None
+    except ValueError:
+        return None
+
+
+def meeting_times(
+    day: date,
+    start: time,
+    end: time | None,
+    now: datetime,
+    tz: ZoneInfo,
+    language: str,
+    default_minutes: int,
+) -> tuple[datetime, datetime] | LineProblem:
+    local_start = datetime.combine(day, start)
+    if end is not None and end <= start:
+        clocks = {"start": format_clock(start, language), "end": format_clock(end, language)}
+        return LineProblem(PROBLEM_END_BEFORE_START, clocks)
+    if local_start.replace(tzinfo=tz) < now:
+        return LineProblem(PROBLEM_PAST_DATE, _moment_details(local_start, language))
+    starts_at = _to_utc(local_start, tz, language)
+    if isinstance(starts_at, LineProblem):
+        return starts_at
+    if end is None:
+        return starts_at, starts_at + timedelta(minutes=default_minutes)
+    ends_at = _to_utc(datetime.combine(day, end), tz, language)
+    return ends_at if isinstance(ends_at, LineProblem) else (starts_at, ends_at)
+
+
+def _to_utc(local: datetime, tz: ZoneInfo, language: str) -> datetime | LineProblem:
+    """UTC for a wall-clock time, refusing times the DST change skips or repeats."""
+    earlier, later = local.replace(tzinfo=tz, fold=0), local.replace(tzinfo=tz, fold=1)
+    if earlier.utcoffset() != later.utcoffset():
+        # A skipped time does not survive the round trip; a repeated one does, in either fold.
+        skipped = earlier.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != local
+        code = PROBLEM_NONEXISTENT_TIME if skipped else PROBLEM_AMBIGUOUS_TIME
+        return LineProblem(code, _moment_details(local, language))
+    return earlier.astimezone(UTC)
+
+
+def _moment_details(local: datetime, language: str) -> dict[str, str]:
+    day, clock = local.date(), local.time()
+    return {"date": format_date(day, language), "time": format_clock(clock, language)}

@@ -1,0 +1,124 @@
+"""Planning, moving and cancelling meetings: the chair's and the secretary's use cases."""
+
+import logging
+import secrets
+from datetime import datetime, timedelta
+
+from meetings.agenda.cycle import realign_agenda_cycle, start_agenda_cycle
+from meetings.common.refusal import (
+    ALREADY_CANCELLED,
+    DUPLICATE_MEETING,
+    MEETING_NOT_FOUND,
+    NOT_ALLOWED,
+    Refusal,
+)
+from meetings.groups.registration import MANAGERS
+from meetings.planning.meeting_line import MeetingDraft
+from meetings.planning.reminders import schedule_reminder, withdraw_and_update
+from storage.models.groups import Group, Meeting, MeetingStatus, Member
+from storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+
+async def plan_meeting(
+    uow: UnitOfWork, group: Group, actor: Member, draft: MeetingDraft, now: datetime
+) -> Meeting:
+    require_manager(actor, group, "plan_meeting")
+    await _refuse_duplicate(uow, group, draft)
+    meeting = Meeting(
+        group_id=group.id,
+        title=group.name,
+        theme=draft.theme,
+        starts_at=draft.starts_at,
+        ends_at=draft.ends_at,
+        place=draft.place,
+        online=draft.online,
+        status=MeetingStatus.PLANNED,
+        calendar_token=secrets.token_urlsafe(24),
+        sequence=0,
+        created_by=actor.aad_object_id,
+        created_at=now,
+        updated_at=now,
+    )
+    uow.meetings.add(meeting)
+    await uow.flush()
+    await schedule_reminder(uow, group, meeting, now)
+    await start_agenda_cycle(uow, group, meeting, now)
+    log.info("meeting planned", extra={"group_id": group.id, "meeting_id": meeting.id})
+    return meeting
+
+
+def draft_of(meeting: Meeting) -> MeetingDraft:
+    """The meeting as a draft: what a move starts from and what its card compares with."""
+    return MeetingDraft(starts_at=meeting.starts_at, ends_at=meeting.ends_at,
+                        place=meeting.place, online=meeting.online, theme=meeting.theme)
+
+
+async def move_meeting(
+    uow: UnitOfWork, group: Group, actor: Member, meeting_id: int, draft: MeetingDraft,
+    now: datetime,
+) -> Meeting:
+    """Give the meeting the draft's time, place and online; its theme if the draft has one.
+    A typed move keeps what it does not name by making its draft from the meeting
+    (meetings.planning.move_line); the card form shows every field and sends them all."""
+    require_manager(actor, group, "move_meeting", meeting_id)
+    meeting = await planned_meeting_of_group(uow, group, meeting_id)
+    meeting.starts_at, meeting.ends_at = draft.starts_at, draft.ends_at
+    meeting.place, meeting.online = draft.place, draft.online
+    if draft.theme:
+        meeting.theme = draft.theme
+    meeting.sequence += 1
+    meeting.updated_at = now
+    await withdraw_and_update(uow, group, meeting, meeting.sequence - 1, now)
+    await schedule_reminder(uow, group, meeting, now)
+    await realign_agenda_cycle(uow, group, meeting, now)
+    log.info("meeting moved", extra={"group_id": group.id, "meeting_id": meeting.id})
+    return meeting
+
+
+async def cancel_meeting(
+    uow: UnitOfWork, group: Group, actor: Member, meeting_id: int, now: datetime
+) -> Meeting:
+    require_manager(actor, group, "cancel_meeting", meeting_id)
+    meeting = await planned_meeting_of_group(uow, group, meeting_id)
+    meeting.status = MeetingStatus.CANCELLED
+    meeting.sequence += 1
+    meeting.updated_at = now
+    await withdraw_and_update(uow, group, meeting, meeting.sequence - 1, now)
+    await realign_agenda_cycle(uow, group, meeting, now)
+    log.info("meeting cancelled", extra={"group_id": group.id, "meeting_id": meeting.id})
+    return meeting
+
+
+def require_manager(actor: Member, group: Group, action: str, target: int | None = None) -> None:
+    """Refuse, and log, an action reserved for the chair and the secretary."""
+    if actor.group_id == group.id and actor.role in MANAGERS:
+        return
+    log.warning(
+        "refused: not chair or secretary",
+        extra={"action": action, "actor": actor.aad_object_id, "group_id": group.id,
+               "target": target},
+    )
+    raise Refusal(NOT_ALLOWED)
+
+
+async def planned_meeting_of_group(uow: UnitOfWork, group: Group, meeting_id: int) -> Meeting:
+    """The meeting, if it belongs to this group: ids from card data are client input."""
+    meeting = await uow.meetings.get(meeting_id)
+    if meeting is None or meeting.group_id != group.id:
+        log.warning("meeting of another group or unknown",
+                    extra={"group_id": group.id, "target": meeting_id})
+        raise Refusal(MEETING_NOT_FOUND)
+    if meeting.status == MeetingStatus.CANCELLED:
+        raise Refusal(ALREADY_CANCELLED)
+    return meeting
+
+
+async def _refuse_duplicate(uow: UnitOfWork, group: Group, draft: MeetingDraft) -> None:
+    # A double click on "plan" or the same line sent twice must not make two meetings.
+    same_start = await uow.meetings.starting_between(
+        group.id, draft.starts_at, draft.starts_at + timedelta(seconds=1)
+    )
+    if same_start:
+        raise Refusal(DUPLICATE_MEETING)

@@ -1,0 +1,58 @@
+"""The meeting reminder: one card in the group's conversation the working day before.
+
+Written to the outbox in the transaction that plans or moves the meeting, keyed by the
+meeting's sequence, so moving it withdraws the old reminder and queues a new one, and
+a replayed request cannot queue two.
+"""
+
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from meetings.common.working_days import working_days_before
+from storage.models.groups import Group, Meeting, OutboxStatus
+from storage.unit_of_work import UnitOfWork
+
+REMINDER_HOUR = time(9, 0)
+KIND_REMINDER = "meeting_reminder"
+KIND_UPDATE = "meeting_card_update"
+
+
+def reminder_key(meeting: Meeting, group: Group) -> str:
+    return f"meeting-reminder:{meeting.id}:{meeting.sequence}:{group.conversation_id}"
+
+
+def reminder_due(meeting: Meeting, tz: ZoneInfo) -> datetime:
+    """09.00 local time on the working day before the meeting (weekends and Danish public
+    holidays skipped), computed in the group's zone and stored in UTC."""
+    day = working_days_before(meeting.starts_at.astimezone(tz).date(), 1)
+    return datetime.combine(day, REMINDER_HOUR, tzinfo=tz).astimezone(ZoneInfo("UTC"))
+
+
+async def schedule_reminder(uow: UnitOfWork, group: Group, meeting: Meeting,
+                            now: datetime) -> bool:
+    """Queue the reminder unless its time has passed; it is worth sending until the start."""
+    due = reminder_due(meeting, ZoneInfo(group.time_zone))
+    if due <= now:
+        return False
+    return await uow.outbox.enqueue(
+        dedupe_key=reminder_key(meeting, group), kind=KIND_REMINDER, group_id=group.id,
+        meeting_id=meeting.id, conversation_id=group.conversation_id,
+        payload={"meeting_id": meeting.id}, due_at=due, expires_at=meeting.starts_at,
+        created_at=now,
+    )
+
+
+async def withdraw_and_update(uow: UnitOfWork, group: Group, meeting: Meeting,
+                              previous_sequence: int, now: datetime) -> None:
+    """After a move or cancellation: withdraw unsent reminders, and update in place a
+    reminder card already posted, so nobody acts on the old time."""
+    await uow.outbox.cancel_for_meeting(meeting.id, "meeting moved or cancelled")
+    old_key = f"meeting-reminder:{meeting.id}:{previous_sequence}:{group.conversation_id}"
+    posted = await uow.outbox.by_key(old_key)
+    if posted is None or posted.status != OutboxStatus.SENT:
+        return
+    await uow.outbox.enqueue(
+        dedupe_key=f"meeting-update:{meeting.id}:{meeting.sequence}:{group.conversation_id}",
+        kind=KIND_UPDATE, group_id=group.id, conversation_id=group.conversation_id,
+        payload={"meeting_id": meeting.id}, replaces_key=old_key, due_at=now, created_at=now,
+    )

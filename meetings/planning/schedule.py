@@ -1,0 +1,56 @@
+"""Questions about a group's meetings: which is next, which are coming, which one is meant."""
+
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from meetings.common.refusal import AMBIGUOUS_MEETING, MEETING_NOT_FOUND, NO_MEETING, Refusal
+from meetings.planning.meeting_line import LineProblem, parse_date_phrase
+from storage.models.groups import Group, Meeting
+from storage.unit_of_work import UnitOfWork
+
+NEXT_WORDS = frozenset({"", "næste", "det næste", "next", "the next"})
+
+
+async def next_meeting(uow: UnitOfWork, group: Group, now: datetime) -> Meeting | None:
+    """The planned meeting that has not yet ended and starts first.
+
+    A meeting under way is still "the next meeting": people ask where it is while walking in.
+    """
+    upcoming = await uow.meetings.upcoming(group.id, now, limit=1)
+    return upcoming[0] if upcoming else None
+
+
+async def upcoming_meetings(
+    uow: UnitOfWork, group: Group, now: datetime, limit: int = 10
+) -> Sequence[Meeting]:
+    return await uow.meetings.upcoming(group.id, now, limit=limit)
+
+
+async def meeting_by_selector(
+    uow: UnitOfWork, group: Group, selector: str, now: datetime, language: str
+) -> Meeting:
+    """The meeting a user means by "næste", "9. februar" or "9 February 2027"."""
+    if selector.strip().lower() in NEXT_WORDS:
+        meeting = await next_meeting(uow, group, now)
+        if meeting is None:
+            raise Refusal(NO_MEETING)
+        return meeting
+    tz = ZoneInfo(group.time_zone)
+    day = parse_date_phrase(selector, now=now, tz=tz, language=language)
+    if isinstance(day, LineProblem):
+        raise Refusal(day.code, **day.details)
+    start, end = local_day_bounds(day, tz)
+    found = await uow.meetings.starting_between(group.id, start, end)
+    if not found:
+        raise Refusal(MEETING_NOT_FOUND, date=selector)
+    if len(found) > 1:
+        raise Refusal(AMBIGUOUS_MEETING, date=selector)
+    return found[0]
+
+
+def local_day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """The UTC instants where a local calendar day begins and ends (23 or 25 hours at DST)."""
+    start = datetime.combine(day, time(0), tzinfo=tz)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
+    return start.astimezone(ZoneInfo("UTC")), end.astimezone(ZoneInfo("UTC"))

@@ -1,0 +1,244 @@
+"""The annual report to the steering group, as a value read from a group's year.
+
+What the network group's own report holds: its purpose, how it is represented, the meetings held
+with the number of participants (members, substitutes, guests, the minute-taker), how many of
+the meetings each organisation attended, the topics treated, points for the steering group's
+attention, contacts, and next year's meetings with their themes. Free texts come from
+`AnnualTexts` (meetings/reports/texts.py); everything else from the meetings and their minutes.
+"""
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from meetings.groups.registration import MANAGERS
+from meetings.groups.settings import settings_of
+from meetings.planning.schedule import local_day_bounds
+from storage.models.agenda import AgendaItem, ItemStatus
+from storage.models.groups import Group, Meeting, MeetingStatus, Member, Role
+from storage.models.minutes import Minutes, MinutesEntry, Presence, PresenceStatus
+from storage.models.year import AnnualTexts
+from storage.unit_of_work import UnitOfWork
+
+# Guests are written as in the seed minutes: "Heidi Madsen og Heidi Kersebo (Bakkehuset),
+# Kim Risom (Børnehus Sjælland)". What stands in brackets is where they come from.
+_BRACKETS = re.compile(r"\([^)]*\)?")
+_GUEST_SEPARATORS = re.compile(r"\s*(?:[,;&]|\bog\b|\band\b)\s*", re.IGNORECASE)
+# Danish alphabetical order puts æ, ø, å after z, in that order.
+_DANISH_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}"})
+COUNTED = (PresenceStatus.PRESENT, PresenceStatus.SUBSTITUTE)
+
+
+@dataclass(frozen=True)
+class HeldMeeting:
+    """A meeting of the year and who took part: the minute-taker is counted once, apart."""
+
+    starts_at: datetime  # local time in the group's zone
+    ends_at: datetime
+    place: str | None
+    online: bool
+    theme: str | None
+    members: int  # members present, the minute-taker not included
+    substitutes: int
+    guests: int  # distinct people named as guests under the items
+    minute_taker: int  # 1 when the minutes name one, else 0
+    recorded: bool  # False: no minutes were taken, so nobody is counted
+    topics: tuple[str, ...] = ()
+
+    @property
+    def participants(self) -> int:
+        return self.members + self.substitutes + self.guests + self.minute_taker
+
+
+@dataclass(frozen=True)
+class PlannedMeeting:
+    starts_at: datetime  # local
+    ends_at: datetime
+    place: str | None
+    online: bool
+    theme: str | None
+
+
+@dataclass(frozen=True)
+class Contact:
+    role: str  # Role.CHAIR or Role.SECRETARY
+    name: str
+    organisation: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class AnnualReport:
+    group_name: str
+    language: str
+    year: int
+    purpose: str | None
+    attention: str | None
+    representation: tuple[tuple[str | None, tuple[str, ...]], ...]  # organisation → names
+    meetings: tuple[HeldMeeting, ...]
+    attendance: tuple[tuple[str, int], ...]  # organisation → meetings attended
+    topics: tuple[str, ...]
+    contacts: tuple[Contact, ...]
+    next_year: tuple[PlannedMeeting, ...]
+
+    @property
+    def participants(self) -> int:
+        return sum(meeting.participants for meeting in self.meetings)
+
+
+def default_report_year(today: date) -> int:
+    """The year a report is asked for without one: last year's in January and February, when
+    the report to the steering group is written, else this year's so far."""
+    return today.year - 1 if today.month <= 2 else today.year
+
+
+def guest_names(text: str | None) -> list[str]:
+    """"Heidi Madsen og Heidi Kersebo (Bakkehuset), Kim Risom" → the three names."""
+    if not text:
+        return []
+    parts = _GUEST_SEPARATORS.split(_BRACKETS.sub(" ", text))
+    return [" ".join(part.split()) for part in parts if part.strip(" .-–")]
+
+
+def danish_order(text: str | None) -> str:
+    return (text or "").casefold().translate(_DANISH_ORDER)
+
+
+async def annual_report_of(uow: UnitOfWork, group: Group, year: int,
+                           now: datetime) -> AnnualReport:
+    """The report of `year`: meetings not cancelled that started before `now` count as held."""
+    tz = ZoneInfo(group.time_zone)
+    texts = await uow.session.scalar(select(AnnualTexts).where(
+        AnnualTexts.group_id == group.id, AnnualTexts.year == year))
+    members = [m for m in await uow.members.of_group(group.id) if m.role != Role.GUEST]
+    held = [m for m in await _meetings_of_year(uow, group, year, tz) if m.starts_at < now]
+    minutes = await _minutes_of(uow, [m.id for m in held])
+    presence = await _presence_of(uow, [m.id for m in minutes.values()])
+    entries = await _entries_of(uow, [m.id for m in minutes.values()])
+    standing = {danish_order(s["title"]) for s in (await settings_of(uow, group)).standing_items}
+    items = await _accepted_items(uow, [m.id for m in held])
+    meetings = tuple(_held(meeting, minutes.get(meeting.id), presence, entries, items, standing,
+                           tz) for meeting in held)
+    return AnnualReport(
+        group_name=group.name, language=group.language, year=year,
+        purpose=texts.purpose if texts else None, attention=texts.attention if texts else None,
+        representation=_representation(members), meetings=meetings,
+        attendance=_attendance(members, minutes.values(), presence),
+        topics=_unique(topic for meeting in meetings for topic in meeting.topics),
+        contacts=_contacts(members),
+        next_year=tuple(PlannedMeeting(m.starts_at.astimezone(tz), m.ends_at.astimezone(tz),
+                                       m.place, m.online, m.theme)
+                        for m in await _meetings_of_year(uow, group, year + 1, tz)))
+
+
+async def _meetings_of_year(uow: UnitOfWork, group: Group, year: int,
+                            tz: ZoneInfo) -> Sequence[Meeting]:
+    start, _ = local_day_bounds(date(year, 1, 1), tz)
+    end, _ = local_day_bounds(date(year + 1, 1, 1), tz)
+    query = (select(Meeting).where(Meeting.group_id == group.id,
+                                   Meeting.status != MeetingStatus.CANCELLED,
+                                   Meeting.starts_at >= start, Meeting.starts_at < end)
+             .order_by(Meeting.starts_at, Meeting.id))
+    return (await uow.session.scalars(query)).all()
+
+
+async def _minutes_of(uow: UnitOfWork, meeting_ids: list[int]) -> dict[int, Minutes]:
+    query = select(Minutes).where(Minutes.meeting_id.in_(meeting_ids))
+    return {m.meeting_id: m for m in await uow.session.scalars(query)}
+
+
+async def _presence_of(uow: UnitOfWork,
+                       minutes_ids: list[int]) -> dict[int, list[tuple[str, Member]]]:
+    """Per minutes: (status, member) — the member's organisation is what attended."""
+    query = (select(Presence.minutes_id, Presence.status, Member)
+             .join(Member, Member.id == Presence.member_id)
+             .where(Presence.minutes_id.in_(minutes_ids)).order_by(Presence.id))
+    rows: dict[int, list[tuple[str, Member]]] = {}
+    for minutes_id, status, member in await uow.session.execute(query):
+        rows.setdefault(minutes_id, []).append((status, member))
+    return rows
+
+
+async def _entries_of(uow: UnitOfWork, minutes_ids: list[int]) -> dict[int, list[MinutesEntry]]:
+    query = (select(MinutesEntry).where(MinutesEntry.minutes_id.in_(minutes_ids))
+             .order_by(MinutesEntry.minutes_id, MinutesEntry.number))
+    rows: dict[int, list[MinutesEntry]] = {}
+    for entry in await uow.session.scalars(query):
+        rows.setdefault(entry.minutes_id, []).append(entry)
+    return rows
+
+
+async def _accepted_items(uow: UnitOfWork, meeting_ids: list[int]) -> dict[int, list[str]]:
+    query = (select(AgendaItem.meeting_id, AgendaItem.title)
+             .where(AgendaItem.meeting_id.in_(meeting_ids),
+                    AgendaItem.status == ItemStatus.ACCEPTED)
+             .order_by(AgendaItem.meeting_id, AgendaItem.position.nulls_last(), AgendaItem.id))
+    rows: dict[int, list[str]] = {}
+    for meeting_id, title in await uow.session.execute(query):
+        rows.setdefault(meeting_id, []).append(title)
+    return rows
+
+
+def _held(meeting: Meeting, minutes: Minutes | None,
+          presence: dict[int, list[tuple[str, Member]]], entries: dict[int, list[MinutesEntry]],
+          items: dict[int, list[str]], standing: set[str], tz: ZoneInfo) -> HeldMeeting:
+    rows = presence.get(minutes.id, []) if minutes else []
+    own = entries.get(minutes.id, []) if minutes else []
+    taker_id = minutes.minute_taker_id if minutes else None
+    guests = _unique(name for entry in own for name in guest_names(entry.guests))
+    # Imported minutes have no agenda items: their items' titles, less the standing ones.
+    titles = items.get(meeting.id) or [e.title for e in own
+                                       if danish_order(e.title) not in standing]
+    return HeldMeeting(
+        starts_at=meeting.starts_at.astimezone(tz), ends_at=meeting.ends_at.astimezone(tz),
+        place=meeting.place, online=meeting.online, theme=meeting.theme,
+        members=sum(1 for status, member in rows
+                    if status == PresenceStatus.PRESENT and member.id != taker_id),
+        substitutes=sum(1 for status, _ in rows if status == PresenceStatus.SUBSTITUTE),
+        guests=len(guests),
+        minute_taker=int(bool(minutes and (minutes.minute_taker_id
+                                           or minutes.minute_taker_name))),
+        recorded=minutes is not None,
+        topics=_unique([*([meeting.theme] if meeting.theme else []), *titles]))
+
+
+def _representation(members: Sequence[Member]) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
+    by_organisation: dict[str | None, list[str]] = {}
+    for member in sorted(members, key=lambda m: danish_order(m.name)):
+        by_organisation.setdefault(member.organisation or None, []).append(member.name)
+    # Organisations alphabetically; people without one last.
+    order = sorted(by_organisation, key=lambda o: (o is None, danish_order(o)))
+    return tuple((o, tuple(by_organisation[o])) for o in order)
+
+
+def _attendance(members: Sequence[Member], minutes: Iterable[Minutes],
+                presence: dict[int, list[tuple[str, Member]]]) -> tuple[tuple[str, int], ...]:
+    """Every organisation represented, with the number of meetings it attended (somebody
+    present or a substitute): an organisation that never came shows 0."""
+    attended = {m.organisation: 0 for m in members if m.organisation}
+    for one in minutes:
+        came = {member.organisation for status, member in presence.get(one.id, [])
+                if status in COUNTED and member.organisation}
+        for organisation in came:
+            attended[organisation] = attended.get(organisation, 0) + 1
+    return tuple(sorted(attended.items(), key=lambda pair: danish_order(pair[0])))
+
+
+def _contacts(members: Sequence[Member]) -> tuple[Contact, ...]:
+    leads = [m for m in members if m.role in MANAGERS]
+    leads.sort(key=lambda m: (m.role != Role.CHAIR, danish_order(m.name)))
+    return tuple(Contact(m.role, m.name, m.organisation, m.email) for m in leads)
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    """In order of first appearance, ignoring case and spacing."""
+    seen: dict[str, str] = {}
+    for value in values:
+        key = " ".join(value.split()).casefold()
+        if key and key not in seen:
+            seen[key] = " ".join(value.split())
+    return tuple(seen.values())

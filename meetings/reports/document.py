@@ -1,0 +1,197 @@
+"""The annual report as a document: sections with paragraphs, tables and the attendance chart,
+rendered as Word (python-docx) and as Markdown.
+
+The referat's Sheet is one table; the report has a table per section and an image, so it has
+its own small shape here. Markdown uses the same escaping as the other documents; it shows the
+attendance as its table, the chart being in the Word file.
+"""
+
+from dataclasses import dataclass
+from io import BytesIO
+
+from docx import Document
+from docx.shared import Inches, Pt
+
+from meetings.common.dates import format_clock, format_long_date
+from meetings.common.i18n import count_words
+from meetings.documents.markdown import escape
+from meetings.reports.annual_report import AnnualReport, HeldMeeting, PlannedMeeting
+from storage.models.groups import Role
+
+# The document's fixed words, as meetings/minutes/referat.py keeps its LABELS.
+LABELS = {
+    "da": {"report": "Årsrapport", "purpose": "Formål", "representation": "Repræsentation",
+           "meetings": "Afholdte møder", "attendance": "Fremmøde pr. organisation",
+           "topics": "Behandlede emner", "attention": "Opmærksomhedspunkter til styregruppen",
+           "contacts": "Kontaktpersoner", "next_year": "Planlagte møder og temaer",
+           "organisation": "Organisation", "people": "Repræsentanter", "none": "Uden",
+           "date": "Dato", "theme": "Tema", "members": "Medlemmer",
+           "substitutes": "Stedfortrædere", "guests": "Gæster", "taker": "Referent",
+           "total": "I alt", "attended": "Møder deltaget", "of": "af", "time": "Tid",
+           "place": "Sted", "online": "Online", "chair": "Formand", "secretary": "Sekretær",
+           "not_written": "Ikke udfyldt endnu.", "no_meetings": "Ingen møder afholdt.",
+           "no_topics": "Ingen emner registreret.", "not_planned": "Ingen møder planlagt endnu.",
+           "no_minutes": "intet referat", "file": "Årsrapport"},
+    "en": {"report": "Annual report", "purpose": "Purpose", "representation": "Representation",
+           "meetings": "Meetings held", "attendance": "Attendance by organisation",
+           "topics": "Topics treated", "attention": "Points for the steering group's attention",
+           "contacts": "Contacts", "next_year": "Planned meetings and themes",
+           "organisation": "Organisation", "people": "Representatives", "none": "None",
+           "date": "Date", "theme": "Theme", "members": "Members", "substitutes": "Substitutes",
+           "guests": "Guests", "taker": "Minute-taker", "total": "Total",
+           "attended": "Meetings attended", "of": "of", "time": "Time", "place": "Place",
+           "online": "Online", "chair": "Chair", "secretary": "Secretary",
+           "not_written": "Not written yet.", "no_meetings": "No meetings held.",
+           "no_topics": "No topics recorded.", "not_planned": "No meetings planned yet.",
+           "no_minutes": "no minutes", "file": "Annual report"},
+}
+IMAGE_INCHES = 6.5  # the text width of a Word page, as the chart is drawn
+SECTIONS = ("purpose", "representation", "meetings", "attendance", "topics", "attention",
+            "contacts", "next_year")
+
+
+def labels(language: str) -> dict[str, str]:
+    return LABELS.get(language, LABELS["da"])
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+    table: tuple[tuple[str, ...], ...] = ()  # the first row is the header
+    image: bytes | None = None
+    bullets: bool = False  # the paragraphs are a list
+
+
+def report_heading(report: AnnualReport) -> str:
+    return f"{labels(report.language)['report']} {report.year} – {report.group_name}"
+
+
+def report_chart(report: AnnualReport) -> bytes:
+    # matplotlib takes a second to import: only when a report is drawn, not at every start.
+    from meetings.reports.chart import attendance_chart
+
+    words = labels(report.language)
+    return attendance_chart(report.attendance, len(report.meetings), words["attendance"],
+                            f"{words['attended']} ({words['of']} {len(report.meetings)})")
+
+
+def report_sections(report: AnnualReport, chart: bytes | None = None) -> tuple[Section, ...]:
+    words, language = labels(report.language), report.language
+    return (
+        Section(words["purpose"], (report.purpose or words["not_written"],)),
+        Section(words["representation"], table=(
+            (words["organisation"], words["people"]),
+            *((o or words["none"], ", ".join(names)) for o, names in report.representation))),
+        Section(words["meetings"], (_summary(report),) if report.meetings
+                else (words["no_meetings"],),
+                table=_meeting_table(report.meetings, words, language)
+                if report.meetings else ()),
+        Section(words["attendance"], table=(
+            (words["organisation"], f"{words['attended']} ({words['of']} "
+                                    f"{len(report.meetings)})"),
+            *((name, str(count)) for name, count in report.attendance)), image=chart),
+        Section(words["topics"], report.topics or (words["no_topics"],),
+                bullets=bool(report.topics)),
+        Section(words["attention"], (report.attention or words["not_written"],)),
+        Section(words["contacts"], tuple(
+            f"{words[c.role] if c.role in (Role.CHAIR, Role.SECRETARY) else c.role}: "
+            + ", ".join(part for part in (c.name, c.organisation, c.email) if part)
+            for c in report.contacts)),
+        Section(f"{words['next_year']} {report.year + 1}",
+                () if report.next_year else (words["not_planned"],),
+                table=_plan_table(report.next_year, words, language)
+                if report.next_year else ()),
+    )
+
+
+def _summary(report: AnnualReport) -> str:
+    """"1 møde med i alt 6 deltagere (…)": the counts from the catalog, in their plural forms."""
+    ngettext = count_words(report.language)
+    held = ngettext("%(count)s meeting", "%(count)s meetings", len(report.meetings))
+    return ngettext("%(held)s with %(count)s participant in all (members, substitutes, guests "
+                    "and minute-taker).",
+                    "%(held)s with %(count)s participants in all (members, substitutes, guests "
+                    "and minute-taker).", report.participants, held=held)
+
+
+def _meeting_table(meetings: tuple[HeldMeeting, ...], words: dict[str, str],
+                   language: str) -> tuple[tuple[str, ...], ...]:
+    head = (words["date"], words["theme"], words["members"], words["substitutes"],
+            words["guests"], words["taker"], words["total"])
+    rows = [(format_long_date(m.starts_at.date(), language), m.theme or "",
+             *((str(m.members), str(m.substitutes), str(m.guests), str(m.minute_taker),
+                str(m.participants)) if m.recorded else ("–",) * 4 + (words["no_minutes"],)))
+            for m in meetings]
+    return (head, *rows)
+
+
+def _plan_table(meetings: tuple[PlannedMeeting, ...], words: dict[str, str],
+                language: str) -> tuple[tuple[str, ...], ...]:
+    head = (words["date"], words["time"], words["place"], words["theme"])
+    rows = [(format_long_date(m.starts_at.date(), language),
+             f"{format_clock(m.starts_at.time(), language)}–"
+             f"{format_clock(m.ends_at.time(), language)}",
+             m.place or (words["online"] if m.online else ""), m.theme or "")
+            for m in meetings]
+    return (head, *rows)
+
+
+def report_docx(report: AnnualReport) -> bytes:
+    """The Word file with every section and the chart under the attendance table."""
+    document = Document()
+    document.styles["Normal"].font.size = Pt(10)
+    document.core_properties.title = report_heading(report)
+    document.add_heading(report_heading(report), level=1)
+    for section in report_sections(report, report_chart(report)):
+        document.add_heading(section.heading, level=2)
+        for paragraph in section.paragraphs:
+            document.add_paragraph(paragraph, style="List Bullet" if section.bullets else None)
+        if section.table:
+            _add_table(document, section.table)
+        if section.image:
+            document.add_picture(BytesIO(section.image), width=Inches(IMAGE_INCHES))
+    out = BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _add_table(document, rows: tuple[tuple[str, ...], ...]) -> None:
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    table.style = "Table Grid"
+    for number, row in enumerate(rows):
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.paragraphs[0].add_run(text).bold = number == 0
+
+
+def report_markdown(report: AnnualReport) -> str:
+    parts = [f"# {escape(report_heading(report))}"]
+    for section in report_sections(report):
+        parts.append(f"## {escape(section.heading)}")
+        if section.bullets:
+            parts.append("\n".join(f"- {escape(p)}" for p in section.paragraphs))
+        else:
+            parts.extend(escape(p) for p in section.paragraphs)
+        if section.table:
+            parts.append(_markdown_table(section.table))
+    return "\n\n".join(parts) + "\n"
+
+
+def _markdown_table(rows: tuple[tuple[str, ...], ...]) -> str:
+    def line(row: tuple[str, ...]) -> str:
+        return "| " + " | ".join(escape(cell) or " " for cell in row) + " |"
+
+    return "\n".join([line(rows[0]), "| " + " | ".join("---" for _ in rows[0]) + " |",
+                      *(line(row) for row in rows[1:])])
+
+
+def report_filename(report: AnnualReport, ext: str) -> str:
+    """"Årsrapport 2026 Netværksgruppe Børn og Unge.docx": sorts by year in a folder."""
+    safe = "".join(c for c in report.group_name if c not in '\\/:*?"<>|').strip()
+    return f"{labels(report.language)['file']} {report.year} {safe}.{ext}"
+
+
+def report_document_url(base_url: str, token: str, ext: str) -> str:
+    """The download link; the token is the only key, like the referat's."""
+    return f"{base_url.rstrip('/')}/report/{token}.{ext}"
+

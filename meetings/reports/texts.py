@@ -1,0 +1,78 @@
+"""The annual report's free texts (the group's purpose, points for the steering group's
+attention) and its download secret: one row per group and year, which the chair or the secretary
+edits. Made on first use, so a report can be downloaded before anybody wrote a word."""
+
+import logging
+import secrets
+from datetime import datetime
+
+from sqlalchemy import select
+
+from meetings.common.refusal import BAD_SETTINGS, Refusal
+from meetings.planning.planning import require_manager
+from storage.models.groups import Group, Member
+from storage.models.year import AnnualTexts
+from storage.repositories.groups import insert_if_absent
+from storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT = 4000  # a page; the steering group reads the report in a meeting
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+def check_year(year: object) -> int:
+    if not isinstance(year, int) or not FIRST_YEAR <= year <= LAST_YEAR:
+        raise Refusal(BAD_SETTINGS, field="year")
+    return year
+
+
+async def texts_of(uow: UnitOfWork, group: Group, year: int) -> AnnualTexts | None:
+    return await uow.session.scalar(select(AnnualTexts).where(
+        AnnualTexts.group_id == group.id, AnnualTexts.year == year))
+
+
+async def annual_texts_for(uow: UnitOfWork, group: Group, year: int,
+                           now: datetime) -> AnnualTexts:
+    """The year's row, made empty on first use (two turns at once make one)."""
+    check_year(year)
+    await insert_if_absent(uow.session, AnnualTexts, {
+        "group_id": group.id, "year": year, "document_token": secrets.token_urlsafe(24),
+        "updated_at": now}, ["group_id", "year"])
+    texts = await texts_of(uow, group, year)
+    assert texts is not None  # just inserted, or there already
+    return texts
+
+
+async def change_annual_texts(uow: UnitOfWork, group: Group, actor: Member, year: int,
+                              purpose: str | None, attention: str | None,
+                              now: datetime) -> AnnualTexts:
+    """Write the texts ("" clears one; None leaves it as it is)."""
+    require_manager(actor, group, "change_annual_texts")
+    wanted = {name: _text(value, name) for name, value in
+              (("purpose", purpose), ("attention", attention)) if value is not None}
+    texts = await annual_texts_for(uow, group, year, now)
+    for name, value in wanted.items():
+        setattr(texts, name, value)
+    texts.updated_at, texts.updated_by = now, actor.aad_object_id
+    await uow.flush()
+    log.info("annual texts changed", extra={"group_id": group.id, "year": year,
+                                            "fields": sorted(wanted)})
+    return texts
+
+
+async def report_by_token(uow: UnitOfWork, token: str) -> tuple[Group, int] | None:
+    """The group and year behind a report's download link; None for a token nobody was
+    given."""
+    texts = await uow.session.scalar(select(AnnualTexts).where(
+        AnnualTexts.document_token == token))
+    if texts is None:
+        return None
+    group = await uow.groups.get(texts.group_id)
+    return (group, texts.year) if group else None
+
+
+def _text(value: object, name: str) -> str | None:
+    if not isinstance(value, str) or len(value.strip()) > MAX_TEXT:
+        raise Refusal(BAD_SETTINGS, field=name)
+    return value.strip() or None

@@ -1,0 +1,170 @@
+"""The annual plan ("årshjul"): the chair or the secretary plans the year's meetings in one go,
+each with its theme, and anyone asks what the theme is in a month.
+
+All rows are checked before any meeting is made, so a typo in the third row never leaves the
+first two planned and the form half-saved. A row that is already a meeting is skipped, so the
+same plan saved twice plans nothing twice.
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from meetings.common.refusal import DUPLICATE_MEETING, Refusal
+from meetings.common.working_days import is_working_day
+from meetings.planning.meeting_line import LineProblem, MeetingDraft, parse_date_and_times
+from meetings.planning.planning import plan_meeting, require_manager
+from storage.models.groups import Group, Meeting, MeetingStatus, Member
+from storage.unit_of_work import UnitOfWork
+
+MAX_TEXT = 300  # the place and theme columns
+MAX_ROWS = 12  # a meeting a month is the most these groups meet
+BAD_YEAR_PLAN = "bad_year_plan"
+EMPTY_YEAR_PLAN = "empty_year_plan"
+PROBLEM_TOO_LONG = "too_long"
+# The middle month of each quarter: a meeting a quarter, away from New Year and the summer.
+QUARTER_MONTHS = (2, 5, 8, 11)
+SUGGESTED_DAY_OF_MONTH = 10
+DEFAULT_START, DEFAULT_END = time(10, 0), time(13, 0)
+
+
+@dataclass(frozen=True)
+class YearRow:
+    """One row of the plan as typed: card inputs "YYYY-MM-DD", "HH:MM", text."""
+
+    date: str = ""
+    start: str = ""
+    end: str = ""
+    place: str = ""
+    online: bool = False
+    theme: str = ""
+
+    @property
+    def blank(self) -> bool:
+        # The times come prefilled; a row means a meeting once it has a date, place or theme.
+        return not (self.date.strip() or self.place.strip() or self.theme.strip())
+
+
+class YearPlanRefused(Refusal):
+    """Rows that cannot be planned, by their index in the form; nothing was written."""
+
+    def __init__(self, problems: Mapping[int, LineProblem]) -> None:
+        super().__init__(BAD_YEAR_PLAN)
+        self.problems = dict(problems)
+
+
+async def plan_year(uow: UnitOfWork, group: Group, actor: Member, rows: Sequence[YearRow],
+                    now: datetime, *, language: str = "da") -> list[Meeting]:
+    """The new meetings, in the order of the rows; rows already planned are left out."""
+    require_manager(actor, group, "plan_year")
+    drafts = await _checked(uow, group, rows, now, language)
+    planned = []
+    for draft in drafts:
+        if draft is not None:
+            planned.append(await plan_meeting(uow, group, actor, draft, now))
+    return planned
+
+
+async def _checked(uow: UnitOfWork, group: Group, rows: Sequence[YearRow], now: datetime,
+                   language: str) -> list[MeetingDraft | None]:
+    """A draft per row to plan, None per row to skip; every problem at once if there are any."""
+    tz = ZoneInfo(group.time_zone)
+    problems: dict[int, LineProblem] = {}
+    drafts: list[MeetingDraft | None] = []
+    seen: set[MeetingDraft] = set()
+    for index, row in enumerate(rows[:MAX_ROWS]):
+        if row.blank:
+            continue
+        draft = _draft(row, now, tz, language)
+        if isinstance(draft, LineProblem):
+            problems[index] = draft
+            continue
+        same_start = await uow.meetings.starting_between(
+            group.id, draft.starts_at, draft.starts_at + timedelta(seconds=1))
+        if draft in seen or any(_draft_of(m) == draft for m in same_start):
+            drafts.append(None)  # saved before, or twice on the form: not made again
+        elif same_start:
+            problems[index] = LineProblem(DUPLICATE_MEETING)
+        else:
+            drafts.append(draft)
+        seen.add(draft)
+    if problems:
+        raise YearPlanRefused(problems)
+    if not drafts:
+        raise Refusal(EMPTY_YEAR_PLAN)
+    return drafts
+
+
+def _draft(row: YearRow, now: datetime, tz: ZoneInfo, language: str) -> MeetingDraft | LineProblem:
+    if len(row.place) > MAX_TEXT or len(row.theme) > MAX_TEXT:
+        return LineProblem(PROBLEM_TOO_LONG, {"count": str(MAX_TEXT)})
+    times = parse_date_and_times(row.date, row.start, row.end, now=now, tz=tz,
+                                 language=language)
+    if isinstance(times, LineProblem):
+        return times
+    return MeetingDraft(starts_at=times[0], ends_at=times[1], place=row.place.strip() or None,
+                        online=bool(row.online), theme=row.theme.strip() or None)
+
+
+def _draft_of(meeting: Meeting) -> MeetingDraft:
+    return MeetingDraft(starts_at=meeting.starts_at, ends_at=meeting.ends_at, place=meeting.place,
+                        online=meeting.online, theme=meeting.theme)
+
+
+async def year_plan(uow: UnitOfWork, group: Group, year: int) -> list[Meeting]:
+    """The group's meetings of a calendar year in its own time zone, held or planned."""
+    start, end = year_bounds(year, ZoneInfo(group.time_zone))
+    return await _meetings_between(uow, group, start, end)
+
+
+async def theme_in(uow: UnitOfWork, group: Group, month: int, year: int | None = None, *,
+                   now: datetime) -> tuple[int, list[Meeting]]:
+    """The year meant and the meetings of that month, each with its theme (or None).
+
+    Without a year, the month is the next one of that name from today, this month included:
+    in November, "september" is next September.
+    """
+    tz = ZoneInfo(group.time_zone)
+    if year is None:
+        today = now.astimezone(tz).date()
+        year = today.year if month >= today.month else today.year + 1
+    start = datetime(year, month, 1, tzinfo=tz)
+    end = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=tz)
+    return year, await _meetings_between(uow, group, start, end)
+
+
+def suggested_days(year: int, taken: Sequence[date], today: date) -> list[date]:
+    """A working Friday a quarter apart for each quarter that has no meeting yet, not past."""
+    quarters = {(day.month - 1) // 3 for day in taken if day.year == year}
+    days = []
+    for quarter, month in enumerate(QUARTER_MONTHS):
+        day = suggested_day(year, month)
+        if quarter not in quarters and day > today:
+            days.append(day)
+    return days
+
+
+def suggested_day(year: int, month: int) -> date:
+    """The first working Friday from the 10th: the groups of the seed minutes meet on Fridays."""
+    day = date(year, month, SUGGESTED_DAY_OF_MONTH)
+    while day.weekday() != 4 or not is_working_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+def year_bounds(year: int, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    return datetime(year, 1, 1, tzinfo=tz), datetime(year + 1, 1, 1, tzinfo=tz)
+
+
+async def _meetings_between(uow: UnitOfWork, group: Group, start: datetime,
+                            end: datetime) -> list[Meeting]:
+    query = (
+        select(Meeting)
+        .where(Meeting.group_id == group.id, Meeting.status != MeetingStatus.CANCELLED,
+               Meeting.starts_at >= start, Meeting.starts_at < end)
+        .order_by(Meeting.starts_at, Meeting.id)
+    )
+    return list(await uow.session.scalars(query))

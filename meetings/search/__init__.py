@@ -1,0 +1,1 @@
+"""Questions about the minutes: stems, the field's glossary, and the hits with their snippets."""

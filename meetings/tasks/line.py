@@ -1,0 +1,177 @@
+"""Reading a task typed as one line of chat: "Rie undersøger om Socialtilsyn Øst kan deltage,
+frist 1. december" or "Daniel brings the AI request to KL by 15 January".
+
+The due clause is a word like "frist"/"senest"/"by"/"due" followed directly by a day; the owner
+is named at the start of the sentence or in an "ansvarlig:"/"owner:" clause, by name or by an
+@mention, which Teams writes into the text as <at>Name</at>.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from meetings.common.dates import find_day, format_date
+from meetings.planning.meeting_line import PROBLEM_PAST_DATE, LineProblem, parse_date_phrase
+
+PROBLEM_NO_TITLE = "no_title"
+PROBLEM_TITLE_TOO_LONG = "title_too_long"
+TITLE_LIMIT = 300  # the width of tasks.title
+
+_DUE = re.compile(
+    r"(?<!\w)(?:(?:med|with)\s+(?:a\s+)?)?"
+    r"(?:frist(?:en)?(?:\s+er)?|deadline(?:\s+(?:er|is|of|on))?|senest|inden|før|forfalder"
+    r"|due(?:\s+date)?(?:\s+(?:on|by|is))?|by|before|no\s+later\s+than|not\s+later\s+than)"
+    r"(?!\w)\s*:?\s*",
+    re.IGNORECASE,
+)
+_OWNER = re.compile(
+    r"[\s,;]*(?<!\w)(?:ansvarlig|ansvar|owner|responsible)\s*:\s*(?P<owner>[^,;]*)",
+    re.IGNORECASE,
+)
+_AT = re.compile(r"<at>(?P<name>.*?)</at>", re.IGNORECASE)
+_LEADING_AT = re.compile(r"\s*<at>(?P<name>.*?)</at>", re.IGNORECASE)
+_SEPARATORS_BEFORE = re.compile(r"[\s,;]*$")
+_EDGES = " \t,;:.-–—"
+_NAME_WORDS = 3  # "Daniel Olsen", "Anne Marie Holm"; more is the start of the sentence
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    """A task as typed: its title, who it names as owner, and the due day if one was written."""
+
+    title: str  # the sentence without the due and owner clauses, <at> tags reduced to the name
+    owner_hint: str | None  # the name as written: "Rie", "Daniel Olsen"
+    mention: tuple[str, str] | None  # (teams_id, name) of the @mention that names the owner
+    due_on: date | None
+    owner_explicit: bool = False  # named in "ansvarlig:"/"owner:", so an unknown name is outside
+
+
+@dataclass(frozen=True)
+class _Due:
+    span: tuple[int, int]
+    day: date | LineProblem
+
+
+def parse_task_line(
+    text: str,
+    *,
+    now: datetime,
+    tz: ZoneInfo,
+    language: str = "da",
+    mentions: Sequence[tuple[str, str]] = (),
+) -> TaskLine | LineProblem:
+    """The task a line describes, or the first thing wrong with it as a LineProblem."""
+    text = " ".join(text.replace("\u00a0", " ").split())
+    today = now.astimezone(tz).date()
+    due = _find_due(text, now=now, tz=tz, language=language)
+    if due is not None:
+        if isinstance(due.day, LineProblem):
+            return due.day
+        if due.day < today:
+            return LineProblem(PROBLEM_PAST_DATE, {"date": format_date(due.day, language)})
+        text = text[: due.span[0]] + " " + text[due.span[1]:]
+    body, owner_written = _split_owner(text)
+    title = _title(body)
+    if not title:
+        return LineProblem(PROBLEM_NO_TITLE)
+    if len(title) > TITLE_LIMIT:
+        return LineProblem(PROBLEM_TITLE_TOO_LONG, {"length": str(len(title)),
+                                                    "limit": str(TITLE_LIMIT)})
+    explicit = owner_written is not None
+    hint, mention = _owner(owner_written or body, text, mentions, explicit=explicit)
+    return TaskLine(title, hint, mention, due.day if due else None, explicit)
+
+
+def parse_away_date(
+    text: str, *, now: datetime, tz: ZoneInfo, language: str = "da"
+) -> date | None | LineProblem:
+    """The last day away ("3. januar", "Friday"); None for nothing written, which means back."""
+    if not text.strip():
+        return None
+    day = parse_date_phrase(text, now=now, tz=tz, language=language)
+    if isinstance(day, date) and day < now.astimezone(tz).date():
+        return LineProblem(PROBLEM_PAST_DATE, {"date": format_date(day, language)})
+    return day
+
+
+def _find_due(text: str, *, now: datetime, tz: ZoneInfo, language: str) -> _Due | None:
+    """The first due word followed directly by a day; "by email" or "før mødet" are no clause."""
+    for keyword in _DUE.finditer(text):
+        length = _day_right_at(text[keyword.end():], now.astimezone(tz).date())
+        if length is None:
+            continue
+        written = text[keyword.end(): keyword.end() + length]
+        start = _SEPARATORS_BEFORE.search(text[: keyword.start()]).start()
+        day = parse_date_phrase(written, now=now, tz=tz, language=language)
+        return _Due((start, keyword.end() + length), day)
+    return None
+
+
+def _day_right_at(text: str, today: date) -> int | None:
+    """How long the day written at the very start of text is, if one is."""
+    # find_day prefers a written date anywhere to a weekday first, so look before it too.
+    while (mention := find_day(text, today)) is not None:
+        if mention.span[0] == 0:
+            return mention.span[1]
+        text = text[: mention.span[0]]
+    return None
+
+
+def _split_owner(text: str) -> tuple[str, str | None]:
+    """The text without its "ansvarlig: X" clause, and X as written (None without one)."""
+    match = _OWNER.search(text)
+    if match is None or not match["owner"].strip(_EDGES):
+        return text, None
+    return text[: match.start()] + text[match.end():], match["owner"].strip(_EDGES)
+
+
+def _title(body: str) -> str:
+    return " ".join(_AT.sub(r"\g<name>", body).split()).strip(_EDGES)
+
+
+def _owner(
+    written: str, text: str, mentions: Sequence[tuple[str, str]], *, explicit: bool
+) -> tuple[str | None, tuple[str, str] | None]:
+    """The owner's name as written at the start of `written`, and the @mention it is, if any."""
+    tag = _LEADING_AT.match(written)
+    if tag is None:
+        plain = _title(written)
+        return (plain or None) if explicit else _leading_name(plain), None
+    name = tag["name"].strip()
+    tags = [match["name"].strip() for match in _AT.finditer(text)]
+    return name or None, _mention_named(name, tags, mentions)
+
+
+def _mention_named(
+    name: str, tags: list[str], mentions: Sequence[tuple[str, str]]
+) -> tuple[str, str] | None:
+    """The mention behind <at>name</at>; Teams lets the writer shorten it to "Rie"."""
+    key = name.casefold()
+    for wanted in (
+        lambda written: written == key,
+        lambda written: written.split()[: len(key.split())] == key.split(),
+    ):
+        found = [mention for mention in mentions if wanted(mention[1].casefold())]
+        if len(found) == 1:
+            return found[0]
+    # Teams lists the mentions in the order of their tags, the bot's own already taken out.
+    if len(mentions) == len(tags) and name in tags:
+        return mentions[tags.index(name)]
+    return None
+
+
+def _leading_name(written: str) -> str | None:
+    """The first word and any capitalised words after it: "Rie", "Daniel Olsen", "rie"."""
+    words: list[str] = []
+    for word in written.split():
+        bare = word.rstrip(_EDGES)
+        if not bare or not bare[0].isalpha() or (words and not bare[0].isupper()):
+            break
+        words.append(bare)
+        if bare != word or len(words) == _NAME_WORDS:
+            break
+    return " ".join(words) or None

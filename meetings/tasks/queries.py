@@ -1,0 +1,71 @@
+"""Questions about tasks: mine, the group's open ones, somebody's ("hvad mangler Rie?"), a
+task's history, and what the next agenda follows up."""
+
+from collections.abc import Iterable, Sequence
+
+from meetings.tasks.owners import members_named, name_key, sort_key
+from storage.models.groups import Group, Meeting, Member
+from storage.models.tasks import Task, TaskNote
+from storage.unit_of_work import UnitOfWork
+
+
+async def my_tasks(uow: UnitOfWork, actor: Member) -> list[Task]:
+    """The person's unfinished tasks in every group, soonest due first."""
+    memberships = await uow.tasks.memberships_of(actor)
+    return list(await uow.tasks.unfinished_of_owners([m.id for m in memberships]))
+
+
+async def open_tasks(uow: UnitOfWork, group: Group) -> list[Task]:
+    """The group's unfinished tasks by owner (alphabetically), each owner's soonest first."""
+    return await _by_owner(uow, await uow.tasks.unfinished_of_group(group.id))
+
+
+async def tasks_of_name(uow: UnitOfWork, group: Group,
+                        name: str) -> tuple[list[Member], list[Task]]:
+    """The members a name means (a full name first, else a first name; several when it is
+    ambiguous) and the unfinished tasks of them and of outside owners of that name.
+
+    A question in the genitive ("Hans opgaver", "Ries opgaver") comes without its s; when
+    nobody has the name so, the name with the s is tried: Hans, not "Han"."""
+    name = name.strip(" \t?!.,:;\"'")
+    if not name_key(name):
+        return [], []
+    everyone = await uow.members.of_group(group.id)
+    members, tasks = await _of_name(uow, group, name, everyone)
+    if not members and not tasks and not name.endswith("s"):
+        return await _of_name(uow, group, name + "s", everyone)
+    return members, tasks
+
+
+async def _of_name(uow: UnitOfWork, group: Group, name: str,
+                   everyone: Sequence[Member]) -> tuple[list[Member], list[Task]]:
+    named = {member_id for member_id, _ in members_named(name, [(m.id, m.name) for m in everyone])}
+    members = [m for m in everyone if m.id in named]
+    tasks = list(await uow.tasks.unfinished_of_owners([m.id for m in members]))
+    tasks += [task for task in await uow.tasks.unfinished_of_outsiders(group.id)
+              if task.owner_name and members_named(name, [(0, task.owner_name)])]
+    return members, await _by_owner(uow, tasks)
+
+
+async def history(uow: UnitOfWork, task_id: int) -> list[TaskNote]:
+    return list(await uow.task_notes.of_task(task_id))
+
+
+async def follow_up(uow: UnitOfWork, group: Group, meeting: Meeting) -> list[Task]:
+    """For "Opfølgning på opgaver": the unfinished tasks by owner, then those done or
+    cancelled since the previous meeting began."""
+    previous = await uow.tasks.meeting_before(meeting)
+    since = previous.starts_at if previous is not None else None
+    unfinished = await open_tasks(uow, group)
+    return unfinished + list(await uow.tasks.closed_since(group.id, since))
+
+
+async def _by_owner(uow: UnitOfWork, tasks: Iterable[Task]) -> list[Task]:
+    tasks = list(tasks)
+    owners = await uow.members.by_ids(sorted({t.owner_id for t in tasks if t.owner_id}))
+
+    def key(task: Task):
+        owner = owners.get(task.owner_id)
+        label = owner.name if owner is not None else task.owner_name or ""
+        return sort_key(label), task.due_on, task.id
+    return sorted(tasks, key=key)

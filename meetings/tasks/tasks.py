@@ -1,0 +1,293 @@
+"""Action items: creating them and changing them. Each change happens once whatever the clicks
+(a conditional update on the task's version) and leaves a line in the task's history."""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from meetings.common.access import item_of_group, require_member
+from meetings.common.refusal import BAD_TASK, MEETING_NOT_FOUND, UNKNOWN_OWNER, Refusal
+from meetings.tasks.access import (
+    BLOCK,
+    CANCEL,
+    DONE,
+    DUE,
+    NOTE,
+    REASSIGN,
+    REOPEN,
+    may_change,
+    task_for_change,
+)
+from meetings.tasks.due import default_due, local_today
+from meetings.tasks.queries import (
+    follow_up,
+    history,
+    my_tasks,
+    open_tasks,
+    tasks_of_name,
+)
+from storage.models.groups import Group, Member
+from storage.models.tasks import UNFINISHED, NoteKind, Task, TaskNote, TaskStatus
+from storage.unit_of_work import UnitOfWork
+
+__all__ = [
+    "TaskChange", "TaskDraft", "add_note", "block_task", "cancel_task", "complete_task",
+    "confirm_imported_task", "create_task", "default_due", "follow_up", "history",
+    "local_today", "my_tasks", "new_task", "note_created", "open_tasks", "reassign_task",
+    "reopen_task", "set_away", "set_due", "task_for_change", "tasks_of_name",
+]
+
+log = logging.getLogger(__name__)
+
+MAX_TITLE, MAX_OWNER_NAME, MAX_NOTE, MAX_REASON = 300, 200, 1000, 500
+# With version=None (a chat command), a concurrent change is read and the step tried again.
+ATTEMPTS = 3
+
+
+@dataclass(frozen=True)
+class TaskDraft:
+    title: str
+    owner_id: int | None = None  # a member of the group
+    owner_name: str | None = None  # a person outside the group (the secretary follows up)
+    due_on: date | None = None  # None: default_due
+    meeting_id: int | None = None
+    item_id: int | None = None
+
+
+@dataclass(frozen=True)
+class TaskChange:
+    task: Task
+    changed: bool  # False: the version was stale or the state already so
+
+
+@dataclass(frozen=True)
+class _Step:
+    kind: NoteKind
+    values: dict = field(default_factory=dict)
+    text: str | None = None
+
+
+async def create_task(uow: UnitOfWork, group: Group, actor: Member, draft: TaskDraft,
+                      now: datetime) -> Task:
+    """Any member may; with no owner given, the writer owns it."""
+    task = Task(**await new_task(uow, group, actor, draft, now))
+    uow.tasks.add(task)
+    await uow.flush()
+    note_created(uow, task, actor, now)
+    return task
+
+
+async def new_task(uow: UnitOfWork, group: Group, actor: Member, draft: TaskDraft,
+                   now: datetime) -> dict:
+    """A new task's columns, once the actor, the text, the owner, the date and the origin
+    are checked."""
+    require_member(actor, group, "create_task")
+    title = _text(draft.title, MAX_TITLE, "title")
+    owner_id, owner_name = await _owner(uow, group, draft.owner_id, draft.owner_name)
+    if owner_id is None and owner_name is None:
+        owner_id = actor.id
+    due_on = draft.due_on or await default_due(uow, group, now)
+    if due_on < local_today(group, now):
+        raise Refusal(BAD_TASK, field="due_on")
+    return dict(group_id=group.id, meeting_id=await _origin(uow, group, draft),
+                item_id=draft.item_id, title=title, owner_id=owner_id, owner_name=owner_name,
+                due_on=due_on, status=TaskStatus.OPEN, created_by=actor.id, created_at=now,
+                updated_at=now, version=0, reminder_stage=0)
+
+
+def note_created(uow: UnitOfWork, task: Task, actor: Member, now: datetime) -> None:
+    _write_note(uow, task, actor, _Step(NoteKind.CREATED), now)
+    log.info("task created", extra={"group_id": task.group_id, "task_id": task.id})
+
+
+async def complete_task(uow: UnitOfWork, actor: Member, task_id: int, version: int | None,
+                        now: datetime) -> TaskChange:
+    def step(task: Task) -> _Step | None:
+        if task.status not in UNFINISHED:
+            return None
+        return _Step(NoteKind.DONE, dict(status=TaskStatus.DONE, closed_at=now,
+                                         blocked_reason=None))
+    return await _change(uow, actor, task_id, version, DONE, now, step)
+
+
+async def add_note(uow: UnitOfWork, actor: Member, task_id: int, text: str,
+                   now: datetime) -> TaskChange:
+    """A status note in the owner's words; it changes nothing else."""
+    text = _text(text, MAX_NOTE, "text", one_line=False)
+    return await _change(uow, actor, task_id, None, NOTE, now,
+                         lambda task: _Step(NoteKind.NOTE, text=text))
+
+
+async def set_due(uow: UnitOfWork, actor: Member, task_id: int, version: int | None,
+                  due_on: date, now: datetime) -> TaskChange:
+    """A new due date, not in the past; the chase starts over from it."""
+    task, member = await task_for_change(uow, actor, task_id, DUE)
+    group = await uow.groups.get(task.group_id)
+    if not isinstance(due_on, date) or due_on < local_today(group, now):
+        raise Refusal(BAD_TASK, field="due_on")
+
+    def step(task: Task) -> _Step | None:
+        if task.status not in UNFINISHED or task.due_on == due_on:
+            return None
+        return _Step(NoteKind.DUE, dict(due_on=due_on, **_CHASE_RESET), due_on.isoformat())
+    return await _apply(uow, task, member, version, DUE, now, step)
+
+
+async def block_task(uow: UnitOfWork, actor: Member, task_id: int, version: int | None,
+                     reason: str, now: datetime) -> TaskChange:
+    reason = _text(reason, MAX_REASON, "reason", one_line=False)
+
+    def step(task: Task) -> _Step | None:
+        if task.status not in UNFINISHED or (
+                task.status == TaskStatus.BLOCKED and task.blocked_reason == reason):
+            return None
+        return _Step(NoteKind.BLOCKED, dict(status=TaskStatus.BLOCKED, blocked_reason=reason),
+                     reason)
+    return await _change(uow, actor, task_id, version, BLOCK, now, step)
+
+
+async def reopen_task(uow: UnitOfWork, actor: Member, task_id: int, version: int | None,
+                      now: datetime) -> TaskChange:
+    """Open again: a task closed by mistake, or one no longer blocked."""
+    def step(task: Task) -> _Step | None:
+        if task.status == TaskStatus.OPEN:
+            return None
+        return _Step(NoteKind.REOPENED, dict(status=TaskStatus.OPEN, blocked_reason=None,
+                                             closed_at=None))
+    return await _change(uow, actor, task_id, version, REOPEN, now, step)
+
+
+async def reassign_task(uow: UnitOfWork, actor: Member, task_id: int, version: int | None,
+                        owner_id: int | None, owner_name: str | None,
+                        now: datetime) -> TaskChange:
+    """Chair and secretary only: another member, or a person outside the group by name. The
+    new owner is chased from the start."""
+    task, member = await task_for_change(uow, actor, task_id, REASSIGN)
+    group = await uow.groups.get(task.group_id)
+    owner_id, owner_name = await _owner(uow, group, owner_id, owner_name)
+    if owner_id is None and owner_name is None:
+        raise Refusal(BAD_TASK, field="owner")
+    label = owner_name or (await uow.members.get(owner_id)).name  # loaded by _owner: no query
+
+    def step(task: Task) -> _Step | None:
+        if task.status not in UNFINISHED or (task.owner_id, task.owner_name) == (
+                owner_id, owner_name):
+            return None
+        return _Step(NoteKind.REASSIGNED, dict(owner_id=owner_id, owner_name=owner_name,
+                                               meeting_reminded_id=None, **_CHASE_RESET), label)
+    return await _apply(uow, task, member, version, REASSIGN, now, step)
+
+
+async def cancel_task(uow: UnitOfWork, actor: Member, task_id: int, version: int | None,
+                      now: datetime) -> TaskChange:
+    def step(task: Task) -> _Step | None:
+        if task.status not in UNFINISHED:
+            return None
+        return _Step(NoteKind.CANCELLED, dict(status=TaskStatus.CANCELLED, closed_at=now))
+    return await _change(uow, actor, task_id, version, CANCEL, now, step)
+
+
+CONFIRM = "confirm"  # not an owner's action: only the chair and the secretary confirm
+
+
+async def confirm_imported_task(uow: UnitOfWork, actor: Member, task_id: int,
+                                version: int | None, now: datetime) -> TaskChange:
+    """Chair and secretary: a task recognised in imported minutes is real and still open, so
+    the chase takes it from here."""
+    def step(task: Task) -> _Step | None:
+        if task.imported_at is None or task.confirmed_at is not None:
+            return None
+        return _Step(NoteKind.CONFIRMED, dict(confirmed_at=now, **_CHASE_RESET))
+    return await _change(uow, actor, task_id, version, CONFIRM, now, step)
+
+
+async def set_away(uow: UnitOfWork, actor: Member, until: date | None, now: datetime) -> None:
+    """Away until and including `until` (None: back), in every group of the person: the
+    reminders are per person."""
+    group = await uow.groups.get(actor.group_id)
+    if until is not None and (not isinstance(until, date) or until < local_today(group, now)):
+        raise Refusal(BAD_TASK, field="away_until")
+    await uow.tasks.set_away(actor, until)
+    log.info("away set", extra={"actor": actor.aad_object_id, "until": str(until)})
+
+
+# A new due date or owner: the chase starts over.
+_CHASE_RESET = dict(reminder_stage=0, reminded_on=None, escalated_at=None)
+
+
+async def _change(uow: UnitOfWork, actor: Member, task_id: int, version: int | None,
+                  action: str, now: datetime,
+                  step: Callable[[Task], _Step | None]) -> TaskChange:
+    task, member = await task_for_change(uow, actor, task_id, action)
+    return await _apply(uow, task, member, version, action, now, step)
+
+
+async def _apply(uow: UnitOfWork, task: Task, member: Member, version: int | None, action: str,
+                 now: datetime, step: Callable[[Task], _Step | None]) -> TaskChange:
+    """Change the task if it is still at the version the actor saw; `version=None` (a chat
+    command): at whatever version it is, tried again if somebody else changed it meanwhile."""
+    for _ in range(ATTEMPTS):
+        if version is not None and task.version != version:
+            return TaskChange(task, False)
+        planned = step(task)
+        if planned is None:
+            return TaskChange(task, False)
+        changed = await uow.tasks.change(task.id, task.version, updated_at=now,
+                                         **planned.values)
+        await uow.tasks.refresh(task)
+        if changed:
+            _write_note(uow, task, member, planned, now)
+            log.info("task changed", extra={"task_id": task.id, "action": action})
+            return TaskChange(task, True)
+        if not may_change(member, task, action):  # reassigned meanwhile: no longer theirs
+            return TaskChange(task, False)
+    return TaskChange(task, False)
+
+
+def _write_note(uow: UnitOfWork, task: Task, author: Member, step: _Step,
+                now: datetime) -> None:
+    uow.task_notes.add(TaskNote(task_id=task.id, author_id=author.id, author_name=author.name,
+                                kind=step.kind, text=step.text, created_at=now))
+
+
+async def _owner(uow: UnitOfWork, group: Group, owner_id: int | None,
+                 owner_name: str | None) -> tuple[int | None, str | None]:
+    """A member of the group, or a person outside it by name; never both."""
+    if owner_id is not None and owner_name is not None:
+        raise Refusal(BAD_TASK, field="owner")
+    if owner_name is not None:
+        return None, _text(owner_name, MAX_OWNER_NAME, "owner_name")
+    if owner_id is None:
+        return None, None
+    member = await uow.members.get(owner_id) if isinstance(owner_id, int) else None
+    if member is None or member.group_id != group.id:
+        log.warning("task owner not a member of the group",
+                    extra={"group_id": group.id, "target": owner_id})
+        raise Refusal(UNKNOWN_OWNER)
+    return member.id, None
+
+
+async def _origin(uow: UnitOfWork, group: Group, draft: TaskDraft) -> int | None:
+    """The meeting the task came from (an item's meeting when only the item is given)."""
+    meeting_id = draft.meeting_id
+    if meeting_id is not None:
+        meeting = await uow.meetings.get(meeting_id) if isinstance(meeting_id, int) else None
+        if meeting is None or meeting.group_id != group.id:
+            raise Refusal(MEETING_NOT_FOUND)
+    if draft.item_id is not None:
+        item = await item_of_group(uow, group, draft.item_id)
+        if meeting_id is not None and item.meeting_id != meeting_id:
+            raise Refusal(BAD_TASK, field="item_id")
+        meeting_id = item.meeting_id
+    return meeting_id
+
+
+def _text(value, limit: int, name: str, *, one_line: bool = True) -> str:
+    """Stripped and within the column; a title or name on one line, a note as written."""
+    text = value.strip() if isinstance(value, str) else ""
+    if one_line:
+        text = " ".join(text.split())
+    if not 0 < len(text) <= limit:
+        raise Refusal(BAD_TASK, field=name)
+    return text

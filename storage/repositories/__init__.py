@@ -1,0 +1,1 @@
+"""Every query: repositories on the unit of work, the quick reads and the outbox."""

@@ -1,0 +1,241 @@
+"""Repositories: the queries the domain needs, and nothing else."""
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import Select, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from storage.models.groups import (
+    ConversationAddress,
+    ConversationKind,
+    Group,
+    Meeting,
+    MeetingStatus,
+    Member,
+)
+
+
+async def insert_if_absent(session: AsyncSession, model, values: dict, unique: list[str]) -> bool:
+    """INSERT … ON CONFLICT DO NOTHING: two turns registering the same thing at once (Teams
+    sends installationUpdate and conversationUpdate together) both succeed, and one row stays."""
+    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+    result = await session.execute(
+        insert(model).values(**values).on_conflict_do_nothing(index_elements=unique)
+    )
+    return result.rowcount == 1
+
+
+class GroupRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    def add(self, group: Group) -> None:
+        self._session.add(group)
+
+    async def get(self, group_id: int) -> Group | None:
+        return await self._session.get(Group, group_id)
+
+    async def by_conversation(self, conversation_id: str) -> Group | None:
+        query = select(Group).where(Group.conversation_id == conversation_id)
+        return await self._session.scalar(query)
+
+    async def mark_welcomed(self, group_id: int, now: datetime) -> bool:
+        """Set welcomed_at unless set; True only for the caller that set it."""
+        statement = (
+            update(Group)
+            .where(Group.id == group_id, Group.welcomed_at.is_(None))
+            .values(welcomed_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        return (await self._session.execute(statement)).rowcount == 1
+
+
+class MemberRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    def add(self, member: Member) -> None:
+        self._session.add(member)
+
+    async def get(self, member_id: int) -> Member | None:
+        return await self._session.get(Member, member_id)
+
+    async def of_group(self, group_id: int) -> Sequence[Member]:
+        query = select(Member).where(Member.group_id == group_id).order_by(Member.name)
+        return (await self._session.scalars(query)).all()
+
+    async def known_only_from_minutes(self, group_id: int) -> Sequence[Member]:
+        """Members made by an import of old minutes who have not turned up in Teams."""
+        query = select(Member).where(Member.group_id == group_id,
+                                     Member.imported_at.is_not(None),
+                                     Member.aad_object_id.is_(None))
+        return (await self._session.scalars(query)).all()
+
+    async def with_group(self, member_id: int) -> tuple[Group | None, Member | None]:
+        """A member and their group in one round trip (every turn needs both)."""
+        query = (
+            select(Group, Member)
+            .join(Member, Member.group_id == Group.id)
+            .where(Member.id == member_id)
+        )
+        row = (await self._session.execute(query)).first()
+        return (row[0], row[1]) if row else (None, None)
+
+    async def by_ids(self, member_ids: Sequence[int]) -> dict[int, Member]:
+        if not member_ids:
+            return {}
+        query = select(Member).where(Member.id.in_(member_ids))
+        return {m.id: m for m in await self._session.scalars(query)}
+
+    async def by_teams_id(self, group_id: int, teams_id: str) -> Member | None:
+        query = select(Member).where(Member.group_id == group_id, Member.teams_id == teams_id)
+        return await self._session.scalar(query)
+
+    async def by_aad_object_id(self, group_id: int, aad_object_id: str) -> Member | None:
+        query = select(Member).where(
+            Member.group_id == group_id, Member.aad_object_id == aad_object_id
+        )
+        return await self._session.scalar(query)
+
+    async def groups_of_person(self, person: Member, now: datetime
+                               ) -> Sequence[tuple[Group, Member, datetime | None]]:
+        """Every group the person belongs to, their member row there and when the group's next
+        meeting starts; of the personal chats only this row's own."""
+        query = (
+            select(Group, Member, Meeting.starts_at)
+            .join(Member, Member.group_id == Group.id)
+            .outerjoin(Meeting, Meeting.id == next_meeting_id(Group.id, now))
+            .where(same_person(person.id, person.aad_object_id, person.teams_id),
+                   or_(Group.kind != ConversationKind.PERSONAL, Member.id == person.id))
+            .order_by(Group.id)
+        )
+        return [(group, member, starts) for group, member, starts
+                in await self._session.execute(query)]
+
+
+def same_person(member_id, aad_object_id: str | None, teams_id: str):
+    """The member rows of one person across the conversations the bot serves: by Entra object
+    id (indexed), else by Teams user id; and the row itself, whatever it holds."""
+    if aad_object_id:
+        return or_(Member.id == member_id, Member.aad_object_id == aad_object_id)
+    return or_(Member.id == member_id, Member.teams_id == teams_id)
+
+
+class AddressRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    def add(self, address: ConversationAddress) -> None:
+        self._session.add(address)
+
+    async def by_conversation(self, conversation_id: str) -> ConversationAddress | None:
+        query = select(ConversationAddress).where(
+            ConversationAddress.conversation_id == conversation_id
+        )
+        return await self._session.scalar(query)
+
+    async def by_conversations(self, ids: Sequence[str]) -> dict[str, ConversationAddress]:
+        if not ids:
+            return {}
+        query = select(ConversationAddress).where(ConversationAddress.conversation_id.in_(ids))
+        return {a.conversation_id: a for a in await self._session.scalars(query)}
+
+    async def personal_of_many(self, aad_ids: Sequence[str]) -> dict[str, ConversationAddress]:
+        """The 1:1 chats of these members that exist, by member."""
+        if not aad_ids:
+            return {}
+        query = select(ConversationAddress).where(
+            ConversationAddress.member_aad_object_id.in_(aad_ids),
+            ConversationAddress.conversation_type == ConversationKind.PERSONAL,
+        )
+        return {a.member_aad_object_id: a for a in await self._session.scalars(query)}
+
+    async def of_group(self, group_id: int | None) -> ConversationAddress | None:
+        """The group's own conversation: the way to reach its members' tenant and bot."""
+        query = (
+            select(ConversationAddress)
+            .where(
+                ConversationAddress.group_id == group_id,
+                ConversationAddress.conversation_type != ConversationKind.PERSONAL,
+            )
+            .order_by(ConversationAddress.updated_at.desc())
+            .limit(1)
+        )
+        return await self._session.scalar(query)
+
+    async def personal_of(self, aad_object_id: str) -> ConversationAddress | None:
+        """The member's 1:1 chat with the bot, if there is one yet."""
+        query = (
+            select(ConversationAddress)
+            .where(
+                ConversationAddress.member_aad_object_id == aad_object_id,
+                ConversationAddress.conversation_type == ConversationKind.PERSONAL,
+            )
+            .limit(1)
+        )
+        return await self._session.scalar(query)
+
+
+class MeetingRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    def add(self, meeting: Meeting) -> None:
+        self._session.add(meeting)
+
+    async def get(self, meeting_id: int) -> Meeting | None:
+        return await self._session.get(Meeting, meeting_id)
+
+    async def by_calendar_token(self, token: str) -> Meeting | None:
+        return await self._session.scalar(select(Meeting).where(Meeting.calendar_token == token))
+
+    async def upcoming(self, group_id: int, now: datetime, limit: int = 20) -> Sequence[Meeting]:
+        """Planned meetings of the group that have not ended yet, soonest first."""
+        return (await self._session.scalars(_upcoming(group_id, now).limit(limit))).all()
+
+    async def starting_between(
+        self, group_id: int, start: datetime, end: datetime
+    ) -> Sequence[Meeting]:
+        """Planned meetings of the group starting in [start, end)."""
+        query = (
+            select(Meeting)
+            .where(
+                Meeting.group_id == group_id,
+                Meeting.status == MeetingStatus.PLANNED,
+                Meeting.starts_at >= start,
+                Meeting.starts_at < end,
+            )
+            .order_by(Meeting.starts_at)
+        )
+        return (await self._session.scalars(query)).all()
+
+
+def _upcoming(group_id, now, meeting=Meeting) -> Select:
+    """Planned meetings that have not ended yet, soonest first; "the next meeting" is the first."""
+    return (
+        select(meeting)
+        .where(
+            meeting.group_id == group_id,
+            meeting.status == MeetingStatus.PLANNED,
+            meeting.ends_at > now,
+        )
+        .order_by(meeting.starts_at, meeting.id)
+    )
+
+
+def next_meeting_id(group_id, now):
+    """The id of the group's next meeting, as a scalar subquery correlated with `Group`: the
+    first of `_upcoming`, for statements that read a group and its next meeting at once."""
+    upcoming = aliased(Meeting, name="next_meeting")
+    return (
+        _upcoming(group_id, now, upcoming)
+        .with_only_columns(upcoming.id)
+        .limit(1)
+        .correlate(Group)
+        .scalar_subquery()
+    )
+

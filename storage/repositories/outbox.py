@@ -1,0 +1,146 @@
+"""The outbox's queries: enqueue once per dedupe key, claim under a lease, settle fenced."""
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, bindparam, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models.groups import OutboxMessage, OutboxStatus
+
+RETRYABLE = (OutboxStatus.PENDING, OutboxStatus.FAILED)
+
+
+class OutboxRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def enqueue(self, **values) -> bool:
+        """Add a message unless one with its dedupe key exists; say whether it was added."""
+        dialect = self._session.bind.dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        values.setdefault("next_attempt_at", values["due_at"])
+        values.setdefault("status", OutboxStatus.PENDING)
+        values.setdefault("attempts", 0)
+        statement = (
+            insert(OutboxMessage)
+            .values(**values)
+            .on_conflict_do_nothing(index_elements=["dedupe_key"])
+        )
+        result = await self._session.execute(statement)
+        return result.rowcount == 1
+
+    async def claim(
+        self, owner: str, now: datetime, lease: timedelta, limit: int
+    ) -> Sequence[OutboxMessage]:
+        """Due rows, and rows whose sender's lease ran out, leased to `owner` in one statement.
+
+        On PostgreSQL `FOR UPDATE SKIP LOCKED` lets replicas claim side by side without
+        waiting for each other; on SQLite the single UPDATE takes the write lock at once, which
+        is what BEGIN IMMEDIATE would give.
+        """
+        due = or_(
+            and_(OutboxMessage.status.in_(RETRYABLE), OutboxMessage.next_attempt_at <= now),
+            and_(
+                OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.lease_expires_at <= now
+            ),
+        )
+        # Most ticks find nothing: ask first with a read, which on SQLite takes no write lock
+        # away from the turns being served.
+        if await self._session.scalar(select(OutboxMessage.id).where(due).limit(1)) is None:
+            return []
+        candidates = (
+            select(OutboxMessage.id).where(due).order_by(OutboxMessage.next_attempt_at).limit(limit)
+        )
+        if self._session.bind.dialect.name == "postgresql":
+            candidates = candidates.with_for_update(skip_locked=True)
+        statement = (
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(candidates.scalar_subquery()))
+            .values(
+                status=OutboxStatus.SENDING,
+                lease_owner=owner,
+                lease_expires_at=now + lease,
+                attempts=OutboxMessage.attempts + 1,
+            )
+            .returning(OutboxMessage)
+            .execution_options(synchronize_session=False)
+        )
+        return (await self._session.scalars(statement)).all()
+
+    async def settle(self, message_id: int, owner: str, **values) -> bool:
+        """Record the outcome of a send, only if `owner` still holds the lease: a worker whose
+        lease expired must not overwrite the outcome of the one that took over."""
+        statement = (
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.id == message_id,
+                OutboxMessage.lease_owner == owner,
+                OutboxMessage.status == OutboxStatus.SENDING,
+            )
+            .values(lease_owner=None, lease_expires_at=None, **values)
+            .execution_options(synchronize_session=False)
+        )
+        return (await self._session.execute(statement)).rowcount == 1
+
+    async def settle_many(self, owner: str, outcomes: list[dict]) -> None:
+        """`settle` for a whole batch in one round trip (DBAPI executemany). Each outcome has
+        the row's `id` and the same keys as the others of its group."""
+        by_keys: dict[tuple, list[dict]] = {}
+        for outcome in outcomes:
+            by_keys.setdefault(tuple(sorted(outcome)), []).append(outcome)
+        for keys, group in by_keys.items():
+            values = {key: bindparam(f"new_{key}") for key in keys if key != "id"}
+            statement = (
+                update(OutboxMessage.__table__)
+                .where(
+                    OutboxMessage.__table__.c.id == bindparam("row_id"),
+                    OutboxMessage.__table__.c.lease_owner == owner,
+                    OutboxMessage.__table__.c.status == OutboxStatus.SENDING,
+                )
+                .values(lease_owner=None, lease_expires_at=None, **values)
+            )
+            parameters = [
+                {"row_id": o["id"], **{f"new_{k}": v for k, v in o.items() if k != "id"}}
+                for o in group
+            ]
+            await self._session.execute(statement, parameters)
+
+    async def cancel_for_meeting(self, meeting_id: int, reason: str) -> int:
+        """Withdraw the meeting's messages not yet sent (it moved or was cancelled)."""
+        statement = (
+            update(OutboxMessage)
+            .where(OutboxMessage.meeting_id == meeting_id, OutboxMessage.status.in_(RETRYABLE))
+            .values(status=OutboxStatus.DEAD, last_error=reason)
+            .execution_options(synchronize_session=False)
+        )
+        return (await self._session.execute(statement)).rowcount
+
+    async def by_key(self, dedupe_key: str) -> OutboxMessage | None:
+        query = select(OutboxMessage).where(OutboxMessage.dedupe_key == dedupe_key)
+        return await self._session.scalar(query)
+
+    async def latest_of_kind(self, meeting_id: int, kind: str) -> OutboxMessage | None:
+        """The meeting's newest message of a kind (the posted agenda, to update it in place)."""
+        query = (
+            select(OutboxMessage)
+            .where(OutboxMessage.meeting_id == meeting_id, OutboxMessage.kind == kind)
+            .order_by(OutboxMessage.id.desc())
+            .limit(1)
+        )
+        return await self._session.scalar(query)
+
+    async def undelivered(self, group_id: int, limit: int = 20) -> Sequence[OutboxMessage]:
+        """Messages of the group that were given up or are still failing, newest first."""
+        query = (
+            select(OutboxMessage)
+            .where(
+                OutboxMessage.group_id == group_id,
+                OutboxMessage.status.in_((OutboxStatus.DEAD, OutboxStatus.FAILED)),
+            )
+            .order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc())
+            .limit(limit)
+        )
+        return (await self._session.scalars(query)).all()

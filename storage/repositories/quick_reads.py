@@ -1,0 +1,194 @@
+"""The question asked most, "when is the next meeting?", read in one trip and without the ORM
+(in a personal chat: for each of the person's groups); and whether a chat's minutes are open,
+asked of every unmentioned "#" line.
+
+A unit of work costs about a millisecond of CPU before it has read anything useful: a session,
+its transaction, ORM row loading, and on SQLite five trips between the event loop and
+aiosqlite's thread. This read needs none of that. It writes nothing, so it runs outside any
+unit of work, as one Core statement (the same "next meeting" subquery the repositories use):
+
+- on SQLite, in SQLAlchemy's synchronous engine on the same file, in one thread of its own:
+  one trip to that thread, a connection that may only read (`PRAGMA query_only`);
+- on PostgreSQL (and an in-memory SQLite, which another connection cannot see), on the app's
+  engine.
+
+Every call reads the database; nothing is cached, so a meeting moved by another replica a
+moment ago is what the next question gets.
+"""
+
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from typing import NamedTuple
+
+from sqlalchemy import Engine, bindparam, event, or_, select
+from sqlalchemy import create_engine as create_sync_engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from storage.models.groups import ConversationKind, Group, Meeting, Member
+from storage.models.minutes import Minutes, MinutesStatus
+from storage.repositories.groups import next_meeting_id
+
+
+class MeetingFacts(NamedTuple):
+    """What a meeting card shows of a meeting."""
+
+    id: int
+    title: str
+    theme: str | None
+    starts_at: datetime
+    ends_at: datetime
+    place: str | None
+    online: bool
+    online_url: str | None
+    status: str
+    calendar_token: str
+
+
+@dataclass(frozen=True)
+class NextMeetingFacts:
+    """A member's group as far as the answer needs it, and the group's next meeting."""
+
+    group_id: int
+    group_language: str
+    time_zone: str
+    meeting: MeetingFacts | None
+
+
+@dataclass(frozen=True)
+class GroupMeetingFacts:
+    """One of a person's groups, as far as an answer in their personal chat needs it, and the
+    group's next meeting."""
+
+    group_id: int
+    name: str
+    kind: str
+    language: str
+    time_zone: str
+    meeting: MeetingFacts | None
+
+
+_MEETING_FACTS = (Meeting.id, Meeting.title, Meeting.theme, Meeting.starts_at, Meeting.ends_at,
+                  Meeting.place, Meeting.online, Meeting.online_url, Meeting.status,
+                  Meeting.calendar_token)
+
+_NEXT_MEETING = (
+    select(Group.id, Group.language, Group.time_zone, *_MEETING_FACTS)
+    .select_from(Group)
+    .join(Member, Member.group_id == Group.id)
+    .outerjoin(Meeting, Meeting.id == next_meeting_id(Group.id, bindparam("now")))
+    .where(Member.id == bindparam("member_id"))
+)
+
+
+# A person's groups and each one's next meeting: the groups they belong to by their Entra
+# object id (indexed), else by their Teams user id; of the personal chats only the one asked in.
+_PERSON_NEXT_MEETINGS = (
+    select(Group.id, Group.name, Group.kind, Group.language, Group.time_zone, *_MEETING_FACTS)
+    .select_from(Member)
+    .join(Group, Group.id == Member.group_id)
+    .outerjoin(Meeting, Meeting.id == next_meeting_id(Group.id, bindparam("now")))
+    .where(or_(Group.kind != ConversationKind.PERSONAL, Member.id == bindparam("member_id")))
+    .order_by(Group.id)
+)
+_BY_AAD = _PERSON_NEXT_MEETINGS.where(or_(Member.id == bindparam("member_id"),
+                                          Member.aad_object_id == bindparam("aad_object_id")))
+_BY_TEAMS_ID = _PERSON_NEXT_MEETINGS.where(or_(Member.id == bindparam("member_id"),
+                                               Member.teams_id == bindparam("teams_id")))
+
+# Both columns are indexed (groups.conversation_id is unique, minutes.group_id has an index).
+_MINUTES_OPEN = (
+    select(Minutes.id)
+    .join(Group, Group.id == Minutes.group_id)
+    .where(Group.conversation_id == bindparam("conversation_id"),
+           Minutes.status == MinutesStatus.DRAFT)
+    .limit(1)
+)
+
+
+class QuickReads:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+        self._sqlite: _SQLiteReader | None = None
+        url = engine.url
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            self._sqlite = _SQLiteReader(url.set(drivername="sqlite+pysqlite"))
+
+    async def next_meeting(self, member_id: int, now: datetime) -> NextMeetingFacts | None:
+        """The member's group and its next meeting (as `MeetingRepository.upcoming` orders
+        them); None when there is no such member."""
+        row = await self._first(_NEXT_MEETING, {"member_id": member_id, "now": now})
+        if row is None:
+            return None
+        return NextMeetingFacts(group_id=row[0], group_language=row[1], time_zone=row[2],
+                                meeting=_meeting_of(row[3:]))
+
+    async def next_meetings_of_person(self, member_id: int, aad_object_id: str | None,
+                                      teams_id: str, now: datetime) -> list[GroupMeetingFacts]:
+        """Each group of the person whose member row `member_id` is (that row's own group too)
+        and its next meeting, in one statement."""
+        parameters = {"member_id": member_id, "aad_object_id": aad_object_id,
+                      "teams_id": teams_id, "now": now}
+        rows = await self._all(_BY_AAD if aad_object_id else _BY_TEAMS_ID, parameters)
+        return [GroupMeetingFacts(group_id=row[0], name=row[1], kind=row[2], language=row[3],
+                                  time_zone=row[4], meeting=_meeting_of(row[5:]))
+                for row in rows]
+
+    async def minutes_open(self, conversation_id: str) -> bool:
+        """Whether the conversation's group has minutes being written: opened, and not yet
+        sent for approval."""
+        return await self._first(_MINUTES_OPEN, {"conversation_id": conversation_id}) is not None
+
+    async def _first(self, statement, parameters: dict):
+        if self._sqlite is not None:
+            return await self._sqlite.first(statement, parameters)
+        async with self._engine.connect() as connection:
+            return (await connection.execute(statement, parameters)).first()
+
+    async def _all(self, statement, parameters: dict) -> list:
+        if self._sqlite is not None:
+            return await self._sqlite.all(statement, parameters)
+        async with self._engine.connect() as connection:
+            return list(await connection.execute(statement, parameters))
+
+    async def close(self) -> None:
+        if self._sqlite is not None:
+            await self._sqlite.close()
+
+
+class _SQLiteReader:
+    """A read-only connection to the SQLite file, used from one thread of its own."""
+
+    def __init__(self, url) -> None:
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quick-reads")
+        self._engine: Engine = create_sync_engine(make_url(url), pool_size=1, max_overflow=0)
+        event.listen(self._engine, "connect", _read_only)
+
+    async def first(self, statement, parameters: dict):
+        def read():
+            with self._engine.connect() as connection:
+                return connection.execute(statement, parameters).first()
+        return await asyncio.get_running_loop().run_in_executor(self._thread, read)
+
+    async def all(self, statement, parameters: dict) -> list:
+        def read():
+            with self._engine.connect() as connection:
+                return list(connection.execute(statement, parameters))
+        return await asyncio.get_running_loop().run_in_executor(self._thread, read)
+
+    async def close(self) -> None:
+        await asyncio.get_running_loop().run_in_executor(self._thread, self._engine.dispose)
+        self._thread.shutdown(wait=True)
+
+
+def _meeting_of(columns) -> MeetingFacts | None:
+    return MeetingFacts(*columns) if columns[0] is not None else None
+
+
+def _read_only(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")  # this connection can never write
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()

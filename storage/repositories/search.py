@@ -1,0 +1,130 @@
+"""The full-text index of the minutes: the stemmed words of each entry's title, notes and
+decision, searched by the database for whole stems and for stems that begin with a prefix.
+
+SQLite keeps them in an FTS5 table whose rowid is the entry's id; PostgreSQL in a plain table
+with a `tsvector` column (the 'simple' configuration: the words are already stems) under a GIN
+index. Both hold the same stems, made in Python, so both find the same entries; the ranking is
+done in Python from the stems read back, so both rank alike too. The table is created by
+migration 0007 and kept out of the models, since an FTS5 table cannot be declared there.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import column, delete, select, table, text
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models.groups import Meeting
+from storage.models.minutes import Minutes, MinutesEntry
+
+SEARCH_TABLE = "minutes_search"
+FIELDS = ("title", "notes", "decision")
+
+# More than a group's minutes hold in many years (four meetings of ten items a year), so the
+# ranking sees every entry that matches.
+CANDIDATE_CAP = 500
+
+
+def is_search_table(name: str | None) -> bool:
+    """The index and, on SQLite, the shadow tables FTS5 keeps next to it."""
+    return name is not None and (name == SEARCH_TABLE or name.startswith(SEARCH_TABLE + "_"))
+
+
+@dataclass(frozen=True)
+class IndexedStems:
+    """An entry's stems per field, space-separated."""
+
+    title: str
+    notes: str
+    decision: str
+
+    def is_empty(self) -> bool:
+        return not (self.title or self.notes or self.decision)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An entry that matched some stem, with its meeting and what the index holds for it."""
+
+    entry: MinutesEntry
+    meeting_id: int
+    meeting_starts_at: datetime
+    stems: IndexedStems
+
+
+class MinutesSearchIndex:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+        self._sqlite = session.bind.dialect.name == "sqlite"
+        key = "rowid" if self._sqlite else "entry_id"
+        self._table = table(SEARCH_TABLE, column(key), *(column(name) for name in FIELDS))
+        self._key = self._table.c[key]
+
+    async def put(self, entry_id: int, stems: IndexedStems) -> None:
+        """Index the entry anew; an entry with no words leaves the index."""
+        if stems.is_empty():
+            await self.forget(entry_id)
+            return
+        fields = {"title": stems.title, "notes": stems.notes, "decision": stems.decision}
+        if self._sqlite:  # one writer at a time: replacing cannot race
+            await self.forget(entry_id)
+            await self._session.execute(self._table.insert().values(rowid=entry_id, **fields))
+            return
+        # Two transactions indexing the same entry: the later one's words win, neither fails.
+        upsert = postgresql.insert(self._table).values(entry_id=entry_id, **fields)
+        await self._session.execute(upsert.on_conflict_do_update(index_elements=["entry_id"],
+                                                                 set_=fields))
+
+    async def forget(self, entry_id: int) -> None:
+        await self._session.execute(delete(self._table).where(self._key == entry_id))
+
+    async def forget_group(self, group_id: int) -> None:
+        entries = select(MinutesEntry.id).join(Minutes, Minutes.id == MinutesEntry.minutes_id)
+        await self._session.execute(delete(self._table).where(
+            self._key.in_(entries.where(Minutes.group_id == group_id))))
+
+    async def entries_of_group(self, group_id: int) -> Sequence[MinutesEntry]:
+        query = (
+            select(MinutesEntry)
+            .join(Minutes, Minutes.id == MinutesEntry.minutes_id)
+            .where(Minutes.group_id == group_id)
+            .order_by(MinutesEntry.id)
+        )
+        return (await self._session.scalars(query)).all()
+
+    async def candidates(self, group_id: int, any_of: Sequence[str],
+                         prefixes: Sequence[str] = ()) -> list[Candidate]:
+        """The group's entries whose index holds any of the stems, or a stem that begins with
+        one of the prefixes; newest meeting first."""
+        any_of = [stem for stem in any_of if stem.isalnum()]
+        prefixes = [prefix for prefix in prefixes if prefix.isalnum()]
+        if not any_of and not prefixes:
+            return []
+        query = (
+            select(MinutesEntry, Meeting.id, Meeting.starts_at,
+                   *(self._table.c[name].label(f"indexed_{name}") for name in FIELDS))
+            .join(self._table, self._key == MinutesEntry.id)
+            .join(Minutes, Minutes.id == MinutesEntry.minutes_id)
+            .join(Meeting, Meeting.id == Minutes.meeting_id)
+            .where(Minutes.group_id == group_id, self._matches(any_of, prefixes))
+            .order_by(Meeting.starts_at.desc(), MinutesEntry.number, MinutesEntry.id)
+            .limit(CANDIDATE_CAP)
+        )
+        rows = await self._session.execute(query)
+        return [Candidate(entry, meeting_id, starts_at, IndexedStems(*indexed))
+                for entry, meeting_id, starts_at, *indexed in rows]
+
+    def _matches(self, any_of: Sequence[str], prefixes: Sequence[str]):
+        # Stems are letters and digits only (checked above), so quoting them is enough to keep
+        # them from being read as query syntax. A prefix: FTS5 `"budget"*`, PostgreSQL
+        # `'budget':*`.
+        if self._sqlite:
+            expression = " OR ".join([f'"{stem}"' for stem in any_of]
+                                     + [f'"{prefix}"*' for prefix in prefixes])
+            return text(f"{SEARCH_TABLE} MATCH :expression").bindparams(expression=expression)
+        expression = " | ".join([f"'{stem}'" for stem in any_of]
+                                + [f"'{prefix}':*" for prefix in prefixes])
+        return text(f"{SEARCH_TABLE}.document @@ to_tsquery('simple', :expression)").bindparams(
+            expression=expression)
