@@ -10,6 +10,7 @@ from bot.turn import CardReply, Turn
 from bot.views.agenda import KINDS
 from bot.views.meetings import meeting_context
 from bot.views.replies import problem_text
+from cards import CardTooLarge
 from meetings.agenda.item_review import reorder_items, review_item
 from meetings.agenda.now import publish_now, send_call_now, tell_group_of_change
 from meetings.agenda.proposals import edit_item
@@ -33,12 +34,31 @@ async def review_card(turn: Turn, meeting: Meeting, notice: str | None = None) -
     accepted = sorted(await items_of(turn.uow, turn.group, meeting.id, [ItemStatus.ACCEPTED]),
                       key=lambda item: (item.position or 0, item.id))
     proposers = await turn.uow.members.by_ids([i.proposed_by for i in proposed if i.proposed_by])
-    return turn.card(
-        "agenda_review", meeting=meeting_context(turn, meeting), notice=notice,
-        proposed=[proposed_context(turn, item, proposers.get(item.proposed_by))
-                  for item in proposed],
-        accepted=[{"id": item.id, "title": item.title} for item in accepted],
-        published=meeting.agenda_published_at is not None)
+    values = {"meeting": meeting_context(turn, meeting), "notice": notice,
+              "accepted": [{"id": item.id, "title": item.title} for item in accepted],
+              "published": meeting.agenda_published_at is not None}
+    return _fitting(turn, values, [proposed_context(turn, item, proposers.get(item.proposed_by))
+                                   for item in proposed])
+
+
+def _fitting(turn: Turn, values: dict, proposed: list[dict]) -> dict:
+    """The card with every proposal in full when it fits Teams' 28 KB. Else, step by step:
+    without the case texts (one click away, on Ret), with the first half of the proposals (the
+    rest come when these are decided), and last the accepted items without their arrows."""
+    for arrows in (True, False):
+        shown = proposed
+        for texts in (True, False):
+            shown = shown if texts else [{**p, "description": None, "recommendation": None}
+                                         for p in shown]
+            while shown or not proposed:
+                try:
+                    return turn.card("agenda_review", proposed=shown, arrows=arrows,
+                                     waiting=len(proposed) - len(shown), **values)
+                except CardTooLarge:
+                    if texts or len(shown) <= 1:
+                        break
+                    shown = shown[:len(shown) // 2]
+    raise CardTooLarge("the review card does not fit even with one proposal")
 
 
 def proposed_context(turn: Turn, item: AgendaItem, proposer: Member | None) -> dict:

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from bot.turn import Turn
 from bot.views.meetings import meeting_context
 from bot.views.tasks import follow_up_lines, is_follow_up
+from cards import CardTooLarge
 from meetings.agenda.agenda import Agenda, AgendaEntry
 from meetings.agenda.queries import agenda_of
 from meetings.agenda.times import input_deadline
@@ -55,9 +56,15 @@ async def agenda_card(turn: Turn, meeting: Meeting, heading: str,
     for entry, context in zip(agenda.entries, entries, strict=True):
         if entry.standing and is_follow_up(entry.title):
             context["tasks"] = await follow_up_lines(turn, meeting)
-    return turn.card("agenda", heading_text=heading, meeting=meeting_context(turn, meeting),
-                     entries=entries, overrun=_overrun(turn, agenda), answer=answer,
-                     document_url=agenda_document_url(turn.base_url, meeting, "docx"))
+    values = {"heading_text": heading, "meeting": meeting_context(turn, meeting),
+              "entries": entries, "overrun": _overrun(turn, agenda), "answer": answer,
+              "document_url": agenda_document_url(turn.base_url, meeting, "docx")}
+    try:
+        return turn.card("agenda", **values)
+    except CardTooLarge:
+        # Some 25 items with presenters, guests and attachments fill Teams' 28 KB; a longer
+        # agenda shows every item's number, time and title, and the rest is in the .docx.
+        return turn.card("agenda", compact=True, **values)
 
 
 def answer_text(turn: Turn, status: str, substitute_name: str | None) -> str:
