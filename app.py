@@ -170,7 +170,7 @@ async def write_annual_report(settings: Settings, group_name: str, year: int | N
     finally:
         await engine.dispose()
     path = out or Path(report_filename(report, "docx"))
-    path.write_bytes(report_docx(report))
+    path.write_bytes(report_docx(report, now))
     print(report_markdown(report), end="")
     print(f"Wrote {path}", file=sys.stderr)
     return 0

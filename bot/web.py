@@ -4,6 +4,7 @@ referat and agenda documents, and the annual report."""
 import asyncio
 import logging
 import unicodedata
+from datetime import datetime
 from urllib.parse import quote, urlsplit
 
 from aiohttp import web
@@ -93,7 +94,7 @@ class Routes:
             found = await find(uow, token) if len(token) < 64 else None
         if found is None:
             raise web.HTTPNotFound(text=missing)
-        return _download(sheet_of(found), ext, filename_of(found, ext))
+        return _download(sheet_of(found), ext, filename_of(found, ext), self._clock.now())
 
     async def annual_report(self, request: web.Request) -> web.Response:
         token, ext = request.match_info["token"], request.match_info["ext"]
@@ -105,16 +106,16 @@ class Routes:
         headers = _download_headers(report_filename(report, ext))
         if ext == "docx":
             # Drawing the chart takes a moment: off the event loop, so other turns go on.
-            body = await asyncio.to_thread(report_docx, report)
+            body = await asyncio.to_thread(report_docx, report, self._clock.now())
             return web.Response(body=body, content_type=DOCX, headers=headers)
         return web.Response(text=report_markdown(report), content_type="text/markdown",
                             charset="utf-8", headers=headers)
 
 
-def _download(sheet: Sheet, ext: str, filename: str) -> web.Response:
+def _download(sheet: Sheet, ext: str, filename: str, made: datetime) -> web.Response:
     headers = _download_headers(filename)
     if ext == "docx":
-        return web.Response(body=docx_of(sheet), content_type=DOCX, headers=headers)
+        return web.Response(body=docx_of(sheet, made), content_type=DOCX, headers=headers)
     return web.Response(text=markdown_of(sheet), content_type="text/markdown", charset="utf-8",
                         headers=headers)
 

@@ -26,7 +26,8 @@ def agenda_sheet(document: AgendaDocument) -> Sheet:
         columns=(words["item"], words["content"]),
         rows=tuple(Row(f"{entry.number}. {entry.title}",
                        tuple(_paragraphs(entry, document.language)))
-                   for entry in agenda.entries))
+                   for entry in agenda.entries),
+        author=document.group_name, language=document.language)
 
 
 def agenda_filename(document: AgendaDocument, ext: str) -> str:

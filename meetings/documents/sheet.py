@@ -21,3 +21,5 @@ class Sheet:
     lines: tuple[str, ...]  # the paragraphs between the heading and the table
     columns: tuple[str, str]
     rows: tuple[Row, ...]
+    author: str = ""  # the group whose document it is
+    language: str = "da"

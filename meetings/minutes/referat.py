@@ -91,7 +91,8 @@ def referat_sheet(referat: Referat) -> Sheet:
     return Sheet(heading=heading(words["referat"], referat.group_name, referat.starts_at,
                                  referat.ends_at, referat.language),
                  lines=tuple(_head_lines(referat, words)),
-                 columns=(words["item"], words["minutes"]), rows=tuple(rows))
+                 columns=(words["item"], words["minutes"]), rows=tuple(rows),
+                 author=referat.group_name, language=referat.language)
 
 
 def heading(word: str, group_name: str, starts_at: datetime, ends_at: datetime,

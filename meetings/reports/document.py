@@ -7,14 +7,15 @@ attendance as its table, the chart being in the Word file.
 """
 
 from dataclasses import dataclass
+from datetime import datetime
 from io import BytesIO
 
-from docx import Document
-from docx.shared import Inches, Pt
+from docx.shared import Inches
 
 from meetings.common.dates import format_clock, format_long_date
 from meetings.common.i18n import count_words
 from meetings.documents.markdown import escape
+from meetings.documents.word import word_document
 from meetings.reports.annual_report import AnnualReport, HeldMeeting, PlannedMeeting
 from storage.models.groups import Role
 
@@ -137,11 +138,9 @@ def _plan_table(meetings: tuple[PlannedMeeting, ...], words: dict[str, str],
     return (head, *rows)
 
 
-def report_docx(report: AnnualReport) -> bytes:
+def report_docx(report: AnnualReport, made: datetime) -> bytes:
     """The Word file with every section and the chart under the attendance table."""
-    document = Document()
-    document.styles["Normal"].font.size = Pt(10)
-    document.core_properties.title = report_heading(report)
+    document = word_document(report_heading(report), report.group_name, report.language, made)
     document.add_heading(report_heading(report), level=1)
     for section in report_sections(report, report_chart(report)):
         document.add_heading(section.heading, level=2)

@@ -17,6 +17,7 @@ import pytest
 from app import create_app
 from bot.settings import Settings
 from meetings.common.refusal import Refusal
+from tests.word_reading import assert_danish_a4
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import cancel_meeting, plan_meeting
 from meetings.reports.annual_report import annual_report_of, default_report_year, guest_names
@@ -198,7 +199,9 @@ async def test_the_word_report_holds_every_section_the_tables_and_the_chart(year
     world = year.world
     await world.act("rie", lambda uow, g, a, now: change_annual_texts(
         uow, g, a, 2025, PURPOSE, ATTENTION, now))
-    document = docx.Document(BytesIO(report_docx(await _report(world))))
+    document = docx.Document(BytesIO(report_docx(await _report(world), world.clock.now())))
+    assert_danish_a4(document, "Årsrapport 2025 – Netværksgruppe Børn og Unge",
+                     "Netværksgruppe Børn og Unge", world.clock.now())
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     words = LABELS["da"]
     assert headings == ["Årsrapport 2025 – Netværksgruppe Børn og Unge",

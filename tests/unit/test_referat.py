@@ -1,7 +1,7 @@
 """The referat as the groups write it: a golden Markdown file of the seed meeting of 29/9 2023,
 people of one organisation joined, guests per item, and the Word file's table."""
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from io import BytesIO
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -10,6 +10,7 @@ import docx
 
 from meetings.documents.markdown import escape, markdown_of
 from meetings.documents.word import docx_of
+from tests.word_reading import assert_danish_a4
 from meetings.minutes.referat import (
     Person,
     Referat,
@@ -102,7 +103,10 @@ def test_user_text_cannot_break_the_table_or_add_formatting():
 
 
 def test_the_word_file_has_the_seed_table_with_items_in_bold():
-    document = docx.Document(BytesIO(docx_of(referat_sheet(SEED))))
+    made = datetime(2023, 9, 30, 8, 0, tzinfo=UTC)
+    document = docx.Document(BytesIO(docx_of(referat_sheet(SEED), made)))
+    assert_danish_a4(document, document.core_properties.title, "Netværksgruppe Børn og Unge",
+                     made)
     assert document.core_properties.title.startswith("REFERAT – Netværksgruppe Børn og Unge")
     [table] = document.tables
     assert [cell.text for cell in table.rows[0].cells] == ["Dagsordenspunkt", "Referat"]
