@@ -17,7 +17,6 @@ import pytest
 from app import create_app
 from bot.settings import Settings
 from meetings.common.refusal import Refusal
-from tests.word_reading import assert_danish_a4
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import cancel_meeting, plan_meeting
 from meetings.reports.annual_report import annual_report_of, default_report_year, guest_names
@@ -36,6 +35,7 @@ from storage.unit_of_work import unit_of_work_factory
 from tests.fakes import FakeClock
 from tests.integration.agenda_world import World, local, propose, review
 from tests.integration.minutes_steps import entries, opening, presence, recording, taker
+from tests.word_reading import assert_danish_a4
 
 ROOT = Path(__file__).resolve().parents[2]
 PNG = b"\x89PNG\r\n\x1a\n"

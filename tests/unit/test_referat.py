@@ -10,7 +10,6 @@ import docx
 
 from meetings.documents.markdown import escape, markdown_of
 from meetings.documents.word import docx_of
-from tests.word_reading import assert_danish_a4
 from meetings.minutes.referat import (
     Person,
     Referat,
@@ -21,6 +20,7 @@ from meetings.minutes.referat import (
     referat_filename,
     referat_sheet,
 )
+from tests.word_reading import assert_danish_a4
 
 GOLDEN = Path(__file__).with_name("golden") / "referat.md"
 CPH = ZoneInfo("Europe/Copenhagen")
