@@ -1,6 +1,8 @@
 """Fakes of our own ports."""
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 
 class FakeClock:
@@ -19,3 +21,17 @@ class FakeClock:
 
     def set(self, now: datetime) -> None:
         self._now = now
+
+
+@dataclass
+class ReadingContext:
+    """A dialog's context for the steps that only read a form: language, time zone and now.
+    It has no unit of work, group or member, so a step that reaches for them fails."""
+
+    now: datetime
+    language: str = "da"
+    time_zone: str = "Europe/Copenhagen"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)

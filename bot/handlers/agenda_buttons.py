@@ -4,19 +4,20 @@ Ids in card data are client input: the use cases look them up within the clicker
 check the clicker's role, so a forged click is refused (and logged) and changes nothing.
 """
 
-from bot.card_data import Action, meeting_id_of
+from bot.card_data import Action
 from bot.handlers.agenda_review import REVIEW_ACTIONS
 from bot.handlers.agenda_settings import SETTINGS_ACTIONS
-from bot.handlers.item_form import draft_from, item_form_card, typed
 from bot.turn import CardReply, Turn
-from bot.views.agenda import agenda_card, answer_text
-from bot.views.replies import problem_text
+from bot.views.agenda import agenda_card, answer_text, item_form_card
+from bot.views.replies import form_problem_text
+from dialogs import item_form
+from dialogs.card_inputs import meeting_id_of
+from dialogs.forms import Invalid
 from meetings.agenda.attendance import answer_attendance
 from meetings.agenda.item_draft import ItemDraft
 from meetings.agenda.proposals import add_item_directly, answer_nothing, propose_item
 from meetings.agenda.times import input_deadline
 from meetings.common.access import is_manager, meeting_ahead, require_member
-from meetings.common.refusal import BAD_ITEM, Refusal
 from meetings.groups.settings import settings_of
 from meetings.planning.planning import planned_meeting_of_group
 from storage.models.agenda import AgendaItem, ItemStatus
@@ -30,14 +31,10 @@ async def show_item_form(turn: Turn, data: dict) -> CardReply:
 
 async def propose_from_form(turn: Turn, data: dict) -> CardReply:
     meeting = await meeting_ahead(turn.uow, turn.group, meeting_id_of(data), turn.now)
-    values = typed(data)
-    try:
-        item = await propose_or_add(turn, meeting.id, draft_from(values))
-    except Refusal as refused:
-        if refused.code != BAD_ITEM:
-            raise
-        error = problem_text(turn, refused.code, dict(refused.details))
-        return CardReply(card=item_form_card(turn, meeting, values, error))
+    item = await item_form.submit(data, lambda draft: propose_or_add(turn, meeting.id, draft))
+    if isinstance(item, Invalid):
+        return CardReply(card=item_form_card(turn, meeting, item.values,
+                                             form_problem_text(turn, item.problem)))
     if item.status == ItemStatus.ACCEPTED:
         heading, text = turn._("Item added to the agenda"), turn._("The item is on the agenda.")
     else:

@@ -5,10 +5,11 @@ concerns the next meeting."""
 from bot.handlers.agenda_buttons import propose_or_add
 from bot.handlers.agenda_review import review_card
 from bot.handlers.agenda_settings import attendance_card, settings_card
-from bot.handlers.item_form import item_form_card, typed
 from bot.turn import Reply, Turn
-from bot.views.agenda import agenda_card, deadline_text
+from bot.views.agenda import agenda_card, deadline_text, item_form_card
 from bot.views.meetings import meeting_context
+from dialogs import confirm
+from dialogs.item_form import typed
 from meetings.agenda.item_draft import ItemDraft
 from meetings.agenda.item_line import parse_item_line
 from meetings.agenda.now import publish_now
@@ -47,7 +48,7 @@ async def tell_deadline(turn: Turn, _: Understood) -> Reply:
 async def ask_to_send_regrets(turn: Turn, _: Understood) -> Reply:
     """"jeg kan ikke komme til næste møde": one click on the card sends the regrets, through
     the agenda card's own Afbud."""
-    meeting = await _next(turn)
+    meeting = await confirm.ask_to_send_regrets(turn)
     return Reply(card=turn.card("regrets_confirm", meeting=meeting_context(turn, meeting)))
 
 

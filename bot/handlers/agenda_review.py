@@ -4,13 +4,15 @@ so two managers reviewing at once each see what is true now."""
 
 from dataclasses import fields
 
-from bot.card_data import Action, item_id_of, meeting_id_of
-from bot.handlers.item_form import draft_from, item_form_card, typed, values_of
+from bot.card_data import Action
 from bot.turn import CardReply, Turn
-from bot.views.agenda import KINDS
+from bot.views.agenda import KINDS, item_form_card
 from bot.views.meetings import meeting_context
-from bot.views.replies import problem_text
+from bot.views.replies import form_problem_text
 from cards import CardTooLarge
+from dialogs import item_form
+from dialogs.card_inputs import item_id_of, meeting_id_of
+from dialogs.forms import Invalid
 from meetings.agenda.item_review import reorder_items, review_item
 from meetings.agenda.now import publish_now, send_call_now, tell_group_of_change
 from meetings.agenda.proposals import edit_item
@@ -141,23 +143,21 @@ async def show_edit_form(turn: Turn, data: dict) -> CardReply:
     require_manager(turn.member, turn.group, "edit_item", data.get("item_id"))
     item = await item_of_group(turn.uow, turn.group, item_id_of(data))
     meeting = await meeting_ahead(turn.uow, turn.group, item.meeting_id, turn.now)
-    return CardReply(card=item_form_card(turn, meeting, values_of(item), item_id=item.id))
+    return CardReply(card=item_form_card(turn, meeting, item_form.values_of(item),
+                                         item_id=item.id))
 
 
 async def save_edit(turn: Turn, data: dict) -> CardReply:
     """The edited item; an error brings the form back with what was typed."""
     item = await item_of_group(turn.uow, turn.group, item_id_of(data))
     meeting = await meeting_ahead(turn.uow, turn.group, item.meeting_id, turn.now)
-    values = typed(data)
-    draft = draft_from(values)
-    try:
-        await edit_item(turn.uow, turn.group, turn.member, item.id, turn.now,
-                        **{f.name: getattr(draft, f.name) for f in fields(draft)})
-    except Refusal as refused:
-        if refused.code != BAD_ITEM:
-            raise
-        error = problem_text(turn, refused.code, dict(refused.details))
-        return CardReply(card=item_form_card(turn, meeting, values, error, item_id=item.id))
+    edited = await item_form.submit(data, lambda draft: edit_item(
+        turn.uow, turn.group, turn.member, item.id, turn.now,
+        **{f.name: getattr(draft, f.name) for f in fields(draft)}))
+    if isinstance(edited, Invalid):
+        return CardReply(card=item_form_card(turn, meeting, edited.values,
+                                             form_problem_text(turn, edited.problem),
+                                             item_id=item.id))
     if not is_manager(turn.member, turn.group):
         return CardReply(card=turn.card("notice", heading_text=turn._("Item saved"),
                                         text=turn._("Your changes are saved.")))

@@ -3,23 +3,24 @@ agenda cycle's settings."""
 
 from typing import Any
 
-from bot.card_data import Action, meeting_id_of
+from bot.card_data import Action
 from bot.handlers.chase_settings import CHASE_SETTINGS_ACTIONS
-from bot.handlers.item_form import minutes_of
 from bot.turn import CardReply, Turn
 from bot.views.meetings import meeting_context
-from bot.views.replies import problem_text
+from bot.views.replies import form_problem_text
+from dialogs import settings_forms
+from dialogs.card_inputs import meeting_id_of
+from dialogs.forms import Invalid
+from dialogs.settings_forms import AGENDA_NUMBERS
 from meetings.agenda.attendance import NOT_ANSWERED, attendance_by_organisation
 from meetings.common.access import require_member
 from meetings.common.i18n import N_
-from meetings.common.refusal import BAD_SETTINGS, Refusal
-from meetings.groups.configuration import MAX_STANDING_ITEMS, change_settings
+from meetings.groups.configuration import MAX_STANDING_ITEMS
 from meetings.groups.settings import settings_of
 from meetings.planning.planning import planned_meeting_of_group, require_manager
 from storage.models.agenda import AttendanceStatus
 from storage.models.groups import Meeting
 
-NUMBERS = ("call_days", "deadline_days", "publish_days", "item_minutes")
 STATUS = {AttendanceStatus.ATTENDING: N_("%(name)s: attending"),
           AttendanceStatus.REGRETS: N_("%(name)s: regrets"),
           AttendanceStatus.SUBSTITUTE: N_("%(name)s: sends %(substitute)s"),
@@ -58,7 +59,7 @@ async def settings_card(turn: Turn, values: dict[str, Any] | None = None,
     require_manager(turn.member, turn.group, "change_settings")
     if values is None:
         settings = await settings_of(turn.uow, turn.group)
-        values = {name: getattr(settings, name) for name in NUMBERS}
+        values = {name: getattr(settings, name) for name in AGENDA_NUMBERS}
         values["deadline_time"] = settings.deadline_time.strftime("%H:%M")
         values["standing_items"] = settings.standing_items
     rows = list(values.get("standing_items") or [])
@@ -67,39 +68,15 @@ async def settings_card(turn: Turn, values: dict[str, Any] | None = None,
                      standing=rows[:MAX_STANDING_ITEMS + 1])
 
 
-def standing_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """The standing items as the form sent them; a row without a title is left out."""
-    rows = []
-    for index in range(MAX_STANDING_ITEMS + 1):
-        title = str(data.get(f"standing_{index}_title") or "").strip()[:200]
-        if title:
-            rows.append({"title": title,
-                         "minutes": minutes_of(data.get(f"standing_{index}_minutes")),
-                         "kind": str(data.get(f"standing_{index}_kind") or ""),
-                         "position": str(data.get(f"standing_{index}_position") or "")})
-    return rows
-
-
 async def show_settings(turn: Turn, _: dict) -> CardReply:
     return CardReply(card=await settings_card(turn))
 
 
 async def save_settings(turn: Turn, data: dict) -> CardReply:
-    require_manager(turn.member, turn.group, "change_settings")
-    typed = {name: minutes_of(data.get(name)) for name in NUMBERS}
-    typed["deadline_time"] = str(data.get("deadline_time") or "")[:5]
-    if any(key.startswith("standing_") for key in data):
-        typed["standing_items"] = standing_rows(data)
-    try:
-        missing = [name for name in NUMBERS if typed[name] is None]
-        if missing:
-            raise Refusal(BAD_SETTINGS, field=missing[0])
-        await change_settings(turn.uow, turn.group, turn.member, turn.now, **typed)
-    except Refusal as refused:
-        if refused.code != BAD_SETTINGS:
-            raise
-        error = problem_text(turn, refused.code, dict(refused.details))
-        return CardReply(card=await settings_card(turn, typed, error=error))
+    saved = await settings_forms.save_agenda_settings(turn, data)
+    if isinstance(saved, Invalid):
+        return CardReply(card=await settings_card(
+            turn, saved.values, error=form_problem_text(turn, saved.problem)))
     return CardReply(card=await settings_card(turn, notice=turn._("Settings saved.")))
 
 

@@ -20,6 +20,7 @@ from bot.views.planning import moved_card, planned_card
 from bot.views.questions import answer_unknown
 from bot.views.replies import example_move_line, problem_text
 from bot.views.undelivered import undelivered_card
+from dialogs import confirm
 from meetings.common.refusal import Refusal
 from meetings.planning.meeting_line import LineProblem, parse_meeting_line
 from meetings.planning.move_line import parse_move_line
@@ -82,9 +83,7 @@ async def move_from_text(turn: Turn, understood: Understood) -> Reply:
 
 async def cancel_from_text(turn: Turn, understood: Understood) -> Reply:
     """Cancelling is asked to be confirmed: a typo must not cancel a meeting for thirty people."""
-    require_manager(turn.member, turn.group, "cancel_meeting")
-    meeting = await meeting_by_selector(turn.uow, turn.group, understood.selector, turn.now,
-                                        turn.language)
+    meeting = await confirm.ask_to_cancel_by_words(turn, understood.selector)
     return Reply(card=turn.card("confirm_cancel", meeting=meeting_context(turn, meeting)))
 
 

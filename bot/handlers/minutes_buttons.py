@@ -5,11 +5,13 @@ Ids in card data are client input: the use cases look each one up within the cli
 and check that they may write (chair, secretary, minute-taker) or approve (members).
 """
 
-from bot.card_data import Action, meeting_id_of
-from bot.handlers.task_buttons import date_of, owner_of, version_of
+from bot.card_data import Action
+from bot.handlers.task_buttons import version_of
 from bot.turn import CardReply, Turn
 from bot.views.minutes import entry_card, entry_fingerprint, minutes_card, presence_card
 from bot.views.replies import MINUTES_NOT_ALLOWED, problem_text
+from dialogs.card_inputs import meeting_id_of
+from dialogs.task_form import date_of, owner_of
 from meetings.common.access import is_manager
 from meetings.common.refusal import BAD_TASK, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
 from meetings.minutes.approval import (

@@ -8,15 +8,18 @@ answered with the digest rebuilt, so the card updates in place.
 """
 
 from collections.abc import Awaitable, Callable
-from datetime import date
 from typing import Any
 
 from bot.card_data import Action
 from bot.outbox.task_digest import digest_card, digest_of
 from bot.turn import CardReply, Turn
-from bot.views.replies import TASK_NOT_ALLOWED, problem_text
+from bot.views.replies import TASK_NOT_ALLOWED, form_problem_text
 from bot.views.task_lists import MINE, list_card, list_of
 from bot.views.tasks import away_text, form_card, task_card
+from dialogs import task_form
+from dialogs.card_inputs import field_of
+from dialogs.forms import Invalid
+from dialogs.task_form import date_of, owner_of
 from meetings.common.i18n import N_
 from meetings.common.refusal import BAD_TASK, NOT_ALLOWED, TASK_NOT_FOUND, Refusal
 from meetings.tasks.asked import answer_question, question_of
@@ -51,19 +54,6 @@ def version_of(data: dict) -> int | None:
         return int(data["version"])
     except (KeyError, TypeError, ValueError):
         return None
-
-
-def field_of(data: dict, name: str, task_id: int | None = None) -> str:
-    """An input's value: named after the task on cards that hold several, else plainly."""
-    value = data.get(f"{name}_{task_id}") if task_id is not None else None
-    return str(value if value is not None else data.get(name) or "")
-
-
-def date_of(text: str, field: str) -> date:
-    try:
-        return date.fromisoformat(text.strip()[:10])
-    except ValueError:
-        raise Refusal(BAD_TASK, field=field) from None
 
 
 DONE_WORDS = {
@@ -149,18 +139,6 @@ async def _confirm(turn: Turn, task_id: int, version: int | None, _: dict) -> Ta
     return await confirm_imported_task(turn.uow, turn.member, task_id, version, turn.now)
 
 
-def owner_of(data: dict, task_id: int | None = None) -> tuple[int | None, str | None]:
-    """A name written for a person outside the group wins over the member chosen."""
-    name = " ".join(field_of(data, "owner_name", task_id).split())
-    if name:
-        return None, name
-    chosen = field_of(data, "owner", task_id) or field_of(data, "owner_id")
-    try:
-        return (int(chosen) if chosen else None), None
-    except ValueError:
-        raise Refusal(BAD_TASK, field="owner") from None
-
-
 async def show_task(turn: Turn, data: dict) -> CardReply:
     """From a list: the list again with the task opened; else the whole task."""
     task = await _visible(turn, task_id_of(data))
@@ -186,22 +164,15 @@ async def show_mine(turn: Turn, _: dict) -> CardReply:
 
 
 async def show_form(turn: Turn, data: dict) -> CardReply:
-    return CardReply(card=await form_card(turn, extra=_origin(data)))
+    return CardReply(card=await form_card(turn, extra=task_form.origin_of(data)))
 
 
 async def create_from_form(turn: Turn, data: dict) -> CardReply:
-    values = {name: field_of(data, name)[:1000] for name in ("title", "owner_id", "owner_name",
-                                                              "due")}
-    try:
-        owner_id, owner_name = owner_of(data)
-        due = date_of(values["due"], "due_on") if values["due"] else None
-        task = await create_task(turn.uow, turn.group, turn.member,
-                                 TaskDraft(title=values["title"], owner_id=owner_id,
-                                           owner_name=owner_name, due_on=due, **_origin(data)),
-                                 turn.now)
-    except Refusal as refused:
-        error = problem_text(turn, refused.code, dict(refused.details))
-        return CardReply(card=await form_card(turn, values, error, _origin(data)))
+    task = await task_form.create(turn, data)
+    if isinstance(task, Invalid):
+        return CardReply(card=await form_card(turn, task.values,
+                                              form_problem_text(turn, task.problem),
+                                              task_form.origin_of(data)))
     return CardReply(card=await task_card(turn, task, turn._("Task created")))
 
 
@@ -238,16 +209,6 @@ async def set_away_from_card(turn: Turn, data: dict) -> CardReply:
     until = date_of(field_of(data, "until"), "away_until")
     await set_away(turn.uow, turn.member, until, turn.now)
     return CardReply(message=away_text(turn, until))
-
-
-def _origin(data: dict) -> dict[str, Any]:
-    origin = {}
-    for name in ("meeting_id", "item_id"):
-        try:
-            origin[name] = int(data[name])
-        except (KeyError, TypeError, ValueError):
-            pass
-    return origin
 
 
 TASK_ACTIONS: dict[str, Action] = {

@@ -11,22 +11,23 @@ from babel.dates import format_date as babel_format_date
 from bot.turn import CardReply, Reply, Turn
 from bot.views.meetings import meeting_card
 from bot.views.replies import PROBLEMS, example_meeting_line, more_text, problem_text
+from dialogs import year_plan_form
+from dialogs.forms import Invalid, Problem
+from dialogs.year_plan_form import DEFAULT_ROWS, typed_rows, year_of
 from meetings.common.dates import format_clock, format_date, month_number
-from meetings.common.refusal import Refusal
+from meetings.common.i18n import N_
 from meetings.groups.registration import MANAGERS
-from meetings.planning.meeting_line import LineProblem
 from meetings.planning.planning import require_manager
 from meetings.planning.schedule import next_meeting
 from meetings.reports.year_plan import (
+    BAD_YEAR_PLAN,
     DEFAULT_END,
     DEFAULT_START,
     EMPTY_YEAR_PLAN,
     MAX_ROWS,
     MAX_TEXT,
     PROBLEM_TOO_LONG,
-    YearPlanRefused,
     YearRow,
-    plan_year,
     suggested_day,
     suggested_days,
     theme_in,
@@ -35,9 +36,12 @@ from meetings.reports.year_plan import (
 from meetings.understanding.intents import Intent, Understood
 from storage.models.groups import Meeting
 
-DEFAULT_ROWS = 4
 MAX_WHEEL, MAX_SHOWN_TEXT = 20, 150  # the årshjul card stays well under Teams' size limit
-FIRST_YEAR, LAST_YEAR = 2000, 2100  # a year typed or in a card's data; others are ignored
+FORM_PROBLEMS = {
+    BAD_YEAR_PLAN: N_("Nothing is planned yet: please correct the rows marked in red."),
+    EMPTY_YEAR_PLAN: N_("Fill in at least one row: the date of the meeting, and its theme if it "
+                        "has one."),
+}
 _BABEL_LOCALES = {"da": "da_DK", "en": "en_GB"}
 
 
@@ -47,7 +51,7 @@ _BABEL_LOCALES = {"da": "da_DK", "en": "en_GB"}
 async def year_from_text(turn: Turn, understood: Understood) -> Reply:
     """"planlæg året 2027" opens the plan; "årshjul" shows it, or opens an empty year's plan
     for the chair and the secretary, who are the ones to fill it."""
-    asked = _year_of({"year": understood.argument})
+    asked = year_of({"year": understood.argument})
     if understood.selector:
         require_manager(turn.member, turn.group, "plan_year")
         return Reply(card=await form_card(turn, asked or next_year(turn)))
@@ -70,7 +74,7 @@ async def theme_from_text(turn: Turn, understood: Understood) -> Reply:
         return Reply(text=turn._("I do not know the month “%(month)s”. Write for example: "
                                  "%(example)s", month=understood.argument, example=turn._(
                                      "what is the theme in September?")))
-    asked = _year_of({"year": words[1]}) if len(words) > 1 else None
+    asked = year_of({"year": words[1]}) if len(words) > 1 else None
     year, meetings = await theme_in(turn.uow, turn.group, month, asked, now=turn.now)
     name = _month_name(turn, month)  # Danish writes months in lower case within a sentence
     month_text = f"{name if turn.language == 'en' else name.lower()} {year}"
@@ -110,25 +114,17 @@ def _theme_example(turn: Turn, year: int, month: int) -> str:
 
 async def show_form(turn: Turn, data: dict) -> CardReply:
     require_manager(turn.member, turn.group, "plan_year")
-    return CardReply(card=await form_card(turn, _year_of(data) or next_year(turn)))
+    return CardReply(card=await form_card(turn, year_of(data) or next_year(turn)))
 
 
 async def save_form(turn: Turn, data: dict) -> CardReply:
-    year = _year_of(data) or next_year(turn)
+    year = year_of(data) or next_year(turn)
     rows = typed_rows(data)
-    try:
-        planned = await plan_year(turn.uow, turn.group, turn.member, rows, turn.now,
-                                  language=turn.language)
-    except YearPlanRefused as refused:
-        errors = {i: _row_problem(turn, problem) for i, problem in refused.problems.items()}
-        return CardReply(card=await form_card(
-            turn, year, rows=rows, errors=errors,
-            error=turn._("Nothing is planned yet: please correct the rows marked in red.")))
-    except Refusal as refused:
-        if refused.code != EMPTY_YEAR_PLAN:
-            raise
-        return CardReply(card=await form_card(turn, year, rows=rows, error=turn._(
-            "Fill in at least one row: the date of the meeting, and its theme if it has one.")))
+    planned = await year_plan_form.save(turn, rows)
+    if isinstance(planned, Invalid):
+        return CardReply(card=await form_card(turn, year, rows=planned.values, errors={
+            i: _row_problem(turn, problem) for i, problem in planned.rows.items()},
+            error=turn._(FORM_PROBLEMS[planned.problem.code])))
     skipped = sum(1 for row in rows if not row.blank) - len(planned)
     notice = turn.ngettext("%(count)s meeting planned.", "%(count)s meetings planned.",
                            len(planned))
@@ -144,7 +140,7 @@ async def save_form(turn: Turn, data: dict) -> CardReply:
 
 
 async def show_wheel(turn: Turn, data: dict) -> CardReply:
-    year = _year_of(data) or await _year_to_show(turn)
+    year = year_of(data) or await _year_to_show(turn)
     return CardReply(card=wheel_card(turn, year, await year_plan(turn.uow, turn.group, year)))
 
 
@@ -217,27 +213,7 @@ def _short(text: str | None) -> str | None:
     return text[:MAX_SHOWN_TEXT - 1].rstrip() + "…"
 
 
-# Reading the card's inputs
-
-
-def typed_rows(data: dict) -> list[YearRow]:
-    """The rows as typed; the card says how many it has, within what a card may hold."""
-    try:
-        count = min(max(int(data.get("rows") or DEFAULT_ROWS), 0), MAX_ROWS)
-    except (TypeError, ValueError):
-        count = DEFAULT_ROWS
-    return [YearRow(date=_text(data, f"date_{i}"), start=_text(data, f"start_{i}"),
-                    end=_text(data, f"end_{i}"), place=_text(data, f"place_{i}"),
-                    online=str(data.get(f"online_{i}")).lower() == "true",
-                    theme=_text(data, f"theme_{i}")) for i in range(count)]
-
-
-def _text(data: dict, name: str) -> str:
-    # Kept one character over the limit, so the check sees it was too long.
-    return " ".join(str(data.get(name) or "").split())[:MAX_TEXT + 1]
-
-
-def _row_problem(turn: Turn, problem: LineProblem) -> str:
+def _row_problem(turn: Turn, problem: Problem) -> str:
     if problem.code == PROBLEM_TOO_LONG:
         return turn.ngettext("At most %(count)s character, please.",
                              "At most %(count)s characters, please.", MAX_TEXT)
@@ -245,14 +221,6 @@ def _row_problem(turn: Turn, problem: LineProblem) -> str:
     if message is None:
         return problem_text(turn, problem.code)
     return turn._(message, **problem.details) if problem.details else turn._(message)
-
-
-def _year_of(data: dict) -> int | None:
-    try:
-        year = int(data.get("year"))
-    except (TypeError, ValueError):
-        return None
-    return year if FIRST_YEAR <= year <= LAST_YEAR else None
 
 
 def next_year(turn: Turn) -> int:

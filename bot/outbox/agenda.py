@@ -1,28 +1,16 @@
 """What the agenda cycle's proactive messages say, rendered when they are sent from the data
 as it is then: a meeting cancelled or deleted meanwhile means there is nothing to send."""
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.agenda import agenda_card, call_card, deadline_text, prompt_card
 from bot.views.meetings import meeting_context
-from meetings.agenda.item_decisions import KIND_ITEM_DECISION
-from meetings.agenda.messages import (
-    KIND_AGENDA_UPDATE,
-    KIND_ATTENDANCE,
-    KIND_CALL,
-    KIND_NUDGE,
-    KIND_PUBLISHED,
-)
-from meetings.agenda.now import KIND_CHANGE_NOTICE
 from meetings.common.i18n import N_
 from meetings.common.refusal import Refusal
 from meetings.planning.planning import planned_meeting_of_group
 from storage.models.groups import Meeting, OutboxMessage
-
-Renderer = Callable[[Turn, OutboxMessage], Awaitable[dict[str, Any]]]
 
 
 async def _meeting(turn: Turn, row: OutboxMessage) -> Meeting:
@@ -32,23 +20,23 @@ async def _meeting(turn: Turn, row: OutboxMessage) -> Meeting:
         raise NothingToSend("the meeting is cancelled or gone") from None
 
 
-async def _call(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+async def call(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     return card_message(await call_card(turn, await _meeting(turn, row)))
 
 
-async def _nudge(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+async def nudge(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     meeting = await _meeting(turn, row)
     text = turn._("We have not heard from you about the agenda yet. The deadline is %(deadline)s.",
                   deadline=await deadline_text(turn, meeting))
     return card_message(prompt_card(turn, meeting, text, "input"))
 
 
-async def _published(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+async def published(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     meeting = await _meeting(turn, row)
     return card_message(await agenda_card(turn, meeting, turn._("Agenda")))
 
 
-async def _attendance(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+async def attendance(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     meeting = await _meeting(turn, row)
     text = turn._("Will you attend the meeting? Please answer, so the chair can plan.")
     return card_message(prompt_card(turn, meeting, text, "attendance"))
@@ -64,7 +52,7 @@ DECIDED = {
 }
 
 
-async def _decision(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+async def decision(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     item = await turn.uow.items.get(int(row.payload["item_id"]))
     if item is None or str(item.status) not in DECIDED or str(item.status) != row.payload.get(
             "status"):
@@ -77,20 +65,9 @@ async def _decision(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
                                   reason=item.reject_reason if item.status == "rejected" else None))
 
 
-async def _change_notice(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+async def change_notice(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     meeting = await _meeting(turn, row)
     return card_message(turn.card(
         "agenda_notice", meeting=meeting_context(turn, meeting),
         note=str(row.payload.get("note") or "")))
 
-
-AGENDA_RENDERERS: dict[str, Renderer] = {
-    KIND_CALL: _call,
-    KIND_NUDGE: _nudge,
-    KIND_PUBLISHED: _published,
-    # The same card from the data as it is now; the worker sends it as an update in place.
-    KIND_AGENDA_UPDATE: _published,
-    KIND_ATTENDANCE: _attendance,
-    KIND_ITEM_DECISION: _decision,
-    KIND_CHANGE_NOTICE: _change_notice,
-}

@@ -1,24 +1,20 @@
-"""What a proactive message says, rendered when it is sent, from the data as it is then."""
+"""What a proactive message says, rendered when it is sent, from the data as it is then: one
+table from each kind of outbox row to the renderer that writes it."""
 
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from bot.outbox.agenda import AGENDA_RENDERERS
-from bot.outbox.card import CARD, NothingToSend, card_message
-from bot.outbox.minutes import MINUTES_RENDERERS
-from bot.outbox.tasks import TASK_RENDERERS
+from bot.outbox import agenda, minutes, planning, tasks
+from bot.outbox.card import CARD, NothingToSend
 from bot.turn import Turn
-from bot.views.meetings import meeting_card
-from meetings.planning.reminders import KIND_REMINDER, KIND_UPDATE
-from storage.models.groups import Group, MeetingStatus, OutboxMessage
+from meetings.common.outbox_kind import OutboxKind
+from storage.models.groups import Group, OutboxMessage
 from storage.unit_of_work import UnitOfWork
 
 __all__ = ["CARD", "RENDERERS", "NothingToSend", "render"]
 
-KIND_TEXT = "text"
-
-Renderer = Callable[[Turn, OutboxMessage], Awaitable[dict[str, Any] | None]]
+Renderer = Callable[[Turn, OutboxMessage], Awaitable[dict[str, Any]]]
 
 
 async def render(uow: UnitOfWork, row: OutboxMessage, group: Group, now: datetime,
@@ -38,27 +34,21 @@ async def _text(_: Turn, row: OutboxMessage) -> dict[str, Any]:
     return {"type": "message", "text": str(row.payload.get("text", ""))}
 
 
-async def _meeting_reminder(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
-    meeting = await turn.uow.meetings.get(int(row.payload["meeting_id"]))
-    if meeting is None:
-        raise NothingToSend("the meeting no longer exists")
-    return card_message(meeting_card(turn, meeting, turn._("Meeting reminder")))
-
-
-async def _meeting_update(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
-    meeting = await turn.uow.meetings.get(int(row.payload["meeting_id"]))
-    if meeting is None:
-        raise NothingToSend("the meeting no longer exists")
-    cancelled = meeting.status == MeetingStatus.CANCELLED
-    heading = turn._("Meeting cancelled") if cancelled else turn._("Meeting moved")
-    return card_message(meeting_card(turn, meeting, heading))
-
-
-RENDERERS: dict[str, Renderer] = {
-    KIND_TEXT: _text,
-    KIND_REMINDER: _meeting_reminder,
-    KIND_UPDATE: _meeting_update,
-    **AGENDA_RENDERERS,
-    **TASK_RENDERERS,
-    **MINUTES_RENDERERS,
+# Every kind has exactly one renderer here (tests/unit/test_outbox_kinds.py checks it).
+RENDERERS: dict[OutboxKind, Renderer] = {
+    OutboxKind.TEXT: _text,
+    OutboxKind.MEETING_REMINDER: planning.reminder,
+    OutboxKind.MEETING_CARD_UPDATE: planning.card_update,
+    OutboxKind.AGENDA_CALL: agenda.call,
+    OutboxKind.AGENDA_NUDGE: agenda.nudge,
+    OutboxKind.AGENDA_PUBLISHED: agenda.published,
+    OutboxKind.ATTENDANCE_REMINDER: agenda.attendance,
+    # The same card from the data as it is now; the worker sends it as an update in place.
+    OutboxKind.AGENDA_CARD_UPDATE: agenda.published,
+    OutboxKind.AGENDA_CHANGE_NOTICE: agenda.change_notice,
+    OutboxKind.ITEM_DECISION: agenda.decision,
+    OutboxKind.TASK_REMINDERS: tasks.task_reminders,
+    # A re-post carries replaces_key: the worker sends the same card as an update in place.
+    OutboxKind.MINUTES_POSTED: minutes.posted,
+    OutboxKind.MINUTES_APPROVED: minutes.approved,
 }

@@ -2,18 +2,14 @@
 the group for approval (a later version updates it in place) and the notice that the minutes
 are approved."""
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.meetings import meeting_context
 from bot.views.minutes import document_links, minutes_card
-from meetings.minutes.approval import KIND_MINUTES_APPROVED, KIND_MINUTES_POSTED
 from storage.models.groups import OutboxMessage
 from storage.models.minutes import Minutes
-
-Renderer = Callable[[Turn, OutboxMessage], Awaitable[dict[str, Any]]]
 
 
 async def _minutes(turn: Turn, row: OutboxMessage) -> Minutes:
@@ -23,12 +19,12 @@ async def _minutes(turn: Turn, row: OutboxMessage) -> Minutes:
     return minutes
 
 
-async def _posted(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+async def posted(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     """The same for everybody: approve and comment, and a button to one's own copy."""
     return card_message(await minutes_card(turn, await _minutes(turn, row), shared=True))
 
 
-async def _approved(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+async def approved(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     minutes = await _minutes(turn, row)
     meeting = await turn.uow.meetings.get(minutes.meeting_id)
     if meeting is None:
@@ -38,9 +34,3 @@ async def _approved(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     return card_message(turn.card("minutes_approved", meeting=meeting_context(turn, meeting),
                                   text=text, links=document_links(turn, minutes)))
 
-
-MINUTES_RENDERERS: dict[str, Renderer] = {
-    # A re-post carries replaces_key: the worker sends the same card as an update in place.
-    KIND_MINUTES_POSTED: _posted,
-    KIND_MINUTES_APPROVED: _approved,
-}

@@ -1,19 +1,15 @@
 """The 1:1 task reminder, rendered when it is sent from the tasks as they are then: tasks
 finished meanwhile are left out, and a digest with nothing left is not sent."""
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.outbox.card import NothingToSend, card_message
 from bot.outbox.task_digest import digest_card, digest_of
 from bot.turn import Turn
-from meetings.tasks.chase import KIND_TASK_REMINDERS
 from storage.models.groups import OutboxMessage
 
-Renderer = Callable[[Turn, OutboxMessage], Awaitable[dict[str, Any]]]
 
-
-async def _task_reminders(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+async def task_reminders(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     person = await turn.uow.members.get(row.member_id) if row.member_id else None
     if person is None:
         raise NothingToSend("the person is no longer a member")
@@ -23,5 +19,3 @@ async def _task_reminders(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
         raise NothingToSend("every task in the digest is finished")
     return card_message(card)
 
-
-TASK_RENDERERS: dict[str, Renderer] = {KIND_TASK_REMINDERS: _task_reminders}

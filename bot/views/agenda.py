@@ -9,6 +9,7 @@ from bot.turn import Turn
 from bot.views.meetings import meeting_context
 from bot.views.tasks import follow_up_lines, is_follow_up
 from cards import CardTooLarge
+from dialogs.item_form import typed
 from meetings.agenda.agenda import Agenda, AgendaEntry
 from meetings.agenda.queries import agenda_of
 from meetings.agenda.times import input_deadline
@@ -24,6 +25,13 @@ KINDS = {ItemKind.DECISION: N_("Decision"), ItemKind.DISCUSSION: N_("Discussion"
 ANSWERS = {AttendanceStatus.ATTENDING: N_("You are attending."),
            AttendanceStatus.REGRETS: N_("You have sent regrets."),
            AttendanceStatus.SUBSTITUTE: N_("%(name)s comes in your place.")}
+
+
+def item_form_card(turn: Turn, meeting: Meeting, values: dict[str, Any] | None = None,
+                   error: str | None = None, item_id: int | None = None) -> dict:
+    """The proposal form, empty or as typed; with `item_id` the same form edits that item."""
+    return turn.card("item_form", meeting=meeting_context(turn, meeting), error=error,
+                     values=values or typed({}), item_id=item_id)
 
 
 def written_moment(turn: Turn, moment: datetime) -> str:

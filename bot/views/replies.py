@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date
 
 from bot.turn import Speaker, Turn
+from dialogs.forms import TOO_LONG, Problem
 from meetings.common import refusal
 from meetings.common.i18n import N_
 from meetings.common.working_days import is_working_day, working_day_on_or_after
@@ -139,6 +140,14 @@ def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None
     elif code in (refusal.MEETING_NOT_FOUND, refusal.AMBIGUOUS_MEETING):
         text += " " + turn._("Write “upcoming meetings” to see them.")
     return text
+
+
+def form_problem_text(turn: Speaker, problem: Problem) -> str:
+    """What is wrong with a form, shown above what was typed."""
+    if problem.code == TOO_LONG:
+        return turn.ngettext("At most %(count)s character, please.",
+                             "At most %(count)s characters, please.", int(problem.details["count"]))
+    return problem_text(turn, problem.code, dict(problem.details))
 
 
 def task_problem_text(turn: Turn, code: str, details: dict[str, str] | None = None) -> str:

@@ -5,11 +5,12 @@ from typing import Any
 from bot.turn import Turn
 from meetings.common.dates import format_date
 from meetings.common.i18n import N_
+from meetings.common.outbox_kind import OutboxKind
 from meetings.planning.planning import require_manager
-from meetings.planning.reminders import KIND_REMINDER, KIND_UPDATE
 from storage.models.groups import OutboxMessage, OutboxStatus
 
-KINDS = {KIND_REMINDER: N_("Meeting reminder"), KIND_UPDATE: N_("Update of a meeting card")}
+KINDS = {OutboxKind.MEETING_REMINDER: N_("Meeting reminder"),
+         OutboxKind.MEETING_CARD_UPDATE: N_("Update of a meeting card")}
 OTHER_KIND = N_("Message")
 REASONS = {
     "403": N_("The person has blocked or removed the bot."),

@@ -17,10 +17,6 @@ from zoneinfo import ZoneInfo
 
 from meetings.agenda.carry_over import carry_over_deferred
 from meetings.agenda.messages import (
-    KIND_ATTENDANCE,
-    KIND_CALL,
-    KIND_NUDGE,
-    KIND_PUBLISHED,
     agenda_changed,
     publish_agenda,
     send_attendance_reminders,
@@ -28,6 +24,7 @@ from meetings.agenda.messages import (
     send_nudges,
 )
 from meetings.agenda.times import CycleTimes, cycle_times, next_working_morning
+from meetings.common.outbox_kind import OutboxKind
 from meetings.groups.settings import settings_of
 from storage.models.agenda import GroupSettings, ItemStatus
 from storage.models.groups import Group, Meeting, MeetingStatus, OutboxStatus
@@ -51,7 +48,7 @@ async def has_accepted_items(uow: UnitOfWork, meeting: Meeting) -> bool:
 class Step:
     name: str
     column: str  # when it was done; None until then
-    kind: str
+    kind: OutboxKind
     at: Callable[[CycleTimes], datetime]
     until: Callable[[CycleTimes], datetime]  # later than this it is no use
     send: Send
@@ -62,14 +59,14 @@ class Step:
 
 
 STEPS = (
-    Step("call", "call_sent_at", KIND_CALL, lambda t: t.call_at, lambda t: t.deadline_at,
-         send_call, late=True),
-    Step("nudge", "nudged_at", KIND_NUDGE, lambda t: t.nudge_at, lambda t: t.deadline_at,
-         send_nudges, late=False),
-    Step("publish", "agenda_published_at", KIND_PUBLISHED, lambda t: t.publish_at,
+    Step("call", "call_sent_at", OutboxKind.AGENDA_CALL, lambda t: t.call_at,
+         lambda t: t.deadline_at, send_call, late=True),
+    Step("nudge", "nudged_at", OutboxKind.AGENDA_NUDGE, lambda t: t.nudge_at,
+         lambda t: t.deadline_at, send_nudges, late=False),
+    Step("publish", "agenda_published_at", OutboxKind.AGENDA_PUBLISHED, lambda t: t.publish_at,
          lambda t: t.starts_at, publish_agenda, late=True, ready=has_accepted_items),
-    Step("attendance", "attendance_reminded_at", KIND_ATTENDANCE, lambda t: t.remind_at,
-         lambda t: t.starts_at, send_attendance_reminders, late=False),
+    Step("attendance", "attendance_reminded_at", OutboxKind.ATTENDANCE_REMINDER,
+         lambda t: t.remind_at, lambda t: t.starts_at, send_attendance_reminders, late=False),
 )
 
 

@@ -2,11 +2,11 @@
 
 from datetime import datetime, timedelta
 
+from meetings.common.outbox_kind import OutboxKind
 from storage.models.agenda import AgendaItem
 from storage.models.groups import Group, Member
 from storage.unit_of_work import UnitOfWork
 
-KIND_ITEM_DECISION = "item_decision"
 WORTH_TELLING = timedelta(days=14)
 
 
@@ -18,7 +18,7 @@ async def tell_proposer(uow: UnitOfWork, group: Group, actor: Member, item: Agen
     if item.proposed_by is None or item.proposed_by == actor.id:
         return False
     return await uow.outbox.enqueue(
-        dedupe_key=f"item-decision:{item.id}:{item.status}", kind=KIND_ITEM_DECISION,
+        dedupe_key=f"item-decision:{item.id}:{item.status}", kind=OutboxKind.ITEM_DECISION,
         group_id=group.id, member_id=item.proposed_by,
         payload={"item_id": item.id, "status": str(item.status)}, due_at=now,
         expires_at=now + WORTH_TELLING, created_at=now)

@@ -9,14 +9,9 @@ from datetime import datetime
 
 from meetings.agenda.answers import without_attendance, without_input
 from meetings.agenda.times import CycleTimes
+from meetings.common.outbox_kind import OutboxKind
 from storage.models.groups import Group, Meeting, Member, OutboxStatus
 from storage.unit_of_work import UnitOfWork
-
-KIND_CALL = "agenda_call"
-KIND_NUDGE = "agenda_nudge"
-KIND_PUBLISHED = "agenda_published"
-KIND_ATTENDANCE = "attendance_reminder"
-KIND_AGENDA_UPDATE = "agenda_card_update"
 
 
 def message_key(prefix: str, meeting: Meeting, target: str | int) -> str:
@@ -27,15 +22,16 @@ async def send_call(uow: UnitOfWork, group: Group, meeting: Meeting, times: Cycl
                     now: datetime) -> list[str]:
     """The call for input, in the group's conversation; worth sending until the deadline."""
     key = message_key("agenda-call", meeting, group.conversation_id)
-    return await _to_group(uow, group, meeting, KIND_CALL, key, now, times.deadline_at)
+    return await _to_group(uow, group, meeting, OutboxKind.AGENDA_CALL, key, now,
+                           times.deadline_at)
 
 
 async def send_nudges(uow: UnitOfWork, group: Group, meeting: Meeting, times: CycleTimes,
                       now: datetime) -> list[str]:
     """One 1:1 reminder to each member who has neither proposed nor answered "nothing"."""
     members = await without_input(uow, meeting)
-    return await _to_members(uow, group, meeting, KIND_NUDGE, "agenda-nudge", members, now,
-                             times.deadline_at)
+    return await _to_members(uow, group, meeting, OutboxKind.AGENDA_NUDGE, "agenda-nudge",
+                             members, now, times.deadline_at)
 
 
 async def publish_agenda(uow: UnitOfWork, group: Group, meeting: Meeting, times: CycleTimes,
@@ -43,15 +39,15 @@ async def publish_agenda(uow: UnitOfWork, group: Group, meeting: Meeting, times:
     meeting.agenda_published_at = now
     version = await uow.cycle.bump_agenda_version(meeting)
     key = message_key("agenda-published", meeting, group.conversation_id)
-    return await _to_group(uow, group, meeting, KIND_PUBLISHED, key, now, meeting.starts_at,
-                           version=version)
+    return await _to_group(uow, group, meeting, OutboxKind.AGENDA_PUBLISHED, key, now,
+                           meeting.starts_at, version=version)
 
 
 async def send_attendance_reminders(uow: UnitOfWork, group: Group, meeting: Meeting,
                                     times: CycleTimes, now: datetime) -> list[str]:
     members = await without_attendance(uow, meeting)
-    return await _to_members(uow, group, meeting, KIND_ATTENDANCE, "attendance-reminder",
-                             members, now, meeting.starts_at)
+    return await _to_members(uow, group, meeting, OutboxKind.ATTENDANCE_REMINDER,
+                             "attendance-reminder", members, now, meeting.starts_at)
 
 
 async def agenda_changed(uow: UnitOfWork, group: Group, meeting: Meeting,
@@ -61,20 +57,21 @@ async def agenda_changed(uow: UnitOfWork, group: Group, meeting: Meeting,
     if meeting.agenda_published_at is None:
         return None
     version = await uow.cycle.bump_agenda_version(meeting)
-    posted = await uow.outbox.latest_of_kind(meeting.id, KIND_PUBLISHED)
+    posted = await uow.outbox.latest_of_kind(meeting.id, OutboxKind.AGENDA_PUBLISHED)
     if posted is None or posted.status not in (OutboxStatus.SENT, OutboxStatus.SENDING):
         return None
     key = f"agenda-update:{meeting.id}:{version}:{group.conversation_id}"
     await uow.outbox.enqueue(
-        dedupe_key=key, kind=KIND_AGENDA_UPDATE, group_id=group.id, meeting_id=meeting.id,
-        conversation_id=group.conversation_id, replaces_key=posted.dedupe_key,
-        payload={"meeting_id": meeting.id, "version": version}, due_at=now,
+        dedupe_key=key, kind=OutboxKind.AGENDA_CARD_UPDATE, group_id=group.id,
+        meeting_id=meeting.id, conversation_id=group.conversation_id,
+        replaces_key=posted.dedupe_key, payload={"meeting_id": meeting.id, "version": version},
+        due_at=now,
         expires_at=meeting.ends_at, created_at=now)
     return key
 
 
-async def _to_group(uow: UnitOfWork, group: Group, meeting: Meeting, kind: str, key: str,
-                    now: datetime, expires_at: datetime, **payload) -> list[str]:
+async def _to_group(uow: UnitOfWork, group: Group, meeting: Meeting, kind: OutboxKind,
+                    key: str, now: datetime, expires_at: datetime, **payload) -> list[str]:
     added = await uow.outbox.enqueue(
         dedupe_key=key, kind=kind, group_id=group.id, meeting_id=meeting.id,
         conversation_id=group.conversation_id, payload={"meeting_id": meeting.id, **payload},
@@ -82,8 +79,9 @@ async def _to_group(uow: UnitOfWork, group: Group, meeting: Meeting, kind: str, 
     return [key] if added else []
 
 
-async def _to_members(uow: UnitOfWork, group: Group, meeting: Meeting, kind: str, prefix: str,
-                      members: list[Member], now: datetime, expires_at: datetime) -> list[str]:
+async def _to_members(uow: UnitOfWork, group: Group, meeting: Meeting, kind: OutboxKind,
+                      prefix: str, members: list[Member], now: datetime,
+                      expires_at: datetime) -> list[str]:
     keys = []
     # A member known only from imported minutes has no Teams chat to be reached in.
     for member in (member for member in members if member.imported_at is None):

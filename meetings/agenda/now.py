@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from meetings.agenda.cycle import STEPS
 from meetings.agenda.messages import agenda_changed
 from meetings.agenda.times import cycle_times
+from meetings.common.outbox_kind import OutboxKind
 from meetings.groups.settings import settings_of
 from meetings.planning.planning import planned_meeting_of_group, require_manager
 from storage.models.groups import Group, Meeting, Member
@@ -50,9 +51,6 @@ async def _run(uow: UnitOfWork, group: Group, meeting: Meeting, name: str,
     setattr(meeting, step.column, now)
 
 
-KIND_CHANGE_NOTICE = "agenda_change_notice"
-
-
 async def tell_group_of_change(uow: UnitOfWork, group: Group, actor: Member, meeting_id: int,
                                note: str, now: datetime) -> bool:
     """After the published agenda changed: one message to the group, with the chair's own
@@ -64,7 +62,7 @@ async def tell_group_of_change(uow: UnitOfWork, group: Group, actor: Member, mee
         return False
     return await uow.outbox.enqueue(
         dedupe_key=f"agenda-notice:{meeting.id}:{meeting.agenda_version}:{group.conversation_id}",
-        kind=KIND_CHANGE_NOTICE, group_id=group.id, meeting_id=meeting.id,
+        kind=OutboxKind.AGENDA_CHANGE_NOTICE, group_id=group.id, meeting_id=meeting.id,
         conversation_id=group.conversation_id,
         payload={"meeting_id": meeting.id, "note": note.strip()[:500]}, due_at=now,
         expires_at=meeting.starts_at, created_at=now)

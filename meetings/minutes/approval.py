@@ -12,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from meetings.common.access import require_member
+from meetings.common.outbox_kind import OutboxKind
 from meetings.common.refusal import (
     BAD_MINUTES,
     MINUTES_LOCKED,
@@ -31,8 +32,6 @@ from storage.unit_of_work import UnitOfWork
 log = logging.getLogger(__name__)
 
 MINUTES_CONSENT_DAYS = 5  # working days without objection, then silence is consent
-KIND_MINUTES_POSTED = "minutes_posted"
-KIND_MINUTES_APPROVED = "minutes_approved"
 MAX_COMMENT = 2000
 
 
@@ -157,7 +156,7 @@ async def _posted(uow: UnitOfWork, group: Group, minutes_id: int) -> Minutes:
 
 async def _post_card(uow: UnitOfWork, group: Group, minutes: Minutes, now: datetime) -> str:
     """The minutes card in the group; a later version replaces the card already posted."""
-    earlier = await uow.outbox.latest_of_kind(minutes.meeting_id, KIND_MINUTES_POSTED)
+    earlier = await uow.outbox.latest_of_kind(minutes.meeting_id, OutboxKind.MINUTES_POSTED)
     return await _enqueue_card(uow, group, minutes, _card_to_replace(earlier), now)
 
 
@@ -176,7 +175,7 @@ async def _enqueue_card(uow: UnitOfWork, group: Group, minutes: Minutes, replace
                         now: datetime) -> str:
     key = f"minutes-posted:{minutes.id}:{minutes.version}:{group.conversation_id}"
     await uow.outbox.enqueue(
-        dedupe_key=key, kind=KIND_MINUTES_POSTED, group_id=group.id,
+        dedupe_key=key, kind=OutboxKind.MINUTES_POSTED, group_id=group.id,
         meeting_id=minutes.meeting_id, conversation_id=group.conversation_id,
         replaces_key=replaces, payload={"minutes_id": minutes.id}, due_at=now,
         expires_at=minutes.approve_by, created_at=now)

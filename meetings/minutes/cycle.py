@@ -8,7 +8,7 @@ approves each minutes exactly once and writes its notice once.
 import logging
 from datetime import datetime
 
-from meetings.minutes.approval import KIND_MINUTES_APPROVED
+from meetings.common.outbox_kind import OutboxKind
 from storage.models.minutes import EventKind, Minutes, MinutesEvent, MinutesStatus
 from storage.unit_of_work import UnitOfWork
 
@@ -32,7 +32,7 @@ async def _approved(uow: UnitOfWork, minutes: Minutes, now: datetime) -> str:
     group = await uow.groups.get(minutes.group_id)
     key = f"minutes-approved:{minutes.id}:{group.conversation_id}"
     await uow.outbox.enqueue(
-        dedupe_key=key, kind=KIND_MINUTES_APPROVED, group_id=group.id,
+        dedupe_key=key, kind=OutboxKind.MINUTES_APPROVED, group_id=group.id,
         meeting_id=minutes.meeting_id, conversation_id=group.conversation_id,
         payload={"minutes_id": minutes.id}, due_at=now, created_at=now)
     log.info("minutes approved by silence", extra={"minutes_id": minutes.id})

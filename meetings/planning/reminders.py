@@ -8,13 +8,12 @@ a replayed request cannot queue two.
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
+from meetings.common.outbox_kind import OutboxKind
 from meetings.common.working_days import working_days_before
 from storage.models.groups import Group, Meeting, OutboxStatus
 from storage.unit_of_work import UnitOfWork
 
 REMINDER_HOUR = time(9, 0)
-KIND_REMINDER = "meeting_reminder"
-KIND_UPDATE = "meeting_card_update"
 
 
 def reminder_key(meeting: Meeting, group: Group) -> str:
@@ -35,8 +34,8 @@ async def schedule_reminder(uow: UnitOfWork, group: Group, meeting: Meeting,
     if due <= now:
         return False
     return await uow.outbox.enqueue(
-        dedupe_key=reminder_key(meeting, group), kind=KIND_REMINDER, group_id=group.id,
-        meeting_id=meeting.id, conversation_id=group.conversation_id,
+        dedupe_key=reminder_key(meeting, group), kind=OutboxKind.MEETING_REMINDER,
+        group_id=group.id, meeting_id=meeting.id, conversation_id=group.conversation_id,
         payload={"meeting_id": meeting.id}, due_at=due, expires_at=meeting.starts_at,
         created_at=now,
     )
@@ -53,6 +52,7 @@ async def withdraw_and_update(uow: UnitOfWork, group: Group, meeting: Meeting,
         return
     await uow.outbox.enqueue(
         dedupe_key=f"meeting-update:{meeting.id}:{meeting.sequence}:{group.conversation_id}",
-        kind=KIND_UPDATE, group_id=group.id, conversation_id=group.conversation_id,
-        payload={"meeting_id": meeting.id}, replaces_key=old_key, due_at=now, created_at=now,
+        kind=OutboxKind.MEETING_CARD_UPDATE, group_id=group.id,
+        conversation_id=group.conversation_id, payload={"meeting_id": meeting.id},
+        replaces_key=old_key, due_at=now, created_at=now,
     )

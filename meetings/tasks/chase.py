@@ -20,7 +20,6 @@ from meetings.common.working_days import (
 )
 from storage.models.tasks import TaskStatus
 
-KIND_TASK_REMINDERS = "task_reminders"
 # What a task in a digest is reminded of (the renderer words each).
 BEFORE, DUE, OVERDUE, MEETING, OUTSIDE = "before", "due", "overdue", "meeting", "outside"
 ESCALATED = "escalated"  # not in a digest's tasks: its id goes in the secretary's "escalated"

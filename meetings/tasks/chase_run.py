@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from meetings.common.outbox_kind import OutboxKind
 from meetings.tasks.chase import (
     ESCALATED,
-    KIND_TASK_REMINDERS,
     MEETING,
     OUTSIDE,
     Cadence,
@@ -173,6 +173,6 @@ def _digests(reminders: list[Reminder], groups: dict[int, GroupNow]) -> list[Dig
 
 async def _write(uow: UnitOfWork, digest: Digest, now: datetime) -> bool:
     return await uow.outbox.enqueue(
-        dedupe_key=digest.key, kind=KIND_TASK_REMINDERS, group_id=digest.member.group_id,
+        dedupe_key=digest.key, kind=OutboxKind.TASK_REMINDERS, group_id=digest.member.group_id,
         member_id=digest.member.id, payload=digest.payload(), due_at=now,
         expires_at=digest.expires_at, created_at=now)

@@ -14,7 +14,7 @@ from bot.outbox.delivery import DeliveryOptions, DeliveryWorker
 from bot.outbox.rate_limits import RateLimiter, TokenBucket
 from bot.outbox.ticks import AGENDA
 from bot.teams.connector import TeamsConnector
-from meetings.agenda.messages import KIND_PUBLISHED
+from meetings.common.outbox_kind import OutboxKind
 from tests.bot.test_agenda_turns import ITEM, planned
 from tests.card_reading import card_text, elements
 
@@ -78,7 +78,7 @@ async def test_call_nudge_agenda_and_an_update_in_place(bot):
     await tick_and_deliver(bot, datetime(2027, 1, 29, 8, 5, tzinfo=UTC))
     [update] = bot.connector.updated
     async with bot.uow() as uow:
-        posted = await uow.outbox.latest_of_kind(meeting_id, KIND_PUBLISHED)
+        posted = await uow.outbox.latest_of_kind(meeting_id, OutboxKind.AGENDA_PUBLISHED)
     assert update["_activity"] == posted.teams_message_id
     updated = card_text(update["attachments"][0]["content"])
     assert "Socialtilsyn Øst" in updated and "Bilag 1" in updated

@@ -4,7 +4,7 @@ from datetime import time
 
 from sqlalchemy import select
 
-from bot.handlers.chase_settings import overdue_days_of
+from dialogs.settings_forms import overdue_days_of
 from storage.models.tasks import ChaseSettings
 from tests.card_reading import card_text, elements
 

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from meetings.common.outbox_kind import OutboxKind
 from meetings.common.refusal import DUPLICATE_MEETING, NOT_ALLOWED, Refusal
 from meetings.planning.meeting_line import (
     PROBLEM_END_BEFORE_START,
@@ -13,7 +14,6 @@ from meetings.planning.meeting_line import (
     PROBLEM_PAST_DATE,
 )
 from meetings.planning.planning import cancel_meeting
-from meetings.planning.reminders import KIND_REMINDER
 from meetings.reports.year_plan import (
     YearPlanRefused,
     YearRow,
@@ -52,7 +52,7 @@ async def test_the_secretary_plans_four_meetings_with_their_themes_and_their_rem
     assert [m.theme for m in planned] == ["Psykiatrien", "Plejefamilier", "Socialtilsynet", None]
     assert [(m.place, m.online) for m in planned][:2] == [(PLACE, False), (None, True)]
     assert [m.id for m in await the_year(world, 2028)] == [m.id for m in planned]
-    reminders = await world.outbox(KIND_REMINDER)
+    reminders = await world.outbox(OutboxKind.MEETING_REMINDER)
     assert sorted(r.meeting_id for r in reminders) == sorted(m.id for m in planned)
 
 
@@ -77,7 +77,7 @@ async def test_one_bad_row_plans_nothing_and_every_bad_row_is_named(world):
     assert problems == {1: PROBLEM_PAST_DATE, 2: PROBLEM_END_BEFORE_START,
                         3: PROBLEM_NONEXISTENT_TIME, 4: PROBLEM_INVALID_DATE}
     assert await the_year(world, 2028) == []
-    assert await world.outbox(KIND_REMINDER) == []
+    assert await world.outbox(OutboxKind.MEETING_REMINDER) == []
 
 
 async def test_saving_the_plan_again_skips_the_meetings_already_planned(world):

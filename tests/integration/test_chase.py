@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from bot.outbox.ticks import CHASE
-from meetings.tasks.chase import KIND_TASK_REMINDERS
+from meetings.common.outbox_kind import OutboxKind
 from meetings.tasks.chase_run import chase_tasks
 from meetings.tasks.tasks import set_away
 from storage.models.groups import Member, OutboxMessage
@@ -43,7 +43,7 @@ async def digests(world: World) -> list[tuple[str, str, list[str], list[int]]]:
     the way that nobody ever has two on one day."""
     async with world.uow() as uow:
         rows = list(await uow.session.scalars(select(OutboxMessage).where(
-            OutboxMessage.kind == KIND_TASK_REMINDERS).order_by(OutboxMessage.id)))
+            OutboxMessage.kind == OutboxKind.TASK_REMINDERS).order_by(OutboxMessage.id)))
         members = {m.id: m for m in await uow.session.scalars(select(Member))}
     people = Counter((members[row.member_id].aad_object_id or row.member_id,
                       row.created_at.astimezone(CPH).date()) for row in rows)
@@ -56,7 +56,7 @@ async def digests(world: World) -> list[tuple[str, str, list[str], list[int]]]:
 
 
 async def local_times(world: World) -> set[str]:
-    rows = await world.outbox(KIND_TASK_REMINDERS)
+    rows = await world.outbox(OutboxKind.TASK_REMINDERS)
     return {row.created_at.astimezone(CPH).strftime("%H:%M") for row in rows}
 
 
@@ -101,7 +101,7 @@ async def test_a_digest_goes_to_the_owner_1to1_and_expires_at_the_end_of_the_wor
     task_id = await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
     world.clock.set(local(2027, 9, 13, 9, 0))
     [key] = await tick(world)
-    [row] = await world.outbox(KIND_TASK_REMINDERS)
+    [row] = await world.outbox(OutboxKind.TASK_REMINDERS)
     assert key == row.dedupe_key == "task-reminders:aad-daniel:2027-09-13"
     assert row.member_id == world.ids["daniel"] and row.group_id == world.group_id
     assert row.conversation_id is None and row.status == "pending"
@@ -226,7 +226,7 @@ async def test_a_person_in_two_groups_gets_one_digest(world):
         due_on=date(2027, 9, 15)), other_group=True)
     world.clock.set(local(2027, 9, 13, 0, 0))
     await run(world, local(2027, 9, 14, 0, 0))
-    [row] = await world.outbox(KIND_TASK_REMINDERS)
+    [row] = await world.outbox(OutboxKind.TASK_REMINDERS)
     assert row.member_id == world.ids["rie"] and row.dedupe_key.startswith("task-reminders:aad-rie")
     assert row.payload["tasks"] == [{"id": first, "stage": "before"},
                                     {"id": steering.id, "stage": "before"}]
@@ -252,10 +252,10 @@ async def test_a_second_tick_at_the_same_instant_writes_nothing(world):
     await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
     world.clock.set(local(2027, 9, 13, 9, 0))
     assert len(await tick(world)) == 1
-    before = await task_of(world, (await world.outbox(KIND_TASK_REMINDERS))[0]
+    before = await task_of(world, (await world.outbox(OutboxKind.TASK_REMINDERS))[0]
                            .payload["tasks"][0]["id"])
     assert await tick(world) == []
-    assert len(await world.outbox(KIND_TASK_REMINDERS)) == 1
+    assert len(await world.outbox(OutboxKind.TASK_REMINDERS)) == 1
     after = await task_of(world, before.id)
     assert (after.reminder_stage, after.reminded_on) == (before.reminder_stage, before.reminded_on)
 
@@ -278,7 +278,7 @@ async def test_outside_working_hours_and_on_a_saturday_nothing_is_written(world)
                    local(2027, 9, 18, 10, 0)):
         world.clock.set(moment)
         assert await tick(world) == []
-    assert not await world.outbox(KIND_TASK_REMINDERS)
+    assert not await world.outbox(OutboxKind.TASK_REMINDERS)
 
 
 async def test_the_scheduler_job_commits_what_the_chase_wrote(world):
@@ -286,7 +286,7 @@ async def test_the_scheduler_job_commits_what_the_chase_wrote(world):
     world.clock.set(local(2027, 9, 13, 9, 0))
     assert await CHASE.run(world.uow, world.clock) == [
         "task-reminders:aad-daniel:2027-09-13"]
-    assert len(await world.outbox(KIND_TASK_REMINDERS)) == 1
+    assert len(await world.outbox(OutboxKind.TASK_REMINDERS)) == 1
 
 
 async def test_the_scheduler_job_survives_a_database_that_is_away(world, caplog):
@@ -325,6 +325,6 @@ async def test_a_replica_that_loses_the_insert_race_records_nothing(shared_world
         await one.commit()
         assert await racing == []
         await two.commit()
-    assert len(await world.outbox(KIND_TASK_REMINDERS)) == 1
+    assert len(await world.outbox(OutboxKind.TASK_REMINDERS)) == 1
     task = await task_of(world, task_id)
     assert (task.reminder_stage, task.reminded_on) == (1, date(2027, 9, 13))

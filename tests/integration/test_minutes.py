@@ -8,11 +8,11 @@ from datetime import date, timedelta
 import pytest
 
 from meetings.agenda.queries import agenda_of
+from meetings.common.outbox_kind import OutboxKind
 from meetings.common.refusal import Refusal
 from meetings.minutes.documents_query import referat_of
 from meetings.reports.annual_report import annual_report_of
 from meetings.search.search import search_minutes
-from meetings.tasks.chase import KIND_TASK_REMINDERS
 from meetings.tasks.chase_run import chase_tasks
 from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent
 from storage.models.tasks import Task
@@ -167,7 +167,7 @@ async def test_a_task_from_an_entry_is_a_task_of_the_item_and_is_chased(world):
             await uow.commit()
         world.clock.advance(timedelta(hours=1))
     digests = [(row.member_id, row.payload["day"], row.payload["tasks"])
-               for row in await world.outbox(KIND_TASK_REMINDERS)]
+               for row in await world.outbox(OutboxKind.TASK_REMINDERS)]
     assert (world.ids["daniel"], "2027-06-21", [{"id": task.id, "stage": "before"}]) in digests
     assert (world.ids["daniel"], "2027-06-23", [{"id": task.id, "stage": "due"}]) in digests
 

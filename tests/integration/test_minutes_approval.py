@@ -9,12 +9,9 @@ from datetime import timedelta
 import pytest
 
 from bot.outbox.ticks import MINUTES
+from meetings.common.outbox_kind import OutboxKind
 from meetings.common.refusal import Refusal
-from meetings.minutes.approval import (
-    KIND_MINUTES_APPROVED,
-    KIND_MINUTES_POSTED,
-    open_comments,
-)
+from meetings.minutes.approval import open_comments
 from meetings.minutes.cycle import settle_minutes
 from meetings.minutes.recording import correction_parts
 from storage.models.minutes import MinutesEvent
@@ -66,7 +63,7 @@ async def test_posting_sets_the_deadline_and_writes_the_card_to_the_outbox(world
         minutes = await uow.minutes.get(minutes_id)
     assert (minutes.status, minutes.version, minutes.posted_at, minutes.approve_by) == (
         "posted", 1, POSTED_AT, DEADLINE)
-    [row] = await world.outbox(KIND_MINUTES_POSTED)
+    [row] = await world.outbox(OutboxKind.MINUTES_POSTED)
     assert (row.dedupe_key, row.conversation_id, row.payload, row.member_id) == (
         f"minutes-posted:{minutes_id}:1:{NETWORK}", NETWORK, {"minutes_id": minutes_id}, None)
     assert (row.due_at, row.expires_at, row.replaces_key, row.status) == (
@@ -82,7 +79,7 @@ async def test_posting_again_after_changes_updates_the_posted_card(world):
     await world.act("lisbet", posting(minutes_id))
     world.clock.advance(timedelta(hours=1))
     await world.act("rie", posting(minutes_id))
-    rows = await world.outbox(KIND_MINUTES_POSTED)
+    rows = await world.outbox(OutboxKind.MINUTES_POSTED)
     assert [(r.dedupe_key, r.replaces_key) for r in rows] == [
         (first, None),
         (f"minutes-posted:{minutes_id}:2:{NETWORK}", first),
@@ -102,7 +99,7 @@ async def test_only_the_chair_or_secretary_posts(world, caplog):
     assert (refusal.action, refusal.actor, refusal.target) == (
         "post_for_approval", "aad-daniel", minutes.id)
     assert (await minutes_row(world, held.meeting_id)).status == "draft"
-    assert await world.outbox(KIND_MINUTES_POSTED) == []
+    assert await world.outbox(OutboxKind.MINUTES_POSTED) == []
 
 
 async def test_each_member_approves_once(world):
@@ -144,7 +141,7 @@ async def test_silence_is_consent_at_the_deadline_once_however_often_the_tick_ru
         minutes = await uow.minutes.get(minutes_id)
     assert (minutes.status, minutes.approved_at) == ("approved", DEADLINE)
     assert await kinds(world, minutes_id) == ["posted", "consented", "locked"]
-    [notice] = await world.outbox(KIND_MINUTES_APPROVED)
+    [notice] = await world.outbox(OutboxKind.MINUTES_APPROVED)
     assert (notice.conversation_id, notice.payload, notice.due_at) == (
         NETWORK, {"minutes_id": minutes_id}, DEADLINE)
 
@@ -238,7 +235,7 @@ async def test_two_replicas_settling_at_once_approve_once(shared_world):
     results = await asyncio.gather(one(), one())
     assert sorted(map(len, results)) == [0, 1]
     assert await kinds(world, minutes_id) == ["posted", "consented", "locked"]
-    assert len(await world.outbox(KIND_MINUTES_APPROVED)) == 1
+    assert len(await world.outbox(OutboxKind.MINUTES_APPROVED)) == 1
 
 
 async def test_approved_minutes_are_locked_and_a_correction_is_logged(world, caplog):

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from meetings.common.conversation import AddressPolicy, Conversation, Person
+from meetings.common.outbox_kind import OutboxKind
 from meetings.common.refusal import NOT_ALLOWED, Refusal
 from meetings.groups.registration import remember_sender
 from meetings.minutes.importing.found import NO_DATE
@@ -20,7 +21,6 @@ from meetings.minutes.importing.importer import (
     NOT_IMPORTED,
     import_minutes,
 )
-from meetings.tasks.chase import KIND_TASK_REMINDERS
 from meetings.tasks.chase_run import chase_tasks
 from meetings.tasks.tasks import confirm_imported_task, set_due
 from storage.models.groups import ConversationKind, Meeting, MeetingStatus, Member
@@ -163,13 +163,13 @@ async def test_imported_tasks_are_chased_only_once_confirmed(world):
     [task, *_] = await rows(world, Task)
     world.clock.set(local(2027, 6, 1, 9, 0))  # a Tuesday, in working hours
     assert await chase(world) == []
-    assert await world.outbox(KIND_TASK_REMINDERS) == []
+    assert await world.outbox(OutboxKind.TASK_REMINDERS) == []
     change = await world.act("rie", lambda uow, g, a, now: confirm_imported_task(
         uow, a, task.id, task.version, now))
     assert change.changed and change.task.confirmed_at == world.clock.now()
     # long overdue by now: the chase goes straight to the secretary
     assert await chase(world) == ["task-reminders:aad-rie:2027-06-01"]
-    [digest] = await world.outbox(KIND_TASK_REMINDERS)
+    [digest] = await world.outbox(OutboxKind.TASK_REMINDERS)
     assert (digest.payload["escalated"], digest.payload["tasks"]) == ([task.id], [])
 
 
@@ -210,7 +210,7 @@ async def test_a_confirmed_task_of_a_member_known_only_from_minutes_goes_to_the_
     await world.act("rie", lambda uow, g, a, now: set_due(uow, a, task.id, None,
                                                           date(2027, 6, 3), now))
     assert await chase(world) == ["task-reminders:aad-rie:2027-06-01"]
-    [digest] = await world.outbox(KIND_TASK_REMINDERS)
+    [digest] = await world.outbox(OutboxKind.TASK_REMINDERS)
     assert digest.payload["tasks"] == [{"id": task.id, "stage": "outside"}]
 
 

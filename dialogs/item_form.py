@@ -1,13 +1,17 @@
-"""The proposal form: its values as typed, and the ItemDraft they make. Client-side
-validation is not trusted; the domain checks the draft again."""
+"""The proposal form, which also edits an item: its values as typed, the ItemDraft they make,
+and a bad item brought back with what was typed. Client-side validation is not trusted; the
+domain checks the draft again."""
 
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
-from bot.turn import Turn
-from bot.views.meetings import meeting_context
+from dialogs.card_inputs import minutes_of
+from dialogs.forms import Invalid, submitted
 from meetings.agenda.item_draft import ItemDraft
+from meetings.common.refusal import BAD_ITEM
 from storage.models.agenda import AgendaItem, ItemKind
-from storage.models.groups import Meeting
+
+Result = TypeVar("Result")
 
 FIELDS = ("title", "description", "recommendation", "presenter", "guests", "link_url",
           "link_title")
@@ -23,15 +27,6 @@ def typed(data: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def minutes_of(value: Any) -> int | None:
-    """Input.Number sends a number or a string; anything else is "no length given"."""
-    try:
-        number = float(str(value).strip().replace(",", "."))
-    except ValueError:
-        return None
-    return int(number) if number.is_integer() else None
-
-
 def draft_from(values: dict[str, Any]) -> ItemDraft:
     links = ()
     if values["link_url"].strip():
@@ -43,13 +38,6 @@ def draft_from(values: dict[str, Any]) -> ItemDraft:
         presenter=values["presenter"] or None, guests=values["guests"] or None, links=links)
 
 
-def item_form_card(turn: Turn, meeting: Meeting, values: dict[str, Any] | None = None,
-                   error: str | None = None, item_id: int | None = None) -> dict:
-    """The proposal form; with `item_id` the same form edits that item."""
-    return turn.card("item_form", meeting=meeting_context(turn, meeting), error=error,
-                     values=values or typed({}), item_id=item_id)
-
-
 def values_of(item: AgendaItem) -> dict[str, Any]:
     """An item as the form shows it, for editing."""
     link = (item.links or [{}])[0]
@@ -57,3 +45,10 @@ def values_of(item: AgendaItem) -> dict[str, Any]:
                   "description": item.description, "recommendation": item.recommendation,
                   "presenter": item.presenter, "guests": item.guests,
                   "link_url": link.get("url"), "link_title": link.get("title")})
+
+
+async def submit(data: dict[str, Any], act: Callable[[ItemDraft], Awaitable[Result]]
+                 ) -> Result | Invalid[dict[str, Any]]:
+    """What the use case makes of the draft; a bad item is the form again, as typed."""
+    values = typed(data)
+    return await submitted(values, lambda: act(draft_from(values)), codes={BAD_ITEM})

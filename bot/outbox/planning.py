@@ -1,0 +1,25 @@
+"""The meeting's own proactive messages, rendered when they are sent: the reminder the working
+day before, and the posted card brought up to date after a move or a cancel."""
+
+from typing import Any
+
+from bot.outbox.card import NothingToSend, card_message
+from bot.turn import Turn
+from bot.views.meetings import meeting_card
+from storage.models.groups import MeetingStatus, OutboxMessage
+
+
+async def reminder(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    meeting = await turn.uow.meetings.get(int(row.payload["meeting_id"]))
+    if meeting is None:
+        raise NothingToSend("the meeting no longer exists")
+    return card_message(meeting_card(turn, meeting, turn._("Meeting reminder")))
+
+
+async def card_update(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    meeting = await turn.uow.meetings.get(int(row.payload["meeting_id"]))
+    if meeting is None:
+        raise NothingToSend("the meeting no longer exists")
+    cancelled = meeting.status == MeetingStatus.CANCELLED
+    heading = turn._("Meeting cancelled") if cancelled else turn._("Meeting moved")
+    return card_message(meeting_card(turn, meeting, heading))

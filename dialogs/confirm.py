@@ -1,0 +1,42 @@
+"""Confirm, then act: cancelling a meeting and sending regrets are asked first, on a card
+whose button names what it acts on.
+
+Nothing is kept between the question and the answer. The answer is checked as if it came
+alone, since it may come days later, after a restart, to another replica, from someone else,
+or forged; answered twice, the second finds it done. Regrets are confirmed with the agenda
+card's own "Afbud" button, so the answer is the attendance use case itself.
+"""
+
+from dialogs.card_inputs import meeting_id_of
+from dialogs.context import Context
+from meetings.common.refusal import NO_MEETING, Refusal
+from meetings.planning.planning import cancel_meeting, planned_meeting_of_group, require_manager
+from meetings.planning.schedule import meeting_by_selector, next_meeting
+from storage.models.groups import Meeting
+
+
+async def ask_to_cancel(context: Context, data: dict) -> Meeting:
+    """The meeting a card's "Cancel" button asks about; only the chair and the secretary ask:
+    a typo must not cancel a meeting for thirty people."""
+    require_manager(context.member, context.group, "cancel_meeting", data.get("meeting_id"))
+    return await planned_meeting_of_group(context.uow, context.group, meeting_id_of(data))
+
+
+async def ask_to_cancel_by_words(context: Context, selector: str) -> Meeting:
+    """The meeting "aflys næste møde" or "aflys mødet 9. februar" asks about."""
+    require_manager(context.member, context.group, "cancel_meeting")
+    return await meeting_by_selector(context.uow, context.group, selector, context.now,
+                                     context.language)
+
+
+async def cancel_confirmed(context: Context, data: dict) -> Meeting:
+    return await cancel_meeting(context.uow, context.group, context.member, meeting_id_of(data),
+                                context.now)
+
+
+async def ask_to_send_regrets(context: Context) -> Meeting:
+    """The next meeting, which "jeg kan ikke komme til næste møde" sends regrets for."""
+    meeting = await next_meeting(context.uow, context.group, context.now)
+    if meeting is None:
+        raise Refusal(NO_MEETING)
+    return meeting

@@ -1,0 +1,32 @@
+"""Every kind of proactive message the domain writes to the outbox, in one place."""
+
+import enum
+
+
+class OutboxKind(enum.StrEnum):
+    """What an outbox row is, and so how the bot renders it when it sends it.
+
+    The values are stored in the outbox's `kind` column: rows already written must still
+    render, so a value is never changed, only added (with its renderer in `bot/outbox/`).
+    """
+
+    # A plain text: the smallest message the delivery worker sends.
+    TEXT = "text"
+    # Meetings: the reminder the working day before; the card updated after a move or cancel.
+    MEETING_REMINDER = "meeting_reminder"
+    MEETING_CARD_UPDATE = "meeting_card_update"
+    # The agenda cycle, in its order: call, nudge, the agenda, who comes.
+    AGENDA_CALL = "agenda_call"
+    AGENDA_NUDGE = "agenda_nudge"
+    AGENDA_PUBLISHED = "agenda_published"
+    ATTENDANCE_REMINDER = "attendance_reminder"
+    # The published agenda card brought up to date in place, and the chair's note of a change.
+    AGENDA_CARD_UPDATE = "agenda_card_update"
+    AGENDA_CHANGE_NOTICE = "agenda_change_notice"
+    # What became of a proposer's item.
+    ITEM_DECISION = "item_decision"
+    # The task chase's daily digest to one person.
+    TASK_REMINDERS = "task_reminders"
+    # The minutes posted for approval, and approved by silence.
+    MINUTES_POSTED = "minutes_posted"
+    MINUTES_APPROVED = "minutes_approved"
