@@ -97,6 +97,11 @@ def test_a_command_that_changes_something_is_never_guessed(text):
     assert understood(text).intent not in CHANGING
 
 
+@pytest.mark.parametrize("text", ["I'm off to a meeting", "out to lunch, back at 1"])
+def test_going_off_or_out_to_somewhere_is_no_absence_until_a_date(text):
+    assert understood(text).intent != Intent.AWAY
+
+
 def test_a_button_reads_the_message_as_the_question_it_names():
     assert understood_as(Intent.SEARCH, "hvornår talte vi om tolkning?") == \
         Understood(Intent.SEARCH, "da", "tolkning")
