@@ -62,6 +62,13 @@ def test_a_person_asked_about_is_read_from_the_question():
         Understood(Intent.TASKS_OF, "da", "Rie")
 
 
+def test_a_name_tells_a_persons_tasks_from_the_groups_when_the_words_alone_do_not():
+    assert understood("what are we waiting for from Kirsten?") == \
+        Understood(Intent.TASKS_OF, "en", "Kirsten")
+    assert understood("hvad venter vi på fra Kirsten?").intent == Intent.TASKS_OF
+    assert understood("what are we still waiting for?").intent == Intent.OPEN_TASKS
+
+
 def test_the_month_of_a_theme_is_read_from_a_meeting_named_by_it():
     assert understood("hvad er temaet for junimødet?").argument == "juni"
 
