@@ -39,8 +39,10 @@ _TASK_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"(?:jeg\s+er\s+|sæt\s+mig\s+(?:som\s+)?)?(?:væk|bortrejst|på\s+ferie|fraværende|fravær"
      r"|syg|på\s+orlov)\s+(?:til\s+og\s+med|t\.\s?o\.\s?m\.?|indtil|frem\s+til|til)"
      r"\s+(?P<argument>.+)", Intent.AWAY, "da"),
-    (rf"{_I_AM}?(?:away|out(?:\s+of\s+(?:the\s+)?office)?|on\s+(?:leave|holiday|vacation)|off)"
-     r"\s+(?:until|till|til|through|to)\s+(?P<argument>.+)", Intent.AWAY, "en"),
+    # "off to lunch", "out to a meeting": going somewhere, not away until a date.
+    (rf"{_I_AM}?(?:(?:away|out\s+of\s+(?:the\s+)?office|on\s+(?:leave|holiday|vacation))"
+     r"\s+(?:until|till|til|through|to)|(?:out|off)\s+(?:until|till|til|through))"
+     r"\s+(?P<argument>.+)", Intent.AWAY, "en"),
     (r"(?:jeg\s+er\s+)?tilbage(?:\s+igen)?|jeg\s+er\s+ikke\s+(?:længere\s+)?væk",
      Intent.AWAY, "da"),
     (rf"{_I_AM}(?:back(?:\s+again)?|no\s+longer\s+away)|back\s+again", Intent.AWAY, "en"),

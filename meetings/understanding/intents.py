@@ -84,7 +84,7 @@ def understood_as(intent: Intent, text: str) -> Understood:
 
 
 def _classified(text: str, spoken: str | None, command: Understood | None) -> Understood:
-    guess = trained().guess(text)
+    guess = _whose_tasks(trained().guess(text), text)
     if command is not None and not (guess.confident and guess.label in CLASSIFIED):
         if commands.names_a_number(command, commands.cleaned(text)):
             return Understood(Intent.UNKNOWN, None, small_talk=SmallTalk.OTHER,
@@ -104,6 +104,21 @@ def _classified(text: str, spoken: str | None, command: Understood | None) -> Un
         return _unsure(_without_slot(intent, guess), spoken, text)
     language = guess.language or likeliest_language(text)
     return Understood(intent, language, argument, selector, text_language=spoken)
+
+
+# Whose tasks a question is about, the classifier sometimes cannot tell; a name can.
+_WHOSE = frozenset({Intent.TASKS_OF.value, Intent.OPEN_TASKS.value, Intent.MY_TASKS.value})
+
+
+def _whose_tasks(guess: Guess, text: str) -> Guess:
+    """Unsure only whether a question is about a person's tasks or the group's or one's own:
+    it is the person's when it names somebody ("hvad står Bodil med?"), else the other."""
+    if guess.between is None or Intent.TASKS_OF.value not in guess.between \
+            or not set(guess.between) <= _WHOSE:
+        return guess
+    other = next(label for label in guess.between if label != Intent.TASKS_OF.value)
+    label = Intent.TASKS_OF.value if _names_somebody(name_in(text)) else other
+    return replace(guess, label=label, confident=True, between=None)
 
 
 def _slots(intent: Intent, text: str) -> tuple[str, str]:

@@ -62,6 +62,13 @@ def test_a_person_asked_about_is_read_from_the_question():
         Understood(Intent.TASKS_OF, "da", "Rie")
 
 
+def test_a_name_tells_a_persons_tasks_from_the_groups_when_the_words_alone_do_not():
+    assert understood("what are we waiting for from Kirsten?") == \
+        Understood(Intent.TASKS_OF, "en", "Kirsten")
+    assert understood("hvad venter vi på fra Kirsten?").intent == Intent.TASKS_OF
+    assert understood("what are we still waiting for?").intent == Intent.OPEN_TASKS
+
+
 def test_the_month_of_a_theme_is_read_from_a_meeting_named_by_it():
     assert understood("hvad er temaet for junimødet?").argument == "juni"
 
@@ -95,6 +102,11 @@ def test_when_unsure_the_bot_offers_the_likeliest_questions_instead_of_guessing(
 ])
 def test_a_command_that_changes_something_is_never_guessed(text):
     assert understood(text).intent not in CHANGING
+
+
+@pytest.mark.parametrize("text", ["I'm off to a meeting", "out to lunch, back at 1"])
+def test_going_off_or_out_to_somewhere_is_no_absence_until_a_date(text):
+    assert understood(text).intent != Intent.AWAY
 
 
 def test_a_button_reads_the_message_as_the_question_it_names():
