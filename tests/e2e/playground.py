@@ -2,7 +2,7 @@
 
 `Playground` starts the playground (`node_modules/.bin/agentsplayground`) in its own process
 group, pointed at a bot's `/api/messages`, and talks to it over its undocumented HTTP API
-(pinned to 0.2.28; findings and JSON samples in /work/notes/playground.md):
+(pinned to 0.2.28, whose API these calls were read from):
 
 - `POST /_conversation/v1/conversations/{id}/messages`: a message typed by the current user;
 - `POST /_internal/v1/customActivities`: any activity, used for messages from the other users;
