@@ -13,12 +13,14 @@ from storage.repositories.agenda import (
     InputResponseRepository,
     SettingsRepository,
 )
+from storage.repositories.chase import ChaseQueries
 from storage.repositories.groups import (
     AddressRepository,
     GroupRepository,
     MeetingRepository,
     MemberRepository,
 )
+from storage.repositories.imports import ImportQueries
 from storage.repositories.minutes import (
     MinutesEntryRepository,
     MinutesEventRepository,
@@ -26,6 +28,7 @@ from storage.repositories.minutes import (
     PresenceRepository,
 )
 from storage.repositories.outbox import OutboxRepository
+from storage.repositories.search import MinutesSearchIndex
 from storage.repositories.tasks import (
     ChaseSettingsRepository,
     TaskNoteRepository,
@@ -53,6 +56,9 @@ class UnitOfWork:
     minutes_entries: MinutesEntryRepository
     presence: PresenceRepository
     minutes_events: MinutesEventRepository
+    chase: ChaseQueries
+    imports: ImportQueries
+    search: MinutesSearchIndex
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -76,6 +82,9 @@ class UnitOfWork:
         self.minutes_entries = MinutesEntryRepository(self.session)
         self.presence = PresenceRepository(self.session)
         self.minutes_events = MinutesEventRepository(self.session)
+        self.chase = ChaseQueries(self.session)
+        self.imports = ImportQueries(self.session)
+        self.search = MinutesSearchIndex(self.session)
         return self
 
     async def __aexit__(

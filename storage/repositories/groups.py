@@ -36,6 +36,10 @@ class GroupRepository:
     def add(self, group: Group) -> None:
         self._session.add(group)
 
+    async def add_if_absent(self, values: dict) -> bool:
+        """True only for the turn whose insert made the conversation's group."""
+        return await insert_if_absent(self._session, Group, values, ["conversation_id"])
+
     async def get(self, group_id: int) -> Group | None:
         return await self._session.get(Group, group_id)
 
@@ -60,6 +64,9 @@ class MemberRepository:
 
     def add(self, member: Member) -> None:
         self._session.add(member)
+
+    async def add_if_absent(self, values: dict) -> bool:
+        return await insert_if_absent(self._session, Member, values, ["group_id", "teams_id"])
 
     async def get(self, member_id: int) -> Member | None:
         return await self._session.get(Member, member_id)
@@ -131,6 +138,10 @@ class AddressRepository:
 
     def add(self, address: ConversationAddress) -> None:
         self._session.add(address)
+
+    async def add_if_absent(self, values: dict) -> bool:
+        return await insert_if_absent(self._session, ConversationAddress, values,
+                                      ["conversation_id"])
 
     async def by_conversation(self, conversation_id: str) -> ConversationAddress | None:
         query = select(ConversationAddress).where(
