@@ -14,6 +14,7 @@ from storage.repositories.agenda import (
     SettingsRepository,
 )
 from storage.repositories.chase import ChaseQueries
+from storage.repositories.documents import DocumentReads
 from storage.repositories.groups import (
     AddressRepository,
     GroupRepository,
@@ -28,6 +29,7 @@ from storage.repositories.minutes import (
     PresenceRepository,
 )
 from storage.repositories.outbox import OutboxRepository
+from storage.repositories.reports import AnnualTextsRepository, ReportReads
 from storage.repositories.search import MinutesSearchIndex
 from storage.repositories.tasks import (
     ChaseSettingsRepository,
@@ -59,6 +61,9 @@ class UnitOfWork:
     chase: ChaseQueries
     imports: ImportQueries
     search: MinutesSearchIndex
+    annual_texts: AnnualTextsRepository
+    reports: ReportReads
+    documents: DocumentReads
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -85,6 +90,9 @@ class UnitOfWork:
         self.chase = ChaseQueries(self.session)
         self.imports = ImportQueries(self.session)
         self.search = MinutesSearchIndex(self.session)
+        self.annual_texts = AnnualTextsRepository(self.session)
+        self.reports = ReportReads(self.session)
+        self.documents = DocumentReads(self.session)
         return self
 
     async def __aexit__(
