@@ -1,11 +1,14 @@
-"""The unit of work: one session and one transaction per turn or job run."""
+"""The unit of work: one session and one transaction per turn or job run; a failure of the
+database in it leaves as a StorageError."""
 
 from collections.abc import Callable
 from types import TracebackType
 from typing import Self
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from storage.errors import StorageError
 from storage.repositories.agenda import (
     AgendaItemRepository,
     AttendanceRepository,
@@ -101,12 +104,17 @@ class UnitOfWork:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        if exc_type is None:
-            # Detach first so values read in the turn stay readable after it (a rollback
-            # expires attached objects); what was not committed is still rolled back.
-            self.session.expunge_all()
-        await self.session.rollback()
-        await self.session.close()
+        try:
+            if exc_type is None:
+                # Detach first so values read in the turn stay readable after it (a rollback
+                # expires attached objects); what was not committed is still rolled back.
+                self.session.expunge_all()
+            await self.session.rollback()
+            await self.session.close()
+        except SQLAlchemyError as error:
+            raise StorageError.of(error) from error
+        if isinstance(exc, SQLAlchemyError):
+            raise StorageError.of(exc) from exc
 
     async def commit(self) -> None:
         await self.session.commit()
