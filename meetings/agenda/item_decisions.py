@@ -2,9 +2,9 @@
 
 from datetime import datetime, timedelta
 
+from meetings.common.ports import UnitOfWork
 from storage.models.agenda import AgendaItem
 from storage.models.groups import Group, Member
-from storage.unit_of_work import UnitOfWork
 
 KIND_ITEM_DECISION = "item_decision"
 WORTH_TELLING = timedelta(days=14)

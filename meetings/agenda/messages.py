@@ -9,8 +9,8 @@ from datetime import datetime
 
 from meetings.agenda.answers import without_attendance, without_input
 from meetings.agenda.times import CycleTimes
+from meetings.common.ports import UnitOfWork
 from storage.models.groups import Group, Meeting, Member, OutboxStatus
-from storage.unit_of_work import UnitOfWork
 
 KIND_CALL = "agenda_call"
 KIND_NUDGE = "agenda_nudge"

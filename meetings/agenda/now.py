@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 from meetings.agenda.cycle import STEPS
 from meetings.agenda.messages import agenda_changed
 from meetings.agenda.times import cycle_times
+from meetings.common.ports import UnitOfWork
 from meetings.groups.settings import settings_of
 from meetings.planning.planning import planned_meeting_of_group, require_manager
 from storage.models.groups import Group, Meeting, Member
-from storage.unit_of_work import UnitOfWork
 
 _STEP = {step.name: step for step in STEPS}
 

@@ -2,8 +2,8 @@
 
 from collections.abc import Sequence
 
+from meetings.common.ports import UnitOfWork
 from storage.models.groups import Group
-from storage.unit_of_work import UnitOfWork
 
 
 async def groups_named(uow: UnitOfWork, name_or_id: str) -> Sequence[Group]:

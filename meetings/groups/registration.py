@@ -5,9 +5,9 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from meetings.common.conversation import AddressPolicy, Conversation, Person
+from meetings.common.ports import UnitOfWork
 from meetings.tasks.owners import name_key
 from storage.models.groups import ConversationKind, Group, Member, Role
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 

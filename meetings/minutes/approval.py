@@ -12,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from meetings.common.access import require_member
+from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
     BAD_MINUTES,
     MINUTES_LOCKED,
@@ -26,7 +27,6 @@ from meetings.planning.schedule import local_day_bounds
 from meetings.tasks.tasks import local_today
 from storage.models.groups import Group, Member, OutboxMessage, OutboxStatus, Role
 from storage.models.minutes import EventKind, Minutes, MinutesEvent, MinutesStatus
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 

@@ -8,9 +8,9 @@ approves each minutes exactly once and writes its notice once.
 import logging
 from datetime import datetime
 
+from meetings.common.ports import UnitOfWork
 from meetings.minutes.approval import KIND_MINUTES_APPROVED
 from storage.models.minutes import EventKind, Minutes, MinutesEvent, MinutesStatus
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 

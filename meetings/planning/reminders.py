@@ -8,9 +8,9 @@ a replayed request cannot queue two.
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
+from meetings.common.ports import UnitOfWork
 from meetings.common.working_days import working_days_before
 from storage.models.groups import Group, Meeting, OutboxStatus
-from storage.unit_of_work import UnitOfWork
 
 REMINDER_HOUR = time(9, 0)
 KIND_REMINDER = "meeting_reminder"

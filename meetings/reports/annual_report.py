@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from meetings.common.ports import UnitOfWork
 from meetings.groups.registration import MANAGERS
 from meetings.groups.settings import settings_of
 from meetings.planning.schedule import local_day_bounds
 from storage.models.groups import Group, Meeting, Member, Role
 from storage.models.minutes import Minutes, MinutesEntry, PresenceStatus
-from storage.unit_of_work import UnitOfWork
 
 # Guests are written as in the seed minutes: "Heidi Madsen og Heidi Kersebo (Bakkehuset),
 # Kim Risom (Børnehus Sjælland)". What stands in brackets is where they come from.

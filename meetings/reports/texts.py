@@ -6,11 +6,11 @@ import logging
 import secrets
 from datetime import datetime
 
+from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_SETTINGS, Refusal
 from meetings.planning.planning import require_manager
 from storage.models.groups import Group, Member
 from storage.models.year import AnnualTexts
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 

@@ -11,13 +11,13 @@ subjects first, then those whose decision matches, then the newest meeting.
 from dataclasses import dataclass
 from datetime import datetime
 
+from meetings.common.ports import UnitOfWork
 from meetings.search.snippet import snippet_of
 from meetings.search.stemming import index_stems
 from meetings.search.terms import Term, query_terms
 from storage.models.groups import Group
 from storage.models.minutes import MinutesEntry
 from storage.repositories.search import Candidate, IndexedStems
-from storage.unit_of_work import UnitOfWork
 
 # The field a match counts most in: a question about the minutes is mostly about decisions.
 FIELD_WEIGHTS = {"decision": 3, "title": 2, "notes": 1}

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from meetings.common.ports import UnitOfWork
 from meetings.tasks.chase import (
     ESCALATED,
     KIND_TASK_REMINDERS,
@@ -29,7 +30,6 @@ from meetings.tasks.chase import (
 from meetings.tasks.chase_settings import default_chase_settings
 from storage.models.groups import Group, Meeting, Member, Role
 from storage.models.tasks import Task
-from storage.unit_of_work import UnitOfWork
 
 
 @dataclass

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from meetings.common.ports import UnitOfWork
 from meetings.minutes.importing.found import (
     AMBIGUOUS_MEMBER,
     MEETING_HAS_MINUTES,
@@ -30,7 +31,6 @@ from meetings.tasks.owners import members_named, name_key
 from storage.models.groups import Group, Meeting, MeetingStatus, Member, Role
 from storage.models.minutes import EventKind, MinutesEvent, MinutesStatus, PresenceStatus
 from storage.models.tasks import NoteKind, Task, TaskNote, TaskStatus
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
