@@ -4,8 +4,8 @@ from datetime import datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from meetings.common.ports import UnitOfWork
 from storage.models.groups import Group, Member
-from storage.unit_of_work import UnitOfWork
 
 
 class Context(Protocol):

@@ -7,6 +7,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import PoolResetState
 
+# The handle app.py builds and hands down; only storage looks inside it.
+Engine = AsyncEngine
+
 
 def async_url(url: str) -> str:
     """The URL with the async driver this project ships, whatever driver the user wrote."""

@@ -1,11 +1,14 @@
-"""The unit of work: one session and one transaction per turn or job run."""
+"""The unit of work: one session and one transaction per turn or job run; a failure of the
+database in it leaves as a StorageError."""
 
 from collections.abc import Callable
 from types import TracebackType
 from typing import Self
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from storage.errors import StorageError
 from storage.repositories.agenda import (
     AgendaItemRepository,
     AttendanceRepository,
@@ -13,12 +16,15 @@ from storage.repositories.agenda import (
     InputResponseRepository,
     SettingsRepository,
 )
+from storage.repositories.chase import ChaseQueries
+from storage.repositories.documents import DocumentReads
 from storage.repositories.groups import (
     AddressRepository,
     GroupRepository,
     MeetingRepository,
     MemberRepository,
 )
+from storage.repositories.imports import ImportQueries
 from storage.repositories.minutes import (
     MinutesEntryRepository,
     MinutesEventRepository,
@@ -26,6 +32,8 @@ from storage.repositories.minutes import (
     PresenceRepository,
 )
 from storage.repositories.outbox import OutboxRepository
+from storage.repositories.reports import AnnualTextsRepository, ReportReads
+from storage.repositories.search import MinutesSearchIndex
 from storage.repositories.tasks import (
     ChaseSettingsRepository,
     TaskNoteRepository,
@@ -53,6 +61,12 @@ class UnitOfWork:
     minutes_entries: MinutesEntryRepository
     presence: PresenceRepository
     minutes_events: MinutesEventRepository
+    chase: ChaseQueries
+    imports: ImportQueries
+    search: MinutesSearchIndex
+    annual_texts: AnnualTextsRepository
+    reports: ReportReads
+    documents: DocumentReads
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -76,6 +90,12 @@ class UnitOfWork:
         self.minutes_entries = MinutesEntryRepository(self.session)
         self.presence = PresenceRepository(self.session)
         self.minutes_events = MinutesEventRepository(self.session)
+        self.chase = ChaseQueries(self.session)
+        self.imports = ImportQueries(self.session)
+        self.search = MinutesSearchIndex(self.session)
+        self.annual_texts = AnnualTextsRepository(self.session)
+        self.reports = ReportReads(self.session)
+        self.documents = DocumentReads(self.session)
         return self
 
     async def __aexit__(
@@ -84,12 +104,17 @@ class UnitOfWork:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        if exc_type is None:
-            # Detach first so values read in the turn stay readable after it (a rollback
-            # expires attached objects); what was not committed is still rolled back.
-            self.session.expunge_all()
-        await self.session.rollback()
-        await self.session.close()
+        try:
+            if exc_type is None:
+                # Detach first so values read in the turn stay readable after it (a rollback
+                # expires attached objects); what was not committed is still rolled back.
+                self.session.expunge_all()
+            await self.session.rollback()
+            await self.session.close()
+        except SQLAlchemyError as error:
+            raise StorageError.of(error) from error
+        if isinstance(exc, SQLAlchemyError):
+            raise StorageError.of(exc) from exc
 
     async def commit(self) -> None:
         await self.session.commit()

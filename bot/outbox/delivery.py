@@ -15,13 +15,12 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from bot.outbox.messages import NothingToSend, render
 from bot.outbox.rate_limits import RateLimiter
 from bot.teams.connector import ConnectorError, Target, TeamsConnector
 from meetings.common.clock import Clock
 from meetings.common.delivery_policy import Failure, after_failure
+from storage.errors import StorageError
 from storage.models.groups import ConversationAddress, ConversationKind, OutboxMessage, OutboxStatus
 from storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
@@ -87,7 +86,7 @@ class DeliveryWorker:
             if not rows:
                 return 0
             parcels = await self._prepare([Parcel(row) for row in rows])
-        except (SQLAlchemyError, OSError) as error:
+        except (StorageError, OSError) as error:
             # A locked or restarting database: claimed rows wait for their lease to run out.
             log.warning("delivery: database unavailable", extra={"error": repr(error)})
             return 0
@@ -214,7 +213,7 @@ class DeliveryWorker:
                 await uow.outbox.settle_many(
                     self.owner, [{"id": p.row.id, **p.outcome} for p in parcels])
                 await uow.commit()
-        except (SQLAlchemyError, OSError) as error:
+        except (StorageError, OSError) as error:
             # The leases run out and the batch is sent again: at least once, never lost.
             log.warning("delivery: outcomes not recorded", extra={"error": repr(error)})
 

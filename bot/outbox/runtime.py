@@ -8,7 +8,6 @@ from collections.abc import AsyncIterator
 from datetime import timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.outbox.delivery import DeliveryOptions, DeliveryWorker
 from bot.outbox.rate_limits import RateLimiter, TokenBucket
@@ -16,22 +15,22 @@ from bot.outbox.ticks import TICK_SECONDS, TICKS
 from bot.settings import Settings
 from bot.teams.connector import TeamsConnector
 from meetings.common.clock import Clock
-from storage.repositories.rate_buckets import SharedTokenBucket
+from storage.database import Engine
+from storage.repositories.rate_buckets import shared_bucket
 from storage.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
 UNLIMITED = 1e9
 
 
-def build_worker(settings: Settings, engine: AsyncEngine, uow_factory: UnitOfWorkFactory,
+def build_worker(settings: Settings, engine: Engine, uow_factory: UnitOfWorkFactory,
                  connector: TeamsConnector, clock: Clock) -> DeliveryWorker:
     rate = settings.rate_limit_per_second or UNLIMITED
     # On PostgreSQL every replica draws from one bucket in the database; SQLite is one process.
     # A fifth of a second of savings bridges the worker's pauses between batches and keeps
     # any second under rate × 1.2, well inside Teams' 50/s when the rate is the default 30.
     capacity = max(1.0, rate / 5)
-    bucket = (SharedTokenBucket(engine, rate, capacity) if engine.dialect.name == "postgresql"
-              else TokenBucket(rate, capacity))
+    bucket = shared_bucket(engine, rate, capacity) or TokenBucket(rate, capacity)
     options = DeliveryOptions(batch=settings.delivery_batch,
                               lease=timedelta(seconds=settings.delivery_lease_seconds))
     return DeliveryWorker(uow_factory, connector, clock, RateLimiter(bucket), settings.base_url,

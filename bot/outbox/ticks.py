@@ -11,12 +11,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from meetings.agenda.cycle import advance_agenda_cycles
 from meetings.common.clock import Clock
 from meetings.minutes.cycle import settle_minutes
 from meetings.tasks.chase_run import chase_tasks
+from storage.errors import StorageError
 from storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -38,7 +37,7 @@ class Tick:
             async with uow_factory() as uow:
                 done = await self.use_case(uow, clock.now())
                 await uow.commit()
-        except (SQLAlchemyError, OSError) as error:
+        except (StorageError, OSError) as error:
             log.warning("%s tick: database unavailable", self.name, extra={"error": repr(error)})
             return []
         if done:

@@ -6,8 +6,6 @@ from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select
-
 from bot.turn import Turn
 from bot.views.meetings import meeting_context
 from bot.views.replies import more_text
@@ -27,7 +25,6 @@ from storage.models.minutes import (
     Presence,
     PresenceStatus,
 )
-from storage.models.tasks import Task, TaskStatus
 
 SUMMARY_LENGTH = 110  # one line on a phone
 MAX_COMMENTS = 20  # the card stays well under Teams' size limit
@@ -170,15 +167,9 @@ async def entry_task_lines(turn: Turn, meeting: Meeting, entry: MinutesEntry,
                            members: Sequence[Member]) -> list[str]:
     """The tasks taken under the item, "Rie Nielsen: … · frist 4. dec. 2026", as the referat
     prints them (a task of the agenda item that names no entry counts as the item's too)."""
-    own = Task.minutes_entry_id == entry.id
-    if entry.item_id is not None:
-        own = or_(own, and_(Task.minutes_entry_id.is_(None), Task.item_id == entry.item_id))
-    query = (select(Task).where(Task.meeting_id == meeting.id,
-                                Task.status != TaskStatus.CANCELLED, own)
-             .order_by(Task.id))
     names = {m.id: m.name for m in members}
     lines = []
-    for task in await turn.uow.session.scalars(query):
+    for task in await turn.uow.tasks.of_entry(meeting.id, entry.id, entry.item_id):
         owner = names.get(task.owner_id) or task.owner_name or "?"
         due = turn._("due %(date)s", date=format_short_date(task.due_on, turn.language))
         lines.append(f"{owner}: {task.title} · {due}")

@@ -5,8 +5,8 @@ Guests come for single items; they are neither asked for input nor for attendanc
 
 from collections.abc import Sequence
 
+from meetings.common.ports import UnitOfWork
 from storage.models.groups import Meeting, Member, Role
-from storage.unit_of_work import UnitOfWork
 
 
 async def regular_members(uow: UnitOfWork, group_id: int) -> Sequence[Member]:

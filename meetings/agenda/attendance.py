@@ -7,11 +7,11 @@ from datetime import datetime
 
 from meetings.agenda.answers import regular_members, without_attendance
 from meetings.common.access import meeting_ahead, require_member
+from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_ATTENDANCE, Refusal
 from meetings.planning.planning import planned_meeting_of_group
 from storage.models.agenda import Attendance, AttendanceStatus
 from storage.models.groups import Group, Member
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 

@@ -7,9 +7,9 @@ the chair to take up again. Each item is copied once: a unique column makes sure
 
 from datetime import datetime
 
+from meetings.common.ports import UnitOfWork
 from storage.models.agenda import AgendaItem, ItemStatus
 from storage.models.groups import Group, Meeting
-from storage.unit_of_work import UnitOfWork
 
 COPIED = ("title", "kind", "description", "recommendation", "presenter", "guests", "minutes",
           "links", "proposed_by")

@@ -25,10 +25,10 @@ from meetings.agenda.messages import (
 )
 from meetings.agenda.times import CycleTimes, cycle_times, next_working_morning
 from meetings.common.outbox_kind import OutboxKind
+from meetings.common.ports import UnitOfWork
 from meetings.groups.settings import settings_of
 from storage.models.agenda import GroupSettings, ItemStatus
 from storage.models.groups import Group, Meeting, MeetingStatus, OutboxStatus
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 

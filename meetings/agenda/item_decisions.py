@@ -3,9 +3,9 @@
 from datetime import datetime, timedelta
 
 from meetings.common.outbox_kind import OutboxKind
+from meetings.common.ports import UnitOfWork
 from storage.models.agenda import AgendaItem
 from storage.models.groups import Group, Member
-from storage.unit_of_work import UnitOfWork
 
 WORTH_TELLING = timedelta(days=14)
 

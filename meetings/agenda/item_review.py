@@ -9,11 +9,11 @@ from meetings.agenda.carry_over import carry_item
 from meetings.agenda.item_decisions import tell_proposer
 from meetings.agenda.messages import agenda_changed
 from meetings.common.access import item_of_group, meeting_ahead
+from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_ITEM, ITEM_NOT_FOUND, Refusal
 from meetings.planning.planning import require_manager
 from storage.models.agenda import AgendaItem, ItemStatus
 from storage.models.groups import Group, Meeting, Member
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 

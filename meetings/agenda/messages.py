@@ -10,8 +10,8 @@ from datetime import datetime
 from meetings.agenda.answers import without_attendance, without_input
 from meetings.agenda.times import CycleTimes
 from meetings.common.outbox_kind import OutboxKind
+from meetings.common.ports import UnitOfWork
 from storage.models.groups import Group, Meeting, Member, OutboxStatus
-from storage.unit_of_work import UnitOfWork
 
 
 def message_key(prefix: str, meeting: Meeting, target: str | int) -> str:

@@ -11,10 +11,10 @@ from meetings.agenda.cycle import STEPS
 from meetings.agenda.messages import agenda_changed
 from meetings.agenda.times import cycle_times
 from meetings.common.outbox_kind import OutboxKind
+from meetings.common.ports import UnitOfWork
 from meetings.groups.settings import settings_of
 from meetings.planning.planning import planned_meeting_of_group, require_manager
 from storage.models.groups import Group, Meeting, Member
-from storage.unit_of_work import UnitOfWork
 
 _STEP = {step.name: step for step in STEPS}
 

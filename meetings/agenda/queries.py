@@ -4,11 +4,11 @@ from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from meetings.agenda.agenda import Agenda, compose_agenda
+from meetings.common.ports import UnitOfWork
 from meetings.groups.settings import settings_of
 from meetings.planning.planning import planned_meeting_of_group
 from storage.models.agenda import AgendaItem, ItemStatus
 from storage.models.groups import Group
-from storage.unit_of_work import UnitOfWork
 
 
 async def agenda_of(uow: UnitOfWork, group: Group, meeting_id: int) -> Agenda:

@@ -1,2 +1,2 @@
 """What every capability uses: the clock, refusals, access checks, languages, dates, working
-days."""
+days, and the unit of work the use cases receive."""

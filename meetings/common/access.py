@@ -7,6 +7,7 @@ loaded and checked against the actor's group before anything is read or written.
 import logging
 from datetime import datetime
 
+from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
     DEADLINE_PASSED,
     ITEM_NOT_FOUND,
@@ -18,7 +19,6 @@ from meetings.groups.registration import MANAGERS
 from meetings.planning.planning import planned_meeting_of_group
 from storage.models.agenda import AgendaItem
 from storage.models.groups import Group, Meeting, Member
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 

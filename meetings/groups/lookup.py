@@ -2,10 +2,8 @@
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
-
+from meetings.common.ports import UnitOfWork
 from storage.models.groups import Group
-from storage.unit_of_work import UnitOfWork
 
 
 async def groups_named(uow: UnitOfWork, name_or_id: str) -> Sequence[Group]:
@@ -18,5 +16,5 @@ async def groups_named(uow: UnitOfWork, name_or_id: str) -> Sequence[Group]:
             return [group]
     # Compared here, not in SQL: SQLite's lower() leaves Æ, Ø and Å as they are.
     wanted = " ".join(text.split()).casefold()
-    groups = await uow.session.scalars(select(Group).order_by(Group.id))
+    groups = await uow.groups.all()
     return [g for g in groups if " ".join(g.name.split()).casefold() == wanted]

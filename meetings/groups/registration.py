@@ -5,10 +5,9 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from meetings.common.conversation import AddressPolicy, Conversation, Person
+from meetings.common.ports import UnitOfWork
 from meetings.tasks.owners import name_key
-from storage.models.groups import ConversationAddress, ConversationKind, Group, Member, Role
-from storage.repositories.groups import insert_if_absent
-from storage.unit_of_work import UnitOfWork
+from storage.models.groups import ConversationKind, Group, Member, Role
 
 log = logging.getLogger(__name__)
 
@@ -73,11 +72,11 @@ async def _upsert_group(uow: UnitOfWork, conversation: Conversation, now: dateti
     group = await uow.groups.by_conversation(conversation.conversation_id)
     created = False
     if group is None:
-        created = await insert_if_absent(uow.session, Group, dict(
+        created = await uow.groups.add_if_absent(dict(
             conversation_id=conversation.conversation_id, kind=conversation.kind,
             name=conversation.name or "", tenant_id=conversation.tenant_id,
             team_id=conversation.team_id, time_zone="Europe/Copenhagen", language="da",
-            created_at=now), ["conversation_id"])
+            created_at=now))
         group = await uow.groups.by_conversation(conversation.conversation_id)
         if created:
             log.info("group registered", extra={"group_id": group.id, "kind": group.kind})
@@ -102,10 +101,10 @@ async def _upsert_address(
         return
     address = await uow.addresses.by_conversation(conversation.conversation_id)
     if address is None:
-        await insert_if_absent(uow.session, ConversationAddress, dict(
+        await uow.addresses.add_if_absent(dict(
             conversation_id=conversation.conversation_id, conversation_type=conversation.kind,
             channel_id=conversation.channel_id, service_url=conversation.service_url,
-            bot_id=conversation.bot_id, updated_at=now), ["conversation_id"])
+            bot_id=conversation.bot_id, updated_at=now))
         address = await uow.addresses.by_conversation(conversation.conversation_id)
     # The service URL is regional and may move: the newest activity is right. Written only
     # when something changed, so an ordinary message costs no write (SQLite has one writer).
@@ -130,9 +129,9 @@ async def _upsert_member(uow: UnitOfWork, group: Group, person: Person, now: dat
     if member is None:
         member = await _known_from_minutes(uow, group, person)
     if member is None:
-        await insert_if_absent(uow.session, Member, dict(
+        await uow.members.add_if_absent(dict(
             group_id=group.id, teams_id=person.teams_id, role=Role.MEMBER, joined_at=now,
-            name=person.name), ["group_id", "teams_id"])
+            name=person.name))
         member = await uow.members.by_teams_id(group.id, person.teams_id)
     member.teams_id = person.teams_id
     member.name = person.name or member.name

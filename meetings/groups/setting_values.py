@@ -2,15 +2,11 @@
 checked before a change, refused field by field (BAD_SETTINGS) so nothing is half-saved."""
 
 from datetime import datetime, time
-from typing import Any, Protocol
+from typing import Any
 
 from meetings.common.refusal import BAD_SETTINGS, Refusal
+from meetings.groups.ports import SettingsRows
 from storage.models.groups import Member
-
-
-class SettingsRows(Protocol):
-    async def get(self, group_id: int) -> Any: ...
-    async def add_if_absent(self, values: dict[str, Any]) -> bool: ...
 
 
 async def stored_or_defaults(rows: SettingsRows, defaults: Any) -> Any:

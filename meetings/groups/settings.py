@@ -2,10 +2,10 @@
 
 from datetime import time
 
+from meetings.common.ports import UnitOfWork
 from meetings.groups.setting_values import stored_or_defaults
 from storage.models.agenda import GroupSettings, ItemKind
 from storage.models.groups import Group
-from storage.unit_of_work import UnitOfWork
 
 START, END = "start", "end"
 

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from meetings.common.access import require_member
 from meetings.common.outbox_kind import OutboxKind
+from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
     BAD_MINUTES,
     MINUTES_LOCKED,
@@ -27,7 +28,6 @@ from meetings.planning.schedule import local_day_bounds
 from meetings.tasks.tasks import local_today
 from storage.models.groups import Group, Member, OutboxMessage, OutboxStatus, Role
 from storage.models.minutes import EventKind, Minutes, MinutesEvent, MinutesStatus
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 

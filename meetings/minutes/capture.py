@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_MINUTES, NO_MEETING, Refusal
 from meetings.minutes.recording import (
     add_task_from_minutes,
@@ -26,7 +27,6 @@ from meetings.tasks.tasks import TaskDraft, local_today
 from storage.models.groups import Group, Meeting, Member
 from storage.models.minutes import Minutes, MinutesEntry
 from storage.models.tasks import Task
-from storage.unit_of_work import UnitOfWork
 
 ITEM, DECISION, TASK, INFO, NOTE = "item", "decision", "task", "info", "note"
 _KINDS = {

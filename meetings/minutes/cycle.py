@@ -9,8 +9,8 @@ import logging
 from datetime import datetime
 
 from meetings.common.outbox_kind import OutboxKind
+from meetings.common.ports import UnitOfWork
 from storage.models.minutes import EventKind, Minutes, MinutesEvent, MinutesStatus
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 

@@ -7,22 +7,19 @@ owners), whatever the number of items or people.
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
 from meetings.agenda.agenda import compose_agenda
 from meetings.agenda.document import AgendaDocument
+from meetings.common.ports import UnitOfWork
 from meetings.groups.settings import settings_of
 from meetings.minutes.referat import Person, Referat, ReferatItem, ReferatTask, labels
 from storage.models.agenda import ItemStatus
-from storage.models.groups import Meeting, Member
-from storage.models.minutes import Minutes, MinutesEntry, Presence, PresenceStatus
-from storage.models.tasks import Task, TaskStatus
-from storage.unit_of_work import UnitOfWork
+from storage.models.groups import Meeting
+from storage.models.minutes import Minutes, MinutesEntry, PresenceStatus
 
 
 async def referat_by_token(uow: UnitOfWork, token: str) -> Referat | None:
     """The referat behind a download link; None for a token nobody was given."""
-    minutes = await uow.session.scalar(select(Minutes).where(Minutes.document_token == token))
+    minutes = await uow.minutes.by_document_token(token)
     return await referat_of(uow, minutes) if minutes else None
 
 
@@ -35,7 +32,7 @@ async def referat_of(uow: UnitOfWork, minutes: Minutes) -> Referat:
     meeting = await uow.meetings.get(minutes.meeting_id)
     group = await uow.groups.get(minutes.group_id)
     tz = ZoneInfo(group.time_zone)
-    entries = await _entries(uow, minutes.id)
+    entries = await uow.minutes_entries.of_minutes(minutes.id)
     tasks = await _tasks(uow, meeting.id, entries)
     participants, absentees = await _presence(uow, minutes)
     return Referat(
@@ -57,12 +54,6 @@ async def agenda_document_of(uow: UnitOfWork, meeting: Meeting) -> AgendaDocumen
                           address=_address(meeting, group.language), agenda=agenda)
 
 
-async def _entries(uow: UnitOfWork, minutes_id: int) -> Sequence[MinutesEntry]:
-    query = (select(MinutesEntry).where(MinutesEntry.minutes_id == minutes_id)
-             .order_by(MinutesEntry.number))
-    return (await uow.session.scalars(query)).all()
-
-
 async def _tasks(uow: UnitOfWork, meeting_id: int, entries: Sequence[MinutesEntry],
                  ) -> list[tuple[int | None, ReferatTask]]:
     """The meeting's tasks with the entry they were taken under (None: under no item), owner
@@ -70,27 +61,19 @@ async def _tasks(uow: UnitOfWork, meeting_id: int, entries: Sequence[MinutesEntr
     to the item's entry."""
     ids = {entry.id for entry in entries}
     by_item = {entry.item_id: entry.id for entry in entries if entry.item_id is not None}
-    query = (select(Task.minutes_entry_id, Task.item_id, Task.title, Task.due_on,
-                    Task.owner_name, Member.name)
-             .outerjoin(Member, Member.id == Task.owner_id)
-             .where(Task.meeting_id == meeting_id, Task.status != TaskStatus.CANCELLED)
-             .order_by(Task.id))
     return [(entry_id if entry_id in ids else by_item.get(item_id),
              ReferatTask(owner=member_name or owner_name or "", title=title, due_on=due_on))
             for entry_id, item_id, title, due_on, owner_name, member_name
-            in await uow.session.execute(query)]
+            in await uow.documents.task_lines(meeting_id)]
 
 
 async def _presence(uow: UnitOfWork,
                     minutes: Minutes) -> tuple[tuple[Person, ...], tuple[Person, ...]]:
     """Who came (a substitute under the member's organisation) and who did not; the
     minute-taker is named once, as the referent, as the groups' minutes do."""
-    query = (select(Presence.status, Presence.substitute_name, Member.id, Member.name,
-                    Member.organisation)
-             .join(Member, Member.id == Presence.member_id)
-             .where(Presence.minutes_id == minutes.id).order_by(Presence.id))
     came, away = [], []
-    for status, substitute, member_id, name, organisation in await uow.session.execute(query):
+    lines = await uow.documents.presence_lines(minutes.id)
+    for status, substitute, member_id, name, organisation in lines:
         if status == PresenceStatus.ABSENT:
             away.append(Person(name, organisation))
         elif member_id == minutes.minute_taker_id:

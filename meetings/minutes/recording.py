@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from meetings.agenda.answers import regular_members
 from meetings.agenda.queries import agenda_of
 from meetings.common.access import is_manager, require_member
+from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_MINUTES, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
 from meetings.planning.planning import planned_meeting_of_group, require_manager
 from meetings.search.search import index_entry
@@ -29,7 +30,6 @@ from storage.models.minutes import (
     PresenceStatus,
 )
 from storage.models.tasks import Task
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 

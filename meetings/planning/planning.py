@@ -5,6 +5,7 @@ import secrets
 from datetime import datetime, timedelta
 
 from meetings.agenda.cycle import realign_agenda_cycle, start_agenda_cycle
+from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
     ALREADY_CANCELLED,
     DUPLICATE_MEETING,
@@ -16,7 +17,6 @@ from meetings.groups.registration import MANAGERS
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.reminders import schedule_reminder, withdraw_and_update
 from storage.models.groups import Group, Meeting, MeetingStatus, Member
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 

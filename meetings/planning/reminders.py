@@ -9,9 +9,9 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from meetings.common.outbox_kind import OutboxKind
+from meetings.common.ports import UnitOfWork
 from meetings.common.working_days import working_days_before
 from storage.models.groups import Group, Meeting, OutboxStatus
-from storage.unit_of_work import UnitOfWork
 
 REMINDER_HOUR = time(9, 0)
 

@@ -4,10 +4,10 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import AMBIGUOUS_MEETING, MEETING_NOT_FOUND, NO_MEETING, Refusal
 from meetings.planning.meeting_line import LineProblem, parse_date_phrase
 from storage.models.groups import Group, Meeting
-from storage.unit_of_work import UnitOfWork
 
 NEXT_WORDS = frozenset({"", "næste", "det næste", "next", "the next"})
 

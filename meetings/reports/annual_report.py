@@ -13,16 +13,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
+from meetings.common.ports import UnitOfWork
 from meetings.groups.registration import MANAGERS
 from meetings.groups.settings import settings_of
 from meetings.planning.schedule import local_day_bounds
-from storage.models.agenda import AgendaItem, ItemStatus
-from storage.models.groups import Group, Meeting, MeetingStatus, Member, Role
-from storage.models.minutes import Minutes, MinutesEntry, Presence, PresenceStatus
-from storage.models.year import AnnualTexts
-from storage.unit_of_work import UnitOfWork
+from storage.models.groups import Group, Meeting, Member, Role
+from storage.models.minutes import Minutes, MinutesEntry, PresenceStatus
 
 # Guests are written as in the seed minutes: "Heidi Madsen og Heidi Kersebo (Bakkehuset),
 # Kim Risom (Børnehus Sjælland)". What stands in brackets is where they come from.
@@ -112,15 +108,14 @@ async def annual_report_of(uow: UnitOfWork, group: Group, year: int,
                            now: datetime) -> AnnualReport:
     """The report of `year`: meetings not cancelled that started before `now` count as held."""
     tz = ZoneInfo(group.time_zone)
-    texts = await uow.session.scalar(select(AnnualTexts).where(
-        AnnualTexts.group_id == group.id, AnnualTexts.year == year))
+    texts = await uow.annual_texts.get(group.id, year)
     members = [m for m in await uow.members.of_group(group.id) if m.role != Role.GUEST]
     held = [m for m in await _meetings_of_year(uow, group, year, tz) if m.starts_at < now]
-    minutes = await _minutes_of(uow, [m.id for m in held])
-    presence = await _presence_of(uow, [m.id for m in minutes.values()])
-    entries = await _entries_of(uow, [m.id for m in minutes.values()])
+    minutes = await uow.reports.minutes_of([m.id for m in held])
+    presence = await uow.reports.presence_of([m.id for m in minutes.values()])
+    entries = await uow.reports.entries_of([m.id for m in minutes.values()])
     standing = {danish_order(s["title"]) for s in (await settings_of(uow, group)).standing_items}
-    items = await _accepted_items(uow, [m.id for m in held])
+    items = await uow.reports.accepted_titles([m.id for m in held])
     meetings = tuple(_held(meeting, minutes.get(meeting.id), presence, entries, items, standing,
                            tz) for meeting in held)
     return AnnualReport(
@@ -139,48 +134,7 @@ async def _meetings_of_year(uow: UnitOfWork, group: Group, year: int,
                             tz: ZoneInfo) -> Sequence[Meeting]:
     start, _ = local_day_bounds(date(year, 1, 1), tz)
     end, _ = local_day_bounds(date(year + 1, 1, 1), tz)
-    query = (select(Meeting).where(Meeting.group_id == group.id,
-                                   Meeting.status != MeetingStatus.CANCELLED,
-                                   Meeting.starts_at >= start, Meeting.starts_at < end)
-             .order_by(Meeting.starts_at, Meeting.id))
-    return (await uow.session.scalars(query)).all()
-
-
-async def _minutes_of(uow: UnitOfWork, meeting_ids: list[int]) -> dict[int, Minutes]:
-    query = select(Minutes).where(Minutes.meeting_id.in_(meeting_ids))
-    return {m.meeting_id: m for m in await uow.session.scalars(query)}
-
-
-async def _presence_of(uow: UnitOfWork,
-                       minutes_ids: list[int]) -> dict[int, list[tuple[str, Member]]]:
-    """Per minutes: (status, member) — the member's organisation is what attended."""
-    query = (select(Presence.minutes_id, Presence.status, Member)
-             .join(Member, Member.id == Presence.member_id)
-             .where(Presence.minutes_id.in_(minutes_ids)).order_by(Presence.id))
-    rows: dict[int, list[tuple[str, Member]]] = {}
-    for minutes_id, status, member in await uow.session.execute(query):
-        rows.setdefault(minutes_id, []).append((status, member))
-    return rows
-
-
-async def _entries_of(uow: UnitOfWork, minutes_ids: list[int]) -> dict[int, list[MinutesEntry]]:
-    query = (select(MinutesEntry).where(MinutesEntry.minutes_id.in_(minutes_ids))
-             .order_by(MinutesEntry.minutes_id, MinutesEntry.number))
-    rows: dict[int, list[MinutesEntry]] = {}
-    for entry in await uow.session.scalars(query):
-        rows.setdefault(entry.minutes_id, []).append(entry)
-    return rows
-
-
-async def _accepted_items(uow: UnitOfWork, meeting_ids: list[int]) -> dict[int, list[str]]:
-    query = (select(AgendaItem.meeting_id, AgendaItem.title)
-             .where(AgendaItem.meeting_id.in_(meeting_ids),
-                    AgendaItem.status == ItemStatus.ACCEPTED)
-             .order_by(AgendaItem.meeting_id, AgendaItem.position.nulls_last(), AgendaItem.id))
-    rows: dict[int, list[str]] = {}
-    for meeting_id, title in await uow.session.execute(query):
-        rows.setdefault(meeting_id, []).append(title)
-    return rows
+    return await uow.meetings.of_period(group.id, start, end)
 
 
 def _held(meeting: Meeting, minutes: Minutes | None,

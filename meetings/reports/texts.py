@@ -6,14 +6,11 @@ import logging
 import secrets
 from datetime import datetime
 
-from sqlalchemy import select
-
+from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_SETTINGS, Refusal
 from meetings.planning.planning import require_manager
 from storage.models.groups import Group, Member
 from storage.models.year import AnnualTexts
-from storage.repositories.groups import insert_if_absent
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -28,17 +25,16 @@ def check_year(year: object) -> int:
 
 
 async def texts_of(uow: UnitOfWork, group: Group, year: int) -> AnnualTexts | None:
-    return await uow.session.scalar(select(AnnualTexts).where(
-        AnnualTexts.group_id == group.id, AnnualTexts.year == year))
+    return await uow.annual_texts.get(group.id, year)
 
 
 async def annual_texts_for(uow: UnitOfWork, group: Group, year: int,
                            now: datetime) -> AnnualTexts:
     """The year's row, made empty on first use (two turns at once make one)."""
     check_year(year)
-    await insert_if_absent(uow.session, AnnualTexts, {
+    await uow.annual_texts.add_if_absent({
         "group_id": group.id, "year": year, "document_token": secrets.token_urlsafe(24),
-        "updated_at": now}, ["group_id", "year"])
+        "updated_at": now})
     texts = await texts_of(uow, group, year)
     assert texts is not None  # just inserted, or there already
     return texts
@@ -64,8 +60,7 @@ async def change_annual_texts(uow: UnitOfWork, group: Group, actor: Member, year
 async def report_by_token(uow: UnitOfWork, token: str) -> tuple[Group, int] | None:
     """The group and year behind a report's download link; None for a token nobody was
     given."""
-    texts = await uow.session.scalar(select(AnnualTexts).where(
-        AnnualTexts.document_token == token))
+    texts = await uow.annual_texts.by_token(token)
     if texts is None:
         return None
     group = await uow.groups.get(texts.group_id)

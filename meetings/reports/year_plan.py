@@ -11,14 +11,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
+from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import DUPLICATE_MEETING, Refusal
 from meetings.common.working_days import is_working_day
 from meetings.planning.meeting_line import LineProblem, MeetingDraft, parse_date_and_times
 from meetings.planning.planning import plan_meeting, require_manager
-from storage.models.groups import Group, Meeting, MeetingStatus, Member
-from storage.unit_of_work import UnitOfWork
+from storage.models.groups import Group, Meeting, Member
 
 MAX_TEXT = 300  # the place and theme columns
 MAX_ROWS = 12  # a meeting a month is the most these groups meet
@@ -117,7 +115,7 @@ def _draft_of(meeting: Meeting) -> MeetingDraft:
 async def year_plan(uow: UnitOfWork, group: Group, year: int) -> list[Meeting]:
     """The group's meetings of a calendar year in its own time zone, held or planned."""
     start, end = year_bounds(year, ZoneInfo(group.time_zone))
-    return await _meetings_between(uow, group, start, end)
+    return list(await uow.meetings.of_period(group.id, start, end))
 
 
 async def theme_in(uow: UnitOfWork, group: Group, month: int, year: int | None = None, *,
@@ -133,7 +131,7 @@ async def theme_in(uow: UnitOfWork, group: Group, month: int, year: int | None =
         year = today.year if month >= today.month else today.year + 1
     start = datetime(year, month, 1, tzinfo=tz)
     end = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=tz)
-    return year, await _meetings_between(uow, group, start, end)
+    return year, list(await uow.meetings.of_period(group.id, start, end))
 
 
 def suggested_days(year: int, taken: Sequence[date], today: date) -> list[date]:
@@ -157,14 +155,3 @@ def suggested_day(year: int, month: int) -> date:
 
 def year_bounds(year: int, tz: ZoneInfo) -> tuple[datetime, datetime]:
     return datetime(year, 1, 1, tzinfo=tz), datetime(year + 1, 1, 1, tzinfo=tz)
-
-
-async def _meetings_between(uow: UnitOfWork, group: Group, start: datetime,
-                            end: datetime) -> list[Meeting]:
-    query = (
-        select(Meeting)
-        .where(Meeting.group_id == group.id, Meeting.status != MeetingStatus.CANCELLED,
-               Meeting.starts_at >= start, Meeting.starts_at < end)
-        .order_by(Meeting.starts_at, Meeting.id)
-    )
-    return list(await uow.session.scalars(query))

@@ -11,13 +11,13 @@ subjects first, then those whose decision matches, then the newest meeting.
 from dataclasses import dataclass
 from datetime import datetime
 
+from meetings.common.ports import UnitOfWork
 from meetings.search.snippet import snippet_of
 from meetings.search.stemming import index_stems
 from meetings.search.terms import Term, query_terms
 from storage.models.groups import Group
 from storage.models.minutes import MinutesEntry
-from storage.repositories.search import Candidate, IndexedStems, MinutesSearchIndex
-from storage.unit_of_work import UnitOfWork
+from storage.repositories.search import Candidate, IndexedStems
 
 # The field a match counts most in: a question about the minutes is mostly about decisions.
 FIELD_WEIGHTS = {"decision": 3, "title": 2, "notes": 1}
@@ -45,7 +45,7 @@ async def search_minutes(uow: UnitOfWork, group: Group, query: str, language: st
     parts = [part for term in terms for part in term.parts()]
     any_of = sorted(set().union(*(part.stems for part in parts)))
     prefixes = sorted({part.prefix for part in parts if part.prefix})
-    candidates = await MinutesSearchIndex(uow.session).candidates(group.id, any_of, prefixes)
+    candidates = await uow.search.candidates(group.id, any_of, prefixes)
     ranked = sorted((_score(candidate, terms), candidate) for candidate in candidates
                     if _matched(candidate.stems, terms))
     return [_hit(candidate, terms) for _, candidate in ranked[:limit]]
@@ -55,12 +55,12 @@ async def index_entry(uow: UnitOfWork, entry: MinutesEntry) -> None:
     """Bring the index up to date with the entry; call it in the transaction that changed it."""
     if entry.id is None:
         await uow.flush()
-    await MinutesSearchIndex(uow.session).put(entry.id, stems_of(entry))
+    await uow.search.put(entry.id, stems_of(entry))
 
 
 async def reindex_group(uow: UnitOfWork, group_id: int) -> int:
     """Index every entry of the group's minutes anew; how many entries there are."""
-    index = MinutesSearchIndex(uow.session)
+    index = uow.search
     await index.forget_group(group_id)
     entries = await index.entries_of_group(group_id)
     for entry in entries:

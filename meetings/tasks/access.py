@@ -4,11 +4,11 @@ task's own group before anything is read or written."""
 
 import logging
 
+from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import NOT_ALLOWED, TASK_NOT_FOUND, Refusal
 from meetings.groups.registration import MANAGERS
 from storage.models.groups import Member
 from storage.models.tasks import Task
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 

@@ -10,10 +10,10 @@ import secrets
 from datetime import datetime
 
 from meetings.common.access import require_member
+from meetings.common.ports import UnitOfWork
 from meetings.minutes.recording import entry_of_group, require_editor
 from meetings.tasks.tasks import TaskChange, TaskDraft, new_task, note_created
 from storage.models.groups import Group, Member
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 

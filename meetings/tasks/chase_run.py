@@ -12,6 +12,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from meetings.common.outbox_kind import OutboxKind
+from meetings.common.ports import UnitOfWork
 from meetings.tasks.chase import (
     ESCALATED,
     MEETING,
@@ -29,8 +30,6 @@ from meetings.tasks.chase import (
 from meetings.tasks.chase_settings import default_chase_settings
 from storage.models.groups import Group, Meeting, Member, Role
 from storage.models.tasks import Task
-from storage.repositories.chase import ChaseQueries
-from storage.unit_of_work import UnitOfWork
 
 
 @dataclass
@@ -76,7 +75,7 @@ class Digest:
 async def chase_tasks(uow: UnitOfWork, now: datetime) -> list[str]:
     """One tick over the groups in working hours; returns the keys of the digests written.
     The caller commits."""
-    queries = ChaseQueries(uow.session)
+    queries = uow.chase
     groups = {group.id: at for group, settings in await queries.groups_with_settings()
               if (at := _group_now(group, settings, now))}
     if not groups:

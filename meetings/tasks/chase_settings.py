@@ -5,6 +5,7 @@ import logging
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_SETTINGS, Refusal
 from meetings.common.working_days import working_days_before
 from meetings.groups.setting_values import (
@@ -17,7 +18,6 @@ from meetings.groups.setting_values import (
 from meetings.planning.planning import require_manager
 from storage.models.groups import Group, Meeting, Member
 from storage.models.tasks import ChaseSettings
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 

@@ -3,10 +3,10 @@ task's history, and what the next agenda follows up."""
 
 from collections.abc import Iterable, Sequence
 
+from meetings.common.ports import UnitOfWork
 from meetings.tasks.owners import members_named, name_key, sort_key
 from storage.models.groups import Group, Meeting, Member
 from storage.models.tasks import Task, TaskNote
-from storage.unit_of_work import UnitOfWork
 
 
 async def my_tasks(uow: UnitOfWork, actor: Member) -> list[Task]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from meetings.common.access import item_of_group, require_member
+from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_TASK, MEETING_NOT_FOUND, UNKNOWN_OWNER, Refusal
 from meetings.tasks.access import (
     BLOCK,
@@ -29,7 +30,6 @@ from meetings.tasks.queries import (
 )
 from storage.models.groups import Group, Member
 from storage.models.tasks import UNFINISHED, NoteKind, Task, TaskNote, TaskStatus
-from storage.unit_of_work import UnitOfWork
 
 __all__ = [
     "TaskChange", "TaskDraft", "add_note", "block_task", "cancel_task", "complete_task",

@@ -36,8 +36,15 @@ class GroupRepository:
     def add(self, group: Group) -> None:
         self._session.add(group)
 
+    async def add_if_absent(self, values: dict) -> bool:
+        """True only for the turn whose insert made the conversation's group."""
+        return await insert_if_absent(self._session, Group, values, ["conversation_id"])
+
     async def get(self, group_id: int) -> Group | None:
         return await self._session.get(Group, group_id)
+
+    async def all(self) -> Sequence[Group]:
+        return (await self._session.scalars(select(Group).order_by(Group.id))).all()
 
     async def by_conversation(self, conversation_id: str) -> Group | None:
         query = select(Group).where(Group.conversation_id == conversation_id)
@@ -60,6 +67,9 @@ class MemberRepository:
 
     def add(self, member: Member) -> None:
         self._session.add(member)
+
+    async def add_if_absent(self, values: dict) -> bool:
+        return await insert_if_absent(self._session, Member, values, ["group_id", "teams_id"])
 
     async def get(self, member_id: int) -> Member | None:
         return await self._session.get(Member, member_id)
@@ -132,6 +142,10 @@ class AddressRepository:
     def add(self, address: ConversationAddress) -> None:
         self._session.add(address)
 
+    async def add_if_absent(self, values: dict) -> bool:
+        return await insert_if_absent(self._session, ConversationAddress, values,
+                                      ["conversation_id"])
+
     async def by_conversation(self, conversation_id: str) -> ConversationAddress | None:
         query = select(ConversationAddress).where(
             ConversationAddress.conversation_id == conversation_id
@@ -196,6 +210,18 @@ class MeetingRepository:
     async def upcoming(self, group_id: int, now: datetime, limit: int = 20) -> Sequence[Meeting]:
         """Planned meetings of the group that have not ended yet, soonest first."""
         return (await self._session.scalars(_upcoming(group_id, now).limit(limit))).all()
+
+    async def of_period(self, group_id: int, start: datetime, end: datetime
+                        ) -> Sequence[Meeting]:
+        """Meetings of the group starting in [start, end) that were not cancelled: held or
+        planned."""
+        query = (
+            select(Meeting)
+            .where(Meeting.group_id == group_id, Meeting.status != MeetingStatus.CANCELLED,
+                   Meeting.starts_at >= start, Meeting.starts_at < end)
+            .order_by(Meeting.starts_at, Meeting.id)
+        )
+        return (await self._session.scalars(query)).all()
 
     async def starting_between(
         self, group_id: int, start: datetime, end: datetime

@@ -37,3 +37,10 @@ class SharedTokenBucket:
                 return 0.0
             wait = (await connection.execute(_WAIT, values)).scalar_one()
         return max(float(wait), 0.001)
+
+
+def shared_bucket(engine: AsyncEngine, rate: float, capacity: float) -> SharedTokenBucket | None:
+    """The bucket every replica draws from, on PostgreSQL; None on SQLite, one process."""
+    if engine.dialect.name != "postgresql":
+        return None
+    return SharedTokenBucket(engine, rate, capacity)

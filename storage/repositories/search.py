@@ -11,8 +11,9 @@ migration 0007 and kept out of the models, since an FTS5 table cannot be declare
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
-from sqlalchemy import column, delete, select, table, text
+from sqlalchemy import TableClause, column, delete, select, table, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -54,12 +55,18 @@ class Candidate:
     stems: IndexedStems
 
 
+@cache
+def _search_table(key: str) -> TableClause:
+    # Made once per key, not per unit of work: every turn's unit of work has an index.
+    return table(SEARCH_TABLE, column(key), *(column(name) for name in FIELDS))
+
+
 class MinutesSearchIndex:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
         self._sqlite = session.bind.dialect.name == "sqlite"
         key = "rowid" if self._sqlite else "entry_id"
-        self._table = table(SEARCH_TABLE, column(key), *(column(name) for name in FIELDS))
+        self._table = _search_table(key)
         self._key = self._table.c[key]
 
     async def put(self, entry_id: int, stems: IndexedStems) -> None:

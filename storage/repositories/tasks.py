@@ -3,11 +3,11 @@
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models.groups import Meeting, MeetingStatus, Member
-from storage.models.tasks import UNFINISHED, ChaseSettings, Task, TaskNote
+from storage.models.tasks import UNFINISHED, ChaseSettings, Task, TaskNote, TaskStatus
 from storage.repositories.groups import insert_if_absent
 
 
@@ -82,6 +82,18 @@ class TaskRepository:
         if since is not None:
             query = query.where(Task.closed_at > since)
         return (await self._session.scalars(query.order_by(Task.closed_at, Task.id))).all()
+
+    async def of_entry(self, meeting_id: int, entry_id: int, item_id: int | None
+                       ) -> Sequence[Task]:
+        """The tasks taken under a minutes entry, not cancelled; a task of the entry's agenda
+        item that names no entry counts as the entry's too."""
+        own = Task.minutes_entry_id == entry_id
+        if item_id is not None:
+            own = or_(own, and_(Task.minutes_entry_id.is_(None), Task.item_id == item_id))
+        query = (select(Task).where(Task.meeting_id == meeting_id,
+                                    Task.status != TaskStatus.CANCELLED, own)
+                 .order_by(Task.id))
+        return (await self._session.scalars(query)).all()
 
     async def meeting_before(self, meeting: Meeting) -> Meeting | None:
         """The group's meeting before this one that was not cancelled: follow-up looks back

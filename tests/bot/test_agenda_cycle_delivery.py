@@ -7,14 +7,13 @@ import logging
 import random
 from datetime import UTC, datetime
 
-from sqlalchemy.exc import OperationalError
-
 from bot.outbox import runtime as delivery_runtime
 from bot.outbox.delivery import DeliveryOptions, DeliveryWorker
 from bot.outbox.rate_limits import RateLimiter, TokenBucket
 from bot.outbox.ticks import AGENDA
 from bot.teams.connector import TeamsConnector
 from meetings.common.outbox_kind import OutboxKind
+from storage.errors import StorageError
 from tests.bot.test_agenda_turns import ITEM, planned
 from tests.card_reading import card_text, elements
 
@@ -87,7 +86,7 @@ async def test_call_nudge_agenda_and_an_update_in_place(bot):
 async def test_the_agenda_tick_logs_a_database_failure_and_carries_on(clock, caplog):
     @contextlib.asynccontextmanager
     async def broken():
-        raise OperationalError("BEGIN", {}, Exception("database is locked"))
+        raise StorageError("database is locked")
         yield
 
     with caplog.at_level(logging.WARNING):

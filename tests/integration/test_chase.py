@@ -9,12 +9,12 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
 
 from bot.outbox.ticks import CHASE
 from meetings.common.outbox_kind import OutboxKind
 from meetings.tasks.chase_run import chase_tasks
 from meetings.tasks.tasks import set_away
+from storage.errors import StorageError
 from storage.models.groups import Member, OutboxMessage
 from tests.integration.agenda_world import CPH, World, local
 from tests.integration.task_steps import add_member, block, create, done, task_of
@@ -292,7 +292,7 @@ async def test_the_scheduler_job_commits_what_the_chase_wrote(world):
 async def test_the_scheduler_job_survives_a_database_that_is_away(world, caplog):
     @contextlib.asynccontextmanager
     async def broken():
-        raise OperationalError("BEGIN", {}, Exception("database is locked"))
+        raise StorageError("database is locked")
         yield
 
     with caplog.at_level(logging.WARNING):

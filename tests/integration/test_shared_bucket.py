@@ -5,7 +5,7 @@ import asyncio
 import pytest
 
 from storage.database import create_engine
-from storage.repositories.rate_buckets import SharedTokenBucket
+from storage.repositories.rate_buckets import SharedTokenBucket, shared_bucket
 
 
 @pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
@@ -21,3 +21,16 @@ async def test_concurrent_takers_on_separate_connections_share_one_bucket(migrat
     finally:
         for engine in engines:
             await engine.dispose()
+
+
+async def test_the_bucket_is_shared_on_postgresql_and_kept_in_the_process_on_sqlite(database_url):
+    engine = create_engine(database_url)
+    try:
+        bucket = shared_bucket(engine, rate=30.0, capacity=6.0)
+    finally:
+        await engine.dispose()
+    if engine.dialect.name == "postgresql":
+        assert isinstance(bucket, SharedTokenBucket)
+        assert (bucket.rate, bucket.capacity) == (30.0, 6.0)
+    else:
+        assert bucket is None

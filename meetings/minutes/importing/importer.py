@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from meetings.common.ports import UnitOfWork
 from meetings.minutes.importing.found import (
     AMBIGUOUS_MEMBER,
     MEETING_HAS_MINUTES,
@@ -30,8 +31,6 @@ from meetings.tasks.owners import members_named, name_key
 from storage.models.groups import Group, Meeting, MeetingStatus, Member, Role
 from storage.models.minutes import EventKind, MinutesEvent, MinutesStatus, PresenceStatus
 from storage.models.tasks import NoteKind, Task, TaskNote, TaskStatus
-from storage.repositories.imports import ImportQueries
-from storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +65,7 @@ async def import_minutes(uow: UnitOfWork, group: Group, text: str, now: datetime
     minutes = reading.minutes
     if minutes is None:
         return ImportReport(NOT_IMPORTED, reading.problems)
-    queries = ImportQueries(uow.session)
+    queries = uow.imports
     key = import_key(group.id, text)
     existing = await queries.by_import_key(key)
     if existing is not None:
@@ -211,6 +210,6 @@ async def _write_tasks(uow: UnitOfWork, group: Group, meeting: Meeting,
 async def _due(uow: UnitOfWork, group: Group, meeting: Meeting, day: date) -> date:
     """Before the group's next meeting, as a task made at the meeting would be; a month on
     when no later meeting is known."""
-    following = await ImportQueries(uow.session).next_after(group.id, meeting.starts_at)
+    following = await uow.imports.next_after(group.id, meeting.starts_at)
     due = await due_before_meeting(uow, group, following, day) if following else None
     return due or day + timedelta(days=DUE_DAYS)

@@ -1,0 +1,19 @@
+"""What planning needs of storage: the groups' meetings."""
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol
+
+from storage.models.groups import Meeting
+
+
+class Meetings(Protocol):
+    def add(self, meeting: Meeting) -> None: ...
+    async def get(self, meeting_id: int) -> Meeting | None: ...
+    async def by_calendar_token(self, token: str) -> Meeting | None: ...
+    async def upcoming(self, group_id: int, now: datetime, limit: int = 20
+                       ) -> Sequence[Meeting]: ...
+    async def starting_between(self, group_id: int, start: datetime, end: datetime
+                               ) -> Sequence[Meeting]: ...
+    async def of_period(self, group_id: int, start: datetime, end: datetime
+                        ) -> Sequence[Meeting]: ...

@@ -1,0 +1,23 @@
+"""What the year's reports need of storage: the annual texts, and the year's meetings read
+many at once."""
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from storage.models.groups import Member
+from storage.models.minutes import Minutes, MinutesEntry
+from storage.models.year import AnnualTexts
+
+
+class AnnualTextsRows(Protocol):
+    async def get(self, group_id: int, year: int) -> AnnualTexts | None: ...
+    async def by_token(self, token: str) -> AnnualTexts | None: ...
+    async def add_if_absent(self, values: dict) -> bool: ...
+
+
+class YearReads(Protocol):
+    async def minutes_of(self, meeting_ids: Sequence[int]) -> dict[int, Minutes]: ...
+    async def presence_of(self, minutes_ids: Sequence[int]
+                          ) -> dict[int, list[tuple[str, Member]]]: ...
+    async def entries_of(self, minutes_ids: Sequence[int]) -> dict[int, list[MinutesEntry]]: ...
+    async def accepted_titles(self, meeting_ids: Sequence[int]) -> dict[int, list[str]]: ...
