@@ -91,6 +91,17 @@ async def test_a_body_that_is_not_json_is_400_and_a_wrong_type_415(client):
             ).status == 415
 
 
+async def test_json_nested_60000_deep_is_400_before_any_work_not_500(aiohttp_client, settings):
+    """Under the default 256 KB cap: the parser's recursion would otherwise end in a 500."""
+    client = await aiohttp_client(create_app(settings.model_copy(
+        update={"max_body_bytes": 256 * 1024})))
+    for deep in (b"[" * 60_000 + b"]" * 60_000, b'{"a":' * 30_000 + b"1" + b"}" * 30_000,
+                 b"[" * 100 + b"]" * 100):  # deeper than any activity, under the recursion limit
+        response = await post(client, data=deep, headers={"Content-Type": "application/json"})
+        assert response.status == 400
+        assert "nested" in await response.text()
+
+
 async def test_an_activity_without_its_addresses_is_400_not_500(aiohttp_client, settings):
     open_settings = settings.model_copy(update={"app_id": ""})
     client = await aiohttp_client(create_app(open_settings))
