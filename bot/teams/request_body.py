@@ -22,6 +22,8 @@ def activity_json(text: str) -> dict[str, Any]:
     body = _parsed(text)
     if not _is_activity(body):
         raise BadBody(NOT_AN_ACTIVITY)
+    if problem := _shape_problem(body):
+        raise BadBody(problem)
     return body
 
 
@@ -56,5 +58,29 @@ def _is_activity(body: object) -> bool:
     """What every Teams activity carries; anything less is a malformed request, not a turn."""
     if not isinstance(body, dict) or not body.get("type") or not body.get("serviceUrl"):
         return False
-    return all(isinstance(body.get(part), dict) and body[part].get("id")
-               for part in ("conversation", "from", "recipient"))
+    return all(_is_account(body.get(part)) for part in ("conversation", "from", "recipient"))
+
+
+def _shape_problem(body: dict[str, Any]) -> str | None:
+    """What the turn reads past botbuilder's own parsing (which checks the schema's types, but
+    takes an account without an id, or a mention of a string, and fails in the turn)."""
+    if not all(_none_or_list_of(body.get(key), _is_account)
+               for key in ("membersAdded", "membersRemoved")):
+        return "membersAdded and membersRemoved must be lists of accounts, each with an id"
+    if not _none_or_list_of(body.get("entities"), _is_entity):
+        return "entities must be a list of objects; a mention names an account with an id"
+    return None
+
+
+def _none_or_list_of(value: Any, check) -> bool:
+    return value is None or (isinstance(value, list) and all(map(check, value)))
+
+
+def _is_account(value: Any) -> bool:
+    return isinstance(value, dict) and isinstance(value.get("id"), str) and bool(value["id"])
+
+
+def _is_entity(value: Any) -> bool:
+    if not isinstance(value, dict):
+        return False
+    return value.get("type") != "mention" or _is_account(value.get("mentioned"))

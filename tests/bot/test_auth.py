@@ -102,6 +102,26 @@ async def test_json_nested_60000_deep_is_400_before_any_work_not_500(aiohttp_cli
         assert "nested" in await response.text()
 
 
+MEMBERS = {**TYPING, "type": "conversationUpdate"}
+
+
+@pytest.mark.parametrize("bad", [
+    {**TYPING, "timestamp": "i går"}, {**TYPING, "localTimestamp": "2026-13-45T10:00:00Z"},
+    {**TYPING, "entities": "junk"}, {**TYPING, "entities": [1, "x"]},
+    {**TYPING, "entities": [{"type": "mention", "mentioned": "Mødebot"}]},
+    {**MEMBERS, "membersAdded": "junk"}, {**MEMBERS, "membersAdded": [1]},
+    {**MEMBERS, "membersAdded": [{}]}, {**MEMBERS, "membersRemoved": [{"id": ""}]},
+], ids=["timestamp", "local-timestamp", "entities", "entity-scalars", "mention",
+        "members-added", "member-scalar", "member-without-id", "member-removed-empty-id"])
+async def test_a_parseable_body_that_is_no_activity_is_400_with_a_token_or_without(
+        client, openid, bad):
+    """Not 401: the token is not what is wrong; and not 500 from the turn either."""
+    token = openid.token(audience=APP_ID, service_url=SERVICE_URL)
+    assert (await post(client, json=bad)).status == 400
+    response = await post(client, headers={"Authorization": f"Bearer {token}"}, json=bad)
+    assert response.status == 400, await response.text()
+
+
 async def test_an_activity_without_its_addresses_is_400_not_500(aiohttp_client, settings):
     open_settings = settings.model_copy(update={"app_id": ""})
     client = await aiohttp_client(create_app(open_settings))
