@@ -1,6 +1,7 @@
 """An inbound request body read into the JSON of one activity, or refused before any work."""
 
 import json
+import re
 from typing import Any
 
 # Teams activities nest about 6 deep (a card's data in an invoke's value); a card in an
@@ -13,6 +14,14 @@ NOT_AN_ACTIVITY = ("an activity with type, serviceUrl, conversation.id, from.id 
                    "recipient.id is expected")
 
 
+# After parsing, a surrogate left in a string is a lone one ("\ud800"): no database stores it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+# The parts of Teams' channelData that are objects, and which of them name something by id.
+_CHANNEL_DATA_PARTS = ("tenant", "team", "channel", "settings", "meeting", "notification")
+_NAMED_PARTS = ("tenant", "team", "channel")
+
+
 class BadBody(ValueError):
     """The body is no activity; the message says why, for the 400."""
 
@@ -20,6 +29,8 @@ class BadBody(ValueError):
 def activity_json(text: str) -> dict[str, Any]:
     """The parsed body, or BadBody."""
     body = _parsed(text)
+    if "\\u" in text and _ESCAPED_SURROGATE.search(text):  # perhaps a lone one
+        body = _without_lone_surrogates(body)
     if not _is_activity(body):
         raise BadBody(NOT_AN_ACTIVITY)
     if problem := _shape_problem(body):
@@ -69,7 +80,35 @@ def _shape_problem(body: dict[str, Any]) -> str | None:
         return "membersAdded and membersRemoved must be lists of accounts, each with an id"
     if not _none_or_list_of(body.get("entities"), _is_entity):
         return "entities must be a list of objects; a mention names an account with an id"
+    if not _is_channel_data(body.get("channelData")):
+        return ("channelData must be an object; its tenant, team and channel objects with "
+                "a text id and name")
+    if not _text_or_none(body["conversation"].get("tenantId")):
+        return "conversation.tenantId must be text"
     return None
+
+
+def _is_channel_data(value: Any) -> bool:
+    """Teams' channelData, as botbuilder and the turn read it: the tenant id decides whose
+    address is stored, and team and channel names become the group's name."""
+    if value is None:
+        return True
+    if not isinstance(value, dict):
+        return False
+    for part in _CHANNEL_DATA_PARTS:
+        inner = value.get(part)
+        if inner is None:
+            continue
+        if not isinstance(inner, dict):
+            return False
+        if part in _NAMED_PARTS and not (_text_or_none(inner.get("id"))
+                                         and _text_or_none(inner.get("name"))):
+            return False
+    return True
+
+
+def _text_or_none(value: Any) -> bool:
+    return value is None or isinstance(value, str)
 
 
 def _none_or_list_of(value: Any, check) -> bool:
@@ -84,3 +123,16 @@ def _is_entity(value: Any) -> bool:
     if not isinstance(value, dict):
         return False
     return value.get("type") != "mention" or _is_account(value.get("mentioned"))
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    """Each lone surrogate replaced by U+FFFD, as a UTF-8 decoder would have; the depth is
+    checked already, so recursion is safe."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(key): _without_lone_surrogates(item)
+                for key, item in value.items()}
+    return value
