@@ -10,6 +10,7 @@ import logging
 from contextvars import ContextVar
 
 from aiohttp import web
+from botframework.connector.auth import ClaimsIdentity
 
 from bot.teams.request_body import NOT_JSON, BadBody, activity_json
 
@@ -21,6 +22,13 @@ turn_started: ContextVar[bool] = ContextVar("turn_started", default=False)
 def mark_turn_started() -> None:
     """Called by the bot at the start of each turn: authentication has passed by then."""
     turn_started.set(True)
+
+
+def require_expiry(claims_identity: ClaimsIdentity, auth_header: str) -> None:
+    """botbuilder has PyJWT verify "exp" only when a token has one, and a token without it
+    would be good for ever: a token that was checked must carry it."""
+    if auth_header and "exp" not in (claims_identity.claims or {}):
+        raise PermissionError("the token has no expiry")
 
 
 async def authenticated_process(request: web.Request, process) -> web.StreamResponse:

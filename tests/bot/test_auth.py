@@ -71,6 +71,13 @@ async def test_a_token_for_another_service_url_is_401(client, openid):
     assert response.status == 401
 
 
+async def test_a_well_signed_token_without_an_expiry_is_401(client, openid):
+    """PyJWT checks "exp" only when it is there: such a token would be good for ever."""
+    token = openid.token(audience=APP_ID, service_url=SERVICE_URL, leave_out=("exp",))
+    response = await post(client, headers={"Authorization": f"Bearer {token}"}, json=TYPING)
+    assert response.status == 401
+
+
 async def test_a_valid_token_gets_through(client, openid):
     """The control: the same checks accept a correct token, so the 401s above mean refusal."""
     token = openid.token(audience=APP_ID, service_url=SERVICE_URL)
