@@ -121,12 +121,15 @@ def _download(sheet: Sheet, ext: str, filename: str, made: datetime) -> web.Resp
 
 
 def _download_headers(filename: str) -> dict[str, str]:
-    return {"Content-Disposition": _attachment(filename), "Cache-Control": "no-store",
+    return {"Content-Disposition": attachment_disposition(filename), "Cache-Control": "no-store",
             "X-Content-Type-Options": "nosniff"}
 
 
-def _attachment(filename: str) -> str:
-    """RFC 6266/5987: the Danish name for browsers that read filename*, ASCII for the rest."""
+def attachment_disposition(filename: str) -> str:
+    """RFC 6266/5987: the Danish name for browsers that read filename*, ASCII for the rest.
+    Whatever the name holds, no control character reaches the header (aiohttp refuses one)."""
     plain = unicodedata.normalize("NFKD", filename.translate(_ASCII))
-    plain = plain.encode("ascii", "ignore").decode().replace('"', "")
+    plain = plain.encode("ascii", "ignore").decode()
+    plain = " ".join("".join(c if c.isprintable() else " " for c in plain
+                             if c not in '"\\').split())
     return f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(filename, safe='')}"
