@@ -23,7 +23,7 @@ from meetings.planning.calendar_file import meeting_calendar
 from meetings.reports.annual_report import annual_report_of
 from meetings.reports.document import report_docx, report_filename, report_markdown
 from meetings.reports.texts import report_by_token
-from storage.database import ping
+from storage.database import ping, write_problem
 from storage.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -57,9 +57,14 @@ class Routes:
     async def health(self, _: web.Request) -> web.Response:
         try:
             await ping(self._engine)
+            problem = await write_problem(self._engine)
         except Exception:
             log.warning("health check: database unreachable", exc_info=True)
             return web.json_response({"status": "database unreachable"}, status=503)
+        if problem:
+            log.warning("health check: database not writable", extra={"reason": problem})
+            return web.json_response({"status": "database not writable", "reason": problem},
+                                     status=503)
         return web.json_response({"status": "ok"})
 
     async def calendar(self, request: web.Request) -> web.Response:
