@@ -23,7 +23,7 @@ from meetings.planning.calendar_file import meeting_calendar
 from meetings.reports.annual_report import annual_report_of
 from meetings.reports.document import report_docx, report_filename, report_markdown
 from meetings.reports.texts import report_by_token
-from storage.database import ping
+from storage.database import ping, write_problem
 from storage.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -57,9 +57,14 @@ class Routes:
     async def health(self, _: web.Request) -> web.Response:
         try:
             await ping(self._engine)
+            problem = await write_problem(self._engine)
         except Exception:
             log.warning("health check: database unreachable", exc_info=True)
             return web.json_response({"status": "database unreachable"}, status=503)
+        if problem:
+            log.warning("health check: database not writable", extra={"reason": problem})
+            return web.json_response({"status": "database not writable", "reason": problem},
+                                     status=503)
         return web.json_response({"status": "ok"})
 
     async def calendar(self, request: web.Request) -> web.Response:
@@ -121,12 +126,15 @@ def _download(sheet: Sheet, ext: str, filename: str, made: datetime) -> web.Resp
 
 
 def _download_headers(filename: str) -> dict[str, str]:
-    return {"Content-Disposition": _attachment(filename), "Cache-Control": "no-store",
+    return {"Content-Disposition": attachment_disposition(filename), "Cache-Control": "no-store",
             "X-Content-Type-Options": "nosniff"}
 
 
-def _attachment(filename: str) -> str:
-    """RFC 6266/5987: the Danish name for browsers that read filename*, ASCII for the rest."""
+def attachment_disposition(filename: str) -> str:
+    """RFC 6266/5987: the Danish name for browsers that read filename*, ASCII for the rest.
+    Whatever the name holds, no control character reaches the header (aiohttp refuses one)."""
     plain = unicodedata.normalize("NFKD", filename.translate(_ASCII))
-    plain = plain.encode("ascii", "ignore").decode().replace('"', "")
+    plain = plain.encode("ascii", "ignore").decode()
+    plain = " ".join("".join(c if c.isprintable() else " " for c in plain
+                             if c not in '"\\').split())
     return f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(filename, safe='')}"

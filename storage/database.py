@@ -4,7 +4,8 @@ from pathlib import Path
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.pool import PoolResetState
 
 # The handle app.py builds and hands down; only storage looks inside it.
@@ -16,7 +17,8 @@ def async_url(url: str) -> str:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         parsed = parsed.set(drivername="sqlite+aiosqlite")
-        if parsed.database and parsed.database != ":memory:":
+        # A "file:…?uri=true" database is SQLite's URI form: no path to make a folder for.
+        if parsed.database and parsed.database != ":memory:" and "uri" not in parsed.query:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     elif parsed.get_backend_name() == "postgresql":
         parsed = parsed.set(drivername="postgresql+asyncpg")
@@ -27,6 +29,10 @@ def async_url(url: str) -> str:
 # and closed again as needed), 2,000 turns 20 at a time opened 70-130 connections, each a thread
 # and the pragmas below. A SQLite connection is cheap to keep.
 SQLITE_POOL_SIZE = 20
+# A turn waits this long for SQLite's write lock; the health check only briefly, as a turn
+# holds the lock for milliseconds.
+BUSY_TIMEOUT_MS = 5000
+PROBE_TIMEOUT_MS = 500
 
 
 def _in_memory(url: str) -> bool:
@@ -64,7 +70,7 @@ def _tune_sqlite(dbapi_connection, _record) -> None:
     # into a wait instead of an error; SQLite leaves foreign keys off unless asked.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
@@ -73,3 +79,28 @@ async def ping(engine: AsyncEngine) -> None:
     """Raise unless the database answers."""
     async with engine.connect() as connection:
         await connection.execute(text("SELECT 1"))
+
+
+async def write_problem(engine: AsyncEngine) -> str | None:
+    """Why the database cannot be written now, or None; cheap enough to be polled. SQLite takes
+    its write lock and rewrites the migration row in a transaction that is rolled back (a lock
+    held elsewhere, a read-only file); PostgreSQL says whether it is read-only (a standby, or
+    default_transaction_read_only)."""
+    async with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            return await _sqlite_write_problem(connection)
+        read_only = await connection.scalar(text("SHOW transaction_read_only"))
+        return "database is read-only" if read_only == "on" else None
+
+
+async def _sqlite_write_problem(connection: AsyncConnection) -> str | None:
+    await connection.exec_driver_sql(f"PRAGMA busy_timeout={PROBE_TIMEOUT_MS}")
+    try:
+        await connection.exec_driver_sql("BEGIN IMMEDIATE")
+        await connection.exec_driver_sql("UPDATE alembic_version SET version_num = version_num")
+    except OperationalError as error:
+        return str(error.orig)
+    finally:
+        await connection.rollback()
+        await connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return None

@@ -15,6 +15,7 @@ from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity, ActivityTypes, ResourceResponse
 from botframework.connector import Channels
 from botframework.connector.auth import BotFrameworkAuthentication
+from msrest.exceptions import DeserializationError
 from msrest.serialization import Model
 
 from bot.teams.connector import Target, TeamsConnector, activity_json
@@ -40,7 +41,11 @@ class TeamsAdapter(CloudAdapter):
     async def process_body(self, body: dict, auth_header: str, bot: Bot) -> web.Response:
         """CloudAdapter.process from the parsed body on: the turn, then the invoke's answer
         (or 201), with a failed authentication as 401."""
-        activity = inbound_activity(body)
+        try:
+            activity = inbound_activity(body)
+        except DeserializationError:  # a timestamp that is no date, a list that is none …
+            raise web.HTTPBadRequest(
+                text="a field of the activity is not of its Bot Framework type") from None
         if not activity.type:
             raise web.HTTPBadRequest()
         try:

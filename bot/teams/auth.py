@@ -10,6 +10,9 @@ import logging
 from contextvars import ContextVar
 
 from aiohttp import web
+from botframework.connector.auth import ClaimsIdentity
+
+from bot.teams.request_body import NOT_JSON, BadBody, activity_json
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +24,13 @@ def mark_turn_started() -> None:
     turn_started.set(True)
 
 
+def require_expiry(claims_identity: ClaimsIdentity, auth_header: str) -> None:
+    """botbuilder has PyJWT verify "exp" only when a token has one, and a token without it
+    would be good for ever: a token that was checked must carry it."""
+    if auth_header and "exp" not in (claims_identity.claims or {}):
+        raise PermissionError("the token has no expiry")
+
+
 async def authenticated_process(request: web.Request, process) -> web.StreamResponse:
     """Run the adapter on the parsed body (`process(body)`), mapping failures before the turn
     to 401 and bad bodies to 4xx."""
@@ -29,13 +39,11 @@ async def authenticated_process(request: web.Request, process) -> web.StreamResp
     try:
         # Read here so a broken body is 400 and an oversized one 413 (aiohttp's
         # client_max_size); the adapter takes it as parsed here.
-        body = await request.json()
-    except ValueError:
-        raise web.HTTPBadRequest(text="the body is not JSON") from None
-    if not _is_activity(body):
-        raise web.HTTPBadRequest(
-            text="an activity with type, serviceUrl, conversation.id, from.id and "
-                 "recipient.id is expected")
+        body = activity_json(await request.text())
+    except UnicodeDecodeError:
+        raise web.HTTPBadRequest(text=NOT_JSON) from None
+    except BadBody as refused:
+        raise web.HTTPBadRequest(text=str(refused)) from None
     turn_started.set(False)
     try:
         response = await process(body)
@@ -49,10 +57,3 @@ async def authenticated_process(request: web.Request, process) -> web.StreamResp
         raise web.HTTPUnauthorized(text="invalid or missing token") from None
     return response or web.Response(status=201)
 
-
-def _is_activity(body: object) -> bool:
-    """What every Teams activity carries; anything less is a malformed request, not a turn."""
-    if not isinstance(body, dict) or not body.get("type") or not body.get("serviceUrl"):
-        return False
-    return all(isinstance(body.get(part), dict) and body[part].get("id")
-               for part in ("conversation", "from", "recipient"))

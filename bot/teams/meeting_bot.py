@@ -11,6 +11,7 @@ from botbuilder.schema import Activity, ActivityTypes, AdaptiveCardInvokeRespons
 from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
 from msrest.serialization import Model
 
+from bot.card_data import clicked, is_card_data
 from bot.handlers.buttons import act
 from bot.handlers.chat import answer, next_meeting_reply
 from bot.handlers.personal_chat import answer_for_groups, asks_about_groups, next_meetings_reply
@@ -21,6 +22,7 @@ from bot.teams.auth import mark_turn_started
 from bot.teams.unmentioned import is_for_the_bot, mentions_the_bot
 from bot.turn import CardReply, Reply, Turn, Voice
 from bot.views.meetings import help_card
+from bot.views.replies import unreadable_click_text
 from meetings.common.clock import Clock
 from meetings.common.conversation import AddressPolicy, Person
 from meetings.common.i18n import LANGUAGES, language_of
@@ -92,10 +94,12 @@ class MeetingBot(TeamsActivityHandler):
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse | None:
         if turn_context.activity.name != CARD_ACTION:
             return await super().on_invoke_activity(turn_context)
-        action = (turn_context.activity.value or {}).get("action") or {}
-        data = action.get("data") or {}
+        click = clicked(turn_context.activity.value)
+        if click is None:
+            return _invoke_response(CardReply(message=_refused_click(turn_context)))
+        verb, data = click
         async with self._turn(turn_context, _card_language(data)) as turn:
-            reply = await act(turn, str(action.get("verb") or ""), data)
+            reply = await act(turn, verb, data)
         if reply.for_everyone and reply.card and turn_context.activity.reply_to_id:
             await _update_card(turn_context, turn_context.activity.reply_to_id, reply.card)
         return _invoke_response(reply)
@@ -135,7 +139,10 @@ class MeetingBot(TeamsActivityHandler):
                     card=help_card(turn)))
 
     async def _answer_submit(self, turn_context: TurnContext) -> None:
-        value = turn_context.activity.value or {}
+        value = turn_context.activity.value
+        if not is_card_data(value):
+            await _send(turn_context, Reply(text=_refused_click(turn_context)))
+            return
         async with self._turn(turn_context, _card_language(value)) as turn:
             reply = await act(turn, str(value.get("verb") or ""), value)
         await _send(turn_context, Reply(text=reply.message, card=reply.card))
@@ -209,6 +216,14 @@ class MeetingBot(TeamsActivityHandler):
             activity = turn_context.activity
             self._senders.forget(conversation_of(activity), person_of(activity.from_property))
             raise LookupError("sender's group vanished during the turn")
+
+
+def _refused_click(turn_context: TurnContext) -> str:
+    activity = turn_context.activity
+    log.warning("refused: card data is not what our cards send",
+                extra={"actor": activity.from_property.aad_object_id,
+                       "conversation_id": activity.conversation.id})
+    return unreadable_click_text(language_of(activity.locale))
 
 
 def _card_language(data: dict) -> str | None:

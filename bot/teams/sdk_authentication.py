@@ -4,7 +4,8 @@ CloudAdapter builds a ConnectorClient and a TokenApiClient (each an msrest Confi
 own `requests` session) for every incoming activity: about 11 ms of CPU per turn here, most of
 a stock bot's time. Our replies do not use them, but `TeamsInfo` (the roster) and OAuth prompts
 read them from the turn state, so they stay there: built once per app id, service URL and
-audience, as botbuilder's older BotFrameworkAdapter did.
+audience, as botbuilder's older BotFrameworkAdapter did. A checked token without an expiry is
+refused here too (`bot.teams.auth.require_expiry`).
 """
 
 from botbuilder.schema import Activity
@@ -18,6 +19,8 @@ from botframework.connector.auth import (
     UserTokenClient,
 )
 from botframework.connector.skills import BotFrameworkClient
+
+from bot.teams.auth import require_expiry
 
 # Service URLs are few (regional endpoints); the bound only matters without inbound
 # authentication, where anyone may make up a service URL.
@@ -35,6 +38,7 @@ class ClientCachingAuthentication(BotFrameworkAuthentication):
     async def authenticate_request(self, activity: Activity,
                                    auth_header: str) -> AuthenticateRequestResult:
         result = await self._inner.authenticate_request(activity, auth_header)
+        require_expiry(result.claims_identity, auth_header)
         result.connector_factory = self._cached(result.connector_factory,
                                                 result.claims_identity)
         return result

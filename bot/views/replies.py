@@ -9,7 +9,7 @@ from babel.dates import format_date
 from bot.turn import Speaker, Turn
 from dialogs.forms import TOO_LONG, Problem
 from meetings.common import refusal
-from meetings.common.i18n import N_
+from meetings.common.i18n import N_, translations
 from meetings.common.working_days import is_working_day, working_day_on_or_after
 from meetings.planning import meeting_line as line
 from meetings.tasks.line import PROBLEM_NO_TITLE, PROBLEM_TITLE_TOO_LONG
@@ -186,6 +186,16 @@ def away_problem_text(turn: Turn, code: str, details: dict[str, str] | None = No
     else:
         example = f"jeg er væk til {format_date(day, 'd. MMMM y', locale='da_DK')}"
     return text + " " + turn._("Write for example: %(example)s", example=example)
+
+
+UNREADABLE_CLICK = N_("I cannot read what the button sent, so nothing was changed. Write "
+                      "“help” to see what I can do.")
+
+
+def unreadable_click_text(language: str) -> str:
+    """A click whose data is not what our cards send. It is answered before the turn, with
+    nothing read or written, so in the language of the clicker's client."""
+    return translations(language).gettext(UNREADABLE_CLICK)
 
 
 def more_text(speaker: Speaker, count: int) -> str | None:

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from meetings.common.dates import format_long_date
 from meetings.common.i18n import translations
+from meetings.documents.file_names import file_name_part
 from meetings.documents.sheet import Row, Sheet
 from storage.models.groups import Meeting
 from storage.models.minutes import Minutes
@@ -179,8 +180,7 @@ def referat_filename(referat: Referat, ext: str) -> str:
 
 def document_filename(word: str, starts_at: datetime, group_name: str, ext: str) -> str:
     """"Referat 2026-12-03 Netværksgruppe Børn og Unge.docx": sorts by date in a folder."""
-    safe = "".join(c for c in group_name if c not in '\\/:*?"<>|').strip()
-    return f"{word} {starts_at:%Y-%m-%d} {safe}.{ext}"
+    return f"{word} {starts_at:%Y-%m-%d} {file_name_part(group_name)}.{ext}"
 
 
 def minutes_document_url(base_url: str, minutes: Minutes, ext: str) -> str:

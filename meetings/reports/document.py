@@ -14,6 +14,7 @@ from docx.shared import Inches
 
 from meetings.common.dates import format_clock, format_long_date
 from meetings.common.i18n import count_words
+from meetings.documents.file_names import file_name_part
 from meetings.documents.markdown import escape
 from meetings.documents.word import word_document
 from meetings.reports.annual_report import AnnualReport, HeldMeeting, PlannedMeeting
@@ -186,7 +187,7 @@ def _markdown_table(rows: tuple[tuple[str, ...], ...]) -> str:
 
 def report_filename(report: AnnualReport, ext: str) -> str:
     """"Årsrapport 2026 Netværksgruppe Børn og Unge.docx": sorts by year in a folder."""
-    safe = "".join(c for c in report.group_name if c not in '\\/:*?"<>|').strip()
+    safe = file_name_part(report.group_name)
     return f"{labels(report.language)['file']} {report.year} {safe}.{ext}"
 
 

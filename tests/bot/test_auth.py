@@ -71,6 +71,13 @@ async def test_a_token_for_another_service_url_is_401(client, openid):
     assert response.status == 401
 
 
+async def test_a_well_signed_token_without_an_expiry_is_401(client, openid):
+    """PyJWT checks "exp" only when it is there: such a token would be good for ever."""
+    token = openid.token(audience=APP_ID, service_url=SERVICE_URL, leave_out=("exp",))
+    response = await post(client, headers={"Authorization": f"Bearer {token}"}, json=TYPING)
+    assert response.status == 401
+
+
 async def test_a_valid_token_gets_through(client, openid):
     """The control: the same checks accept a correct token, so the 401s above mean refusal."""
     token = openid.token(audience=APP_ID, service_url=SERVICE_URL)
@@ -89,6 +96,37 @@ async def test_a_body_that_is_not_json_is_400_and_a_wrong_type_415(client):
             ).status == 400
     assert (await post(client, data=b"hello", headers={"Content-Type": "text/plain"})
             ).status == 415
+
+
+async def test_json_nested_60000_deep_is_400_before_any_work_not_500(aiohttp_client, settings):
+    """Under the default 256 KB cap: the parser's recursion would otherwise end in a 500."""
+    client = await aiohttp_client(create_app(settings.model_copy(
+        update={"max_body_bytes": 256 * 1024})))
+    for deep in (b"[" * 60_000 + b"]" * 60_000, b'{"a":' * 30_000 + b"1" + b"}" * 30_000,
+                 b"[" * 100 + b"]" * 100):  # deeper than any activity, under the recursion limit
+        response = await post(client, data=deep, headers={"Content-Type": "application/json"})
+        assert response.status == 400
+        assert "nested" in await response.text()
+
+
+MEMBERS = {**TYPING, "type": "conversationUpdate"}
+
+
+@pytest.mark.parametrize("bad", [
+    {**TYPING, "timestamp": "i går"}, {**TYPING, "localTimestamp": "2026-13-45T10:00:00Z"},
+    {**TYPING, "entities": "junk"}, {**TYPING, "entities": [1, "x"]},
+    {**TYPING, "entities": [{"type": "mention", "mentioned": "Mødebot"}]},
+    {**MEMBERS, "membersAdded": "junk"}, {**MEMBERS, "membersAdded": [1]},
+    {**MEMBERS, "membersAdded": [{}]}, {**MEMBERS, "membersRemoved": [{"id": ""}]},
+], ids=["timestamp", "local-timestamp", "entities", "entity-scalars", "mention",
+        "members-added", "member-scalar", "member-without-id", "member-removed-empty-id"])
+async def test_a_parseable_body_that_is_no_activity_is_400_with_a_token_or_without(
+        client, openid, bad):
+    """Not 401: the token is not what is wrong; and not 500 from the turn either."""
+    token = openid.token(audience=APP_ID, service_url=SERVICE_URL)
+    assert (await post(client, json=bad)).status == 400
+    response = await post(client, headers={"Authorization": f"Bearer {token}"}, json=bad)
+    assert response.status == 400, await response.text()
 
 
 async def test_an_activity_without_its_addresses_is_400_not_500(aiohttp_client, settings):

@@ -1,0 +1,71 @@
+"""/healthz is 503 while the database cannot be written, with the reason, not only while it
+cannot be reached: a bot that reads but cannot write answers every command with an error."""
+
+import sqlite3
+import uuid
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from app import create_app
+from bot.settings import Settings
+from storage.migrate import upgrade
+
+
+def settings_for(url: str) -> Settings:
+    return Settings(APP_ID="", DATABASE_URL=url, PUBLIC_URL="http://127.0.0.1:3978",
+                    DELIVERY_WORKER=False)
+
+
+async def health(aiohttp_client, url: str) -> tuple[int, dict]:
+    client = await aiohttp_client(create_app(settings_for(url)))
+    response = await client.get("/healthz")
+    return response.status, await response.json()
+
+
+@pytest.fixture
+def sqlite_file(tmp_path) -> str:
+    path = tmp_path / "health.db"
+    upgrade(f"sqlite:///{path}")
+    return str(path)
+
+
+async def test_a_held_write_lock_is_503_and_says_so(aiohttp_client, sqlite_file):
+    client = await aiohttp_client(create_app(settings_for(f"sqlite:///{sqlite_file}")))
+    assert (await client.get("/healthz")).status == 200
+    writer = sqlite3.connect(sqlite_file, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another process in the middle of a long write
+    try:
+        response = await client.get("/healthz")
+        assert response.status == 503
+        assert await response.json() == {"status": "database not writable",
+                                         "reason": "database is locked"}
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert (await client.get("/healthz")).status == 200
+
+
+async def test_a_database_sqlite_may_only_read_is_503_and_says_so(aiohttp_client, sqlite_file):
+    """Opened read-only, as SQLite opens a file it may not write (the tests may run as root,
+    who may write any file, so the URL asks for it)."""
+    status, body = await health(aiohttp_client, f"sqlite:///file:{sqlite_file}?mode=ro&uri=true")
+    assert status == 503
+    assert body == {"status": "database not writable",
+                    "reason": "attempt to write a readonly database"}
+
+
+@pytest.fixture
+def read_only_postgres(postgres) -> str:
+    name = "t_" + uuid.uuid4().hex[:16]
+    postgres.psql(f"CREATE DATABASE {name}")
+    upgrade(postgres.url(name))
+    postgres.psql(f"ALTER DATABASE {name} SET default_transaction_read_only = on")
+    return postgres.url(name)
+
+
+async def test_a_read_only_postgresql_is_503_and_says_so(aiohttp_client, read_only_postgres):
+    status, body = await health(aiohttp_client, read_only_postgres)
+    assert status == 503
+    assert body == {"status": "database not writable", "reason": "database is read-only"}
+    assert make_url(read_only_postgres).get_backend_name() == "postgresql"
