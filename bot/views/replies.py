@@ -127,6 +127,9 @@ def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None
         return turn._(BAD_TASK_FIELDS.get(field, N_("Something is not right with that.")))
     if code == refusal.BAD_ITEM and (field := (details or {}).get("field")) in BAD_ITEM_FIELDS:
         return turn._(BAD_ITEM_FIELDS[field])
+    if code == refusal.BAD_SETTINGS and (details or {}).get("field") == "year":
+        return turn._("The year must lie between 2000 and 2100, for example “annual report "
+                      "2026”.")
     if code == refusal.BAD_MINUTES:
         field = (details or {}).get("field", "")
         return turn._(BAD_MINUTES_FIELDS.get(field, N_("Something is not right with that.")))

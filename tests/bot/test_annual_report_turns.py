@@ -70,3 +70,13 @@ async def test_a_year_out_of_range_is_answered_in_words(bot):
     bot.connector.clear()
     await bot.say("annual report 1999")
     assert any("from 2000 to 2100" in text for text in bot.connector.texts())
+
+
+async def test_a_year_out_of_range_on_the_card_is_answered_about_the_year(bot):
+    await bot.install()
+    for verb in ("report.texts", "report.show"):
+        answer = await bot.click(verb, {"year": 99999})
+        text = card_text(answer["value"]) if isinstance(answer["value"], dict) \
+            else str(answer["value"])
+        assert "Året skal ligge mellem 2000 og 2100" in text
+        assert "indstillinger" not in text.casefold()
