@@ -38,7 +38,9 @@ _TASK_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"(?:show\s+)?(?:open\s+)?tasks\s+(?:of|for)\s+" + _NAME, Intent.TASKS_OF, "en"),
     (r"(?:jeg\s+er\s+|sæt\s+mig\s+(?:som\s+)?)?(?:væk|bortrejst|på\s+ferie|fraværende|fravær"
      r"|syg|på\s+orlov)\s+(?:til\s+og\s+med|t\.\s?o\.\s?m\.?|indtil|frem\s+til|til)"
-     r"\s+(?P<argument>.+)", Intent.AWAY, "da"),
+     # "fraværende til næste møde" is regrets for a meeting, not away until a date.
+     r"\s+(?P<argument>(?!(?:det\s+)?(?:næste|førstkommende)\s+møde|mødet\b).+)",
+     Intent.AWAY, "da"),
     # "off to lunch", "out to a meeting": going somewhere, not away until a date.
     (rf"{_I_AM}?(?:(?:away|out\s+of\s+(?:the\s+)?office|on\s+(?:leave|holiday|vacation))"
      r"\s+(?:until|till|til|through|to)|(?:out|off)\s+(?:until|till|til|through))"

@@ -109,6 +109,20 @@ def test_going_off_or_out_to_somewhere_is_no_absence_until_a_date(text):
     assert understood(text).intent != Intent.AWAY
 
 
+@pytest.mark.parametrize("text", ["jeg er fraværende til næste møde",
+                                  "jeg er på ferie til næste møde, så afbud fra mig",
+                                  "Jeg er syg til mødet"])
+def test_away_until_a_meeting_is_no_absence_until_a_date_but_regrets(text):
+    reading = understood(text)
+    assert reading.intent != Intent.AWAY
+    assert Intent.SEND_REGRETS in (reading.intent, *reading.alternatives)
+
+
+def test_away_until_a_date_is_still_away():
+    assert (understood("jeg er væk til 3. januar").intent,
+            understood("jeg er væk til 3. januar").argument) == (Intent.AWAY, "3. januar")
+
+
 def test_a_button_reads_the_message_as_the_question_it_names():
     assert understood_as(Intent.SEARCH, "hvornår talte vi om tolkning?") == \
         Understood(Intent.SEARCH, "da", "tolkning")
