@@ -27,8 +27,15 @@ from meetings.common.clock import Clock, SystemClock
 from meetings.common.conversation import AddressPolicy
 from meetings.common.i18n import language_of, translations
 from meetings.groups.lookup import groups_named
+from meetings.minutes.importing.files import UnreadableFile, read_path
 from meetings.minutes.importing.importer import NOT_IMPORTED, import_minutes
-from meetings.minutes.importing.report import report_lines
+from meetings.minutes.importing.report import (
+    EXIT_CODES,
+    NOT_READ,
+    read_as_line,
+    report_lines,
+    unreadable_line,
+)
 from meetings.reports.annual_report import annual_report_of, default_report_year
 from meetings.reports.document import report_docx, report_filename, report_markdown
 from meetings.understanding.intents import prepare
@@ -178,29 +185,37 @@ async def write_annual_report(settings: Settings, group_name: str, year: int | N
 
 async def import_minutes_files(settings: Settings, group_name: str, paths: list[Path]) -> int:
     """The command line's import of past minutes: a report per file, each file in a
-    transaction of its own; 1 when a file was not imported, 2 when the group is not found."""
+    transaction of its own; the exit code is the first failing file's (see EXIT_CODES), 2 when
+    the group is not found."""
     engine = create_engine(settings.database_url)
-    uow_factory, failed = unit_of_work_factory(engine), False
+    uow_factory = unit_of_work_factory(engine)
     try:
         async with uow_factory() as uow:
             group = await _one_group(uow, group_name)
         if group is None:
             return 2
+        code = 0
         for path in paths:
-            try:
-                text = path.read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError) as error:
-                print(f"{path}: not imported; it cannot be read as UTF-8 text ({error}).")
-                failed = True
-                continue
-            async with uow_factory() as uow:
-                report = await import_minutes(uow, group, text, SystemClock().now())
-                await uow.commit()
-            print("\n".join(report_lines(str(path), report, ZoneInfo(group.time_zone))))
-            failed = failed or report.status == NOT_IMPORTED
+            done = await _import_file(uow_factory, group, path)
+            code = code or done
     finally:
         await engine.dispose()
-    return 1 if failed else 0
+    return code
+
+
+async def _import_file(uow_factory, group, path: Path) -> int:
+    """One file imported in a transaction of its own, its report printed; its exit code."""
+    try:
+        found = read_path(path)
+    except UnreadableFile as problem:
+        print(unreadable_line(str(path), problem))
+        return EXIT_CODES[problem.code]
+    async with uow_factory() as uow:
+        report = await import_minutes(uow, group, found.text, SystemClock().now())
+        await uow.commit()
+    lines = report_lines(str(path), report, ZoneInfo(group.time_zone))
+    print("\n".join([lines[0], read_as_line(found), *lines[1:]]))
+    return NOT_READ if report.status == NOT_IMPORTED else 0
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -238,7 +253,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--out", type=Path, default=None,
                         help="the .docx to write (default: the report's name, here)")
     minutes = commands.add_parser(
-        "import-minutes", help="import past minutes (plain text files) into a group")
+        "import-minutes", help="import past minutes (.docx, .pdf, .txt, .md) into a group")
     minutes.add_argument("files", nargs="+", type=Path, metavar="FILE")
     minutes.add_argument("--group", required=True, help="the group's name or id")
     return parser

@@ -1,6 +1,7 @@
 """`python app.py import-minutes FILE… --group NAME_OR_ID` as an operator runs it, on a migrated
 SQLite file: the printed report, the rows it wrote, a second run that changes nothing, a
-damaged file and an unknown group."""
+damaged file and an unknown group; the seed as a Word document, text in Windows-1252, and the
+files that give no text, each with its message and exit code."""
 
 import os
 import sqlite3
@@ -9,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tests.minutes_files import pdf_of, scanned_page, word_of
 
 ROOT = Path(__file__).parent.parent.parent
 SEPTEMBER = ROOT / "tests" / "fixtures" / "minutes" / "network_2023_09_29.txt"
@@ -46,9 +49,10 @@ def test_importing_by_group_name_prints_the_report_and_writes_the_rows(database)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == f"{SEPTEMBER}: imported as meeting 1 on 29-09-2023 10:00."
-    assert lines[1] == "  9 items, 13 present, 13 absent, 4 guests."
-    assert lines[2].startswith("  New members known only from minutes (27): Rie Nielsen (Holbæk)")
-    assert lines[3:7] == [
+    assert lines[1] == "  Read as UTF-8."
+    assert lines[2] == "  9 items, 13 present, 13 absent, 4 guests."
+    assert lines[3].startswith("  New members known only from minutes (27): Rie Nielsen (Holbæk)")
+    assert lines[4:8] == [
         "  Tasks waiting for the chair or secretary to confirm (3):",
         "    - Christel Jørgensen: Christel undersøger, om vi kan få en 'vidensperson', fx fra "
         "KL, til at fortælle netværket om digitale løsninger ift. børneområdet (fx anvendelse "
@@ -57,7 +61,7 @@ def test_importing_by_group_name_prints_the_report_and_writes_the_rows(database)
         "    - Povl Skov: Povl melder tilbage til Hovedstaden at Sjælland vurderer at der ikke er "
         "behov for landsdækkende koordinering på området.",
     ]
-    assert lines[7:] == [
+    assert lines[8:] == [
         "  Could not place (1):",
         "    - line 26: a row that is not an agenda item, not imported: Årshjul: -Prioriterede "
         "emner til netværkets møder 03.03: Samarbejde med Børnehu…",
@@ -80,7 +84,8 @@ def test_a_second_run_changes_nothing_and_says_so(database):
     lines = again.stdout.splitlines()
     assert lines[0] == (f"{SEPTEMBER}: already imported as meeting 1 on 29-09-2023 10:00; "
                         "nothing changed.")
-    assert lines[1] == f"{NOVEMBER}: imported as meeting 2 on 24-11-2023 10:00."
+    assert lines[1] == "  Read as UTF-8."
+    assert lines[2] == f"{NOVEMBER}: imported as meeting 2 on 24-11-2023 10:00."
     after = counts(database)
     assert after["meetings"] == before["meetings"] + 1 and after["tasks"] == before["tasks"] + 4
 
@@ -92,10 +97,10 @@ def test_a_damaged_file_is_reported_and_the_others_imported(database, tmp_path):
     done = run(database, str(damaged), str(NOVEMBER), "--group", "1")
     assert done.returncode == 1
     lines = done.stdout.splitlines()
-    assert lines[:2] == [f"{damaged}: not imported; nothing was written.",
+    assert lines[:3] == [f"{damaged}: not imported; nothing was written.", "  Read as UTF-8.",
                          "  Could not place (2):"]  # the annual wheel is reported too
-    assert lines[2].startswith("    - no meeting date in the heading (like 'den 29/9 2023")
-    assert lines[3].startswith("    - line 26: a row that is not an agenda item, not imported")
+    assert lines[3].startswith("    - no meeting date in the heading (like 'den 29/9 2023")
+    assert lines[4].startswith("    - line 26: a row that is not an agenda item, not imported")
     assert f"{NOVEMBER}: imported as meeting 1 on 24-11-2023 10:00." in lines
     assert counts(database)["meetings"] == 1
 
@@ -105,3 +110,71 @@ def test_an_unknown_group_is_refused_with_exit_code_2(database):
     assert done.returncode == 2
     assert "No single group named 'Styregruppen' (found none)" in done.stderr
     assert done.stdout == "" and counts(database)["meetings"] == 0
+
+
+def people(database: Path) -> list[tuple]:
+    """Who was there and who was not, with their organisation, then each item's guests."""
+    with sqlite3.connect(database) as db:
+        return db.execute(
+            "SELECT m.name, m.organisation, p.status FROM minutes_presence p "
+            "JOIN members m ON m.id = p.member_id ORDER BY 1, 3").fetchall() + db.execute(
+            "SELECT title, guests, NULL FROM minutes_entries WHERE guests IS NOT NULL "
+            "ORDER BY id").fetchall()
+
+
+def test_the_seed_saved_as_word_imports_as_its_text_does(database, tmp_path):
+    word = tmp_path / "2023-09-29.docx"
+    word.write_bytes(word_of(SEPTEMBER.read_text(encoding="utf-8")))
+    as_text = tmp_path / "text.db"
+    with sqlite3.connect(database) as source, sqlite3.connect(as_text) as copy:
+        source.backup(copy)
+    assert run(as_text, str(SEPTEMBER), "--group", "1").returncode == 0
+    done = run(database, str(word), "--group", "1")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[:3] == [
+        f"{word}: imported as meeting 1 on 29-09-2023 10:00.", "  Read as a Word document.",
+        "  9 items, 13 present, 13 absent, 4 guests."]
+    assert counts(database) == counts(as_text)
+    assert people(database) == people(as_text) and len(people(database)) == 26 + 4
+
+
+def test_text_saved_in_windows_1252_is_imported_and_said_so(database, tmp_path):
+    old = tmp_path / "2023-09-29.txt"
+    text = SEPTEMBER.read_text(encoding="utf-8")
+    old.write_bytes(text.encode("cp1252", errors="replace"))  # "➤" has no place in it
+    done = run(database, str(old), "--group", "1")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[:3] == [
+        f"{old}: imported as meeting 1 on 29-09-2023 10:00.", "  Read as Windows-1252.",
+        "  9 items, 13 present, 13 absent, 4 guests."]
+    assert ("Lisbet Daugaard-Hansen", "Holbæk") in {row[:2] for row in people(database)}
+
+
+@pytest.mark.parametrize(("name", "data", "code", "says"), [
+    ("gone.txt", None, 3, "the file does not exist"),
+    ("empty.txt", b"", 4, "the file is empty"),
+    ("minutes.xlsx", b"PK\x03\x04", 5, "only Word (.docx), PDF (.pdf) and text (.txt, .md) files "
+     "can be imported; save it as .docx, for example"),
+    ("scan.pdf", pdf_of(scanned_page()), 6, "the PDF has no text, only images (a scan?); run text "
+     "recognition (OCR) on it, or import the minutes as .docx"),
+    ("minutes.docx", b"PK\x03\x04 not a zip", 7,
+     "the file cannot be opened as the kind its name says (not a Word document)"),
+])
+def test_a_file_without_text_to_import_has_its_message_and_exit_code(database, tmp_path, name,
+                                                                      data, code, says):
+    path = tmp_path / name
+    if data is not None:
+        path.write_bytes(data)
+    done = run(database, str(path), "--group", "1")
+    assert done.returncode == code, done.stderr
+    assert done.stdout == f"{path}: not imported; {says}. Nothing was written.\n"
+    assert set(counts(database).values()) == {0}
+
+
+def test_with_several_files_the_first_failure_gives_the_exit_code(database, tmp_path):
+    empty = tmp_path / "empty.md"
+    empty.write_bytes(b"\n")
+    done = run(database, str(tmp_path / "gone.txt"), str(NOVEMBER), str(empty), "--group", "1")
+    assert done.returncode == 3
+    assert f"{NOVEMBER}: imported as meeting 1 on 24-11-2023 10:00." in done.stdout.splitlines()
+    assert counts(database)["meetings"] == 1

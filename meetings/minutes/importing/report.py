@@ -5,6 +5,7 @@ The problems are catalog messages (N_), so the chat answers them in the user's l
 from zoneinfo import ZoneInfo
 
 from meetings.common.i18n import N_, count_words
+from meetings.minutes.importing import files as files
 from meetings.minutes.importing import found as found
 from meetings.minutes.importing.importer import ALREADY_IMPORTED, NOT_IMPORTED, ImportReport
 
@@ -32,6 +33,24 @@ PROBLEMS = {
     found.AMBIGUOUS_MEMBER: N_("several members of the group have this name; not recorded"),
     found.MEETING_HAS_MINUTES: N_("the group has a meeting at that time with minutes already"),
 }
+
+
+# The command line's exit codes: 0 all imported, 1 the text read but not imported, 2 no such
+# group (app.py), and one per kind of file that gives no text; the first failing file's counts.
+NOT_READ = 1
+EXIT_CODES = {files.MISSING: 3, files.EMPTY: 4, files.UNSUPPORTED: 5, files.NO_TEXT: 6,
+              files.DAMAGED: 7}
+_READ_AS = {"Word": "a Word document", "PDF": "a PDF"}
+
+
+def unreadable_line(name: str, problem: files.UnreadableFile) -> str:
+    detail = f" ({problem.detail})" if problem.detail and problem.code == files.DAMAGED else ""
+    return f"{name}: not imported; {files.PROBLEMS[problem.code]}{detail}. Nothing was written."
+
+
+def read_as_line(found: files.MinutesFile) -> str:
+    """"  Read as Windows-1252.": which encoding a text file was taken to be in."""
+    return f"  Read as {_READ_AS.get(found.read_as, found.read_as)}."
 
 
 def report_lines(name: str, report: ImportReport, tz: ZoneInfo) -> list[str]:
