@@ -28,6 +28,7 @@ class FakeConnector:
     members: list[dict[str, Any]] = field(default_factory=list)
     latency: float = 0.0
     faults: deque[Fault] = field(default_factory=deque)
+    faults_in: dict[str, deque[Fault]] = field(default_factory=dict)  # per conversation
     sent: list[dict[str, Any]] = field(default_factory=list)
     updated: list[dict[str, Any]] = field(default_factory=list)
     created: list[dict[str, Any]] = field(default_factory=list)
@@ -49,12 +50,17 @@ class FakeConnector:
     def fail_next(self, *faults: Fault) -> None:
         self.faults.extend(faults)
 
-    async def _answer_fault(self) -> web.Response | None:
+    def fail_next_in(self, conversation: str, *faults: Fault) -> None:
+        """Faults for the calls to one conversation only, before those of `fail_next`."""
+        self.faults_in.setdefault(conversation, deque()).extend(faults)
+
+    async def _answer_fault(self, request: web.Request) -> web.Response | None:
         if self.latency:
             await asyncio.sleep(self.latency)
-        if not self.faults:
+        faults = self.faults_in.get(request.match_info.get("conversation", "")) or self.faults
+        if not faults:
             return None
-        fault = self.faults.popleft()
+        fault = faults.popleft()
         if fault.hang:
             await asyncio.sleep(fault.hang)
         headers = {"Retry-After": fault.retry_after} if fault.retry_after else {}
@@ -62,7 +68,7 @@ class FakeConnector:
         return web.json_response(body, status=fault.status, headers=headers)
 
     async def _send(self, request: web.Request) -> web.Response:
-        if (fault := await self._answer_fault()) is not None:
+        if (fault := await self._answer_fault(request)) is not None:
             return fault
         activity = await request.json()
         activity["_conversation"] = request.match_info["conversation"]
@@ -72,7 +78,7 @@ class FakeConnector:
         return web.json_response({"id": f"m{next(self._ids)}"}, status=201)
 
     async def _update(self, request: web.Request) -> web.Response:
-        if (fault := await self._answer_fault()) is not None:
+        if (fault := await self._answer_fault(request)) is not None:
             return fault
         activity = await request.json()
         activity["_activity"] = request.match_info["activity"]
@@ -80,7 +86,7 @@ class FakeConnector:
         return web.json_response({"id": request.match_info["activity"]})
 
     async def _create(self, request: web.Request) -> web.Response:
-        if (fault := await self._answer_fault()) is not None:
+        if (fault := await self._answer_fault(request)) is not None:
             return fault
         parameters = await request.json()
         self.created.append(parameters)

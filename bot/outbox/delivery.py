@@ -1,8 +1,10 @@
 """The delivery worker: claims due outbox rows, sends them, and settles them under its lease.
 
-APScheduler only calls `tick`; all state is in the outbox, so a crash loses nothing. A tick is
-three transactions whatever the batch size: claim, read what to send, record the outcomes.
-A worker killed between sending and recording repeats at most the batch it had claimed.
+APScheduler only calls `launch`; all state is in the outbox, so a crash loses nothing. A tick
+claims and reads its batch in two transactions and records the outcomes as they come, at least
+every FLUSH_SECONDS, so a slow call holds back only its own row and its conversation's next ones.
+Overlapping ticks hold at most one batch between them: a worker killed between sending and
+recording repeats at most that many rows.
 """
 
 import asyncio
@@ -11,11 +13,13 @@ import os
 import random
 import socket
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from bot.outbox.lanes import Lanes
 from bot.outbox.messages import NothingToSend, render
+from bot.outbox.parcel import Lookup, Parcel, target_of
 from bot.outbox.rate_limits import RateLimiter
 from bot.teams.connector import ConnectorError, Target, TeamsConnector
 from meetings.common.clock import Clock
@@ -25,6 +29,7 @@ from storage.models.groups import ConversationAddress, ConversationKind, OutboxM
 from storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
+FLUSH_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -32,20 +37,6 @@ class DeliveryOptions:
     batch: int = 50
     lease: timedelta = timedelta(seconds=60)
     concurrency: int = 16
-
-
-@dataclass
-class Parcel:
-    """One claimed row on its way: where it goes, what it says, and how it ended."""
-
-    row: OutboxMessage
-    target: Target | None = None
-    activity: dict[str, Any] | None = None
-    replaces: str | None = None  # the Teams id of the message to update in place
-    via: ConversationAddress | None = None  # a member without a 1:1 chat: reach them via this
-    member: Any = None
-    outcome: dict[str, Any] = field(default_factory=dict)
-    new_address: ConversationAddress | None = None
 
 
 class DeliveryWorker:
@@ -57,7 +48,11 @@ class DeliveryWorker:
         self._options = options or DeliveryOptions()
         self.owner = owner or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._rng = rng or random.Random()
-        self._busy = asyncio.Lock()
+        self._gate = asyncio.Semaphore(self._options.concurrency)  # calls in flight, all ticks
+        self._lanes = Lanes()
+        self._claiming, self._recording = asyncio.Lock(), asyncio.Lock()
+        self._in_flight = 0  # rows claimed and not yet recorded, all ticks together
+        self._ticks: set[asyncio.Task] = set()
 
     @property
     def uow_factory(self) -> UnitOfWorkFactory:
@@ -67,38 +62,92 @@ class DeliveryWorker:
     def clock(self) -> Clock:
         return self._clock
 
+    async def launch(self) -> None:
+        """The scheduler's job: start a tick and return, so the next one need not wait for it."""
+        task = asyncio.create_task(self.tick())
+        self._ticks.add(task)
+        task.add_done_callback(self._ticks.discard)
+        task.add_done_callback(_log_failure)
+
     async def tick(self) -> int:
-        """Claim one batch and deliver it; the number of rows handled."""
-        async with self._busy:
+        """Claim one batch, or what room is left of one, and deliver it; the rows handled."""
+        me = asyncio.current_task()
+        self._ticks.add(me)
+        try:
             return await self._tick()
+        finally:
+            self._ticks.discard(me)
 
     async def idle(self) -> None:
         """Return once no tick is running: shutting down mid-batch would cut its recording."""
-        async with self._busy:
-            return
+        while self._ticks - {asyncio.current_task()}:
+            await asyncio.wait(self._ticks - {asyncio.current_task()})
 
     async def _tick(self) -> int:
+        rows = await self._claim()
+        if not rows:
+            return 0
+        parcels = [Parcel(row) for row in rows]
         try:
-            async with self._uow() as uow:
-                rows = await uow.outbox.claim(self.owner, self._clock.now(),
-                                              self._options.lease, self._options.batch)
-                await uow.commit()
-            if not rows:
-                return 0
-            parcels = await self._prepare([Parcel(row) for row in rows])
+            await self._prepare(parcels)
+            await self._deliver(parcels)
         except (StorageError, OSError) as error:
             # A locked or restarting database: claimed rows wait for their lease to run out.
             log.warning("delivery: database unavailable", extra={"error": repr(error)})
             return 0
-        gate = asyncio.Semaphore(self._options.concurrency)
-
-        async def send(parcel: Parcel) -> None:
-            async with gate:
-                await self._send(parcel)
-
-        await asyncio.gather(*(send(p) for p in parcels if not p.outcome))
-        await self._record(parcels)
+        finally:
+            self._in_flight -= sum(not parcel.recorded for parcel in parcels)
         return len(parcels)
+
+    async def _claim(self) -> list[OutboxMessage]:
+        async with self._claiming:  # one claim at a time, so the room left is counted right
+            room = self._options.batch - self._in_flight
+            if room <= 0:
+                return []
+            try:
+                async with self._uow() as uow:
+                    rows = await uow.outbox.claim(self.owner, self._clock.now(),
+                                                  self._options.lease, room)
+                    await uow.commit()
+            except (StorageError, OSError) as error:
+                log.warning("delivery: database unavailable", extra={"error": repr(error)})
+                return []
+            self._in_flight += len(rows)
+            return list(rows)
+
+    async def _deliver(self, parcels: list[Parcel]) -> None:
+        """Conversations side by side, each one's rows in order; outcomes recorded as they come."""
+        ended = [parcel for parcel in parcels if parcel.outcome]  # too late, nothing to send
+        lanes: dict[str, list[Parcel]] = {}
+        for parcel in parcels:
+            if not parcel.outcome:
+                lanes.setdefault(_lane(parcel), []).append(parcel)
+        tasks = [asyncio.create_task(self._send_lane(key, lane, ended))
+                 for key, lane in lanes.items()]
+        pending = set(tasks)
+        while pending:
+            _, pending = await asyncio.wait(pending, timeout=FLUSH_SECONDS)
+            await self._flush(ended)
+        await self._flush(ended)
+        await asyncio.gather(*tasks)  # a lane that failed unexpectedly fails the tick, as before
+
+    async def _send_lane(self, key: str, lane: list[Parcel], ended: list[Parcel]) -> None:
+        async with self._lanes.hold(key):  # held across overlapping ticks too
+            for parcel in lane:
+                async with self._gate:
+                    await self._send(parcel)
+                ended.append(parcel)
+
+    async def _flush(self, ended: list[Parcel]) -> None:
+        settled = ended[:]
+        ended.clear()
+        if not settled:
+            return
+        for parcel in settled:
+            parcel.recorded = True
+        self._in_flight -= len(settled)
+        async with self._recording:  # one writer: two flushes may bring the same new 1:1 chat
+            await self._record(settled)
 
     async def drain(self, max_ticks: int = 10_000) -> int:
         """Tick until nothing is due (tests, benchmarks)."""
@@ -109,7 +158,7 @@ class DeliveryWorker:
             handled += count
         return handled
 
-    async def _prepare(self, parcels: list[Parcel]) -> list[Parcel]:
+    async def _prepare(self, parcels: list[Parcel]) -> None:
         now = self._clock.now()
         async with self._uow() as uow:
             known = await Lookup.load(uow, [p.row for p in parcels])
@@ -122,15 +171,14 @@ class DeliveryWorker:
                     await self._read(uow, known, parcel, now)
                 except NothingToSend as error:
                     parcel.outcome = _dead(str(error))
-        return parcels
 
-    async def _read(self, uow: UnitOfWork, known: "Lookup", parcel: Parcel, now) -> None:
+    async def _read(self, uow: UnitOfWork, known: Lookup, parcel: Parcel, now) -> None:
         row = parcel.row
         group = await uow.groups.get(row.group_id) if row.group_id else None
         if group is None:
             raise NothingToSend("the group no longer exists")
         address = await self._address(uow, known, parcel)
-        parcel.target = _target(address) if address else None
+        parcel.target = target_of(address) if address else None
         parcel.activity = await render(uow, row, group, now, self._base_url)
         if row.replaces_key:
             posted = await uow.outbox.by_key(row.replaces_key)
@@ -138,7 +186,7 @@ class DeliveryWorker:
                 raise NothingToSend("the message to update was never posted")
             parcel.replaces = posted.teams_message_id
 
-    async def _address(self, uow: UnitOfWork, known: "Lookup", parcel: Parcel
+    async def _address(self, uow: UnitOfWork, known: Lookup, parcel: Parcel
                        ) -> ConversationAddress | None:
         row = parcel.row
         if row.member_id is None:
@@ -188,7 +236,7 @@ class DeliveryWorker:
             channel_id=via.channel_id, service_url=via.service_url, tenant_id=via.tenant_id,
             bot_id=via.bot_id, bot_name=via.bot_name, member_aad_object_id=member.aad_object_id,
             updated_at=self._clock.now())
-        return _target(parcel.new_address)
+        return target_of(parcel.new_address)
 
     def _after(self, parcel: Parcel, failure: Failure) -> dict[str, Any]:
         decision = after_failure(failure, parcel.row.attempts, self._clock.now(), self._rng)
@@ -218,35 +266,17 @@ class DeliveryWorker:
             log.warning("delivery: outcomes not recorded", extra={"error": repr(error)})
 
 
-@dataclass
-class Lookup:
-    """What a batch needs from the database, read in a few queries instead of a few per row."""
+def _lane(parcel: Parcel) -> str:
+    # A member's rows share a lane whether or not their 1:1 chat is known yet.
+    if parcel.row.member_id is not None:
+        return f"member:{parcel.row.member_id}"
+    return parcel.target.conversation_id
 
-    members: dict[int, Any]
-    personal: dict[str, ConversationAddress]
-    conversations: dict[str, ConversationAddress]
-    _group_addresses: dict[int, ConversationAddress | None] = field(default_factory=dict)
 
-    @classmethod
-    async def load(cls, uow: UnitOfWork, rows: list[OutboxMessage]) -> "Lookup":
-        members = await uow.members.by_ids([r.member_id for r in rows if r.member_id])
-        aad_ids = [m.aad_object_id for m in members.values() if m.aad_object_id]
-        return cls(members=members,
-                   personal=await uow.addresses.personal_of_many(aad_ids),
-                   conversations=await uow.addresses.by_conversations(
-                       [r.conversation_id for r in rows if r.conversation_id]))
-
-    async def group_address(self, uow: UnitOfWork, group_id: int | None
-                            ) -> ConversationAddress | None:
-        if group_id not in self._group_addresses:
-            self._group_addresses[group_id] = await uow.addresses.of_group(group_id)
-        return self._group_addresses[group_id]
+def _log_failure(task: asyncio.Task) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("delivery tick failed", exc_info=task.exception())
 
 
 def _dead(reason: str) -> dict[str, Any]:
     return {"status": OutboxStatus.DEAD, "last_error": reason}
-
-
-def _target(address: ConversationAddress) -> Target:
-    return Target(service_url=address.service_url, conversation_id=address.conversation_id,
-                  tenant_id=address.tenant_id, bot_id=address.bot_id)

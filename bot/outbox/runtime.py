@@ -45,7 +45,8 @@ async def ticking(worker: DeliveryWorker, seconds: float,
     minute). State lives in the database; the memory job store holds nothing to lose."""
     cycle_seconds = cycle_seconds or TICK_SECONDS
     scheduler = AsyncIOScheduler()
-    jobs = [("delivery-tick", worker.tick, (), seconds)] + [
+    # `launch` starts a delivery tick and returns: one held up by a slow call holds up no other.
+    jobs = [("delivery-tick", worker.launch, (), seconds)] + [
         (f"{tick.name}-tick", tick.run, (worker.uow_factory, worker.clock), cycle_seconds)
         for tick in TICKS]
     for name, run, args, every in jobs:

@@ -35,9 +35,11 @@ class Setup:
         self.client = TeamsConnector(timeout=1.0, clock=clock)
         self.group_id: int = 0
 
-    def worker(self, owner: str = "w1", **options) -> DeliveryWorker:
+    def worker(self, owner: str = "w1", client: TeamsConnector | None = None,
+               **options) -> DeliveryWorker:
         limiter = RateLimiter(TokenBucket(rate=10_000))
-        return DeliveryWorker(self.uow, self.client, self.clock, limiter, "http://bot.test",
+        return DeliveryWorker(self.uow, client or self.client, self.clock, limiter,
+                              "http://bot.test",
                               DeliveryOptions(**options), owner=owner, rng=random.Random(7))
 
     async def enqueue(self, key: str, *, member_id: int | None = None, **values) -> None:

@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
+from bot.teams.connector import TeamsConnector
 from storage.models.groups import (
     OutboxMessage,
     OutboxStatus,
@@ -107,6 +108,67 @@ async def test_a_timeout_is_a_transient_failure(setup):
     row = (await setup.rows())["k"]
     assert row.status == OutboxStatus.FAILED
     assert "timeout" in row.last_error
+
+
+SETTLED = {OutboxStatus.SENT, OutboxStatus.FAILED, OutboxStatus.DEAD}
+
+
+async def settled(setup, keys: list[str]) -> dict[str, OutboxMessage]:
+    """The rows once all of `keys` have an outcome in the database."""
+    while True:
+        rows = await setup.rows()
+        if all(rows[key].status in SETTLED for key in keys):
+            return rows
+        await asyncio.sleep(0.05)
+
+
+async def test_a_hung_call_holds_back_only_its_own_row_and_a_429_is_retried_after_its_wait(
+    setup,
+):
+    async with setup.uow() as uow:
+        hung, throttled, quick = await uow.members.of_group(setup.group_id)
+    setup.connector.fail_next_in(f"a:personal-{hung.teams_id}", Fault(200, hang=3.0))
+    setup.connector.fail_next_in(f"a:personal-{throttled.teams_id}",
+                                 Fault(429, retry_after="3"))
+    for key in ("group-1", "group-2"):
+        await setup.enqueue(key)
+    for key, member in (("hung", hung), ("throttled", throttled), ("quick", quick)):
+        await setup.enqueue(key, member_id=member.id)
+    client = TeamsConnector(timeout=2.5, clock=setup.clock)  # Teams' 15 s, shortened
+    worker = setup.worker(client=client)
+    try:
+        first = asyncio.create_task(worker.tick())
+        async with asyncio.timeout(1.5):  # well before the hung call's timeout
+            rows = await settled(setup, ["group-1", "group-2", "quick", "throttled"])
+        assert {rows[key].status for key in ("group-1", "group-2", "quick")} == {OutboxStatus.SENT}
+        assert setup.connector.texts()[:2] == ["group-1", "group-2"]  # one conversation in order
+        waited = (rows["throttled"].next_attempt_at - setup.clock.now()).total_seconds()
+        assert rows["throttled"].status == OutboxStatus.FAILED and 3 <= waited <= 4
+        assert rows["hung"].status == OutboxStatus.SENDING
+        setup.clock.advance(timedelta(seconds=4))
+        async with asyncio.timeout(0.8):  # the hung call is still waiting for its answer
+            assert await worker.tick() == 1
+        assert (await setup.rows())["throttled"].status == OutboxStatus.SENT
+        assert not first.done()
+        assert await first == 5
+        row = (await setup.rows())["hung"]
+        assert row.status == OutboxStatus.FAILED and "timeout" in row.last_error
+        assert setup.connector.deliveries["throttled"] == 1
+        assert "hung" not in setup.connector.deliveries
+    finally:
+        await client.close()
+
+
+async def test_the_scheduled_tick_returns_at_once_and_shutting_down_waits_for_its_batch(setup):
+    setup.connector.fail_next(Fault(200, hang=1.5))  # longer than the client's 1 s
+    await setup.enqueue("k")
+    worker = setup.worker()
+    async with asyncio.timeout(0.5):
+        await worker.launch()
+    assert (await setup.rows())["k"].status in {OutboxStatus.PENDING, OutboxStatus.SENDING}
+    await worker.idle()
+    row = (await setup.rows())["k"]
+    assert row.status == OutboxStatus.FAILED and "timeout" in row.last_error
 
 
 async def test_a_row_whose_sender_died_is_sent_again_after_its_lease_and_the_dead_sender_is_fenced(
