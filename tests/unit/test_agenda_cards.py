@@ -13,7 +13,7 @@ from meetings.common.i18n import translations
 from storage.models.agenda import AgendaItem
 from storage.models.groups import Group, Member
 from tests.card_reading import card_text, elements
-from tests.unit.test_cards import HOSTILE, MEETING
+from tests.card_samples import HOSTILE, MEETING
 
 TZ = ZoneInfo("Europe/Copenhagen")
 

@@ -15,7 +15,7 @@ from meetings.common.i18n import translations
 from storage.models.groups import Group
 from storage.models.tasks import Task
 from tests.card_reading import elements
-from tests.unit.test_cards import SAMPLES
+from tests.card_samples import SAMPLES
 
 HOST_CONFIG = Path(__file__).parents[1] / "gallery" / "teams_host_config.json"
 WHITE = (1.0, 1.0, 1.0)

@@ -8,7 +8,7 @@ import pytest
 
 from cards import render
 from meetings.common.i18n import translations
-from tests.unit.test_cards import SAMPLES
+from tests.card_samples import SAMPLES
 
 
 def rendered(name: str, language: str = "da", **changes: Any) -> dict[str, Any]:

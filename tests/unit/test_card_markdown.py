@@ -14,7 +14,7 @@ import pytest
 from cards import render, template_names
 from meetings.common.i18n import translations
 from tests.card_reading import markdown_texts
-from tests.unit.test_cards import SAMPLES
+from tests.card_samples import SAMPLES
 
 # What CommonMark, and the Markdown subset Teams renders in cards, read as a list item, a
 # heading or a quote at the start of a line ("#punkt" without a space is no heading).

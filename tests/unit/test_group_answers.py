@@ -7,7 +7,7 @@ from bot.views.group_answers import GroupAnswer, one_card, read_only
 from cards import render
 from meetings.common.i18n import translations
 from tests.card_reading import card_text, elements
-from tests.unit.test_cards import HOSTILE, MEETING
+from tests.card_samples import HOSTILE, MEETING
 
 NOW = datetime(2027, 1, 10, 9, 0, tzinfo=UTC)
 VOICE = Voice(language="da", time_zone="Europe/Copenhagen", now=NOW, base_url="https://x.dk")
