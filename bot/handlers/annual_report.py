@@ -10,7 +10,12 @@ from meetings.common.access import is_manager
 from meetings.common.dates import format_short_date
 from meetings.common.refusal import BAD_SETTINGS, Refusal
 from meetings.planning.planning import require_manager
-from meetings.reports.annual_report import HeldMeeting, annual_report_of, default_report_year
+from meetings.reports.annual_report import (
+    AnnualReport,
+    HeldMeeting,
+    annual_report_of,
+    default_report_year,
+)
 from meetings.reports.document import report_document_url
 from meetings.reports.texts import (
     FIRST_YEAR,
@@ -43,8 +48,8 @@ async def report_card(turn: Turn, year: int, *, notice: str | None = None) -> di
     return turn.card(
         "annual_report", heading_text=turn._("Annual report %(year)s", year=year),
         group_name=turn.group.name, notice=notice, year=year,
-        summary=report_summary(turn, held, report.participants),
-        purpose=report.purpose, attention=report.attention,
+        summary=report_summary(turn, held, report.people),
+        purpose=report.purpose, attention=report.attention or _points(report),
         meetings=[held_meeting_line(turn, m) for m in report.meetings[:MAX_ROWS]],
         attendance=[{"name": name, "count": turn.ngettext(
                         "%(attended)s of %(count)s meeting", "%(attended)s of %(count)s meetings",
@@ -53,17 +58,24 @@ async def report_card(turn: Turn, year: int, *, notice: str | None = None) -> di
         topics=list(report.topics[:MAX_ROWS]),
         next_year=[{"when": format_short_date(m.starts_at.date(), turn.language),
                     "theme": m.theme} for m in report.next_year[:MAX_ROWS]],
+        dates_in_minutes=list(report.dates_in_minutes[:MAX_ROWS]),
+        themes_next_year=list(report.themes_next_year[:MAX_ROWS]),
         links={ext: report_document_url(turn.base_url, texts.document_token, ext)
                for ext in ("docx", "md")},
         can_edit=turn.member is not None and is_manager(turn.member, turn.group))
 
 
-def report_summary(turn: Speaker, held: int, participants: int) -> str:
+def report_summary(turn: Speaker, held: int, people: int) -> str:
+    """"2 møder afholdt, 29 forskellige personer.": people counted once over the year."""
     return ", ".join((
         turn.ngettext("%(count)s meeting held", "%(count)s meetings held", held),
-        turn.ngettext("%(count)s participant in all", "%(count)s participants in all",
-                      participants),
+        turn.ngettext("%(count)s different person", "%(count)s different people", people),
     )) + "."
+
+
+def _points(report: AnnualReport) -> str | None:
+    """The minutes' points for the steering group, until the secretary writes the text."""
+    return "\n".join(f"➤ {point}" for point in report.steering_points) or None
 
 
 def held_meeting_line(turn: Speaker, meeting: HeldMeeting) -> dict[str, Any]:
@@ -85,7 +97,10 @@ async def texts_card(turn: Turn, year: int, values: dict[str, str] | None = None
     require_manager(turn.member, turn.group, "change_annual_texts")
     if values is None:
         texts = await annual_texts_for(turn.uow, turn.group, year, turn.now)
-        values = {"purpose": texts.purpose or "", "attention": texts.attention or ""}
+        report = await annual_report_of(turn.uow, turn.group, year, turn.now)
+        # Filled from last year's purpose and the minutes' points: the secretary edits them.
+        values = {"purpose": report.purpose or "",
+                  "attention": texts.attention or _points(report) or ""}
     return turn.card("annual_texts", year=year, values=values, error=error,
                      max_length=MAX_TEXT)
 

@@ -8,6 +8,7 @@ attention, contacts, and next year's meetings with their themes. Free texts come
 """
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,6 +18,7 @@ from meetings.common.ports import UnitOfWork
 from meetings.groups.registration import MANAGERS
 from meetings.groups.settings import settings_of
 from meetings.planning.schedule import local_day_bounds
+from meetings.reports.from_minutes import is_procedural, is_topic, next_year_from, steering_points
 from storage.models.groups import Group, Meeting, Member, Role
 from storage.models.minutes import Minutes, MinutesEntry, PresenceStatus
 
@@ -44,6 +46,7 @@ class HeldMeeting:
     minute_taker: int  # 1 when the minutes name one, else 0
     recorded: bool  # False: no minutes were taken, so nobody is counted
     topics: tuple[str, ...] = ()
+    people: frozenset[str] = frozenset()  # who came, as keys: the year counts each person once
 
     @property
     def participants(self) -> int:
@@ -59,9 +62,12 @@ class PlannedMeeting:
     theme: str | None
 
 
+MINUTE_TAKER = "minute_taker"  # a contact's role: who wrote the year's minutes
+
+
 @dataclass(frozen=True)
 class Contact:
-    role: str  # Role.CHAIR or Role.SECRETARY
+    role: str  # Role.CHAIR, Role.SECRETARY or MINUTE_TAKER
     name: str
     organisation: str | None
     email: str | None
@@ -80,10 +86,22 @@ class AnnualReport:
     topics: tuple[str, ...]
     contacts: tuple[Contact, ...]
     next_year: tuple[PlannedMeeting, ...]
+    # Read from the minutes: the ➤ lines and decisions for the steering group, and next year's
+    # dates and themes as the last minutes list them (shown when nothing is planned yet).
+    steering_points: tuple[str, ...] = ()
+    dates_in_minutes: tuple[str, ...] = ()
+    themes_next_year: tuple[str, ...] = ()
+    places: tuple[tuple[str | None, int], ...] = ()  # where the meetings were, None: online
 
     @property
     def participants(self) -> int:
+        """Participants added up over the meetings, as each meeting's row counts them."""
         return sum(meeting.participants for meeting in self.meetings)
+
+    @property
+    def people(self) -> int:
+        """Different people over the year: somebody who came to every meeting counts once."""
+        return len(frozenset().union(*(meeting.people for meeting in self.meetings)))
 
 
 def default_report_year(today: date) -> int:
@@ -116,18 +134,25 @@ async def annual_report_of(uow: UnitOfWork, group: Group, year: int,
     entries = await uow.reports.entries_of([m.id for m in minutes.values()])
     standing = {danish_order(s["title"]) for s in (await settings_of(uow, group)).standing_items}
     items = await uow.reports.accepted_titles([m.id for m in held])
+    year_entries = [entry for m in held if m.id in minutes
+                    for entry in entries.get(minutes[m.id].id, [])]
     meetings = tuple(_held(meeting, minutes.get(meeting.id), presence, entries, items, standing,
                            tz) for meeting in held)
+    dates, themes = next_year_from(year_entries, year + 1)
     return AnnualReport(
         group_name=group.name, language=group.language, year=year,
-        purpose=texts.purpose if texts else None, attention=texts.attention if texts else None,
+        purpose=(texts.purpose if texts and texts.purpose
+                 else await uow.annual_texts.purpose_before(group.id, year)),
+        attention=texts.attention if texts else None,
         representation=_representation(members), meetings=meetings,
         attendance=_attendance(members, minutes.values(), presence),
         topics=_unique(topic for meeting in meetings for topic in meeting.topics),
-        contacts=_contacts(members),
+        contacts=_contacts(members) + _minute_takers(minutes.values(), members),
         next_year=tuple(PlannedMeeting(m.starts_at.astimezone(tz), m.ends_at.astimezone(tz),
                                        m.place, m.online, m.theme)
-                        for m in await _meetings_of_year(uow, group, year + 1, tz)))
+                        for m in await _meetings_of_year(uow, group, year + 1, tz)),
+        steering_points=steering_points(year_entries), dates_in_minutes=dates,
+        themes_next_year=themes, places=_places(held))
 
 
 async def _meetings_of_year(uow: UnitOfWork, group: Group, year: int,
@@ -144,9 +169,7 @@ def _held(meeting: Meeting, minutes: Minutes | None,
     own = entries.get(minutes.id, []) if minutes else []
     taker_id = minutes.minute_taker_id if minutes else None
     guests = _unique(name for entry in own for name in guest_names(entry.guests))
-    # Imported minutes have no agenda items: their items' titles, less the standing ones.
-    titles = items.get(meeting.id) or [e.title for e in own
-                                       if danish_order(e.title) not in standing]
+    year = meeting.starts_at.astimezone(tz).year
     return HeldMeeting(
         starts_at=meeting.starts_at.astimezone(tz), ends_at=meeting.ends_at.astimezone(tz),
         place=meeting.place, online=meeting.online, theme=meeting.theme,
@@ -157,7 +180,54 @@ def _held(meeting: Meeting, minutes: Minutes | None,
         minute_taker=int(bool(minutes and (minutes.minute_taker_id
                                            or minutes.minute_taker_name))),
         recorded=minutes is not None,
-        topics=_unique([*([meeting.theme] if meeting.theme else []), *titles]))
+        topics=_with_theme(meeting.theme, _topics(items.get(meeting.id), own, standing, year)),
+        people=_people(rows, guests, minutes))
+
+
+def _topics(accepted: list[str] | None, own: list[MinutesEntry], standing: set[str],
+            year: int) -> list[str]:
+    """The agenda's accepted items, or for imported minutes their items less the standing
+    ones; procedural items and items that did not take place left out either way."""
+    skipped = {danish_order(e.title) for e in own if not is_topic(e, year)}
+    if accepted:
+        return [t for t in accepted
+                if not is_procedural(t, year) and danish_order(t) not in skipped]
+    return [e.title for e in own
+            if danish_order(e.title) not in standing | skipped]
+
+
+def _with_theme(theme: str | None, titles: list[str]) -> tuple[str, ...]:
+    """The meeting's theme first, unless an item already treats it ("Tema Psykiatrien – …"
+    under the theme "Psykiatrien (besøg fra Bakkehuset)")."""
+    words = [word for word in re.findall(r"\w+", (theme or "").casefold()) if len(word) > 3]
+    covered = bool(words) and any(words[0] in title.casefold() for title in titles)
+    return _unique([*([theme] if theme and not covered else []), *titles])
+
+
+def _people(rows: list[tuple[str, Member]], guests: Iterable[str],
+            minutes: Minutes | None) -> frozenset[str]:
+    """Who came, as keys that are the same for the same person at every meeting."""
+    keys = {f"member:{member.id}" for status, member in rows if status == PresenceStatus.PRESENT}
+    # The substitute's own name is not read here: the one who stands in for a member counts
+    # as one person over the year.
+    keys |= {f"substitute:{member.id}" for status, member in rows
+             if status == PresenceStatus.SUBSTITUTE}
+    keys |= {f"guest:{_key(name)}" for name in guests}
+    if minutes and minutes.minute_taker_id:
+        keys.add(f"member:{minutes.minute_taker_id}")
+    elif minutes and minutes.minute_taker_name:
+        keys.add(f"guest:{_key(minutes.minute_taker_name)}")
+    return frozenset(keys)
+
+
+def _key(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def _places(held: Sequence[Meeting]) -> tuple[tuple[str | None, int], ...]:
+    """Where the year's meetings were held, the most used place first; None is online."""
+    counted = Counter(m.place if m.place else None for m in held if m.place or m.online)
+    return tuple(sorted(counted.items(), key=lambda pair: (-pair[1], danish_order(pair[0]))))
 
 
 def _representation(members: Sequence[Member]) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
@@ -186,6 +256,19 @@ def _contacts(members: Sequence[Member]) -> tuple[Contact, ...]:
     leads = [m for m in members if m.role in MANAGERS]
     leads.sort(key=lambda m: (m.role != Role.CHAIR, danish_order(m.name)))
     return tuple(Contact(m.role, m.name, m.organisation, m.email) for m in leads)
+
+
+def _minute_takers(minutes: Iterable[Minutes], members: Sequence[Member]
+                   ) -> tuple[Contact, ...]:
+    """Who wrote the year's minutes, the most frequent first: the third contact of the
+    group's own report beside its chair and secretary."""
+    by_id = {m.id: m for m in members}
+    takers = Counter((by_id[one.minute_taker_id].name if one.minute_taker_id in by_id
+                      else one.minute_taker_name) for one in minutes)
+    named = {m.name: m for m in members}
+    return tuple(Contact(MINUTE_TAKER, name, getattr(named.get(name), "organisation", None),
+                         getattr(named.get(name), "email", None))
+                 for name, _ in takers.most_common() if name)
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:

@@ -18,7 +18,6 @@ from meetings.documents.file_names import file_name_part
 from meetings.documents.markdown import escape
 from meetings.documents.word import word_document
 from meetings.reports.annual_report import AnnualReport, HeldMeeting, PlannedMeeting
-from storage.models.groups import Role
 
 # The document's fixed words, as meetings/minutes/referat.py keeps its LABELS.
 LABELS = {
@@ -31,6 +30,11 @@ LABELS = {
            "substitutes": "Stedfortrædere", "guests": "Gæster", "taker": "Referent",
            "total": "I alt", "attended": "Møder deltaget", "of": "af", "time": "Tid",
            "place": "Sted", "online": "Online", "chair": "Formand", "secretary": "Sekretær",
+           "minute_taker": "Referent", "practical": "Praktisk", "themes": "Temaer",
+           "from_minutes": "Foreslået i referatet, endnu ikke planlagt:",
+           "points_from_minutes": "Fra referaterne (➤ og punkter til styregruppen):",
+           "all_held_at": "Alle møderne i {year} blev holdt: {place}.",
+           "held_at": "Møderne i {year} blev holdt:",
            "not_written": "Ikke udfyldt endnu.", "no_meetings": "Ingen møder afholdt.",
            "no_topics": "Ingen emner registreret.", "not_planned": "Ingen møder planlagt endnu.",
            "no_minutes": "intet referat", "file": "Årsrapport"},
@@ -43,13 +47,18 @@ LABELS = {
            "guests": "Guests", "taker": "Minute-taker", "total": "Total",
            "attended": "Meetings attended", "of": "of", "time": "Time", "place": "Place",
            "online": "Online", "chair": "Chair", "secretary": "Secretary",
+           "minute_taker": "Minute-taker", "practical": "Practical", "themes": "Themes",
+           "from_minutes": "Proposed in the minutes, not planned yet:",
+           "points_from_minutes": "From the minutes (➤ and points for the steering group):",
+           "all_held_at": "All meetings in {year} were held: {place}.",
+           "held_at": "The meetings in {year} were held:",
            "not_written": "Not written yet.", "no_meetings": "No meetings held.",
            "no_topics": "No topics recorded.", "not_planned": "No meetings planned yet.",
            "no_minutes": "no minutes", "file": "Annual report"},
 }
 IMAGE_INCHES = 6.5  # the text width of a Word page, as the chart is drawn
-SECTIONS = ("purpose", "representation", "meetings", "attendance", "topics", "attention",
-            "contacts", "next_year")
+SECTIONS = ("purpose", "representation", "meetings", "attendance", "practical", "topics",
+            "attention", "contacts", "next_year", "themes")
 
 
 def labels(language: str) -> dict[str, str]:
@@ -63,6 +72,7 @@ class Section:
     table: tuple[tuple[str, ...], ...] = ()  # the first row is the header
     image: bytes | None = None
     bullets: bool = False  # the paragraphs are a list
+    lead: str | None = None  # a plain paragraph before a list
 
 
 def report_heading(report: AnnualReport) -> str:
@@ -93,28 +103,60 @@ def report_sections(report: AnnualReport, chart: bytes | None = None) -> tuple[S
             (words["organisation"], f"{words['attended']} ({words['of']} "
                                     f"{len(report.meetings)})"),
             *((name, str(count)) for name, count in report.attendance)), image=chart),
+        _practical(report, words),
         Section(words["topics"], report.topics or (words["no_topics"],),
                 bullets=bool(report.topics)),
-        Section(words["attention"], (report.attention or words["not_written"],)),
+        _attention(report, words),
         Section(words["contacts"], tuple(
-            f"{words[c.role] if c.role in (Role.CHAIR, Role.SECRETARY) else c.role}: "
+            f"{words.get(c.role, c.role)}: "
             + ", ".join(part for part in (c.name, c.organisation, c.email) if part)
             for c in report.contacts)),
-        Section(f"{words['next_year']} {report.year + 1}",
-                () if report.next_year else (words["not_planned"],),
-                table=_plan_table(report.next_year, words, language)
-                if report.next_year else ()),
+        _next_year(report, words, language),
+        Section(f"{words['themes']} {report.year + 1}", report.themes_next_year
+                or (words["not_written"],), bullets=bool(report.themes_next_year)),
     )
+
+
+def _practical(report: AnnualReport, words: dict[str, str]) -> Section:
+    """Where the meetings were held, as the group's own report says it ("Alle møderne …")."""
+    named = [(place or words["online"], count) for place, count in report.places]
+    if len(named) == 1:
+        return Section(words["practical"], (words["all_held_at"].format(
+            year=report.year, place=named[0][0]),))
+    return Section(words["practical"], tuple(f"{place} ({count})" for place, count in named),
+                   bullets=bool(named), lead=words["held_at"].format(year=report.year)
+                   if named else None)
+
+
+def _attention(report: AnnualReport, words: dict[str, str]) -> Section:
+    """The secretary's text when written, else the points the minutes mark for the steering
+    group — the secretary edits them into the text."""
+    if report.attention or not report.steering_points:
+        return Section(words["attention"], (report.attention or words["not_written"],))
+    return Section(words["attention"], report.steering_points, bullets=True,
+                   lead=words["points_from_minutes"])
+
+
+def _next_year(report: AnnualReport, words: dict[str, str], language: str) -> Section:
+    heading = f"{words['next_year']} {report.year + 1}"
+    if report.next_year:
+        return Section(heading, table=_plan_table(report.next_year, words, language))
+    if report.dates_in_minutes:
+        return Section(heading, report.dates_in_minutes, bullets=True,
+                       lead=words["from_minutes"])
+    return Section(heading, (words["not_planned"],))
 
 
 def _summary(report: AnnualReport) -> str:
     """"1 møde med i alt 6 deltagere (…)": the counts from the catalog, in their plural forms."""
     ngettext = count_words(report.language)
     held = ngettext("%(count)s meeting", "%(count)s meetings", len(report.meetings))
-    return ngettext("%(held)s with %(count)s participant in all (members, substitutes, guests "
-                    "and minute-taker).",
-                    "%(held)s with %(count)s participants in all (members, substitutes, guests "
-                    "and minute-taker).", report.participants, held=held)
+    people = ngettext("%(count)s different person in all", "%(count)s different people in all",
+                      report.people)
+    return ngettext("%(held)s with %(count)s participant (members, substitutes, guests and "
+                    "minute-taker), %(people)s.",
+                    "%(held)s with %(count)s participants (members, substitutes, guests and "
+                    "minute-taker), %(people)s.", report.participants, held=held, people=people)
 
 
 def _meeting_table(meetings: tuple[HeldMeeting, ...], words: dict[str, str],
@@ -145,6 +187,8 @@ def report_docx(report: AnnualReport, made: datetime) -> bytes:
     document.add_heading(report_heading(report), level=1)
     for section in report_sections(report, report_chart(report)):
         document.add_heading(section.heading, level=2)
+        if section.lead:
+            document.add_paragraph(section.lead)
         for paragraph in section.paragraphs:
             document.add_paragraph(paragraph, style="List Bullet" if section.bullets else None)
         if section.table:
@@ -168,6 +212,8 @@ def report_markdown(report: AnnualReport) -> str:
     parts = [f"# {escape(report_heading(report))}"]
     for section in report_sections(report):
         parts.append(f"## {escape(section.heading)}")
+        if section.lead:
+            parts.append(escape(section.lead))
         if section.bullets:
             parts.append("\n".join(f"- {escape(p)}" for p in section.paragraphs))
         else:

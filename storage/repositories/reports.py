@@ -25,6 +25,15 @@ class AnnualTextsRepository:
         return await self._session.scalar(select(AnnualTexts).where(
             AnnualTexts.document_token == token))
 
+    async def purpose_before(self, group_id: int, year: int) -> str | None:
+        """The purpose last written for an earlier year: a group's purpose rarely changes, so
+        a new year's report starts from it."""
+        return await self._session.scalar(
+            select(AnnualTexts.purpose)
+            .where(AnnualTexts.group_id == group_id, AnnualTexts.year < year,
+                   AnnualTexts.purpose.is_not(None))
+            .order_by(AnnualTexts.year.desc()).limit(1))
+
     async def add_if_absent(self, values: dict) -> bool:
         """Two turns making the year's row at once both succeed, and one row stays."""
         return await insert_if_absent(self._session, AnnualTexts, values, ["group_id", "year"])

@@ -27,9 +27,9 @@ async def test_the_report_is_asked_for_by_year_with_its_downloads(bot):
     await bot.install()
     card = await ask(bot, "årsrapporten for 2026", locale="en-GB")  # asked in Danish
     assert "Årsrapport 2026" in card_text(card)
-    assert "0 møder afholdt, 0 deltagere i alt." in card_text(card)
+    assert "0 møder afholdt, 0 forskellige personer." in card_text(card)
     english = await ask(bot, "annual report 2026")
-    assert "0 meetings held, 0 participants in all." in card_text(english)
+    assert "0 meetings held, 0 different people." in card_text(english)
     async with bot.uow() as uow:
         [texts] = await uow.session.scalars(select(AnnualTexts))
     assert f"http://127.0.0.1:3978/report/{texts.document_token}.docx" in urls(card)
@@ -80,3 +80,12 @@ async def test_a_year_out_of_range_on_the_card_is_answered_about_the_year(bot):
             else str(answer["value"])
         assert "Året skal ligge mellem 2000 og 2100" in text
         assert "indstillinger" not in text.casefold()
+
+
+async def test_next_years_report_starts_from_this_years_purpose(bot):
+    await bot.install()
+    await bot.click("report.texts.save", {"year": 2026, "purpose": PURPOSE, "attention": ""})
+    card = await ask(bot, "årsrapport 2027")
+    assert PURPOSE in card_text(card)
+    form = await bot.click("report.texts", {"year": 2027})
+    assert PURPOSE in card_text(form["value"])  # filled in, for the secretary to edit

@@ -153,6 +153,8 @@ async def test_participants_are_counted_per_meeting_held(year):
         (THEMES[3], 4, 0, 1, 0, 5),  # nobody named as minute-taker: the secretary is a member
     ]
     assert report.participants == 24
+    # 7 members, 2 substitutes, 4 guests and an outside minute-taker: each counted once.
+    assert report.people == 14
     assert [m.starts_at.date().isoformat() for m in report.meetings] == [
         "2025-03-07", "2025-06-06", "2025-09-26", "2025-11-28"]
 
@@ -179,7 +181,10 @@ async def test_next_years_plan_representation_and_contacts(year):
         "Region Sjælland": ("Ania Holm", "Anne-Katrine F. Madsen"),
         "Roskilde": ("Christel Jørgensen",)}
     assert [(c.role, c.name, c.organisation) for c in report.contacts] == [
-        ("chair", "Lisbet Daugaard-Hansen", "Holbæk"), ("secretary", "Rie Nielsen", "Holbæk")]
+        ("chair", "Lisbet Daugaard-Hansen", "Holbæk"), ("secretary", "Rie Nielsen", "Holbæk"),
+        # who wrote the year's minutes, the most frequent first
+        ("minute_taker", "Rie Nielsen", "Holbæk"),
+        ("minute_taker", "Nanett Flamgaard (Holbæk)", None)]
 
 
 async def test_the_texts_are_the_secretarys_and_only_managers_write_them(year):
@@ -205,7 +210,8 @@ async def test_the_word_report_holds_every_section_the_tables_and_the_chart(year
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     words = LABELS["da"]
     assert headings == ["Årsrapport 2025 – Netværksgruppe Børn og Unge",
-                        *(words[s] for s in SECTIONS[:-1]), f"{words['next_year']} 2026"]
+                        *(words[s] for s in SECTIONS[:-2]), f"{words['next_year']} 2026",
+                        f"{words['themes']} 2026"]
     text = "\n".join(p.text for p in document.paragraphs)
     assert PURPOSE in text and ATTENTION in text and "Introduktion til Bakkehuset" in text
     assert "Formand: Lisbet Daugaard-Hansen, Holbæk" in text
@@ -290,3 +296,4 @@ def test_the_command_line_prints_the_markdown_and_writes_the_word_file(tmp_path)
                               "--year", "2025"], cwd=ROOT, env=env, capture_output=True,
                              text=True, timeout=120)
     assert unknown.returncode != 0 and "Ingen" in unknown.stderr
+

@@ -50,9 +50,11 @@ def test_people_and_items_are_counted_in_both_languages(singular, plural, danish
 
 
 def _report(language: str, meetings: int, members: int) -> AnnualReport:
+    # The same members come to every meeting: the year counts them once.
     held = HeldMeeting(starts_at=datetime(2026, 3, 6, 10, 0), ends_at=datetime(2026, 3, 6, 13, 0),
                        place=None, online=True, theme=None, members=members, substitutes=0,
-                       guests=0, minute_taker=0, recorded=True)
+                       guests=0, minute_taker=0, recorded=True,
+                       people=frozenset(f"member:{n}" for n in range(members)))
     return AnnualReport(group_name="Netværksgruppe Børn og Unge", language=language, year=2026,
                         purpose=None, attention=None, representation=(),
                         meetings=(held,) * meetings, attendance=(), topics=(), contacts=(),
@@ -60,10 +62,15 @@ def _report(language: str, meetings: int, members: int) -> AnnualReport:
 
 
 @pytest.mark.parametrize(("language", "one", "two"), [
-    ("da", "1 møde med i alt 1 deltager (", "2 møder med i alt 6 deltagere ("),
-    ("en", "1 meeting with 1 participant in all (", "2 meetings with 6 participants in all ("),
+    ("da", "1 møde med 1 deltager (medlemmer, stedfortrædere, gæster og referent), i alt 1 "
+     "person.", "2 møder med 6 deltagere (medlemmer, stedfortrædere, gæster og referent), i alt "
+     "3 forskellige personer."),
+    ("en", "1 meeting with 1 participant (members, substitutes, guests and minute-taker), 1 "
+     "different person in all.", "2 meetings with 6 participants (members, substitutes, "
+     "guests and minute-taker), 3 different people in all."),
 ])
-def test_the_annual_report_counts_its_meetings_and_participants(language, one, two):
+def test_the_annual_report_counts_its_meetings_participants_and_people_once(language, one,
+                                                                             two):
     assert one in report_markdown(_report(language, meetings=1, members=1))
     assert two in report_markdown(_report(language, meetings=2, members=3))
 
@@ -98,8 +105,8 @@ def test_a_card_template_counts_through_ngettext(language, one, two):
 
 
 @pytest.mark.parametrize(("language", "one", "two"), [
-    ("da", "1 møde afholdt, 1 deltager i alt.", "2 møder afholdt, 6 deltagere i alt."),
-    ("en", "1 meeting held, 1 participant in all.", "2 meetings held, 6 participants in all."),
+    ("da", "1 møde afholdt, 1 person.", "2 møder afholdt, 6 forskellige personer."),
+    ("en", "1 meeting held, 1 different person.", "2 meetings held, 6 different people."),
 ])
 def test_the_annual_report_card_sums_up_in_the_right_number(language, one, two):
     assert report_summary(voice(language), 1, 1) == one

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
+from meetings.minutes.importing.annual_wheel import theme_on
 from meetings.minutes.importing.found import (
     AMBIGUOUS_MEMBER,
     MEETING_HAS_MINUTES,
@@ -79,6 +80,7 @@ async def import_minutes(uow: UnitOfWork, group: Group, text: str, now: datetime
         return ImportReport(NOT_IMPORTED, (*reading.problems, problem), meeting.id, starts_at)
     people = _People(uow, group, list(await uow.members.of_group(group.id)), now)
     meeting = await _held_meeting(uow, group, meeting, minutes, key, starts_at, ends_at, now)
+    meeting.theme = meeting.theme or theme_on(text, minutes.day)
     written = await _write_minutes(uow, group, meeting, minutes, people, now)
     tasks = await _write_tasks(uow, group, meeting, minutes, people, now)
     log.info("minutes imported", extra={"group_id": group.id, "meeting_id": meeting.id})
