@@ -68,7 +68,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> web.Applica
     app = web.Application(client_max_size=settings.max_body_bytes)
     app[ENGINE] = engine
     app[CONNECTOR] = connector
-    Routes(adapter, bot, uow_factory, engine, clock, settings.base_url).install(app)
+    Routes(adapter, bot, uow_factory, engine, clock, settings.base_url,
+           min_free_disk_mb=settings.min_free_disk_mb).install(app)
     if settings.delivery_worker:
         worker = build_worker(settings, engine, uow_factory, connector, clock)
 

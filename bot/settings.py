@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(256 * 1024, alias="MAX_BODY_BYTES")
     log_level: str = Field("INFO", alias="LOG_LEVEL")
     log_format: str = Field("auto", alias="LOG_FORMAT")  # auto | json | text
+    # /healthz reports 503 below this much free space where the SQLite file lives.
+    min_free_disk_mb: int = Field(100, alias="MIN_FREE_DISK_MB")
     delivery_worker: bool = Field(True, alias="DELIVERY_WORKER")  # run the outbox worker here
     delivery_tick_seconds: float = Field(2.0, alias="DELIVERY_TICK_SECONDS")
     delivery_batch: int = Field(50, alias="DELIVERY_BATCH")

@@ -23,7 +23,7 @@ from meetings.planning.calendar_file import meeting_calendar
 from meetings.reports.annual_report import annual_report_of
 from meetings.reports.document import report_docx, report_filename, report_markdown
 from meetings.reports.texts import report_by_token
-from storage.database import ping, write_problem
+from storage.database import disk_problem, ping, write_problem
 from storage.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -36,8 +36,9 @@ _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "O
 
 class Routes:
     def __init__(self, adapter: TeamsAdapter, bot: MeetingBot, uow_factory: UnitOfWorkFactory,
-                 engine, clock: Clock, base_url: str) -> None:
+                 engine, clock: Clock, base_url: str, *, min_free_disk_mb: int = 0) -> None:
         self._adapter, self._bot = adapter, bot
+        self._min_free_disk_mb = min_free_disk_mb
         self._uow, self._engine, self._clock = uow_factory, engine, clock
         self._domain = urlsplit(base_url).hostname or "localhost"
 
@@ -57,7 +58,8 @@ class Routes:
     async def health(self, _: web.Request) -> web.Response:
         try:
             await ping(self._engine)
-            problem = await write_problem(self._engine)
+            problem = (disk_problem(self._engine, self._min_free_disk_mb)
+                       or await write_problem(self._engine))
         except Exception:
             log.warning("health check: database unreachable", exc_info=True)
             return web.json_response({"status": "database unreachable"}, status=503)

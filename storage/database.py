@@ -1,5 +1,6 @@
 """Engines for the embedded SQLite default and for PostgreSQL."""
 
+import shutil
 from pathlib import Path
 
 from sqlalchemy import event, text
@@ -79,6 +80,18 @@ async def ping(engine: AsyncEngine) -> None:
     """Raise unless the database answers."""
     async with engine.connect() as connection:
         await connection.execute(text("SELECT 1"))
+
+
+def disk_problem(engine: AsyncEngine, min_free_mb: int) -> str | None:
+    """A SQLite file whose file system is nearly full: writes still succeed until the journal
+    cannot grow, then every turn fails, and a rolled-back probe writes nothing to notice it.
+    PostgreSQL's disk is the server's, which watches it itself."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or _in_memory(str(engine.url)) or not database:
+        return None
+    folder = Path(database.removeprefix("file:").split("?", 1)[0]).resolve().parent
+    free_mb = shutil.disk_usage(folder).free // (1024 * 1024)
+    return f"disk nearly full: {free_mb} MB free" if free_mb < min_free_mb else None
 
 
 async def write_problem(engine: AsyncEngine) -> str | None:

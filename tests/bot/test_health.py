@@ -1,6 +1,7 @@
 """/healthz is 503 while the database cannot be written, with the reason, not only while it
 cannot be reached: a bot that reads but cannot write answers every command with an error."""
 
+import re
 import sqlite3
 import uuid
 
@@ -12,13 +13,13 @@ from bot.settings import Settings
 from storage.migrate import upgrade
 
 
-def settings_for(url: str) -> Settings:
+def settings_for(url: str, **more) -> Settings:
     return Settings(APP_ID="", DATABASE_URL=url, PUBLIC_URL="http://127.0.0.1:3978",
-                    DELIVERY_WORKER=False)
+                    DELIVERY_WORKER=False, **more)
 
 
-async def health(aiohttp_client, url: str) -> tuple[int, dict]:
-    client = await aiohttp_client(create_app(settings_for(url)))
+async def health(aiohttp_client, url: str, **more) -> tuple[int, dict]:
+    client = await aiohttp_client(create_app(settings_for(url, **more)))
     response = await client.get("/healthz")
     return response.status, await response.json()
 
@@ -53,6 +54,15 @@ async def test_a_database_sqlite_may_only_read_is_503_and_says_so(aiohttp_client
     assert status == 503
     assert body == {"status": "database not writable",
                     "reason": "attempt to write a readonly database"}
+
+
+async def test_a_nearly_full_disk_is_503_and_says_how_much_is_left(aiohttp_client, sqlite_file):
+    """Asking for more free space than any test machine has stands in for a full disk."""
+    status, body = await health(aiohttp_client, f"sqlite:///{sqlite_file}",
+                                MIN_FREE_DISK_MB=10**12)
+    assert status == 503 and body["status"] == "database not writable"
+    assert re.fullmatch(r"disk nearly full: \d+ MB free", body["reason"])
+    assert (await health(aiohttp_client, f"sqlite:///{sqlite_file}"))[0] == 200
 
 
 @pytest.fixture
