@@ -68,3 +68,18 @@ def test_the_annual_reports_labels_never_share_a_narrow_column_with_long_words(l
     attention = {"da": "Til opmærksomhed", "en": "For attention"}[language]
     assert paths[attention] == () and paths["Punkter til styregruppen"] == ()
     assert paths["Rammeaftalesekretariatet"] == ("stretch",)
+
+
+def test_the_presence_card_has_one_line_per_member_and_opens_the_substitute_fields_at_once():
+    """29 members made a card of 58 rows: the substitute's name field now shows only where a
+    substitute is marked, and one button opens the others."""
+    members = [{"id": n, "name": f"Medlem {n}", "status": "present", "substitute_name": ""}
+               for n in range(1, 30)]
+    members[3] = {**members[3], "status": "substitute", "substitute_name": "Heidi Madsen"}
+    card = rendered("minutes_presence", members=members)
+    fields = [e for e, _ in columns_around(card) if str(e.get("id", "")).startswith("substitute_")]
+    assert len(fields) == 29
+    assert [f["id"] for f in fields if f.get("isVisible", True)] == ["substitute_4"]
+    [toggle] = [e for e, _ in columns_around(card) if e.get("type") == "Action.ToggleVisibility"]
+    assert toggle["title"] == "Angiv stedfortræder"
+    assert toggle["targetElements"] == [f["id"] for f in fields if f["id"] != "substitute_4"]
