@@ -27,6 +27,7 @@ TEXT_TOO_LONG = "text_too_long"
 AMBIGUOUS_MEMBER = "ambiguous_member"  # found by the importer: a name several members have
 MEETING_HAS_MINUTES = "meeting_has_minutes"  # the importer: that meeting has minutes already
 LINE_NOT_PLACED = "line_not_placed"  # a line before or after the items that nothing read
+MINUTE_TAKER_ASSUMED = "minute_taker_assumed"  # no label: the e-mail's sender is taken
 
 DEFAULT_HOURS = 3
 
