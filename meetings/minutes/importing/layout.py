@@ -1,8 +1,9 @@
 """Where the agenda items of past minutes are, whatever their numbering: "1.", "1)", "Ad 1",
 "Punkt 1", "Item 1", a Markdown or Word heading. The first item numbered 1 sets the style, and
-only the next number in that style starts the next item, so a numbered list or a date inside
-an item ("1. Mulighed for …", "14. maj") stays in the item. A table flattened by a PDF export
-("Dagsordenspunkt Referat" without a tab) has title and referat on one line; they are split."""
+only the next number in that style starts the next item, so a date inside an item ("14. maj")
+stays in it, as does a list numbered from 1 in the item's own style. A table flattened by a
+PDF export ("Dagsordenspunkt Referat" without a tab) has title and referat on one line; they
+are split."""
 
 import re
 from dataclasses import dataclass
@@ -41,16 +42,23 @@ def headings_in(lines: list[tuple[int, str]]) -> list[Heading]:
     style, start = _style(lines)
     if style is None:
         return []
-    pattern, found = _HEADINGS[style], []
+    pattern, found, listed = _HEADINGS[style], [], 0
     for index in range(start, len(lines)):
         text = lines[index][1]
         match = pattern.match(plain(text)) if "\t" not in text else None
         expected = found[-1].number + 1 if found else 1
-        if match and int(match["n"]) == expected:
+        number = int(match["n"]) if match else None
+        if found and number in (1, listed + 1):  # a list in the item: "1. …", "2. …"
+            listed = number
+        elif number == expected:
+            listed = 0
             found.append(Heading(index, expected, match["title"]))
         elif found and index == found[-1].index + 1 and _continues(found[-1].title, text):
             found[-1].title += " " + plain(text)
+            listed = 0
             found[-1].index, found[-1].title_lines = index, found[-1].title_lines + 1
+        else:
+            listed = 0
     return found
 
 
