@@ -275,3 +275,24 @@ async def test_only_the_whole_name_once_makes_a_teams_person_the_imported_one(wo
     # Once found, nobody else of that name is merged into them again.
     namesake = await writes(world, in_teams("Christina Valdemar Jul Thomsen", "second"))
     assert namesake.id != christina.id
+
+
+PDF_EXPORT = (FIXTURES.parent / "minutes_layouts" / "tuned" / "network_pdf_export.txt").read_text(
+    encoding="utf-8")
+
+
+async def test_a_pdf_export_lands_with_its_steering_group_decision_marked(world):
+    report = await imported(world, PDF_EXPORT)
+    assert (report.status, report.items, report.present, report.absent, report.guests) == (
+        IMPORTED, 5, 7, 2, 1)
+    entries = await rows(world, MinutesEntry, order=MinutesEntry.number)
+    assert [e.title for e in entries][:2] == ["Velkommen og godkendelse af dagsorden",
+                                              "Nyt fra kommunerne"]
+    assert entries[0].decision == "Dagsordenen blev godkendt."
+    assert entries[3].decision == ("➤ Netværket anbefaler styregruppen at der laves fælles "
+                                   "takstmodel for midlertidige pladser.")
+    assert entries[2].guests == "Inger Mose (Socialtilsyn Øst)"
+    minutes = (await rows(world, Minutes))[0]
+    assert minutes.minute_taker_name == "Hanne Lykke"
+    assert [t.title.split(",")[0] for t in await rows(world, Task)] == [
+        "Mette undersøger", "Hanne sørger for at sende rapporten til sekretariatet."]

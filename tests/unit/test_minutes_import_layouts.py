@@ -4,6 +4,7 @@ meetings, the minute-taker with and without a label, tasks of people and bodies,
 for the steering group, meetings to plan, roles and themes, and the lines nothing read."""
 
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +20,7 @@ from meetings.minutes.importing.found import (
     ImportedMinutes,
     Person,
 )
+from meetings.minutes.importing.html import text_lines
 from meetings.minutes.importing.importer import decision_text
 from meetings.minutes.importing.reading import read_minutes
 
@@ -245,3 +247,17 @@ def test_lines_nothing_read_are_listed_with_their_number():
                            "Godt.\n")
     assert [(p.line, p.text) for p in reading.unplaced] == [
         (1, "REFERAT"), (2, "Netværksgruppen Ældre"), (3, "Referat")]
+
+
+def test_the_september_seed_as_a_pdf_export_flattens_it_reads_the_same_people_and_items():
+    seed = (Path(__file__).parent.parent / "fixtures" / "minutes" / "network_2023_09_29.txt")
+    flat = "\n".join(line for raw in seed.read_text(encoding="utf-8").split("\n")
+                     for line in text_lines(raw.replace("\t", " ")) or [""])
+    assert "\t" not in flat
+    minutes = minutes_of(flat)
+    original = minutes_of(seed.read_text(encoding="utf-8"))
+    assert minutes.present == original.present and minutes.absent == original.absent
+    assert minutes.minute_taker == original.minute_taker
+    assert [item.number for item in minutes.items] == list(range(1, 10))
+    assert {task.owner.name for task in minutes.tasks} == {
+        task.owner.name for task in original.tasks}
