@@ -1,6 +1,7 @@
 """Composition root: builds every concrete object and serves the bot. `python app.py` serves;
 `python app.py annual-report --group NAME --year 2026` writes a group's annual report;
-`python app.py import-minutes FILE… --group NAME` imports past minutes."""
+`python app.py import-minutes FILE… --group NAME` imports past minutes (`--dry-run`: only shows
+what it read)."""
 
 import argparse
 import asyncio
@@ -29,6 +30,8 @@ from meetings.common.i18n import language_of, translations
 from meetings.groups.lookup import groups_named
 from meetings.minutes.importing.files import UnreadableFile, read_path
 from meetings.minutes.importing.importer import NOT_IMPORTED, import_minutes
+from meetings.minutes.importing.preview import preview_lines
+from meetings.minutes.importing.reading import read_minutes
 from meetings.minutes.importing.report import (
     EXIT_CODES,
     NOT_READ,
@@ -204,13 +207,32 @@ async def import_minutes_files(settings: Settings, group_name: str, paths: list[
     return code
 
 
+def preview_minutes_files(paths: list[Path]) -> int:
+    """--dry-run: what each file reads as, printed; no database is opened, nothing written."""
+    code = 0
+    for path in paths:
+        try:
+            found = read_path(path)
+        except UnreadableFile as problem:
+            print(unreadable_line(str(path), problem))
+            code = code or EXIT_CODES[problem.code]
+            continue
+        reading = read_minutes(found.text)
+        lines = preview_lines(str(path), reading)
+        print("\n".join([lines[0], read_as_line(found), *lines[1:]]))
+        code = code or (NOT_READ if reading.minutes is None else 0)
+    return code
+
+
 async def _import_file(uow_factory, group, path: Path) -> int:
-    """One file imported in a transaction of its own, its report printed; its exit code."""
+    """One file shown as read, then imported in a transaction of its own and its report
+    printed; its exit code."""
     try:
         found = read_path(path)
     except UnreadableFile as problem:
         print(unreadable_line(str(path), problem))
         return EXIT_CODES[problem.code]
+    print("\n".join(preview_lines(str(path), read_minutes(found.text))))
     async with uow_factory() as uow:
         report = await import_minutes(uow, group, found.text, SystemClock().now())
         await uow.commit()
@@ -220,8 +242,13 @@ async def _import_file(uow_factory, group, path: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> None:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     command = args.command or "serve"
+    if command == "import-minutes" and args.dry_run:
+        sys.exit(preview_minutes_files(args.files))  # before any migration: nothing written
+    if command == "import-minutes" and args.group is None:
+        parser.error("import-minutes: --group is required (or give --dry-run)")
     settings = Settings()
     configure_logging(settings.log_level, settings.log_format)
     if make_url(settings.database_url).get_backend_name() == "sqlite":
@@ -256,7 +283,10 @@ def _parser() -> argparse.ArgumentParser:
     minutes = commands.add_parser(
         "import-minutes", help="import past minutes (.docx, .pdf, .txt, .md) into a group")
     minutes.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    minutes.add_argument("--group", required=True, help="the group's name or id")
+    minutes.add_argument("--group", default=None,
+                         help="the group's name or id (required unless --dry-run)")
+    minutes.add_argument("--dry-run", action="store_true",
+                         help="only show what each file reads as; open no database, write nothing")
     return parser
 
 

@@ -107,6 +107,7 @@ async def test_the_tasks_named_are_imported_unconfirmed(world):
     assert [(t.owner_id, t.owner_name, " ".join(t.title.split()[:3])) for t in tasks] == [
         (world.ids["christel"], None, "Christel undersøger, om"),
         (world.ids["rie"], None, "Rie undersøger om"),
+        (None, "Netværksgruppen", "Netværksgruppen sender rapport/link"),  # a body, no member
         (world.ids["povl"], None, "Povl melder tilbage"),  # a guest, and a member already
     ]
     assert all(t.imported_at == world.clock.now() and t.confirmed_at is None for t in tasks)
@@ -114,7 +115,7 @@ async def test_the_tasks_named_are_imported_unconfirmed(world):
         ("open", date(2023, 10, 29), report.meeting_id)}
     assert report.tasks[1] == "Rie Nielsen: Rie undersøger om Socialtilsyn Øst har mulighed " \
                               "for at deltage."
-    assert len(await rows(world, TaskNote)) == 3
+    assert len(await rows(world, TaskNote)) == 4
     # Each under the item whose text named it, where the referat prints it.
     found_in = {e.id: " ".join(f"{e.notes} {e.decision}".split())
                 for e in await rows(world, MinutesEntry)}
@@ -274,3 +275,24 @@ async def test_only_the_whole_name_once_makes_a_teams_person_the_imported_one(wo
     # Once found, nobody else of that name is merged into them again.
     namesake = await writes(world, in_teams("Christina Valdemar Jul Thomsen", "second"))
     assert namesake.id != christina.id
+
+
+PDF_EXPORT = (FIXTURES.parent / "minutes_layouts" / "tuned" / "network_pdf_export.txt").read_text(
+    encoding="utf-8")
+
+
+async def test_a_pdf_export_lands_with_its_steering_group_decision_marked(world):
+    report = await imported(world, PDF_EXPORT)
+    assert (report.status, report.items, report.present, report.absent, report.guests) == (
+        IMPORTED, 5, 7, 2, 1)
+    entries = await rows(world, MinutesEntry, order=MinutesEntry.number)
+    assert [e.title for e in entries][:2] == ["Velkommen og godkendelse af dagsorden",
+                                              "Nyt fra kommunerne"]
+    assert entries[0].decision == "Dagsordenen blev godkendt."
+    assert entries[3].decision == ("➤ Netværket anbefaler styregruppen at der laves fælles "
+                                   "takstmodel for midlertidige pladser.")
+    assert entries[2].guests == "Inger Mose (Socialtilsyn Øst)"
+    minutes = (await rows(world, Minutes))[0]
+    assert minutes.minute_taker_name == "Hanne Lykke"
+    assert [t.title.split(",")[0] for t in await rows(world, Task)] == [
+        "Mette undersøger", "Hanne sørger for at sende rapporten til sekretariatet."]

@@ -1,5 +1,5 @@
 """What reading a file of past minutes found: the meeting, its people, its items and their
-referat, the tasks it names, and what could not be placed (problems, never guesses)."""
+referat, decisions and tasks, meetings and roles to propose, and what could not be placed."""
 
 from dataclasses import dataclass
 from datetime import date, time
@@ -26,8 +26,13 @@ AMBIGUOUS_OWNER = "ambiguous_owner"
 TEXT_TOO_LONG = "text_too_long"
 AMBIGUOUS_MEMBER = "ambiguous_member"  # found by the importer: a name several members have
 MEETING_HAS_MINUTES = "meeting_has_minutes"  # the importer: that meeting has minutes already
+LINE_NOT_PLACED = "line_not_placed"  # a line before or after the items that nothing read
+MINUTE_TAKER_ASSUMED = "minute_taker_assumed"  # no label: the e-mail's sender is taken
 
 DEFAULT_HOURS = 3
+
+# Roles a title or label proposes ("formand", "sekretær", "referent"); never given silently.
+CHAIR, SECRETARY, MINUTE_TAKER = "chair", "secretary", "minute_taker"
 
 
 @dataclass(frozen=True)
@@ -53,19 +58,46 @@ class Person:
 
 
 @dataclass(frozen=True)
+class ImportedDecision:
+    text: str  # the sentence or list point as written
+    for_steering_group: bool = False  # a "➤" line or "… til styregruppen": for the annual report
+
+
+@dataclass(frozen=True)
 class ImportedItem:
     number: int
     title: str
     notes: str  # the referat, a paragraph or list point per line
     decision: str | None = None  # "Beslutning:"/"Konklusion:" as written
     guests: tuple[Person, ...] = ()
+    decisions: tuple[ImportedDecision, ...] = ()  # each decision of the item, one by one
 
 
 @dataclass(frozen=True)
 class ImportedTask:
     item_number: int
-    owner: Person  # a participant, guest or the minute-taker
+    owner: Person  # a participant, guest or the minute-taker; or a body (owner_is_body)
     title: str  # the sentence: "Rie undersøger om Socialtilsyn Øst har mulighed for at deltage."
+    owner_is_body: bool = False  # "Styregruppen", "Rammeaftalesekretariatet", "Slagelse og Køge"
+
+
+@dataclass(frozen=True)
+class PlannedMeeting:
+    """A meeting the minutes plan: "Næste møde 15. marts 2024 kl. 9-12", a list of dates."""
+
+    day: date
+    starts: time | None  # None: no time written
+    ends: time | None
+    written: str  # the line as written
+    line: int | None = None
+    year_assumed: bool = False  # no year written: the first such day after the meeting
+
+
+@dataclass(frozen=True)
+class ProposedRole:
+    name: str  # a person of the minutes
+    role: str  # CHAIR | SECRETARY | MINUTE_TAKER
+    written: str  # what said so: "Direktør, formand", "Referent:"
 
 
 @dataclass(frozen=True)
@@ -81,6 +113,10 @@ class ImportedMinutes:
     minute_taker: Person | None
     items: tuple[ImportedItem, ...]
     tasks: tuple[ImportedTask, ...]
+    planned: tuple[PlannedMeeting, ...] = ()
+    roles: tuple[ProposedRole, ...] = ()
+    themes: tuple[str, ...] = ()  # themes named for coming meetings ("Temadrøftelse om …")
+    minute_taker_assumed: bool = False  # no label named them: the e-mail's sender, say
 
     @property
     def guests(self) -> tuple[Person, ...]:
@@ -98,3 +134,4 @@ class MinutesReading:
 
     minutes: ImportedMinutes | None
     problems: tuple[ImportProblem, ...]
+    unplaced: tuple[ImportProblem, ...] = ()  # LINE_NOT_PLACED: every line nothing took

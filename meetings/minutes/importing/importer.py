@@ -5,7 +5,11 @@ imported, so it is not chased until the chair or the secretary confirms it.
 The same text imported again finds its meeting by the text's hash and changes nothing. A file
 with a fatal problem writes nothing. People are matched to the group's members by name; one
 not found becomes a member known only from the minutes (imported_at set, never messaged).
-Guests are not members: they stay on the items, and a task of theirs is owned by name.
+Guests are not members: they stay on the items, and a task of theirs is owned by name, as is
+a task of a body ("Styregruppen", "Slagelse og Køge"). An item without a decision section keeps
+the sentences that decided something as its decision; a decision meant for the steering group
+is written with the minutes' own mark "➤", so it can be listed for the steering group.
+Meetings, roles and themes the minutes propose are only shown (report.py), never written.
 """
 
 import hashlib
@@ -21,6 +25,7 @@ from meetings.minutes.importing.annual_wheel import theme_on
 from meetings.minutes.importing.found import (
     AMBIGUOUS_MEMBER,
     MEETING_HAS_MINUTES,
+    ImportedItem,
     ImportedMinutes,
     ImportProblem,
     Person,
@@ -168,7 +173,7 @@ async def _write_minutes(uow: UnitOfWork, group: Group, meeting: Meeting,
     for item in minutes.items:
         await uow.minutes_entries.add_if_absent({
             "minutes_id": stored.id, "number": item.number, "title": item.title,
-            "notes": item.notes or None, "decision": item.decision,
+            "notes": item.notes or None, "decision": decision_text(item),
             "guests": ", ".join(guest.label for guest in item.guests)[:1000] or None,
             "updated_at": now})
         await index_entry(uow, await uow.minutes_entries.numbered(stored.id, item.number))
@@ -185,6 +190,16 @@ async def _write_minutes(uow: UnitOfWork, group: Group, meeting: Meeting,
     return counts[0], counts[1]
 
 
+def decision_text(item: ImportedItem) -> str | None:
+    """The decision as written, or the sentences that decided something; "➤ " before each
+    meant for the steering group that does not have it already."""
+    if not item.decisions:
+        return item.decision
+    lines = [f"➤ {d.text}" if d.for_steering_group and not d.text.startswith("➤") else d.text
+             for d in item.decisions]
+    return "\n".join(lines)
+
+
 async def _write_tasks(uow: UnitOfWork, group: Group, meeting: Meeting,
                        minutes: ImportedMinutes, people: _People, now: datetime) -> list[str]:
     """Open tasks marked imported, under the entry they were found in: the chase leaves them
@@ -194,7 +209,8 @@ async def _write_tasks(uow: UnitOfWork, group: Group, meeting: Meeting,
     stored = await uow.minutes.of_meeting(meeting.id)
     written = []
     for found in minutes.tasks:
-        owner = await people.member(found.owner, create=found.owner.name not in guests)
+        owner = None if found.owner_is_body else await people.member(
+            found.owner, create=found.owner.name not in guests)
         entry = await uow.minutes_entries.numbered(stored.id, found.item_number)
         task = Task(group_id=group.id, meeting_id=meeting.id, title=found.title,
                     minutes_entry_id=entry.id if entry else None,

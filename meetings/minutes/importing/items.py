@@ -1,10 +1,11 @@
 """The agenda items of past minutes with their referat: rows of a table ("<b>1. Title</b>",
-a tab, the referat) that may run over several lines, or "Punkt 1. Title" headings over
+a tab, the referat) that may run over several lines, or numbered headings (layout.py) over
 paragraphs. "Beslutning:" and "Konklusion:" become the item's decision."""
 
 import re
 from dataclasses import dataclass, field
 
+from meetings.minutes.importing.decisions import decisions_of, unwrapped
 from meetings.minutes.importing.found import (
     DUPLICATE_ITEM,
     ROW_NOT_PLACED,
@@ -13,6 +14,7 @@ from meetings.minutes.importing.found import (
     ImportProblem,
 )
 from meetings.minutes.importing.html import bold_parts, plain, text_lines, without_bold
+from meetings.minutes.importing.layout import Heading
 
 MAX_TITLE, MAX_TEXT = 300, 10_000  # minutes_entries.title; meetings/minutes/recording.py's MAX_TEXT
 _EXCERPT = 80
@@ -20,13 +22,12 @@ _NUMBERED = re.compile(
     r"^(?:punkt\s+|pkt\.?\s*)?(?P<number>\d{1,2})\s*[.)](?!\d)\s*(?P<title>\S.*)$",
     re.IGNORECASE)
 _OTHER_BUSINESS = re.compile(r"^(?:eventuelt|evt)\.?$", re.IGNORECASE)
-_TABLE_HEADER = re.compile(r"^(?:dagsordenspunkt|dagsorden)\b", re.IGNORECASE)
-_HEADING = re.compile(r"^(?:punkt|pkt\.?)\s+(?P<number>\d{1,2})\s*[.):]\s+(?P<title>\S.*)$",
-                      re.IGNORECASE)
+_TABLE_HEADER = re.compile(r"^(?:dagsordenspunkt|dagsorden|punkt(?!\s*\d))\b",
+                           re.IGNORECASE)
 _SECTION = re.compile(
-    r"^(?P<label>beslutning|konklusion|besluttet|resumé|resume|indstilling|sagsfremstilling"
-    r"|bilag|baggrund)(?:\s*:\s*(?P<rest>.*)|\s*)$", re.IGNORECASE)
-_DECISION = ("beslutning", "konklusion", "besluttet")
+    r"^(?P<label>beslutning|konklusion|besluttet|decision|resumé|resume|indstilling"
+    r"|sagsfremstilling|bilag|baggrund)(?:\s*:\s*(?P<rest>.*)|\s*)$", re.IGNORECASE)
+_DECISION = ("beslutning", "konklusion", "besluttet", "decision")
 _PART = re.compile(r"^[A-Z]\)\s")  # "A) Evaluering af …": a part of the item, a new section
 _TITLE_EDGES = " \t:;,-–—"
 
@@ -115,16 +116,26 @@ def items_of_rows(rows: list[Row], problems: list[ImportProblem]) -> list[Import
     return [_item(draft, problems) for draft in drafts]
 
 
-def items_of_headings(lines: list[tuple[int, str]],
+def items_of_headings(lines: list[tuple[int, str]], headings: list[Heading],
                       problems: list[ImportProblem]) -> list[ImportedItem]:
+    """Each heading's item: its title, the referat on its line and the lines up to the next."""
     drafts: list[_Draft] = []
-    for _, raw in lines:
-        match = _HEADING.match(plain(raw)) if "\t" not in raw else None
-        if match:
-            drafts.append(_Draft(int(match["number"]), match["title"].strip(_TITLE_EDGES)))
-        elif drafts:
-            drafts[-1].lines += text_lines(raw.replace("\t", " | "))
+    for index, heading in enumerate(headings):
+        end = headings[index + 1].index if index + 1 < len(headings) else len(lines)
+        end = min(end, _title_start(headings, index + 1, lines))
+        body = [heading.rest] * bool(heading.rest) + [
+            line for _, raw in lines[heading.index + 1:end]
+            for line in text_lines(raw.replace("\t", " | "))]
+        drafts.append(_Draft(heading.number, heading.title.strip(_TITLE_EDGES), unwrapped(body)))
     return [_item(draft, problems) for draft in drafts]
+
+
+def _title_start(headings: list[Heading], index: int, lines: list) -> int:
+    """The first line of a heading whose title runs over lines (its index is the last)."""
+    if index >= len(headings):
+        return len(lines)
+    heading = headings[index]
+    return heading.index - heading.title_lines + 1
 
 
 def _item(draft: _Draft, problems: list[ImportProblem]) -> ImportedItem:
@@ -144,7 +155,8 @@ def _item(draft: _Draft, problems: list[ImportProblem]) -> ImportedItem:
     label = f"{draft.number}. {draft.title}"
     return ImportedItem(draft.number, _limited(draft.title, MAX_TITLE, label, problems),
                         _limited("\n".join(notes), MAX_TEXT, label, problems),
-                        _limited("\n".join(decision), MAX_TEXT, label, problems) or None)
+                        _limited("\n".join(decision), MAX_TEXT, label, problems) or None,
+                        decisions=decisions_of(notes, "\n".join(decision)))
 
 
 def _limited(text: str, limit: int, label: str, problems: list[ImportProblem]) -> str:

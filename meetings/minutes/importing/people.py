@@ -1,10 +1,19 @@
 """Reading the people of past minutes: "Name (Organisation)" lists where "A og B (Org)" share
-the organisation, guests "under pkt. 3 …; under punkt 6 og 7 …", and tables of name, title and
-workplace. A name without an organisation is kept and reported."""
+the organisation, guests "under pkt. 3 …; under punkt 6 og 7 …", tables of name, title and
+workplace, and one person a line: "Name - Organisation (formand)", "Name, Organisation".
+A name without an organisation is kept and reported."""
 
 import re
 
-from meetings.minutes.importing.found import NO_NAME, NO_ORGANISATION, ImportProblem, Person
+from meetings.minutes.importing.found import (
+    CHAIR,
+    MINUTE_TAKER,
+    NO_NAME,
+    NO_ORGANISATION,
+    SECRETARY,
+    ImportProblem,
+    Person,
+)
 from meetings.tasks.owners import name_key
 
 _PARENTHESES = re.compile(r"([^()]*)\(([^()]*)\)")
@@ -21,6 +30,18 @@ ITEM_MARK = re.compile(
 _NUMBER = re.compile(r"\d{1,2}")
 _RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
 _NAME_COLUMN = ("navn", "name")
+# Titles that propose a role in the group; "næstformand" is not the chair.
+ROLE_WORDS = (
+    (CHAIR, re.compile(r"(?<![\w-])(?:formand|forperson|chair(?:man|person)?)(?![\w-])", re.I)),
+    (SECRETARY, re.compile(r"(?<![\w-])(?:sekretær|secretary)(?![\w-])", re.I)),
+    (MINUTE_TAKER, re.compile(r"(?<![\w-])(?:referent|minute[- ]taker)(?![\w-])", re.I)),
+)
+_ONLY_ROLE = re.compile(
+    r"^(?:formand|forperson|chair(?:man|person)?|sekretær|secretary|referent|minute[- ]taker)$",
+    re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-–•*○▪➤]|\d{1,2}[.)])\s+")
+_DASH = re.compile(r"\s+[-–—]\s+")
+_BRACKET_END = re.compile(r"\(([^()]*)\)\s*$")
 _ORGANISATION_COLUMN = ("arbejdssted", "organisation", "kommune", "workplace")
 
 
@@ -39,9 +60,13 @@ def _named(names: str, organisation: str | None, line: int,
     """The names before one "(Organisation)": those joined by "og" share it; a name before a
     comma stands alone, without one."""
     parts = re.split(r"[,;]", names)
-    people = []
+    people: list[Person] = []
     for index, part in enumerate(parts):
         shared = organisation if index == len(parts) - 1 else None
+        if people and _ONLY_ROLE.match(part.strip(_EDGES)):  # "Karen Møller, chair (Org)"
+            people[-1] = Person(people[-1].name, shared or people[-1].organisation,
+                                part.strip(_EDGES))
+            continue
         for written in _AND.split(part):
             written = written.strip(_EDGES)
             if not written:
@@ -50,12 +75,50 @@ def _named(names: str, organisation: str | None, line: int,
             if not name:
                 problems.append(ImportProblem(NO_NAME, line, written))
                 continue
-            if shared is None:
-                problems.append(ImportProblem(NO_ORGANISATION, line, name))
             people.append(Person(name, shared, role))
+    for person in people:
+        if person.organisation is None:
+            problems.append(ImportProblem(NO_ORGANISATION, line, person.name))
     if organisation and not people:
         problems.append(ImportProblem(NO_NAME, line, f"({organisation})"))
     return people
+
+
+def line_people(text: str, line: int, problems: list[ImportProblem]) -> list[Person]:
+    """One line of a list of people: "- Name - Organisation (formand)", "Name, Organisation",
+    or a "Name (Organisation), …" list."""
+    text = _BULLET.sub("", text).strip()
+    role = None
+    if (end := _BRACKET_END.search(text)) and _ONLY_ROLE.match(end[1].strip()):
+        role, text = end[1].strip(), text[: end.start()].strip()
+    dashed = _DASH.split(text, maxsplit=1)
+    if len(dashed) == 2 and "(" not in text:
+        return [_with_role(_one(dashed[0], dashed[1], line, problems), role)]
+    if "(" not in text and text.count(",") == 1:
+        name, organisation = text.split(",")
+        if not _ONLY_ROLE.match(organisation.strip(_EDGES)):
+            return [_with_role(_one(name, organisation, line, problems), role)]
+    people = people_of(text, line, problems)
+    return [_with_role(people[0], role), *people[1:]] if people else []
+
+
+def _one(name: str, organisation: str, line: int, problems: list[ImportProblem]) -> Person:
+    name, written_role = split_role(name.strip(_EDGES))
+    organisation = organisation.strip(_EDGES) or None
+    if organisation is None:
+        problems.append(ImportProblem(NO_ORGANISATION, line, name))
+    return Person(name, organisation, written_role)
+
+
+def _with_role(person: Person, role: str | None) -> Person:
+    if role is None:
+        return person
+    return Person(person.name, person.organisation, ", ".join(filter(None, (person.role, role))))
+
+
+def roles_of(person: Person) -> list[str]:
+    """The roles a person's title proposes: "Direktør, formand" → [CHAIR]."""
+    return [role for role, words in ROLE_WORDS if words.search(person.role or "")]
 
 
 def split_role(written: str) -> tuple[str, str | None]:

@@ -32,6 +32,10 @@ PROBLEMS = {
     found.TEXT_TOO_LONG: N_("text too long for the item, shortened"),
     found.AMBIGUOUS_MEMBER: N_("several members of the group have this name; not recorded"),
     found.MEETING_HAS_MINUTES: N_("the group has a meeting at that time with minutes already"),
+    found.LINE_NOT_PLACED: N_("a line nothing read: a heading, a signature or text outside the "
+                              "items"),
+    found.MINUTE_TAKER_ASSUMED: N_("no label names the minute-taker; taken to be the participant "
+                                   "who signed the e-mail"),
 }
 
 

@@ -1,11 +1,14 @@
-"""The tasks a referat names: "Rie undersøger …", "Daniel vil bære dette ønske videre til KL",
-"Povl melder tilbage …", "X vender tilbage …", "X rundsender …" — X a participant, by first or
-full name, at the start of a sentence or list point. A sentence with such a verb but nobody
-known before it, or a first name several participants have, is reported, not guessed."""
+"""The tasks a referat names, as people write them: a participant or a body, then what they
+will do — "Rie undersøger …", "Thomas Richelieu tager sagen … med", "X sørger for", "X booker",
+"X har bolden", "Anna will send …", "aftalt at Sofie laver …", "Ole og Trine sørger for …"
+(a task each), "Styregruppen afklarer …", "Slagelse og Køge bidrager …" (one task of both).
+A sentence with such a verb but nobody known before it, or a first name several participants
+have, is reported, not guessed."""
 
 import re
 from collections.abc import Iterable, Sequence
 
+from meetings.minutes.importing.decisions import SENTENCE_END, unwrapped
 from meetings.minutes.importing.found import (
     AMBIGUOUS_OWNER,
     TASK_WITHOUT_OWNER,
@@ -16,46 +19,69 @@ from meetings.minutes.importing.found import (
 )
 
 _VERB = re.compile(
-    r"(?<!\w)(?:undersøger|vender\s+tilbage|rundsender|melder\s+tilbage"
-    r"|vil\s+bære\b[^.]{0,80}?\bvidere)(?!\w)"
+    r"(?<!\w)(?:undersøger|vender\s+tilbage|rundsender|melder\s+tilbage|sender|sørger\s+for"
+    r"|booker|har\s+bolden|tager\s+kontakt|kontakter|laver|udarbejder|afklarer|bidrager"
+    r"|følger\s+op|indkalder|inviterer|står\s+for|tager\b[^.]{0,80}?\bmed\b"
+    r"|vil\s+bære\b[^.]{0,80}?\bvidere"
+    r"|will\s+(?!be\b|not\b)\w+|books|sends|contacts|prepares|follows\s+up)(?!\w)"
 )
 # List points and dashes that start a new thought within a line: "- Socialtilsyn Øst – Rie …".
 _POINT = re.compile(r"(?:^|\s)[-–—•➤○▪]\s+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\)?\s+(?=[A-ZÆØÅ])")
 _EXCERPT = 160
 # A capitalised word just before the verb: somebody is named, but not a participant.
 _NAMED = re.compile(r"(?<!\w)[A-ZÆØÅ][\w-]*\s*(?:\([^)]*\)\s*)?$")
+_LEAD = r"(?:^|(?<=[:(–—])\s*|(?i:\b(?:aftalt|besluttet|agreed|decided)\s+(?:at|that)\s+))"
+# Bodies that take tasks: "Styregruppen", "Rammeaftalesekretariatet", "Netværket".
+_BODY = r"[A-ZÆØÅ][\wæøå-]*(?:gruppen|sekretariatet|netværket|udvalget|forummet|klyngen)|KL"
+_SUFFIX = re.compile(r"\s+(?:kommune|municipality|kommunes)$", re.IGNORECASE)
 
 
 def tasks_in(items: Sequence[ImportedItem], participants: Sequence[Person],
              problems: list[ImportProblem]) -> list[ImportedTask]:
     names = _names(participants)
+    bodies = _bodies(participants)
     if not names:
         return []
+    one = "|".join(map(re.escape, names))
+    body = "|".join([*map(re.escape, bodies), _BODY])
     leading = re.compile(
-        rf"(?:^|(?<=[:(–—])\s*)(?P<name>{'|'.join(map(re.escape, names))})"
-        r"\s*(?:\([^)]*\)\s*)?$")
+        rf"{_LEAD}(?:(?P<name>{one})(?:\s+(?:og|and)\s+(?P<second>{one}))?"
+        rf"|(?P<body>(?:{body})(?:\s+(?:og|and)\s+(?:{body}))?))\s*(?:\([^)]*\)\s*)?$")
     tasks: dict[tuple[str, str], ImportedTask] = {}
     for item in items:
         for sentence in _sentences([item.notes, item.decision or ""]):
-            for verb in _VERB.finditer(sentence):
-                found = leading.search(sentence[: verb.start()])
-                if found is None:
-                    named = _NAMED.search(sentence[: verb.start()])
-                    if named is not None:  # else "man undersøger …": nobody in particular
-                        problems.append(ImportProblem(
-                            TASK_WITHOUT_OWNER, None,
-                            f"{item.number}: {_short(sentence[named.start():])}"))
-                    continue
-                owners = names[found["name"]]
-                title = _title(sentence[found.start("name"):])
-                if len(owners) > 1:
-                    problems.append(ImportProblem(AMBIGUOUS_OWNER, None,
-                                                   f"{item.number}: {_short(title)}"))
-                    continue
-                tasks.setdefault((owners[0].name, title),
-                                 ImportedTask(item.number, owners[0], title))
+            for task in _tasks_of(sentence, item.number, leading, names, problems):
+                tasks.setdefault((task.owner.name, task.title), task)
     return list(tasks.values())
+
+
+def _tasks_of(sentence: str, number: int, leading: re.Pattern,
+              names: dict[str, list[Person]], problems: list[ImportProblem]) -> list[ImportedTask]:
+    for verb in _VERB.finditer(sentence):
+        found = leading.search(sentence[: verb.start()])
+        if found is None:
+            named = _NAMED.search(sentence[: verb.start()])
+            if named is not None:  # else "man undersøger …": nobody in particular
+                problems.append(ImportProblem(
+                    TASK_WITHOUT_OWNER, None, f"{number}: {_short(sentence[named.start():])}"))
+            continue
+        if found["body"]:
+            title = _title(sentence[found.start("body"):])
+            return [ImportedTask(number, Person(found["body"]), title, owner_is_body=True)]
+        title = _title(sentence[found.start("name"):])
+        owners = [_known(names, found[key]) for key in ("name", "second") if found[key]]
+        if any(owner is None for owner in owners):
+            problems.append(ImportProblem(AMBIGUOUS_OWNER, None, f"{number}: {_short(title)}"))
+            return []
+        return [ImportedTask(number, owner, title) for owner in owners]
+    return []
+
+
+def _known(names: dict[str, list[Person]], written: str) -> Person | None:
+    """The one participant a name is; None when several have it."""
+    owners = next(people for name, people in names.items()
+                  if name.casefold() == written.casefold())
+    return owners[0] if len(owners) == 1 else None
 
 
 def _names(participants: Sequence[Person]) -> dict[str, list[Person]]:
@@ -69,11 +95,20 @@ def _names(participants: Sequence[Person]) -> dict[str, list[Person]]:
     return dict(sorted(names.items(), key=lambda pair: -len(pair[0])))
 
 
+def _bodies(participants: Sequence[Person]) -> list[str]:
+    """The participants' organisations, also without "Kommune": "Slagelse", "Region Sjælland"."""
+    found = set()
+    for person in participants:
+        if person.organisation:
+            found |= {person.organisation, _SUFFIX.sub("", person.organisation)}
+    return sorted(found, key=len, reverse=True)
+
+
 def _sentences(texts: Iterable[str]) -> Iterable[str]:
     for text in texts:
-        for line in text.splitlines():
+        for line in unwrapped(text.splitlines()):
             for point in _POINT.split(line):
-                yield from (s.strip() for s in _SENTENCE_END.split(point) if s.strip())
+                yield from (s.strip() for s in SENTENCE_END.split(point) if s.strip())
 
 
 def _title(sentence: str) -> str:
