@@ -9,7 +9,8 @@ Guests are not members: they stay on the items, and a task of theirs is owned by
 a task of a body ("Styregruppen", "Slagelse og Køge"). An item without a decision section keeps
 the sentences that decided something as its decision; a decision meant for the steering group
 is written with the minutes' own mark "➤", so it can be listed for the steering group.
-Meetings, roles and themes the minutes propose are only shown (report.py), never written.
+Meetings, roles and next year's themes the minutes propose are only shown (report.py), never
+written; the imported meeting itself takes its theme from the årshjul when the minutes quote it.
 """
 
 import hashlib
