@@ -6,6 +6,7 @@ from datetime import datetime
 
 from meetings.common.conversation import AddressPolicy, Conversation, Person
 from meetings.common.ports import UnitOfWork
+from meetings.groups.organisations import organisation_of_email
 from meetings.tasks.owners import name_key
 from storage.models.groups import ConversationKind, Group, Member, Role
 
@@ -137,6 +138,10 @@ async def _upsert_member(uow: UnitOfWork, group: Group, person: Person, now: dat
     member.name = person.name or member.name
     member.aad_object_id = person.aad_object_id or member.aad_object_id
     member.email = person.email or member.email
+    if not member.organisation:
+        # Set once, never over what the secretary or the member wrote: a guest from another
+        # municipality keeps their home address, so their domain says where they are from.
+        member.organisation = organisation_of_email(member.email)
     await uow.flush()
     return member
 
