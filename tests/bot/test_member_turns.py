@@ -7,6 +7,8 @@ from sqlalchemy import select
 
 from bot.outbox.ticks import ERASURE
 from meetings.common.outbox_kind import OutboxKind
+from meetings.reports.annual_report import annual_report_of
+from meetings.reports.chart import attendance_chart
 from storage.models.groups import Member, OutboxMessage
 from tests.bot.conftest import USERS
 from tests.bot.test_agenda_cycle_delivery import worker
@@ -209,3 +211,56 @@ def personal_message(bot, user: str) -> dict:
                                 "tenantId": "tenant-kkr-sjaelland",
                                 "id": f"a:{USERS[user]['id']}"}
     return activity
+
+
+# People of the seed minutes' network group, as the Teams roster gives them: name and e-mail
+# at their municipality (or region); nobody types an organisation.
+SEED = [("lisbet", "Lisbet Daugaard-Hansen", "lisbet@holbaek.dk"),
+        ("rie", "Rie Nielsen", "rie@holbaek.dk"),
+        ("daniel", "Daniel Gottrup", "dago@naestved.dk"),
+        ("christel", "Christel Jørgensen", "chrj@roskilde.dk"),
+        ("steen", "Steen Bager", "stba@odsherred.dk"),
+        ("lone", "Lone N. Jensen", "lonj@koege.dk"),
+        ("brit", "Brit Lydersen", "bril@guldborgsund.dk"),
+        ("anne", "Anne-Katrine F. Madsen", "akfm@regionsjaelland.dk")]
+
+
+def seed_account(key: str, name: str, email: str) -> dict:
+    return {"id": f"29:1{key}", "name": name, "aadObjectId": f"aad-{key}", "email": email,
+            "userPrincipalName": email, "tenantId": "tenant-kkr-sjaelland", "userRole": "user"}
+
+
+async def test_a_seed_group_sees_organisations_in_who_is_coming_and_the_report_untyped(bot):
+    accounts = {key: seed_account(key, name, email) for key, name, email in SEED}
+    accounts["lisbet"]["id"], accounts["rie"]["id"], accounts["daniel"]["id"] = (
+        USERS["lisbet"]["id"], USERS["rie"]["id"], USERS["daniel"]["id"])
+    bot.connector.members = list(accounts.values())
+    meeting_id = await planned(bot)  # fredag 5. februar 2027 kl. 10-13
+    for key in ("daniel", "christel", "anne"):
+        activity = bot.activity("card_action")
+        activity["from"] = accounts[key]
+        activity["value"]["action"].update(verb="attendance.answer", data={
+            "meeting_id": meeting_id, "status": "attending"})
+        await bot.post(activity)
+    card = await bot.click("attendance.show", {"meeting_id": meeting_id})
+    coming = card_text(card["value"])
+    assert "Organisation ukendt" not in coming
+    order = [line for line in coming.splitlines() if line.endswith(("Kommune", "Sjælland"))]
+    assert order == ["Guldborgsund Kommune", "Holbæk Kommune", "Køge Kommune",
+                     "Næstved Kommune", "Odsherred Kommune", "Region Sjælland",
+                     "Roskilde Kommune"]
+    bot.clock.set(datetime(2027, 2, 5, 10, 0, tzinfo=UTC))  # the meeting is going on
+    await bot.say("referat")
+    bot.clock.set(datetime(2027, 3, 1, 9, 0, tzinfo=UTC))
+    bot.connector.clear()
+    await bot.say("årsrapport 2027")
+    report = card_text(bot.connector.cards()[-1])
+    assert "Næstved Kommune" in report and "Region Sjælland" in report
+    async with bot.uow() as uow:
+        group = await uow.groups.by_conversation(GROUP)
+        year = await annual_report_of(uow, group, 2027, bot.clock.now())
+    assert dict(year.attendance)["Næstved Kommune"] == 1
+    assert dict(year.attendance)["Holbæk Kommune"] == 0
+    assert None not in dict(year.representation)
+    chart = attendance_chart(year.attendance, len(year.meetings), "Fremmøde", "Møder")
+    assert chart.startswith(b"\x89PNG") and len(year.attendance) == 7  # one bar each
