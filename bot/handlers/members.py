@@ -44,12 +44,18 @@ async def save_members(turn: Turn, data: dict) -> CardReply:
         if written[:MAX_ORGANISATION] != (member.organisation or ""):
             await set_organisation(turn.uow, turn.group, turn.member, member.id, written,
                                    turn.now)
-    return CardReply(card=await members_card(turn, notice=turn._("Roles and organisations "
-                                                                 "saved.")))
+    return CardReply(card=await members_card(turn, page=page_of(data),
+                                             notice=turn._("Roles and organisations saved.")))
 
 
-async def open_members(turn: Turn, _: dict) -> CardReply:
-    return CardReply(card=await members_card(turn))
+async def open_members(turn: Turn, data: dict) -> CardReply:
+    return CardReply(card=await members_card(turn, page=page_of(data)))
+
+
+def page_of(data: dict) -> int:
+    """The page a button names: client input, so anything but a small number is the first."""
+    page = data.get("page")
+    return page if isinstance(page, int) and 0 <= page < 1000 else 0
 
 
 MEMBER_COMMANDS = {

@@ -21,14 +21,23 @@ NOW_ROLE = {Role.CHAIR: N_("%(name)s is now chair."),
             Role.GUEST: N_("%(name)s is now a guest.")}
 
 
-async def members_card(turn: Turn, *, notice: str | None = None,
+# Members on one card: with a role and an organisation to edit each, 25 stay well under the
+# 28 KB a card may weigh; a bigger group turns pages.
+PAGE = 25
+
+
+async def members_card(turn: Turn, *, page: int = 0, notice: str | None = None,
                        error: str | None = None) -> dict[str, Any]:
     """Those still in the group first, by name; those who left after them, for the record."""
     members = sorted(await turn.uow.members.of_group(turn.group.id),
                      key=lambda m: (m.left_at is not None, sort_key(m.name)))
+    pages = max(1, -(-len(members) // PAGE))
+    page = min(max(page, 0), pages - 1)
+    shown = members[page * PAGE:(page + 1) * PAGE]
     roles = [{"value": str(role), "title": turn._(ROLE_TITLES[role])} for role in ROLES]
-    return turn.card("members", members=[_row(turn, m) for m in members], roles=roles,
+    return turn.card("members", members=[_row(turn, m) for m in shown], roles=roles,
                      editable=turn.member is not None and is_manager(turn.member, turn.group),
+                     page=page, previous=page > 0, more=page + 1 < pages,
                      notice=notice, error=error)
 
 

@@ -264,3 +264,22 @@ async def test_a_seed_group_sees_organisations_in_who_is_coming_and_the_report_u
     assert None not in dict(year.representation)
     chart = attendance_chart(year.attendance, len(year.meetings), "Fremmøde", "Møder")
     assert chart.startswith(b"\x89PNG") and len(year.attendance) == 7  # one bar each
+
+
+async def test_a_big_group_turns_pages_of_the_members_card_and_each_page_saves(bot):
+    bot.connector.members = [seed_account(f"m{n:02}", f"Medlem {n:02}", f"m{n}@kk.dk")
+                             for n in range(40)] + [{**USERS["lisbet"]}]
+    await bot.install()
+    await bot.say("medlemmer")
+    first = bot.connector.cards()[-1]
+    assert "Medlem 00" in card_text(first) and "Medlem 30" not in card_text(first)
+    more = next(e for e in elements(first) if e.get("title") == "Flere medlemmer")
+    second = await bot.click("members.show", more["data"])
+    assert "Medlem 30" in card_text(second["value"])
+    async with bot.uow() as uow:
+        [last] = await uow.session.scalars(select(Member).where(Member.name == "Medlem 39"))
+    assert last.organisation == "Københavns Kommune"
+    saved = await bot.click("members.save", {"page": 1, f"organisation_{last.id}": "Ishøj"})
+    assert "Medlem 39" in card_text(saved["value"])  # the page it was saved on, again
+    async with bot.uow() as uow:
+        assert (await uow.members.get(last.id)).organisation == "Ishøj Kommune"
