@@ -58,7 +58,8 @@ MEMBER_ROWS = [
 ]
 MEMBER_ROLES = [{"value": "chair", "title": "Formand"}, {"value": "member", "title": "Medlem"}]
 MEMBERS_CARD = {"members": MEMBER_ROWS, "roles": MEMBER_ROLES, "editable": True,
-                "page": 1, "previous": True, "more": True, "notice": "Gemt.", "error": HOSTILE}
+                "page": 1, "previous": True, "more": True, "retention_months": 12,
+                "notice": "Gemt.", "error": HOSTILE}
 
 SAMPLES = {
     "members": MEMBERS_CARD,

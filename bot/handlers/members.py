@@ -3,9 +3,10 @@ members card."""
 
 from bot.turn import CardReply, Reply, Turn
 from bot.views.members import NOW_ROLE, members_card
+from dialogs.card_inputs import minutes_of
 from meetings.groups.organisations import MAX_ORGANISATION
 from meetings.groups.registration import MANAGERS
-from meetings.groups.roles import give_role, member_named, set_organisation
+from meetings.groups.roles import give_role, member_named, set_organisation, set_retention
 from meetings.planning.planning import require_manager
 from meetings.understanding.intents import Intent, Understood
 from storage.models.groups import Role
@@ -44,6 +45,10 @@ async def save_members(turn: Turn, data: dict) -> CardReply:
         if written[:MAX_ORGANISATION] != (member.organisation or ""):
             await set_organisation(turn.uow, turn.group, turn.member, member.id, written,
                                    turn.now)
+    if "retention_months" in data:
+        months = minutes_of(data.get("retention_months"))
+        if months != turn.group.retention_months:
+            await set_retention(turn.uow, turn.group, turn.member, months, turn.now)
     return CardReply(card=await members_card(turn, page=page_of(data),
                                              notice=turn._("Roles and organisations saved.")))
 

@@ -38,6 +38,7 @@ async def members_card(turn: Turn, *, page: int = 0, notice: str | None = None,
     return turn.card("members", members=[_row(turn, m) for m in shown], roles=roles,
                      editable=turn.member is not None and is_manager(turn.member, turn.group),
                      page=page, previous=page > 0, more=page + 1 < pages,
+                     retention_months=turn.group.retention_months,
                      notice=notice, error=error)
 
 

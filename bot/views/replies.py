@@ -71,6 +71,8 @@ PROBLEMS = {
     refusal.LAST_LEADER: N_("%(name)s is the group's last chair or secretary, and somebody must "
                             "be able to plan the meetings. Make another member chair or "
                             "secretary first, for example “gør Rie til sekretær”."),
+    refusal.BAD_RETENTION: N_("Write how many months the group's data is kept after Mødebot "
+                              "is removed: a whole number from 1 to 120, for example 12."),
 }
 
 # A meeting that is not found by its id (a card's), not by a date written: no date to name.

@@ -39,3 +39,4 @@ BAD_MINUTES = "bad_minutes"  # details: field
 MEMBER_NOT_FOUND = "member_not_found"
 UNKNOWN_ROLE = "unknown_role"
 LAST_LEADER = "last_leader"  # details: name; the group's last chair or secretary
+BAD_RETENTION = "bad_retention"  # months the data is kept after the bot is removed

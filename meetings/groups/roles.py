@@ -11,6 +11,7 @@ from datetime import datetime
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
     AMBIGUOUS_OWNER,
+    BAD_RETENTION,
     LAST_LEADER,
     MEMBER_NOT_FOUND,
     UNKNOWN_ROLE,
@@ -25,6 +26,7 @@ from storage.models.groups import Group, Member, Role
 log = logging.getLogger(__name__)
 
 ROLES = (Role.CHAIR, Role.SECRETARY, Role.MINUTE_TAKER, Role.MEMBER, Role.GUEST)
+MAX_RETENTION_MONTHS = 120
 
 
 async def give_role(uow: UnitOfWork, group: Group, actor: Member, member_id: int, role: str,
@@ -61,6 +63,19 @@ async def set_organisation(uow: UnitOfWork, group: Group, actor: Member, member_
                                                 "target": member.id, "at": now.isoformat()})
         member.organisation = organisation
     return member
+
+
+async def set_retention(uow: UnitOfWork, group: Group, actor: Member, months: int | None,
+                        now: datetime) -> Group:
+    """How many months the group's data is kept once the bot is removed (1–120)."""
+    require_manager(actor, group, "set_retention")
+    if months is None or not 1 <= months <= MAX_RETENTION_MONTHS:
+        raise Refusal(BAD_RETENTION)
+    if months != group.retention_months:
+        log.info("retention changed", extra={"actor": actor.id, "group_id": group.id,
+                                             "months": months, "at": now.isoformat()})
+        group.retention_months = months
+    return group
 
 
 async def member_of_group(uow: UnitOfWork, group: Group, member_id: int) -> Member:

@@ -283,3 +283,18 @@ async def test_a_big_group_turns_pages_of_the_members_card_and_each_page_saves(b
     assert "Medlem 39" in card_text(saved["value"])  # the page it was saved on, again
     async with bot.uow() as uow:
         assert (await uow.members.get(last.id)).organisation == "Ishøj Kommune"
+
+
+async def test_the_secretary_sets_how_long_the_data_is_kept_after_the_bot_is_removed(bot):
+    await bot.install()
+    await bot.say("medlemmer")
+    [field] = [e for e in elements(bot.connector.cards()[-1]) if e.get("id") == "retention_months"]
+    assert field["value"] == 12
+    wrong = await bot.click("members.save", {"retention_months": "0"})
+    assert "et helt tal fra 1 til 120" in wrong["value"]
+    await bot.click("members.save", {"retention_months": "6"})
+    await bot.post(removed(bot, BOT))
+    async with bot.uow() as uow:
+        group = await uow.groups.by_conversation(GROUP)
+    assert (group.retention_months, group.erase_at) == (
+        6, datetime(2027, 5, 25, 9, 0, tzinfo=UTC))
