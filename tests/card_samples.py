@@ -47,7 +47,22 @@ MINUTES_OVERVIEW = {
     "links": LINKS, "can_edit": True, "can_post": True, "can_manage": True,
     "can_approve": True, "can_comment": True, "shared": False}
 
+# Roles and members: the members card, for the chair (editable) and for a member.
+MEMBER_ROWS = [
+    {"id": 3, "name": "Rie Nielsen", "role": "secretary", "organisation": "Holbæk Kommune",
+     "active": True, "line": "Sekretær · Holbæk Kommune"},
+    {"id": 4, "name": HOSTILE, "role": "member", "organisation": HOSTILE, "active": True,
+     "line": HOSTILE},
+    {"id": 5, "name": "Bodil Pedersen", "role": "member", "organisation": None,
+     "active": False, "line": "Har forladt gruppen"},
+]
+MEMBER_ROLES = [{"value": "chair", "title": "Formand"}, {"value": "member", "title": "Medlem"}]
+MEMBERS_CARD = {"members": MEMBER_ROWS, "roles": MEMBER_ROLES, "editable": True,
+                "page": 1, "previous": True, "more": True, "retention_months": 12,
+                "notice": "Gemt.", "error": HOSTILE}
+
 SAMPLES = {
+    "members": MEMBERS_CARD,
     "annual_report": {
         "heading_text": "Årsrapport 2026", "group_name": HOSTILE, "notice": "Gemt.",
         "year": 2026, "summary": "4 møder afholdt, 24 deltagere i alt.", "purpose": HOSTILE,

@@ -5,6 +5,7 @@ from collections.abc import Awaitable, Callable
 from bot.handlers.agenda_chat import AGENDA_COMMANDS
 from bot.handlers.annual_report import ANNUAL_REPORT_COMMANDS
 from bot.handlers.import_chat import IMPORT_COMMANDS
+from bot.handlers.members import MEMBER_COMMANDS
 from bot.handlers.minutes_chat import MINUTES_COMMANDS
 from bot.handlers.task_chat import TASK_COMMANDS
 from bot.handlers.year_plan import YEAR_COMMANDS
@@ -106,6 +107,7 @@ COMMANDS: dict[Intent, Command] = {
     **YEAR_COMMANDS,
     **ANNUAL_REPORT_COMMANDS,
     **IMPORT_COMMANDS,
+    **MEMBER_COMMANDS,
 }
 
 

@@ -24,6 +24,7 @@ from bot.outbox.rate_limits import RateLimiter
 from bot.teams.connector import ConnectorError, Target, TeamsConnector
 from meetings.common.clock import Clock
 from meetings.common.delivery_policy import Failure, after_failure
+from meetings.common.outbox_kind import OutboxKind
 from storage.errors import StorageError
 from storage.models.groups import ConversationAddress, ConversationKind, OutboxMessage, OutboxStatus
 from storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
@@ -177,6 +178,8 @@ class DeliveryWorker:
         group = await uow.groups.get(row.group_id) if row.group_id else None
         if group is None:
             raise NothingToSend("the group no longer exists")
+        if group.bot_removed_at is not None and row.kind != OutboxKind.GROUP_ERASURE_WARNING:
+            raise NothingToSend("the bot was removed from the group")
         address = await self._address(uow, known, parcel)
         parcel.target = target_of(address) if address else None
         parcel.activity = await render(uow, row, group, now, self._base_url)
@@ -197,6 +200,8 @@ class DeliveryWorker:
         member = known.members.get(row.member_id)
         if member is None or not member.aad_object_id:
             raise NothingToSend("the member is gone")
+        if member.left_at is not None:
+            raise NothingToSend("the member left the group")
         address = known.personal.get(member.aad_object_id)
         if address is None:
             parcel.via = await known.group_address(uow, row.group_id)

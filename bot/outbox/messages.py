@@ -5,7 +5,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from bot.outbox import agenda, minutes, planning, tasks
+from bot.outbox import agenda, members, minutes, planning, tasks
 from bot.outbox.card import CARD, NothingToSend
 from bot.turn import Turn
 from meetings.common.outbox_kind import OutboxKind
@@ -51,4 +51,6 @@ RENDERERS: dict[OutboxKind, Renderer] = {
     # A re-post carries replaces_key: the worker sends the same card as an update in place.
     OutboxKind.MINUTES_POSTED: minutes.posted,
     OutboxKind.MINUTES_APPROVED: minutes.approved,
+    OutboxKind.LEFT_MEMBER_TASKS: members.left_member_tasks,
+    OutboxKind.GROUP_ERASURE_WARNING: members.erasure_warning,
 }

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from meetings.agenda.cycle import advance_agenda_cycles
 from meetings.common.clock import Clock
+from meetings.groups.erasure import erase_removed_groups
 from meetings.minutes.cycle import settle_minutes
 from meetings.tasks.chase_run import chase_tasks
 from storage.errors import StorageError
@@ -48,4 +49,6 @@ class Tick:
 AGENDA = Tick("agenda", advance_agenda_cycles)  # the steps of every meeting's agenda cycle
 CHASE = Tick("chase", chase_tasks)  # the day's task reminder digests
 MINUTES = Tick("minutes", settle_minutes)  # minutes approved by silence after their deadline
-TICKS = (AGENDA, CHASE, MINUTES)
+# Groups the bot was removed from: the secretary warned a week ahead, then the group erased.
+ERASURE = Tick("erasure", erase_removed_groups)
+TICKS = (AGENDA, CHASE, MINUTES, ERASURE)

@@ -19,6 +19,7 @@ from bot.handlers.task_chat import mentions_of
 from bot.senders import RecentSenders
 from bot.teams.activity_facts import conversation_of, person_of
 from bot.teams.auth import mark_turn_started
+from bot.teams.leaving import app_removed, members_removed
 from bot.teams.unmentioned import is_for_the_bot, mentions_the_bot
 from bot.turn import CardReply, Reply, Turn, Voice
 from bot.views.meetings import help_card
@@ -118,6 +119,15 @@ class MeetingBot(TeamsActivityHandler):
             return
         await self._register(turn_context, installer=None,
                              people=[person_of(m) for m in teams_members_added], welcome=False)
+
+    async def on_teams_members_removed(
+        self, teams_members_removed: list[TeamsChannelAccount], team_info: TeamInfo,
+        turn_context: TurnContext,
+    ) -> None:
+        await members_removed(self._uow, self._clock, turn_context, teams_members_removed)
+
+    async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
+        await app_removed(self._uow, self._clock, turn_context)
 
     async def _register(self, turn_context: TurnContext, *, installer: Person | None,
                         people: list[Person] | None = None, welcome: bool = True) -> None:

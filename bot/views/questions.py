@@ -31,6 +31,7 @@ TITLES = {
     Intent.MINUTES: N_("The minutes"),
     Intent.SEND_REGRETS: N_("Send regrets"),
     Intent.PROPOSE_ITEM: N_("Propose an item"),
+    Intent.MEMBERS: N_("The members"),
 }
 FRIENDLY = {
     SmallTalk.THANKS: N_("You are welcome!"),

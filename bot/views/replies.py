@@ -62,6 +62,17 @@ PROBLEMS = {
                                   "meeting."),
     refusal.MINUTES_LOCKED: N_("The minutes are approved and locked: approving and commenting "
                                "are closed. The chair or the secretary can still correct them."),
+    # Roles and members
+    refusal.MEMBER_NOT_FOUND: N_("I cannot find a member of the group by that name. Write the "
+                                 "name as in Teams, for example “gør Lisbet til formand”, or "
+                                 "write “medlemmer” to see them."),
+    refusal.UNKNOWN_ROLE: N_("A member can be chair, secretary, minute-taker, member or "
+                             "guest."),
+    refusal.LAST_LEADER: N_("%(name)s is the group's last chair or secretary, and somebody must "
+                            "be able to plan the meetings. Make another member chair or "
+                            "secretary first, for example “gør Rie til sekretær”."),
+    refusal.BAD_RETENTION: N_("Write how many months the group's data is kept after Mødebot "
+                              "is removed: a whole number from 1 to 120, for example 12."),
 }
 
 # A meeting that is not found by its id (a card's), not by a date written: no date to name.

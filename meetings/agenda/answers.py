@@ -10,7 +10,9 @@ from storage.models.groups import Meeting, Member, Role
 
 
 async def regular_members(uow: UnitOfWork, group_id: int) -> Sequence[Member]:
-    return [m for m in await uow.members.of_group(group_id) if m.role != Role.GUEST]
+    """Members who are asked and counted: not guests, and not those who left the group."""
+    return [m for m in await uow.members.of_group(group_id)
+            if m.role != Role.GUEST and m.left_at is None]
 
 
 async def without_input(uow: UnitOfWork, meeting: Meeting) -> list[Member]:

@@ -9,6 +9,7 @@ from meetings.agenda.answers import regular_members, without_attendance
 from meetings.common.access import meeting_ahead, require_member
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_ATTENDANCE, Refusal
+from meetings.groups.organisations import danish_order
 from meetings.planning.planning import planned_meeting_of_group
 from storage.models.agenda import Attendance, AttendanceStatus
 from storage.models.groups import Group, Member
@@ -58,7 +59,7 @@ async def answer_attendance(uow: UnitOfWork, group: Group, meeting_id: int, acto
 
 async def attendance_by_organisation(uow: UnitOfWork, group: Group, meeting_id: int
                                      ) -> list[OrganisationAttendance]:
-    """Members (not guests) by organisation, alphabetically, unknown organisation last."""
+    """Members (not guests) by organisation in Danish order, unknown organisation last."""
     meeting = await planned_meeting_of_group(uow, group, meeting_id)
     answers = await uow.attendance.of_meeting(meeting.id)
     by_organisation: dict[str | None, list[PersonAttendance]] = {}
@@ -68,7 +69,7 @@ async def attendance_by_organisation(uow: UnitOfWork, group: Group, meeting_id: 
             member_id=member.id, name=member.name,
             status=answer.status if answer else NOT_ANSWERED,
             substitute_name=answer.substitute_name if answer else None))
-    order = sorted(by_organisation, key=lambda name: (name is None, (name or "").casefold()))
+    order = sorted(by_organisation, key=lambda name: (name is None, danish_order(name)))
     return [OrganisationAttendance(name, tuple(by_organisation[name])) for name in order]
 
 

@@ -30,3 +30,7 @@ class OutboxKind(enum.StrEnum):
     # The minutes posted for approval, and approved by silence.
     MINUTES_POSTED = "minutes_posted"
     MINUTES_APPROVED = "minutes_approved"
+    # Roles and members: a leaver's open tasks to the secretary; the word a week before a
+    # group the bot was removed from is erased.
+    LEFT_MEMBER_TASKS = "left_member_tasks"
+    GROUP_ERASURE_WARNING = "group_erasure_warning"

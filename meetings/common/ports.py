@@ -5,7 +5,7 @@ work; a fake one in tests)."""
 from typing import Any, Protocol
 
 from meetings.agenda.ports import AgendaItems, Attendances, CycleMeetings, InputResponses
-from meetings.groups.ports import Addresses, Groups, Members, SettingsRows
+from meetings.groups.ports import Addresses, Groups, Members, Retention, SettingsRows
 from meetings.minutes.ports import (
     ImportReads,
     MinutesEntries,
@@ -85,3 +85,5 @@ class UnitOfWork(Protocol):
     def annual_texts(self) -> AnnualTextsRows: ...
     @property
     def reports(self) -> YearReads: ...
+    @property
+    def retention(self) -> Retention: ...

@@ -35,3 +35,8 @@ UNKNOWN_OWNER = "unknown_owner"
 MINUTES_NOT_FOUND = "minutes_not_found"
 MINUTES_LOCKED = "minutes_locked"  # approved: only the chair or secretary may correct
 BAD_MINUTES = "bad_minutes"  # details: field
+# Roles and members
+MEMBER_NOT_FOUND = "member_not_found"
+UNKNOWN_ROLE = "unknown_role"
+LAST_LEADER = "last_leader"  # details: name; the group's last chair or secretary
+BAD_RETENTION = "bad_retention"  # months the data is kept after the bot is removed

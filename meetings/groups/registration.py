@@ -6,6 +6,8 @@ from datetime import datetime
 
 from meetings.common.conversation import AddressPolicy, Conversation, Person
 from meetings.common.ports import UnitOfWork
+from meetings.groups.leaving import bot_added_again
+from meetings.groups.organisations import organisation_of_email
 from meetings.tasks.owners import name_key
 from storage.models.groups import ConversationKind, Group, Member, Role
 
@@ -30,6 +32,8 @@ async def register_conversation(
     new group always has somebody who may plan meetings.
     """
     group, created = await _upsert_group(uow, conversation, now)
+    if installer is not None:
+        bot_added_again(group)
     await _upsert_address(uow, conversation, group, policy, now, owner=installer)
     for person in people:
         await _upsert_member(uow, group, person, now)
@@ -134,9 +138,14 @@ async def _upsert_member(uow: UnitOfWork, group: Group, person: Person, now: dat
             name=person.name))
         member = await uow.members.by_teams_id(group.id, person.teams_id)
     member.teams_id = person.teams_id
+    member.left_at = None  # back in the conversation: messaged and counted again
     member.name = person.name or member.name
     member.aad_object_id = person.aad_object_id or member.aad_object_id
     member.email = person.email or member.email
+    if not member.organisation:
+        # Set once, never over what the secretary or the member wrote: a guest from another
+        # municipality keeps their home address, so their domain says where they are from.
+        member.organisation = organisation_of_email(member.email)
     await uow.flush()
     return member
 

@@ -78,11 +78,12 @@ async def presence_of(uow: UnitOfWork, minutes_id: int) -> list[Presence]:
 
 async def presence_list(uow: UnitOfWork, group: Group,
                         minutes: Minutes) -> list[tuple[Member, Presence | None]]:
-    """Whom the presence card lists: every member but the guests, and anyone already marked,
-    each with their presence (None: not marked, so neither present nor absent)."""
+    """Whom the presence card lists: every member but the guests and those who left, and anyone
+    already marked, each with their presence (None: not marked, so neither present nor
+    absent)."""
     marked = {p.member_id: p for p in await uow.presence.of_minutes(minutes.id)}
     return [(member, marked.get(member.id)) for member in await uow.members.of_group(group.id)
-            if member.role != Role.GUEST or member.id in marked]
+            if (member.role != Role.GUEST and member.left_at is None) or member.id in marked]
 
 
 def minutes_editable_by(actor: Member, group: Group, minutes: Minutes) -> bool:

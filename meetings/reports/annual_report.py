@@ -15,6 +15,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
+from meetings.groups.organisations import danish_order
 from meetings.groups.registration import MANAGERS
 from meetings.groups.settings import settings_of
 from meetings.planning.schedule import local_day_bounds
@@ -26,8 +27,6 @@ from storage.models.minutes import Minutes, MinutesEntry, PresenceStatus
 # Kim Risom (Børnehus Sjælland)". What stands in brackets is where they come from.
 _BRACKETS = re.compile(r"\([^)]*\)?")
 _GUEST_SEPARATORS = re.compile(r"\s*(?:[,;&]|\bog\b|\band\b)\s*", re.IGNORECASE)
-# Danish alphabetical order puts æ, ø, å after z, in that order.
-_DANISH_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}"})
 COUNTED = (PresenceStatus.PRESENT, PresenceStatus.SUBSTITUTE)
 
 
@@ -116,10 +115,6 @@ def guest_names(text: str | None) -> list[str]:
         return []
     parts = _GUEST_SEPARATORS.split(_BRACKETS.sub(" ", text))
     return [" ".join(part.split()) for part in parts if part.strip(" .-–")]
-
-
-def danish_order(text: str | None) -> str:
-    return (text or "").casefold().translate(_DANISH_ORDER)
 
 
 async def annual_report_of(uow: UnitOfWork, group: Group, year: int,

@@ -8,8 +8,10 @@ from meetings.common.i18n import N_
 from meetings.understanding.intents import Intent
 
 MEETINGS, AGENDA, TASKS, MINUTES, YEAR = "meetings", "agenda", "tasks", "minutes", "year"
+MEMBERS = "members"
 THEMES = {MEETINGS: N_("Meetings"), AGENDA: N_("Agenda"), TASKS: N_("Tasks"),
-          MINUTES: N_("Meeting minutes"), YEAR: N_("The year")}
+          MINUTES: N_("Meeting minutes"), YEAR: N_("The year"),
+          MEMBERS: N_("Roles and members")}
 ANYONE, MANAGERS, WRITERS = "anyone", "managers", "writers"
 WHO = {MANAGERS: N_("only the chair and the secretary"),
        WRITERS: N_("only the chair, the secretary and the minute-taker")}
@@ -123,4 +125,14 @@ COMMANDS: tuple[Command, ...] = (
     _c(Intent.ANNUAL_REPORT, YEAR, ("årsrapport 2026", "årsrapporten for 2026"),
        "annual report 2026",
        N_("The report to the steering group in short, with Word and Markdown files")),
+    # Roles and members
+    _c(Intent.MEMBERS, MEMBERS, "medlemmer", "members",
+       N_("Every member's role and organisation, and who has left; the chair and the secretary "
+          "change them there")),
+    _c(Intent.SET_ROLE, MEMBERS, ("gør Lisbet til formand", "Rie er sekretær",
+                                  "Rie tager referat"),
+       ("make Daniel chair", "Rie is secretary", "Rie takes the minutes"),
+       N_("Gives a member a role: chair, secretary, minute-taker, member or guest"), MANAGERS),
+    _c(Intent.MY_ORGANISATION, MEMBERS, "jeg er fra Holbæk Kommune",
+       "I'm from Holbæk Kommune", N_("Sets the organisation you represent")),
 )

@@ -93,6 +93,35 @@ _REPORT_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"(?:(?:show|make|write|get)\s+)?(?:the\s+)?(?:annual|yearly)\s+report" + _YEAR,
      Intent.ANNUAL_REPORT, "en"),
 )
+# Roles and organisations: "gør Lisbet til formand", "Rie tager referat", "jeg er fra Holbæk".
+# The role word becomes the Role value (storage's), read by _ROLE_WORDS.
+_DA_ROLE = r"(?P<selector>formand(?:en)?|forkvinde(?:n)?|tovholder(?:en)?|sekretær(?:en)?" \
+    r"|referent(?:en)?|medlem|gæst)"
+_EN_ROLE = r"(?:the\s+|an?\s+)?(?P<selector>chair(?:man|woman|person)?|secretary" \
+    r"|minute[\s-]?taker|member|guest)"
+# Who is given a role: a name of one to four words, never a pronoun or a question word.
+_WHO = r"(?!(?:jeg|vi|du|i|we|you|det|der|it|hvem|hvad|hvilken|hvilke|who|what|which)\b)" \
+    r"(?P<argument>\S+?(?:\s+\S+?){0,3}?)"
+_ROLE_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
+    (rf"(?:gør|udnævn|sæt)\s+{_WHO}\s+(?:til|som)\s+(?:ny\s+)?{_DA_ROLE}", Intent.SET_ROLE,
+     "da"),
+    (rf"{_WHO}\s+er\s+(?:ny\s+|nu\s+)?{_DA_ROLE}", Intent.SET_ROLE, "da"),
+    (rf"{_WHO}\s+(?:tager|skriver)\s+(?P<selector>referat)(?:et)?", Intent.SET_ROLE, "da"),
+    (rf"(?:make|appoint)\s+{_WHO}\s+(?:as\s+)?(?:new\s+)?{_EN_ROLE}", Intent.SET_ROLE, "en"),
+    (rf"{_WHO}\s+is\s+(?:now\s+)?(?:the\s+)?(?:new\s+)?{_EN_ROLE}", Intent.SET_ROLE, "en"),
+    (rf"{_WHO}\s+(?:takes|writes)\s+(?:the\s+)?(?P<selector>minutes)", Intent.SET_ROLE, "en"),
+    (r"(?:jeg\s+er\s+fra|jeg\s+kommer\s+fra|jeg\s+repræsenterer)\s+(?P<argument>.+)",
+     Intent.MY_ORGANISATION, "da"),
+    (rf"(?:{_I_AM}from|i\s+come\s+from|i\s+represent)\s+(?P<argument>.+)",
+     Intent.MY_ORGANISATION, "en"),
+    (r"(?:vis\s+)?(?:medlemmer(?:ne)?|medlemsliste(?:n)?)", Intent.MEMBERS, "da"),
+    (r"(?:show\s+)?(?:the\s+)?(?:members|member\s+list)", Intent.MEMBERS, "en"),
+)
+_ROLE_WORDS = {"formand": "chair", "forkvinde": "chair", "tovholder": "chair",
+               "sekretær": "secretary", "referent": "minute_taker", "referat": "minute_taker",
+               "medlem": "member", "gæst": "guest", "chair": "chair", "secretary": "secretary",
+               "minutetaker": "minute_taker", "minutes": "minute_taker", "member": "member",
+               "guest": "guest"}
 # Order matters only where phrasings overlap; each pattern must match the whole message.
 _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"(?:nyt\s+punkt|foreslå\s+(?:et\s+)?punkt|punkt)" + _ARGUMENT, Intent.PROPOSE_ITEM, "da"),
@@ -146,6 +175,7 @@ _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     *_SEARCH_PHRASINGS,
     *_YEAR_PHRASINGS,
     *_REPORT_PHRASINGS,
+    *_ROLE_PHRASINGS,
 )
 _TABLE = tuple(
     (re.compile(pattern, re.IGNORECASE), intent, language)
@@ -203,12 +233,23 @@ def names_a_number(understood: Understood, message: str) -> bool:
         and understood.argument[:1].isdigit()
 
 
+def role_of_word(word: str) -> str:
+    """"formanden", "minute-taker" → the Role value they name ("chair", "minute_taker")."""
+    key = word.casefold().replace("-", "").replace(" ", "")
+    for ending in ("en", "n", "man", "woman", "person"):
+        if key not in _ROLE_WORDS and key.endswith(ending):
+            key = key[: -len(ending)] if key[: -len(ending)] in _ROLE_WORDS else key
+    return _ROLE_WORDS.get(key, key)
+
+
 def _understood(match: re.Match[str], intent: Intent, language: str) -> Understood:
     parts = match.groupdict()
     selector = _NEXT_WORDS[language] if parts.get("next") else (parts.get("selector") or "")
     spoken = language or None  # "?" alone is in no language
     argument = (parts.get("argument") or "").strip()
-    if intent == Intent.TASKS_OF:
+    if intent == Intent.SET_ROLE:
+        selector = role_of_word(selector)
+    if intent in (Intent.TASKS_OF, Intent.SET_ROLE):
         # A name asked about is a name; who an @mention stands for is in the activity.
         argument = _AT_TAG.sub("", argument).strip()
     return Understood(intent, spoken, argument, selector.strip())

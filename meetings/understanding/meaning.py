@@ -37,6 +37,9 @@ class Intent(enum.StrEnum):
     THEME = "theme"
     ANNUAL_REPORT = "annual_report"
     IMPORT_MINUTES = "import_minutes"
+    MEMBERS = "members"
+    SET_ROLE = "set_role"
+    MY_ORGANISATION = "my_organisation"
     UNKNOWN = "unknown"
 
 
@@ -57,7 +60,7 @@ CLASSIFIED = frozenset({
     Intent.NEXT_MEETING, Intent.LIST_MEETINGS, Intent.AGENDA, Intent.ATTENDANCE,
     Intent.DEADLINE, Intent.MY_TASKS, Intent.OPEN_TASKS, Intent.TASKS_OF, Intent.THEME,
     Intent.SEARCH, Intent.HELP, Intent.ANNUAL_REPORT, Intent.YEAR_PLAN, Intent.MINUTES,
-    Intent.SEND_REGRETS, Intent.PROPOSE_ITEM,
+    Intent.SEND_REGRETS, Intent.PROPOSE_ITEM, Intent.MEMBERS,
 })
 
 # PROPOSE_ITEM's selector when a sentence asked for an item: the form comes filled, nothing is
@@ -82,9 +85,11 @@ class Understood:
     # THEME: the month, perhaps with a year, "" for the next meeting's;
     # ANNUAL_REPORT: the year, "" for the default
     # (meetings.reports.annual_report.default_report_year)
+    # SET_ROLE: the member's name; MY_ORGANISATION: the organisation as written
     selector: str = ""  # MOVE/CANCEL: "" or "næste"/"next" for the next meeting, or a date;
     # YEAR_PLAN: "planlæg"/"plan" when asked to plan the year, "" to see it;
-    # PROPOSE_ITEM: PROPOSAL_FORM when a sentence asked for an item
+    # PROPOSE_ITEM: PROPOSAL_FORM when a sentence asked for an item;
+    # SET_ROLE: the role (a storage Role value)
     alternatives: tuple[Intent, ...] = field(default=(), compare=False)
     # UNKNOWN: the likeliest questions, best first, when the bot is unsure what was asked
     small_talk: SmallTalk | None = field(default=None, compare=False)

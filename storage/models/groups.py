@@ -39,6 +39,7 @@ class Base(DeclarativeBase):
 class Role(enum.StrEnum):
     CHAIR = "chair"
     SECRETARY = "secretary"
+    MINUTE_TAKER = "minute_taker"  # the group's standing referent: writes the minutes
     MEMBER = "member"
     GUEST = "guest"
 
@@ -71,6 +72,12 @@ class Group(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # Set by the one turn that posts the welcome, whichever activity created the group.
     welcomed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The bot removed from the conversation: the group is kept for retention_months, then
+    # erased by a tick that finds it by erase_at; the secretary is told a week before.
+    bot_removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    erase_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    erasure_warned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    retention_months: Mapped[int] = mapped_column(default=12, server_default="12")
 
 
 class Member(Base):
@@ -92,6 +99,9 @@ class Member(Base):
     away_until: Mapped[date | None] = mapped_column(Date())
     # Known only from imported minutes (no Teams account seen yet): counted, never messaged.
     imported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Left the conversation in Teams: kept for the minutes and the report, never messaged,
+    # not counted absent.
+    left_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class ConversationAddress(Base):

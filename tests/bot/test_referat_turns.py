@@ -38,8 +38,9 @@ async def test_a_substitute_is_named_with_the_member_they_came_for(bot):
         f"substitute_{daniel.id}": "Heidi Madsen"})
     overview = card_text(await opened(bot))
     assert "Stedfortrædere" in overview
-    assert "Heidi Madsen (stedfortræder for Daniel Gottrup)" in overview
+    # Daniel's organisation comes from his e-mail address, and his substitute counts for it.
+    assert "Heidi Madsen (Næstved Kommune, stedfortræder for Daniel Gottrup)" in overview
     english = card_text(await opened(bot, locale="en-GB"))
-    assert "Heidi Madsen (substitute for Daniel Gottrup)" in english
+    assert "Heidi Madsen (Næstved Kommune, substitute for Daniel Gottrup)" in english
     markdown = await (await bot.client.get(f"/minutes/{minutes.document_token}.md")).text()
-    assert "Heidi Madsen (stedfortræder for Daniel Gottrup)" in markdown
+    assert "Heidi Madsen (Næstved Kommune, stedfortræder for Daniel Gottrup)" in markdown

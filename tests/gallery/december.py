@@ -87,6 +87,12 @@ async def annual_report(stage: Stage, album: Album) -> None:
     album.keep("annual_report", saved, "the annual report 2023 after its texts were saved")
 
 
+async def members(stage: Stage, album: Album) -> None:
+    """Roles and members: the secretary's members card, with roles and organisations."""
+    card = await stage.say(words(stage, "medlemmer", "members"))
+    album.keep("members", card, "the members card after the minutes were imported")
+
+
 async def december(stage: Stage, album: Album) -> None:
-    for scene in (install, import_minutes, plan_the_year, settings, annual_report):
+    for scene in (install, import_minutes, plan_the_year, settings, annual_report, members):
         await scene(stage, album)

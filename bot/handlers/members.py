@@ -1,0 +1,74 @@
+"""Roles and organisations in chat ("gør Lisbet til formand", "jeg er fra Holbæk") and on the
+members card."""
+
+from bot.turn import CardReply, Reply, Turn
+from bot.views.members import NOW_ROLE, members_card
+from dialogs.card_inputs import minutes_of
+from meetings.groups.organisations import MAX_ORGANISATION
+from meetings.groups.registration import MANAGERS
+from meetings.groups.roles import give_role, member_named, set_organisation, set_retention
+from meetings.planning.planning import require_manager
+from meetings.understanding.intents import Intent, Understood
+from storage.models.groups import Role
+
+
+async def show_members(turn: Turn, _: Understood) -> Reply:
+    return Reply(card=await members_card(turn))
+
+
+async def role_from_text(turn: Turn, understood: Understood) -> Reply:
+    require_manager(turn.member, turn.group, "give_role")
+    member = await member_named(turn.uow, turn.group, understood.argument, turn.mentions)
+    member = await give_role(turn.uow, turn.group, turn.member, member.id, understood.selector,
+                             turn.now)
+    return Reply(text=turn._(NOW_ROLE[Role(member.role)], name=member.name))
+
+
+async def organisation_from_text(turn: Turn, understood: Understood) -> Reply:
+    member = await set_organisation(turn.uow, turn.group, turn.member, turn.member.id,
+                                    understood.argument, turn.now)
+    return Reply(text=turn._("Saved: you are from %(organisation)s.",
+                             organisation=member.organisation or ""))
+
+
+async def save_members(turn: Turn, data: dict) -> CardReply:
+    """Only what changed is written; new chairs and secretaries first, so handing the role
+    from one person to another in one save never leaves the group without either."""
+    members = [m for m in await turn.uow.members.of_group(turn.group.id) if m.left_at is None]
+    wanted = {m.id: str(data.get(f"role_{m.id}") or m.role) for m in members}
+    for member in sorted(members, key=lambda m: wanted[m.id] not in MANAGERS):
+        if wanted[member.id] != member.role:
+            await give_role(turn.uow, turn.group, turn.member, member.id, wanted[member.id],
+                            turn.now)
+    for member in (m for m in members if f"organisation_{m.id}" in data):
+        written = " ".join(str(data.get(f"organisation_{member.id}") or "").split())
+        if written[:MAX_ORGANISATION] != (member.organisation or ""):
+            await set_organisation(turn.uow, turn.group, turn.member, member.id, written,
+                                   turn.now)
+    if "retention_months" in data:
+        months = minutes_of(data.get("retention_months"))
+        if months != turn.group.retention_months:
+            await set_retention(turn.uow, turn.group, turn.member, months, turn.now)
+    return CardReply(card=await members_card(turn, page=page_of(data),
+                                             notice=turn._("Roles and organisations saved.")))
+
+
+async def open_members(turn: Turn, data: dict) -> CardReply:
+    return CardReply(card=await members_card(turn, page=page_of(data)))
+
+
+def page_of(data: dict) -> int:
+    """The page a button names: client input, so anything but a small number is the first."""
+    page = data.get("page")
+    return page if isinstance(page, int) and 0 <= page < 1000 else 0
+
+
+MEMBER_COMMANDS = {
+    Intent.MEMBERS: show_members,
+    Intent.SET_ROLE: role_from_text,
+    Intent.MY_ORGANISATION: organisation_from_text,
+}
+MEMBER_ACTIONS = {
+    "members.show": open_members,
+    "members.save": save_members,
+}

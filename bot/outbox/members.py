@@ -1,0 +1,36 @@
+"""The 1:1 messages about members and the group itself: a leaver's open tasks for the
+secretary, and the word a week before a group the bot was removed from is erased."""
+
+from datetime import datetime
+from typing import Any
+
+from bot.outbox.card import NothingToSend, card_message
+from bot.turn import Turn
+from bot.views.task_lists import OF
+from bot.views.tasks import task_list_card
+from meetings.common.dates import format_long_date
+from storage.models.groups import OutboxMessage
+
+
+async def left_member_tasks(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    """The leaver's tasks still open when it is sent, on the task list card whose rows open
+    with the reassign and cancel buttons; the list a click brings back is theirs by name."""
+    member = await turn.uow.members.get(int((row.payload or {}).get("member_id") or 0))
+    if member is None or member.group_id != turn.group.id:
+        raise NothingToSend("the member is gone")
+    tasks = await turn.uow.tasks.unfinished_of_owners([member.id])
+    if not tasks:
+        raise NothingToSend("every task of the member is finished or handed on")
+    heading = turn._("%(name)s has left the group. Their open tasks: hand each on to "
+                     "somebody else or cancel it.", name=member.name)
+    return card_message(await task_list_card(
+        turn, heading, tasks, "", listed={"list": OF, "who": member.name}))
+
+
+async def erasure_warning(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    erase_at = datetime.fromisoformat(str((row.payload or {}).get("erase_at")))
+    day = format_long_date(erase_at.astimezone(turn.tz).date(), turn.language)
+    return {"type": "message", "text": turn._(
+        "Mødebot was removed from “%(group)s”. Its meetings, minutes and tasks will be erased "
+        "on %(day)s. Add Mødebot to the conversation again before then to keep them.",
+        group=turn.group.name, day=day)}

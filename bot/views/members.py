@@ -1,0 +1,51 @@
+"""The members card: each member's role, organisation and whether they are still in the group,
+editable by the chair and the secretary."""
+
+from typing import Any
+
+from bot.turn import Turn
+from meetings.common.access import is_manager
+from meetings.common.i18n import N_
+from meetings.groups.roles import ROLES
+from meetings.tasks.owners import sort_key
+from storage.models.groups import Member, Role
+
+ROLE_TITLES = {Role.CHAIR: N_("Chair"), Role.SECRETARY: N_("Secretary"),
+               Role.MINUTE_TAKER: N_("Minute-taker"), Role.MEMBER: N_("Member"),
+               Role.GUEST: N_("Guest")}
+# "Lisbet er nu formand.": the role inside a sentence, where Danish writes it in lower case.
+NOW_ROLE = {Role.CHAIR: N_("%(name)s is now chair."),
+            Role.SECRETARY: N_("%(name)s is now secretary."),
+            Role.MINUTE_TAKER: N_("%(name)s is now minute-taker."),
+            Role.MEMBER: N_("%(name)s is now a member."),
+            Role.GUEST: N_("%(name)s is now a guest.")}
+
+
+# Members on one card: with a role and an organisation to edit each, 25 stay well under the
+# 28 KB a card may weigh; a bigger group turns pages.
+PAGE = 25
+
+
+async def members_card(turn: Turn, *, page: int = 0, notice: str | None = None,
+                       error: str | None = None) -> dict[str, Any]:
+    """Those still in the group first, by name; those who left after them, for the record."""
+    members = sorted(await turn.uow.members.of_group(turn.group.id),
+                     key=lambda m: (m.left_at is not None, sort_key(m.name)))
+    pages = max(1, -(-len(members) // PAGE))
+    page = min(max(page, 0), pages - 1)
+    shown = members[page * PAGE:(page + 1) * PAGE]
+    roles = [{"value": str(role), "title": turn._(ROLE_TITLES[role])} for role in ROLES]
+    return turn.card("members", members=[_row(turn, m) for m in shown], roles=roles,
+                     editable=turn.member is not None and is_manager(turn.member, turn.group),
+                     page=page, previous=page > 0, more=page + 1 < pages,
+                     retention_months=turn.group.retention_months,
+                     notice=notice, error=error)
+
+
+def _row(turn: Turn, member: Member) -> dict[str, Any]:
+    role = turn._(ROLE_TITLES.get(member.role, ROLE_TITLES[Role.MEMBER]))
+    organisation = member.organisation or turn._("Organisation not known")
+    left = turn._("Has left the group") if member.left_at is not None else None
+    return {"id": member.id, "name": member.name, "role": member.role,
+            "organisation": member.organisation or "", "active": member.left_at is None,
+            "line": " · ".join(part for part in (role, organisation, left) if part)}

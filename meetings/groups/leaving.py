@@ -1,0 +1,94 @@
+"""Members who leave the conversation, and the bot removed from it.
+
+A member who leaves is kept for the minutes and the report but never messaged again nor asked
+or counted as absent; their open tasks go to the secretary on one card. A group the bot was
+removed from gets nothing more; its addresses are forgotten and its data kept for the group's
+retention period, then erased by `erase_removed_groups` after a word to the secretary a week
+before. The bot added again within the period keeps everything.
+"""
+
+import calendar
+import logging
+from datetime import datetime, timedelta
+
+from meetings.common.conversation import Person
+from meetings.common.outbox_kind import OutboxKind
+from meetings.common.ports import UnitOfWork
+from storage.models.groups import Group, Member, Role
+
+log = logging.getLogger(__name__)
+
+ERASURE_WARNING = timedelta(days=7)
+
+
+async def member_left(uow: UnitOfWork, conversation_id: str, person: Person,
+                      now: datetime) -> Member | None:
+    """Mark the member inactive; their pending 1:1 messages are given up and their open tasks
+    shown to the secretary. None when the bot does not know them there."""
+    group = await uow.groups.by_conversation(conversation_id)
+    member = await _member_of(uow, group, person) if group is not None else None
+    if member is None or member.left_at is not None:
+        return None
+    member.left_at = now
+    await uow.retention.give_up_for_member(member.id, "the member left the group")
+    tasks = await uow.tasks.unfinished_of_owners([member.id])
+    if tasks:
+        await _tasks_to_secretaries(uow, group, member, now)
+    log.info("member left", extra={"group_id": group.id, "member_id": member.id,
+                                   "open_tasks": len(tasks)})
+    return member
+
+
+async def bot_removed(uow: UnitOfWork, conversation_id: str, now: datetime) -> Group | None:
+    """Nothing more is sent to the group; its data is kept for its retention period."""
+    group = await uow.groups.by_conversation(conversation_id)
+    if group is None:
+        return None
+    given_up = await uow.retention.give_up_for_group(group.id, "the bot was removed")
+    await uow.retention.forget_addresses(group.id)
+    group.bot_removed_at = now
+    group.erase_at = months_after(now, group.retention_months)
+    group.erasure_warned_at = None
+    log.info("bot removed from the group", extra={"group_id": group.id,
+                                                  "given_up": given_up})
+    return group
+
+
+def bot_added_again(group: Group) -> None:
+    """Re-added within the retention period: the erasure is called off."""
+    if group.bot_removed_at is not None:
+        group.bot_removed_at = group.erase_at = group.erasure_warned_at = None
+        log.info("bot added again: erasure called off", extra={"group_id": group.id})
+
+
+def months_after(moment: datetime, months: int) -> datetime:
+    """The same day `months` later (the month's last day when it has no such day)."""
+    month_index = moment.month - 1 + months
+    year, month = moment.year + month_index // 12, month_index % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+async def secretaries(uow: UnitOfWork, group: Group) -> list[Member]:
+    """Those who follow up for the group: its secretaries, else its chairs."""
+    members = [m for m in await uow.members.of_group(group.id) if m.left_at is None]
+    for role in (Role.SECRETARY, Role.CHAIR):
+        if found := [m for m in members if m.role == role]:
+            return found
+    return []
+
+
+async def _member_of(uow: UnitOfWork, group: Group, person: Person) -> Member | None:
+    member = await uow.members.by_teams_id(group.id, person.teams_id)
+    if member is None and person.aad_object_id:
+        member = await uow.members.by_aad_object_id(group.id, person.aad_object_id)
+    return member
+
+
+async def _tasks_to_secretaries(uow: UnitOfWork, group: Group, member: Member,
+                                now: datetime) -> None:
+    for secretary in await secretaries(uow, group):
+        await uow.outbox.enqueue(
+            dedupe_key=f"left-tasks:{member.id}:{now.isoformat()}:{secretary.id}",
+            kind=OutboxKind.LEFT_MEMBER_TASKS, group_id=group.id, member_id=secretary.id,
+            payload={"member_id": member.id}, due_at=now, created_at=now)

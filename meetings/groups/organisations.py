@@ -1,0 +1,77 @@
+"""Which organisation a member is from: by the domain of their e-mail address, by what they
+say ("jeg er fra Holbæk"), and organisations in Danish alphabetical order."""
+
+import csv
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+TABLE = Path(__file__).with_name("organisations.tsv")
+MAX_ORGANISATION = 200
+# Danish order puts Æ, Ø and Å after Z; "Aa" is an old spelling of Å and sorts with it.
+_LAST_LETTERS = str.maketrans({"æ": "\U0010fffd", "ø": "\U0010fffe", "å": "\U0010ffff"})
+_FOLDED_LETTERS = {"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "u"}
+_SUFFIXES = (" regionskommune", " kommune", " kommunes")
+
+
+@cache
+def _domains() -> dict[str, str]:
+    with TABLE.open(encoding="utf-8", newline="") as source:
+        lines = (line for line in source if not line.startswith("#"))
+        rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return {row["domain"].strip().lower(): row["organisation"].strip() for row in rows}
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Every way of writing an organisation of the table that points at its name: "Holbæk",
+    "holbaek kommune", "Københavns" and "København" all find theirs."""
+    names: dict[str, str] = {}
+    for name in set(_domains().values()):
+        key = _name_key(name)
+        names[key] = name
+        if key.endswith("s") and len(key) > 3:  # "Nordfyns Kommune" is also "Nordfyn"
+            names.setdefault(key[:-1], name)
+    return names
+
+
+def known_organisations() -> list[str]:
+    return sorted(set(_domains().values()), key=danish_order)
+
+
+def organisation_of_email(email: str | None) -> str | None:
+    """The organisation whose mail domain the address is in, a subdomain counting as its
+    parent ("sos.holbaek.dk" is Holbæk's); None for a domain the table does not have."""
+    if not email or "@" not in email:
+        return None
+    domain = email.rsplit("@", 1)[1].strip().strip(".").lower()
+    parts = domain.split(".")
+    for start in range(len(parts) - 1):
+        if (found := _domains().get(".".join(parts[start:]))) is not None:
+            return found
+    return None
+
+
+def normalised_organisation(text: str) -> str:
+    """The table's name when the text names one of its organisations ("holbæk" → "Holbæk
+    Kommune"), else the text as written with its spacing tidied."""
+    written = " ".join(text.split()).strip(" .,;:")[:MAX_ORGANISATION]
+    return _names().get(_name_key(written), written)
+
+
+def danish_order(text: str | None) -> str:
+    """A sort key for Danish alphabetical order, the same on every machine (no locale): Æ, Ø
+    and Å after Z, "Aa" as Å, case and accents ("é") aside."""
+    folded = (text or "").casefold().replace("aa", "å")
+    plain = "".join(c for c in unicodedata.normalize("NFKD", folded.replace("å", "\0"))
+                    if not unicodedata.combining(c)).replace("\0", "å")
+    return plain.translate(_LAST_LETTERS)
+
+
+def _name_key(name: str) -> str:
+    key = " ".join(name.casefold().replace("-", " ").split())
+    for suffix in _SUFFIXES:
+        if key.endswith(suffix):
+            key = key[: -len(suffix)]
+            break
+    return "".join(_FOLDED_LETTERS.get(c, c) for c in key)

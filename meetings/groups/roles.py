@@ -1,0 +1,109 @@
+"""Who leads a group: the chair and the secretary give roles (chair, secretary, minute-taker,
+member, guest) and correct organisations; a group always keeps a chair or a secretary.
+
+Every change is logged with who made it (ids only: logs never hold names or what was typed).
+"""
+
+import logging
+from collections.abc import Sequence
+from datetime import datetime
+
+from meetings.common.ports import UnitOfWork
+from meetings.common.refusal import (
+    AMBIGUOUS_OWNER,
+    BAD_RETENTION,
+    LAST_LEADER,
+    MEMBER_NOT_FOUND,
+    UNKNOWN_ROLE,
+    Refusal,
+)
+from meetings.groups.organisations import MAX_ORGANISATION, normalised_organisation
+from meetings.groups.registration import MANAGERS
+from meetings.planning.planning import require_manager
+from meetings.tasks.owners import members_named
+from storage.models.groups import Group, Member, Role
+
+log = logging.getLogger(__name__)
+
+ROLES = (Role.CHAIR, Role.SECRETARY, Role.MINUTE_TAKER, Role.MEMBER, Role.GUEST)
+MAX_RETENTION_MONTHS = 120
+
+
+async def give_role(uow: UnitOfWork, group: Group, actor: Member, member_id: int, role: str,
+                    now: datetime) -> Member:
+    """The chair or the secretary gives a member a role; the last chair or secretary cannot
+    be made anything else (somebody must be able to plan the meetings)."""
+    require_manager(actor, group, "give_role", member_id)
+    if role not in set(ROLES):
+        raise Refusal(UNKNOWN_ROLE)
+    member = await member_of_group(uow, group, member_id)
+    if member.role in MANAGERS and role not in MANAGERS \
+            and not await _another_leader(uow, group, member):
+        log.warning("refused: the group's last chair or secretary",
+                    extra={"actor": actor.id, "group_id": group.id, "target": member.id})
+        raise Refusal(LAST_LEADER, name=member.name)
+    if member.role != role:
+        log.info("role changed", extra={"actor": actor.id, "group_id": group.id,
+                                        "target": member.id, "before": member.role,
+                                        "after": str(role), "at": now.isoformat()})
+        member.role = str(role)
+    return member
+
+
+async def set_organisation(uow: UnitOfWork, group: Group, actor: Member, member_id: int,
+                           written: str, now: datetime) -> Member:
+    """A member says where they are from; the chair or the secretary corrects anybody's. A
+    name the table knows is written as the table writes it; empty clears it."""
+    if member_id != actor.id:
+        require_manager(actor, group, "set_organisation", member_id)
+    member = await member_of_group(uow, group, member_id)
+    organisation = normalised_organisation(written)[:MAX_ORGANISATION] or None
+    if organisation != member.organisation:
+        log.info("organisation changed", extra={"actor": actor.id, "group_id": group.id,
+                                                "target": member.id, "at": now.isoformat()})
+        member.organisation = organisation
+    return member
+
+
+async def set_retention(uow: UnitOfWork, group: Group, actor: Member, months: int | None,
+                        now: datetime) -> Group:
+    """How many months the group's data is kept once the bot is removed (1–120)."""
+    require_manager(actor, group, "set_retention")
+    if months is None or not 1 <= months <= MAX_RETENTION_MONTHS:
+        raise Refusal(BAD_RETENTION)
+    if months != group.retention_months:
+        log.info("retention changed", extra={"actor": actor.id, "group_id": group.id,
+                                             "months": months, "at": now.isoformat()})
+        group.retention_months = months
+    return group
+
+
+async def member_of_group(uow: UnitOfWork, group: Group, member_id: int) -> Member:
+    """A member of this group who has not left; the id may come from card data (forgeable)."""
+    member = await uow.members.get(member_id)
+    if member is None or member.group_id != group.id or member.left_at is not None:
+        log.warning("member of another group or unknown",
+                    extra={"group_id": group.id, "target": member_id})
+        raise Refusal(MEMBER_NOT_FOUND)
+    return member
+
+
+async def member_named(uow: UnitOfWork, group: Group, written: str,
+                       mentioned: Sequence[tuple[str, str]] = ()) -> Member:
+    """The one active member a name (or an @mention of them) means."""
+    members = [m for m in await uow.members.of_group(group.id) if m.left_at is None]
+    by_teams_id = {m.teams_id: m for m in members}
+    for teams_id, _ in mentioned:
+        if teams_id in by_teams_id:
+            return by_teams_id[teams_id]
+    found = members_named(written, [(m.id, m.name) for m in members])
+    if len(found) > 1:
+        raise Refusal(AMBIGUOUS_OWNER, name=written)
+    if not found:
+        raise Refusal(MEMBER_NOT_FOUND)
+    return next(m for m in members if m.id == found[0][0])
+
+
+async def _another_leader(uow: UnitOfWork, group: Group, member: Member) -> bool:
+    return any(m.role in MANAGERS and m.left_at is None and m.id != member.id
+               for m in await uow.members.of_group(group.id))
