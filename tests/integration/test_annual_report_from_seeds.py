@@ -65,7 +65,8 @@ def test_all_eighteen_organisations_have_their_attendance(report):
     rows = [line for line in section(report[0], "Fremmøde pr. organisation").splitlines()
             if line.startswith("| ") and "---" not in line][1:]
     assert len(rows) == 18
-    assert "| Holbæk | 2 |" in rows and "| Faxe | 0 |" in rows and "| Lolland | 1 |" in rows
+    assert "| Holbæk Kommune | 2 |" in rows and "| Faxe Kommune | 0 |" in rows
+    assert "| Lolland Kommune | 1 |" in rows and "| Region Sjælland | 2 |" in rows
 
 
 def test_topics_leave_out_procedure_and_what_did_not_take_place(report):
@@ -95,7 +96,7 @@ def test_next_years_meetings_and_themes_come_from_the_november_minutes(report):
 def test_practical_notes_and_contacts(report):
     assert "Alle møderne i 2023 blev holdt: Hækkerupsvej 1, 4100 Ringsted" in section(
         report[0], "Praktisk")
-    assert "Referent: Rie Nielsen, Holbæk" in section(report[0], "Kontaktpersoner")
+    assert "Referent: Rie Nielsen, Holbæk Kommune" in section(report[0], "Kontaktpersoner")
 
 
 def test_the_word_report_is_danish_and_a4(report):

@@ -90,8 +90,9 @@ async def test_people_are_matched_by_name_and_the_rest_become_imported_members(w
     assert len(report.new_members) == 8 + 13  # present, absent
     assert "Daniel Gottrup (Næstved)" not in report.new_members
     new = members["Christina Valdemar Jul Thomsen"]
+    # "(Ringsted)" in the minutes is the name the members' e-mail gives the municipality
     assert (new.organisation, new.imported_at, new.aad_object_id) == (
-        "Ringsted", world.clock.now(), None)
+        "Ringsted Kommune", world.clock.now(), None)
     assert new.teams_id == "imported:christina-valdemar-jul-thomsen"
     assert members["Daniel Gottrup"].imported_at is None
     presence = {p.member_id: p.status for p in await rows(world, Presence)}

@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
+from meetings.groups.organisations import normalised_organisation
 from meetings.minutes.importing.annual_wheel import theme_on
 from meetings.minutes.importing.found import (
     AMBIGUOUS_MEMBER,
@@ -121,7 +122,7 @@ class _People:
             return None
         if found:
             if found[0].organisation is None and person.organisation:
-                found[0].organisation = person.organisation
+                found[0].organisation = _organisation(person)
             return found[0]
         return await self._new(person) if create else None
 
@@ -132,13 +133,19 @@ class _People:
             suffix += 1
             teams_id = f"imported:{slug}-{suffix}"
         member = Member(group_id=self.group.id, teams_id=teams_id, name=person.name,
-                        organisation=person.organisation, role=Role.MEMBER, joined_at=self.now,
+                        organisation=_organisation(person), role=Role.MEMBER, joined_at=self.now,
                         imported_at=self.now)
         self.uow.members.add(member)
         await self.uow.flush()
         self.members.append(member)
         self.created.append(person.label)
         return member
+
+
+def _organisation(person: Person) -> str | None:
+    """The organisation as the members' e-mail gives it ("Holbæk" → "Holbæk Kommune"), so
+    people read from minutes and people who joined in Teams count for the same one."""
+    return normalised_organisation(person.organisation) if person.organisation else None
 
 
 async def _held_meeting(uow: UnitOfWork, group: Group, meeting: Meeting | None,
