@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from meetings.common.ports import UnitOfWork
 from meetings.common.working_days import is_working_day, working_day_on_or_after
 from meetings.tasks.chase import Cadence, meeting_reminder_day, stage_days
 from storage.models.groups import Meeting
@@ -72,3 +73,23 @@ def _meeting_at(task: Task, cadence: Cadence, tz: ZoneInfo,
                 return moment
         since = meeting.starts_at
     return None
+
+
+async def schedule_chase(uow: UnitOfWork, tasks: Sequence[Task], now: datetime) -> None:
+    """Write the tasks' next due moments after a change that moves them: the task's own (made,
+    done, a new date or owner), its group's (chase settings, a meeting planned or moved) or its
+    owner's (away, back)."""
+    if not tasks:
+        return
+    group_ids = sorted({task.group_id for task in tasks})
+    owner_ids = sorted({task.owner_id for task in tasks if task.owner_id is not None})
+    groups = {group.id: (Cadence.of(settings) if settings is not None else Cadence(),
+                         ZoneInfo(group.time_zone))
+              for group, settings in await uow.chase.groups_with_settings(group_ids)}
+    ahead = await uow.chase.meetings_ahead(group_ids, now)
+    owners = await uow.chase.members([], owner_ids)
+    for task in tasks:
+        owner = owners.get(task.owner_id) if task.owner_id is not None else None
+        away = owner.away_until if owner is not None and owner.imported_at is None else None
+        cadence, tz = groups[task.group_id]
+        task.chase_due_at = next_chase_at(task, cadence, tz, ahead.get(task.group_id, []), away)
