@@ -9,7 +9,9 @@ from meetings.agenda.cycle import advance_agenda_cycles
 from meetings.groups.configuration import change_settings
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import cancel_meeting, move_meeting
+from storage.errors import StorageError
 from tests.integration.agenda_world import local, propose, review
+from tests.integration.due_data import FailingCommit
 
 MEETING = local(2027, 9, 24, 10, 0)  # a Friday
 CALL = local(2027, 9, 3, 9, 0)  # 21 days before, 09.00 local
@@ -99,3 +101,19 @@ async def test_a_tick_with_nothing_due_reads_no_meeting(world):
     async with world.uow() as uow:
         assert await uow.cycle.due(world.clock.now(), 200) == []
         assert await advance_agenda_cycles(uow, world.clock.now()) == []
+
+
+async def test_a_tick_stopped_between_batches_loses_nothing_and_repeats_nothing(world):
+    meetings = [await world.plan(start) for start in (
+        MEETING, local(2027, 9, 27, 10, 0), local(2027, 9, 28, 10, 0))]
+    world.clock.set(local(2027, 9, 7, 9, 0))  # every call is due
+    async with world.uow() as uow:
+        with pytest.raises(StorageError):
+            await advance_agenda_cycles(FailingCommit(uow, fail_at=2), world.clock.now(),
+                                        batch=1)
+    assert len(await world.outbox("agenda_call")) == 1  # the first batch's
+    async with world.uow() as uow:
+        assert len(await advance_agenda_cycles(uow, world.clock.now(), batch=1)) == 2
+    calls = await world.outbox("agenda_call")
+    assert sorted(call.meeting_id for call in calls) == [m.id for m in meetings]
+    assert await world.tick() == []
