@@ -33,7 +33,7 @@ from storage.models.agenda import GroupSettings, ItemStatus
 from storage.models.groups import Group, Meeting, MeetingStatus, OutboxStatus
 
 log = logging.getLogger(__name__)
-BATCH = 200  # meetings per transaction: the write lock is held for one batch only
+BATCH = 50  # meetings per transaction: the write lock is held for one batch only
 
 Send = Callable[[UnitOfWork, Group, Meeting, CycleTimes, datetime], Awaitable[list[str]]]
 Ready = Callable[[UnitOfWork, Meeting], Awaitable[bool]]
@@ -84,21 +84,25 @@ async def advance_agenda_cycles(uow: UnitOfWork, now: datetime,
         due = await uow.cycle.due(now, batch, after)
         if due:  # read before the steps move it
             after = (due[-1][0].cycle_due_at, due[-1][0].id)
+        # One read for the batch, before any write: who has deferred items to carry over.
+        waiting = await uow.items.groups_with_waiting_deferred(
+            sorted({group.id for _, group, _ in due})) if due else set()
         for meeting, group, stored in due:
             settings = stored or default_settings(group)
-            events += await _tick_meeting(uow, group, meeting, settings, now)
+            events += await _tick_meeting(uow, group, meeting, settings, now,
+                                          group.id in waiting)
         await uow.commit()
         if len(due) < batch:
             return events
 
 
 async def _tick_meeting(uow: UnitOfWork, group: Group, meeting: Meeting,
-                        settings: GroupSettings, now: datetime) -> list[str]:
+                        settings: GroupSettings, now: datetime, deferred: bool) -> list[str]:
     events: list[str] = []
     if meeting.status != MeetingStatus.PLANNED:  # e.g. held, as imported minutes say
         meeting.cycle_due_at = None
         return events
-    if meeting.starts_at > now:
+    if deferred and meeting.starts_at > now:
         carried = await carry_over_deferred(uow, group, meeting, now)
         events += [f"carried:{item}:{meeting.id}" for item in carried]
     times = cycle_times(meeting, settings, ZoneInfo(group.time_zone))

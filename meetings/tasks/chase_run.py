@@ -33,7 +33,7 @@ from meetings.tasks.chase_due import next_chase_at, next_work_start
 from storage.models.groups import Group, Meeting, Member, Role
 from storage.models.tasks import Task
 
-BATCH = 200  # tasks per transaction (with their owners' other due tasks)
+BATCH = 50  # tasks per transaction (with their owners' other due tasks)
 # What the next due moment is computed from.
 SEEN = ("status", "imported_at", "confirmed_at", "escalated_at", "reminder_stage", "due_on",
         "created_at", "meeting_reminded_id")

@@ -99,6 +99,15 @@ class AgendaItemRepository:
         return (await self._session.scalars(query)).all()
 
 
+    async def groups_with_waiting_deferred(self, group_ids: Sequence[int]) -> set[int]:
+        """Which of these groups have a deferred item that no meeting has taken yet."""
+        copy = aliased(AgendaItem)
+        query = select(AgendaItem.group_id).distinct().where(
+            AgendaItem.group_id.in_(group_ids), AgendaItem.status == ItemStatus.DEFERRED,
+            ~exists().where(copy.carried_from_item_id == AgendaItem.id))
+        return set(await self._session.scalars(query))
+
+
 class InputResponseRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
