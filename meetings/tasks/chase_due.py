@@ -7,6 +7,7 @@ every change that moves it, so the tick reads only the tasks that are due.
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
@@ -53,8 +54,12 @@ def _stage_at(task: Task, cadence: Cadence, tz: ZoneInfo) -> datetime | None:
     if task.status != TaskStatus.OPEN or task.escalated_at is not None:
         return None
     done = min(task.reminder_stage, cadence.escalation_stage - 1)
-    days = [day for stage, day in stage_days(task.due_on, cadence).items() if stage > done]
+    days = [day for stage, day in _stage_days(task.due_on, cadence).items() if stage > done]
     return work_start_at(min(days), tz, cadence) if days else None
+
+
+# Many tasks share a due date and a cadence: a tick or a backfill works their days out once.
+_stage_days = lru_cache(maxsize=4096)(stage_days)
 
 
 def _meeting_at(task: Task, cadence: Cadence, tz: ZoneInfo,
