@@ -3,7 +3,7 @@
 executemany update each, so a database of ten thousand groups is done in seconds.
 
 Storage knows no rules: the caller hands in the domain's (meetings.due_moments), e.g.
-`await connection.run_sync(backfill_due_moments, now, meeting_due, task_due)`.
+`await backfill_database(engine, now, meeting_due, task_due)` after a bulk load.
 """
 
 from collections.abc import Callable
@@ -11,6 +11,7 @@ from datetime import datetime
 from types import SimpleNamespace
 
 from sqlalchemy import Connection, bindparam, exists, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import aliased
 
 from storage.models.agenda import AgendaItem, GroupSettings, ItemStatus
@@ -25,6 +26,14 @@ TASK_COLUMNS = ("id", "group_id", "status", "due_on", "reminder_stage", "escalat
                 "meeting_reminded_id", "created_at", "imported_at", "confirmed_at", "owner_id")
 CHASE_COLUMNS = ("remind_days_before_due", "overdue_days", "escalate_days",
                  "meeting_days_before", "work_start", "work_end")
+
+
+async def backfill_database(engine: AsyncEngine, now: datetime, meeting_due: Callable,
+                            task_due: Callable, batch: int = BATCH) -> tuple[int, int]:
+    """The backfill in one transaction of its own, committed."""
+    async with engine.begin() as connection:
+        return await connection.run_sync(backfill_due_moments, now, meeting_due, task_due,
+                                         batch)
 
 
 def backfill_due_moments(connection: Connection, now: datetime, meeting_due: Callable,

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import insert, select
 
 from meetings.due_moments import meeting_due, task_due
-from storage.due_backfill import backfill_due_moments
+from storage.due_backfill import backfill_database
 from storage.errors import StorageError
 from storage.models.groups import ConversationAddress, ConversationKind, Group, Meeting, Member
 from storage.models.minutes import Minutes
@@ -46,7 +46,7 @@ async def seed_groups(engine, groups: int, now: datetime, *, first_meeting: date
             {"meeting_id": m, "group_id": g, "status": "posted", "posted_at": now,
              "approve_by": now + timedelta(days=30), "document_token": f"d{m}",
              "created_at": CREATED, "updated_at": CREATED} for g, m in firsts.items()])
-        await connection.run_sync(backfill_due_moments, now, meeting_due, task_due)
+    await backfill_database(engine, now, meeting_due, task_due)
 
 
 async def _groups(connection, groups: int, service_url: str) -> list[int]:

@@ -4,12 +4,16 @@ transaction of every change that moves it: the tick reads only the meetings that
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import update
 
 from meetings.agenda.cycle import advance_agenda_cycles
+from meetings.due_moments import meeting_due, task_due
 from meetings.groups.configuration import change_settings
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import cancel_meeting, move_meeting
+from storage.due_backfill import backfill_database
 from storage.errors import StorageError
+from storage.models.groups import Meeting
 from tests.integration.agenda_world import local, propose, review
 from tests.integration.due_data import FailingCommit
 
@@ -117,3 +121,19 @@ async def test_a_tick_stopped_between_batches_loses_nothing_and_repeats_nothing(
     calls = await world.outbox("agenda_call")
     assert sorted(call.meeting_id for call in calls) == [m.id for m in meetings]
     assert await world.tick() == []
+
+
+async def test_the_backfill_writes_each_step_and_makes_a_meeting_a_deferred_item_awaits_due(world):
+    meeting = await world.plan(MEETING)
+    item = await world.act("daniel", propose(meeting.id, "Socialtilsyn Øst"))
+    await world.act("lisbet", review(item.id, "defer"))  # no later meeting yet: it waits
+    later = await world.plan(local(2027, 11, 26, 10, 0))
+    async with world.uow() as uow:  # as rows loaded in bulk would be: no due moments
+        await uow.session.execute(update(Meeting).values(cycle_due_at=None))
+        await uow.commit()
+        engine = uow.session.bind
+    await backfill_database(engine, world.clock.now(), meeting_due, task_due)
+    assert await due(world, meeting) == CALL
+    assert await due(world, later) == world.clock.now()
+    assert await world.tick() == [f"carried:{item.id}:{later.id}"]
+    assert await due(world, later) == local(2027, 11, 5, 9, 0)  # its call, 21 days before
