@@ -112,19 +112,26 @@ async def _chase_batch(uow: UnitOfWork, tasks: list[Task], now: datetime) -> lis
                                                 in ahead.items() if group_id in working})
     reminders = [r for task in tasks if task.group_id in working
                  and (r := _reminder(task, working[task.group_id], members, now))]
-    digests = _digests(reminders, working)
-    taken = await queries.existing_keys([digest.key for digest in digests])
+    written, progressed = await _write_digests(uow, _digests(reminders, working), now)
+    rows = [_next_due(task, progressed.get(task.id), groups[task.group_id], members,
+                      ahead.get(task.group_id, []), now) for task in tasks]
+    await queries.record_progress([row for row in rows if "reminder_stage" in row])
+    await queries.reschedule([row for row in rows if "reminder_stage" not in row])
+    return written
+
+
+async def _write_digests(uow: UnitOfWork, digests: list[Digest], now: datetime
+                         ) -> tuple[list[str], dict[int, dict]]:
+    """The keys of the digests this run wrote, and the progress of the tasks in them: a
+    person who had today's digest, or a replica that lost the race, records nothing."""
+    taken = await uow.chase.existing_keys([digest.key for digest in digests])
     written, progressed = [], {}
     for digest in digests:
         if digest.key in taken or not await _write(uow, digest, now):
             continue
         progressed.update({reminder.task.id: reminder.progress for reminder in digest.reminders})
         written.append(digest.key)
-    rows = [_next_due(task, progressed.get(task.id), groups[task.group_id], members,
-                      ahead.get(task.group_id, []), now) for task in tasks]
-    await queries.record_progress([row for row in rows if "reminder_stage" in row])
-    await queries.reschedule([row for row in rows if "reminder_stage" not in row])
-    return written
+    return written, progressed
 
 
 def _next_due(task: Task, progress: dict | None, at: "GroupNow", members: dict[int, Member],
