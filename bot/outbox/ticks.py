@@ -1,6 +1,8 @@
 """The background ticks: each runs one use case in one unit of work and commits what it decided.
 
 What a tick decides lands in the outbox in the same transaction; the delivery worker sends it.
+The agenda and chase ticks read only what is due and commit each batch themselves; the commit
+here ends the last one.
 Running a tick twice, or in two replicas at once, is harmless: the agenda cycle records each
 step on the meeting row, a reminder digest's key names the person and the day, and minutes are
 approved once. When the database is unavailable a tick does nothing; the next one retries.

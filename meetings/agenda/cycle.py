@@ -2,15 +2,17 @@
 
 Call for input → nudge of those who have not answered → the agenda published → attendance
 reminder. Each step's state lives in the meeting row, so a step happens once however often
-or late the tick runs; a step whose useful time has passed (the bot was down) is recorded as
-skipped instead of being sent late. A meeting planned or moved inside the cycle's lead time
-gets only the steps that still make sense, decided there and then (see `start_agenda_cycle`).
+or late the tick runs; the row also keeps when the tick next has work for it (`cycle_due_at`,
+indexed), so a tick reads only the meetings that are due. A step whose useful time has passed
+(the bot was down) is recorded as skipped instead of being sent late. A meeting planned or
+moved inside the cycle's lead time gets only the steps that still make sense, decided there and
+then (see `start_agenda_cycle`).
 The agenda waits for an accepted item: an agenda of standing items only goes out when the
 secretary publishes it.
 """
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Set
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -26,11 +28,12 @@ from meetings.agenda.messages import (
 from meetings.agenda.times import CycleTimes, cycle_times, next_working_morning
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
-from meetings.groups.settings import settings_of
+from meetings.groups.settings import default_settings, settings_of
 from storage.models.agenda import GroupSettings, ItemStatus
 from storage.models.groups import Group, Meeting, MeetingStatus, OutboxStatus
 
 log = logging.getLogger(__name__)
+BATCH = 50  # meetings per transaction: the write lock is held for one batch only
 
 Send = Callable[[UnitOfWork, Group, Meeting, CycleTimes, datetime], Awaitable[list[str]]]
 Ready = Callable[[UnitOfWork, Meeting], Awaitable[bool]]
@@ -70,21 +73,72 @@ STEPS = (
 )
 
 
-async def advance_agenda_cycles(uow: UnitOfWork, now: datetime) -> list[str]:
-    """One tick over all groups; returns what it did (outbox keys, "skipped:…", "carried:…").
-    The caller commits."""
+async def advance_agenda_cycles(uow: UnitOfWork, now: datetime,
+                                batch: int = BATCH) -> list[str]:
+    """One tick over the meetings whose cycle is due; returns what it did (outbox keys,
+    "skipped:…", "carried:…"). Each batch commits on its own, so the write lock is held
+    briefly and a tick stopped between batches has lost nothing; the next tick goes on."""
     events: list[str] = []
-    settings: dict[int, GroupSettings] = {}
-    for meeting in await uow.cycle.unfinished():
-        group = await uow.groups.get(meeting.group_id)
-        if group.id not in settings:
-            settings[group.id] = await settings_of(uow, group)
-        if meeting.starts_at > now:
-            carried = await carry_over_deferred(uow, group, meeting, now)
-            events += [f"carried:{item}:{meeting.id}" for item in carried]
-        times = cycle_times(meeting, settings[group.id], ZoneInfo(group.time_zone))
-        events += await _advance(uow, group, meeting, times, now)
+    after: tuple[datetime, int] | None = None
+    while True:
+        due = await uow.cycle.due(now, batch, after)
+        if due:  # read before the steps move it
+            after = (due[-1][0].cycle_due_at, due[-1][0].id)
+        # One read for the batch, before any write: who has deferred items to carry over.
+        waiting = await uow.items.groups_with_waiting_deferred(
+            sorted({group.id for _, group, _ in due})) if due else set()
+        for meeting, group, stored in due:
+            settings = stored or default_settings(group)
+            events += await _tick_meeting(uow, group, meeting, settings, now,
+                                          group.id in waiting)
+        await uow.commit()
+        if len(due) < batch:
+            return events
+
+
+async def _tick_meeting(uow: UnitOfWork, group: Group, meeting: Meeting,
+                        settings: GroupSettings, now: datetime, deferred: bool) -> list[str]:
+    events: list[str] = []
+    if meeting.status != MeetingStatus.PLANNED:  # e.g. held, as imported minutes say
+        meeting.cycle_due_at = None
+        return events
+    if deferred and meeting.starts_at > now:
+        carried = await carry_over_deferred(uow, group, meeting, now)
+        events += [f"carried:{item}:{meeting.id}" for item in carried]
+    times = cycle_times(meeting, settings, ZoneInfo(group.time_zone))
+    waiting: set[str] = set()
+    events += await _advance(uow, group, meeting, times, now, waiting)
+    meeting.cycle_due_at = next_cycle_due(meeting, times, waiting)
     return events
+
+
+def next_cycle_due(meeting: Meeting, times: CycleTimes,
+                   waiting: Set[str] = frozenset()) -> datetime | None:
+    """When the tick next has something to do for the meeting: the earliest time of a step not
+    settled; for a step that waits (an agenda without an accepted item), the moment it is no
+    use any more. None once every step is settled or the meeting is not planned."""
+    if meeting.status != MeetingStatus.PLANNED:
+        return None
+    moments = []
+    for step in STEPS:
+        due = _due(step, meeting, times)
+        if _settled(meeting, step) or due is None:
+            continue  # a nudge waiting for its call: the call's time is earlier anyway
+        moments.append(step.until(times) if step.name in waiting else due)
+    return min(moments, default=None)
+
+
+async def schedule_agenda_cycle(uow: UnitOfWork, group: Group, meeting: Meeting,
+                                now: datetime) -> None:
+    """Write the meeting's next due moment after a change that moves it (planning, a move, a
+    cancellation, the group's settings, an accepted item): at once when a deferred item waits
+    for it, so the next tick carries it over."""
+    times = cycle_times(meeting, await settings_of(uow, group), ZoneInfo(group.time_zone))
+    due = next_cycle_due(meeting, times)
+    if due is not None and meeting.starts_at > now \
+            and await uow.items.waiting_deferred(group.id, before=meeting.starts_at):
+        due = now
+    meeting.cycle_due_at = due
 
 
 async def start_agenda_cycle(uow: UnitOfWork, group: Group, meeting: Meeting,
@@ -94,6 +148,7 @@ async def start_agenda_cycle(uow: UnitOfWork, group: Group, meeting: Meeting,
     when an item is accepted; the nudge and the attendance reminder only if their time is."""
     times = cycle_times(meeting, await settings_of(uow, group), ZoneInfo(group.time_zone))
     _skip_what_is_too_late(meeting, times, now)
+    await schedule_agenda_cycle(uow, group, meeting, now)
 
 
 async def realign_agenda_cycle(uow: UnitOfWork, group: Group, meeting: Meeting,
@@ -103,6 +158,7 @@ async def realign_agenda_cycle(uow: UnitOfWork, group: Group, meeting: Meeting,
     step already sent stays sent unless its new time lies ahead or its message was withdrawn
     unsent; a posted agenda is updated in place."""
     if meeting.status != MeetingStatus.PLANNED:
+        meeting.cycle_due_at = None
         await agenda_changed(uow, group, meeting, now)
         return
     times = cycle_times(meeting, await settings_of(uow, group), ZoneInfo(group.time_zone))
@@ -116,6 +172,7 @@ async def realign_agenda_cycle(uow: UnitOfWork, group: Group, meeting: Meeting,
             setattr(meeting, step.column, None)
             _set_skipped(meeting, skipped_steps(meeting) - {step.name})
     _skip_what_is_too_late(meeting, times, now)
+    await schedule_agenda_cycle(uow, group, meeting, now)
 
 
 def _skip_what_is_too_late(meeting: Meeting, times: CycleTimes, now: datetime) -> None:
@@ -133,7 +190,7 @@ def _skip_what_is_too_late(meeting: Meeting, times: CycleTimes, now: datetime) -
 
 
 async def _advance(uow: UnitOfWork, group: Group, meeting: Meeting, times: CycleTimes,
-                   now: datetime) -> list[str]:
+                   now: datetime, waiting: set[str]) -> list[str]:
     events: list[str] = []
     for step in STEPS:
         due = _due(step, meeting, times)
@@ -146,7 +203,8 @@ async def _advance(uow: UnitOfWork, group: Group, meeting: Meeting, times: Cycle
                      extra={"meeting_id": meeting.id, "step": step.name})
             continue
         if not await step.ready(uow, meeting):
-            continue  # e.g. no accepted items yet: the agenda waits for one
+            waiting.add(step.name)  # e.g. no accepted items yet: the agenda waits for one
+            continue
         events += await step.send(uow, group, meeting, times, now)
         setattr(meeting, step.column, now)
     return events

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from meetings.agenda.carry_over import carry_item
+from meetings.agenda.cycle import schedule_agenda_cycle
 from meetings.agenda.item_decisions import tell_proposer
 from meetings.agenda.messages import agenda_changed
 from meetings.common.access import item_of_group, meeting_ahead
@@ -56,6 +57,8 @@ async def review_item(uow: UnitOfWork, group: Group, actor: Member, item_id: int
     carried_to = await _carry(uow, item, meeting, now) if status == ItemStatus.DEFERRED else None
     if ItemStatus.ACCEPTED in (was, status):
         await agenda_changed(uow, group, meeting, now)
+    if status == ItemStatus.ACCEPTED:  # an agenda that waited for an item may go out now
+        await schedule_agenda_cycle(uow, group, meeting, now)
     await tell_proposer(uow, group, actor, item, now)
     return ReviewOutcome(item, True, item.proposed_by, carried_to)
 

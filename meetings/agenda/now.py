@@ -7,7 +7,7 @@ twice changes nothing (a published agenda is updated in place instead).
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from meetings.agenda.cycle import STEPS
+from meetings.agenda.cycle import STEPS, schedule_agenda_cycle
 from meetings.agenda.messages import agenda_changed
 from meetings.agenda.times import cycle_times
 from meetings.common.outbox_kind import OutboxKind
@@ -49,6 +49,7 @@ async def _run(uow: UnitOfWork, group: Group, meeting: Meeting, name: str,
     times = cycle_times(meeting, await settings_of(uow, group), ZoneInfo(group.time_zone))
     await step.send(uow, group, meeting, times, now)
     setattr(meeting, step.column, now)
+    await schedule_agenda_cycle(uow, group, meeting, now)
 
 
 async def tell_group_of_change(uow: UnitOfWork, group: Group, actor: Member, meeting_id: int,

@@ -5,8 +5,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from storage.models.agenda import AgendaItem, Attendance
-from storage.models.groups import Meeting
+from storage.models.agenda import AgendaItem, Attendance, GroupSettings
+from storage.models.groups import Group, Meeting
 
 
 class AgendaItems(Protocol):
@@ -22,6 +22,7 @@ class AgendaItems(Protocol):
     async def add_copy_if_absent(self, values: dict) -> bool: ...
     async def waiting_deferred(self, group_id: int, before: datetime
                                ) -> Sequence[AgendaItem]: ...
+    async def groups_with_waiting_deferred(self, group_ids: Sequence[int]) -> set[int]: ...
 
 
 class InputResponses(Protocol):
@@ -35,6 +36,8 @@ class Attendances(Protocol):
 
 
 class CycleMeetings(Protocol):
-    async def unfinished(self) -> Sequence[Meeting]: ...
+    async def due(self, now: datetime, limit: int, after: tuple[datetime, int] | None = None
+                  ) -> Sequence[tuple[Meeting, Group, GroupSettings | None]]: ...
+    async def pending_of_group(self, group_id: int) -> Sequence[Meeting]: ...
     async def bump_agenda_version(self, meeting: Meeting) -> int: ...
     async def next_after(self, meeting: Meeting) -> Meeting | None: ...

@@ -5,6 +5,7 @@ from dataclasses import fields, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from meetings.agenda.cycle import schedule_agenda_cycle
 from meetings.agenda.item_draft import ItemDraft, checked_fields, draft_of
 from meetings.agenda.messages import agenda_changed
 from meetings.agenda.times import input_deadline
@@ -44,6 +45,7 @@ async def add_item_directly(uow: UnitOfWork, group: Group, meeting_id: int, acto
     item, created = await _add(uow, meeting, actor, values, now, ItemStatus.ACCEPTED)
     if created:
         await agenda_changed(uow, group, meeting, now)
+        await schedule_agenda_cycle(uow, group, meeting, now)  # a waiting agenda may go out
     return item
 
 

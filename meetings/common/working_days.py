@@ -3,7 +3,7 @@ workplaces close although the law does not name them (Grundlovsdag, juleaftensda
 nytårsaftensdag) — no group wants a reminder or a deadline then."""
 
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 import holidays
 
@@ -16,18 +16,21 @@ def is_working_day(day: date) -> bool:
     return day.weekday() < 5 and day not in _closed_days(day.year)
 
 
+@lru_cache(maxsize=8192)  # pure, and asked for the same days over and over
 def working_day_on_or_before(day: date) -> date:
     while not is_working_day(day):
         day -= timedelta(days=1)
     return day
 
 
+@lru_cache(maxsize=8192)
 def working_day_on_or_after(day: date) -> date:
     while not is_working_day(day):
         day += timedelta(days=1)
     return day
 
 
+@lru_cache(maxsize=8192)
 def working_days_before(day: date, count: int) -> date:
     """The `count`th working day before `day` (Friday is two working days before Tuesday)."""
     for _ in range(count):
@@ -35,6 +38,7 @@ def working_days_before(day: date, count: int) -> date:
     return day
 
 
+@lru_cache(maxsize=8192)
 def working_days_after(day: date, count: int) -> date:
     """The `count`th working day after `day` (Monday is two working days after Thursday)."""
     for _ in range(count):

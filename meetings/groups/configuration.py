@@ -4,6 +4,7 @@ import logging
 from collections.abc import Mapping
 from datetime import datetime
 
+from meetings.agenda.cycle import schedule_agenda_cycle
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_SETTINGS, Refusal
 from meetings.groups.setting_values import apply, number_in, time_of_day
@@ -35,6 +36,8 @@ async def change_settings(uow: UnitOfWork, group: Group, actor: Member, now: dat
     if not merged["call_days"] > merged["deadline_days"] > merged["publish_days"] >= 1:
         raise Refusal(BAD_SETTINGS, field="days")
     apply(settings, values, actor, now)
+    for meeting in await uow.cycle.pending_of_group(group.id):  # their steps' times move
+        await schedule_agenda_cycle(uow, group, meeting, now)
     log.info("settings changed", extra={"group_id": group.id, "fields": sorted(values)})
     return settings
 

@@ -16,6 +16,7 @@ from meetings.common.refusal import (
 from meetings.groups.registration import MANAGERS
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.reminders import schedule_reminder, withdraw_and_update
+from meetings.tasks.chase_due import schedule_chase
 from storage.models.groups import Group, Meeting, MeetingStatus, Member
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ async def plan_meeting(
     await uow.flush()
     await schedule_reminder(uow, group, meeting, now)
     await start_agenda_cycle(uow, group, meeting, now)
+    await _reschedule_chase(uow, group, now)
     log.info("meeting planned", extra={"group_id": group.id, "meeting_id": meeting.id})
     return meeting
 
@@ -73,6 +75,7 @@ async def move_meeting(
     await withdraw_and_update(uow, group, meeting, meeting.sequence - 1, now)
     await schedule_reminder(uow, group, meeting, now)
     await realign_agenda_cycle(uow, group, meeting, now)
+    await _reschedule_chase(uow, group, now)
     log.info("meeting moved", extra={"group_id": group.id, "meeting_id": meeting.id})
     return meeting
 
@@ -87,8 +90,15 @@ async def cancel_meeting(
     meeting.updated_at = now
     await withdraw_and_update(uow, group, meeting, meeting.sequence - 1, now)
     await realign_agenda_cycle(uow, group, meeting, now)
+    await _reschedule_chase(uow, group, now)
     log.info("meeting cancelled", extra={"group_id": group.id, "meeting_id": meeting.id})
     return meeting
+
+
+async def _reschedule_chase(uow: UnitOfWork, group: Group, now: datetime) -> None:
+    # The group's next meeting decides when every open task's owner hears of it.
+    await uow.flush()
+    await schedule_chase(uow, await uow.tasks.unfinished_of_group(group.id), now)
 
 
 def require_manager(actor: Member, group: Group, action: str, target: int | None = None) -> None:

@@ -12,6 +12,7 @@ from datetime import datetime
 from meetings.common.access import require_member
 from meetings.common.ports import UnitOfWork
 from meetings.minutes.recording import entry_of_group, require_editor
+from meetings.tasks.chase_due import schedule_chase
 from meetings.tasks.tasks import TaskChange, TaskDraft, new_task, note_created
 from storage.models.groups import Group, Member
 
@@ -53,6 +54,7 @@ async def answer_question(uow: UnitOfWork, group: Group, actor: Member, draft: T
     task, added = await uow.tasks.add_once({**values, **columns, "dedupe_key": key})
     if added:
         note_created(uow, task, actor, now)
+        await schedule_chase(uow, [task], now)
     return TaskChange(task, added)
 
 

@@ -1,5 +1,6 @@
 """The chase tick: which owners are reminded of which tasks now, as one digest per person per
-day in the outbox.
+day in the outbox. It reads only the tasks that are due (`chase_due_at`, indexed), in batches,
+and writes each one's next due moment with its progress.
 
 The digest's key names the person and the day, so the insert happens once however many ticks
 or replicas run at the same moment; a task's progress is recorded only by the run whose insert
@@ -9,6 +10,7 @@ waits for the next working day, and their tasks' missed stages merge into that o
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 from meetings.common.outbox_kind import OutboxKind
@@ -27,19 +29,25 @@ from meetings.tasks.chase import (
     stage_name,
     work_end_at,
 )
-from meetings.tasks.chase_settings import default_chase_settings
+from meetings.tasks.chase_due import next_chase_at, next_work_start
 from storage.models.groups import Group, Meeting, Member, Role
 from storage.models.tasks import Task
+
+BATCH = 50  # tasks per transaction (with their owners' other due tasks)
+# What the next due moment is computed from.
+SEEN = ("status", "imported_at", "confirmed_at", "escalated_at", "reminder_stage", "due_on",
+        "created_at", "meeting_reminded_id")
 
 
 @dataclass
 class GroupNow:
-    """A group in its working hours at this tick, and what the chase needs of it."""
+    """A group at this tick, and what the chase needs of it."""
 
     group: Group
     cadence: Cadence
     tz: ZoneInfo
     today: date
+    working: bool  # in its working hours: reminders go out now
     follow_up: Member | None = None  # the secretary, else the chair
     meeting: Meeting | None = None  # the next meeting, once its reminder day has come
     meeting_reminder_on: date | None = None
@@ -72,45 +80,85 @@ class Digest:
                 "escalated": [r.task.id for r in self.reminders if r.name == ESCALATED]}
 
 
-async def chase_tasks(uow: UnitOfWork, now: datetime) -> list[str]:
-    """One tick over the groups in working hours; returns the keys of the digests written.
-    The caller commits."""
+async def chase_tasks(uow: UnitOfWork, now: datetime, batch: int = BATCH) -> list[str]:
+    """One tick over the tasks that are due; returns the keys of the digests written. Each
+    batch commits on its own, so the write lock is held briefly and a tick stopped between
+    batches has lost nothing; the digest keys keep a rerun from writing one twice."""
+    written: list[str] = []
+    after: tuple[datetime, int] | None = None
+    while True:
+        tasks = await uow.chase.due_tasks(now, batch, after)
+        if tasks:  # read before the batch moves them
+            after = (tasks[-1].chase_due_at, tasks[-1].id)
+            owners = sorted({task.owner_id for task in tasks if task.owner_id is not None})
+            tasks += await uow.chase.due_tasks_of_people(now, owners, [t.id for t in tasks])
+            written += await _chase_batch(uow, tasks, now)
+        await uow.commit()
+        if len(tasks) < batch:
+            return written
+
+
+async def _chase_batch(uow: UnitOfWork, tasks: list[Task], now: datetime) -> list[str]:
     queries = uow.chase
-    groups = {group.id: at for group, settings in await queries.groups_with_settings()
-              if (at := _group_now(group, settings, now))}
-    if not groups:
-        return []
-    tasks = await queries.unfinished_tasks(list(groups))
-    if not tasks:
-        return []
-    members = await queries.members(list(groups))
-    _add_people_and_meetings(groups, members, await queries.next_meetings(list(groups), now))
-    reminders = [r for task in tasks if (r := _reminder(task, groups[task.group_id], members,
-                                                        now))]
-    digests = _digests(reminders, groups)
-    taken = await queries.existing_keys([digest.key for digest in digests])
-    written = []
-    for digest in digests:
-        if digest.key in taken or not await _write(uow, digest, now):
-            continue
-        await queries.record_progress([reminder.progress for reminder in digest.reminders])
-        written.append(digest.key)
+    tasks = sorted(tasks, key=lambda task: (task.due_on, task.id))  # the digests' order
+    group_ids = sorted({task.group_id for task in tasks})
+    groups = {group.id: _group_now(group, settings, now)
+              for group, settings in await queries.groups_with_settings(group_ids)}
+    owner_ids = sorted({task.owner_id for task in tasks if task.owner_id is not None})
+    members = await queries.members(group_ids, owner_ids)
+    ahead = await queries.meetings_ahead(group_ids, now)
+    working = {group_id: at for group_id, at in groups.items() if at.working}
+    _add_people_and_meetings(working, members, {group_id: meetings[0] for group_id, meetings
+                                                in ahead.items() if group_id in working})
+    reminders = [r for task in tasks if task.group_id in working
+                 and (r := _reminder(task, working[task.group_id], members, now))]
+    written, progressed = await _write_digests(uow, _digests(reminders, working), now)
+    rows = [_next_due(task, progressed.get(task.id), groups[task.group_id], members,
+                      ahead.get(task.group_id, []), now) for task in tasks]
+    await queries.record_progress([row for row in rows if "reminder_stage" in row])
+    await queries.reschedule([row for row in rows if "reminder_stage" not in row])
     return written
 
 
-def _group_now(group: Group, settings, now: datetime) -> GroupNow | None:
+async def _write_digests(uow: UnitOfWork, digests: list[Digest], now: datetime
+                         ) -> tuple[list[str], dict[int, dict]]:
+    """The keys of the digests this run wrote, and the progress of the tasks in them: a
+    person who had today's digest, or a replica that lost the race, records nothing."""
+    taken = await uow.chase.existing_keys([digest.key for digest in digests])
+    written, progressed = [], {}
+    for digest in digests:
+        if digest.key in taken or not await _write(uow, digest, now):
+            continue
+        progressed.update({reminder.task.id: reminder.progress for reminder in digest.reminders})
+        written.append(digest.key)
+    return written, progressed
+
+
+def _next_due(task: Task, progress: dict | None, at: "GroupNow", members: dict[int, Member],
+              meetings: list[Meeting], now: datetime) -> dict:
+    """The row that records the task's progress, if it was reminded, and its next due moment:
+    nothing more today, so never earlier than the group's next working hours."""
+    seen = SimpleNamespace(**{**{name: getattr(task, name) for name in SEEN}, **(progress or {})})
+    owner = members.get(task.owner_id) if task.owner_id is not None else None
+    away = owner.away_until if owner is not None and owner.imported_at is None else None
+    due = next_chase_at(seen, at.cadence, at.tz, meetings, away)
+    if due is not None and due <= now:
+        due = next_work_start(now, at.tz, at.cadence)
+    return {**(progress or {"id": task.id, "version": task.version}), "chase_due_at": due}
+
+
+def _group_now(group: Group, settings, now: datetime) -> GroupNow:
     tz = ZoneInfo(group.time_zone)
-    cadence = Cadence.of(settings or default_chase_settings(group))
-    if not is_working_time(now, tz, cadence):
-        return None
-    return GroupNow(group, cadence, tz, now.astimezone(tz).date())
+    cadence = Cadence.of(settings) if settings is not None else Cadence()  # the defaults
+    return GroupNow(group, cadence, tz, now.astimezone(tz).date(),
+                    is_working_time(now, tz, cadence))
 
 
 def _add_people_and_meetings(groups: dict[int, GroupNow], members: dict[int, Member],
                              meetings: dict[int, Meeting]) -> None:
     for member in sorted(members.values(), key=lambda m: (m.role != Role.SECRETARY, m.id)):
-        at = groups[member.group_id]
-        if at.follow_up is None and member.role in (Role.SECRETARY, Role.CHAIR):
+        at = groups.get(member.group_id)  # an owner's group outside its working hours: none
+        if at is not None and at.follow_up is None and member.role in (Role.SECRETARY, Role.CHAIR):
             at.follow_up = member
     for group_id, meeting in meetings.items():
         at = groups[group_id]

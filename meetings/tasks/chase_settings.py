@@ -16,6 +16,7 @@ from meetings.groups.setting_values import (
     time_of_day,
 )
 from meetings.planning.planning import require_manager
+from meetings.tasks.chase_due import schedule_chase
 from storage.models.groups import Group, Meeting, Member
 from storage.models.tasks import ChaseSettings
 
@@ -67,6 +68,8 @@ async def change_chase_settings(uow: UnitOfWork, group: Group, actor: Member, no
     if any(day >= merged["escalate_days"] for day in merged["overdue_days"]):
         raise Refusal(BAD_SETTINGS, field="overdue_days")
     apply(settings, values, actor, now)
+    await uow.flush()  # the new values are what the tasks' due moments are worked out from
+    await schedule_chase(uow, await uow.tasks.unfinished_of_group(group.id), now)
     log.info("chase settings changed", extra={"group_id": group.id, "fields": sorted(values)})
     return settings
 

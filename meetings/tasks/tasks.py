@@ -20,6 +20,7 @@ from meetings.tasks.access import (
     may_change,
     task_for_change,
 )
+from meetings.tasks.chase_due import schedule_chase
 from meetings.tasks.due import default_due, local_today
 from meetings.tasks.queries import (
     follow_up,
@@ -75,6 +76,7 @@ async def create_task(uow: UnitOfWork, group: Group, actor: Member, draft: TaskD
     uow.tasks.add(task)
     await uow.flush()
     note_created(uow, task, actor, now)
+    await schedule_chase(uow, [task], now)
     return task
 
 
@@ -209,6 +211,8 @@ async def set_away(uow: UnitOfWork, actor: Member, until: date | None, now: date
     if until is not None and (not isinstance(until, date) or until < local_today(group, now)):
         raise Refusal(BAD_TASK, field="away_until")
     await uow.tasks.set_away(actor, until)
+    rows = [member.id for member in await uow.tasks.memberships_of(actor)]
+    await schedule_chase(uow, await uow.tasks.unfinished_of_owners(rows), now)
     log.info("away set", extra={"actor": actor.aad_object_id, "until": str(until)})
 
 
@@ -238,6 +242,7 @@ async def _apply(uow: UnitOfWork, task: Task, member: Member, version: int | Non
         await uow.tasks.refresh(task)
         if changed:
             _write_note(uow, task, member, planned, now)
+            await schedule_chase(uow, [task], now)
             log.info("task changed", extra={"task_id": task.id, "action": action})
             return TaskChange(task, True)
         if not may_change(member, task, action):  # reassigned meanwhile: no longer theirs

@@ -129,7 +129,10 @@ class Meeting(Base):
     """One meeting of a group."""
 
     __tablename__ = "meetings"
-    __table_args__ = (Index("ix_meetings_group_starts", "group_id", "starts_at"),)
+    __table_args__ = (
+        Index("ix_meetings_group_starts", "group_id", "starts_at"),
+        Index("ix_meetings_cycle_due", "cycle_due_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
@@ -156,6 +159,10 @@ class Meeting(Base):
     attendance_reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # Steps whose time had passed when the scheduler came back ("call nudge"): not sent late.
     agenda_cycle_skipped: Mapped[str | None] = mapped_column(String(100))
+    # When the agenda tick next has something to do for this meeting (its next cycle step, or
+    # at once for a deferred item to take up); None when the cycle is done. Moved in the
+    # transaction of every change that moves it, so the tick finds due meetings by the index.
+    cycle_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # A meeting made from imported minutes: a hash of the source text, so importing the same
     # file twice finds it instead of making it again.
     import_key: Mapped[str | None] = mapped_column(String(64), unique=True)

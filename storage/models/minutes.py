@@ -39,6 +39,8 @@ class Minutes(Base):
     """The minutes of one meeting."""
 
     __tablename__ = "minutes"
+    # The tick finds posted minutes whose consent deadline has passed by this index.
+    __table_args__ = (Index("ix_minutes_consent_due", "status", "approve_by"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(

@@ -42,6 +42,7 @@ class Task(Base):
     __table_args__ = (
         Index("ix_tasks_group_status", "group_id", "status"),
         Index("ix_tasks_owner_status", "owner_id", "status"),
+        Index("ix_tasks_chase_due", "chase_due_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -78,6 +79,10 @@ class Task(Base):
     meeting_reminded_id: Mapped[int | None] = mapped_column(
         ForeignKey("meetings.id", ondelete="SET NULL")
     )
+    # When the chase tick next looks at the task: the working-day start of its next stage or
+    # meeting reminder, after the owner's away days; None when it is not chased. Moved in the
+    # transaction of every change that moves it, so the tick finds due tasks by the index.
+    chase_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # Recognised in imported minutes ("Rie undersøger …"): not chased until the secretary
     # confirms it (confirmed_at set).
     imported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -17,7 +17,7 @@ from storage.models.agenda import (
     InputResponse,
     ItemStatus,
 )
-from storage.models.groups import Meeting, MeetingStatus
+from storage.models.groups import Group, Meeting, MeetingStatus
 from storage.repositories.groups import insert_if_absent
 
 
@@ -99,6 +99,15 @@ class AgendaItemRepository:
         return (await self._session.scalars(query)).all()
 
 
+    async def groups_with_waiting_deferred(self, group_ids: Sequence[int]) -> set[int]:
+        """Which of these groups have a deferred item that no meeting has taken yet."""
+        copy = aliased(AgendaItem)
+        query = select(AgendaItem.group_id).distinct().where(
+            AgendaItem.group_id.in_(group_ids), AgendaItem.status == ItemStatus.DEFERRED,
+            ~exists().where(copy.carried_from_item_id == AgendaItem.id))
+        return set(await self._session.scalars(query))
+
+
 class InputResponseRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
@@ -145,18 +154,28 @@ class CycleRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def unfinished(self) -> Sequence[Meeting]:
-        """Planned meetings whose attendance reminder or publication is not settled yet (the
-        agenda waits for an accepted item, so it may come after the reminder)."""
+    async def due(self, now: datetime, limit: int, after: tuple[datetime, int] | None = None
+                  ) -> Sequence[tuple[Meeting, Group, GroupSettings | None]]:
+        """Meetings whose cycle is due, by the index on `cycle_due_at`, each with its group and
+        stored settings (None: the defaults), after `after` (due moment, id) in that order."""
         query = (
-            select(Meeting)
-            .where(
-                Meeting.status == MeetingStatus.PLANNED,
-                or_(_unsettled(Meeting.attendance_reminded_at, "attendance"),
-                    _unsettled(Meeting.agenda_published_at, "publish")),
-            )
-            .order_by(Meeting.group_id, Meeting.starts_at, Meeting.id)
+            select(Meeting, Group, GroupSettings)
+            .join(Group, Group.id == Meeting.group_id)
+            .outerjoin(GroupSettings, GroupSettings.group_id == Meeting.group_id)
+            .where(Meeting.cycle_due_at <= now)
+            .order_by(Meeting.cycle_due_at, Meeting.id)
+            .limit(limit)
         )
+        if after is not None:
+            query = query.where(or_(Meeting.cycle_due_at > after[0],
+                                    and_(Meeting.cycle_due_at == after[0], Meeting.id > after[1])))
+        return [tuple(row) for row in await self._session.execute(query)]
+
+    async def pending_of_group(self, group_id: int) -> Sequence[Meeting]:
+        """The group's meetings whose cycle still has a step ahead."""
+        query = (select(Meeting)
+                 .where(Meeting.group_id == group_id, Meeting.cycle_due_at.is_not(None))
+                 .order_by(Meeting.starts_at, Meeting.id))
         return (await self._session.scalars(query)).all()
 
     async def bump_agenda_version(self, meeting: Meeting) -> int:
@@ -189,6 +208,3 @@ class CycleRepository:
         return await self._session.scalar(query)
 
 
-def _unsettled(done_at, step: str):
-    return and_(done_at.is_(None), or_(Meeting.agenda_cycle_skipped.is_(None),
-                                       ~Meeting.agenda_cycle_skipped.contains(step)))

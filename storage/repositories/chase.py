@@ -1,59 +1,83 @@
-"""The chase tick's queries: a few set-based reads over the groups in working hours, and one
-statement that records what was reminded."""
+"""The chase tick's queries: the tasks that are due, by the index on `chase_due_at`, a few
+set-based reads over their groups, and one statement each to record what was reminded and
+when each task is next due."""
 
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, or_, select, update
+from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models.groups import Group, Meeting, MeetingStatus, Member, OutboxMessage
-from storage.models.tasks import UNFINISHED, ChaseSettings, Task
+from storage.models.groups import Group, Meeting, MeetingStatus, Member, OutboxMessage, Role
+from storage.models.tasks import ChaseSettings, Task
 
-PROGRESS = ("reminder_stage", "reminded_on", "escalated_at", "meeting_reminded_id")
+PROGRESS = ("reminder_stage", "reminded_on", "escalated_at", "meeting_reminded_id",
+            "chase_due_at")
+FOLLOW_UP = (Role.SECRETARY, Role.CHAIR)
 
 
 class ChaseQueries:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def groups_with_settings(self) -> list[tuple[Group, ChaseSettings | None]]:
-        """Every group with its chase settings (None: the defaults were never stored)."""
+    async def due_tasks(self, now: datetime, limit: int,
+                        after: tuple[datetime, int] | None = None) -> list[Task]:
+        """Tasks due by `now`, earliest first, after `after` (due moment, id)."""
+        query = (select(Task).where(Task.chase_due_at <= now)
+                 .order_by(Task.chase_due_at, Task.id).limit(limit))
+        if after is not None:
+            query = query.where(or_(Task.chase_due_at > after[0],
+                                    and_(Task.chase_due_at == after[0], Task.id > after[1])))
+        return list(await self._session.scalars(query))
+
+    async def due_tasks_of_people(self, now: datetime, owner_ids: Sequence[int],
+                                  taken: Sequence[int]) -> list[Task]:
+        """The other due tasks of these owners, in any of their groups (one person has a
+        member row per group): a person's reminders of the day go in one digest."""
+        if not owner_ids:
+            return []
+        people = select(Member.aad_object_id).where(Member.id.in_(owner_ids),
+                                                    Member.aad_object_id.is_not(None))
+        rows = select(Member.id).where(or_(Member.id.in_(owner_ids),
+                                           Member.aad_object_id.in_(people)))
+        query = (select(Task).where(Task.owner_id.in_(rows), Task.chase_due_at <= now,
+                                    Task.id.not_in(taken))
+                 .order_by(Task.chase_due_at, Task.id))
+        return list(await self._session.scalars(query))
+
+    async def groups_with_settings(self, group_ids: Sequence[int]
+                                   ) -> list[tuple[Group, ChaseSettings | None]]:
+        """The groups with their chase settings (None: the defaults were never stored)."""
         query = (
             select(Group, ChaseSettings)
             .outerjoin(ChaseSettings, ChaseSettings.group_id == Group.id)
+            .where(Group.id.in_(group_ids))
             .order_by(Group.id)
         )
         return [(group, settings) for group, settings in await self._session.execute(query)]
 
-    async def unfinished_tasks(self, group_ids: Sequence[int]) -> Sequence[Task]:
-        """Chased tasks: an imported one only once the secretary has confirmed it."""
-        query = (
-            select(Task)
-            .where(Task.group_id.in_(group_ids), Task.status.in_(UNFINISHED),
-                   or_(Task.imported_at.is_(None), Task.confirmed_at.is_not(None)))
-            .order_by(Task.due_on, Task.id)
-        )
-        return (await self._session.scalars(query)).all()
-
-    async def members(self, group_ids: Sequence[int]) -> dict[int, Member]:
-        """The groups' members by id: owners, secretaries and chairs, with their away days."""
-        query = select(Member).where(Member.group_id.in_(group_ids)).order_by(Member.id)
+    async def members(self, group_ids: Sequence[int], owner_ids: Sequence[int]
+                      ) -> dict[int, Member]:
+        """The owners, and the groups' secretaries and chairs, by id, with their away days."""
+        query = (select(Member)
+                 .where(or_(Member.id.in_(owner_ids),
+                            and_(Member.group_id.in_(group_ids), Member.role.in_(FOLLOW_UP))))
+                 .order_by(Member.id))
         return {member.id: member for member in await self._session.scalars(query)}
 
-    async def next_meetings(self, group_ids: Sequence[int], now: datetime) -> dict[int, Meeting]:
-        """Each group's first planned meeting that has not started."""
+    async def meetings_ahead(self, group_ids: Sequence[int], now: datetime
+                             ) -> dict[int, list[Meeting]]:
+        """Each group's planned meetings that have not started, earliest first."""
         query = (
             select(Meeting)
-            .where(
-                Meeting.group_id.in_(group_ids),
-                Meeting.status == MeetingStatus.PLANNED,
-                Meeting.starts_at > now,
-            )
-            .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+            .where(Meeting.group_id.in_(group_ids), Meeting.status == MeetingStatus.PLANNED,
+                   Meeting.starts_at > now)
+            .order_by(Meeting.starts_at, Meeting.id)
         )
-        # Later meetings first, so the earliest of each group is the one left in the dict.
-        return {meeting.group_id: meeting for meeting in await self._session.scalars(query)}
+        ahead: dict[int, list[Meeting]] = {}
+        for meeting in await self._session.scalars(query):
+            ahead.setdefault(meeting.group_id, []).append(meeting)
+        return ahead
 
     async def existing_keys(self, keys: Sequence[str]) -> set[str]:
         """Which of these outbox keys are taken: a person who had today's digest waits."""
@@ -66,20 +90,24 @@ class ChaseQueries:
         """Each row: a task's `id`, the `version` it was read at, and the PROGRESS values.
         A task changed meanwhile (a new due date restarts the chase) keeps its new state.
         The version does not grow: a reminder is not a change a card must catch up with."""
+        await self._update(rows, PROGRESS)
+
+    async def reschedule(self, rows: list[dict]) -> None:
+        """Each row: a task's `id`, the `version` it was read at, and its `chase_due_at`."""
+        await self._update(rows, ("chase_due_at",))
+
+    async def _update(self, rows: list[dict], names: Sequence[str]) -> None:
         if not rows:
             return
         table = Task.__table__
         statement = (
             update(table)
             .where(table.c.id == bindparam("task_id"), table.c.version == bindparam("read_at"))
-            .values(**{name: bindparam(f"new_{name}") for name in PROGRESS})
+            .values(**{name: bindparam(f"new_{name}") for name in names})
         )
         parameters = [
-            {
-                "task_id": row["id"],
-                "read_at": row["version"],
-                **{f"new_{name}": row[name] for name in PROGRESS},
-            }
+            {"task_id": row["id"], "read_at": row["version"],
+             **{f"new_{name}": row[name] for name in names}}
             for row in rows
         ]
         await self._session.execute(statement, parameters)

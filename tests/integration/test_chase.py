@@ -313,16 +313,34 @@ async def test_two_replicas_ticking_at_once_write_each_digest_once(shared_world)
     assert [(await task_of(world, task_id)).reminder_stage for task_id in tasks] == [1, 1, 1]
 
 
+class HeldCommit:
+    """A unit of work whose commit waits until the test lets it: a replica caught between
+    writing its batch and committing it (the tick commits each batch itself)."""
+
+    def __init__(self, uow) -> None:
+        self._uow, self.release = uow, asyncio.Event()
+
+    def __getattr__(self, name: str):
+        return getattr(self._uow, name)
+
+    async def commit(self) -> None:
+        await self.release.wait()
+        await self._uow.commit()
+
+
 async def test_a_replica_that_loses_the_insert_race_records_nothing(shared_world):
     world = shared_world
     task_id = await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
     now = local(2027, 9, 13, 9, 0)
-    async with world.uow() as one, world.uow() as two:
-        assert len(await chase_tasks(one, now)) == 1
+    async with world.uow() as first, world.uow() as two:
+        one = HeldCommit(first)
+        winning = asyncio.create_task(chase_tasks(one, now))
+        await asyncio.sleep(0.5)  # its digest is written, its commit held
         racing = asyncio.create_task(chase_tasks(two, now))
         finished, _ = await asyncio.wait({racing}, timeout=1.0)
         assert not finished  # its insert waits on the first one's key
-        await one.commit()
+        one.release.set()
+        assert len(await winning) == 1
         assert await racing == []
         await two.commit()
     assert len(await world.outbox(OutboxKind.TASK_REMINDERS)) == 1
