@@ -22,7 +22,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 
 from meetings.understanding.corpus import Example, training_examples
-from meetings.understanding.features import classifier_text
+from meetings.understanding.features import classifier_text, typo_of
 from meetings.understanding.normalise import request, words
 
 START = "xstartx"  # a word that begins every message, for the word pairs to begin with
@@ -156,8 +156,10 @@ def _from_the_start(read: str) -> str:
 
 
 def _known_words(examples: Sequence[Example]) -> frozenset[str]:
-    """The corpus's words, less names: a word it knows is never taken for a person."""
-    seen = {word for example in examples for word in request(example.text).split()}
+    """The corpus's words, less names: a word it knows is never taken for a person. Less its
+    rare typos of the domain's words too, so "agneda" is read as "agenda" in training as after."""
+    counts = Counter(word for example in examples for word in request(example.text).split())
+    seen = {word for word, count in counts.items() if count > 2 or not typo_of(word)}
     names = {word for example in examples if example.intent in NAMED
              for word in words(example.argument)}
     capitalised = {word.casefold() for example in examples
