@@ -53,7 +53,7 @@ _CONCEPT_OF = {word: concept for concept, words in _CONCEPTS.items() for word in
 # four-letter word is too easily another word.
 _DOMAIN_WORDS = tuple(sorted(word for word in _CONCEPT_OF if len(word) >= 5))
 # The words a request is read by, which members mistype one letter off ("agneda", "afbd",
-# "hlep", "teamet"): a word one slip from one of these is that word. Not words that real
+# "hlep", "temeat"): a word one slip from one of these is that word. Not words that real
 # words sit one letter from ("mode": "made", "more"; "vores": "høres"; "naeste": "næsten").
 _TYPO_TARGETS = tuple(
     "dagsorden dagsordenen agenda agendaen referat referatet referater referaterne minutes "

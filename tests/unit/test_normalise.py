@@ -57,7 +57,7 @@ def test_common_typos_of_the_domains_words_are_corrected(typed, meant):
 
 
 @pytest.mark.parametrize(("typed", "meant"), [
-    ("agneda", "agenda"), ("afbd", "afbud"), ("hlep", "help"), ("teamet", "temaet"),
+    ("agneda", "agenda"), ("afbd", "afbud"), ("hlep", "help"), ("temeat", "temaet"),
     ("opgaevr", "opgaver"), ("minuts", "minutes"), ("dagsoden", "dagsorden"),
 ])
 def test_a_word_one_slip_from_a_domain_word_is_that_word_even_when_short(typed, meant):
@@ -65,9 +65,9 @@ def test_a_word_one_slip_from_a_domain_word_is_that_word_even_when_short(typed, 
 
 
 @pytest.mark.parametrize("word", ["kage", "noted", "kaffe", "mandag", "made", "more", "hores",
-                                  "vente", "team"])
+                                  "vente", "team", "teamet"])
 def test_real_words_next_to_the_domains_words_are_not_corrected(word):
-    assert corrected(word, known=frozenset({"team"})) == word
+    assert corrected(word, known=frozenset({"team", "teamet"})) == word
 
 
 def test_a_typo_the_corpus_has_once_is_read_as_the_word_it_misspells_in_training_too():
