@@ -42,11 +42,16 @@ _CONCEPTS = {
     "xafbudx": "afbud forhindret forfald apologies apology regrets absent",
     "xikkex": "ikke not unable",
     "xkommex": "komme kommer deltage deltager attend attending come coming make join",
+    "xdeltagx": "deltagere deltagerne deltagerliste deltagerlisten tilmeldt tilmeldte tilmelding "
+                "tilmeldinger fremmode fremmodet attendees attendee participants registered "
+                "attendance",
     "xpunktx": "punkt item foresla forslag foreslar propose suggest suggestion raise",
     "xbeslutx": "besluttet besluttede beslutning beslutningen aftalt aftalte vedtaget droftet "
                 "droftede talte snakkede sagde decide decided decision agreed discuss "
-                "discussed talked said concluded",
-    "xhjaelpx": "hjaelp help kommandoer commands vejledning guide",
+                "discussed talked said concluded konklusion konklusionen konkluderet "
+                "conclusion",
+    "xhjaelpx": "hjaelp help kommandoer commands vejledning guide menu menuen manual "
+                "brugervejledning instructions eksempler examples funktioner features",
 }
 _CONCEPT_OF = {word: concept for concept, words in _CONCEPTS.items() for word in words.split()}
 # Typos are corrected towards the longer domain words only: "opgver" is "opgaver", but a
