@@ -47,15 +47,15 @@ _AROUND = tuple(sorted((tuple(words.split()) for words in (
     "can you please", "could you please", "can you", "could you", "would you", "will you",
     "please", "kindly",
     # What is said before asking, and no part of the question: "undskyld, et hurtigt
-    # spørgsmål: …", "ok, jeg vil lige høre …", "sorry, quick question, do you know …".
+    # spørgsmål: …", "jeg vil lige høre …", "sorry, quick question, do you know …". Not "ok":
+    # "ok tak" is an acknowledgement, "tak" thanks.
     "hej alle", "hej igen", "hi all", "hi again", "hello again", "hi there", "hey there",
-    "ok", "okay", "na", "okay so", "so", "sa", "undskyld", "sorry", "et hurtigt sporgsmal",
-    "hurtigt sporgsmal", "et sporgsmal", "sporgsmal", "quick question", "a quick question",
-    "question", "jeg vil lige hore", "jeg ville lige hore", "lige et sporgsmal",
-    "jeg vil gerne vide", "jeg skal lige vide", "ved du", "kan du fortaelle mig", "kan du sige",
-    "fortael mig",
-    "sig mig", "do you know", "can you tell me", "could you tell me", "tell me",
-    "i was wondering", "just wondering", "i wonder", "btw", "forresten",
+    "undskyld", "sorry", "et hurtigt sporgsmal", "hurtigt sporgsmal", "et sporgsmal",
+    "sporgsmal", "quick question", "a quick question", "question", "jeg vil lige hore",
+    "jeg ville lige hore", "lige et sporgsmal", "jeg vil gerne vide", "jeg skal lige vide",
+    "ved du", "kan du fortaelle mig", "kan du sige", "fortael mig", "sig mig", "do you know",
+    "can you tell me", "could you tell me", "tell me", "i was wondering", "just wondering",
+    "i wonder", "btw", "forresten",
 )), key=len, reverse=True))
 _AFTER = (("please",), ("venligst",), ("modebot",))
 

@@ -22,7 +22,7 @@ def test_ae_oe_aa_and_a_o_spellings_of_the_danish_letters_meet(written):
     ("godmorgen! hvem kommer?", "hvem kommer"),
     ("dagsordenen please", "dagsordenen"),
     ("Undskyld, et hurtigt spørgsmål: hvornår er næste møde?", "hvornar er naeste mode"),
-    ("ok, jeg vil lige høre hvem der kommer", "hvem der kommer"),
+    ("Hej, jeg vil lige høre hvem der kommer", "hvem der kommer"),
     ("Hej Mødebot, kan du sige hvem der kommer?", "hvem der kommer"),
     ("sorry, quick question: do you know when the deadline is?", "when the deadline is"),
     ("hi again, could you tell me whats on the agenda", "what is on the agenda"),
@@ -30,6 +30,11 @@ def test_ae_oe_aa_and_a_o_spellings_of_the_danish_letters_meet(written):
 def test_greetings_the_bots_name_and_politeness_around_the_request_are_left_out(
         written, request_):
     assert request(written) == request_
+
+
+def test_ok_in_front_is_kept_so_an_acknowledgement_is_not_read_as_thanks():
+    assert request("ok tak") == "ok tak"
+    assert request("ok, thanks") == "ok thanks"
 
 
 @pytest.mark.parametrize("written", ["hej", "Hej Mødebot", "please"])
