@@ -1,6 +1,6 @@
 """Which question a message asks, or that it asks none: scikit-learn's linear support vector
 machine over character and word n-grams of `features.classifier_text`, trained from the corpus
-the first time it is needed (under a second for 5,000 phrasings, the same model every time).
+the first time it is needed (about a second for 6,700 phrasings, the same model every time).
 
 A message is scored with the fitted vocabularies, idf weights and coefficients directly: the
 same arithmetic as `TfidfVectorizer.transform` and `decision_function`, without the input checks
