@@ -42,16 +42,31 @@ _CONCEPTS = {
     "xafbudx": "afbud forhindret forfald apologies apology regrets absent",
     "xikkex": "ikke not unable",
     "xkommex": "komme kommer deltage deltager attend attending come coming make join",
+    "xdeltagx": "deltagere deltagerne deltagerliste deltagerlisten tilmeldt tilmeldte tilmelding "
+                "tilmeldinger fremmode fremmodet attendees attendee participants registered "
+                "attendance",
     "xpunktx": "punkt item foresla forslag foreslar propose suggest suggestion raise",
     "xbeslutx": "besluttet besluttede beslutning beslutningen aftalt aftalte vedtaget droftet "
                 "droftede talte snakkede sagde decide decided decision agreed discuss "
-                "discussed talked said concluded",
-    "xhjaelpx": "hjaelp help kommandoer commands vejledning guide",
+                "discussed talked said concluded konklusion konklusionen konkluderet "
+                "conclusion",
+    "xhjaelpx": "hjaelp help kommandoer commands vejledning guide menu menuen manual "
+                "brugervejledning instructions eksempler examples funktioner features",
 }
 _CONCEPT_OF = {word: concept for concept, words in _CONCEPTS.items() for word in words.split()}
 # Typos are corrected towards the longer domain words only: "opgver" is "opgaver", but a
 # four-letter word is too easily another word.
 _DOMAIN_WORDS = tuple(sorted(word for word in _CONCEPT_OF if len(word) >= 5))
+# The words a request is read by, which members mistype one letter off ("agneda", "afbd",
+# "hlep", "temeat"): a word one slip from one of these is that word. Not words that real
+# words sit one letter from ("mode": "made", "more"; "vores": "høres"; "naeste": "næsten").
+_TYPO_TARGETS = tuple(
+    "dagsorden dagsordenen agenda agendaen referat referatet referater referaterne minutes "
+    "opgave opgaver opgaven opgaverne tasks frist fristen deadline afbud arsrapport "
+    "arsrapporten arsberetning arsberetningen arshjul arshjulet arsplan arsplanen tema temaet "
+    "temaer theme themes hjaelp help meeting meetings kommer komme deltager deltagere "
+    "apologies report rapport rapporten annual punkt punkter forslag upcoming outstanding "
+    "kommandoer commands hvornar attendance".split())
 _MONTHS = frozenset((
     "januar februar marts april maj juni juli august september oktober november december "
     "january february march may june july october jan feb mar apr jun jul aug sep sept okt "
@@ -85,9 +100,32 @@ def _close_domain_word(word: str) -> str | None:
 def corrected(word: str, known: Collection[str]) -> str:
     """A word the corpus does not know that is close to one of the domain's words is that word
     mistyped: "dagsordnen", "opgver", "afbd"."""
-    if word in known or len(word) < 5 or not word.isalpha():
+    if word in known or len(word) < 4 or not word.isalpha():
         return word
-    return _close_domain_word(word) or word
+    return typo_of(word) or (_close_domain_word(word) if len(word) >= 5 else None) or word
+
+
+@lru_cache(maxsize=4096)
+def typo_of(word: str) -> str | None:
+    """The domain word `word` is one slip from (a letter left out, added, changed, or two
+    swapped), if it is no such word itself: "agneda" → "agenda", "afbd" → "afbud"."""
+    if word in _CONCEPT_OF or len(word) < 4:
+        return None
+    # The longest, so "dagsordnen" is "dagsordenen" rather than "dagsorden".
+    slips = [target for target in _TYPO_TARGETS if _one_slip(word, target)]
+    return max(slips, key=len) if slips else None
+
+
+def _one_slip(typed: str, meant: str) -> bool:
+    if abs(len(typed) - len(meant)) > 1 or typed == meant:
+        return False
+    if len(typed) == len(meant):
+        differ = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
+        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                    and typed[differ[0]] == meant[differ[1]]
+                                    and typed[differ[1]] == meant[differ[0]])
+    short, long = sorted((typed, meant), key=len)
+    return any(short == long[:i] + long[i + 1:] for i in range(len(long)))
 
 
 def _placeholder(word: str, known: Collection[str], capitalised: set[str],

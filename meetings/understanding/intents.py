@@ -38,7 +38,7 @@ _RELATIVE_YEAR = frozenset("naeste sidste dette forrige i ar aret next last this
 
 
 def prepare() -> None:
-    """Train the classifier and the language detector now (0.4 s), not on the first message."""
+    """Train the classifier and the language detector now (about 1 s), not on the first message."""
     understand("hvornår er næste møde?")
 
 

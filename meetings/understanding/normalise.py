@@ -37,15 +37,26 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?|'", re.UNICODE)
 _AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
 
 # Said around a request, and no part of it; tried from the start, again and again:
-# "hej mødebot, kan du lige …" loses "hej", "mødebot", "kan du lige".
-_AROUND = tuple(tuple(words.split()) for words in (
+# "hej mødebot, kan du lige …" loses "hej", "mødebot", "kan du lige"; the longest first, so
+# "kan du sige hvem …" loses "kan du sige", not only "kan du".
+_AROUND = tuple(sorted((tuple(words.split()) for words in (
     "hej hej", "hej", "hejsa", "hey", "hi", "hello", "hallo", "haloj", "dav", "goddag",
     "godmorgen", "god morgen", "good morning", "good afternoon", "kaere", "dear", "modebot",
     "bot", "botten", "kan du lige", "kan du ikke lige", "kan du", "kunne du", "vil du lige",
     "vil du venligst", "vil du", "gider du lige", "gider du", "venligst", "lige",
     "can you please", "could you please", "can you", "could you", "would you", "will you",
     "please", "kindly",
-))
+    # What is said before asking, and no part of the question: "undskyld, et hurtigt
+    # spørgsmål: …", "jeg vil lige høre …", "sorry, quick question, do you know …". Not "ok":
+    # "ok tak" is an acknowledgement, "tak" thanks.
+    "hej alle", "hej igen", "hi all", "hi again", "hello again", "hi there", "hey there",
+    "undskyld", "sorry", "et hurtigt sporgsmal", "hurtigt sporgsmal", "et sporgsmal",
+    "sporgsmal", "quick question", "a quick question", "question", "jeg vil lige hore",
+    "jeg ville lige hore", "lige et sporgsmal", "jeg vil gerne vide", "jeg skal lige vide",
+    "ved du", "kan du fortaelle mig", "kan du sige", "fortael mig", "sig mig", "do you know",
+    "can you tell me", "could you tell me", "tell me", "i was wondering", "just wondering",
+    "i wonder", "btw", "forresten",
+)), key=len, reverse=True))
 _AFTER = (("please",), ("venligst",), ("modebot",))
 
 

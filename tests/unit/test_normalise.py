@@ -3,6 +3,8 @@ around the request, English contractions spelled out, the domain's words spelled
 
 import pytest
 
+from meetings.understanding.classifier import Classifier
+from meetings.understanding.corpus import Example
 from meetings.understanding.features import corrected
 from meetings.understanding.normalise import folded, request, without_courtesy
 
@@ -19,10 +21,20 @@ def test_ae_oe_aa_and_a_o_spellings_of_the_danish_letters_meet(written):
     ("Hi bot, could you please show the agenda", "show the agenda"),
     ("godmorgen! hvem kommer?", "hvem kommer"),
     ("dagsordenen please", "dagsordenen"),
+    ("Undskyld, et hurtigt spørgsmål: hvornår er næste møde?", "hvornar er naeste mode"),
+    ("Hej, jeg vil lige høre hvem der kommer", "hvem der kommer"),
+    ("Hej Mødebot, kan du sige hvem der kommer?", "hvem der kommer"),
+    ("sorry, quick question: do you know when the deadline is?", "when the deadline is"),
+    ("hi again, could you tell me whats on the agenda", "what is on the agenda"),
 ])
 def test_greetings_the_bots_name_and_politeness_around_the_request_are_left_out(
         written, request_):
     assert request(written) == request_
+
+
+def test_ok_in_front_is_kept_so_an_acknowledgement_is_not_read_as_thanks():
+    assert request("ok tak") == "ok tak"
+    assert request("ok, thanks") == "ok thanks"
 
 
 @pytest.mark.parametrize("written", ["hej", "Hej Mødebot", "please"])
@@ -47,6 +59,27 @@ def test_english_contractions_are_spelled_out(written, spelled):
 ])
 def test_common_typos_of_the_domains_words_are_corrected(typed, meant):
     assert corrected(typed, known=frozenset()) == meant
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("agneda", "agenda"), ("afbd", "afbud"), ("hlep", "help"), ("temeat", "temaet"),
+    ("opgaevr", "opgaver"), ("minuts", "minutes"), ("dagsoden", "dagsorden"),
+])
+def test_a_word_one_slip_from_a_domain_word_is_that_word_even_when_short(typed, meant):
+    assert corrected(typed, known=frozenset()) == meant
+
+
+@pytest.mark.parametrize("word", ["kage", "noted", "kaffe", "mandag", "made", "more", "hores",
+                                  "vente", "team", "teamet"])
+def test_real_words_next_to_the_domains_words_are_not_corrected(word):
+    assert corrected(word, known=frozenset({"team", "teamet"})) == word
+
+
+def test_a_typo_the_corpus_has_once_is_read_as_the_word_it_misspells_in_training_too():
+    examples = [Example("hvornår er næste møde?", "next_meeting", "da"),
+                Example("agneda", "agenda", "en"), Example("the agenda", "agenda", "en"),
+                Example("tak", "thanks", "da")]
+    assert "agneda" not in Classifier.train(examples).known
 
 
 @pytest.mark.parametrize("word", ["kage", "noted", "kaffe", "mandag"])

@@ -35,6 +35,30 @@ def test_the_issues_everyday_questions_are_understood(text, intent):
     assert understood(text).intent == intent
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Hej Mødebot, vil du lige vise hvem der kommer på torsdag?", Intent.ATTENDANCE),
+    ("Hej, et hurtigt spørgsmål: hvem har meldt afbud til torsdag?", Intent.ATTENDANCE),
+    ("could you tell me who is coming on thursday?", Intent.ATTENDANCE),
+    ("sorry, quick question: whats on the agenda for thursday?", Intent.AGENDA),
+    ("Kommer Birthe på torsdag?", Intent.ATTENDANCE),
+    ("dagsorden til torsdag?", Intent.AGENDA),
+    ("wheres the meeting on thursday", Intent.NEXT_MEETING),
+    ("hlep me please", Intent.HELP),
+    ("afbd fra mig til torsdag", Intent.SEND_REGRETS),
+    ("hvad er status på Birthes opgaver?", Intent.TASKS_OF),
+])
+def test_questions_with_politeness_in_front_typos_and_dropped_apostrophes_are_understood(
+        text, intent):
+    assert understood(text).intent == intent
+
+
+@pytest.mark.parametrize("text", ["referatet fra torsdag er lagt på Teams",
+                                  "hvordan gør I med skolevægring i Faxe?",
+                                  "the agenda went out to everyone this morning"])
+def test_a_sentence_about_the_groups_things_that_asks_the_bot_nothing_is_not_answered(text):
+    assert understood(text).intent == Intent.UNKNOWN
+
+
 def test_regrets_by_sentence_are_understood_in_both_languages():
     assert understood("jeg kan ikke komme til næste møde").intent == Intent.SEND_REGRETS
     assert understood("Sorry, I can't make it to the next meeting").intent == Intent.SEND_REGRETS
