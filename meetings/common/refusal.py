@@ -35,3 +35,5 @@ UNKNOWN_OWNER = "unknown_owner"
 MINUTES_NOT_FOUND = "minutes_not_found"
 MINUTES_LOCKED = "minutes_locked"  # approved: only the chair or secretary may correct
 BAD_MINUTES = "bad_minutes"  # details: field
+IMPORT_GONE = "import_gone"  # a preview's Importér/Annullér after it was used, or a day later
+NO_GROUP_TO_IMPORT = "no_group_to_import"  # minutes sent in a 1:1 chat by one who leads none
