@@ -9,17 +9,20 @@ cut with "… and N more", shorter each time the card comes out over Teams' size
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.turn import Speaker, Turn
 from bot.views.replies import more_text
 from cards import CardTooLarge
-from meetings.common.dates import format_clock, format_date
+from meetings.common.dates import format_meeting_time
 from meetings.minutes.importing.found import ImportedMinutes, ImportProblem, Person
 from meetings.minutes.importing.report import PROBLEMS
 from storage.models.groups import Group
 
 LIMITS = (25, 10, 4)  # lines per section, tried in turn until the card fits
+AS_WRITTEN = ZoneInfo("UTC")  # any one zone: the times are shown as the minutes wrote them
 TEXT_CHARS = 240  # a decision or task longer than this is shortened on the card
 
 
@@ -64,9 +67,10 @@ def _section(speaker: Speaker, title: str, lines: list[Line], limit: int) -> dic
 
 
 def _facts(speaker: Speaker, minutes: ImportedMinutes) -> list[dict[str, str]]:
-    when = (f"{format_date(minutes.day, speaker.language)} "
-            f"{format_clock(minutes.starts, speaker.language)}–"
-            f"{format_clock(minutes.ends, speaker.language)}")
+    # The times as written: no time zone to convert from or to.
+    when = format_meeting_time(datetime.combine(minutes.day, minutes.starts, AS_WRITTEN),
+                               datetime.combine(minutes.day, minutes.ends, AS_WRITTEN),
+                               AS_WRITTEN, speaker.language)
     place = minutes.place or (speaker._("online in Teams") if minutes.online else "")
     facts = [(speaker._("Meeting"), when), (speaker._("Place"), place),
              (speaker._("Minute-taker"), _person(minutes.minute_taker)

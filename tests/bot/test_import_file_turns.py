@@ -41,7 +41,7 @@ async def test_a_word_file_in_the_1_1_chat_is_previewed_and_nothing_is_written(b
     shown = card_text(card)
     assert not any(texts) and "Forhåndsvisning: intet er importeret endnu" in shown
     assert "referat.docx, et Word-dokument" in shown
-    assert "fredag den 29. september 2023 10.00–13.00" in shown
+    assert "fredag den 29. september 2023 kl. 10.00–13.00" in shown
     assert "Hækkerupsvej 1, 4100 Ringsted, mødelokale 1" in shown
     assert "Daniel Gottrup (Næstved)" in shown and "Rie Nielsen (Holbæk)" in shown
     assert "3. Tema Psykiatrien" in shown

@@ -38,7 +38,7 @@ def test_the_preview_shows_the_meeting_people_with_roles_items_decisions_and_tas
     problems = (ImportProblem(ROW_NOT_PLACED, 14, "En løs linje"),)
     card = preview_card(DA, minutes(2, 1), problems, "token", "referat.docx", [])
     shown = card_text(card)
-    assert "fredag den 29. september 2023 10.00–13.00" in shown
+    assert "fredag den 29. september 2023 kl. 10.00–13.00" in shown
     assert "Hækkerupsvej 1, Ringsted" in shown
     assert "Deltager 0 (Kommune 0), afdelingsleder" in shown and "Deltager 1 (Kommune 1)" in shown
     assert "2 til stede" in shown and "1 punkt" in shown
