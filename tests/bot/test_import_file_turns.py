@@ -153,3 +153,23 @@ async def test_a_member_who_leads_no_group_is_refused_logged_and_nothing_is_fetc
     assert any(r.getMessage() == "refused: minutes sent by one who leads no group"
                and r.actor == "aad-rie" for r in caplog.records)
     assert file_server.fetched == [] and await written(bot) == NOTHING
+
+
+async def test_two_previews_of_one_file_import_it_once(bot, file_server):
+    await bot.install()
+    file_server.files["referat.docx"] = word_of(SEED)
+    _, [first] = await send_file(bot, file_server.url("referat.docx"), "referat.docx")
+    _, [second] = await send_file(bot, file_server.url("referat.docx"), "referat.docx")
+    await click_in_chat(bot, button(first, "minutes.import"))
+    imported = await written(bot)
+    again = await click_in_chat(bot, button(second, "minutes.import"))
+    assert "Allerede importeret" in card_text(again["value"])
+    assert await written(bot) == imported and await waiting(bot) == 0
+
+
+async def test_a_file_over_the_size_cap_is_answered_with_the_cap(bot, file_server):
+    await bot.install()
+    file_server.files["stort.docx"] = b"x" * (10 * 1024 * 1024 + 1)
+    [answer], _ = await send_file(bot, file_server.url("stort.docx"), "stort.docx")
+    assert answer.startswith("stort.docx er større end 10 MB og for stor til at blive importeret.")
+    assert await written(bot) == NOTHING and await waiting(bot) == 0
