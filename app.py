@@ -17,6 +17,7 @@ from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
 from sqlalchemy.engine import make_url
 
+from bot.file_download import FileDownloader
 from bot.logs import configure_logging
 from bot.outbox.runtime import build_worker, run_worker_until_stopped, ticking
 from bot.settings import Settings
@@ -66,7 +67,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> web.Applica
     policy = AddressPolicy(allowed_hosts=settings.service_hosts(),
                            allowed_tenants=settings.tenants())
     reads = QuickReads(engine)
-    bot = MeetingBot(uow_factory, reads, clock, policy, settings.base_url)
+    bot = MeetingBot(uow_factory, reads, clock, policy, settings.base_url,
+                     _downloader(settings))
 
     app = web.Application(client_max_size=settings.max_body_bytes)
     app[ENGINE] = engine
@@ -91,6 +93,15 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> web.Applica
 
 async def _prepare_understanding(_: web.Application) -> None:
     prepare()  # trained once per process, before the first message is waiting for it
+
+
+def _downloader(settings: Settings) -> FileDownloader:
+    """Files sent in a 1:1 chat come from SharePoint over https; from loopback only in tests,
+    which run without credentials."""
+    return FileDownloader(
+        hosts=frozenset(h.lower() for h in settings.file_hosts),
+        max_bytes=settings.max_file_bytes, timeout_seconds=settings.file_timeout_seconds,
+        loopback=settings.files_from_loopback and not settings.authenticated)
 
 
 def _sdk_configuration(settings: Settings) -> SimpleNamespace:

@@ -14,6 +14,9 @@ CONNECTOR_HOSTS = (
     "smba.infra.dod.teams.microsoft.us",
 )
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+# Where Teams keeps a file sent in a 1:1 chat (OneDrive for Business: SharePoint), in the
+# public and government clouds; a download URL's host must be one of these or under one.
+FILE_HOSTS = ("sharepoint.com", "sharepoint.us", "sharepoint-mil.us", "sharepoint.cn")
 
 CommaList = Annotated[tuple[str, ...], NoDecode]
 
@@ -46,8 +49,15 @@ class Settings(BaseSettings):
     rate_limit_per_second: float = Field(30.0, alias="RATE_LIMIT_PER_SECOND")  # 0: no limit
     # Only for tests of token validation against a loopback OpenID metadata server.
     openid_metadata_url: str = Field("", alias="TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL")
+    # Minutes sent as a file in a 1:1 chat: fetched over https from FILE_HOSTS only, at most
+    # so big and so long. Tests serve the file on loopback over http: FILES_FROM_LOOPBACK,
+    # honoured only without APP_ID, as the loopback connector is.
+    file_hosts: CommaList = Field(FILE_HOSTS, alias="FILE_HOSTS")
+    max_file_bytes: int = Field(10 * 1024 * 1024, alias="MAX_FILE_BYTES")
+    file_timeout_seconds: float = Field(30.0, alias="FILE_TIMEOUT_SECONDS")
+    files_from_loopback: bool = Field(False, alias="FILES_FROM_LOOPBACK")
 
-    @field_validator("allowed_service_hosts", "allowed_tenants", mode="before")
+    @field_validator("allowed_service_hosts", "allowed_tenants", "file_hosts", mode="before")
     @classmethod
     def _split_commas(cls, value: object) -> object:
         if isinstance(value, str):

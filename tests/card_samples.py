@@ -197,4 +197,18 @@ SAMPLES = {
              "place": HOSTILE, "theme": HOSTILE, "held": False},
             {"id": 8, "date": "fredag den 26. februar 2027", "time": "10.00–13.00",
              "place": None, "theme": None, "held": True}]}]},
+    # The preview of minutes read from a file or a paste (Teams import), before anything is
+    # written: facts, sections of lines with details, what could not be placed, a group choice.
+    "import_preview": {
+        "heading_text": "Forhåndsvisning", "source": "referat.docx (Word)",
+        "facts": [{"label": "Møde", "value": "fredag den 29. september 2023 10.00–13.00"},
+                  {"label": "Sted", "value": HOSTILE}],
+        "sections": [{"title": "2 til stede", "more": "… og 3 mere.", "lines": [
+            {"text": "Rie Nielsen (Roskilde Kommune)", "details": []},
+            {"text": "1. " + HOSTILE, "details": ["Beslutning: " + HOSTILE,
+                                                  "Opgave: Rie Nielsen: " + HOSTILE]}]}],
+        "problems": {"title": "Kunne ikke placeres", "more": "", "lines": [
+            {"text": "Linje 3: " + HOSTILE, "details": []}]},
+        "token": "tok_" + "x" * 28, "choices": [{"id": "7", "name": HOSTILE},
+                                                 {"id": "8", "name": "Styregruppen"}]},
 }

@@ -11,6 +11,7 @@ from bot.card_data import Action
 from bot.card_group import turn_for_card
 from bot.handlers.agenda_buttons import AGENDA_ACTIONS
 from bot.handlers.annual_report import ANNUAL_REPORT_ACTIONS
+from bot.handlers.import_buttons import IMPORT_ACTIONS
 from bot.handlers.members import MEMBER_ACTIONS
 from bot.handlers.minutes_buttons import MINUTES_ACTIONS
 from bot.handlers.question_buttons import QUESTION_ACTIONS
@@ -101,6 +102,7 @@ ACTIONS: dict[str, Action] = {
     **ANNUAL_REPORT_ACTIONS,
     **QUESTION_ACTIONS,
     **MEMBER_ACTIONS,
+    **IMPORT_ACTIONS,
 }
 
 

@@ -1,35 +1,81 @@
-"""Old minutes pasted into the chat: "importér referat" followed by their text, as the command
-line's `import-minutes` reads a file, so the secretary need not leave Teams to bring in last
-year's meetings. The answer says what was imported and lists every line it could not place."""
+"""Old minutes brought into Teams: pasted after "importér referat", or sent as a file in the
+1:1 chat (`bot.handlers.import_files`). What was read is first shown on a preview card; only
+its *Importér* writes (`bot.handlers.import_buttons`), as the command line's `import-minutes`
+does. The answer then says what was imported and lists every line it could not place."""
 
+from dataclasses import replace
 from datetime import datetime
 
 from babel.dates import format_date
 
 from bot.turn import Reply, Turn
+from bot.views.import_preview import preview_card, problem_line
 from bot.views.replies import more_text
+from meetings.common.i18n import N_
 from meetings.minutes.importing.importer import (
     ALREADY_IMPORTED,
     NOT_IMPORTED,
     ImportReport,
-    import_minutes,
 )
-from meetings.minutes.importing.report import PROBLEMS, counts_text
+from meetings.minutes.importing.pending import import_targets, imported_before, stage_import
+from meetings.minutes.importing.reading import read_minutes
+from meetings.minutes.importing.report import counts_text
 from meetings.planning.planning import require_manager
 from meetings.understanding.intents import Intent, Understood
+from storage.models.groups import ConversationKind, Group
 
 MAX_LINES = 25  # a card of problems beyond this is no help; the rest are counted
 
+FILE_HINT = N_(
+    "Or send the minutes as a file to me in our 1:1 chat: open the chat with Mødebot (Chat, "
+    "then Mødebot), attach the file with the paper clip below the message box, and send it. "
+    "Word (.docx), PDF and text files (.txt) can be read.")
+FILE_HINT_HERE = N_("Or attach the minutes here as a file with the paper clip below the message "
+                    "box: Word (.docx), PDF or text (.txt).")
+
 
 async def import_pasted_minutes(turn: Turn, understood: Understood) -> Reply:
-    require_manager(turn.member, turn.group, "import_minutes")
+    target, choices = await import_target(turn)
     if not understood.argument:
+        personal = turn.group.kind == ConversationKind.PERSONAL
         return Reply(text=turn._(
             "Paste the text of the old minutes after the words, on the following lines: "
             "“importér referat”, a line break, then the minutes from “REFERAT – … den 29/9 2023 "
-            "kl. 10.00-13.00” to the last item."))
-    report = await import_minutes(turn.uow, turn.group, understood.argument, turn.now)
-    return Reply(card=import_card(turn, report))
+            "kl. 10.00-13.00” to the last item.") + " "
+            + turn._(FILE_HINT_HERE if personal else FILE_HINT))
+    return await preview_minutes(target, choices, understood.argument,
+                                 turn._("Pasted text"), turn)
+
+
+async def import_target(turn: Turn) -> tuple[Turn, list[Group]]:
+    """The turn of the group the minutes go to, and the groups to pick from if that is not
+    known yet. In a group chat, its group; in the 1:1 chat, the group the person chairs or is
+    secretary of, or a choice of them. Others are refused and logged."""
+    if turn.group.kind != ConversationKind.PERSONAL:
+        require_manager(turn.member, turn.group, "import_minutes")
+        return turn, []
+    targets = await import_targets(turn.uow, turn.member, turn.now)
+    if len(targets) > 1:
+        return turn, [group for group, _ in targets]
+    [(group, member)] = targets
+    return replace(turn, group=group, member=member, card_group_id=group.id), []
+
+
+async def preview_minutes(turn: Turn, choices: list[Group], text: str, source: str,
+                          sender: Turn) -> Reply:
+    """The preview card, with the text kept for its Importér; nothing is imported. Minutes
+    without what they need, or imported before, get the answer an import would give."""
+    reading = read_minutes(text)
+    if reading.minutes is None:
+        return Reply(card=import_card(turn, ImportReport(NOT_IMPORTED, reading.problems)))
+    group = None if choices else turn.group
+    meeting = await imported_before(turn.uow, group, text) if group else None
+    if meeting is not None:
+        return Reply(card=import_card(turn, ImportReport(
+            ALREADY_IMPORTED, reading.problems, meeting.id, meeting.starts_at)))
+    token = await stage_import(turn.uow, sender.member, group, source, text, turn.now)
+    return Reply(card=preview_card(turn, reading.minutes, reading.problems, token, source,
+                                   choices))
 
 
 def import_card(turn: Turn, report: ImportReport) -> dict:
@@ -44,19 +90,13 @@ def import_card(turn: Turn, report: ImportReport) -> dict:
         heading = turn._("Minutes imported")
         summary = turn._("The meeting of %(day)s: %(what)s.", day=day,
                          what=counts_text(report, turn.language))
-    problems = [_problem(turn, problem) for problem in report.problems]
+    problems = [problem_line(turn, problem) for problem in report.problems]
     more = len(problems) - MAX_LINES
     return turn.card(
         "import_report", heading_text=heading, summary=summary,
         tasks=list(report.tasks)[:MAX_LINES], new_members=list(report.new_members)[:MAX_LINES],
         problems=problems[:MAX_LINES],
         more=more_text(turn, more))
-
-
-def _problem(turn: Turn, problem) -> str:
-    words = turn._(PROBLEMS[problem.code]) if problem.code in PROBLEMS else problem.code
-    where = turn._("Line %(line)s: ", line=problem.line) if problem.line else ""
-    return f"{where}{words}{': ' + problem.text if problem.text else ''}"
 
 
 def _day(turn: Turn, at: datetime) -> str:

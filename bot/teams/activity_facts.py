@@ -2,6 +2,7 @@
 
 from botbuilder.schema import Activity, ChannelAccount
 
+from bot.file_download import SentFile
 from meetings.common.conversation import Conversation, Person
 from storage.models.groups import ConversationKind
 
@@ -70,3 +71,21 @@ def _conversation_name(activity: Activity, channel_data: dict) -> str | None:
     if team and channel:
         return f"{team} – {channel}"
     return team or channel or activity.conversation.name
+
+
+FILE_DOWNLOAD = "application/vnd.microsoft.teams.file.download.info"  # a file in a 1:1 chat
+FILE_REFERENCE = "reference"  # a SharePoint file in a group chat, if Teams names one at all
+
+
+def files_of(activity: Activity) -> list[SentFile]:
+    """The files attached to a message; one in a group chat has no URL the bot may use."""
+    found = []
+    for attachment in activity.attachments or []:
+        content = attachment.content if isinstance(attachment.content, dict) else {}
+        if attachment.content_type == FILE_DOWNLOAD:
+            url = content.get("downloadUrl")
+            found.append(SentFile(str(attachment.name or ""), url if isinstance(url, str) else "",
+                                  str(content.get("fileType") or "")))
+        elif attachment.content_type == FILE_REFERENCE:
+            found.append(SentFile(str(attachment.name or ""), ""))
+    return found

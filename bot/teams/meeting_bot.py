@@ -12,12 +12,14 @@ from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
 from msrest.serialization import Model
 
 from bot.card_data import clicked, is_card_data
+from bot.file_download import FileDownloader, SentFile
 from bot.handlers.buttons import act
 from bot.handlers.chat import answer, next_meeting_reply
+from bot.handlers.import_files import answer_file
 from bot.handlers.personal_chat import answer_for_groups, asks_about_groups, next_meetings_reply
 from bot.handlers.task_chat import mentions_of
 from bot.senders import RecentSenders
-from bot.teams.activity_facts import conversation_of, person_of
+from bot.teams.activity_facts import conversation_of, files_of, person_of
 from bot.teams.auth import mark_turn_started
 from bot.teams.leaving import app_removed, members_removed
 from bot.teams.unmentioned import is_for_the_bot, mentions_the_bot
@@ -57,8 +59,9 @@ class MessageInvokeResponse(Model):
 
 class MeetingBot(TeamsActivityHandler):
     def __init__(self, uow_factory: UnitOfWorkFactory, reads: QuickReads, clock: Clock,
-                 policy: AddressPolicy, base_url: str) -> None:
+                 policy: AddressPolicy, base_url: str, downloader: FileDownloader) -> None:
         self._uow = uow_factory
+        self._downloader = downloader
         self._reads = reads
         self._clock = clock
         self._policy = policy
@@ -77,6 +80,9 @@ class MeetingBot(TeamsActivityHandler):
             return
         if not await is_for_the_bot(activity, self._reads):
             return  # not meant for the bot: nothing is stored, logged or answered
+        if (sent := files_of(activity)) and _addressed(activity):
+            await self._answer_file(turn_context, sent[0])
+            return
         understood = understand(_text_without_mention(activity))
         if understood.intent == Intent.UNKNOWN and not _addressed(activity):
             return  # small talk in a group, not to the bot: not ours to answer
@@ -90,6 +96,13 @@ class MeetingBot(TeamsActivityHandler):
                 turn.mentions = mentions_of(activity)
                 asked = answer_for_groups if asks_about_groups(turn, understood) else answer
                 reply = await asked(turn, understood)
+        await _send(turn_context, reply)
+
+    async def _answer_file(self, turn_context: TurnContext, sent: SentFile) -> None:
+        """Minutes sent as a file, answered in the client's language (a file has no words)."""
+        async with self._turn(turn_context, None) as turn:
+            reply = await answer_file(turn, sent, self._downloader)
+            await turn.uow.commit()
         await _send(turn_context, reply)
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse | None:

@@ -54,6 +54,13 @@ PROBLEMS = {
     refusal.UNKNOWN_OWNER: N_("The owner must be a member of the group, or a person outside it "
                               "written by name."),
     TASK_NOT_ALLOWED: N_("Only the owner, the chair and the secretary can change this task."),
+    # Importing minutes in Teams (a file in the 1:1 chat, or pasted text, then a preview).
+    refusal.IMPORT_GONE: N_("This preview has been used already, or is more than a day old, so "
+                            "nothing was imported now. Send the minutes again to see a new "
+                            "preview."),
+    refusal.NO_GROUP_TO_IMPORT: N_("Only the chair and the secretary of a group can import its "
+                                   "minutes, and you are neither in any group I am in. Ask your "
+                                   "group's secretary to send them."),
     MINUTES_NOT_ALLOWED: N_("Only the chair, the secretary and the minute-taker can write the "
                             "minutes."),
     PROBLEM_NO_TITLE: N_("What is the task? Write it after “opgave:”, with who does it."),

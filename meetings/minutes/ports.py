@@ -1,12 +1,13 @@
 """What the minutes need of storage: the minutes of a meeting, their entries, who came and
-the log; the referat's lines; and what importing past minutes looks up."""
+the log; the referat's lines; what importing past minutes looks up, and the minutes waiting
+on a preview card."""
 
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
 from storage.models.groups import Meeting
-from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
+from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, PendingImport, Presence
 from storage.repositories.documents import PresenceLine, TaskLine
 
 
@@ -58,3 +59,7 @@ class ImportReads(Protocol):
     async def by_import_key(self, key: str) -> Meeting | None: ...
     async def starting_at(self, group_id: int, starts_at: datetime) -> Meeting | None: ...
     async def next_after(self, group_id: int, starts_at: datetime) -> Meeting | None: ...
+    def add_pending(self, pending: PendingImport) -> None: ...
+    async def pending(self, token: str) -> PendingImport | None: ...
+    async def take_pending(self, token: str) -> bool: ...
+    async def drop_pending_before(self, cutoff: datetime) -> int: ...

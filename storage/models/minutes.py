@@ -119,3 +119,20 @@ class MinutesEvent(Base):
     # A comment: who, on which card version, about what and what it says, hashed; the same
     # submission again (a double click, a retry by Teams) finds the row instead of a second one.
     dedupe_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+
+
+class PendingImport(Base):
+    """Minutes read from a file or a paste, shown as a preview and waiting for the chair's or
+    the secretary's *Importér*: the text stays here, never in the card, so a click can only
+    import what its uploader sent. Taken (deleted) by the click that imports or cancels it."""
+
+    __tablename__ = "pending_imports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    # The group it is for; None when the uploader leads several and picks one on the card.
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(255))  # the file's name; "" for pasted text
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

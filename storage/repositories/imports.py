@@ -1,12 +1,14 @@
 """The queries importing past minutes needs: the meeting an earlier import made, a meeting
-already at the same time, and the group's next meeting after a given one."""
+already at the same time, the group's next meeting after a given one, and the minutes waiting
+on a preview card."""
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models.groups import Meeting, MeetingStatus
+from storage.models.minutes import PendingImport
 
 
 class ImportQueries:
@@ -35,3 +37,22 @@ class ImportQueries:
             .limit(1)
         )
         return await self._session.scalar(query)
+
+    def add_pending(self, pending: PendingImport) -> None:
+        self._session.add(pending)
+
+    async def pending(self, token: str) -> PendingImport | None:
+        return await self._session.scalar(
+            select(PendingImport).where(PendingImport.token == token))
+
+    async def take_pending(self, token: str) -> bool:
+        """Delete it; False when another click took it first (the delete waits for that
+        click's transaction on PostgreSQL, then finds nothing)."""
+        result = await self._session.execute(
+            delete(PendingImport).where(PendingImport.token == token))
+        return result.rowcount == 1
+
+    async def drop_pending_before(self, cutoff: datetime) -> int:
+        result = await self._session.execute(
+            delete(PendingImport).where(PendingImport.created_at < cutoff))
+        return result.rowcount

@@ -88,7 +88,8 @@ async def bot(aiohttp_client, aiohttp_server, bot_database, clock):
     connector = FakeConnector(members=recorded("roster"))
     server = await aiohttp_server(connector.app())
     settings = Settings(APP_ID="", DATABASE_URL=url, PUBLIC_URL="http://127.0.0.1:3978",
-                        DELIVERY_WORKER=False)
+                        DELIVERY_WORKER=False,
+                        FILES_FROM_LOOPBACK=True)  # files sent in a 1:1 chat: a loopback server
     client = await aiohttp_client(create_app(settings, clock=clock))
     engine = create_engine(url)
     yield BotUnderTest(client, connector, str(server.make_url("/")), unit_of_work_factory(engine),

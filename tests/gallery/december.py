@@ -50,8 +50,11 @@ async def install(stage: Stage, album: Album) -> None:
 async def import_minutes(stage: Stage, album: Album) -> None:
     command = words(stage, "importér referat", "import minutes")
     for seed in sorted(SEEDS.glob("network_2023_*.txt")):
-        card = await stage.say(f"{command}\n{seed.read_text(encoding='utf-8')}")
-    album.keep("import_report", card, "the November 2023 minutes pasted after “importér referat”")
+        preview = await stage.say(f"{command}\n{seed.read_text(encoding='utf-8')}")
+        card = await stage.click("minutes.import", button(preview, "minutes.import"))
+    album.keep("import_preview", preview,
+               "the November 2023 minutes pasted after “importér referat”, before *Importér*")
+    album.keep("import_report", card, "the November 2023 minutes, after *Importér*")
     # The namesake joins the chat after the minutes came in: from now on "Rie" is two people.
     await stage.say(words(stage, "hvornår er næste møde?", "when is the next meeting?"),
                     user="holm")

@@ -67,10 +67,15 @@ def test_ids_and_domain_are_filled_in(unpacked):
     assert [bot["botId"] for bot in manifest["bots"]] == [BOT_ID]
     assert manifest["id"] == derive_app_id(BOT_ID) != BOT_ID
     assert manifest["validDomains"] == ["moedebot.example.dk"]
-    assert manifest["bots"][0]["supportsFiles"] is False
     titles = [c["title"] for c in manifest["bots"][0]["commandLists"][0]["commands"]]
     assert titles == ["hjælp", "næste møde", "kommende møder", "nyt møde", "flyt møde",
                       "aflys møde"]
+
+
+def test_the_bot_takes_files_so_minutes_can_be_sent_in_the_1_1_chat(unpacked):
+    """Without supportsFiles Teams offers no paper clip in the 1:1 chat with the bot."""
+    manifest = json.loads((unpacked / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["bots"][0]["supportsFiles"] is True
 
 
 def test_the_bot_asks_to_read_the_unmentioned_messages_of_the_chats_it_is_installed_in(unpacked):

@@ -1,0 +1,109 @@
+"""Minutes waiting on their preview card: staged when read, then imported or dropped by one
+click of the chair or the secretary. The text stays in the row and the card carries only the
+row's token, so a click can import nothing but what was sent, into the group it was sent for.
+"""
+
+import logging
+import secrets
+from datetime import datetime, timedelta
+
+from meetings.common.ports import UnitOfWork
+from meetings.common.refusal import IMPORT_GONE, NO_GROUP_TO_IMPORT, NOT_ALLOWED, Refusal
+from meetings.groups.registration import MANAGERS
+from meetings.minutes.importing.importer import ImportReport, import_key, import_minutes
+from meetings.planning.planning import require_manager
+from storage.models.groups import ConversationKind, Group, Meeting, Member
+from storage.models.minutes import PendingImport
+
+log = logging.getLogger(__name__)
+
+PENDING_HOURS = 24  # a preview left longer is gone, and its text with it
+
+
+async def import_targets(uow: UnitOfWork, person: Member, now: datetime
+                         ) -> list[tuple[Group, Member]]:
+    """The groups whose minutes the person may import from their 1:1 chat: those they chair
+    or are secretary of. None is refused and logged."""
+    found = await uow.members.groups_of_person(person, now)
+    targets = [(group, member) for group, member, _ in found
+               if group.kind != ConversationKind.PERSONAL and member.role in MANAGERS]
+    if not targets:
+        log.warning("refused: minutes sent by one who leads no group",
+                    extra={"action": "import_minutes", "actor": person.aad_object_id,
+                           "group_id": person.group_id})
+        raise Refusal(NO_GROUP_TO_IMPORT)
+    return targets
+
+
+async def imported_before(uow: UnitOfWork, group: Group, text: str) -> Meeting | None:
+    """The meeting these minutes were imported as, if they were: no preview is needed then."""
+    return await uow.imports.by_import_key(import_key(group.id, text))
+
+
+async def stage_import(uow: UnitOfWork, uploader: Member, group: Group | None, name: str,
+                       text: str, now: datetime) -> str:
+    """Keep the text until a click; the token the card's buttons carry. `group` None: the
+    uploader picks one of their groups on the card."""
+    await uow.imports.drop_pending_before(now - timedelta(hours=PENDING_HOURS))
+    token = secrets.token_urlsafe(24)
+    uow.imports.add_pending(PendingImport(
+        token=token, group_id=group.id if group else None, member_id=uploader.id,
+        name=name[:255], text=text, created_at=now))
+    await uow.flush()
+    return token
+
+
+async def confirm_import(uow: UnitOfWork, group: Group, actor: Member, token: str,
+                         now: datetime) -> ImportReport:
+    """Import what the preview showed, once: a second click finds it taken."""
+    pending = await _pending_for(uow, group, actor, token, now)
+    text = pending.text
+    if not await uow.imports.take_pending(token):
+        raise Refusal(IMPORT_GONE)
+    return await import_minutes(uow, group, text, now)
+
+
+async def cancel_import(uow: UnitOfWork, group: Group, actor: Member, token: str,
+                        now: datetime) -> None:
+    """Drop it unread: its uploader may from anywhere, others as they may import it."""
+    pending = await _live(uow, token, now)
+    uploader = await uow.members.get(pending.member_id)
+    if uploader is None or not _same_person(uploader, actor):
+        await _pending_for(uow, group, actor, token, now)
+    if not await uow.imports.take_pending(token):
+        raise Refusal(IMPORT_GONE)
+
+
+async def _pending_for(uow: UnitOfWork, group: Group, actor: Member, token: str,
+                       now: datetime) -> PendingImport:
+    pending = await _live(uow, token, now)
+    if not await _for_this_group(uow, pending, group, actor):
+        log.warning("refused: a preview of another group or uploader",
+                    extra={"action": "import_minutes", "actor": actor.aad_object_id,
+                           "group_id": group.id, "target": pending.id})
+        raise Refusal(NOT_ALLOWED)
+    require_manager(actor, group, "import_minutes", target=pending.id)
+    return pending
+
+
+async def _live(uow: UnitOfWork, token: str, now: datetime) -> PendingImport:
+    pending = await uow.imports.pending(token) if token else None
+    if pending is None or pending.created_at <= now - timedelta(hours=PENDING_HOURS):
+        raise Refusal(IMPORT_GONE)
+    return pending
+
+
+async def _for_this_group(uow: UnitOfWork, pending: PendingImport, group: Group,
+                          actor: Member) -> bool:
+    """The group it was sent for; or, picked on the card, one of the uploader's own."""
+    if pending.group_id is not None:
+        return pending.group_id == group.id
+    uploader = await uow.members.get(pending.member_id)
+    return (group.kind != ConversationKind.PERSONAL and uploader is not None
+            and _same_person(uploader, actor))
+
+
+def _same_person(one: Member, other: Member) -> bool:
+    if one.aad_object_id and other.aad_object_id:
+        return one.aad_object_id == other.aad_object_id
+    return one.teams_id == other.teams_id
