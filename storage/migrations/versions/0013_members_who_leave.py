@@ -6,7 +6,7 @@ absent. A group the bot was removed from is kept for its retention period, then 
 tick that finds it by the indexed erase_at.
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-03 09:00:00
 """
 
