@@ -16,8 +16,14 @@ from zoneinfo import ZoneInfo
 from bot.turn import Speaker, Turn
 from bot.views.replies import more_text
 from cards import CardTooLarge
-from meetings.common.dates import format_meeting_time
-from meetings.minutes.importing.found import ImportedMinutes, ImportProblem, Person
+from meetings.common.dates import format_clock, format_long_date, format_meeting_time
+from meetings.common.i18n import N_
+from meetings.minutes.importing.found import (
+    ImportedMinutes,
+    ImportProblem,
+    Person,
+    PlannedMeeting,
+)
 from meetings.minutes.importing.report import PROBLEMS
 from storage.models.groups import Group
 
@@ -115,4 +121,32 @@ def _items(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line]]
     return title, lines
 
 
-SECTIONS: tuple[Section, ...] = (_present, _absent, _guests, _items)
+def _planned(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line]]:
+    """Meetings the minutes plan, shown for the secretary to plan: the import plans none,
+    since a planned meeting sends out its invitation."""
+    title = speaker._("Meetings the minutes plan (not planned by the import)")
+    return title, [Line(_when(speaker, meeting), (meeting.written,) if meeting.written else ())
+                   for meeting in minutes.planned]
+
+
+def _when(speaker: Speaker, meeting: PlannedMeeting) -> str:
+    day = format_long_date(meeting.day, speaker.language)
+    if meeting.starts and meeting.ends:
+        return (f"{day}, {format_clock(meeting.starts, speaker.language)}–"
+                f"{format_clock(meeting.ends, speaker.language)}")
+    return day
+
+
+def _roles(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line]]:
+    title = speaker._("Roles the minutes name (not given by the import)")
+    return title, [Line(f"{role.name}: {speaker._(ROLE_WORDS.get(role.role, role.role))}",
+                        (role.written,)) for role in minutes.roles]
+
+
+def _themes(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line]]:
+    return speaker._("Themes for coming meetings"), [Line(_short(t)) for t in minutes.themes]
+
+
+ROLE_WORDS = {"chair": N_("chair"), "secretary": N_("secretary"),
+              "minute_taker": N_("minute-taker")}
+SECTIONS: tuple[Section, ...] = (_present, _absent, _guests, _items, _planned, _roles, _themes)

@@ -3,6 +3,7 @@ Teams' card size however long the minutes are, by cutting its lists with "… og
 
 import json
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 
 from bot.turn import Voice
 from bot.views.import_preview import preview_card
@@ -14,6 +15,7 @@ from meetings.minutes.importing.found import (
     ImportProblem,
     Person,
 )
+from meetings.minutes.importing.reading import read_minutes
 from tests.card_reading import card_text
 
 DA = Voice(language="da", time_zone="Europe/Copenhagen", now=datetime(2026, 11, 25, tzinfo=UTC),
@@ -59,3 +61,17 @@ def test_long_minutes_are_cut_with_a_count_and_the_card_stays_under_28_kb():
     assert ["… og 290 mere.", "… og 110 mere.", "… og 190 mere."] == [
         line for line in shown.splitlines() if line.endswith("mere.")]
     assert "Deltager 299" not in shown and "Punkt 120" not in shown
+
+
+def test_the_preview_lists_the_meetings_roles_and_themes_the_steering_groups_minutes_name():
+    """Seed 002's layout: its next meeting, its chair by title and its themes are shown for the
+    secretary to act on, and said not to be done by the import."""
+    layout = Path(__file__).parent.parent / "fixtures" / "minutes_layouts" / "tuned"
+    reading = read_minutes((layout / "steering_group.txt").read_text(encoding="utf-8"))
+    assert reading.minutes is not None and reading.minutes.planned and reading.minutes.roles
+    shown = card_text(preview_card(DA, reading.minutes, (), "token", "referat.txt", []))
+    assert "Møder, referatet planlægger (planlægges ikke af importen)" in shown
+    assert "Roller, referatet nævner (gives ikke af importen)" in shown
+    planned = reading.minutes.planned[0]
+    assert f"{planned.day.day}. marts {planned.day.year}" in shown
+    assert f"{reading.minutes.roles[0].name}: formand" in shown
