@@ -1,8 +1,38 @@
-"""Fakes of our own ports."""
+"""Fakes of our own ports: the clock, a dialog's reading context, the unit of work."""
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from types import TracebackType
+from typing import Self
 from zoneinfo import ZoneInfo
+
+from storage.models.agenda import GroupSettings
+from storage.models.tasks import ChaseSettings
+from tests.fake_repositories import (
+    FakeAddresses,
+    FakeGroups,
+    FakeMeetings,
+    FakeMembers,
+    FakeOutbox,
+    FakeSettingsRows,
+)
+from tests.fake_repositories_agenda import (
+    FakeAgendaItems,
+    FakeAttendances,
+    FakeCycleMeetings,
+    FakeInputResponses,
+)
+from tests.fake_repositories_minutes import (
+    FakeImportReads,
+    FakeMinutesEntries,
+    FakeMinutesEvents,
+    FakeMinutesOfMeetings,
+    FakePresences,
+    FakeReferatReads,
+)
+from tests.fake_repositories_tasks import FakeChaseReads, FakeTaskNotes, FakeTasks
+from tests.fake_repositories_year import FakeAnnualTextsRows, FakeSearchIndex, FakeYearReads
+from tests.fake_tables import FakeDatabase
 
 
 class FakeClock:
@@ -35,3 +65,61 @@ class ReadingContext:
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.time_zone)
+
+
+class FakeUnitOfWork:
+    """The domain's UnitOfWork port in memory (as in cosmicpython): every repository and read
+    model over one FakeDatabase, so a use case runs without a database in microseconds.
+
+    It is its own factory (`uow()` gives itself back), so code that opens a unit of work per
+    turn shares the one database across turns. Nothing is rolled back: `commits` counts what
+    the caller committed. tests/unit/test_fake_unit_of_work.py keeps it in step with the port.
+    """
+
+    groups: FakeGroups
+    members: FakeMembers
+    addresses: FakeAddresses
+    meetings: FakeMeetings
+    outbox: FakeOutbox
+    settings: FakeSettingsRows
+    items: FakeAgendaItems
+    inputs: FakeInputResponses
+    attendance: FakeAttendances
+    cycle: FakeCycleMeetings
+    tasks: FakeTasks
+    task_notes: FakeTaskNotes
+    chase_settings: FakeSettingsRows
+    chase: FakeChaseReads
+    minutes: FakeMinutesOfMeetings
+    minutes_entries: FakeMinutesEntries
+    presence: FakePresences
+    minutes_events: FakeMinutesEvents
+    imports: FakeImportReads
+    documents: FakeReferatReads
+    search: FakeSearchIndex
+    annual_texts: FakeAnnualTextsRows
+    reports: FakeYearReads
+
+    def __init__(self, db: FakeDatabase | None = None) -> None:
+        self.db = db or FakeDatabase()
+        self.commits = 0
+        settings = {"settings": GroupSettings, "chase_settings": ChaseSettings}
+        for name, repository in FakeUnitOfWork.__annotations__.items():
+            extra = (settings[name],) if name in settings else ()
+            setattr(self, name, repository(self.db, *extra))
+
+    def __call__(self) -> Self:
+        return self
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None,
+                        exc: BaseException | None, traceback: TracebackType | None) -> None:
+        return None
+
+    async def flush(self) -> None:
+        """Rows get their ids and defaults when added: nothing is left to write."""
+
+    async def commit(self) -> None:
+        self.commits += 1

@@ -1,38 +1,16 @@
 """The agenda cycle's tables: a group's settings, agenda items, answers to the call, attendance."""
 
-import enum
 from datetime import datetime, time
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The domain owns these words; an `X as X` import re-exports one, so older imports still work.
+from meetings.agenda.vocabulary import AttendanceStatus as AttendanceStatus
+from meetings.agenda.vocabulary import InputKind, ItemStatus
+from meetings.agenda.vocabulary import ItemKind as ItemKind
 from storage.models.groups import Base
 from storage.types import UTCDateTime
-
-
-class ItemKind(enum.StrEnum):
-    """The kinds the minutes use: decision, discussion, information."""
-
-    DECISION = "beslutning"
-    DISCUSSION = "drøftelse"
-    INFORMATION = "orientering"
-
-
-class ItemStatus(enum.StrEnum):
-    PROPOSED = "proposed"
-    ACCEPTED = "accepted"
-    DEFERRED = "deferred"
-    REJECTED = "rejected"
-
-
-class AttendanceStatus(enum.StrEnum):
-    ATTENDING = "attending"
-    REGRETS = "regrets"  # afbud
-    SUBSTITUTE = "substitute"  # somebody else from the same organisation comes
-
-
-class InputKind(enum.StrEnum):
-    NOTHING = "nothing"  # "intet fra os"
 
 
 class GroupSettings(Base):

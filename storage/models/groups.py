@@ -1,6 +1,5 @@
 """The tables: groups the bot serves, their members, conversation addresses and meetings."""
 
-import enum
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -17,6 +16,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+# The domain owns these words; an `X as X` import re-exports one, so older imports still work.
+from meetings.common.vocabulary import OutboxStatus
+from meetings.groups.vocabulary import ConversationKind as ConversationKind
+from meetings.groups.vocabulary import Role
+from meetings.planning.vocabulary import MeetingStatus
 from storage.types import UTCDateTime
 
 # Named constraints keep Alembic migrations identical on SQLite and PostgreSQL.
@@ -31,29 +35,6 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-
-
-# Enumerations are stored as plain strings: adding a value needs no ALTER TYPE on PostgreSQL.
-
-
-class Role(enum.StrEnum):
-    CHAIR = "chair"
-    SECRETARY = "secretary"
-    MINUTE_TAKER = "minute_taker"  # the group's standing referent: writes the minutes
-    MEMBER = "member"
-    GUEST = "guest"
-
-
-class MeetingStatus(enum.StrEnum):
-    PLANNED = "planned"
-    CANCELLED = "cancelled"
-    HELD = "held"
-
-
-class ConversationKind(enum.StrEnum):
-    PERSONAL = "personal"
-    GROUP_CHAT = "groupChat"
-    CHANNEL = "channel"
 
 
 class Group(Base):
@@ -166,14 +147,6 @@ class Meeting(Base):
     # A meeting made from imported minutes: a hash of the source text, so importing the same
     # file twice finds it instead of making it again.
     import_key: Mapped[str | None] = mapped_column(String(64), unique=True)
-
-
-class OutboxStatus(enum.StrEnum):
-    PENDING = "pending"
-    SENDING = "sending"
-    SENT = "sent"
-    FAILED = "failed"  # a transient failure; tried again at next_attempt_at
-    DEAD = "dead"  # given up: blocked by the user, gone, too large, too late or cancelled
 
 
 class OutboxMessage(Base):

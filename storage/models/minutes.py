@@ -1,38 +1,17 @@
 """The minutes (referat) of a meeting: one entry per agenda item, who was there, and the log of
 approvals, comments and corrections."""
 
-import enum
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The domain owns these words; an `X as X` import re-exports one, so older imports still work.
+from meetings.minutes.vocabulary import EventKind as EventKind
+from meetings.minutes.vocabulary import MinutesStatus
+from meetings.minutes.vocabulary import PresenceStatus as PresenceStatus
 from storage.models.groups import Base
 from storage.types import UTCDateTime
-
-
-class MinutesStatus(enum.StrEnum):
-    DRAFT = "draft"  # the secretary is writing
-    POSTED = "posted"  # out for approval; silence is consent after `approve_by`
-    APPROVED = "approved"  # locked: a change now is a logged correction
-
-
-class PresenceStatus(enum.StrEnum):
-    PRESENT = "present"
-    ABSENT = "absent"  # fraværende
-    SUBSTITUTE = "substitute"  # somebody else came for the member's organisation
-
-
-class EventKind(enum.StrEnum):
-    """What a line of the minutes' log records."""
-
-    POSTED = "posted"
-    APPROVED = "approved"  # a member's approval
-    COMMENT = "comment"  # an objection until the secretary resolves it
-    RESOLVED = "resolved"
-    CONSENTED = "consented"  # approved by silence when the deadline passed
-    LOCKED = "locked"
-    CORRECTION = "correction"  # a change after approval: who, what was there before
 
 
 class Minutes(Base):

@@ -1,38 +1,16 @@
 """Action items ("opgaver") and how a group chases them: tasks, their history, chase settings."""
 
-import enum
 from datetime import date, datetime, time
 
 from sqlalchemy import JSON, Date, ForeignKey, Index, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The domain owns these words; an `X as X` import re-exports one, so older imports still work.
+from meetings.tasks.vocabulary import UNFINISHED as UNFINISHED
+from meetings.tasks.vocabulary import NoteKind as NoteKind
+from meetings.tasks.vocabulary import TaskStatus
 from storage.models.groups import Base
 from storage.types import UTCDateTime
-
-
-class TaskStatus(enum.StrEnum):
-    OPEN = "open"
-    DONE = "done"
-    BLOCKED = "blocked"  # still open, but waiting on something; the reason is in blocked_reason
-    CANCELLED = "cancelled"
-
-
-# Open and blocked tasks are still somebody's to do; both are chased and both are followed up.
-UNFINISHED = (TaskStatus.OPEN, TaskStatus.BLOCKED)
-
-
-class NoteKind(enum.StrEnum):
-    """What a line of a task's history records."""
-
-    CREATED = "created"
-    NOTE = "note"  # a status note in the owner's words
-    DONE = "done"
-    BLOCKED = "blocked"
-    REOPENED = "reopened"
-    DUE = "due"  # a new due date
-    REASSIGNED = "reassigned"
-    CANCELLED = "cancelled"
-    CONFIRMED = "confirmed"  # an imported task, confirmed: the chase takes it from here
 
 
 class Task(Base):

@@ -1,7 +1,6 @@
 """The domain's ports and storage: storage's unit of work has every repository, read model and
 method the use cases ask for, called the same way."""
 
-import inspect
 import re
 from pathlib import Path
 from typing import get_type_hints
@@ -10,25 +9,11 @@ import pytest
 
 from meetings.common import ports
 from storage.unit_of_work import UnitOfWork
+from tests.port_shapes import PORTS, methods, shape
 
-PORTS = {name: get_type_hints(member.fget)["return"]
-         for name, member in vars(ports.UnitOfWork).items() if isinstance(member, property)}
 STORED = get_type_hints(UnitOfWork)
 DOMAIN = Path(__file__).parents[2] / "meetings"
 USE = re.compile(r"\buow\.(\w+)(?:\.(\w+))?")
-
-
-def methods(protocol: type) -> dict:
-    return {name: function for name, function in vars(protocol).items()
-            if inspect.isfunction(function) and not name.startswith("_")}
-
-
-def shape(function) -> tuple:
-    """What a caller relies on: awaited or not, and the parameters' names, kinds and
-    defaults."""
-    parameters = inspect.signature(function).parameters.values()
-    return (inspect.iscoroutinefunction(function),
-            [(p.name, p.kind, p.default) for p in parameters])
 
 
 def test_the_unit_of_work_has_every_repository_and_read_model_the_use_cases_ask_for():

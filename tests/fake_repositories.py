@@ -1,0 +1,140 @@
+"""In-memory repositories of groups, members, addresses, meetings, the outbox and settings rows,
+each answering as its storage twin does (same filters, same order)."""
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from meetings.common.vocabulary import OutboxStatus
+from meetings.planning.vocabulary import MeetingStatus
+from storage.models.groups import ConversationAddress, Group, Meeting, Member, OutboxMessage
+from tests.fake_tables import FakeDatabase, Repository
+
+RETRYABLE = (OutboxStatus.PENDING, OutboxStatus.FAILED)
+
+
+class FakeGroups(Repository):
+    def add(self, group: Group) -> None:  # for a test's setup, as storage's has
+        self._db[Group].add(group)
+
+    async def get(self, group_id: int) -> Group | None:
+        return self._db[Group].get(group_id)
+
+    async def all(self) -> Sequence[Group]:
+        return self._db[Group].where(order=lambda g: g.id)
+
+    async def by_conversation(self, conversation_id: str) -> Group | None:
+        return self._db[Group].first(lambda g: g.conversation_id == conversation_id)
+
+    async def add_if_absent(self, values: dict) -> bool:
+        return self._db[Group].add_if_absent(values, ["conversation_id"])
+
+    async def mark_welcomed(self, group_id: int, now: datetime) -> bool:
+        return self._db[Group].update(
+            lambda g: g.id == group_id and g.welcomed_at is None, welcomed_at=now) == 1
+
+
+class FakeMembers(Repository):
+    def add(self, member: Member) -> None:
+        self._db[Member].add(member)
+
+    async def add_if_absent(self, values: dict) -> bool:
+        return self._db[Member].add_if_absent(values, ["group_id", "teams_id"])
+
+    async def get(self, member_id: int) -> Member | None:
+        return self._db[Member].get(member_id)
+
+    async def by_ids(self, member_ids: Sequence[int]) -> dict[int, Member]:
+        return {m.id: m for m in self._db[Member].where(lambda m: m.id in member_ids)}
+
+    async def of_group(self, group_id: int) -> Sequence[Member]:
+        return self._db[Member].where(lambda m: m.group_id == group_id, order=lambda m: m.name)
+
+    async def by_teams_id(self, group_id: int, teams_id: str) -> Member | None:
+        return self._db[Member].first(lambda m: (m.group_id, m.teams_id) == (group_id, teams_id))
+
+    async def by_aad_object_id(self, group_id: int, aad_object_id: str) -> Member | None:
+        return self._db[Member].first(
+            lambda m: (m.group_id, m.aad_object_id) == (group_id, aad_object_id))
+
+    async def known_only_from_minutes(self, group_id: int) -> Sequence[Member]:
+        return self._db[Member].where(lambda m: m.group_id == group_id and
+                                      m.imported_at is not None and m.aad_object_id is None)
+
+
+class FakeAddresses(Repository):
+    def add(self, address: ConversationAddress) -> None:
+        self._db[ConversationAddress].add(address)
+
+    async def by_conversation(self, conversation_id: str) -> ConversationAddress | None:
+        return self._db[ConversationAddress].first(
+            lambda a: a.conversation_id == conversation_id)
+
+    async def add_if_absent(self, values: dict) -> bool:
+        return self._db[ConversationAddress].add_if_absent(values, ["conversation_id"])
+
+
+def _planned(meeting: Meeting) -> bool:
+    return meeting.status == MeetingStatus.PLANNED
+
+
+class FakeMeetings(Repository):
+    def add(self, meeting: Meeting) -> None:
+        self._db[Meeting].add(meeting)
+
+    async def get(self, meeting_id: int) -> Meeting | None:
+        return self._db[Meeting].get(meeting_id)
+
+    async def by_calendar_token(self, token: str) -> Meeting | None:
+        return self._db[Meeting].first(lambda m: m.calendar_token == token)
+
+    async def upcoming(self, group_id: int, now: datetime, limit: int = 20
+                       ) -> Sequence[Meeting]:
+        return self._db[Meeting].where(
+            lambda m: m.group_id == group_id and _planned(m) and m.ends_at > now,
+            order=lambda m: (m.starts_at, m.id))[:limit]
+
+    async def starting_between(self, group_id: int, start: datetime, end: datetime
+                               ) -> Sequence[Meeting]:
+        return self._db[Meeting].where(
+            lambda m: m.group_id == group_id and _planned(m) and start <= m.starts_at < end,
+            order=lambda m: m.starts_at)
+
+    async def of_period(self, group_id: int, start: datetime, end: datetime
+                        ) -> Sequence[Meeting]:
+        return self._db[Meeting].where(
+            lambda m: m.group_id == group_id and m.status != MeetingStatus.CANCELLED
+            and start <= m.starts_at < end, order=lambda m: (m.starts_at, m.id))
+
+
+class FakeOutbox(Repository):
+    async def enqueue(self, **values: Any) -> bool:
+        values.setdefault("next_attempt_at", values["due_at"])
+        values.setdefault("status", OutboxStatus.PENDING)
+        values.setdefault("attempts", 0)
+        return self._db[OutboxMessage].add_if_absent(values, ["dedupe_key"])
+
+    async def by_key(self, dedupe_key: str) -> OutboxMessage | None:
+        return self._db[OutboxMessage].first(lambda o: o.dedupe_key == dedupe_key)
+
+    async def latest_of_kind(self, meeting_id: int, kind: str) -> OutboxMessage | None:
+        return self._db[OutboxMessage].first(
+            lambda o: (o.meeting_id, o.kind) == (meeting_id, kind), order=lambda o: -o.id)
+
+    async def cancel_for_meeting(self, meeting_id: int, reason: str) -> int:
+        return self._db[OutboxMessage].update(
+            lambda o: o.meeting_id == meeting_id and o.status in RETRYABLE,
+            status=OutboxStatus.DEAD, last_error=reason)
+
+
+class FakeSettingsRows:
+    """A table of one settings row per group (the agenda's, the chase's)."""
+
+    def __init__(self, db: FakeDatabase, model: type) -> None:
+        self._table = db[model]
+
+    async def get(self, group_id: int) -> Any:
+        return self._table.get(group_id)
+
+    async def add_if_absent(self, values: dict[str, Any]) -> None:
+        self._table.add_if_absent(values, ["group_id"])

@@ -1,0 +1,104 @@
+"""In-memory repositories of the agenda cycle: items, answers to the call, attendance, and the
+meetings whose cycle is not done."""
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from meetings.agenda.vocabulary import ItemStatus
+from meetings.planning.vocabulary import MeetingStatus
+from storage.models.agenda import AgendaItem, Attendance, InputResponse
+from storage.models.groups import Meeting
+from tests.fake_tables import Repository, nulls_last
+
+
+class FakeAgendaItems(Repository):
+    def add(self, item: AgendaItem) -> None:
+        self._db[AgendaItem].add(item)
+
+    async def get(self, item_id: int) -> AgendaItem | None:
+        return self._db[AgendaItem].get(item_id)
+
+    async def of_meeting(self, meeting_id: int, statuses: Sequence[str] | None = None
+                         ) -> Sequence[AgendaItem]:
+        return self._db[AgendaItem].where(
+            lambda i: i.meeting_id == meeting_id and (statuses is None or i.status in statuses),
+            order=lambda i: (nulls_last(i.position), i.id))
+
+    async def transition(self, item_id: int, from_statuses: Sequence[str],
+                         **values: Any) -> bool:
+        return self._db[AgendaItem].update(
+            lambda i: i.id == item_id and i.status in from_statuses, **values) == 1
+
+    async def refresh(self, item: AgendaItem) -> None:
+        """The stored row is the item itself: nothing to read again."""
+
+    async def next_position(self, meeting_id: int) -> int:
+        accepted = await self.of_meeting(meeting_id, [ItemStatus.ACCEPTED])
+        return max((i.position or 0 for i in accepted), default=0) + 1
+
+    async def proposers(self, meeting_id: int) -> set[int]:
+        return {i.proposed_by for i in self._db[AgendaItem].where(
+            lambda i: i.meeting_id == meeting_id and i.proposed_by is not None)}
+
+    async def add_copy_if_absent(self, values: dict) -> bool:
+        return self._db[AgendaItem].add_if_absent(values, ["carried_from_item_id"])
+
+    async def waiting_deferred(self, group_id: int, before: datetime
+                               ) -> Sequence[AgendaItem]:
+        items = self._db[AgendaItem]
+        copied = {i.carried_from_item_id for i in items.where()}
+        return items.where(
+            lambda i: i.group_id == group_id and i.status == ItemStatus.DEFERRED
+            and self._db[Meeting].get(i.meeting_id).starts_at < before and i.id not in copied,
+            order=lambda i: i.id)
+
+
+class FakeInputResponses(Repository):
+    async def add_if_absent(self, values: dict) -> bool:
+        return self._db[InputResponse].add_if_absent(values, ["meeting_id", "member_id"])
+
+    async def answered(self, meeting_id: int) -> set[int]:
+        return {r.member_id for r in self._db[InputResponse].where(
+            lambda r: r.meeting_id == meeting_id)}
+
+
+class FakeAttendances(Repository):
+    async def answer(self, values: dict) -> Attendance:
+        """Insert, or overwrite the member's answer: a changed mind wins."""
+        table = self._db[Attendance]
+        found = table.find(values, ["meeting_id", "member_id"])
+        if found is None:
+            return table.add(Attendance(**values))
+        for name in ("status", "substitute_name", "updated_at"):
+            setattr(found, name, values.get(name))
+        return found
+
+    async def of_meeting(self, meeting_id: int) -> dict[int, Attendance]:
+        return {a.member_id: a for a in self._db[Attendance].where(
+            lambda a: a.meeting_id == meeting_id)}
+
+
+def _unsettled(done_at: datetime | None, skipped: str | None, step: str) -> bool:
+    return done_at is None and (skipped is None or step not in skipped)
+
+
+class FakeCycleMeetings(Repository):
+    async def unfinished(self) -> Sequence[Meeting]:
+        return self._db[Meeting].where(
+            lambda m: m.status == MeetingStatus.PLANNED and (
+                _unsettled(m.attendance_reminded_at, m.agenda_cycle_skipped, "attendance")
+                or _unsettled(m.agenda_published_at, m.agenda_cycle_skipped, "publish")),
+            order=lambda m: (m.group_id, m.starts_at, m.id))
+
+    async def bump_agenda_version(self, meeting: Meeting) -> int:
+        stored = self._db[Meeting].get(meeting.id)
+        stored.agenda_version += 1
+        meeting.agenda_version = stored.agenda_version
+        return stored.agenda_version
+
+    async def next_after(self, meeting: Meeting) -> Meeting | None:
+        return self._db[Meeting].first(
+            lambda m: m.group_id == meeting.group_id and m.id != meeting.id
+            and m.status == MeetingStatus.PLANNED and m.starts_at > meeting.starts_at,
+            order=lambda m: (m.starts_at, m.id))

@@ -1,0 +1,130 @@
+"""In-memory repositories of the task work: tasks, their history, and the chase tick's reads."""
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from meetings.planning.vocabulary import MeetingStatus
+from meetings.tasks.vocabulary import UNFINISHED
+from storage.models.groups import Group, Meeting, Member, OutboxMessage
+from storage.models.tasks import ChaseSettings, Task, TaskNote
+from tests.fake_tables import Repository
+
+PROGRESS = ("reminder_stage", "reminded_on", "escalated_at", "meeting_reminded_id")
+
+
+def _by_due(task: Task) -> tuple:
+    return (task.due_on, task.id)
+
+
+def _same_person(person: Member):
+    if person.aad_object_id:
+        return lambda m: m.aad_object_id == person.aad_object_id or m.id == person.id
+    return lambda m: m.teams_id == person.teams_id or m.id == person.id
+
+
+class FakeTasks(Repository):
+    def add(self, task: Task) -> None:
+        self._db[Task].add(task)
+
+    async def get(self, task_id: int) -> Task | None:
+        return self._db[Task].get(task_id)
+
+    async def by_key(self, dedupe_key: str) -> Task | None:
+        return self._db[Task].first(lambda t: t.dedupe_key == dedupe_key)
+
+    async def add_once(self, values: dict) -> tuple[Task, bool]:
+        added = self._db[Task].add_if_absent(values, ["dedupe_key"])
+        return await self.by_key(values["dedupe_key"]), added
+
+    async def change(self, task_id: int, version: int, **values: Any) -> bool:
+        return self._db[Task].update(lambda t: (t.id, t.version) == (task_id, version),
+                                     version=version + 1, **values) == 1
+
+    async def refresh(self, task: Task) -> None:
+        """The stored row is the task itself: nothing to read again."""
+
+    async def unfinished_of_group(self, group_id: int) -> Sequence[Task]:
+        return self._db[Task].where(
+            lambda t: t.group_id == group_id and t.status in UNFINISHED, order=_by_due)
+
+    async def unfinished_of_owners(self, member_ids: Sequence[int]) -> Sequence[Task]:
+        return self._db[Task].where(
+            lambda t: t.owner_id in member_ids and t.status in UNFINISHED, order=_by_due)
+
+    async def unfinished_of_outsiders(self, group_id: int) -> Sequence[Task]:
+        return self._db[Task].where(
+            lambda t: t.group_id == group_id and t.owner_id is None
+            and t.owner_name is not None and t.status in UNFINISHED, order=_by_due)
+
+    async def closed_since(self, group_id: int, since: datetime | None) -> Sequence[Task]:
+        return self._db[Task].where(
+            lambda t: t.group_id == group_id and t.closed_at is not None
+            and t.status not in UNFINISHED and (since is None or t.closed_at > since),
+            order=lambda t: (t.closed_at, t.id))
+
+    async def meeting_before(self, meeting: Meeting) -> Meeting | None:
+        return self._db[Meeting].first(
+            lambda m: m.group_id == meeting.group_id and m.id != meeting.id
+            and m.status != MeetingStatus.CANCELLED and m.starts_at < meeting.starts_at,
+            order=lambda m: (-m.starts_at.timestamp(), -m.id))
+
+    async def membership_in(self, group_id: int, person: Member) -> Member | None:
+        if person.group_id == group_id:
+            return person
+        for name in ("aad_object_id", "teams_id"):
+            value = getattr(person, name)
+            found = value and self._db[Member].first(
+                lambda m, name=name, value=value: m.group_id == group_id
+                and getattr(m, name) == value)
+            if found:
+                return found
+        return None
+
+    async def memberships_of(self, person: Member) -> Sequence[Member]:
+        return self._db[Member].where(_same_person(person), order=lambda m: m.id)
+
+    async def set_away(self, person: Member, until: date | None) -> None:
+        self._db[Member].update(_same_person(person), away_until=until)
+
+
+class FakeTaskNotes(Repository):
+    def add(self, note: TaskNote) -> None:
+        self._db[TaskNote].add(note)
+
+    async def of_task(self, task_id: int) -> Sequence[TaskNote]:
+        return self._db[TaskNote].where(lambda n: n.task_id == task_id,
+                                        order=lambda n: (n.created_at, n.id))
+
+
+class FakeChaseReads(Repository):
+    async def groups_with_settings(self) -> list[tuple[Group, ChaseSettings | None]]:
+        return [(group, self._db[ChaseSettings].get(group.id))
+                for group in self._db[Group].where(order=lambda g: g.id)]
+
+    async def unfinished_tasks(self, group_ids: Sequence[int]) -> Sequence[Task]:
+        return self._db[Task].where(
+            lambda t: t.group_id in group_ids and t.status in UNFINISHED
+            and (t.imported_at is None or t.confirmed_at is not None), order=_by_due)
+
+    async def members(self, group_ids: Sequence[int]) -> dict[int, Member]:
+        return {m.id: m for m in self._db[Member].where(lambda m: m.group_id in group_ids,
+                                                        order=lambda m: m.id)}
+
+    async def next_meetings(self, group_ids: Sequence[int], now: datetime
+                            ) -> dict[int, Meeting]:
+        found: dict[int, Meeting] = {}
+        for m in self._db[Meeting].where(
+                lambda m: m.group_id in group_ids and m.status == MeetingStatus.PLANNED
+                and m.starts_at > now, order=lambda m: (m.starts_at, m.id)):
+            found.setdefault(m.group_id, m)
+        return found
+
+    async def existing_keys(self, keys: Sequence[str]) -> set[str]:
+        return {o.dedupe_key for o in self._db[OutboxMessage].where(
+            lambda o: o.dedupe_key in keys)}
+
+    async def record_progress(self, rows: list[dict]) -> None:
+        for row in rows:
+            self._db[Task].update(lambda t, row=row: (t.id, t.version) == (
+                row["id"], row["version"]), **{name: row[name] for name in PROGRESS})
