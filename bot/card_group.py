@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.turn import CARD_GROUP, Turn
 from meetings.common.access import member_in_group
-from storage.models.groups import ConversationKind
+from meetings.groups.vocabulary import ConversationKind
 
 
 async def turn_for_card(turn: Turn, data: dict[str, Any]) -> Turn:

@@ -17,10 +17,11 @@ from meetings.agenda.attendance import answer_attendance
 from meetings.agenda.item_draft import ItemDraft
 from meetings.agenda.proposals import add_item_directly, answer_nothing, propose_item
 from meetings.agenda.times import input_deadline
+from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.access import is_manager, meeting_ahead, require_member
 from meetings.groups.settings import settings_of
 from meetings.planning.planning import planned_meeting_of_group
-from storage.models.agenda import AgendaItem, ItemStatus
+from storage.models.agenda import AgendaItem
 
 
 async def show_item_form(turn: Turn, data: dict) -> CardReply:

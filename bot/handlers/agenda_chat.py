@@ -14,10 +14,10 @@ from meetings.agenda.item_draft import ItemDraft
 from meetings.agenda.item_line import parse_item_line
 from meetings.agenda.now import publish_now
 from meetings.agenda.proposals import answer_nothing
+from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.refusal import NO_MEETING, Refusal
 from meetings.planning.schedule import next_meeting
 from meetings.understanding.intents import PROPOSAL_FORM, Intent, Understood
-from storage.models.agenda import ItemStatus
 from storage.models.groups import Meeting
 
 EXAMPLE = {"da": "punkt: Plejefamilier – rekruttering og fastholdelse, 20 min, Lotte",

@@ -17,11 +17,12 @@ from meetings.agenda.item_review import reorder_items, review_item
 from meetings.agenda.now import publish_now, send_call_now, tell_group_of_change
 from meetings.agenda.proposals import edit_item
 from meetings.agenda.queries import items_of
+from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.access import is_manager, item_of_group, meeting_ahead
 from meetings.common.i18n import N_
 from meetings.common.refusal import BAD_ITEM, Refusal
 from meetings.planning.planning import require_manager
-from storage.models.agenda import AgendaItem, ItemStatus
+from storage.models.agenda import AgendaItem
 from storage.models.groups import Meeting, Member
 
 SHOWN_TEXT = 600

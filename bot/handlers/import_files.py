@@ -11,8 +11,8 @@ from bot.turn import Reply, Turn
 from bot.views.replies import problem_text
 from meetings.common.i18n import N_
 from meetings.common.refusal import Refusal
+from meetings.groups.vocabulary import ConversationKind
 from meetings.minutes.importing import files
-from storage.models.groups import ConversationKind
 
 IN_PERSONAL_CHAT = N_("I cannot read files sent in a group chat or a channel: Teams keeps them "
                       "where a bot has no access.")

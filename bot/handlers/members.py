@@ -7,9 +7,9 @@ from dialogs.card_inputs import minutes_of
 from meetings.groups.organisations import MAX_ORGANISATION
 from meetings.groups.registration import MANAGERS
 from meetings.groups.roles import give_role, member_named, set_organisation, set_retention
+from meetings.groups.vocabulary import Role
 from meetings.planning.planning import require_manager
 from meetings.understanding.intents import Intent, Understood
-from storage.models.groups import Role
 
 
 async def show_members(turn: Turn, _: Understood) -> Reply:

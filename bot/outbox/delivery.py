@@ -25,8 +25,10 @@ from bot.teams.connector import ConnectorError, Target, TeamsConnector
 from meetings.common.clock import Clock
 from meetings.common.delivery_policy import Failure, after_failure
 from meetings.common.outbox_kind import OutboxKind
+from meetings.common.vocabulary import OutboxStatus
+from meetings.groups.vocabulary import ConversationKind
 from storage.errors import StorageError
-from storage.models.groups import ConversationAddress, ConversationKind, OutboxMessage, OutboxStatus
+from storage.models.groups import ConversationAddress, OutboxMessage
 from storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 log = logging.getLogger(__name__)

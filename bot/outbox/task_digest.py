@@ -13,8 +13,9 @@ from cards import CardTooLarge
 from meetings.common.dates import format_date
 from meetings.planning.schedule import next_meeting
 from meetings.tasks.access import NOTE, may_change
+from meetings.tasks.vocabulary import UNFINISHED
 from storage.models.groups import Member
-from storage.models.tasks import UNFINISHED, Task
+from storage.models.tasks import Task
 
 MAX_SHOWN = 8  # each task brings its buttons; Teams refuses cards much above 28 KB
 MAX_IDS = 50  # card data is client input: a forged list stays short

@@ -4,7 +4,7 @@ from botbuilder.schema import Activity, ChannelAccount
 
 from bot.file_download import SentFile
 from meetings.common.conversation import Conversation, Person
-from storage.models.groups import ConversationKind
+from meetings.groups.vocabulary import ConversationKind
 
 KINDS = {
     "personal": ConversationKind.PERSONAL,

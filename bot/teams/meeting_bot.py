@@ -30,8 +30,9 @@ from meetings.common.clock import Clock
 from meetings.common.conversation import AddressPolicy, Person
 from meetings.common.i18n import LANGUAGES, language_of
 from meetings.groups.registration import claim_welcome, register_conversation, remember_sender
+from meetings.groups.vocabulary import ConversationKind
 from meetings.understanding.intents import Intent, understand
-from storage.models.groups import ConversationKind, Group
+from storage.models.groups import Group
 from storage.repositories.quick_reads import QuickReads
 from storage.unit_of_work import UnitOfWorkFactory
 

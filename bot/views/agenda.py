@@ -13,11 +13,11 @@ from dialogs.item_form import typed
 from meetings.agenda.agenda import Agenda, AgendaEntry
 from meetings.agenda.queries import agenda_of
 from meetings.agenda.times import input_deadline
+from meetings.agenda.vocabulary import AttendanceStatus, ItemKind
 from meetings.common.dates import format_clock, format_date
 from meetings.common.i18n import N_
 from meetings.groups.settings import settings_of
 from meetings.minutes.referat import agenda_document_url
-from storage.models.agenda import AttendanceStatus, ItemKind
 from storage.models.groups import Meeting
 
 KINDS = {ItemKind.DECISION: N_("Decision"), ItemKind.DISCUSSION: N_("Discussion"),

@@ -12,6 +12,7 @@ from bot.views.replies import (
     example_task_line,
 )
 from meetings.common.dates import format_meeting_time
+from meetings.planning.vocabulary import MeetingStatus
 from meetings.understanding.command_table import (
     COMMANDS,
     MOVE_LINE,
@@ -21,7 +22,7 @@ from meetings.understanding.command_table import (
     WHO,
     Command,
 )
-from storage.models.groups import Meeting, MeetingStatus
+from storage.models.groups import Meeting
 from storage.repositories.quick_reads import MeetingFacts
 
 # Meeting cards by everything that goes into them: in a busy group the card of the next

@@ -14,17 +14,10 @@ from meetings.common.dates import format_date, format_short_date
 from meetings.common.i18n import N_
 from meetings.minutes.recording import entries_of, minutes_editable_by, presence_list, presence_of
 from meetings.minutes.referat import Person, minutes_document_url, person
+from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.tasks.tasks import default_due
 from storage.models.groups import Meeting, Member
-from storage.models.minutes import (
-    EventKind,
-    Minutes,
-    MinutesEntry,
-    MinutesEvent,
-    MinutesStatus,
-    Presence,
-    PresenceStatus,
-)
+from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
 
 SUMMARY_LENGTH = 110  # one line on a phone
 MAX_COMMENTS = 20  # the card stays well under Teams' size limit

@@ -14,8 +14,9 @@ from meetings.tasks.access import CANCEL, NOTE, REASSIGN, may_change
 from meetings.tasks.asked import new_question
 from meetings.tasks.owners import UNKNOWN, OwnerMatch, sort_key
 from meetings.tasks.tasks import default_due, follow_up, history
+from meetings.tasks.vocabulary import UNFINISHED
 from storage.models.groups import Meeting, Member
-from storage.models.tasks import UNFINISHED, Task, TaskNote
+from storage.models.tasks import Task, TaskNote
 
 MAX_LISTED = 20  # a list card with one task opened stays under Teams' size limit
 STATUS = {"open": N_("Open"), "done": N_("Done"), "blocked": N_("Blocked"),

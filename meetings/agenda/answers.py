@@ -6,7 +6,8 @@ Guests come for single items; they are neither asked for input nor for attendanc
 from collections.abc import Sequence
 
 from meetings.common.ports import UnitOfWork
-from storage.models.groups import Meeting, Member, Role
+from meetings.groups.vocabulary import Role
+from storage.models.groups import Meeting, Member
 
 
 async def regular_members(uow: UnitOfWork, group_id: int) -> Sequence[Member]:

@@ -7,8 +7,9 @@ the chair to take up again. Each item is copied once: a unique column makes sure
 
 from datetime import datetime
 
+from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.ports import UnitOfWork
-from storage.models.agenda import AgendaItem, ItemStatus
+from storage.models.agenda import AgendaItem
 from storage.models.groups import Group, Meeting
 
 COPIED = ("title", "kind", "description", "recommendation", "presenter", "guests", "minutes",

@@ -26,11 +26,14 @@ from meetings.agenda.messages import (
     send_nudges,
 )
 from meetings.agenda.times import CycleTimes, cycle_times, next_working_morning
+from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
+from meetings.common.vocabulary import OutboxStatus
 from meetings.groups.settings import default_settings, settings_of
-from storage.models.agenda import GroupSettings, ItemStatus
-from storage.models.groups import Group, Meeting, MeetingStatus, OutboxStatus
+from meetings.planning.vocabulary import MeetingStatus
+from storage.models.agenda import GroupSettings
+from storage.models.groups import Group, Meeting
 
 log = logging.getLogger(__name__)
 BATCH = 50  # meetings per transaction: the write lock is held for one batch only

@@ -11,7 +11,8 @@ from meetings.agenda.answers import without_attendance, without_input
 from meetings.agenda.times import CycleTimes
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
-from storage.models.groups import Group, Meeting, Member, OutboxStatus
+from meetings.common.vocabulary import OutboxStatus
+from storage.models.groups import Group, Meeting, Member
 
 
 def message_key(prefix: str, meeting: Meeting, target: str | int) -> str:

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from storage.models.groups import ConversationKind
+from meetings.groups.vocabulary import ConversationKind
 
 
 @dataclass(frozen=True)

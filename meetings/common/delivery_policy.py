@@ -4,7 +4,7 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from storage.models.groups import OutboxStatus
+from meetings.common.vocabulary import OutboxStatus
 
 MAX_ATTEMPTS = 8
 MAX_THROTTLED_ATTEMPTS = 20  # a 429 says "later", not "never": allow more of them

@@ -19,9 +19,10 @@ from meetings.common.refusal import (
 )
 from meetings.groups.organisations import MAX_ORGANISATION, normalised_organisation
 from meetings.groups.registration import MANAGERS
+from meetings.groups.vocabulary import Role
 from meetings.planning.planning import require_manager
 from meetings.tasks.owners import members_named
-from storage.models.groups import Group, Member, Role
+from storage.models.groups import Group, Member
 
 log = logging.getLogger(__name__)
 

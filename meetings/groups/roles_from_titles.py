@@ -14,8 +14,9 @@ from datetime import datetime
 from meetings.common.ports import UnitOfWork
 from meetings.groups.registration import MANAGERS
 from meetings.groups.roles import give_role
+from meetings.groups.vocabulary import Role
 from meetings.planning.planning import require_manager
-from storage.models.groups import Group, Member, Role
+from storage.models.groups import Group, Member
 
 # Whole words only: a "næstformand" (deputy) is no chair, a "sekretariatschef" no secretary.
 _TITLES = {

@@ -2,9 +2,10 @@
 
 from datetime import time
 
+from meetings.agenda.vocabulary import ItemKind
 from meetings.common.ports import UnitOfWork
 from meetings.groups.setting_values import stored_or_defaults
-from storage.models.agenda import GroupSettings, ItemKind
+from storage.models.agenda import GroupSettings
 from storage.models.groups import Group
 
 START, END = "start", "end"

@@ -21,13 +21,16 @@ from meetings.common.refusal import (
     NOT_ALLOWED,
     Refusal,
 )
+from meetings.common.vocabulary import OutboxStatus
 from meetings.common.working_days import working_days_after
+from meetings.groups.vocabulary import Role
 from meetings.minutes.recording import entry_of_group, minutes_of_group
+from meetings.minutes.vocabulary import EventKind, MinutesStatus
 from meetings.planning.planning import require_manager
 from meetings.planning.schedule import local_day_bounds
 from meetings.tasks.tasks import local_today
-from storage.models.groups import Group, Member, OutboxMessage, OutboxStatus, Role
-from storage.models.minutes import EventKind, Minutes, MinutesEvent, MinutesStatus
+from storage.models.groups import Group, Member, OutboxMessage
+from storage.models.minutes import Minutes, MinutesEvent
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,8 @@ from datetime import datetime
 
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
-from storage.models.minutes import EventKind, Minutes, MinutesEvent, MinutesStatus
+from meetings.minutes.vocabulary import EventKind, MinutesStatus
+from storage.models.minutes import Minutes, MinutesEvent
 
 log = logging.getLogger(__name__)
 

@@ -9,12 +9,13 @@ from zoneinfo import ZoneInfo
 
 from meetings.agenda.agenda import compose_agenda
 from meetings.agenda.document import AgendaDocument
+from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.ports import UnitOfWork
 from meetings.groups.settings import settings_of
 from meetings.minutes.referat import Person, Referat, ReferatItem, ReferatTask, labels
-from storage.models.agenda import ItemStatus
+from meetings.minutes.vocabulary import PresenceStatus
 from storage.models.groups import Meeting
-from storage.models.minutes import Minutes, MinutesEntry, PresenceStatus
+from storage.models.minutes import Minutes, MinutesEntry
 
 
 async def referat_by_token(uow: UnitOfWork, token: str) -> Referat | None:

@@ -12,23 +12,17 @@ from datetime import datetime, timedelta
 
 from meetings.agenda.answers import regular_members
 from meetings.agenda.queries import agenda_of
+from meetings.agenda.vocabulary import AttendanceStatus
 from meetings.common.access import is_manager, require_member
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_MINUTES, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
+from meetings.groups.vocabulary import Role
+from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.planning.planning import planned_meeting_of_group, require_manager
 from meetings.search.search import index_entry
 from meetings.tasks.tasks import TaskDraft, create_task
-from storage.models.agenda import AttendanceStatus
-from storage.models.groups import Group, Meeting, Member, Role
-from storage.models.minutes import (
-    EventKind,
-    Minutes,
-    MinutesEntry,
-    MinutesEvent,
-    MinutesStatus,
-    Presence,
-    PresenceStatus,
-)
+from storage.models.groups import Group, Meeting, Member
+from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
 from storage.models.tasks import Task
 
 log = logging.getLogger(__name__)

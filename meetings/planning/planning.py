@@ -16,8 +16,9 @@ from meetings.common.refusal import (
 from meetings.groups.registration import MANAGERS
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.reminders import schedule_reminder, withdraw_and_update
+from meetings.planning.vocabulary import MeetingStatus
 from meetings.tasks.chase_due import schedule_chase
-from storage.models.groups import Group, Meeting, MeetingStatus, Member
+from storage.models.groups import Group, Meeting, Member
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
+from meetings.common.vocabulary import OutboxStatus
 from meetings.common.working_days import working_days_before
-from storage.models.groups import Group, Meeting, OutboxStatus
+from storage.models.groups import Group, Meeting
 
 REMINDER_HOUR = time(9, 0)
 

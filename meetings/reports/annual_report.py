@@ -18,10 +18,12 @@ from meetings.common.ports import UnitOfWork
 from meetings.groups.organisations import danish_order
 from meetings.groups.registration import MANAGERS
 from meetings.groups.settings import settings_of
+from meetings.groups.vocabulary import Role
+from meetings.minutes.vocabulary import PresenceStatus
 from meetings.planning.schedule import local_day_bounds
 from meetings.reports.from_minutes import is_procedural, is_topic, next_year_from, steering_points
-from storage.models.groups import Group, Meeting, Member, Role
-from storage.models.minutes import Minutes, MinutesEntry, PresenceStatus
+from storage.models.groups import Group, Meeting, Member
+from storage.models.minutes import Minutes, MinutesEntry
 
 # Guests are written as in the seed minutes: "Heidi Madsen og Heidi Kersebo (Bakkehuset),
 # Kim Risom (Børnehus Sjælland)". What stands in brackets is where they come from.

@@ -18,7 +18,7 @@ from meetings.common.working_days import (
     working_days_after,
     working_days_before,
 )
-from storage.models.tasks import TaskStatus
+from meetings.tasks.vocabulary import TaskStatus
 
 # What a task in a digest is reminded of (the renderer words each).
 BEFORE, DUE, OVERDUE, MEETING, OUTSIDE = "before", "due", "overdue", "meeting", "outside"

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
+from meetings.groups.vocabulary import Role
 from meetings.tasks.chase import (
     ESCALATED,
     MEETING,
@@ -30,7 +31,7 @@ from meetings.tasks.chase import (
     work_end_at,
 )
 from meetings.tasks.chase_due import next_chase_at, next_work_start
-from storage.models.groups import Group, Meeting, Member, Role
+from storage.models.groups import Group, Meeting, Member
 from storage.models.tasks import Task
 
 BATCH = 50  # tasks per transaction (with their owners' other due tasks)

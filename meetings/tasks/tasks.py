@@ -29,8 +29,9 @@ from meetings.tasks.queries import (
     open_tasks,
     tasks_of_name,
 )
+from meetings.tasks.vocabulary import UNFINISHED, NoteKind, TaskStatus
 from storage.models.groups import Group, Member
-from storage.models.tasks import UNFINISHED, NoteKind, Task, TaskNote, TaskStatus
+from storage.models.tasks import Task, TaskNote
 
 __all__ = [
     "TaskChange", "TaskDraft", "add_note", "block_task", "cancel_task", "complete_task",

@@ -4,7 +4,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from storage.models.groups import ConversationAddress, Group, Meeting, MeetingStatus, Member, Role
+from meetings.groups.vocabulary import Role
+from meetings.planning.vocabulary import MeetingStatus
+from storage.models.groups import ConversationAddress, Group, Meeting, Member
 from tests.card_reading import card_text, elements
 
 GROUP = "19:netvaerk-boern-unge@thread.v2"

@@ -7,9 +7,10 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import insert, select
 
 from meetings.due_moments import meeting_due, task_due
+from meetings.groups.vocabulary import ConversationKind
 from storage.due_backfill import backfill_database
 from storage.errors import StorageError
-from storage.models.groups import ConversationAddress, ConversationKind, Group, Meeting, Member
+from storage.models.groups import ConversationAddress, Group, Meeting, Member
 from storage.models.minutes import Minutes
 from storage.models.tasks import Task
 

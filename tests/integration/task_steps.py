@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from meetings.common.refusal import Refusal
+from meetings.groups.vocabulary import ConversationKind, Role
 from meetings.tasks.tasks import (
     TaskDraft,
     add_note,
@@ -17,7 +18,7 @@ from meetings.tasks.tasks import (
     reopen_task,
     set_due,
 )
-from storage.models.groups import ConversationKind, Group, Member, Role
+from storage.models.groups import Group, Member
 from storage.models.tasks import Task, TaskNote
 from tests.integration.agenda_world import UseCase, World
 

@@ -9,10 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.teams.connector import TeamsConnector
-from storage.models.groups import (
-    OutboxMessage,
-    OutboxStatus,
-)
+from meetings.common.vocabulary import OutboxStatus
+from storage.models.groups import OutboxMessage
 from tests.fake_connector import Fault
 
 

@@ -13,6 +13,7 @@ from meetings.common.conversation import AddressPolicy, Conversation, Person
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.refusal import NOT_ALLOWED, Refusal
 from meetings.groups.registration import remember_sender
+from meetings.groups.vocabulary import ConversationKind
 from meetings.minutes.importing.found import NO_DATE
 from meetings.minutes.importing.importer import (
     ALREADY_IMPORTED,
@@ -21,10 +22,12 @@ from meetings.minutes.importing.importer import (
     NOT_IMPORTED,
     import_minutes,
 )
+from meetings.minutes.vocabulary import EventKind
+from meetings.planning.vocabulary import MeetingStatus
 from meetings.tasks.chase_run import chase_tasks
 from meetings.tasks.tasks import confirm_imported_task, set_due
-from storage.models.groups import ConversationKind, Meeting, MeetingStatus, Member
-from storage.models.minutes import EventKind, Minutes, MinutesEntry, MinutesEvent, Presence
+from storage.models.groups import Meeting, Member
+from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
 from storage.models.tasks import Task, TaskNote
 from tests.integration.agenda_world import NETWORK, World, local
 

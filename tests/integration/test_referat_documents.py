@@ -14,10 +14,12 @@ from app import create_app
 from bot.settings import Settings
 from meetings.agenda.agenda import Agenda
 from meetings.agenda.queries import agenda_of
+from meetings.groups.vocabulary import Role
 from meetings.minutes.referat import agenda_document_url, minutes_document_url
+from meetings.minutes.vocabulary import PresenceStatus
 from meetings.tasks.tasks import TaskDraft, create_task
-from storage.models.groups import Meeting, Member, Role
-from storage.models.minutes import Minutes, MinutesEntry, Presence, PresenceStatus
+from storage.models.groups import Meeting, Member
+from storage.models.minutes import Minutes, MinutesEntry, Presence
 from storage.models.tasks import Task
 from tests.integration.agenda_world import local, propose, review
 from tests.integration.minutes_steps import (

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from storage.models.tasks import TaskStatus
+from meetings.tasks.vocabulary import TaskStatus
 from tests.integration.task_steps import (
     LATER,
     act_as,

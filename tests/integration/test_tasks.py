@@ -15,8 +15,9 @@ from meetings.tasks.tasks import (
     history,
     set_away,
 )
+from meetings.tasks.vocabulary import TaskStatus
 from storage.models.groups import Member
-from storage.models.tasks import Task, TaskStatus
+from storage.models.tasks import Task
 from tests.integration.agenda_world import local, propose
 from tests.integration.task_steps import (
     LATER,

@@ -4,8 +4,9 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from meetings.agenda.agenda import Link, compose_agenda
+from meetings.agenda.vocabulary import ItemStatus
 from meetings.groups.settings import DEFAULT_STANDING_ITEMS, DEFAULTS
-from storage.models.agenda import AgendaItem, GroupSettings, ItemStatus
+from storage.models.agenda import AgendaItem, GroupSettings
 from storage.models.groups import Meeting
 
 CPH = ZoneInfo("Europe/Copenhagen")

@@ -2,7 +2,7 @@
 
 from bot.senders import RecentSenders
 from meetings.common.conversation import Conversation, Person
-from storage.models.groups import ConversationKind
+from meetings.groups.vocabulary import ConversationKind
 
 CHAT = Conversation(conversation_id="19:c", kind=ConversationKind.GROUP_CHAT,
                     service_url="https://smba.trafficmanager.net/emea/", bot_id="28:b")

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
 from meetings.groups.organisations import normalised_organisation
+from meetings.groups.vocabulary import Role
 from meetings.minutes.importing.annual_wheel import theme_on
 from meetings.minutes.importing.found import (
     AMBIGUOUS_MEMBER,
@@ -33,12 +34,15 @@ from meetings.minutes.importing.found import (
     Person,
 )
 from meetings.minutes.importing.reading import read_minutes
+from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
+from meetings.planning.vocabulary import MeetingStatus
 from meetings.search.search import index_entry
 from meetings.tasks.chase_settings import due_before_meeting
 from meetings.tasks.owners import members_named, name_key
-from storage.models.groups import Group, Meeting, MeetingStatus, Member, Role
-from storage.models.minutes import EventKind, MinutesEvent, MinutesStatus, PresenceStatus
-from storage.models.tasks import NoteKind, Task, TaskNote, TaskStatus
+from meetings.tasks.vocabulary import NoteKind, TaskStatus
+from storage.models.groups import Group, Meeting, Member
+from storage.models.minutes import MinutesEvent
+from storage.models.tasks import Task, TaskNote
 
 log = logging.getLogger(__name__)
 

@@ -10,9 +10,10 @@ from datetime import datetime, timedelta
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import IMPORT_GONE, NO_GROUP_TO_IMPORT, NOT_ALLOWED, Refusal
 from meetings.groups.registration import MANAGERS
+from meetings.groups.vocabulary import ConversationKind
 from meetings.minutes.importing.importer import ImportReport, import_key, import_minutes
 from meetings.planning.planning import require_manager
-from storage.models.groups import ConversationKind, Group, Meeting, Member
+from storage.models.groups import Group, Meeting, Member
 from storage.models.minutes import PendingImport
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,8 @@ import docx
 import pytest
 from sqlalchemy import select
 
-from storage.models.minutes import EventKind, Minutes, MinutesEvent, MinutesStatus
+from meetings.minutes.vocabulary import EventKind, MinutesStatus
+from storage.models.minutes import Minutes, MinutesEvent
 from storage.models.tasks import Task
 from tests.card_reading import card_text, elements
 from tests.e2e.in_process import AppInProcess, answer_in

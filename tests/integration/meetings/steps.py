@@ -5,10 +5,10 @@ from zoneinfo import ZoneInfo
 
 from meetings.common.conversation import AddressPolicy, Conversation, Person
 from meetings.groups.registration import register_conversation
+from meetings.groups.vocabulary import ConversationKind
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import plan_meeting
 from meetings.planning.schedule import next_meeting
-from storage.models.groups import ConversationKind
 from storage.repositories.quick_reads import MeetingFacts
 
 CPH = ZoneInfo("Europe/Copenhagen")

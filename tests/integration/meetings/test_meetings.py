@@ -8,9 +8,10 @@ import pytest
 from meetings.common.conversation import AddressPolicy
 from meetings.common.refusal import Refusal
 from meetings.groups.registration import register_conversation, remember_sender
+from meetings.groups.vocabulary import Role
 from meetings.planning.planning import cancel_meeting, move_meeting
 from meetings.planning.schedule import local_day_bounds, meeting_by_selector
-from storage.models.groups import MeetingStatus, Role
+from meetings.planning.vocabulary import MeetingStatus
 from tests.integration.meetings.steps import (
     CPH,
     LISBET,

@@ -4,7 +4,7 @@ agree."""
 
 from meetings.common.conversation import Person
 from meetings.groups.registration import remember_sender
-from storage.models.groups import ConversationKind
+from meetings.groups.vocabulary import ConversationKind
 from tests.integration.meetings.steps import (
     LISBET,
     POLICY,
