@@ -17,7 +17,11 @@ from meetings.common.clock import Clock
 from meetings.documents.markdown import markdown_of
 from meetings.documents.sheet import Sheet
 from meetings.documents.word import docx_of
-from meetings.minutes.documents_query import agenda_document_by_token, referat_by_token
+from meetings.minutes.documents_query import (
+    agenda_document_by_token,
+    meeting_by_link,
+    referat_by_token,
+)
 from meetings.minutes.referat import referat_filename, referat_sheet
 from meetings.planning.calendar_file import meeting_calendar
 from meetings.reports.annual_report import annual_report_of
@@ -70,7 +74,7 @@ class Routes:
     async def calendar(self, request: web.Request) -> web.Response:
         token = request.match_info["token"]
         async with self._uow() as uow:
-            meeting = await uow.meetings.by_calendar_token(token) if len(token) < 64 else None
+            meeting = await meeting_by_link(uow, token, "calendar", self._clock.now())
             group = await uow.groups.get(meeting.group_id) if meeting else None
         if meeting is None or group is None:
             raise web.HTTPNotFound(text="no such calendar entry")
@@ -96,7 +100,7 @@ class Routes:
         """A document behind an unguessable token, as Word or Markdown."""
         token, ext = request.match_info["token"], request.match_info["ext"]
         async with self._uow() as uow:
-            found = await find(uow, token) if len(token) < 64 else None
+            found = await find(uow, token, self._clock.now())
         if found is None:
             raise web.HTTPNotFound(text=missing)
         return _download(sheet_of(found), ext, filename_of(found, ext), self._clock.now())
@@ -104,7 +108,7 @@ class Routes:
     async def annual_report(self, request: web.Request) -> web.Response:
         token, ext = request.match_info["token"], request.match_info["ext"]
         async with self._uow() as uow:
-            found = await report_by_token(uow, token) if len(token) < 64 else None
+            found = await report_by_token(uow, token, self._clock.now())
             report = await annual_report_of(uow, *found, self._clock.now()) if found else None
         if report is None:
             raise web.HTTPNotFound(text="no such report")

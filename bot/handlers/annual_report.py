@@ -53,7 +53,7 @@ async def report_card(turn: Turn, year: int, *, notice: str | None = None) -> di
         topics=list(report.topics[:MAX_ROWS]),
         next_year=[{"when": format_short_date(m.starts_at.date(), turn.language),
                     "theme": m.theme} for m in report.next_year[:MAX_ROWS]],
-        links={ext: report_document_url(turn.base_url, texts.document_token, ext)
+        links={ext: report_document_url(turn.base_url, texts, ext, turn.now)
                for ext in ("docx", "md")},
         can_edit=turn.member is not None and is_manager(turn.member, turn.group))
 
