@@ -13,6 +13,7 @@ from datetime import datetime
 
 from meetings.agenda.cycle import advance_agenda_cycles
 from meetings.common.clock import Clock
+from meetings.common.retention import forget_settled_messages
 from meetings.minutes.cycle import settle_minutes
 from meetings.tasks.chase_run import chase_tasks
 from storage.errors import StorageError
@@ -48,4 +49,5 @@ class Tick:
 AGENDA = Tick("agenda", advance_agenda_cycles)  # the steps of every meeting's agenda cycle
 CHASE = Tick("chase", chase_tasks)  # the day's task reminder digests
 MINUTES = Tick("minutes", settle_minutes)  # minutes approved by silence after their deadline
-TICKS = (AGENDA, CHASE, MINUTES)
+RETENTION = Tick("retention", forget_settled_messages)  # sent messages deleted after 30 days
+TICKS = (AGENDA, CHASE, MINUTES, RETENTION)

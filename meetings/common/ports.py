@@ -2,6 +2,7 @@
 each capability's ports.py asks for, so anything that has them will do (storage's unit of
 work; a fake one in tests)."""
 
+from datetime import datetime
 from typing import Any, Protocol
 
 from meetings.agenda.ports import AgendaItems, Attendances, CycleMeetings, InputResponses
@@ -28,6 +29,7 @@ class Outbox(Protocol):
     async def by_key(self, dedupe_key: str) -> OutboxMessage | None: ...
     async def latest_of_kind(self, meeting_id: int, kind: str) -> OutboxMessage | None: ...
     async def cancel_for_meeting(self, meeting_id: int, reason: str) -> int: ...
+    async def purge_settled(self, before: datetime, limit: int) -> list[int]: ...
 
 
 class UnitOfWork(Protocol):
