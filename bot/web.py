@@ -2,6 +2,7 @@
 referat and agenda documents, and the annual report."""
 
 import asyncio
+import json
 import logging
 import unicodedata
 from datetime import datetime
@@ -24,6 +25,8 @@ from meetings.minutes.documents_query import (
 )
 from meetings.minutes.referat import referat_filename, referat_sheet
 from meetings.planning.calendar_file import meeting_calendar
+from meetings.privacy.document import export_filename, export_sheet
+from meetings.privacy.rights import export_by_token
 from meetings.reports.annual_report import annual_report_of
 from meetings.reports.document import report_docx, report_filename, report_markdown
 from meetings.reports.texts import report_by_token
@@ -52,6 +55,7 @@ class Routes:
         app.router.add_get(f"/minutes/{_DOCUMENT}", self.minutes_document)
         app.router.add_get(f"/agenda/{_DOCUMENT}", self.agenda_document)
         app.router.add_get(f"/report/{_DOCUMENT}", self.annual_report)
+        app.router.add_get(r"/mydata/{token}.{ext:(json|docx)}", self.personal_export)
 
     async def messages(self, request: web.Request) -> web.StreamResponse:
         auth_header = request.headers.get("Authorization", "")
@@ -119,6 +123,20 @@ class Routes:
             return web.Response(body=body, content_type=DOCX, headers=headers)
         return web.Response(text=report_markdown(report), content_type="text/markdown",
                             charset="utf-8", headers=headers)
+
+    async def personal_export(self, request: web.Request) -> web.Response:
+        """Everything stored about the person who asked, behind a link that opens for a day."""
+        token, ext = request.match_info["token"], request.match_info["ext"]
+        now = self._clock.now()
+        async with self._uow() as uow:
+            export = await export_by_token(uow, token, now)
+        if export is None:
+            raise web.HTTPNotFound(text="no such export")
+        if ext == "docx":
+            return _download(export_sheet(export), ext, export_filename(ext, now), now)
+        return web.Response(text=json.dumps(export, ensure_ascii=False, indent=1),
+                            content_type="application/json", charset="utf-8",
+                            headers=_download_headers(export_filename(ext, now)))
 
 
 def _download(sheet: Sheet, ext: str, filename: str, made: datetime) -> web.Response:

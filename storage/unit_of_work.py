@@ -32,6 +32,7 @@ from storage.repositories.minutes import (
     PresenceRepository,
 )
 from storage.repositories.outbox import OutboxRepository
+from storage.repositories.personal import PersonalRows
 from storage.repositories.reports import AnnualTextsRepository, ReportReads
 from storage.repositories.search import MinutesSearchIndex
 from storage.repositories.tasks import (
@@ -67,6 +68,7 @@ class UnitOfWork:
     annual_texts: AnnualTextsRepository
     reports: ReportReads
     documents: DocumentReads
+    personal: PersonalRows
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -96,6 +98,7 @@ class UnitOfWork:
         self.annual_texts = AnnualTextsRepository(self.session)
         self.reports = ReportReads(self.session)
         self.documents = DocumentReads(self.session)
+        self.personal = PersonalRows(self.session)
         return self
 
     async def __aexit__(

@@ -12,6 +12,7 @@ from bot.card_group import turn_for_card
 from bot.handlers.agenda_buttons import AGENDA_ACTIONS
 from bot.handlers.annual_report import ANNUAL_REPORT_ACTIONS
 from bot.handlers.minutes_buttons import MINUTES_ACTIONS
+from bot.handlers.privacy import PRIVACY_ACTIONS
 from bot.handlers.question_buttons import QUESTION_ACTIONS
 from bot.handlers.task_buttons import TASK_ACTIONS
 from bot.handlers.year_plan import YEAR_ACTIONS
@@ -99,6 +100,7 @@ ACTIONS: dict[str, Action] = {
     **YEAR_ACTIONS,
     **ANNUAL_REPORT_ACTIONS,
     **QUESTION_ACTIONS,
+    **PRIVACY_ACTIONS,
 }
 
 

@@ -16,6 +16,7 @@ from meetings.minutes.ports import (
     ReferatReads,
 )
 from meetings.planning.ports import Meetings
+from meetings.privacy.ports import PersonalData
 from meetings.reports.ports import AnnualTextsRows, YearReads
 from meetings.search.ports import SearchIndex
 from meetings.tasks.ports import ChaseReads, TaskNotes, Tasks
@@ -87,3 +88,5 @@ class UnitOfWork(Protocol):
     def annual_texts(self) -> AnnualTextsRows: ...
     @property
     def reports(self) -> YearReads: ...
+    @property
+    def personal(self) -> PersonalData: ...

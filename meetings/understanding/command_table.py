@@ -8,8 +8,9 @@ from meetings.common.i18n import N_
 from meetings.understanding.intents import Intent
 
 MEETINGS, AGENDA, TASKS, MINUTES, YEAR = "meetings", "agenda", "tasks", "minutes", "year"
+PRIVACY = "privacy"
 THEMES = {MEETINGS: N_("Meetings"), AGENDA: N_("Agenda"), TASKS: N_("Tasks"),
-          MINUTES: N_("Meeting minutes"), YEAR: N_("The year")}
+          MINUTES: N_("Meeting minutes"), YEAR: N_("The year"), PRIVACY: N_("Your data")}
 ANYONE, MANAGERS, WRITERS = "anyone", "managers", "writers"
 WHO = {MANAGERS: N_("only the chair and the secretary"),
        WRITERS: N_("only the chair, the secretary and the minute-taker")}
@@ -123,4 +124,10 @@ COMMANDS: tuple[Command, ...] = (
     _c(Intent.ANNUAL_REPORT, YEAR, ("årsrapport 2026", "årsrapporten for 2026"),
        "annual report 2026",
        N_("The report to the steering group in short, with Word and Markdown files")),
+    # A person's rights (GDPR): in the 1:1 chat, where nobody else reads the answer.
+    _c(Intent.MY_DATA, PRIVACY, ("hvad ved du om mig?", "vis mine data"),
+       ("what do you know about me?", "export my data"),
+       N_("Everything stored about you in all your groups, as JSON and Word (1:1 chat)")),
+    _c(Intent.ERASE_MY_DATA, PRIVACY, "slet mine data", "delete my data",
+       N_("Asks you to confirm, then erases your data; approved minutes keep names (1:1 chat)")),
 )

@@ -37,6 +37,8 @@ class Intent(enum.StrEnum):
     THEME = "theme"
     ANNUAL_REPORT = "annual_report"
     IMPORT_MINUTES = "import_minutes"
+    MY_DATA = "my_data"
+    ERASE_MY_DATA = "erase_my_data"
     UNKNOWN = "unknown"
 
 

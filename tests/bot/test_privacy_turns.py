@@ -1,0 +1,87 @@
+"""A person's rights in chat: "hvad ved du om mig?" links to everything stored about them in
+every group (and nothing of anybody else), for a day; "slet mine data", confirmed by a click,
+leaves no row outside approved minutes that names them."""
+
+import json
+from datetime import timedelta
+from io import BytesIO
+from urllib.parse import urlsplit
+
+import docx
+
+from tests.bot.privacy_steps import DANIEL, RIE, rie_in_two_groups, rows_naming
+from tests.bot.test_personal_chat_turns import ask_in_personal_chat
+from tests.card_reading import card_text, elements
+
+
+def export_paths(text: str) -> dict[str, str]:
+    urls = [part.split(")")[0] for part in text.split("](")[1:]]
+    return {url.rsplit(".", 1)[1]: urlsplit(url).path for url in urls}
+
+
+async def test_a_member_gets_everything_stored_about_them_in_both_groups_and_nothing_else(bot):
+    await rie_in_two_groups(bot)
+    [text], _ = await ask_in_personal_chat(bot, "hvad ved du om mig?")
+    assert "til samme tid i morgen" in text
+    paths = export_paths(text)
+    response = await bot.client.get(paths["json"])
+    assert response.status == 200 and response.content_type == "application/json"
+    export = json.loads(await response.text())
+    stored = export["stored"]
+    assert {g["name"] for g in stored["groups"]} >= {"Netværksgruppe Børn og Unge",
+                                                     "Styregruppen"}
+    assert len({m["group_id"] for m in stored["members"]}) == 3  # two groups and the 1:1 chat
+    assert {t["title"] for t in stored["tasks"]} >= {"Rie ringer til Bakkehuset",
+                                                     "Rie samler rammeaftalens tal"}
+    assert [a["status"] for a in stored["attendance"]] == ["attending"]
+    assert [i["title"] for i in stored["agenda_items"]] == [
+        "Plejefamilier – rekruttering og fastholdelse"]
+    assert export["person"]["email"] == "rie@holbaek.dk"
+    whole = json.dumps(export, ensure_ascii=False)
+    assert not [needle for needle in DANIEL if needle in whole]
+    assert "Daniel skriver til KL" not in whole
+    word = await bot.client.get(paths["docx"])
+    text = "\n".join(p.text for p in docx.Document(BytesIO(await word.read())).paragraphs)
+    assert "Det ved Mødebot om dig" in text and "Rie Nielsen" in text
+
+    bot.clock.advance(timedelta(hours=25))
+    assert (await bot.client.get(paths["json"])).status == 404
+
+
+async def test_in_a_group_chat_the_answer_is_that_it_is_given_in_the_1_1_chat(bot):
+    await bot.install()
+    bot.connector.clear()
+    await bot.say("hvad ved du om mig?", user="rie")
+    [text] = bot.connector.texts()
+    assert "1:1" in text and "/mydata/" not in text
+    await bot.say("delete my data", user="rie", locale="en-GB")
+    assert "1:1" in bot.connector.texts()[-1]
+
+
+async def erase_rie(bot) -> dict:
+    _, [card] = await ask_in_personal_chat(bot, "slet mine data")
+    assert "arkivloven" in card_text(card)
+    [button] = [e for e in elements(card) if e.get("type") == "Action.Execute"]
+    activity = bot.activity("card_action")
+    activity["from"] = {"id": RIE[1], "name": RIE[0], "aadObjectId": RIE[2]}
+    activity["conversation"] = {"conversationType": "personal", "id": "a:1personal-rie",
+                                "tenantId": "tenant-kkr-sjaelland"}
+    activity["value"]["action"].update(verb=button["verb"], data=button["data"])
+    return await (await bot.post(activity)).json()
+
+
+async def test_after_erasure_no_row_names_the_person_and_others_keep_theirs(bot):
+    await rie_in_two_groups(bot)
+    async with bot.uow() as uow:
+        before = await rows_naming(uow, RIE)
+        daniel = await rows_naming(uow, DANIEL)
+    assert {table for table, _, _ in before} >= {"members", "conversation_addresses"}
+    done = await erase_rie(bot)
+    assert "arkivloven" in card_text(done["value"])
+    async with bot.uow() as uow:
+        assert await rows_naming(uow, RIE) == set()
+        assert await rows_naming(uow, DANIEL) == daniel
+    bot.connector.clear()
+    await bot.say("åbne opgaver")
+    listed = card_text(bot.connector.cards()[-1])
+    assert "Tidligere medlem" in listed and "Rie Nielsen" not in listed
