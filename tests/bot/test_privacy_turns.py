@@ -8,10 +8,15 @@ from io import BytesIO
 from urllib.parse import urlsplit
 
 import docx
+from sqlalchemy import select
 
+from storage.models.minutes import Minutes, MinutesStatus, Presence
+from storage.models.tasks import Task
+from tests.bot.minutes_turn_steps import held, opened, the_minutes
 from tests.bot.privacy_steps import DANIEL, RIE, rie_in_two_groups, rows_naming
 from tests.bot.test_personal_chat_turns import ask_in_personal_chat
 from tests.card_reading import card_text, elements
+from tests.links import minutes_path
 
 
 def export_paths(text: str) -> dict[str, str]:
@@ -85,3 +90,37 @@ async def test_after_erasure_no_row_names_the_person_and_others_keep_theirs(bot)
     await bot.say("åbne opgaver")
     listed = card_text(bot.connector.cards()[-1])
     assert "Tidligere medlem" in listed and "Rie Nielsen" not in listed
+
+
+async def approved(bot) -> Minutes:
+    """The minutes of the held meeting, approved: a public record from now on."""
+    minutes = await the_minutes(bot)
+    async with bot.uow() as uow:
+        row = await uow.minutes.get(minutes.id)
+        row.status, row.approved_at = MinutesStatus.APPROVED, bot.clock.now()
+        await uow.commit()
+    return minutes
+
+
+async def test_approved_minutes_keep_the_name_as_approved_and_no_other_row_does(bot):
+    meeting_id = await held(bot)
+    await opened(bot)
+    await bot.say("#punkt 4")
+    await bot.say("#opgave Rie undersøger om Socialtilsyn Øst kan deltage, frist 1. marts")
+    minutes = await approved(bot)
+    await bot.say("opgave: Rie ringer til Bakkehuset, frist 1. december")
+    await ask_in_personal_chat(bot, "hjælp")
+    await erase_rie(bot)
+    async with bot.uow() as uow:
+        left = await rows_naming(uow, RIE)
+        presence = set(await uow.session.scalars(
+            select(Presence.id).where(Presence.minutes_id == minutes.id)))
+        of_meeting = set(await uow.session.scalars(
+            select(Task.id).where(Task.meeting_id == meeting_id)))
+    assert left == {("minutes_presence", "name", p) for p in presence
+                    if ("minutes_presence", "name", p) in left} | {
+        ("tasks", "owner_name", t) for t in of_meeting if ("tasks", "owner_name", t) in left}
+    assert {table for table, _, _ in left} == {"minutes_presence", "tasks"}
+    markdown = await (await bot.client.get(minutes_path(minutes, "md", bot.clock.now()))).text()
+    assert "Rie Nielsen" in markdown
+    assert "Rie Nielsen – Rie undersøger om Socialtilsyn Øst" in markdown
