@@ -32,7 +32,7 @@ def shape(function) -> tuple:
 
 
 def test_the_unit_of_work_has_every_repository_and_read_model_the_use_cases_ask_for():
-    assert len(PORTS) == 23
+    assert len(PORTS) == 24
     assert set(PORTS) - set(STORED) == set()
 
 
