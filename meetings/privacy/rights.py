@@ -8,7 +8,9 @@ from datetime import datetime, timedelta
 
 from meetings.common.i18n import N_, translations
 from meetings.common.ports import UnitOfWork
-from storage.models.groups import Member
+from meetings.common.refusal import NOT_ALLOWED, Refusal
+from meetings.planning.planning import require_manager
+from storage.models.groups import Group, Member
 from storage.models.privacy import PersonalExport
 
 log = logging.getLogger(__name__)
@@ -59,3 +61,30 @@ async def _erase(uow: UnitOfWork, members: list[Member], aad_object_id: str | No
         group = await uow.groups.get(m.group_id)
         former[m.id] = translations(group.language if group else "da").gettext(FORMER_MEMBER)
     await uow.personal.erase(members, aad_object_id, former)
+
+
+async def member_to_erase(uow: UnitOfWork, group: Group, actor: Member,
+                          name: str) -> Member | None:
+    """The member of this group the chair or the secretary asks to erase, by name; None when
+    no member is called that. Anybody else is refused, and it is logged."""
+    require_manager(actor, group, "erase_member")
+    wanted = " ".join(name.split()).casefold()
+    found = [m for m in await uow.members.of_group(group.id)
+             if " ".join(m.name.split()).casefold() == wanted]
+    return found[0] if len(found) == 1 else None
+
+
+async def erase_member(uow: UnitOfWork, group: Group, actor: Member, member_id: int,
+                       now: datetime) -> Member:
+    """The chair or the secretary erases a (former) member of their group: that membership
+    only, since the person's other groups are not theirs to decide."""
+    require_manager(actor, group, "erase_member", member_id)
+    member = await uow.members.get(member_id)
+    if member is None or member.group_id != group.id or member.id == actor.id:
+        log.warning("refused: no member of the group to erase",
+                    extra={"group_id": group.id, "target": member_id})
+        raise Refusal(NOT_ALLOWED)
+    await _erase(uow, [member], None)
+    log.info("member erased", extra={"group_id": group.id, "member_id": member.id,
+                                     "actor": actor.aad_object_id, "at": now.isoformat()})
+    return member

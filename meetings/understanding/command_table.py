@@ -130,4 +130,7 @@ COMMANDS: tuple[Command, ...] = (
        N_("Everything stored about you in all your groups, as JSON and Word (1:1 chat)")),
     _c(Intent.ERASE_MY_DATA, PRIVACY, "slet mine data", "delete my data",
        N_("Asks you to confirm, then erases your data; approved minutes keep names (1:1 chat)")),
+    _c(Intent.ERASE_MEMBER_DATA, PRIVACY, "slet data om Rie Nielsen",
+       "delete data about Rie Nielsen",
+       N_("Asks you to confirm, then erases a former member's data in this group"), MANAGERS),
 )

@@ -35,6 +35,10 @@ _PRIVACY_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (rf"(?:slet|fjern|glem)\s+(?:alle\s+)?{_DA_MINE}|glem\s+mig", Intent.ERASE_MY_DATA, "da"),
     (rf"(?:delete|erase|remove|forget)\s+(?:all\s+)?{_EN_MINE}|forget\s+me",
      Intent.ERASE_MY_DATA, "en"),
+    (r"slet\s+(?:alle\s+)?(?:data|oplysninger|persondata)\s+(?:om|for|på)\s+(?P<argument>.+)",
+     Intent.ERASE_MEMBER_DATA, "da"),
+    (r"(?:delete|erase)\s+(?:all\s+)?(?:the\s+)?(?:data|information|personal\s+data)\s+"
+     r"(?:about|of|on|for)\s+(?P<argument>.+)", Intent.ERASE_MEMBER_DATA, "en"),
 )
 # Tasks come late, so no message that meant something before means something else now.
 _TASK_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (

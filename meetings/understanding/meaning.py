@@ -39,6 +39,7 @@ class Intent(enum.StrEnum):
     IMPORT_MINUTES = "import_minutes"
     MY_DATA = "my_data"
     ERASE_MY_DATA = "erase_my_data"
+    ERASE_MEMBER_DATA = "erase_member_data"
     UNKNOWN = "unknown"
 
 

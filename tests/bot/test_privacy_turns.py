@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import docx
 from sqlalchemy import select
 
+from storage.models.groups import Member
 from storage.models.minutes import Minutes, MinutesStatus, Presence
 from storage.models.tasks import Task
 from tests.bot.minutes_turn_steps import held, opened, the_minutes
@@ -124,3 +125,47 @@ async def test_approved_minutes_keep_the_name_as_approved_and_no_other_row_does(
     markdown = await (await bot.client.get(minutes_path(minutes, "md", bot.clock.now()))).text()
     assert "Rie Nielsen" in markdown
     assert "Rie Nielsen – Rie undersøger om Socialtilsyn Øst" in markdown
+
+
+async def daniel_rows(bot) -> list[tuple[int, str]]:
+    async with bot.uow() as uow:
+        rows = await uow.session.scalars(select(Member).where(Member.teams_id.in_(
+            [DANIEL[1], *[f"erased:{n}" for n in range(100)]])).order_by(Member.id))
+        return [(m.group_id, m.name) for m in rows]
+
+
+async def test_the_secretary_erases_a_former_member_of_her_group_after_confirming(bot):
+    await rie_in_two_groups(bot)
+    bot.connector.clear()
+    await bot.say("slet data om daniel gottrup")
+    card = bot.connector.cards()[-1]
+    assert "Slet data om Daniel Gottrup?" in card_text(card)
+    [button] = [e for e in elements(card) if e.get("type") == "Action.Execute"]
+    assert [name for _, name in await daniel_rows(bot)] == ["Daniel Gottrup"] * 2
+    done = await bot.click(button["verb"], button["data"])
+    assert "arkivloven" in card_text(done["value"])
+    network, steering = await daniel_rows(bot)
+    assert network[1] == "Tidligere medlem" and steering[1] == "Daniel Gottrup"
+
+
+REFUSED = "Det kan kun formanden og sekretæren."
+
+
+async def test_a_member_who_is_no_chair_or_secretary_may_not_erase_anybody(bot, caplog):
+    await rie_in_two_groups(bot)
+    bot.connector.clear()
+    await bot.say("slet data om Daniel Gottrup", user="rie")
+    assert bot.connector.texts()[-1] == REFUSED
+    assert bot.connector.cards() == []
+    async with bot.uow() as uow:
+        daniel = await uow.session.scalar(select(Member.id).where(Member.teams_id == DANIEL[1]))
+    await bot.click("privacy.erase", {"member_id": daniel}, user="rie")
+    assert [name for _, name in await daniel_rows(bot)] == ["Daniel Gottrup"] * 2
+    assert "refused: not chair or secretary" in caplog.text
+
+
+async def test_a_name_nobody_in_the_group_has_is_answered_with_an_example(bot):
+    await bot.install()
+    bot.connector.clear()
+    await bot.say("slet data om Bodil Hansen")
+    assert "slet data om Rie Nielsen" in bot.connector.texts()[-1]
