@@ -1,4 +1,5 @@
-"""How long what the bot sent is kept: sent and given-up messages go after 30 days."""
+"""How long what the bot sent is kept: sent and given-up messages go after 30 days, a
+personal export's link when it expires."""
 
 from datetime import datetime, timedelta
 
@@ -13,5 +14,7 @@ PURGE_BATCH = 1000
 
 
 async def forget_settled_messages(uow: UnitOfWork, now: datetime) -> list[int]:
-    """Delete one batch of messages sent or given up more than MESSAGE_DAYS ago; their ids."""
-    return await uow.outbox.purge_settled(now - timedelta(days=MESSAGE_DAYS), PURGE_BATCH)
+    """Delete one batch of messages sent or given up more than MESSAGE_DAYS ago, and of
+    expired export links; the ids of the messages and links deleted."""
+    messages = await uow.outbox.purge_settled(now - timedelta(days=MESSAGE_DAYS), PURGE_BATCH)
+    return messages + await uow.personal.purge_expired_exports(now, PURGE_BATCH)

@@ -111,6 +111,13 @@ class PersonalRows:
     async def add_export(self, export: PersonalExport) -> None:
         self._session.add(export)
 
+    async def purge_expired_exports(self, now: datetime, limit: int) -> list[int]:
+        """Delete up to `limit` export links that have expired (found by their index)."""
+        old = select(PersonalExport.id).where(PersonalExport.expires_at <= now).limit(limit)
+        statement = (delete(PersonalExport).where(PersonalExport.id.in_(old.scalar_subquery()))
+                     .returning(PersonalExport.id).execution_options(synchronize_session=False))
+        return list((await self._session.scalars(statement)).all())
+
     async def export_by_token(self, token: str, now: datetime) -> PersonalExport | None:
         return await self._session.scalar(select(PersonalExport).where(
             PersonalExport.token == token, PersonalExport.expires_at > now))

@@ -10,8 +10,10 @@ from urllib.parse import urlsplit
 import docx
 from sqlalchemy import select
 
+from bot.outbox.ticks import RETENTION
 from storage.models.groups import Member
 from storage.models.minutes import Minutes, MinutesStatus, Presence
+from storage.models.privacy import PersonalExport
 from storage.models.tasks import Task
 from tests.bot.minutes_turn_steps import held, opened, the_minutes
 from tests.bot.privacy_steps import DANIEL, RIE, rie_in_two_groups, rows_naming
@@ -169,3 +171,16 @@ async def test_a_name_nobody_in_the_group_has_is_answered_with_an_example(bot):
     bot.connector.clear()
     await bot.say("slet data om Bodil Hansen")
     assert "slet data om Rie Nielsen" in bot.connector.texts()[-1]
+
+
+async def test_an_expired_export_link_is_deleted_by_the_retention_tick(bot):
+    await bot.install()
+    await ask_in_personal_chat(bot, "what do you know about me?", locale="en-GB")
+    await ask_in_personal_chat(bot, "hvad ved du om mig?")
+    async with bot.uow() as uow:
+        assert len(list(await uow.session.scalars(select(PersonalExport)))) == 2
+    assert await RETENTION.run(bot.uow, bot.clock) == []
+    bot.clock.advance(timedelta(hours=24, seconds=1))
+    assert len(await RETENTION.run(bot.uow, bot.clock)) == 2
+    async with bot.uow() as uow:
+        assert list(await uow.session.scalars(select(PersonalExport))) == []
