@@ -60,7 +60,7 @@ CLASSIFIED = frozenset({
     Intent.NEXT_MEETING, Intent.LIST_MEETINGS, Intent.AGENDA, Intent.ATTENDANCE,
     Intent.DEADLINE, Intent.MY_TASKS, Intent.OPEN_TASKS, Intent.TASKS_OF, Intent.THEME,
     Intent.SEARCH, Intent.HELP, Intent.ANNUAL_REPORT, Intent.YEAR_PLAN, Intent.MINUTES,
-    Intent.SEND_REGRETS, Intent.PROPOSE_ITEM,
+    Intent.SEND_REGRETS, Intent.PROPOSE_ITEM, Intent.MY_DATA,
 })
 
 # PROPOSE_ITEM's selector when a sentence asked for an item: the form comes filled, nothing is

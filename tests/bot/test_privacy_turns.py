@@ -184,3 +184,12 @@ async def test_an_expired_export_link_is_deleted_by_the_retention_tick(bot):
     assert len(await RETENTION.run(bot.uow, bot.clock)) == 2
     async with bot.uow() as uow:
         assert list(await uow.session.scalars(select(PersonalExport))) == []
+
+
+async def test_the_question_in_other_words_gets_the_same_links(bot):
+    await bot.install()
+    [text], _ = await ask_in_personal_chat(bot, "jeg vil gerne vide, hvad I har registreret om mig")
+    assert "/mydata/" in text
+    [text], _ = await ask_in_personal_chat(bot, "which details about me do you keep?",
+                                           locale="en-GB")
+    assert "/mydata/" in text and "until this time tomorrow" in text
