@@ -141,7 +141,7 @@ async def test_the_secretary_erases_a_former_member_of_her_group_after_confirmin
     bot.connector.clear()
     await bot.say("slet data om daniel gottrup")
     card = bot.connector.cards()[-1]
-    assert "Slet data om Daniel Gottrup?" in card_text(card)
+    assert "Slet data om et medlem?\nDaniel Gottrup" in card_text(card)
     [button] = [e for e in elements(card) if e.get("type") == "Action.Execute"]
     assert [name for _, name in await daniel_rows(bot)] == ["Daniel Gottrup"] * 2
     done = await bot.click(button["verb"], button["data"])
