@@ -1,7 +1,7 @@
 """Composition root: builds every concrete object and serves the bot. `python app.py` serves;
 `python app.py annual-report --group NAME --year 2026` writes a group's annual report;
 `python app.py import-minutes FILE… --group NAME` imports past minutes (`--dry-run`: only shows
-what it read)."""
+what it read); `python app.py backup FILE` and `restore FILE` copy the SQLite database."""
 
 import argparse
 import asyncio
@@ -43,6 +43,7 @@ from meetings.minutes.importing.report import (
 from meetings.reports.annual_report import annual_report_of, default_report_year
 from meetings.reports.document import report_docx, report_filename, report_markdown
 from meetings.understanding.intents import prepare
+from storage.backup import backup, restore
 from storage.database import create_engine
 from storage.migrate import upgrade
 from storage.repositories.quick_reads import QuickReads
@@ -262,6 +263,9 @@ def main(argv: list[str] | None = None) -> None:
         parser.error("import-minutes: --group is required (or give --dry-run)")
     settings = Settings()
     configure_logging(settings.log_level, settings.log_format)
+    if command in ("backup", "restore"):  # before migrating: a restore needs no empty database
+        run = backup if command == "backup" else restore
+        sys.exit(run(settings.database_url, args.file, force=args.force))
     if make_url(settings.database_url).get_backend_name() == "sqlite":
         # The embedded default migrates itself; PostgreSQL is migrated as a deployment step.
         upgrade(settings.database_url)
@@ -298,6 +302,12 @@ def _parser() -> argparse.ArgumentParser:
                          help="the group's name or id (required unless --dry-run)")
     minutes.add_argument("--dry-run", action="store_true",
                          help="only show what each file reads as; open no database, write nothing")
+    for name, text in (("backup", "copy the SQLite database to FILE while the bot runs"),
+                       ("restore", "replace the SQLite database with the backup FILE")):
+        command = commands.add_parser(name, help=text)
+        command.add_argument("file", type=Path, metavar="FILE")
+        command.add_argument("--force", action="store_true",
+                             help="overwrite what is there (restore: stop the bot first)")
     return parser
 
 

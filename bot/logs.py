@@ -33,7 +33,9 @@ def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
     # The SDK's HTTP client logs request headers at DEBUG, Authorization included;
+    # aiosqlite logs every call with its SQL parameters at DEBUG;
     # APScheduler announces every tick at INFO.
-    for noisy in ("msrest", "urllib3", "botframework", "aiohttp.access", "apscheduler"):
+    for noisy in ("msrest", "urllib3", "botframework", "aiohttp.access", "aiosqlite",
+                  "apscheduler"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING if noisy == "apscheduler"
                                               else logging.INFO, root.level))

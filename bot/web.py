@@ -2,6 +2,7 @@
 referat and agenda documents, and the annual report."""
 
 import asyncio
+import json
 import logging
 import unicodedata
 from datetime import datetime
@@ -17,9 +18,15 @@ from meetings.common.clock import Clock
 from meetings.documents.markdown import markdown_of
 from meetings.documents.sheet import Sheet
 from meetings.documents.word import docx_of
-from meetings.minutes.documents_query import agenda_document_by_token, referat_by_token
+from meetings.minutes.documents_query import (
+    agenda_document_by_token,
+    meeting_by_link,
+    referat_by_token,
+)
 from meetings.minutes.referat import referat_filename, referat_sheet
 from meetings.planning.calendar_file import meeting_calendar
+from meetings.privacy.document import export_filename, export_sheet
+from meetings.privacy.rights import export_by_token
 from meetings.reports.annual_report import annual_report_of
 from meetings.reports.document import report_docx, report_filename, report_markdown
 from meetings.reports.texts import report_by_token
@@ -49,6 +56,7 @@ class Routes:
         app.router.add_get(f"/minutes/{_DOCUMENT}", self.minutes_document)
         app.router.add_get(f"/agenda/{_DOCUMENT}", self.agenda_document)
         app.router.add_get(f"/report/{_DOCUMENT}", self.annual_report)
+        app.router.add_get(r"/mydata/{token}.{ext:(json|docx)}", self.personal_export)
 
     async def messages(self, request: web.Request) -> web.StreamResponse:
         auth_header = request.headers.get("Authorization", "")
@@ -72,7 +80,7 @@ class Routes:
     async def calendar(self, request: web.Request) -> web.Response:
         token = request.match_info["token"]
         async with self._uow() as uow:
-            meeting = await uow.meetings.by_calendar_token(token) if len(token) < 64 else None
+            meeting = await meeting_by_link(uow, token, "calendar", self._clock.now())
             group = await uow.groups.get(meeting.group_id) if meeting else None
         if meeting is None or group is None:
             raise web.HTTPNotFound(text="no such calendar entry")
@@ -98,7 +106,7 @@ class Routes:
         """A document behind an unguessable token, as Word or Markdown."""
         token, ext = request.match_info["token"], request.match_info["ext"]
         async with self._uow() as uow:
-            found = await find(uow, token) if len(token) < 64 else None
+            found = await find(uow, token, self._clock.now())
         if found is None:
             raise web.HTTPNotFound(text=missing)
         return _download(sheet_of(found), ext, filename_of(found, ext), self._clock.now())
@@ -106,7 +114,7 @@ class Routes:
     async def annual_report(self, request: web.Request) -> web.Response:
         token, ext = request.match_info["token"], request.match_info["ext"]
         async with self._uow() as uow:
-            found = await report_by_token(uow, token) if len(token) < 64 else None
+            found = await report_by_token(uow, token, self._clock.now())
             report = await annual_report_of(uow, *found, self._clock.now()) if found else None
         if report is None:
             raise web.HTTPNotFound(text="no such report")
@@ -117,6 +125,20 @@ class Routes:
             return web.Response(body=body, content_type=DOCX, headers=headers)
         return web.Response(text=report_markdown(report), content_type="text/markdown",
                             charset="utf-8", headers=headers)
+
+    async def personal_export(self, request: web.Request) -> web.Response:
+        """Everything stored about the person who asked, behind a link that opens for a day."""
+        token, ext = request.match_info["token"], request.match_info["ext"]
+        now = self._clock.now()
+        async with self._uow() as uow:
+            export = await export_by_token(uow, token, now)
+        if export is None:
+            raise web.HTTPNotFound(text="no such export")
+        if ext == "docx":
+            return _download(export_sheet(export), ext, export_filename(ext, now), now)
+        return web.Response(text=json.dumps(export, ensure_ascii=False, indent=1),
+                            content_type="application/json", charset="utf-8",
+                            headers=_download_headers(export_filename(ext, now)))
 
 
 def _download(sheet: Sheet, ext: str, filename: str, made: datetime) -> web.Response:

@@ -46,7 +46,10 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     pool = {}
     if sqlite and not _in_memory(url):
         pool = {"pool_size": SQLITE_POOL_SIZE, "pool_reset_on_return": None}
-    engine = create_async_engine(async_url(url), echo=echo, pool_pre_ping=not sqlite, **pool)
+    # An error's message would otherwise carry the statement's values (task titles, names)
+    # into the log.
+    engine = create_async_engine(async_url(url), echo=echo, pool_pre_ping=not sqlite,
+                                 hide_parameters=True, **pool)
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _tune_sqlite)
         if pool:

@@ -32,6 +32,7 @@ from storage.repositories.minutes import (
     PresenceRepository,
 )
 from storage.repositories.outbox import OutboxRepository
+from storage.repositories.personal import PersonalRows
 from storage.repositories.reports import AnnualTextsRepository, ReportReads
 from storage.repositories.retention import RetentionRepository
 from storage.repositories.search import MinutesSearchIndex
@@ -69,6 +70,7 @@ class UnitOfWork:
     reports: ReportReads
     documents: DocumentReads
     retention: RetentionRepository
+    personal: PersonalRows
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -99,6 +101,7 @@ class UnitOfWork:
         self.reports = ReportReads(self.session)
         self.documents = DocumentReads(self.session)
         self.retention = RetentionRepository(self.session)
+        self.personal = PersonalRows(self.session)
         return self
 
     async def __aexit__(

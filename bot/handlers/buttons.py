@@ -14,6 +14,7 @@ from bot.handlers.annual_report import ANNUAL_REPORT_ACTIONS
 from bot.handlers.import_buttons import IMPORT_ACTIONS
 from bot.handlers.members import MEMBER_ACTIONS
 from bot.handlers.minutes_buttons import MINUTES_ACTIONS
+from bot.handlers.privacy import PRIVACY_ACTIONS
 from bot.handlers.question_buttons import QUESTION_ACTIONS
 from bot.handlers.task_buttons import TASK_ACTIONS
 from bot.handlers.year_plan import YEAR_ACTIONS
@@ -103,6 +104,7 @@ ACTIONS: dict[str, Action] = {
     **QUESTION_ACTIONS,
     **MEMBER_ACTIONS,
     **IMPORT_ACTIONS,
+    **PRIVACY_ACTIONS,
 }
 
 

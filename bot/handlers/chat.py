@@ -7,6 +7,7 @@ from bot.handlers.annual_report import ANNUAL_REPORT_COMMANDS
 from bot.handlers.import_chat import IMPORT_COMMANDS
 from bot.handlers.members import MEMBER_COMMANDS
 from bot.handlers.minutes_chat import MINUTES_COMMANDS
+from bot.handlers.privacy import PRIVACY_COMMANDS
 from bot.handlers.task_chat import TASK_COMMANDS
 from bot.handlers.year_plan import YEAR_COMMANDS
 from bot.turn import Reply, Speaker, Turn
@@ -108,6 +109,7 @@ COMMANDS: dict[Intent, Command] = {
     **ANNUAL_REPORT_COMMANDS,
     **IMPORT_COMMANDS,
     **MEMBER_COMMANDS,
+    **PRIVACY_COMMANDS,
 }
 
 

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from meetings.agenda.cycle import advance_agenda_cycles
 from meetings.common.clock import Clock
+from meetings.common.retention import forget_settled_messages
 from meetings.groups.erasure import erase_removed_groups
 from meetings.minutes.cycle import settle_minutes
 from meetings.tasks.chase_run import chase_tasks
@@ -53,4 +54,5 @@ CHASE = Tick("chase", chase_tasks)  # the day's task reminder digests
 MINUTES = Tick("minutes", settle_minutes)  # minutes approved by silence after their deadline
 # Groups the bot was removed from: the secretary warned a week ahead, then the group erased.
 ERASURE = Tick("erasure", erase_removed_groups)
-TICKS = (AGENDA, CHASE, MINUTES, ERASURE)
+RETENTION = Tick("retention", forget_settled_messages)  # sent messages deleted after 30 days
+TICKS = (AGENDA, CHASE, MINUTES, ERASURE, RETENTION)

@@ -12,6 +12,8 @@ from bot.views.replies import (
     example_task_line,
 )
 from meetings.common.dates import format_meeting_time
+from meetings.documents.links import link_last_day
+from meetings.planning.calendar_file import calendar_url
 from meetings.planning.vocabulary import MeetingStatus
 from meetings.understanding.command_table import (
     COMMANDS,
@@ -40,8 +42,10 @@ def meeting_card(turn: Speaker, meeting: Meeting | MeetingFacts, heading: str,
     """The meeting; after a move what changed, after planning or moving the cycle's steps."""
     shown = meeting if isinstance(meeting, MeetingFacts) else _shown(meeting)
     changes, cycle = changes or [], cycle or []
-    # Besides the meeting, _context and the template read only these of the turn.
-    key = (turn.language, turn.tz.key, turn.base_url, heading, notice, shown, tuple(changes),
+    # Besides the meeting, _context and the template read only these of the turn (its now only
+    # through the day the links run to).
+    key = (turn.language, turn.tz.key, turn.base_url, link_last_day(turn.now), heading, notice,
+           shown, tuple(changes),
            tuple((fact["title"], fact["value"]) for fact in cycle))
     return _MEETING_CARDS.card(key, lambda: turn.card(
         "meeting", heading_text=heading, meeting=_context(turn, shown), notice=notice,
@@ -64,7 +68,7 @@ def _context(turn: Speaker, meeting: MeetingFacts) -> dict[str, Any]:
         "online": meeting.online,
         "online_url": meeting.online_url,
         "cancelled": meeting.status == MeetingStatus.CANCELLED,
-        "calendar_url": f"{turn.base_url}/calendar/{meeting.calendar_token}.ics",
+        "calendar_url": calendar_url(turn.base_url, meeting.id, meeting.calendar_token, turn.now),
     }
 
 

@@ -72,7 +72,8 @@ async def substitutes_of(turn: Turn, presences: Sequence[Presence]) -> list[str]
 
 
 def document_links(turn: Turn, minutes: Minutes) -> dict[str, str]:
-    return {ext: minutes_document_url(turn.base_url, minutes, ext) for ext in ("docx", "md")}
+    return {ext: minutes_document_url(turn.base_url, minutes, ext, turn.now)
+            for ext in ("docx", "md")}
 
 
 async def minutes_card(turn: Turn, minutes: Minutes, *, notice: str | None = None,

@@ -2,6 +2,7 @@
 each capability's ports.py asks for, so anything that has them will do (storage's unit of
 work; a fake one in tests)."""
 
+from datetime import datetime
 from typing import Any, Protocol
 
 from meetings.agenda.ports import AgendaItems, Attendances, CycleMeetings, InputResponses
@@ -15,6 +16,7 @@ from meetings.minutes.ports import (
     ReferatReads,
 )
 from meetings.planning.ports import Meetings
+from meetings.privacy.ports import PersonalData
 from meetings.reports.ports import AnnualTextsRows, YearReads
 from meetings.search.ports import SearchIndex
 from meetings.tasks.ports import ChaseReads, TaskNotes, Tasks
@@ -28,6 +30,7 @@ class Outbox(Protocol):
     async def by_key(self, dedupe_key: str) -> OutboxMessage | None: ...
     async def latest_of_kind(self, meeting_id: int, kind: str) -> OutboxMessage | None: ...
     async def cancel_for_meeting(self, meeting_id: int, reason: str) -> int: ...
+    async def purge_settled(self, before: datetime, limit: int) -> list[int]: ...
 
 
 class UnitOfWork(Protocol):
@@ -87,3 +90,5 @@ class UnitOfWork(Protocol):
     def reports(self) -> YearReads: ...
     @property
     def retention(self) -> Retention: ...
+    @property
+    def personal(self) -> PersonalData: ...

@@ -5,12 +5,14 @@ owners), whatever the number of items or people.
 """
 
 from collections.abc import Sequence
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from meetings.agenda.agenda import compose_agenda
 from meetings.agenda.document import AgendaDocument
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.ports import UnitOfWork
+from meetings.documents.links import link_opens, link_subject
 from meetings.groups.settings import settings_of
 from meetings.minutes.referat import Person, Referat, ReferatItem, ReferatTask, labels
 from meetings.minutes.vocabulary import PresenceStatus
@@ -18,15 +20,30 @@ from storage.models.groups import Meeting
 from storage.models.minutes import Minutes, MinutesEntry
 
 
-async def referat_by_token(uow: UnitOfWork, token: str) -> Referat | None:
-    """The referat behind a download link; None for a token nobody was given."""
-    minutes = await uow.minutes.by_document_token(token)
-    return await referat_of(uow, minutes) if minutes else None
+async def referat_by_token(uow: UnitOfWork, token: str, now: datetime) -> Referat | None:
+    """The referat behind a download link; None for a link nobody was given, one made for
+    another document, or one that has expired."""
+    subject = link_subject(token)
+    minutes = await uow.minutes.get(subject) if subject is not None else None
+    if minutes is None or not link_opens(token, "minutes", minutes.document_token, now):
+        return None
+    return await referat_of(uow, minutes)
 
 
-async def agenda_document_by_token(uow: UnitOfWork, token: str) -> AgendaDocument | None:
-    meeting = await uow.meetings.by_calendar_token(token)
+async def agenda_document_by_token(uow: UnitOfWork, token: str,
+                                   now: datetime) -> AgendaDocument | None:
+    meeting = await meeting_by_link(uow, token, "agenda", now)
     return await agenda_document_of(uow, meeting) if meeting else None
+
+
+async def meeting_by_link(uow: UnitOfWork, token: str, kind: str, now: datetime
+                          ) -> Meeting | None:
+    """The meeting whose agenda or invite the link was made for, while it runs."""
+    subject = link_subject(token)
+    meeting = await uow.meetings.get(subject) if subject is not None else None
+    if meeting is None or not link_opens(token, kind, meeting.calendar_token, now):
+        return None
+    return meeting
 
 
 async def referat_of(uow: UnitOfWork, minutes: Minutes) -> Referat:

@@ -8,6 +8,7 @@ from icalendar import Calendar, Event
 
 from meetings.common.dates import format_meeting_time
 from meetings.common.i18n import translations
+from meetings.documents.links import link_token
 from meetings.planning.vocabulary import MeetingStatus
 from storage.models.groups import Meeting
 
@@ -55,3 +56,9 @@ def calendar_description(meeting: Meeting, summary: str, language: str, time_zon
     when = format_meeting_time(meeting.starts_at, meeting.ends_at, ZoneInfo(time_zone), language)
     return "\n".join((summary, when, translations(language).gettext(
         "Planned with Mødebot in Teams.")))
+
+
+def calendar_url(base_url: str, meeting_id: int, calendar_token: str, now: datetime) -> str:
+    """The invite's download link: it opens this meeting's invite only, and expires."""
+    token = link_token("calendar", meeting_id, calendar_token, now)
+    return f"{base_url.rstrip('/')}/calendar/{token}.ics"

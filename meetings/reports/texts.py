@@ -8,6 +8,7 @@ from datetime import datetime
 
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_SETTINGS, Refusal
+from meetings.documents.links import link_opens, link_subject
 from meetings.planning.planning import require_manager
 from storage.models.groups import Group, Member
 from storage.models.year import AnnualTexts
@@ -57,11 +58,13 @@ async def change_annual_texts(uow: UnitOfWork, group: Group, actor: Member, year
     return texts
 
 
-async def report_by_token(uow: UnitOfWork, token: str) -> tuple[Group, int] | None:
-    """The group and year behind a report's download link; None for a token nobody was
-    given."""
-    texts = await uow.annual_texts.by_token(token)
-    if texts is None:
+async def report_by_token(uow: UnitOfWork, token: str,
+                          now: datetime) -> tuple[Group, int] | None:
+    """The group and year behind a report's download link; None for a link nobody was
+    given, one made for another document, or one that has expired."""
+    subject = link_subject(token)
+    texts = await uow.annual_texts.by_id(subject) if subject is not None else None
+    if texts is None or not link_opens(token, "report", texts.document_token, now):
         return None
     group = await uow.groups.get(texts.group_id)
     return (group, texts.year) if group else None

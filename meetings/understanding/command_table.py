@@ -9,9 +9,10 @@ from meetings.understanding.intents import Intent
 
 MEETINGS, AGENDA, TASKS, MINUTES, YEAR = "meetings", "agenda", "tasks", "minutes", "year"
 MEMBERS = "members"
+PRIVACY = "privacy"
 THEMES = {MEETINGS: N_("Meetings"), AGENDA: N_("Agenda"), TASKS: N_("Tasks"),
           MINUTES: N_("Meeting minutes"), YEAR: N_("The year"),
-          MEMBERS: N_("Roles and members")}
+          MEMBERS: N_("Roles and members"), PRIVACY: N_("Your data")}
 ANYONE, MANAGERS, WRITERS = "anyone", "managers", "writers"
 WHO = {MANAGERS: N_("only the chair and the secretary"),
        WRITERS: N_("only the chair, the secretary and the minute-taker")}
@@ -135,4 +136,13 @@ COMMANDS: tuple[Command, ...] = (
        N_("Gives a member a role: chair, secretary, minute-taker, member or guest"), MANAGERS),
     _c(Intent.MY_ORGANISATION, MEMBERS, "jeg er fra Holbæk Kommune",
        "I'm from Holbæk Kommune", N_("Sets the organisation you represent")),
+    # A person's rights (GDPR): in the 1:1 chat, where nobody else reads the answer.
+    _c(Intent.MY_DATA, PRIVACY, ("hvad ved du om mig?", "vis mine data"),
+       ("what do you know about me?", "export my data"),
+       N_("Everything stored about you in all your groups, as JSON and Word (1:1 chat)")),
+    _c(Intent.ERASE_MY_DATA, PRIVACY, "slet mine data", "delete my data",
+       N_("Asks you to confirm, then erases your data; approved minutes keep names (1:1 chat)")),
+    _c(Intent.ERASE_MEMBER_DATA, PRIVACY, "slet data om Rie Nielsen",
+       "delete data about Rie Nielsen",
+       N_("Asks you to confirm, then erases a former member's data in this group"), MANAGERS),
 )

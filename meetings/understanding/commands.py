@@ -21,6 +21,25 @@ _I_AM = r"(?:i\s*(?:am|['’]m)\s+)"
 # The person asked about: one to four words, and not "jeg"/"vi", which are other questions.
 _NAME = r"(?!(?:jeg|vi|der|du|i|we|you)\b)(?P<argument>\S+?(?:\s+\S+?){0,3}?)"
 
+# A person's rights (GDPR): what is stored about them, and having it erased.
+_DA_MINE = r"mine\s+(?:data|oplysninger|persondata|personoplysninger)"
+_EN_MINE = r"my\s+(?:data|personal\s+data|information|details)"
+_PRIVACY_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
+    (r"hvad\s+(?:ved|har|gemmer|opbevarer|registrerer)\s+(?:du|i|bot(?:ten)?|mødebot)"
+     r"(?:\s+(?:af\s+)?(?:data|oplysninger))?\s+om\s+mig", Intent.MY_DATA, "da"),
+    (rf"(?:vis|send|hent|giv|eksportér|eksporter|udlevér|udlever)\s+(?:mig\s+)?{_DA_MINE}"
+     r"|indsigt\s+i\s+" + _DA_MINE, Intent.MY_DATA, "da"),
+    (r"what\s+(?:do|does)\s+(?:you|the\s+bot|mødebot)\s+(?:know|store|keep|hold|have)"
+     r"(?:\s+(?:data|information))?\s+(?:about|on)\s+me", Intent.MY_DATA, "en"),
+    (rf"(?:show|send|export|download|give)\s+(?:me\s+)?{_EN_MINE}", Intent.MY_DATA, "en"),
+    (rf"(?:slet|fjern|glem)\s+(?:alle\s+)?{_DA_MINE}|glem\s+mig", Intent.ERASE_MY_DATA, "da"),
+    (rf"(?:delete|erase|remove|forget)\s+(?:all\s+)?{_EN_MINE}|forget\s+me",
+     Intent.ERASE_MY_DATA, "en"),
+    (r"slet\s+(?:alle\s+)?(?:data|oplysninger|persondata)\s+(?:om|for|på)\s+(?P<argument>.+)",
+     Intent.ERASE_MEMBER_DATA, "da"),
+    (r"(?:delete|erase)\s+(?:all\s+)?(?:the\s+)?(?:data|information|personal\s+data)\s+"
+     r"(?:about|of|on|for)\s+(?P<argument>.+)", Intent.ERASE_MEMBER_DATA, "en"),
+)
 # Tasks come late, so no message that meant something before means something else now.
 _TASK_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     # "task list" is not a task called "list": see `read_command`.
@@ -171,6 +190,7 @@ _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
         Intent.CANCEL_MEETING,
         "en",
     ),
+    *_PRIVACY_PHRASINGS,
     *_TASK_PHRASINGS,
     *_SEARCH_PHRASINGS,
     *_YEAR_PHRASINGS,

@@ -40,6 +40,9 @@ class Intent(enum.StrEnum):
     MEMBERS = "members"
     SET_ROLE = "set_role"
     MY_ORGANISATION = "my_organisation"
+    MY_DATA = "my_data"
+    ERASE_MY_DATA = "erase_my_data"
+    ERASE_MEMBER_DATA = "erase_member_data"
     UNKNOWN = "unknown"
 
 
@@ -60,7 +63,7 @@ CLASSIFIED = frozenset({
     Intent.NEXT_MEETING, Intent.LIST_MEETINGS, Intent.AGENDA, Intent.ATTENDANCE,
     Intent.DEADLINE, Intent.MY_TASKS, Intent.OPEN_TASKS, Intent.TASKS_OF, Intent.THEME,
     Intent.SEARCH, Intent.HELP, Intent.ANNUAL_REPORT, Intent.YEAR_PLAN, Intent.MINUTES,
-    Intent.SEND_REGRETS, Intent.PROPOSE_ITEM, Intent.MEMBERS,
+    Intent.SEND_REGRETS, Intent.PROPOSE_ITEM, Intent.MEMBERS, Intent.MY_DATA,
 })
 
 # PROPOSE_ITEM's selector when a sentence asked for an item: the form comes filled, nothing is

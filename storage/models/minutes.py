@@ -76,6 +76,10 @@ class Presence(Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
     status: Mapped[str] = mapped_column(String(16))
     substitute_name: Mapped[str | None] = mapped_column(String(200))
+    # The member's name and organisation as approved, kept here when the member's own row is
+    # erased: approved minutes are public records (arkivloven) and keep the names they had.
+    name: Mapped[str | None] = mapped_column(String(200))
+    organisation: Mapped[str | None] = mapped_column(String(200))
 
 
 class MinutesEvent(Base):

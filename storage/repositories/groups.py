@@ -204,8 +204,6 @@ class MeetingRepository:
     async def get(self, meeting_id: int) -> Meeting | None:
         return await self._session.get(Meeting, meeting_id)
 
-    async def by_calendar_token(self, token: str) -> Meeting | None:
-        return await self._session.scalar(select(Meeting).where(Meeting.calendar_token == token))
 
     async def upcoming(self, group_id: int, now: datetime, limit: int = 20) -> Sequence[Meeting]:
         """Planned meetings of the group that have not ended yet, soonest first."""

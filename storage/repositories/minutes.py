@@ -36,8 +36,6 @@ class MinutesRepository:
     async def get(self, minutes_id: int) -> Minutes | None:
         return await self._session.get(Minutes, minutes_id)
 
-    async def by_document_token(self, token: str) -> Minutes | None:
-        return await self._session.scalar(select(Minutes).where(Minutes.document_token == token))
 
     async def of_meeting(self, meeting_id: int) -> Minutes | None:
         query = (select(Minutes).where(Minutes.meeting_id == meeting_id)

@@ -3,14 +3,15 @@
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, bindparam, or_, select, update
+from sqlalchemy import and_, bindparam, delete, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models.groups import OutboxMessage, OutboxStatus
+from storage.models.groups import Meeting, OutboxMessage, OutboxStatus
 
 RETRYABLE = (OutboxStatus.PENDING, OutboxStatus.FAILED)
+SETTLED = (OutboxStatus.SENT, OutboxStatus.DEAD)
 
 
 class OutboxRepository:
@@ -117,6 +118,19 @@ class OutboxRepository:
             .execution_options(synchronize_session=False)
         )
         return (await self._session.execute(statement)).rowcount
+
+    async def purge_settled(self, before: datetime, limit: int) -> list[int]:
+        """Delete up to `limit` sent or given-up rows last due before `before`, keeping those of
+        a meeting that ended after it (a posted card may still be updated through them); the
+        ids deleted. The rows are found by the due index (status, next_attempt_at)."""
+        old = (select(OutboxMessage.id)
+               .outerjoin(Meeting, Meeting.id == OutboxMessage.meeting_id)
+               .where(OutboxMessage.status.in_(SETTLED), OutboxMessage.next_attempt_at < before,
+                      or_(OutboxMessage.meeting_id.is_(None), Meeting.ends_at < before))
+               .limit(limit))
+        statement = (delete(OutboxMessage).where(OutboxMessage.id.in_(old.scalar_subquery()))
+                     .returning(OutboxMessage.id).execution_options(synchronize_session=False))
+        return list((await self._session.scalars(statement)).all())
 
     async def by_key(self, dedupe_key: str) -> OutboxMessage | None:
         query = select(OutboxMessage).where(OutboxMessage.dedupe_key == dedupe_key)

@@ -21,9 +21,8 @@ class AnnualTextsRepository:
         return await self._session.scalar(select(AnnualTexts).where(
             AnnualTexts.group_id == group_id, AnnualTexts.year == year))
 
-    async def by_token(self, token: str) -> AnnualTexts | None:
-        return await self._session.scalar(select(AnnualTexts).where(
-            AnnualTexts.document_token == token))
+    async def by_id(self, texts_id: int) -> AnnualTexts | None:
+        return await self._session.get(AnnualTexts, texts_id)
 
     async def purpose_before(self, group_id: int, year: int) -> str | None:
         """The purpose last written for an earlier year: a group's purpose rarely changes, so

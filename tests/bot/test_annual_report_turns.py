@@ -5,6 +5,7 @@ from sqlalchemy import select
 
 from storage.models.year import AnnualTexts
 from tests.card_reading import card_text, elements
+from tests.links import report_path
 
 PURPOSE = "Netværket udveksler viden om børne- og ungeområdet."
 
@@ -32,7 +33,7 @@ async def test_the_report_is_asked_for_by_year_with_its_downloads(bot):
     assert "0 meetings held, 0 different people." in card_text(english)
     async with bot.uow() as uow:
         [texts] = await uow.session.scalars(select(AnnualTexts))
-    assert f"http://127.0.0.1:3978/report/{texts.document_token}.docx" in urls(card)
+    assert "http://127.0.0.1:3978" + report_path(texts, "docx", bot.clock.now()) in urls(card)
     assert "report.texts" in verbs(card) and texts.year == 2026
 
 

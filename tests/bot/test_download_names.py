@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from storage.models.year import AnnualTexts
 from tests.bot.minutes_turn_steps import held, opened, the_minutes
+from tests.links import agenda_path, minutes_path, report_path
 
 NAME = "Netværk\r\nX-Evil: 1"
 SAFE = "Netværk X-Evil 1"
@@ -22,11 +23,11 @@ async def named_in_teams(bot, name: str) -> None:
         assert (await uow.groups.by_conversation(activity["conversation"]["id"])).name == name
 
 
-async def report_token(bot) -> str:
+async def report_texts(bot) -> AnnualTexts:
     await bot.say("årsrapport 2026")
     async with bot.uow() as uow:
         [texts] = await uow.session.scalars(select(AnnualTexts))
-    return texts.document_token
+    return texts
 
 
 @pytest.mark.parametrize("ext", ["docx", "md"])
@@ -36,10 +37,11 @@ async def test_each_document_of_a_group_named_with_a_line_break_downloads(bot, e
     await named_in_teams(bot, NAME)
     async with bot.uow() as uow:
         meeting = await uow.meetings.get(meeting_id)
+    now = bot.clock.now()
     downloads = {
-        f"/minutes/{(await the_minutes(bot)).document_token}.{ext}": "Referat 2027-02-05",
-        f"/agenda/{meeting.calendar_token}.{ext}": "Dagsorden 2027-02-05",
-        f"/report/{await report_token(bot)}.{ext}": "Årsrapport 2026",
+        minutes_path(await the_minutes(bot), ext, now): "Referat 2027-02-05",
+        agenda_path(meeting, ext, now): "Dagsorden 2027-02-05",
+        report_path(await report_texts(bot), ext, now): "Årsrapport 2026",
     }
     for path, start in downloads.items():
         response = await bot.client.get(path)

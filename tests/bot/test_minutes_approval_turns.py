@@ -20,6 +20,7 @@ from tests.bot.minutes_turn_steps import (
     verbs,
 )
 from tests.card_reading import card_text, elements
+from tests.links import minutes_path
 
 # Approval
 
@@ -142,8 +143,8 @@ async def test_silence_approves_and_the_notice_renders_with_the_documents(bot):
     card = await rendered(bot, row)
     assert "Referatet er godkendt" in card_text(card)
     urls = [e["url"] for e in elements(card) if e.get("type") == "Action.OpenUrl"]
-    assert urls == [f"http://127.0.0.1:3978/minutes/{minutes.document_token}.docx",
-                    f"http://127.0.0.1:3978/minutes/{minutes.document_token}.md"]
+    assert urls == ["http://127.0.0.1:3978" + minutes_path(minutes, ext, bot.clock.now())
+                    for ext in ("docx", "md")]
     locked = await bot.click("minutes.approve", {"minutes_id": minutes.id}, user="rie",
                              locale="en-GB")
     assert "approved and locked" in locked["value"]

@@ -18,6 +18,7 @@ from tests.bot.minutes_turn_steps import (
 from tests.bot.task_turn_steps import RIE_HOLM, members, say_as, tasks
 from tests.bot.test_agenda_turns import planned
 from tests.card_reading import card_text, elements
+from tests.links import agenda_path, minutes_path
 
 # Opening and recording by card
 
@@ -33,9 +34,9 @@ async def test_the_secretary_opens_the_minutes_and_records_an_item_by_card(bot):
     assert {"minutes.entry", "minutes.post", "minutes.presence"} <= set(verbs(overview))
     assert not {"minutes.approve", "minutes.comment"} & set(verbs(overview))
     urls = [e["url"] for e in elements(overview) if e.get("type") == "Action.OpenUrl"]
-    token = (await the_minutes(bot)).document_token
-    assert f"http://127.0.0.1:3978/minutes/{token}.docx" in urls
-    assert f"http://127.0.0.1:3978/minutes/{token}.md" in urls
+    minutes = await the_minutes(bot)
+    for ext in ("docx", "md"):
+        assert "http://127.0.0.1:3978" + minutes_path(minutes, ext, bot.clock.now()) in urls
 
     item = await entry(bot)
     card = await bot.click("minutes.entry", {"entry_id": item.id})
@@ -265,7 +266,7 @@ async def test_the_agenda_card_offers_the_agenda_as_a_word_document(bot):
     async with bot.uow() as uow:
         meeting = await uow.meetings.get(meeting_id)
     assert links["Hent dagsorden (.docx)"] == \
-        f"http://127.0.0.1:3978/agenda/{meeting.calendar_token}.docx"
+        "http://127.0.0.1:3978" + agenda_path(meeting, "docx", bot.clock.now())
 
 
 

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from storage.models.groups import Meeting
 from tests.card_reading import card_text
+from tests.links import calendar_path
 
 SORO = "Sorø Rådhus, mødelokale 2"
 
@@ -31,7 +32,7 @@ async def test_moving_to_a_new_day_and_time_keeps_the_place_and_says_what_change
 
     await bot.say("kommende møder", user="rie")
     assert SORO in card_text(bot.connector.cards()[-1])
-    ics = await (await bot.client.get(f"/calendar/{meeting.calendar_token}.ics")).text()
+    ics = await (await bot.client.get(calendar_path(meeting, bot.clock.now()))).text()
     assert "LOCATION:Sorø Rådhus\\, mødelokale 2" in ics
 
 

@@ -5,6 +5,7 @@ with the member they came for, on the minutes card and in the downloads."""
 from tests.bot.minutes_turn_steps import entry, held, opened, the_minutes
 from tests.bot.task_turn_steps import members
 from tests.card_reading import card_text
+from tests.links import minutes_path
 
 
 async def test_tasks_under_standing_items_are_listed_under_them(bot):
@@ -20,8 +21,8 @@ async def test_tasks_under_standing_items_are_listed_under_them(bot):
     fifth = await entry(bot, 5)
     card = card_text((await bot.click("minutes.entry", {"entry_id": fifth.id}))["value"])
     assert "Rie rundsender opgavelisten" in card and "Samle kommunernes input" not in card
-    token = (await the_minutes(bot)).document_token
-    markdown = await (await bot.client.get(f"/minutes/{token}.md")).text()
+    path = minutes_path(await the_minutes(bot), "md", bot.clock.now())
+    markdown = await (await bot.client.get(path)).text()
     rows = {line.split("**")[1].split(".")[0]: line for line in markdown.splitlines()
             if line.startswith("| **")}
     assert "Opgave: Rie Nielsen – Samle kommunernes input" in rows["3"]
@@ -42,5 +43,5 @@ async def test_a_substitute_is_named_with_the_member_they_came_for(bot):
     assert "Heidi Madsen (Næstved Kommune, stedfortræder for Daniel Gottrup)" in overview
     english = card_text(await opened(bot, locale="en-GB"))
     assert "Heidi Madsen (Næstved Kommune, substitute for Daniel Gottrup)" in english
-    markdown = await (await bot.client.get(f"/minutes/{minutes.document_token}.md")).text()
+    markdown = await (await bot.client.get(minutes_path(minutes, "md", bot.clock.now()))).text()
     assert "Heidi Madsen (Næstved Kommune, stedfortræder for Daniel Gottrup)" in markdown

@@ -8,6 +8,7 @@ from meetings.groups.vocabulary import Role
 from meetings.planning.vocabulary import MeetingStatus
 from storage.models.groups import ConversationAddress, Group, Meeting, Member
 from tests.card_reading import card_text, elements
+from tests.links import calendar_path
 
 GROUP = "19:netvaerk-boern-unge@thread.v2"
 LINE = "nyt møde fredag 5. februar 2027 kl. 10-13 i Ringsted, Hækkerupsvej 1"
@@ -209,7 +210,7 @@ async def test_the_calendar_link_serves_an_invite_and_an_unknown_link_is_404(bot
     await bot.install()
     await bot.say(LINE)
     [meeting] = await meetings(bot)
-    response = await bot.client.get(f"/calendar/{meeting.calendar_token}.ics")
+    response = await bot.client.get(calendar_path(meeting, bot.clock.now()))
     assert response.status == 200
     assert response.content_type == "text/calendar"
     body = (await response.text()).replace("\r\n ", "")  # long lines come folded

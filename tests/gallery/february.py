@@ -111,6 +111,13 @@ async def two_groups(stage: Stage, album: Album) -> None:
         "“hvornår er næste møde?” in a 1:1 chat, from a member of two groups")
 
 
+async def own_data(stage: Stage, album: Album) -> None:
+    """Lisbet asks, in her 1:1 chat, to have her data erased; she does not confirm."""
+    album.keep("erase_confirm", await stage.say(words(
+        stage, "slet mine data", "delete my data"), personal=True),
+        "“slet mine data” in a 1:1 chat, before the click that erases")
+
+
 async def february(stage: Stage, album: Album) -> None:
-    for scene in (agenda, minutes, approval, two_groups):
+    for scene in (agenda, minutes, approval, two_groups, own_data):
         await scene(stage, album)

@@ -250,12 +250,12 @@ async def test_the_report_is_downloaded_by_its_token_only(year, aiohttp_client, 
     settings = Settings(APP_ID="", DATABASE_URL=migrated_url, PUBLIC_URL="http://127.0.0.1:3978",
                         DELIVERY_WORKER=False)
     client = await aiohttp_client(create_app(settings, clock=world.clock))
-    path = report_document_url("", texts.document_token, "docx")
+    path = report_document_url("", texts, "docx", world.clock.now())
     response = await client.get(path)
     assert response.status == 200
     assert "rsrapport%202025%20Netv" in response.headers["Content-Disposition"]
     assert len(docx.Document(BytesIO(await response.read())).inline_shapes) == 1
-    markdown = await client.get(report_document_url("", texts.document_token, "md"))
+    markdown = await client.get(report_document_url("", texts, "md", world.clock.now()))
     assert (await markdown.text()).startswith("# Årsrapport 2025")
     assert (await client.get("/report/guessed.docx")).status == 404
 

@@ -29,6 +29,7 @@ from tests.integration.minutes_steps import (
     opening,
     tasking,
 )
+from tests.links import agenda_path, minutes_path
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 NOTES = {1: "Lisbet bød velkommen.", 4: "Bakkehuset gav en introduktion til tilbuddet.",
@@ -107,9 +108,9 @@ def _path(url: str) -> str:
 
 
 async def test_the_word_referat_holds_who_came_guests_taker_absentees_and_every_item(
-        held, client):
+        world, held, client):
     response = await client.get(_path(minutes_document_url("http://bot.test", held.minutes,
-                                                           "docx")))
+                                                           "docx", world.clock.now())))
     assert response.status == 200 and response.content_type == DOCX
     document = docx.Document(BytesIO(await response.read()))
     text = "\n".join(p.text for p in document.paragraphs)
@@ -131,8 +132,8 @@ async def test_the_word_referat_holds_who_came_guests_taker_absentees_and_every_
     assert rows[5][1] == f"{NOTES[5]}\nBeslutning: {DECISIONS[5]}"
 
 
-async def test_the_markdown_referat_is_served_as_utf8_with_a_danish_file_name(held, client):
-    response = await client.get(f"/minutes/{held.minutes.document_token}.md")
+async def test_the_markdown_referat_is_served_as_utf8_with_a_danish_file_name(world, held, client):
+    response = await client.get(minutes_path(held.minutes, "md", world.clock.now()))
     assert response.status == 200
     assert response.headers["Content-Type"] == "text/markdown; charset=utf-8"
     name = "Referat 2027-09-24 Netværksgruppe Børn og Unge.md"
@@ -145,8 +146,9 @@ async def test_the_markdown_referat_is_served_as_utf8_with_a_danish_file_name(he
     assert "| **4. Tema Psykiatrien** | Bakkehuset gav en introduktion til tilbuddet." in body
 
 
-async def test_the_agenda_is_served_with_time_slots_kind_and_presenter(held, client):
-    url = agenda_document_url("http://bot.test", held.meeting, "docx")
+async def test_the_agenda_is_served_with_time_slots_kind_and_presenter(world, held, client):
+    url = agenda_document_url("http://bot.test", held.meeting, "docx",
+                              world.clock.now())
     response = await client.get(_path(url))
     assert response.status == 200 and response.content_type == DOCX
     assert "Dagsorden%202027-09-24" in response.headers["Content-Disposition"]
@@ -154,7 +156,7 @@ async def test_the_agenda_is_served_with_time_slots_kind_and_presenter(held, cli
     assert table.rows[4].cells[0].text == "4. Tema Psykiatrien"
     assert table.rows[4].cells[1].text.startswith(
         "kl. 10.55-11.15 · Drøftelse · Oplæg: Rie Nielsen")
-    markdown = await client.get(f"/agenda/{held.meeting.calendar_token}.md")
+    markdown = await client.get(agenda_path(held.meeting, "md", world.clock.now()))
     assert markdown.status == 200 and markdown.content_type == "text/markdown"
     assert "| **5. Børnehus Sjælland** | kl. 11.15-11.35 · Drøftelse |" in await markdown.text()
 
@@ -165,9 +167,11 @@ async def test_a_guessed_link_is_not_found(held, client, path):
     assert (await client.get(path)).status == 404
 
 
-async def test_the_agenda_link_is_not_a_minutes_link(held, client):
-    assert (await client.get(f"/minutes/{held.meeting.calendar_token}.docx")).status == 404
-    assert (await client.get(f"/minutes/{held.minutes.document_token}.pdf")).status == 404
+async def test_the_agenda_link_is_not_a_minutes_link(world, held, client):
+    now = world.clock.now()
+    agenda = agenda_path(held.meeting, "docx", now).replace("/agenda/", "/minutes/")
+    assert (await client.get(agenda)).status == 404
+    assert (await client.get(minutes_path(held.minutes, "pdf", now))).status == 404
 
 
 async def test_tasks_taken_under_an_item_are_listed_under_it_and_only_the_rest_apart(
@@ -186,7 +190,7 @@ async def test_tasks_taken_under_an_item_are_listed_under_it_and_only_the_rest_a
     await world.act("rie", lambda uow, g, a, now: create_task(uow, g, a, TaskDraft(
         title="Booke lokale til næste møde", meeting_id=held.meeting_id,
         due_on=date(2027, 9, 1)), now))
-    response = await client.get(f"/minutes/{minutes.document_token}.docx")
+    response = await client.get(minutes_path(minutes, "docx", world.clock.now()))
     [table] = docx.Document(BytesIO(await response.read())).tables
     rows = {row.cells[0].text: row.cells[1].text for row in table.rows}
     by_number = {label.split(".")[0]: text for label, text in rows.items()}
@@ -198,7 +202,7 @@ async def test_tasks_taken_under_an_item_are_listed_under_it_and_only_the_rest_a
                               "(frist 1. september 2027)")
     assert rows["Øvrige opgaver"] == ("Opgave: Rie Nielsen – Booke lokale til næste møde "
                                       "(frist 1. september 2027)")
-    markdown = await (await client.get(f"/minutes/{minutes.document_token}.md")).text()
+    markdown = await (await client.get(minutes_path(minutes, "md", world.clock.now()))).text()
     assert markdown.count("Opgave:") == 4 and markdown.count("Øvrige opgaver") == 1
     assert "Daniel undersøger taksten" in next(line for line in markdown.splitlines()
                                                if line.startswith("| **6. "))
@@ -207,8 +211,8 @@ async def test_tasks_taken_under_an_item_are_listed_under_it_and_only_the_rest_a
 async def test_a_substitute_is_written_with_the_member_they_came_for(world, client):
     held = await meeting_with_agenda(world)  # Christel (Roskilde) sends Mette Holm
     minutes = await world.act("rie", opening(held.meeting_id))
-    markdown = await (await client.get(f"/minutes/{minutes.document_token}.md")).text()
+    markdown = await (await client.get(minutes_path(minutes, "md", world.clock.now()))).text()
     assert "Mette Holm (Roskilde, stedfortræder for Christel Jørgensen)" in markdown
-    response = await client.get(f"/minutes/{minutes.document_token}.docx")
+    response = await client.get(minutes_path(minutes, "docx", world.clock.now()))
     text = "\n".join(p.text for p in docx.Document(BytesIO(await response.read())).paragraphs)
     assert "Mette Holm (Roskilde, stedfortræder for Christel Jørgensen)" in text

@@ -27,6 +27,7 @@ TEXT_PLACEHOLDERS = {
     "limit", "line", "month", "name", "number", "query", "reason", "said_weekday", "status",
     "substitute", "text", "theme", "title", "what", "when", "year",
     "member", "organisation", "place", "before", "after", "group",
+    "json", "docx",  # the links of a personal export
 }
 LOG_PLACEHOLDERS = {"asctime", "levelname", "name", "message"}  # logging's, for developers
 # Values an f-string writes just before a word that are no count: days, names, ids, SQL.

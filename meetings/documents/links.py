@@ -1,0 +1,53 @@
+"""Download links: scoped to one kind of document, expiring, signed with the row's secret.
+
+A link is "<id>-<last day>-<signature>"; the signature is an HMAC of the kind, the id and the
+last day, keyed with the row's own random token, which never leaves the server. So a calendar
+link cannot open the agenda, a changed day breaks the signature, and asking again gives a link
+that runs from today; nothing is written to hand one out.
+"""
+
+import hashlib
+import hmac
+import re
+from datetime import UTC, date, datetime, timedelta
+
+LINK_DAYS = 90  # a quarter: long enough for the meeting it belongs to, short for a lost link
+_LINK = re.compile(r"(\d{1,12})-(\d{8})-([0-9a-f]{32})")
+
+
+def link_token(kind: str, subject_id: int, secret: str, now: datetime,
+               days: int = LINK_DAYS) -> str:
+    last_day = now.astimezone(UTC).date() + timedelta(days=days)
+    day = last_day.strftime("%Y%m%d")
+    return f"{subject_id}-{day}-{_signature(kind, subject_id, day, secret)}"
+
+
+def link_subject(token: str) -> int | None:
+    """The row id a link names (not yet checked); None for no link of ours."""
+    match = _LINK.fullmatch(token)
+    return int(match.group(1)) if match else None
+
+
+def link_opens(token: str, kind: str, secret: str, now: datetime) -> bool:
+    """Whether the link was made for this kind and row and has not expired."""
+    match = _LINK.fullmatch(token)
+    if match is None:
+        return False
+    subject, day, signature = match.groups()
+    expected = _signature(kind, int(subject), day, secret)
+    if not hmac.compare_digest(signature, expected):
+        return False
+    return now.astimezone(UTC).date() <= _day(day)
+
+
+def link_last_day(now: datetime, days: int = LINK_DAYS) -> date:
+    return now.astimezone(UTC).date() + timedelta(days=days)
+
+
+def _signature(kind: str, subject_id: int, day: str, secret: str) -> str:
+    message = f"{kind}\n{subject_id}\n{day}".encode()
+    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()[:32]
+
+
+def _day(day: str) -> date:
+    return date(int(day[:4]), int(day[4:6]), int(day[6:]))

@@ -1,0 +1,1 @@
+"""A person's rights: what is stored about them, exported, and erased."""

@@ -1,0 +1,90 @@
+"""A person's rights under GDPR: to see everything stored about them, in every group, and to
+have it erased. Approved minutes are public records (arkivloven) and keep the names they were
+approved with; everything else that names the person is anonymised or deleted."""
+
+import logging
+import secrets
+from datetime import datetime, timedelta
+
+from meetings.common.i18n import N_, translations
+from meetings.common.ports import UnitOfWork
+from meetings.common.refusal import NOT_ALLOWED, Refusal
+from meetings.planning.planning import require_manager
+from storage.models.groups import Group, Member
+from storage.models.privacy import PersonalExport
+
+log = logging.getLogger(__name__)
+
+EXPORT_HOURS = 24  # the export's link: long enough to open it, short if it is forwarded
+FORMER_MEMBER = N_("Former member")
+
+
+async def ask_for_export(uow: UnitOfWork, member: Member, language: str,
+                         now: datetime) -> PersonalExport:
+    """A new short-lived link to the person's export (asking again makes another)."""
+    export = PersonalExport(token=secrets.token_urlsafe(24), aad_object_id=member.aad_object_id,
+                            teams_id=member.teams_id, language=language, created_at=now,
+                            expires_at=now + timedelta(hours=EXPORT_HOURS))
+    await uow.personal.add_export(export)
+    log.info("personal export asked for", extra={"member_id": member.id})
+    return export
+
+
+async def export_by_token(uow: UnitOfWork, token: str, now: datetime) -> dict | None:
+    """Everything stored about the person behind a link, read now; None for a link nobody
+    was given or one that has expired."""
+    export = await uow.personal.export_by_token(token, now) if len(token) < 64 else None
+    if export is None:
+        return None
+    members = await uow.personal.members_of(export.aad_object_id, export.teams_id)
+    rows = await uow.personal.rows_about(members, export.aad_object_id)
+    person = members[0] if members else None
+    return {"made_at": now.isoformat(), "language": export.language,
+            "person": {"name": person.name if person else None,
+                       "teams_id": export.teams_id, "aad_object_id": export.aad_object_id,
+                       "email": next((m.email for m in members if m.email), None)},
+            "stored": rows}
+
+
+async def erase_person(uow: UnitOfWork, member: Member, now: datetime) -> int:
+    """Erase the person who is `member`, in every group; how many memberships were erased."""
+    members = await uow.personal.members_of(member.aad_object_id, member.teams_id)
+    await _erase(uow, members, member.aad_object_id)
+    log.info("person erased", extra={"member_ids": [m.id for m in members],
+                                     "at": now.isoformat()})
+    return len(members)
+
+
+async def _erase(uow: UnitOfWork, members: list[Member], aad_object_id: str | None) -> None:
+    former = {}
+    for m in members:
+        group = await uow.groups.get(m.group_id)
+        former[m.id] = translations(group.language if group else "da").gettext(FORMER_MEMBER)
+    await uow.personal.erase(members, aad_object_id, former)
+
+
+async def member_to_erase(uow: UnitOfWork, group: Group, actor: Member,
+                          name: str) -> Member | None:
+    """The member of this group the chair or the secretary asks to erase, by name; None when
+    no member is called that. Anybody else is refused, and it is logged."""
+    require_manager(actor, group, "erase_member")
+    wanted = " ".join(name.split()).casefold()
+    found = [m for m in await uow.members.of_group(group.id)
+             if " ".join(m.name.split()).casefold() == wanted]
+    return found[0] if len(found) == 1 else None
+
+
+async def erase_member(uow: UnitOfWork, group: Group, actor: Member, member_id: int,
+                       now: datetime) -> Member:
+    """The chair or the secretary erases a (former) member of their group: that membership
+    only, since the person's other groups are not theirs to decide."""
+    require_manager(actor, group, "erase_member", member_id)
+    member = await uow.members.get(member_id)
+    if member is None or member.group_id != group.id or member.id == actor.id:
+        log.warning("refused: no member of the group to erase",
+                    extra={"group_id": group.id, "target": member_id})
+        raise Refusal(NOT_ALLOWED)
+    await _erase(uow, [member], None)
+    log.info("member erased", extra={"group_id": group.id, "member_id": member.id,
+                                     "actor": actor.aad_object_id, "at": now.isoformat()})
+    return member
