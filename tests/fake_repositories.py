@@ -1,11 +1,13 @@
-"""In-memory repositories of groups, members, addresses, meetings, the outbox and settings rows,
-each answering as its storage twin does (same filters, same order)."""
+"""In-memory repositories of groups, members, addresses, meetings, the outbox, settings rows and
+the retention of groups the bot left, each answering as its storage twin does (same filters,
+same order)."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
 from meetings.common.vocabulary import OutboxStatus
+from meetings.groups.vocabulary import ConversationKind
 from meetings.planning.vocabulary import MeetingStatus
 from storage.models.groups import ConversationAddress, Group, Meeting, Member, OutboxMessage
 from tests.fake_tables import FakeDatabase, Repository
@@ -61,6 +63,24 @@ class FakeMembers(Repository):
         return self._db[Member].where(lambda m: m.group_id == group_id and
                                       m.imported_at is not None and m.aad_object_id is None)
 
+    async def groups_of_person(self, person: Member, now: datetime
+                               ) -> Sequence[tuple[Group, Member, datetime | None]]:
+        found = []
+        for member in self._db[Member].where(same_person(person), order=lambda m: m.id):
+            group = self._db[Group].get(member.group_id)
+            if group.kind != ConversationKind.PERSONAL or member.id == person.id:
+                upcoming = self._db[Meeting].first(*_upcoming(group.id, now))
+                found.append((group, member, upcoming.starts_at if upcoming else None))
+        return sorted(found, key=lambda row: row[0].id)
+
+
+def same_person(person: Member) -> Callable[[Member], bool]:
+    """The member rows of one person across conversations: by Entra object id, else by Teams
+    user id; and the row itself."""
+    if person.aad_object_id:
+        return lambda m: m.aad_object_id == person.aad_object_id or m.id == person.id
+    return lambda m: m.teams_id == person.teams_id or m.id == person.id
+
 
 class FakeAddresses(Repository):
     def add(self, address: ConversationAddress) -> None:
@@ -78,6 +98,13 @@ def _planned(meeting: Meeting) -> bool:
     return meeting.status == MeetingStatus.PLANNED
 
 
+def _upcoming(group_id: int, now: datetime) -> tuple[Callable, Callable]:
+    """The test and order of the group's planned meetings that have not ended, soonest
+    first: "the next meeting" is the first."""
+    return (lambda m: m.group_id == group_id and _planned(m) and m.ends_at > now,
+            lambda m: (m.starts_at, m.id))
+
+
 class FakeMeetings(Repository):
     def add(self, meeting: Meeting) -> None:
         self._db[Meeting].add(meeting)
@@ -90,9 +117,7 @@ class FakeMeetings(Repository):
 
     async def upcoming(self, group_id: int, now: datetime, limit: int = 20
                        ) -> Sequence[Meeting]:
-        return self._db[Meeting].where(
-            lambda m: m.group_id == group_id and _planned(m) and m.ends_at > now,
-            order=lambda m: (m.starts_at, m.id))[:limit]
+        return self._db[Meeting].where(*_upcoming(group_id, now))[:limit]
 
     async def starting_between(self, group_id: int, start: datetime, end: datetime
                                ) -> Sequence[Meeting]:
@@ -124,6 +149,31 @@ class FakeOutbox(Repository):
     async def cancel_for_meeting(self, meeting_id: int, reason: str) -> int:
         return self._db[OutboxMessage].update(
             lambda o: o.meeting_id == meeting_id and o.status in RETRYABLE,
+            status=OutboxStatus.DEAD, last_error=reason)
+
+
+class FakeRetention(Repository):
+    async def give_up_for_member(self, member_id: int, reason: str) -> int:
+        return self._give_up(lambda o: o.member_id == member_id, reason)
+
+    async def give_up_for_group(self, group_id: int, reason: str) -> int:
+        return self._give_up(lambda o: o.group_id == group_id, reason)
+
+    async def forget_addresses(self, group_id: int) -> int:
+        return self._db.delete(ConversationAddress, lambda a: a.group_id == group_id)
+
+    async def erasure_due(self, until: datetime, limit: int = 50) -> Sequence[Group]:
+        return self._db[Group].where(
+            lambda g: g.erase_at is not None and g.erase_at <= until,
+            order=lambda g: (g.erase_at, g.id))[:limit]
+
+    async def erase(self, group_id: int) -> None:
+        """The group and, as its foreign keys cascade, everything of it."""
+        self._db.delete(Group, lambda g: g.id == group_id)
+
+    def _give_up(self, test: Callable[[OutboxMessage], bool], reason: str) -> int:
+        return self._db[OutboxMessage].update(
+            lambda o: test(o) and o.status in RETRYABLE,
             status=OutboxStatus.DEAD, last_error=reason)
 
 

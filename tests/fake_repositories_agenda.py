@@ -7,8 +7,8 @@ from typing import Any
 
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.planning.vocabulary import MeetingStatus
-from storage.models.agenda import AgendaItem, Attendance, InputResponse
-from storage.models.groups import Meeting
+from storage.models.agenda import AgendaItem, Attendance, GroupSettings, InputResponse
+from storage.models.groups import Group, Meeting
 from tests.fake_tables import Repository, nulls_last
 
 
@@ -46,12 +46,18 @@ class FakeAgendaItems(Repository):
 
     async def waiting_deferred(self, group_id: int, before: datetime
                                ) -> Sequence[AgendaItem]:
-        items = self._db[AgendaItem]
-        copied = {i.carried_from_item_id for i in items.where()}
-        return items.where(
-            lambda i: i.group_id == group_id and i.status == ItemStatus.DEFERRED
-            and self._db[Meeting].get(i.meeting_id).starts_at < before and i.id not in copied,
-            order=lambda i: i.id)
+        return self._db[AgendaItem].where(
+            lambda i: i.group_id == group_id and self._waits(i)
+            and self._db[Meeting].get(i.meeting_id).starts_at < before, order=lambda i: i.id)
+
+    async def groups_with_waiting_deferred(self, group_ids: Sequence[int]) -> set[int]:
+        return {i.group_id for i in self._db[AgendaItem].where(
+            lambda i: i.group_id in group_ids and self._waits(i))}
+
+    def _waits(self, item: AgendaItem) -> bool:
+        """Deferred, and no meeting has taken a copy of it yet."""
+        return item.status == ItemStatus.DEFERRED and self._db[AgendaItem].first(
+            lambda copy: copy.carried_from_item_id == item.id) is None
 
 
 class FakeInputResponses(Repository):
@@ -79,17 +85,20 @@ class FakeAttendances(Repository):
             lambda a: a.meeting_id == meeting_id)}
 
 
-def _unsettled(done_at: datetime | None, skipped: str | None, step: str) -> bool:
-    return done_at is None and (skipped is None or step not in skipped)
-
-
 class FakeCycleMeetings(Repository):
-    async def unfinished(self) -> Sequence[Meeting]:
+    async def due(self, now: datetime, limit: int, after: tuple[datetime, int] | None = None
+                  ) -> Sequence[tuple[Meeting, Group, GroupSettings | None]]:
+        due = self._db[Meeting].where(
+            lambda m: m.cycle_due_at is not None and m.cycle_due_at <= now
+            and (after is None or (m.cycle_due_at, m.id) > after),
+            order=lambda m: (m.cycle_due_at, m.id))[:limit]
+        return [(m, self._db[Group].get(m.group_id), self._db[GroupSettings].get(m.group_id))
+                for m in due]
+
+    async def pending_of_group(self, group_id: int) -> Sequence[Meeting]:
         return self._db[Meeting].where(
-            lambda m: m.status == MeetingStatus.PLANNED and (
-                _unsettled(m.attendance_reminded_at, m.agenda_cycle_skipped, "attendance")
-                or _unsettled(m.agenda_published_at, m.agenda_cycle_skipped, "publish")),
-            order=lambda m: (m.group_id, m.starts_at, m.id))
+            lambda m: m.group_id == group_id and m.cycle_due_at is not None,
+            order=lambda m: (m.starts_at, m.id))
 
     async def bump_agenda_version(self, meeting: Meeting) -> int:
         stored = self._db[Meeting].get(meeting.id)

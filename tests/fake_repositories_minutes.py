@@ -1,5 +1,6 @@
 """In-memory repositories of the minutes: the minutes of a meeting, their entries, who came,
-the log, the referat's lines and what importing past minutes looks up."""
+the log, the referat's lines, what importing past minutes looks up and the minutes waiting on
+a preview card."""
 
 from collections.abc import Sequence
 from datetime import datetime
@@ -9,7 +10,7 @@ from meetings.minutes.vocabulary import EventKind, MinutesStatus
 from meetings.planning.vocabulary import MeetingStatus
 from meetings.tasks.vocabulary import TaskStatus
 from storage.models.groups import Meeting, Member
-from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
+from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, PendingImport, Presence
 from storage.models.tasks import Task
 from storage.repositories.documents import PresenceLine, TaskLine
 from tests.fake_tables import Repository
@@ -154,3 +155,15 @@ class FakeImportReads(Repository):
         return self._db[Meeting].first(
             lambda m: m.group_id == group_id and m.starts_at > starts_at
             and _held_or_planned(m), order=lambda m: (m.starts_at, m.id))
+
+    def add_pending(self, pending: PendingImport) -> None:
+        self._db[PendingImport].add(pending)
+
+    async def pending(self, token: str) -> PendingImport | None:
+        return self._db[PendingImport].first(lambda p: p.token == token)
+
+    async def take_pending(self, token: str) -> bool:
+        return self._db.delete(PendingImport, lambda p: p.token == token) == 1
+
+    async def drop_pending_before(self, cutoff: datetime) -> int:
+        return self._db.delete(PendingImport, lambda p: p.created_at < cutoff)

@@ -4,23 +4,29 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
+from meetings.groups.vocabulary import Role
 from meetings.planning.vocabulary import MeetingStatus
 from meetings.tasks.vocabulary import UNFINISHED
 from storage.models.groups import Group, Meeting, Member, OutboxMessage
 from storage.models.tasks import ChaseSettings, Task, TaskNote
+from tests.fake_repositories import same_person
 from tests.fake_tables import Repository
 
-PROGRESS = ("reminder_stage", "reminded_on", "escalated_at", "meeting_reminded_id")
+PROGRESS = ("reminder_stage", "reminded_on", "escalated_at", "meeting_reminded_id",
+            "chase_due_at")
+FOLLOW_UP = (Role.SECRETARY, Role.CHAIR)
 
 
 def _by_due(task: Task) -> tuple:
     return (task.due_on, task.id)
 
 
-def _same_person(person: Member):
-    if person.aad_object_id:
-        return lambda m: m.aad_object_id == person.aad_object_id or m.id == person.id
-    return lambda m: m.teams_id == person.teams_id or m.id == person.id
+def _by_chase_due(task: Task) -> tuple:
+    return (task.chase_due_at, task.id)
+
+
+def _due(task: Task, now: datetime) -> bool:
+    return task.chase_due_at is not None and task.chase_due_at <= now
 
 
 class FakeTasks(Repository):
@@ -82,10 +88,10 @@ class FakeTasks(Repository):
         return None
 
     async def memberships_of(self, person: Member) -> Sequence[Member]:
-        return self._db[Member].where(_same_person(person), order=lambda m: m.id)
+        return self._db[Member].where(same_person(person), order=lambda m: m.id)
 
     async def set_away(self, person: Member, until: date | None) -> None:
-        self._db[Member].update(_same_person(person), away_until=until)
+        self._db[Member].update(same_person(person), away_until=until)
 
 
 class FakeTaskNotes(Repository):
@@ -98,33 +104,54 @@ class FakeTaskNotes(Repository):
 
 
 class FakeChaseReads(Repository):
-    async def groups_with_settings(self) -> list[tuple[Group, ChaseSettings | None]]:
-        return [(group, self._db[ChaseSettings].get(group.id))
-                for group in self._db[Group].where(order=lambda g: g.id)]
-
-    async def unfinished_tasks(self, group_ids: Sequence[int]) -> Sequence[Task]:
+    async def due_tasks(self, now: datetime, limit: int,
+                        after: tuple[datetime, int] | None = None) -> list[Task]:
         return self._db[Task].where(
-            lambda t: t.group_id in group_ids and t.status in UNFINISHED
-            and (t.imported_at is None or t.confirmed_at is not None), order=_by_due)
+            lambda t: _due(t, now) and (after is None or (t.chase_due_at, t.id) > after),
+            order=_by_chase_due)[:limit]
 
-    async def members(self, group_ids: Sequence[int]) -> dict[int, Member]:
-        return {m.id: m for m in self._db[Member].where(lambda m: m.group_id in group_ids,
-                                                        order=lambda m: m.id)}
+    async def due_tasks_of_people(self, now: datetime, owner_ids: Sequence[int],
+                                  taken: Sequence[int]) -> list[Task]:
+        people = {m.aad_object_id for m in self._db[Member].where(
+            lambda m: m.id in owner_ids and m.aad_object_id is not None)}
+        rows = {m.id for m in self._db[Member].where(
+            lambda m: m.id in owner_ids or m.aad_object_id in people)}
+        return self._db[Task].where(
+            lambda t: t.owner_id in rows and _due(t, now) and t.id not in taken,
+            order=_by_chase_due)
 
-    async def next_meetings(self, group_ids: Sequence[int], now: datetime
-                            ) -> dict[int, Meeting]:
-        found: dict[int, Meeting] = {}
+    async def groups_with_settings(self, group_ids: Sequence[int]
+                                   ) -> list[tuple[Group, ChaseSettings | None]]:
+        return [(group, self._db[ChaseSettings].get(group.id)) for group in
+                self._db[Group].where(lambda g: g.id in group_ids, order=lambda g: g.id)]
+
+    async def members(self, group_ids: Sequence[int], owner_ids: Sequence[int]
+                      ) -> dict[int, Member]:
+        return {m.id: m for m in self._db[Member].where(
+            lambda m: m.id in owner_ids or (m.group_id in group_ids and m.role in FOLLOW_UP),
+            order=lambda m: m.id)}
+
+    async def meetings_ahead(self, group_ids: Sequence[int], now: datetime
+                             ) -> dict[int, list[Meeting]]:
+        ahead: dict[int, list[Meeting]] = {}
         for m in self._db[Meeting].where(
                 lambda m: m.group_id in group_ids and m.status == MeetingStatus.PLANNED
                 and m.starts_at > now, order=lambda m: (m.starts_at, m.id)):
-            found.setdefault(m.group_id, m)
-        return found
+            ahead.setdefault(m.group_id, []).append(m)
+        return ahead
 
     async def existing_keys(self, keys: Sequence[str]) -> set[str]:
         return {o.dedupe_key for o in self._db[OutboxMessage].where(
             lambda o: o.dedupe_key in keys)}
 
     async def record_progress(self, rows: list[dict]) -> None:
+        self._update(rows, PROGRESS)
+
+    async def reschedule(self, rows: list[dict]) -> None:
+        self._update(rows, ("chase_due_at",))
+
+    def _update(self, rows: list[dict], names: Sequence[str]) -> None:
+        """Each row's task as it was read (same version) gets the values; the version stays."""
         for row in rows:
             self._db[Task].update(lambda t, row=row: (t.id, t.version) == (
-                row["id"], row["version"]), **{name: row[name] for name in PROGRESS})
+                row["id"], row["version"]), **{name: row[name] for name in names})

@@ -55,6 +55,12 @@ class FakeAnnualTextsRows(Repository):
     async def by_token(self, token: str) -> AnnualTexts | None:
         return self._db[AnnualTexts].first(lambda t: t.document_token == token)
 
+    async def purpose_before(self, group_id: int, year: int) -> str | None:
+        earlier = self._db[AnnualTexts].first(
+            lambda t: t.group_id == group_id and t.year < year and t.purpose is not None,
+            order=lambda t: -t.year)
+        return earlier.purpose if earlier else None
+
     async def add_if_absent(self, values: dict) -> bool:
         return self._db[AnnualTexts].add_if_absent(values, ["group_id", "year"])
 

@@ -2,11 +2,12 @@
 
 Rows are the models' own objects, never attached to a session: a repository hands out the very
 object it stores, so what a use case changes on it is in the table at once, as it would be in
-the session's identity map. Ids, column defaults and unique keys are what the database would
-give; nothing is rolled back (the fake counts commits instead, see `FakeUnitOfWork`).
+the session's identity map. Ids, column defaults, unique keys and the foreign keys' ON DELETE
+are what the database would give; nothing is rolled back (the fake counts commits instead, see
+`FakeUnitOfWork`).
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import count
 from typing import Any
 
@@ -68,6 +69,13 @@ class FakeTable:
                 setattr(row, name, value)
         return len(changed)
 
+    def remove(self, test: Callable[[Row], bool]) -> list[Row]:
+        """Take the rows out, without their dependants (see `FakeDatabase.delete`)."""
+        gone = self.where(test)
+        for row in gone:
+            del self.rows[self._key(row)]
+        return gone
+
     def _key(self, row: Row) -> Any:
         keys = tuple(getattr(row, key) for key in self._keys)
         return keys[0] if len(keys) == 1 else keys
@@ -94,6 +102,34 @@ class FakeDatabase:
         if model not in self._tables:
             self._tables[model] = FakeTable(model)
         return self._tables[model]
+
+    def delete(self, model: type, test: Callable[[Row], bool]) -> int:
+        """A DELETE: the rows that pass `test`, and what refers to them as the foreign keys
+        say (ON DELETE CASCADE deletes, SET NULL empties). The number of `model`'s rows."""
+        gone = self[model].remove(test)
+        if not gone:
+            return 0
+        for child, column, referred, action in self._references_to(model):
+            refers = _refers_to(column, {getattr(row, referred) for row in gone})
+            if action == "CASCADE":
+                self.delete(child, refers)
+            elif action == "SET NULL":
+                self[child].update(refers, **{column: None})
+            elif self[child].where(refers):
+                raise ValueError(f"{child.__name__}.{column} still refers to a deleted row")
+        return len(gone)
+
+    def _references_to(self, model: type) -> Iterator[tuple[type, str, str, str | None]]:
+        """(child model, its column, the referred column, ON DELETE) of each foreign key to
+        `model`'s table from a table that holds rows."""
+        for child in list(self._tables):
+            for key in child.__table__.foreign_keys:
+                if key.column.table is model.__table__:
+                    yield child, key.parent.key, key.column.key, key.ondelete
+
+
+def _refers_to(column: str, keys: set) -> Callable[[Row], bool]:
+    return lambda row: getattr(row, column) in keys
 
 
 def nulls_last(value: Any) -> tuple[bool, Any]:

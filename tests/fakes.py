@@ -14,6 +14,7 @@ from tests.fake_repositories import (
     FakeMeetings,
     FakeMembers,
     FakeOutbox,
+    FakeRetention,
     FakeSettingsRows,
 )
 from tests.fake_repositories_agenda import (
@@ -99,6 +100,7 @@ class FakeUnitOfWork:
     search: FakeSearchIndex
     annual_texts: FakeAnnualTextsRows
     reports: FakeYearReads
+    retention: FakeRetention
 
     def __init__(self, db: FakeDatabase | None = None) -> None:
         self.db = db or FakeDatabase()
