@@ -13,6 +13,7 @@ from storage.models.groups import ConversationAddress, Group, Meeting, Member, O
 from tests.fake_tables import FakeDatabase, Repository
 
 RETRYABLE = (OutboxStatus.PENDING, OutboxStatus.FAILED)
+SETTLED = (OutboxStatus.SENT, OutboxStatus.DEAD)
 
 
 class FakeGroups(Repository):
@@ -112,9 +113,6 @@ class FakeMeetings(Repository):
     async def get(self, meeting_id: int) -> Meeting | None:
         return self._db[Meeting].get(meeting_id)
 
-    async def by_calendar_token(self, token: str) -> Meeting | None:
-        return self._db[Meeting].first(lambda m: m.calendar_token == token)
-
     async def upcoming(self, group_id: int, now: datetime, limit: int = 20
                        ) -> Sequence[Meeting]:
         return self._db[Meeting].where(*_upcoming(group_id, now))[:limit]
@@ -150,6 +148,17 @@ class FakeOutbox(Repository):
         return self._db[OutboxMessage].update(
             lambda o: o.meeting_id == meeting_id and o.status in RETRYABLE,
             status=OutboxStatus.DEAD, last_error=reason)
+
+    async def purge_settled(self, before: datetime, limit: int) -> list[int]:
+        """Sent and given-up rows last due before `before`, but not a meeting's that ended
+        after it (its posted card may still be updated)."""
+        ended = {m.id for m in self._db[Meeting].where(lambda m: m.ends_at < before)}
+        old = self._db[OutboxMessage].where(
+            lambda o: o.status in SETTLED and o.next_attempt_at < before
+            and (o.meeting_id is None or o.meeting_id in ended))[:limit]
+        gone = {o.id for o in old}
+        self._db.delete(OutboxMessage, lambda o: o.id in gone)
+        return sorted(gone)
 
 
 class FakeRetention(Repository):

@@ -27,9 +27,6 @@ class FakeMinutesOfMeetings(Repository):
     async def get(self, minutes_id: int) -> Minutes | None:
         return self._db[Minutes].get(minutes_id)
 
-    async def by_document_token(self, token: str) -> Minutes | None:
-        return self._db[Minutes].first(lambda m: m.document_token == token)
-
     async def of_meeting(self, meeting_id: int) -> Minutes | None:
         return self._db[Minutes].first(lambda m: m.meeting_id == meeting_id)
 

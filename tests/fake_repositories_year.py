@@ -52,8 +52,8 @@ class FakeAnnualTextsRows(Repository):
     async def get(self, group_id: int, year: int) -> AnnualTexts | None:
         return self._db[AnnualTexts].first(lambda t: (t.group_id, t.year) == (group_id, year))
 
-    async def by_token(self, token: str) -> AnnualTexts | None:
-        return self._db[AnnualTexts].first(lambda t: t.document_token == token)
+    async def by_id(self, texts_id: int) -> AnnualTexts | None:
+        return self._db[AnnualTexts].get(texts_id)
 
     async def purpose_before(self, group_id: int, year: int) -> str | None:
         earlier = self._db[AnnualTexts].first(

@@ -31,6 +31,7 @@ from tests.fake_repositories_minutes import (
     FakePresences,
     FakeReferatReads,
 )
+from tests.fake_repositories_privacy import FakePersonalData
 from tests.fake_repositories_tasks import FakeChaseReads, FakeTaskNotes, FakeTasks
 from tests.fake_repositories_year import FakeAnnualTextsRows, FakeSearchIndex, FakeYearReads
 from tests.fake_tables import FakeDatabase
@@ -101,6 +102,7 @@ class FakeUnitOfWork:
     annual_texts: FakeAnnualTextsRows
     reports: FakeYearReads
     retention: FakeRetention
+    personal: FakePersonalData
 
     def __init__(self, db: FakeDatabase | None = None) -> None:
         self.db = db or FakeDatabase()
