@@ -159,7 +159,8 @@ def _add_people_and_meetings(groups: dict[int, GroupNow], members: dict[int, Mem
                              meetings: dict[int, Meeting]) -> None:
     for member in sorted(members.values(), key=lambda m: (m.role != Role.SECRETARY, m.id)):
         at = groups.get(member.group_id)  # an owner's group outside its working hours: none
-        if at is not None and at.follow_up is None and member.role in (Role.SECRETARY, Role.CHAIR):
+        if at is not None and at.follow_up is None and member.left_at is None \
+                and member.role in (Role.SECRETARY, Role.CHAIR):
             at.follow_up = member
     for group_id, meeting in meetings.items():
         at = groups[group_id]
@@ -173,8 +174,10 @@ def _reminder(task: Task, at: GroupNow, members: dict[int, Member],
     """What, if anything, to remind of the task today and whom: its owner; the secretary for
     a person outside the group; the secretary instead once the owner was chased enough."""
     owner = members.get(task.owner_id) if task.owner_id is not None else None
-    if owner is not None and owner.imported_at is not None:
-        owner = None  # known only from imported minutes, never messaged: the secretary follows up
+    if owner is not None and (owner.imported_at is not None or owner.left_at is not None):
+        # Known only from imported minutes, or left the group: never messaged there, so the
+        # secretary follows up (and a digest never goes to a row that delivery drops).
+        owner = None
     if owner and is_away(owner.away_until, at.today):
         return None
     # Escalated: no more overdue reminders; but before a meeting every owner of an open task

@@ -141,8 +141,6 @@ async def test_staged_minutes_are_imported_by_one_click_and_dropped_after_a_day(
     assert [p.token for p in world.rows(PendingImport)] == [new] and old != new
 
 
-@pytest.mark.xfail(strict=True, reason="the digest goes to the person's first member row, "
-                   "which left; delivery drops it with the other group's task in it")
 async def test_a_person_who_left_one_group_is_still_reminded_of_another_groups_task(world):
     world.ids["rie-steering"] = await add_member(world, "rie-steering", "Rie Nielsen",
                                                  group_id=world.other_group_id, aad="aad-rie")
