@@ -28,7 +28,14 @@ from bench.scale_env import (
 )
 from bench.scale_reads import hot_reads
 from bench.scale_rows import BUSY_DAY, local
-from bench.scale_ticks import Health, LockedErrors, Statements, TickRunner, percentile_ms
+from bench.scale_ticks import (
+    Health,
+    LockedErrors,
+    LoopThread,
+    Statements,
+    TickRunner,
+    percentile_ms,
+)
 from bot.outbox.runtime import build_worker
 from bot.teams.connector import TeamsConnector
 from storage.database import create_engine
@@ -40,27 +47,28 @@ JOBS = ("agenda", "chase", "minutes", "delivery")
 READ_SAMPLES = 100
 
 
-async def run(groups: int, url: str, read_samples: int = READ_SAMPLES) -> dict[str, Any]:
+async def run(groups: int, url: str, read_samples: int = READ_SAMPLES,
+              ticks_on_loop: bool = False) -> dict[str, Any]:
     clock = BenchClock(BUSY)
     locked = LockedErrors()
     logging.getLogger().addHandler(locked)
     fake = connector()
     async with served(fake.app()) as service_url, served(bot_app(url, clock)) as bot_url:
-        engine = create_engine(url)
-        teams = TeamsConnector(app_id="", app_password="", tenant_id="", clock=clock)
+        generate_s = await _generate(url, groups, service_url)
+        _reset_peak_rss()
+        health = Health(bot_url)
+        # The ticks on a loop of their own, as the app runs them, or on the serving loop.
+        background = None if ticks_on_loop else LoopThread()
+        on = background.call if background else (lambda work: work)
+        runner = await on(_runner(url, clock))
         try:
-            generate_s = await generate(engine, groups, service_url)
-            _reset_peak_rss()
-            health = Health(bot_url)
-            uow_factory = unit_of_work_factory(engine)
-            worker = build_worker(worker_settings(url), engine, uow_factory, teams, clock)
-            runner = TickRunner(uow_factory, clock, worker, Statements(engine), health)
-            ticks = await _ticks(runner, clock)
+            ticks = await _ticks(runner, clock, health, on)
             clock.at = IDLE
             reads, failed = await hot_reads(bot_url, service_url, groups, read_samples)
         finally:
-            await teams.close()
-            await engine.dispose()
+            await on(_close(runner))
+            if background:
+                background.close()
     logging.getLogger().removeHandler(locked)
     return {
         "groups": groups, "generate_s": round(generate_s, 1), "ticks": ticks,
@@ -69,21 +77,57 @@ async def run(groups: int, url: str, read_samples: int = READ_SAMPLES) -> dict[s
         "reads_p50_ms": {name: percentile_ms(times, 50) for name, times in reads.items()},
         "healthz_p99_ms": health.p99_ms(), "healthz_failures": health.failures,
         "locked_errors": locked.count + health.locked, "failed_reads": failed,
-        "sent": fake.replies,
+        "ticks_on_serving_loop": ticks_on_loop, "sent": fake.replies,
     }
 
 
-async def _ticks(runner: TickRunner, clock: BenchClock) -> dict[str, dict[str, Any]]:
+async def _generate(url: str, groups: int, service_url: str) -> float:
+    engine = create_engine(url)
+    try:
+        return await generate(engine, groups, service_url)
+    finally:
+        await engine.dispose()
+
+
+async def _runner(url: str, clock: BenchClock) -> TickRunner:
+    """The ticks' engine, Bot Connector client and delivery worker, made on the loop they run
+    on (both belong to the loop that made them)."""
+    engine = create_engine(url)
+    teams = TeamsConnector(app_id="", app_password="", tenant_id="", clock=clock)
+    uow_factory = unit_of_work_factory(engine)
+    worker = build_worker(worker_settings(url), engine, uow_factory, teams, clock)
+    return TickRunner(uow_factory, clock, worker, Statements(engine),
+                      closing=(teams.close, engine.dispose))
+
+
+async def _close(runner: TickRunner) -> None:
+    for close in runner.closing:
+        await close()
+
+
+async def _ticks(runner: TickRunner, clock: BenchClock, health: Health,
+                 on) -> dict[str, dict[str, Any]]:
     """Each job on the busy morning (delivery last, sending what the others queued), then each
-    again at mid-morning, when all of it is done."""
+    again at mid-morning, when all of it is done; /healthz polled meanwhile."""
     ticks: dict[str, dict[str, Any]] = {name: {} for name in JOBS}
     for name in JOBS:
-        ticks[name]["busy_s"], _ = await runner.measure(name)
+        ticks[name]["busy_s"], _ = await health.poll_while(on(runner.run(name)))
     clock.at = IDLE
+    await on(_settle(runner))
     for name in JOBS:
-        ticks[name]["idle_s"], ticks[name]["idle_statements"] = await runner.measure(name)
+        seconds, statements = await health.poll_while(on(runner.run(name)))
+        ticks[name].update(idle_s=seconds, idle_statements=statements)
     return {name: {key: ticks[name][key] for key in ("idle_s", "idle_statements", "busy_s")}
             for name in JOBS}
+
+
+async def _settle(runner: TickRunner) -> None:
+    """Left over from the morning: a tick takes at most a batch (the minutes' 100), so run each
+    until it finds nothing, and deliver what they queued, before idle is measured."""
+    for name in JOBS:
+        for _ in range(1000):
+            if not await runner.jobs()[name]():
+                break
 
 
 def _reset_peak_rss() -> None:
@@ -111,10 +155,12 @@ def main(argv: list[str] | None = None) -> None:
                         help="`postgresql` for a throwaway server, or an empty database's URL")
     parser.add_argument("--reads", type=int, default=READ_SAMPLES,
                         help="turns measured per hot read")
+    parser.add_argument("--ticks-on-loop", action="store_true",
+                        help="run the ticks on the loop that serves, as the app did before")
     options = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
     with database(options.database) as url:
-        result = asyncio.run(run(options.groups, url, options.reads))
+        result = asyncio.run(run(options.groups, url, options.reads, options.ticks_on_loop))
     print(json.dumps(result, ensure_ascii=False))
 
 

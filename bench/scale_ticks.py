@@ -5,9 +5,11 @@ Counted too: the statements an idle tick sends, and errors of a locked database.
 import asyncio
 import logging
 import statistics
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import aiohttp
 from sqlalchemy import event
@@ -53,7 +55,7 @@ class Health:
     failures: int = 0
     locked: int = 0
 
-    async def poll_while(self, work: Awaitable) -> object:
+    async def poll_while(self, work: Awaitable) -> Any:
         """Run `work` and poll /healthz until it is done; what the work returned."""
         task = asyncio.ensure_future(work)
         async with aiohttp.ClientSession() as session:
@@ -83,11 +85,13 @@ def percentile_ms(latencies: list[float], percent: int) -> float | None:
 
 @dataclass
 class TickRunner:
+    """The ticks and the delivery worker on one engine, run by name and measured."""
+
     uow_factory: UnitOfWorkFactory
     clock: object
     worker: DeliveryWorker
     statements: Statements
-    health: Health
+    closing: tuple[Callable[[], Awaitable], ...] = ()  # what to close when done, in order
 
     def jobs(self) -> dict[str, Callable[[], Awaitable]]:
         """Each tick as the scheduler runs it; delivery until nothing is due, as a run of
@@ -98,15 +102,28 @@ class TickRunner:
         jobs["delivery"] = self.worker.drain
         return jobs
 
-    async def measure(self, name: str) -> tuple[float, int]:
-        """Seconds and statements of one run of the job, /healthz polled meanwhile."""
+    async def run(self, name: str) -> tuple[float, int]:
+        """Seconds and statements of one run of the job."""
         before = self.statements.count
-        seconds = await self.health.poll_while(_timed(self.jobs()[name]()))
-        return round(seconds, 3), self.statements.count - before
+        began = time.perf_counter()
+        await self.jobs()[name]()
+        return round(time.perf_counter() - began, 3), self.statements.count - before
 
 
-async def _timed(work: Awaitable) -> float:
-    """The seconds the work itself took, whatever else the loop did after it."""
-    began = time.perf_counter()
-    await work
-    return time.perf_counter() - began
+class LoopThread:
+    """An event loop in a thread of its own, as the app runs its background work (the
+    benchmark's --ticks-on-loop runs them on the serving loop instead, as before)."""
+
+    def __init__(self) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="bench-ticks",
+                                        daemon=True)
+        self._thread.start()
+
+    def call(self, work: Awaitable) -> Awaitable:
+        return asyncio.wrap_future(asyncio.run_coroutine_threadsafe(work, self._loop))
+
+    def close(self) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join()
+        self._loop.close()
