@@ -76,6 +76,9 @@ class Health:
     def p99_ms(self) -> float | None:
         return percentile_ms(self.latencies, 99)
 
+    def max_ms(self) -> float | None:
+        return round(max(self.latencies) * 1000, 2) if self.latencies else None
+
 
 def percentile_ms(latencies: list[float], percent: int) -> float | None:
     if len(latencies) < 2:
