@@ -1,4 +1,5 @@
 """Composition root: builds every concrete object and serves the bot. `python app.py` serves;
+`python app.py worker` runs the ticks and the delivery without serving;
 `python app.py annual-report --group NAME --year 2026` writes a group's annual report;
 `python app.py import-minutes FILE… --group NAME` imports past minutes (`--dry-run`: only shows
 what it read); `python app.py backup FILE` and `restore FILE` copy the SQLite database."""
@@ -6,6 +7,7 @@ what it read); `python app.py backup FILE` and `restore FILE` copy the SQLite da
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -19,7 +21,7 @@ from sqlalchemy.engine import make_url
 
 from bot.file_download import FileDownloader
 from bot.logs import configure_logging
-from bot.outbox.runtime import build_worker, run_worker_until_stopped, ticking
+from bot.outbox.background import BackgroundThread, run_background
 from bot.settings import Settings
 from bot.teams.adapter import TeamsAdapter
 from bot.teams.connector import TeamsConnector
@@ -77,13 +79,16 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> web.Applica
     Routes(adapter, bot, uow_factory, engine, clock, settings.base_url,
            min_free_disk_mb=settings.min_free_disk_mb).install(app)
     if settings.delivery_worker:
-        worker = build_worker(settings, engine, uow_factory, connector, clock)
+        # The ticks and the delivery run on a loop of their own, in a thread: their CPU work
+        # (a tick over every group, digests to render) never holds up a turn or /healthz.
+        background = BackgroundThread(settings, clock)
 
-        async def deliver(_: web.Application) -> AsyncIterator[None]:
-            async with ticking(worker, settings.delivery_tick_seconds, settings.cycle_tick_seconds):
-                yield
+        async def work_in_background(_: web.Application) -> AsyncIterator[None]:
+            await asyncio.to_thread(background.start)
+            yield
+            await asyncio.to_thread(background.stop)
 
-        app.cleanup_ctx.append(deliver)
+        app.cleanup_ctx.append(work_in_background)
     app[READS] = reads
     app.on_startup.append(_prepare_understanding)
     app.on_cleanup.append(_close_reads)
@@ -152,18 +157,14 @@ async def _close_connector(app: web.Application) -> None:
 
 
 async def work(settings: Settings) -> None:
-    """Deliver the outbox without serving HTTP: a replica that only sends."""
-    engine = create_engine(settings.database_url)
-    connector = TeamsConnector(app_id=settings.app_id, app_password=settings.app_password,
-                               tenant_id=settings.app_tenant_id)
-    worker = build_worker(settings, engine, unit_of_work_factory(engine), connector,
-                          SystemClock())
-    try:
-        await run_worker_until_stopped(worker, settings.delivery_tick_seconds,
-                                       settings.cycle_tick_seconds)
-    finally:
-        await connector.close()
-        await engine.dispose()
+    """The background work without serving HTTP — the agenda cycle, the task chase and the
+    minutes' silence-consent ticks, and the delivery of the outbox — until SIGTERM or SIGINT:
+    a process (or machine) of its own for what the web process would otherwise do."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    await run_background(settings, SystemClock(), stop)
 
 
 async def _one_group(uow, name_or_id: str):
@@ -287,7 +288,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description="Mødebot: a Teams bot for standing groups.")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("serve", help="the bot and its delivery worker (the default)")
-    commands.add_parser("worker", help="only deliver the outbox")
+    commands.add_parser("worker", help="the background work alone: the ticks and the delivery")
     report = commands.add_parser(
         "annual-report", help="write a group's annual report as .docx, print it as Markdown")
     report.add_argument("--group", required=True, help="the group's name or id")

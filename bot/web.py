@@ -109,7 +109,7 @@ class Routes:
             found = await find(uow, token, self._clock.now())
         if found is None:
             raise web.HTTPNotFound(text=missing)
-        return _download(sheet_of(found), ext, filename_of(found, ext), self._clock.now())
+        return await _download(sheet_of(found), ext, filename_of(found, ext), self._clock.now())
 
     async def annual_report(self, request: web.Request) -> web.Response:
         token, ext = request.match_info["token"], request.match_info["ext"]
@@ -141,10 +141,13 @@ class Routes:
                             headers=_download_headers(export_filename(ext, now)))
 
 
-def _download(sheet: Sheet, ext: str, filename: str, made: datetime) -> web.Response:
+async def _download(sheet: Sheet, ext: str, filename: str, made: datetime) -> web.Response:
     headers = _download_headers(filename)
     if ext == "docx":
-        return web.Response(body=docx_of(sheet, made), content_type=DOCX, headers=headers)
+        # Long minutes take a while to write as Word: off the event loop, so turns and /healthz
+        # are answered meanwhile.
+        body = await asyncio.to_thread(docx_of, sheet, made)
+        return web.Response(body=body, content_type=DOCX, headers=headers)
     return web.Response(text=markdown_of(sheet), content_type="text/markdown", charset="utf-8",
                         headers=headers)
 

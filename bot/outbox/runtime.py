@@ -1,9 +1,7 @@
 """Running the delivery worker: APScheduler drives its tick, in the web process or alone."""
 
-import asyncio
 import contextlib
 import logging
-import signal
 from collections.abc import AsyncIterator
 from datetime import timedelta
 
@@ -59,14 +57,3 @@ async def ticking(worker: DeliveryWorker, seconds: float,
     finally:
         scheduler.shutdown(wait=False)
         await worker.idle()
-
-
-async def run_worker_until_stopped(worker: DeliveryWorker, seconds: float,
-                                   cycle_seconds: float | None = None) -> None:
-    """`python app.py worker`: deliver until SIGTERM or SIGINT."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, stop.set)
-    async with ticking(worker, seconds, cycle_seconds):
-        await stop.wait()

@@ -1,11 +1,12 @@
 """The full-text index of the minutes: the stemmed words of each entry's title, notes and
-decision, searched by the database for whole stems and for stems that begin with a prefix.
+decision, found by whole stems and by stems that begin with a prefix.
 
 SQLite keeps them in an FTS5 table whose rowid is the entry's id; PostgreSQL in a plain table
 with a `tsvector` column (the 'simple' configuration: the words are already stems) under a GIN
-index. Both hold the same stems, made in Python, so both find the same entries; the ranking is
-done in Python from the stems read back, so both rank alike too. The table is created by
-migration 0007 and kept out of the models, since an FTS5 table cannot be declared there.
+index. Both hold the same stems, made in Python. A search reads the group's entries with their
+stems by the entry's key and matches them here, so both databases find the same entries and
+rank them alike. The table is created by migration 0007 and kept out of the models, since an
+FTS5 table cannot be declared there.
 """
 
 from collections.abc import Sequence
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
-from sqlalchemy import TableClause, column, delete, select, table, text
+from sqlalchemy import TableClause, column, delete, select, table
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -104,34 +105,35 @@ class MinutesSearchIndex:
     async def candidates(self, group_id: int, any_of: Sequence[str],
                          prefixes: Sequence[str] = ()) -> list[Candidate]:
         """The group's entries whose index holds any of the stems, or a stem that begins with
-        one of the prefixes; newest meeting first."""
-        any_of = [stem for stem in any_of if stem.isalnum()]
-        prefixes = [prefix for prefix in prefixes if prefix.isalnum()]
+        one of the prefixes; newest meeting first.
+
+        The group's entries are read first and the index is probed by each one's key; which of
+        them hold the words is decided here, as the ranking reads their stems anyway. Matching
+        the words in the index first found them in every group's minutes before the group was
+        looked at: 18 ms at p50 with 2,000 groups, growing with the groups (bench.scale)."""
+        any_of = frozenset(stem for stem in any_of if stem.isalnum())
+        prefixes = tuple(prefix for prefix in prefixes if prefix.isalnum())
         if not any_of and not prefixes:
             return []
         query = (
             select(MinutesEntry, Meeting.id, Meeting.starts_at,
                    *(self._table.c[name].label(f"indexed_{name}") for name in FIELDS))
-            .join(self._table, self._key == MinutesEntry.id)
             .join(Minutes, Minutes.id == MinutesEntry.minutes_id)
             .join(Meeting, Meeting.id == Minutes.meeting_id)
-            .where(Minutes.group_id == group_id, self._matches(any_of, prefixes))
+            .join(self._table, self._key == MinutesEntry.id)
+            .where(Minutes.group_id == group_id)
             .order_by(Meeting.starts_at.desc(), MinutesEntry.number, MinutesEntry.id)
-            .limit(CANDIDATE_CAP)
         )
-        rows = await self._session.execute(query)
-        return [Candidate(entry, meeting_id, starts_at, IndexedStems(*indexed))
-                for entry, meeting_id, starts_at, *indexed in rows]
+        found = []
+        for entry, meeting_id, starts_at, *indexed in await self._session.execute(query):
+            stems = IndexedStems(*indexed)
+            if _holds(stems, any_of, prefixes):
+                found.append(Candidate(entry, meeting_id, starts_at, stems))
+        return found[:CANDIDATE_CAP]
 
-    def _matches(self, any_of: Sequence[str], prefixes: Sequence[str]):
-        # Stems are letters and digits only (checked above), so quoting them is enough to keep
-        # them from being read as query syntax. A prefix: FTS5 `"budget"*`, PostgreSQL
-        # `'budget':*`.
-        if self._sqlite:
-            expression = " OR ".join([f'"{stem}"' for stem in any_of]
-                                     + [f'"{prefix}"*' for prefix in prefixes])
-            return text(f"{SEARCH_TABLE} MATCH :expression").bindparams(expression=expression)
-        expression = " | ".join([f"'{stem}'" for stem in any_of]
-                                + [f"'{prefix}':*" for prefix in prefixes])
-        return text(f"{SEARCH_TABLE}.document @@ to_tsquery('simple', :expression)").bindparams(
-            expression=expression)
+
+def _holds(stems: IndexedStems, any_of: frozenset[str], prefixes: Sequence[str]) -> bool:
+    """What the index's MATCH (FTS5 `"stem" OR "prefix"*`, PostgreSQL `'stem' | 'prefix':*`)
+    answers for one entry: a whole stem, or a stem that begins with a prefix."""
+    words = f"{stems.title} {stems.notes} {stems.decision}".split()
+    return any(word in any_of or word.startswith(prefixes) for word in words)
