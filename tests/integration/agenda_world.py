@@ -90,6 +90,13 @@ class World:
         async with self.uow() as uow:
             return list(await uow.items.of_meeting(meeting_id))
 
+    async def table(self, model: type, test: Callable = lambda row: True) -> list:
+        """Every row of a model that passes `test`, in the order they were written: what a
+        test reads past the ports, on the fake as on the databases (tests/unit/fake_world.py)."""
+        async with self.uow() as uow:
+            return [row for row in await uow.session.scalars(select(model).order_by(model.id))
+                    if test(row)]
+
     async def outbox(self, kind: str | None = None) -> list[OutboxMessage]:
         async with self.uow() as uow:
             query = select(OutboxMessage).order_by(OutboxMessage.id)

@@ -30,6 +30,9 @@ class FakeWorld(World):
             lambda row: row.dedupe_key == key, status=OutboxStatus.SENT,
             teams_message_id=f"1:{key}", sent_at=self.clock.now())
 
+    async def table(self, model: type, test=lambda row: True) -> list:
+        return self.rows(model, test)
+
     def rows(self, model: type, test=lambda row: True) -> list:
         """Every row of a model that passes `test`, in the order they were written."""
         return self.fake.db[model].where(test, order=lambda row: row.id)

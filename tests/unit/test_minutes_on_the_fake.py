@@ -39,7 +39,7 @@ def refused(code: str):
 
 
 async def all_rows(world: FakeWorld, model: type) -> list:
-    return world.rows(model)
+    return await world.table(model)
 
 
 async def snapshot(world) -> tuple:

@@ -249,12 +249,12 @@ async def _name(world, who: str) -> str:
 
 
 async def _away(world: FakeWorld, *member_ids: int) -> list[date | None]:
-    return [m.away_until for m in world.rows(Member, lambda m: m.id in member_ids)]
+    return [m.away_until for m in await world.table(Member, lambda m: m.id in member_ids)]
 
 
 async def notes_of(world: FakeWorld, task_id: int) -> list[TaskNote]:
-    return world.rows(TaskNote, lambda note: note.task_id == task_id)
+    return await world.table(TaskNote, lambda note: note.task_id == task_id)
 
 
 async def all_tasks(world: FakeWorld) -> list[Task]:
-    return world.rows(Task)
+    return await world.table(Task)

@@ -5,17 +5,13 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from meetings.common.conversation import AddressPolicy
 from meetings.common.refusal import Refusal
-from meetings.groups.registration import register_conversation, remember_sender
-from meetings.groups.vocabulary import Role
 from meetings.planning.planning import cancel_meeting, move_meeting
-from meetings.planning.schedule import local_day_bounds, meeting_by_selector
+from meetings.planning.schedule import local_day_bounds
 from meetings.planning.vocabulary import MeetingStatus
 from tests.integration.meetings.steps import (
     CPH,
     LISBET,
-    POLICY,
     RIE,
     as_member,
     chat,
@@ -112,64 +108,12 @@ async def test_only_chair_and_secretary_plan_move_and_cancel(uow_factory, clock,
     assert "refused: not chair or secretary" in caplog.text
 
 
-async def test_the_same_meeting_planned_twice_is_refused(uow_factory, clock):
-    group = await setup_group(uow_factory, clock)
-    await plan(uow_factory, group, local(2027, 2, 5, 10, 0))
-    with pytest.raises(Refusal) as refused:
-        await plan(uow_factory, group, local(2027, 2, 5, 10, 0))
-    assert refused.value.code == "duplicate_meeting"
-
-
-async def test_a_meeting_is_found_by_its_danish_or_english_date(uow_factory, clock):
-    group = await setup_group(uow_factory, clock)
-    meeting = await plan(uow_factory, group, local(2027, 2, 5, 10, 0))
-    async with uow_factory() as uow:
-        g = await uow.groups.get(group.id)
-        for selector, language in [("5. februar", "da"), ("5 February 2027", "en"),
-                                   ("næste", "da"), ("", "en")]:
-            found = await meeting_by_selector(uow, g, selector, clock.now(), language)
-            assert found.id == meeting.id
-        with pytest.raises(Refusal) as refused:
-            await meeting_by_selector(uow, g, "6. februar", clock.now(), "da")
-    assert refused.value.code == "meeting_not_found"
-
-
-async def test_an_address_from_a_foreign_host_or_tenant_is_not_stored(uow_factory, clock):
-    strict = AddressPolicy(allowed_hosts=frozenset({"smba.trafficmanager.net"}),
-                           allowed_tenants=frozenset({"tenant"}))
-    cases = {
-        "19:evil-host": chat("19:evil-host", service_url="https://evil.example/"),
-        "19:http": chat("19:http", service_url="http://smba.trafficmanager.net/emea/"),
-        "19:tenant": chat("19:tenant", tenant_id="other-tenant"),
-        "19:lookalike": chat("19:lookalike", service_url="https://smba.trafficmanager.net.evil.io/"),
-        "19:good": chat("19:good"),
-    }
-    async with uow_factory() as uow:
-        for conversation in cases.values():
-            await remember_sender(uow, conversation, RIE, policy=strict, now=clock.now())
-        await uow.commit()
-    async with uow_factory() as uow:
-        stored = {cid for cid in cases if await uow.addresses.by_conversation(cid)}
-    assert stored == {"19:good"}
-
-
-async def test_the_service_url_follows_the_newest_activity(uow_factory, clock):
-    group = await setup_group(uow_factory, clock)
-    async with uow_factory() as uow:
-        await remember_sender(uow, chat(service_url="https://smba.trafficmanager.net/amer/"),
-                              RIE, policy=POLICY, now=clock.now())
-        await uow.commit()
-    async with uow_factory() as uow:
-        address = await uow.addresses.by_conversation(group.conversation_id)
-    assert address.service_url == "https://smba.trafficmanager.net/amer/"
-
-
-async def test_the_installer_leads_only_a_group_without_leaders(uow_factory, clock):
-    group = await setup_group(uow_factory, clock)
-    async with uow_factory() as uow:
-        await register_conversation(uow, chat(), people=[], installer=RIE, policy=POLICY,
-                                    now=clock.now())
-        await uow.commit()
-    async with uow_factory() as uow:
-        roles = {m.name: m.role for m in await uow.members.of_group(group.id)}
-    assert roles == {"Lisbet Daugaard-Hansen": Role.SECRETARY, "Rie Nielsen": Role.MEMBER}
+# Written once, for the fake unit of work; run here again on SQLite and PostgreSQL through
+# this folder's `world` fixture.
+from tests.unit.test_planning_on_the_fake import (  # noqa: E402, F401
+    test_a_meeting_is_found_by_its_danish_or_english_date,
+    test_an_address_from_a_foreign_host_or_tenant_is_not_stored,
+    test_the_installer_leads_only_a_group_without_leaders,
+    test_the_same_meeting_planned_twice_is_refused,
+    test_the_service_url_follows_the_newest_activity,
+)
