@@ -21,7 +21,13 @@ from meetings.groups.settings import settings_of
 from meetings.groups.vocabulary import Role
 from meetings.minutes.vocabulary import PresenceStatus
 from meetings.planning.schedule import local_day_bounds
-from meetings.reports.from_minutes import is_procedural, is_topic, next_year_from, steering_points
+from meetings.reports.from_minutes import (
+    is_procedural,
+    is_topic,
+    next_year_from,
+    steering_points,
+    unique,
+)
 from storage.models.groups import Group, Meeting, Member
 from storage.models.minutes import Minutes, MinutesEntry
 
@@ -143,7 +149,7 @@ async def annual_report_of(uow: UnitOfWork, group: Group, year: int,
         attention=texts.attention if texts else None,
         representation=_representation(members), meetings=meetings,
         attendance=_attendance(members, minutes.values(), presence),
-        topics=_unique(topic for meeting in meetings for topic in meeting.topics),
+        topics=unique(topic for meeting in meetings for topic in meeting.topics),
         contacts=_contacts(members) + _minute_takers(minutes.values(), members),
         next_year=tuple(PlannedMeeting(m.starts_at.astimezone(tz), m.ends_at.astimezone(tz),
                                        m.place, m.online, m.theme)
@@ -165,7 +171,7 @@ def _held(meeting: Meeting, minutes: Minutes | None,
     rows = presence.get(minutes.id, []) if minutes else []
     own = entries.get(minutes.id, []) if minutes else []
     taker_id = minutes.minute_taker_id if minutes else None
-    guests = _unique(name for entry in own for name in guest_names(entry.guests))
+    guests = unique(name for entry in own for name in guest_names(entry.guests))
     year = meeting.starts_at.astimezone(tz).year
     return HeldMeeting(
         starts_at=meeting.starts_at.astimezone(tz), ends_at=meeting.ends_at.astimezone(tz),
@@ -198,7 +204,7 @@ def _with_theme(theme: str | None, titles: list[str]) -> tuple[str, ...]:
     under the theme "Psykiatrien (besøg fra Bakkehuset)")."""
     words = [word for word in re.findall(r"\w+", (theme or "").casefold()) if len(word) > 3]
     covered = bool(words) and any(words[0] in title.casefold() for title in titles)
-    return _unique([*([theme] if theme and not covered else []), *titles])
+    return unique([*([theme] if theme and not covered else []), *titles])
 
 
 def _people(rows: list[tuple[str, Member]], guests: Iterable[str],
@@ -266,13 +272,3 @@ def _minute_takers(minutes: Iterable[Minutes], members: Sequence[Member]
     return tuple(Contact(MINUTE_TAKER, name, getattr(named.get(name), "organisation", None),
                          getattr(named.get(name), "email", None))
                  for name, _ in takers.most_common() if name)
-
-
-def _unique(values: Iterable[str]) -> tuple[str, ...]:
-    """In order of first appearance, ignoring case and spacing."""
-    seen: dict[str, str] = {}
-    for value in values:
-        key = " ".join(value.split()).casefold()
-        if key and key not in seen:
-            seen[key] = " ".join(value.split())
-    return tuple(seen.values())

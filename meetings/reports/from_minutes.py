@@ -59,7 +59,7 @@ def steering_points(entries: Iterable[MinutesEntry]) -> tuple[str, ...]:
             points.extend(_arrow_lines(text or ""))
         points.extend(s for s in _SENTENCE.split(entry.decision or "")
                       if _STEERING.search(s) and _ARROW not in s)
-    return _unique(points)
+    return unique(points)
 
 
 def _arrow_lines(text: str) -> list[str]:
@@ -78,7 +78,7 @@ def next_year_from(entries: Sequence[MinutesEntry], next_year: int
         if str(next_year) in title and ("møde" in title or "meeting" in title):
             dates.extend(list_items(entry.notes or ""))
         themes.extend(_themes(entry.notes or "", next_year))
-    return _unique(dates), _unique(themes)
+    return unique(dates), unique(themes)
 
 
 def _themes(text: str, next_year: int) -> list[str]:
@@ -102,7 +102,8 @@ def list_items(text: str) -> list[str]:
     return items
 
 
-def _unique(values: Iterable[str]) -> tuple[str, ...]:
+def unique(values: Iterable[str]) -> tuple[str, ...]:
+    """In order of first appearance, ignoring case and spacing."""
     seen: dict[str, str] = {}
     for value in values:
         key = " ".join(value.split()).casefold()
