@@ -11,6 +11,7 @@ from bot.outbox.background import THREAD_NAME
 from bot.settings import Settings
 from storage.models.minutes import Minutes, MinutesEntry
 from tests.bot.test_agenda_turns import planned
+from tests.links import minutes_path
 
 GROUP = "19:netvaerk-boern-unge@thread.v2"
 # Long minutes: 300 items of 40 lines each take a second or more to write as Word.
@@ -47,8 +48,8 @@ async def test_the_ticks_and_the_delivery_run_beside_the_loop_that_serves_teams(
 
 async def test_healthz_is_answered_while_long_minutes_are_written_as_word(bot):
     meeting_id = await planned(bot)
-    token = await long_minutes(bot, meeting_id)
-    document = asyncio.ensure_future(bot.client.get(f"/minutes/{token}.docx"))
+    path = await long_minutes(bot, meeting_id)
+    document = asyncio.ensure_future(bot.client.get(path))
     answered_meanwhile = 0
     while not document.done():
         assert (await bot.client.get("/healthz")).status == 200
@@ -61,6 +62,7 @@ async def test_healthz_is_answered_while_long_minutes_are_written_as_word(bot):
 
 
 async def long_minutes(bot, meeting_id: int) -> str:
+    """Minutes of 300 long entries; the path of their Word file's link."""
     token = secrets.token_urlsafe(24)
     now = bot.clock.now()
     async with bot.uow() as uow:
@@ -73,4 +75,4 @@ async def long_minutes(bot, meeting_id: int) -> str:
                                           title=f"Punkt {number}", notes=LONG_NOTES,
                                           updated_at=now) for number in range(1, 301)])
         await uow.commit()
-    return token
+    return minutes_path(minutes, "docx", now)
