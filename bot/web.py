@@ -135,7 +135,7 @@ class Routes:
         if export is None:
             raise web.HTTPNotFound(text="no such export")
         if ext == "docx":
-            return _download(export_sheet(export), ext, export_filename(ext, now), now)
+            return await _download(export_sheet(export), ext, export_filename(ext, now), now)
         return web.Response(text=json.dumps(export, ensure_ascii=False, indent=1),
                             content_type="application/json", charset="utf-8",
                             headers=_download_headers(export_filename(ext, now)))

@@ -46,7 +46,8 @@ async def a_meeting_whose_call_for_input_is_due(url: str, service_url: str) -> N
         await connection.execute(insert(Meeting).values(
             group_id=group_id, title="Netværksmøde", starts_at=starts,
             ends_at=starts + timedelta(hours=3), place="Ringsted", calendar_token="worker-call",
-            created_at=now, updated_at=now))
+            # as planning writes it: the call for input's moment, here already passed
+            cycle_due_at=now - timedelta(minutes=1), created_at=now, updated_at=now))
     await engine.dispose()
 
 
