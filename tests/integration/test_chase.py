@@ -2,75 +2,21 @@
 around weekends, Danish holidays and the summer-time changes, for away owners, after downtime,
 before a meeting, and at most one per person per day whatever runs."""
 
-import asyncio
-import contextlib
-import logging
-from collections import Counter
-from datetime import date, datetime, timedelta
+from datetime import date
 
-from sqlalchemy import select
-
-from bot.outbox.ticks import CHASE
 from meetings.common.outbox_kind import OutboxKind
-from meetings.tasks.chase_run import chase_tasks
 from meetings.tasks.tasks import set_away
-from storage.errors import StorageError
-from storage.models.groups import Member, OutboxMessage
-from tests.integration.agenda_world import CPH, World, local
+from tests.integration.agenda_world import local
+from tests.integration.chase_steps import (
+    QUARTER,
+    days_of,
+    digests,
+    local_times,
+    run,
+    task_for,
+    tick,
+)
 from tests.integration.task_steps import add_member, block, create, done, task_of
-
-HOUR, QUARTER = timedelta(hours=1), timedelta(minutes=15)
-
-
-async def tick(world: World) -> list[str]:
-    async with world.uow() as uow:
-        written = await chase_tasks(uow, world.clock.now())
-        await uow.commit()
-    return written
-
-
-async def run(world: World, until: datetime, every: timedelta = HOUR) -> list[str]:
-    """Tick from the clock's time up to `until`, as the scheduler would."""
-    written = []
-    while world.clock.now() < until:
-        written += await tick(world)
-        world.clock.advance(every)
-    return written
-
-
-async def digests(world: World) -> list[tuple[str, str, list[str], list[int]]]:
-    """Every digest as (who, day, the stages of its tasks, escalated task ids), checking on
-    the way that nobody ever has two on one day."""
-    async with world.uow() as uow:
-        rows = list(await uow.session.scalars(select(OutboxMessage).where(
-            OutboxMessage.kind == OutboxKind.TASK_REMINDERS).order_by(OutboxMessage.id)))
-        members = {m.id: m for m in await uow.session.scalars(select(Member))}
-    people = Counter((members[row.member_id].aad_object_id or row.member_id,
-                      row.created_at.astimezone(CPH).date()) for row in rows)
-    assert not [key for key, count in people.items() if count > 1]
-    assert all(row.payload["day"] == str(row.created_at.astimezone(CPH).date()) for row in rows)
-    names = {member_id: key for key, member_id in world.ids.items()}
-    return [(names[row.member_id], row.payload["day"],
-             [task["stage"] for task in row.payload["tasks"]], row.payload["escalated"])
-            for row in rows]
-
-
-async def local_times(world: World) -> set[str]:
-    rows = await world.outbox(OutboxKind.TASK_REMINDERS)
-    return {row.created_at.astimezone(CPH).strftime("%H:%M") for row in rows}
-
-
-async def task_for(world: World, who: str, due: date, *, created: datetime, by: str = "rie",
-                   **values) -> int:
-    world.clock.set(created)
-    owner = {} if "owner_name" in values else {"owner_id": world.ids[who]}
-    task = await world.act(by, create(f"{who}: something by {due}", due_on=due, **owner,
-                                      **values))
-    return task.id
-
-
-def days_of(seen, who: str) -> list[str]:
-    return [day for person, day, _, _ in seen if person == who]
 
 
 async def test_the_owner_is_reminded_before_on_and_after_the_due_day_then_the_secretary(world):
@@ -279,70 +225,3 @@ async def test_outside_working_hours_and_on_a_saturday_nothing_is_written(world)
         world.clock.set(moment)
         assert await tick(world) == []
     assert not await world.outbox(OutboxKind.TASK_REMINDERS)
-
-
-async def test_the_scheduler_job_commits_what_the_chase_wrote(world):
-    await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
-    world.clock.set(local(2027, 9, 13, 9, 0))
-    assert await CHASE.run(world.uow, world.clock) == [
-        "task-reminders:aad-daniel:2027-09-13"]
-    assert len(await world.outbox(OutboxKind.TASK_REMINDERS)) == 1
-
-
-async def test_the_scheduler_job_survives_a_database_that_is_away(world, caplog):
-    @contextlib.asynccontextmanager
-    async def broken():
-        raise StorageError("database is locked")
-        yield
-
-    with caplog.at_level(logging.WARNING):
-        assert await CHASE.run(broken, world.clock) == []
-    assert "chase tick: database unavailable" in caplog.text
-
-
-async def test_two_replicas_ticking_at_once_write_each_digest_once(shared_world):
-    world = shared_world
-    people = ("daniel", "christel", "steen")
-    tasks = [await task_for(world, who, date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
-             for who in people]
-    world.clock.set(local(2027, 9, 13, 9, 0))
-    first, second = await asyncio.gather(tick(world), tick(world))
-    assert len(first) + len(second) == 3
-    seen = await digests(world)
-    assert [days_of(seen, who) for who in people] == [["2027-09-13"]] * 3
-    assert [(await task_of(world, task_id)).reminder_stage for task_id in tasks] == [1, 1, 1]
-
-
-class HeldCommit:
-    """A unit of work whose commit waits until the test lets it: a replica caught between
-    writing its batch and committing it (the tick commits each batch itself)."""
-
-    def __init__(self, uow) -> None:
-        self._uow, self.release = uow, asyncio.Event()
-
-    def __getattr__(self, name: str):
-        return getattr(self._uow, name)
-
-    async def commit(self) -> None:
-        await self.release.wait()
-        await self._uow.commit()
-
-
-async def test_a_replica_that_loses_the_insert_race_records_nothing(shared_world):
-    world = shared_world
-    task_id = await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
-    now = local(2027, 9, 13, 9, 0)
-    async with world.uow() as first, world.uow() as two:
-        one = HeldCommit(first)
-        winning = asyncio.create_task(chase_tasks(one, now))
-        await asyncio.sleep(0.5)  # its digest is written, its commit held
-        racing = asyncio.create_task(chase_tasks(two, now))
-        finished, _ = await asyncio.wait({racing}, timeout=1.0)
-        assert not finished  # its insert waits on the first one's key
-        one.release.set()
-        assert len(await winning) == 1
-        assert await racing == []
-        await two.commit()
-    assert len(await world.outbox(OutboxKind.TASK_REMINDERS)) == 1
-    task = await task_of(world, task_id)
-    assert (task.reminder_stage, task.reminded_on) == (1, date(2027, 9, 13))
