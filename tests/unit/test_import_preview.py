@@ -52,26 +52,28 @@ def test_the_preview_shows_the_meeting_people_with_roles_items_decisions_and_tas
 
 
 def test_long_minutes_are_cut_with_a_count_and_the_card_stays_under_28_kb():
-    problems = tuple(ImportProblem(ROW_NOT_PLACED, n, "x " * 100) for n in range(200))
+    problems = tuple(ImportProblem(ROW_NOT_PLACED, n, "x " * 100) for n in range(1, 201))
     card = preview_card(DA, minutes(300, 120, words=60), problems, "token", "referat.docx", [])
     size = len(json.dumps(card, ensure_ascii=False).encode())
     shown = card_text(card)
     assert size < 28 * 1024
-    # 300 people, 120 items, 200 lines not placed: cut to 10 each, as 25 each is too large.
-    assert ["… og 290 mere.", "… og 110 mere.", "… og 190 mere."] == [
+    # 300 people, 120 items, 200 lines not placed: cut to 10 each, as 25 each is too large;
+    # the lines not shown, with no choice of their own, are ignored, and the card says so.
+    assert ["… og 290 mere.", "… og 110 mere."] == [
         line for line in shown.splitlines() if line.endswith("mere.")]
+    assert "… og 190 mere. Linjer, der ikke vises, ignoreres." in shown
     assert "Deltager 299" not in shown and "Punkt 120" not in shown
 
 
 def test_the_preview_lists_the_meetings_roles_and_themes_the_steering_groups_minutes_name():
-    """Seed 002's layout: its next meeting, its chair by title and its themes are shown for the
-    secretary to act on, and said not to be done by the import."""
+    """Seed 002's layout: its next meeting, its chair by title and its themes are shown, and
+    said to be offered after the import, which does not do them by itself."""
     layout = Path(__file__).parent.parent / "fixtures" / "minutes_layouts" / "tuned"
     reading = read_minutes((layout / "steering_group.txt").read_text(encoding="utf-8"))
     assert reading.minutes is not None and reading.minutes.planned and reading.minutes.roles
     shown = card_text(preview_card(DA, reading.minutes, (), "token", "referat.txt", []))
-    assert "Møder, referatet planlægger (planlægges ikke af importen)" in shown
-    assert "Roller, referatet nævner (gives ikke af importen)" in shown
+    assert "Møder, referatet planlægger (kan planlægges efter importen)" in shown
+    assert "Roller, referatet nævner (kan gives efter importen)" in shown
     planned = reading.minutes.planned[0]
     assert f"{planned.day.day}. marts {planned.day.year}" in shown
     assert f"{reading.minutes.roles[0].name}: formand" in shown

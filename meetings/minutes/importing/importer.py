@@ -31,6 +31,7 @@ from meetings.minutes.importing.found import (
     ImportedItem,
     ImportedMinutes,
     ImportProblem,
+    MinutesReading,
     Person,
 )
 from meetings.minutes.importing.reading import read_minutes
@@ -71,9 +72,11 @@ def import_key(group_id: int, text: str) -> str:
     return hashlib.sha256(f"{group_id}\n{normalised}".encode()).hexdigest()
 
 
-async def import_minutes(uow: UnitOfWork, group: Group, text: str, now: datetime) -> ImportReport:
-    """Import one file's text; the caller commits."""
-    reading = read_minutes(text)
+async def import_minutes(uow: UnitOfWork, group: Group, text: str, now: datetime,
+                         reading: MinutesReading | None = None) -> ImportReport:
+    """Import one file's text; the caller commits. `reading`: the text as read and then
+    corrected on the preview card (corrections.py); the text's own reading when None."""
+    reading = reading or read_minutes(text)
     minutes = reading.minutes
     if minutes is None:
         return ImportReport(NOT_IMPORTED, reading.problems)
