@@ -2,12 +2,15 @@
 Teams' card size however long the minutes are, by cutting its lists with "… og N mere"."""
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from bot.turn import Voice
 from bot.views.import_preview import preview_card
 from meetings.minutes.importing.found import (
+    LINE_NOT_PLACED,
+    NO_END_TIME,
     ROW_NOT_PLACED,
     ImportedItem,
     ImportedMinutes,
@@ -16,7 +19,7 @@ from meetings.minutes.importing.found import (
     Person,
 )
 from meetings.minutes.importing.reading import read_minutes
-from tests.card_reading import card_text
+from tests.card_reading import card_text, elements
 
 DA = Voice(language="da", time_zone="Europe/Copenhagen", now=datetime(2026, 11, 25, tzinfo=UTC),
            base_url="http://127.0.0.1:3978")
@@ -77,3 +80,18 @@ def test_the_preview_lists_the_meetings_roles_and_themes_the_steering_groups_min
     planned = reading.minutes.planned[0]
     assert f"{planned.day.day}. marts {planned.day.year}" in shown
     assert f"{reading.minutes.roles[0].name}: formand" in shown
+
+
+def test_long_minutes_with_every_fix_to_make_keep_their_inputs_and_stay_under_28_kb():
+    """No minute-taker, no place, no end time, 300 lines nothing read: an input for each of
+    the first ten lines, the rest counted and said to be ignored."""
+    uncertain = replace(minutes(300, 120, words=60), minute_taker=None, place=None)
+    problems = (ImportProblem(NO_END_TIME, 1, "REFERAT 29/9 2023 kl. 10"),) + tuple(
+        ImportProblem(ROW_NOT_PLACED, n, "x " * 100) for n in range(2, 202))
+    unplaced = tuple(ImportProblem(LINE_NOT_PLACED, n, "y " * 100) for n in range(300, 400))
+    card = preview_card(DA, uncertain, problems, "token", "referat.docx", [], unplaced)
+    assert len(json.dumps(card, ensure_ascii=False).encode()) < 28 * 1024
+    ids = [e["id"] for e in elements(card) if "id" in e]
+    assert {"fix_taker", "fix_day", "fix_starts", "fix_ends", "fix_place"} <= set(ids)
+    assert len([i for i in ids if i.startswith("fix_line_") and not i.endswith("_item")]) == 10
+    assert "… og 290 mere. Linjer, der ikke vises, ignoreres." in card_text(card)
