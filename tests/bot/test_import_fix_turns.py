@@ -4,10 +4,13 @@ minutes name, given and planned by one more click of the chair or the secretary,
 
 from datetime import UTC, datetime
 
+import pytest
+from aiohttp import web
 from sqlalchemy import select
 
-from storage.models.groups import Meeting, Member
+from storage.models.groups import Meeting, Member, OutboxMessage
 from storage.models.minutes import Minutes, MinutesEntry
+from tests.bot.import_file_steps import FileServer, button, click_in_chat, send_file
 from tests.bot.test_import_turns import counts, import_button
 from tests.card_reading import card_text, elements
 
@@ -118,10 +121,13 @@ async def test_the_roles_and_meetings_the_minutes_name_are_done_on_one_click_and
     assert "Daniel Gottrup er nu formand." in done and "Planlagt: 12. januar 2027" in done
     assert (await member(bot, "Daniel Gottrup")).role == "chair"
     assert await planned(bot) == [datetime(2027, 1, 12, 8, 0, tzinfo=UTC)]
+    invitations = await queued(bot)
+    assert invitations  # the planned meeting's reminder and agenda cycle, as planning queues
 
     again = card_text((await bot.click("minutes.import.follow_ups", data))["value"])
     assert "2 var allerede gjort og er ladt, som de var." in again
     assert await planned(bot) == [datetime(2027, 1, 12, 8, 0, tzinfo=UTC)]
+    assert await queued(bot) == invitations
 
 
 async def test_a_member_may_not_give_the_roles_or_plan_the_meetings_and_is_logged(bot, caplog):
@@ -137,6 +143,34 @@ async def test_a_member_may_not_give_the_roles_or_plan_the_meetings_and_is_logge
     assert await planned(bot) == []
 
 
+@pytest.fixture
+async def file_server(aiohttp_server) -> FileServer:
+    served = FileServer()
+    app = web.Application()
+    app.router.add_get("/download/{name}", served.serve)
+    served.base = str((await aiohttp_server(app)).make_url("")).rstrip("/")
+    return served
+
+
+async def test_in_the_1_1_chat_the_fixes_and_the_ticks_act_on_the_group_the_file_is_for(
+        bot, file_server):
+    await bot.install()
+    file_server.files["referat.txt"] = MINUTES.encode("utf-8")
+    _, [card] = await send_file(bot, file_server.url("referat.txt"), "referat.txt")
+    taker = inputs(card)["fix_taker"]
+    answer = (await click_in_chat(bot, button(card, "minutes.import"), fix_day="2026-11-09",
+                                  fix_taker=str(taker_index(taker, "Lisbet"))))["value"]
+    async with bot.uow() as uow:
+        [minutes] = await uow.session.scalars(select(Minutes))
+    assert minutes.minute_taker_name == "Lisbet Daugaard-Hansen"
+    daniel = await member(bot, "Daniel Gottrup")
+    done = await click_in_chat(bot, button(answer, "minutes.import.follow_ups"),
+                               **{f"role_{daniel.id}": "true", "plan_0": "true"})
+    assert "Daniel Gottrup er nu formand." in card_text(done["value"])
+    assert (await member(bot, "Daniel Gottrup")).role == "chair"
+    assert await planned(bot) == [datetime(2027, 1, 12, 8, 0, tzinfo=UTC)]
+
+
 def taker_index(choice_set: dict, first_name: str) -> int:
     [index] = [int(c["value"]) for c in choice_set["choices"] if c["title"].startswith(first_name)]
     return index
@@ -146,6 +180,12 @@ async def member(bot, name: str) -> Member:
     async with bot.uow() as uow:
         [found] = await uow.session.scalars(select(Member).where(Member.name == name))
         return found
+
+
+async def queued(bot) -> list[str]:
+    async with bot.uow() as uow:
+        return sorted(str(kind) for kind in await uow.session.scalars(
+            select(OutboxMessage.kind).where(OutboxMessage.meeting_id.is_not(None))))
 
 
 async def planned(bot) -> list[datetime]:
