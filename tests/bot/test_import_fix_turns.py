@@ -143,6 +143,23 @@ async def test_a_member_may_not_give_the_roles_or_plan_the_meetings_and_is_logge
     assert await planned(bot) == []
 
 
+async def test_the_secretary_who_took_the_minutes_is_not_offered_the_minute_takers_role(bot):
+    """A chair or secretary named "Referent:" would lose the role that lets them plan; they
+    write minutes anyway, so nothing is offered for them."""
+    await bot.install()
+    await bot.say("importér referat\n" + MINUTES.replace(
+        "Til stede: ", "Referent: Lisbet Daugaard-Hansen\nTil stede: "))
+    answer = (await imported(bot, bot.connector.cards()[-1]))["value"]
+    lisbet = await member(bot, "Lisbet Daugaard-Hansen")
+    assert f"role_{lisbet.id}" not in inputs(answer)
+    assert "Gør Daniel Gottrup til formand" in card_text(answer)
+    [button] = [e for e in elements(answer) if e.get("verb") == "minutes.import.follow_ups"]
+    forged = {**button["data"], "roles": {str(lisbet.id): "Referent:"},
+              f"role_{lisbet.id}": "true"}
+    await bot.click("minutes.import.follow_ups", forged)
+    assert (await member(bot, "Lisbet Daugaard-Hansen")).role == "secretary"
+
+
 @pytest.fixture
 async def file_server(aiohttp_server) -> FileServer:
     served = FileServer()

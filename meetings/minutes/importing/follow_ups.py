@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import DUPLICATE_MEETING, Refusal
+from meetings.groups.registration import MANAGERS
 from meetings.groups.roles_from_titles import RoleProposal, apply_role_proposals, propose_roles
 from meetings.minutes.importing.corrections import BAD_CORRECTION
 from meetings.minutes.importing.found import DEFAULT_HOURS, ImportedMinutes
@@ -68,7 +69,7 @@ async def follow_ups(uow: UnitOfWork, group: Group, minutes: ImportedMinutes,
         found = members_named(proposed.name, named)
         if len(found) == 1:
             titled.append((found[0][0], proposed.written))
-    roles = (await propose_roles(uow, group, titled))[:MAX_OFFERED]
+    roles = (await _proposals(uow, group, titled))[:MAX_OFFERED]
     tz = ZoneInfo(group.time_zone)
     meetings = []
     for meeting in _proposed(minutes):
@@ -76,6 +77,15 @@ async def follow_ups(uow: UnitOfWork, group: Group, minutes: ImportedMinutes,
         if starts_at > now and await uow.imports.starting_at(group.id, starts_at) is None:
             meetings.append(meeting)
     return FollowUps(roles, meetings[:MAX_OFFERED])
+
+
+async def _proposals(uow: UnitOfWork, group: Group,
+                     titled: list[tuple[int, str]]) -> list[RoleProposal]:
+    """The roles the titles propose, but none that takes the chair's or the secretary's role
+    from one who has it: "Referent: Lisbet" of the secretary who took the minutes."""
+    leaders = {m.id for m in await uow.members.of_group(group.id) if m.role in MANAGERS}
+    return [p for p in await propose_roles(uow, group, titled)
+            if p.member_id not in leaders or p.role in MANAGERS]
 
 
 def _proposed(minutes: ImportedMinutes) -> list[ProposedMeeting]:
@@ -96,7 +106,7 @@ async def act_on_follow_ups(uow: UnitOfWork, group: Group, actor: Member,
     """Give the ticked roles and plan the ticked meetings, in one write."""
     require_manager(actor, group, "import_follow_ups")
     titled, meetings = _ticked(data)
-    proposals: Sequence[RoleProposal] = await propose_roles(uow, group, titled)
+    proposals: Sequence[RoleProposal] = await _proposals(uow, group, titled)
     given = await apply_role_proposals(uow, group, actor, proposals,
                                        [p.member_id for p in proposals], now)
     tz, planned, already = ZoneInfo(group.time_zone), [], len(titled) - len(proposals)
