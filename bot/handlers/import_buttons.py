@@ -10,7 +10,7 @@ from bot.turn import CardReply, Turn
 from bot.views.import_fixes import refusal_text
 from bot.views.import_follow_ups import done_card, offered
 from meetings.common.refusal import Refusal
-from meetings.minutes.importing.corrections import BAD_CORRECTION, corrections_from
+from meetings.minutes.importing.corrections import BAD_CORRECTION
 from meetings.minutes.importing.follow_ups import act_on_follow_ups, follow_ups
 from meetings.minutes.importing.importer import IMPORTED
 from meetings.minutes.importing.pending import cancel_import, confirm_corrected
@@ -21,7 +21,7 @@ MAX_TOKEN = 64
 async def import_previewed(turn: Turn, data: dict[str, Any]) -> CardReply:
     try:
         report, minutes = await confirm_corrected(turn.uow, turn.group, turn.member,
-                                                  _token(data), turn.now, corrections_from(data))
+                                                  _token(data), turn.now, data)
     except Refusal as refused:
         if refused.code != BAD_CORRECTION:
             raise

@@ -48,8 +48,9 @@ def inputs(card: dict) -> dict[str, dict]:
     return {e["id"]: e for e in elements(card) if str(e.get("type", "")).startswith("Input.")}
 
 
-async def imported(bot, card: dict, **fixes) -> dict:
-    return await bot.click("minutes.import", {**import_button(card)["data"], **fixes})
+async def imported(bot, card: dict, user: str = "lisbet", **fixes) -> dict:
+    return await bot.click("minutes.import", {**import_button(card)["data"], **fixes},
+                           user=user)
 
 
 async def test_the_minute_taker_date_time_and_place_are_corrected_on_the_preview(bot):
@@ -100,6 +101,9 @@ async def test_a_correction_that_does_not_fit_is_refused_with_an_example_and_wri
         answer = await imported(bot, card, **fixes)
         assert words in answer["value"], (fixes, answer["value"])
         assert await counts(bot) == (0, 0, 0)
+    # A member is refused as a member, whatever the fixes say.
+    refused = await imported(bot, card, fix_day="29/9 2026", user="rie")
+    assert refused["value"] == "Det kan kun formanden og sekretæren."
     # The preview is still there: the same card imports once its fixes fit.
     answer = await imported(bot, card, fix_day="2026-11-09")
     assert "Referat importeret" in card_text(answer["value"])

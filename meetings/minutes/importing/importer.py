@@ -10,7 +10,9 @@ a task of a body ("Styregruppen", "Slagelse og Køge"). An item without a decisi
 the sentences that decided something as its decision; a decision meant for the steering group
 is written with the minutes' own mark "➤", so it can be listed for the steering group.
 Meetings, roles and next year's themes the minutes propose are only shown (report.py), never
-written; the imported meeting itself takes its theme from the årshjul when the minutes quote it.
+written by the import: the chair or the secretary ticks the roles and meetings afterwards
+(follow_ups.py). The imported meeting takes its theme from the årshjul when the minutes quote
+it.
 """
 
 import hashlib
