@@ -37,6 +37,7 @@ _LINE_KEY = re.compile(r"^fix_line_(\d{1,6})$")
 _FIELDS = {"taker": FIELD_TAKER, "day": FIELD_DAY, "starts": FIELD_TIME, "ends": FIELD_TIME,
            "place": FIELD_PLACE}
 _YEARS = range(2000, 2101)
+_WHOLE = re.compile(r"^(\d{1,5})(?:\.0+)?$")
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 
@@ -148,9 +149,11 @@ def _lines(data: Mapping[str, Any]) -> dict[int, tuple[str, int | None]]:
         if value not in (AS_ITEM, AS_NOTE):
             raise Refusal(BAD_CORRECTION, field=FIELD_LINE, value=str(value)[:20])
         number = _text(data, f"{key}_item") if value == AS_NOTE else None
-        if value == AS_NOTE and not (number and number.isdigit() and len(number) < 6):
+        # Teams sends a number input as "3", 3 or 3.0, by client.
+        whole = _WHOLE.match(number) if number else None
+        if value == AS_NOTE and whole is None:
             raise Refusal(BAD_CORRECTION, field=FIELD_ITEM, value=(number or "")[:20])
-        lines[int(matched.group(1))] = (value, int(number) if number else None)
+        lines[int(matched.group(1))] = (value, int(whole.group(1)) if whole else None)
     return lines
 
 
@@ -182,6 +185,6 @@ def _text(data: Mapping[str, Any], key: str) -> str | None:
     value = data.get(key)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, str | int):
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise Refusal(BAD_CORRECTION, field=_FIELDS.get(key.split("_")[1], FIELD_LINE), value="?")
     return " ".join(str(value).split())
