@@ -213,3 +213,17 @@ SAMPLES = {
         "token": "tok_" + "x" * 28, "choices": [{"id": "7", "name": HOSTILE},
                                                  {"id": "8", "name": "Styregruppen"}]},
 }
+
+# The import preview's fixes for what the reader was unsure of (minute-taker, date and time,
+# place, lines nothing read), and the import answer's ticks for the roles and meetings the
+# minutes propose.
+SAMPLES["import_preview"] = {**SAMPLES["import_preview"], "fixes": {
+    "taker": {"label": "Referent", "value": "0", "choices": [
+        {"title": HOSTILE, "value": "0"}, {"title": "Ingen nævnt", "value": "none"}]},
+    "time": {"day": "2023-09-29", "starts": "10:00", "ends": "13:00"}, "place": True,
+    "lines": [{"id": "fix_line_3", "text": "Linje 3: " + HOSTILE}],
+    "lines_more": "… og 2 mere.", "last_item": 7}}
+SAMPLES["import_report"] = {**SAMPLES["import_report"], "offered": {
+    "roles": [{"id": "role_3", "name": HOSTILE, "role": "formand", "title": HOSTILE}],
+    "meetings": [{"id": "plan_0", "when": HOSTILE}],
+    "data": {"roles": {"3": HOSTILE}, "plans": ["2024-03-15T09:00/12:00"]}}}

@@ -1,19 +1,34 @@
-"""The preview card's buttons: *Importér* writes what the preview showed, once; *Annullér*
-drops it. The card carries only the waiting import's token; the use cases check that the
-clicker is the chair or the secretary of the group it is for."""
+"""The preview card's buttons: *Importér* writes what the preview showed, once, with the fixes
+chosen on the card; *Annullér* drops it. The card carries only the waiting import's token; the
+use cases check that the clicker is the chair or the secretary of the group it is for. The
+answer to *Importér* offers the roles and meetings the minutes name, done by one more click."""
 
 from typing import Any
 
 from bot.handlers.import_chat import import_card
 from bot.turn import CardReply, Turn
-from meetings.minutes.importing.pending import cancel_import, confirm_import
+from bot.views.import_fixes import refusal_text
+from bot.views.import_follow_ups import done_card, offered
+from meetings.common.refusal import Refusal
+from meetings.minutes.importing.corrections import BAD_CORRECTION
+from meetings.minutes.importing.follow_ups import act_on_follow_ups, follow_ups
+from meetings.minutes.importing.importer import IMPORTED
+from meetings.minutes.importing.pending import cancel_import, confirm_corrected
 
 MAX_TOKEN = 64
 
 
 async def import_previewed(turn: Turn, data: dict[str, Any]) -> CardReply:
-    report = await confirm_import(turn.uow, turn.group, turn.member, _token(data), turn.now)
-    return CardReply(card=import_card(turn, report))
+    try:
+        report, minutes = await confirm_corrected(turn.uow, turn.group, turn.member,
+                                                  _token(data), turn.now, data)
+    except Refusal as refused:
+        if refused.code != BAD_CORRECTION:
+            raise
+        return CardReply(message=refusal_text(turn, dict(refused.details)))
+    found = await follow_ups(turn.uow, turn.group, minutes, turn.now) \
+        if report.status == IMPORTED and minutes is not None else None
+    return CardReply(card=import_card(turn, report, offered(turn, found) if found else None))
 
 
 async def cancel_previewed(turn: Turn, data: dict[str, Any]) -> CardReply:
@@ -21,6 +36,17 @@ async def cancel_previewed(turn: Turn, data: dict[str, Any]) -> CardReply:
     return CardReply(card=turn.card(
         "notice", heading_text=turn._("Import cancelled"),
         text=turn._("Nothing was written. Send the minutes again to import them.")))
+
+
+async def act_on_minutes(turn: Turn, data: dict[str, Any]) -> CardReply:
+    """The ticked roles given and meetings planned; a second click finds them done."""
+    try:
+        done = await act_on_follow_ups(turn.uow, turn.group, turn.member, data, turn.now)
+    except Refusal as refused:
+        if refused.code != BAD_CORRECTION:
+            raise
+        return CardReply(message=refusal_text(turn, dict(refused.details)))
+    return CardReply(card=done_card(turn, done))
 
 
 def _token(data: dict[str, Any]) -> str:
@@ -31,4 +57,5 @@ def _token(data: dict[str, Any]) -> str:
 IMPORT_ACTIONS = {
     "minutes.import": import_previewed,
     "minutes.import.cancel": cancel_previewed,
+    "minutes.import.follow_ups": act_on_minutes,
 }

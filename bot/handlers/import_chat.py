@@ -76,10 +76,11 @@ async def preview_minutes(turn: Turn, choices: list[Group], text: str, source: s
             ALREADY_IMPORTED, reading.problems, meeting.id, meeting.starts_at)))
     token = await stage_import(turn.uow, sender.member, group, source, text, turn.now)
     return Reply(card=preview_card(turn, reading.minutes, reading.problems, token, source,
-                                   choices))
+                                   choices, reading.unplaced))
 
 
-def import_card(turn: Turn, report: ImportReport) -> dict:
+def import_card(turn: Turn, report: ImportReport, offered: dict | None = None) -> dict:
+    """What the import did; `offered`: the roles and meetings to tick (import_follow_ups)."""
     day = _day(turn, report.starts_at) if report.starts_at else ""
     if report.status == ALREADY_IMPORTED:
         heading = turn._("Already imported")
@@ -97,7 +98,7 @@ def import_card(turn: Turn, report: ImportReport) -> dict:
         "import_report", heading_text=heading, summary=summary,
         tasks=list(report.tasks)[:MAX_LINES], new_members=list(report.new_members)[:MAX_LINES],
         problems=problems[:MAX_LINES],
-        more=more_text(turn, more))
+        more=more_text(turn, more), offered=offered)
 
 
 def _day(turn: Turn, at: datetime) -> str:

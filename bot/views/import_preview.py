@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.turn import Speaker, Turn
+from bot.views.import_fixes import fixes, is_loose, problem_line
 from bot.views.replies import more_text
 from cards import CardTooLarge
 from meetings.common.dates import format_clock, format_long_date, format_meeting_time
@@ -21,10 +22,10 @@ from meetings.common.i18n import N_
 from meetings.minutes.importing.found import (
     ImportedMinutes,
     ImportProblem,
+    MinutesReading,
     Person,
     PlannedMeeting,
 )
-from meetings.minutes.importing.report import PROBLEMS
 from storage.models.groups import Group
 
 LIMITS = (25, 10, 4)  # lines per section, tried in turn until the card fits
@@ -42,8 +43,11 @@ Section = Callable[[Speaker, ImportedMinutes], tuple[str, list[Line]]]
 
 
 def preview_card(turn: Turn, minutes: ImportedMinutes, problems: tuple[ImportProblem, ...],
-                 token: str, source: str, choices: list[Group]) -> dict[str, Any]:
-    """The card; `choices` are the groups to pick from (none when the group is known)."""
+                 token: str, source: str, choices: list[Group],
+                 unplaced: tuple[ImportProblem, ...] = ()) -> dict[str, Any]:
+    """The card; `choices` are the groups to pick from (none when the group is known);
+    `unplaced` the lines nothing read, each shown with a choice of where it goes."""
+    reading = MinutesReading(minutes, problems, unplaced)
     for limit in LIMITS:
         try:
             return turn.card(
@@ -52,18 +56,13 @@ def preview_card(turn: Turn, minutes: ImportedMinutes, problems: tuple[ImportPro
                 sections=[_section(turn, title, lines, limit) for title, lines in
                           (section(turn, minutes) for section in SECTIONS) if lines],
                 problems=_section(turn, turn._("Could not place"),
-                                  [Line(problem_line(turn, p)) for p in problems], limit),
+                                  [Line(problem_line(turn, p)) for p in problems
+                                   if not is_loose(p)], limit),
+                fixes=fixes(turn, reading, limit),
                 token=token, choices=[{"id": str(g.id), "name": g.name or "?"} for g in choices])
         except CardTooLarge:
             continue
     raise CardTooLarge("the import preview does not fit even cut short")
-
-
-def problem_line(speaker: Speaker, problem: ImportProblem) -> str:
-    """"Linje 14: en række, der ikke er et dagsordenspunkt: …" in the reader's language."""
-    words = speaker._(PROBLEMS[problem.code]) if problem.code in PROBLEMS else problem.code
-    where = speaker._("Line %(line)s: ", line=problem.line) if problem.line else ""
-    return f"{where}{words}{': ' + problem.text if problem.text else ''}"
 
 
 def _section(speaker: Speaker, title: str, lines: list[Line], limit: int) -> dict[str, Any]:
@@ -122,9 +121,9 @@ def _items(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line]]
 
 
 def _planned(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line]]:
-    """Meetings the minutes plan, shown for the secretary to plan: the import plans none,
-    since a planned meeting sends out its invitation."""
-    title = speaker._("Meetings the minutes plan (not planned by the import)")
+    """Meetings the minutes plan: the import plans none, since a planned meeting sends out
+    its invitation; its answer offers them to tick."""
+    title = speaker._("Meetings the minutes plan (offered to plan after the import)")
     return title, [Line(_when(speaker, meeting), (meeting.written,) if meeting.written else ())
                    for meeting in minutes.planned]
 
@@ -138,7 +137,7 @@ def _when(speaker: Speaker, meeting: PlannedMeeting) -> str:
 
 
 def _roles(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line]]:
-    title = speaker._("Roles the minutes name (not given by the import)")
+    title = speaker._("Roles the minutes name (offered to give after the import)")
     return title, [Line(f"{role.name}: {speaker._(ROLE_WORDS.get(role.role, role.role))}",
                         (role.written,)) for role in minutes.roles]
 

@@ -10,7 +10,9 @@ a task of a body ("Styregruppen", "Slagelse og Køge"). An item without a decisi
 the sentences that decided something as its decision; a decision meant for the steering group
 is written with the minutes' own mark "➤", so it can be listed for the steering group.
 Meetings, roles and next year's themes the minutes propose are only shown (report.py), never
-written; the imported meeting itself takes its theme from the årshjul when the minutes quote it.
+written by the import: the chair or the secretary ticks the roles and meetings afterwards
+(follow_ups.py). The imported meeting takes its theme from the årshjul when the minutes quote
+it.
 """
 
 import hashlib
@@ -31,6 +33,7 @@ from meetings.minutes.importing.found import (
     ImportedItem,
     ImportedMinutes,
     ImportProblem,
+    MinutesReading,
     Person,
 )
 from meetings.minutes.importing.reading import read_minutes
@@ -71,9 +74,11 @@ def import_key(group_id: int, text: str) -> str:
     return hashlib.sha256(f"{group_id}\n{normalised}".encode()).hexdigest()
 
 
-async def import_minutes(uow: UnitOfWork, group: Group, text: str, now: datetime) -> ImportReport:
-    """Import one file's text; the caller commits."""
-    reading = read_minutes(text)
+async def import_minutes(uow: UnitOfWork, group: Group, text: str, now: datetime,
+                         reading: MinutesReading | None = None) -> ImportReport:
+    """Import one file's text; the caller commits. `reading`: the text as read and then
+    corrected on the preview card (corrections.py); the text's own reading when None."""
+    reading = reading or read_minutes(text)
     minutes = reading.minutes
     if minutes is None:
         return ImportReport(NOT_IMPORTED, reading.problems)

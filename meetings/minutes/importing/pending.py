@@ -5,13 +5,18 @@ row's token, so a click can import nothing but what was sent, into the group it 
 
 import logging
 import secrets
+from collections.abc import Mapping
 from datetime import datetime, timedelta
+from typing import Any
 
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import IMPORT_GONE, NO_GROUP_TO_IMPORT, NOT_ALLOWED, Refusal
 from meetings.groups.registration import MANAGERS
 from meetings.groups.vocabulary import ConversationKind
+from meetings.minutes.importing.corrections import corrected, corrections_from
+from meetings.minutes.importing.found import ImportedMinutes
 from meetings.minutes.importing.importer import ImportReport, import_key, import_minutes
+from meetings.minutes.importing.reading import read_minutes
 from meetings.planning.planning import require_manager
 from storage.models.groups import Group, Meeting, Member
 from storage.models.minutes import PendingImport
@@ -57,11 +62,25 @@ async def stage_import(uow: UnitOfWork, uploader: Member, group: Group | None, n
 async def confirm_import(uow: UnitOfWork, group: Group, actor: Member, token: str,
                          now: datetime) -> ImportReport:
     """Import what the preview showed, once: a second click finds it taken."""
+    report, _ = await confirm_corrected(uow, group, actor, token, now, {})
+    return report
+
+
+async def confirm_corrected(uow: UnitOfWork, group: Group, actor: Member, token: str,
+                            now: datetime, inputs: Mapping[str, Any]
+                            ) -> tuple[ImportReport, ImportedMinutes | None]:
+    """Import what the preview showed with the fixes in the card's inputs, in one write; a
+    fix that does not fit these minutes is refused before anything is written, and after a
+    clicker who may not import is. The minutes as imported."""
     pending = await _pending_for(uow, group, actor, token, now)
+    fixes = corrections_from(inputs)
     text = pending.text
+    reading = read_minutes(text)
+    if reading.minutes is not None:
+        reading = corrected(reading, fixes)
     if not await uow.imports.take_pending(token):
         raise Refusal(IMPORT_GONE)
-    return await import_minutes(uow, group, text, now)
+    return await import_minutes(uow, group, text, now, reading), reading.minutes
 
 
 async def cancel_import(uow: UnitOfWork, group: Group, actor: Member, token: str,

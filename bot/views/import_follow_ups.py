@@ -1,0 +1,48 @@
+"""On the answer to *Importér*: a tick for each role the minutes' titles name and each meeting
+they plan, and one button that gives the ticked roles and plans the ticked meetings (with the
+usual invitations); then what that did."""
+
+from typing import Any
+
+from bot.turn import Turn
+from bot.views.import_preview import ROLE_WORDS
+from bot.views.members import NOW_ROLE
+from meetings.common.dates import format_clock, format_long_date
+from meetings.minutes.importing.follow_ups import Done, FollowUps, ProposedMeeting
+
+
+def offered(turn: Turn, found: FollowUps) -> dict[str, Any] | None:
+    """The template's `offered`, or None when the minutes propose nothing to do."""
+    if not found.roles and not found.meetings:
+        return None
+    # The template writes the sentences, so a toggle's title starts with our own words.
+    roles = [{"id": f"role_{p.member_id}", "name": p.name, "title": p.title,
+              "role": turn._(ROLE_WORDS.get(p.role, p.role))} for p in found.roles]
+    meetings = [{"id": f"plan_{n}", "when": _when(turn, m)}
+                for n, m in enumerate(found.meetings)]
+    return {"roles": roles, "meetings": meetings,
+            "data": {"roles": {str(p.member_id): p.title for p in found.roles},
+                     "plans": [m.key for m in found.meetings]}}
+
+
+def done_card(turn: Turn, done: Done) -> dict[str, Any]:
+    lines = [turn._(NOW_ROLE[member.role], name=member.name) for member in done.given
+             if member.role in NOW_ROLE]
+    lines += [turn._("Planned: %(when)s. The members are invited as usual.",
+                     when=format_long_date(meeting.starts_at.astimezone(turn.tz).date(),
+                                           turn.language)) for meeting in done.planned]
+    if done.already:
+        lines.append(turn.ngettext("%(count)s was done already, and is left as it is.",
+                                   "%(count)s were done already, and are left as they are.",
+                                   done.already))
+    return turn.card("notice", heading_text=turn._("Roles and meetings from the minutes"),
+                     text="\n\n".join(lines) or turn._("Nothing was ticked; nothing changed."))
+
+
+def _when(turn: Turn, meeting: ProposedMeeting) -> str:
+    when = (f"{format_long_date(meeting.day, turn.language)}, "
+            f"{format_clock(meeting.starts, turn.language)}–"
+            f"{format_clock(meeting.ends, turn.language)}")
+    if not meeting.time_written:
+        when += " " + turn._("(no time written: the hours of this meeting)")
+    return when
