@@ -16,6 +16,7 @@ from meetings.minutes.importing.found import (
     GUEST_UNKNOWN_ITEM,
     GUEST_WITHOUT_ITEM,
     LINE_NOT_PLACED,
+    MINUTE_TAKER,
     MINUTE_TAKER_ASSUMED,
     NO_ITEMS,
     NO_MINUTE_TAKER,
@@ -42,7 +43,7 @@ from meetings.minutes.importing.layout import (
     is_heading_line,
     split_title,
 )
-from meetings.minutes.importing.people import once
+from meetings.minutes.importing.people import once, roles_of
 from meetings.minutes.importing.planning import item_lines, planned_in, roles_in, themes_in
 from meetings.minutes.importing.preamble import Line, Preamble, label_of
 from meetings.minutes.importing.tasks import tasks_in
@@ -81,6 +82,7 @@ def _reading(lines: list[Line], end: int, facts: Preamble, when, items: list[Imp
     if not present:
         problems.append(ImportProblem(NO_PARTICIPANTS))
     _taker_among(present, facts, problems)
+    _taker_marked(present, facts)
     labelled = facts.minute_taker is not None
     assumed = not labelled and _signed_by(lines[end:], present) is not None
     taker = facts.minute_taker or _signed_by(lines[end:], present)
@@ -156,6 +158,14 @@ def _taker_among(present: list[Person], facts: Preamble,
         facts.minute_taker = found[0]
         problems[:] = [p for p in problems
                        if not (p.code == NO_ORGANISATION and p.text == taker.name)]
+
+
+def _taker_marked(present: list[Person], facts: Preamble) -> None:
+    """Without a label, the one participant the list marks "(referent)" takes the minutes;
+    two so marked are not chosen between."""
+    marked = [person for person in present if MINUTE_TAKER in roles_of(person)]
+    if facts.minute_taker is None and len(marked) == 1:
+        facts.minute_taker = marked[0]
 
 
 def _signed_by(lines: list[Line], present: list[Person]) -> Person | None:

@@ -1,0 +1,75 @@
+"""More of the ways minutes are written: the minute-taker marked in the list of participants,
+tasks agreed for somebody ("aftalt, at Ole ringer …"), closing items without a number that a
+flattened table leaves on their own, and next year's dates listed on one line."""
+
+import pytest
+
+from meetings.minutes.importing.found import (
+    MINUTE_TAKER,
+    NO_MINUTE_TAKER,
+    ImportedMinutes,
+    Person,
+)
+from meetings.minutes.importing.reading import read_minutes
+
+DATED = "Referat af netværksmødet\nDato: 12. april 2024 kl. 9-12\nSted: Sorø Rådhus\n"
+ITEMS = "\n1. Velkommen\nOle bød velkommen.\n2. Nyt fra kommunerne\nIntet nyt.\n"
+
+
+def minutes_of(text: str) -> ImportedMinutes:
+    reading = read_minutes(text)
+    assert reading.minutes is not None, reading.problems
+    return reading.minutes
+
+
+@pytest.mark.parametrize("people", [
+    "Deltagere:\n- Ole Lund - Sorø Kommune\n- Karen Vad - KKR-sekretariatet (referent)\n"
+    "- Bent Ry - Ringsted Kommune",
+    "Deltagere:\nOle Lund, Sorø Kommune\nKaren Vad, KKR-sekretariatet (ref.)\n"
+    "Bent Ry, Ringsted Kommune",
+    "Deltagere: Ole Lund (Sorø Kommune), Karen Vad (KKR-sekretariatet, referent) og "
+    "Bent Ry (Ringsted Kommune)",
+    "Deltagere: Ole Lund (Sorø Kommune), Karen Vad (KKR-sekretariatet) (referent), "
+    "Bent Ry (Ringsted Kommune)",
+    "Deltagere: Ole Lund (Sorø Kommune), Karen Vad, referent (KKR-sekretariatet), "
+    "Bent Ry (Ringsted Kommune)",
+    "Deltagere:\nNavn\tTitel\tArbejdssted\nOle Lund\tLeder\tSorø Kommune\n"
+    "Karen Vad\tKonsulent, referent\tKKR-sekretariatet\nBent Ry\tChef\tRingsted Kommune",
+], ids=["dash", "comma-ref", "in-bracket", "own-bracket", "after-comma", "table"])
+def test_the_participant_marked_referent_is_the_minute_taker(people):
+    reading = read_minutes(f"{DATED}{people}\n{ITEMS}")
+    minutes = reading.minutes
+    assert (minutes.minute_taker.name, minutes.minute_taker.organisation) == (
+        "Karen Vad", "KKR-sekretariatet")
+    assert [p.label for p in minutes.present] == [
+        "Ole Lund (Sorø Kommune)", "Karen Vad (KKR-sekretariatet)", "Bent Ry (Ringsted Kommune)"]
+    assert not minutes.minute_taker_assumed
+    assert NO_MINUTE_TAKER not in [p.code for p in reading.problems]
+    assert [(r.name, r.role) for r in minutes.roles] == [("Karen Vad", MINUTE_TAKER)]
+
+
+def test_referent_with_a_colon_in_the_list_of_participants():
+    minutes = minutes_of(f"{DATED}Deltagere: Ole Lund (Sorø Kommune), Bent Ry (Ringsted "
+                         f"Kommune), referent: Karen Vad (KKR-sekretariatet)\n{ITEMS}")
+    assert minutes.minute_taker == Person("Karen Vad", "KKR-sekretariatet")
+    assert [p.name for p in minutes.present] == ["Ole Lund", "Bent Ry"]
+
+
+def test_a_referent_bracket_without_an_organisation_is_no_organisation():
+    reading = read_minutes(f"{DATED}Deltagere: Ole Lund (Sorø Kommune), Karen Vad (referent)"
+                           f"\n{ITEMS}")
+    assert reading.minutes.minute_taker == Person("Karen Vad", None, "referent")
+    assert ("no_organisation", "Karen Vad") in [(p.code, p.text) for p in reading.problems]
+
+
+def test_the_minute_taker_label_wins_over_a_mark_in_the_list():
+    minutes = minutes_of(f"{DATED}Deltagere:\n- Ole Lund - Sorø Kommune (referent)\n"
+                         f"- Karen Vad - KKR-sekretariatet\nReferent: Karen Vad\n{ITEMS}")
+    assert minutes.minute_taker.name == "Karen Vad"
+
+
+def test_two_participants_marked_referent_are_not_guessed_between():
+    reading = read_minutes(f"{DATED}Deltagere:\n- Ole Lund - Sorø Kommune (referent)\n"
+                           f"- Karen Vad - KKR-sekretariatet (referent)\n{ITEMS}")
+    assert reading.minutes.minute_taker is None
+    assert NO_MINUTE_TAKER in [p.code for p in reading.problems]
