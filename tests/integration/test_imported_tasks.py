@@ -23,6 +23,7 @@ async def test_the_tasks_named_are_imported_unconfirmed(world):
     assert [(t.owner_id, t.owner_name, " ".join(t.title.split()[:3])) for t in tasks] == [
         (world.ids["christel"], None, "Christel undersøger, om"),
         (world.ids["rie"], None, "Rie undersøger om"),
+        (world.ids["povl"], None, "Povl orienterer lægen"),  # "Desuden aftalt, at Povl …"
         (None, "Netværksgruppen", "Netværksgruppen sender rapport/link"),  # a body, no member
         (world.ids["povl"], None, "Povl melder tilbage"),  # a guest, and a member already
     ]
@@ -31,7 +32,7 @@ async def test_the_tasks_named_are_imported_unconfirmed(world):
         ("open", date(2023, 10, 29), report.meeting_id)}
     assert report.tasks[1] == "Rie Nielsen: Rie undersøger om Socialtilsyn Øst har mulighed " \
                               "for at deltage."
-    assert len(await rows(world, TaskNote)) == 4
+    assert len(await rows(world, TaskNote)) == 5
     # Each under the item whose text named it, where the referat prints it.
     found_in = {e.id: " ".join(f"{e.notes} {e.decision}".split())
                 for e in await rows(world, MinutesEntry)}

@@ -116,6 +116,10 @@ def test_september_tasks_named_in_the_referat():
          "netværket om digitale løsninger ift. børneområdet (fx anvendelse af AI)"),
         (4, "Rie Nielsen (Holbæk)",
          "Rie undersøger om Socialtilsyn Øst har mulighed for at deltage."),
+        # agreed for him: "Desuden aftalt, at Povl orienterer lægen om, …"
+        (6, "Povl Skov (Rammeaftale Sjælland)",
+         "Povl orienterer lægen om, at der i forvejen ligger en hel rapport om samarbejdet "
+         "mellem praktiserende læger og psykiatrien (i regi af sundhedsklyngesamarbejdet)."),
         # a body's task: the network group, not one of its members
         (6, "Netværksgruppen", "Netværksgruppen sender rapport/link til rapport til Povl"),
         (7, "Povl Skov (Rammeaftale Sjælland)",  # a guest of item 7
@@ -241,7 +245,7 @@ def test_an_empty_file():
 def test_a_task_verb_after_someone_unknown_is_reported():
     text = SEPTEMBER.replace("Christel undersøger", "Mette undersøger")
     minutes, problems = minutes_of(text), read_minutes(text).problems
-    assert [t.owner.name for t in minutes.tasks] == ["Rie Nielsen", "Netværksgruppen",
-                                                     "Povl Skov"]
+    assert [t.owner.name for t in minutes.tasks] == ["Rie Nielsen", "Povl Skov",
+                                                     "Netværksgruppen", "Povl Skov"]
     assert [p.text[:20] for p in problems if p.code == TASK_WITHOUT_OWNER] == [
         "4: Mette undersøger,"]

@@ -73,3 +73,45 @@ def test_two_participants_marked_referent_are_not_guessed_between():
                            f"- Karen Vad - KKR-sekretariatet (referent)\n{ITEMS}")
     assert reading.minutes.minute_taker is None
     assert NO_MINUTE_TAKER in [p.code for p in reading.problems]
+
+
+PEOPLE = ("Deltagere: Ole Lund (Sorø Kommune), Karen Vad (KKR-sekretariatet), "
+          "Bent Ry (Ringsted Kommune)\nReferent: Karen Vad\n")
+
+
+def tasks_of(referat: str) -> list[tuple[str, str]]:
+    minutes = minutes_of(f"{DATED}{PEOPLE}\n1. Plejefamilier\n{referat}\n2. Eventuelt\nIntet.\n")
+    return [(task.owner.name, task.title) for task in minutes.tasks]
+
+
+@pytest.mark.parametrize("sentence, owner, title", [
+    ("Det blev aftalt, at Ole orienterer lægen.", "Ole Lund", "Ole orienterer lægen."),
+    ("Aftalt, at Bent ringer til Socialtilsynet.", "Bent Ry", "Bent ringer til Socialtilsynet."),
+    ("Det blev aftalt at Karen Vad tjekker datoerne med Sorø.", "Karen Vad",
+     "Karen Vad tjekker datoerne med Sorø."),
+    ("Netværket aftalte, at Bent skriver til KL om sagen.", "Bent Ry",
+     "Bent skriver til KL om sagen."),
+    ("Det blev besluttet, at Ole sender notatet ud.", "Ole Lund", "Ole sender notatet ud."),
+    ("Drøftelse af sagen. Det blev aftalt, at Ole spørger Faxe.", "Ole Lund",
+     "Ole spørger Faxe."),
+], ids=["det-blev-aftalt", "aftalt", "full-name", "aftalte", "besluttet-known-verb",
+        "after-a-sentence"])
+def test_what_was_agreed_that_somebody_does_is_their_task(sentence, owner, title):
+    assert tasks_of(sentence) == [(owner, title)]
+
+
+def test_agreed_for_two_is_a_task_each_and_for_a_body_one():
+    assert tasks_of("Det blev aftalt, at Ole og Bent finder en dato.") == [
+        ("Ole Lund", "Ole og Bent finder en dato."), ("Bent Ry", "Ole og Bent finder en dato.")]
+    assert tasks_of("Det blev aftalt, at Styregruppen drøfter sagen i juni.") == [
+        ("Styregruppen", "Styregruppen drøfter sagen i juni.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det blev aftalt, at Ole ikke deltager i juni.",
+    "Det blev aftalt, at Ole kan låne lokalet, hvis han vil.",
+    "Det blev aftalt, at mødet flyttes.",
+    "Det blev aftalt, at Oles forslag drøftes igen.",
+])
+def test_an_agreement_that_gives_nobody_anything_to_do_is_no_task(sentence):
+    assert tasks_of(sentence) == []
