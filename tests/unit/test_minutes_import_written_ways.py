@@ -2,6 +2,8 @@
 tasks agreed for somebody ("aftalt, at Ole ringer …"), closing items without a number that a
 flattened table leaves on their own, and next year's dates listed on one line."""
 
+from pathlib import Path
+
 import pytest
 
 from meetings.minutes.importing.found import (
@@ -10,8 +12,10 @@ from meetings.minutes.importing.found import (
     ImportedMinutes,
     Person,
 )
+from meetings.minutes.importing.html import text_lines
 from meetings.minutes.importing.reading import read_minutes
 
+NOVEMBER = Path(__file__).parent.parent / "fixtures" / "minutes" / "network_2023_11_24.txt"
 DATED = "Referat af netværksmødet\nDato: 12. april 2024 kl. 9-12\nSted: Sorø Rådhus\n"
 ITEMS = "\n1. Velkommen\nOle bød velkommen.\n2. Nyt fra kommunerne\nIntet nyt.\n"
 
@@ -115,3 +119,62 @@ def test_agreed_for_two_is_a_task_each_and_for_a_body_one():
 ])
 def test_an_agreement_that_gives_nobody_anything_to_do_is_no_task(sentence):
     assert tasks_of(sentence) == []
+
+
+FLATTENED = (f"{DATED}{PEOPLE}\nDagsordenspunkt Referat\n1. Velkommen Ole bød velkommen.\n"
+             "2. Nyt fra kommunerne Sorø har åbnet et nyt\nbotilbud.\n")
+
+
+def titles(minutes: ImportedMinutes) -> list[tuple[int, str, str]]:
+    return [(item.number, item.title, item.notes) for item in minutes.items]
+
+
+@pytest.mark.parametrize("closing, title, notes", [
+    ("Eventuelt Intet.", "Eventuelt", "Intet."),
+    ("Eventuelt\nBent spurgte til STU.", "Eventuelt", "Bent spurgte til STU."),
+    ("Evt. Ringsted inviterer til temadag.", "Evt.", "Ringsted inviterer til temadag."),
+    ("Næste møde 14. juni 2024 kl. 9-12 i Sorø.", "Næste møde", "14. juni 2024 kl. 9-12 i Sorø."),
+], ids=["eventuelt", "eventuelt-alone", "evt", "naeste-moede"])
+def test_an_unnumbered_closing_item_of_a_flattened_table_is_an_item(closing, title, notes):
+    minutes = minutes_of(f"{FLATTENED}{closing}\n")
+    assert titles(minutes) == [
+        (1, "Velkommen", "Ole bød velkommen."),
+        (2, "Nyt fra kommunerne", "Sorø har åbnet et nyt botilbud."),
+        (3, title, notes)]
+
+
+def test_a_flattened_tables_closing_items_one_after_the_other_and_the_meeting_they_plan():
+    minutes = minutes_of(f"{FLATTENED}Næste møde 14. juni 2024 kl. 9-12\nEventuelt Intet.\n")
+    assert [(i.number, i.title) for i in minutes.items][2:] == [(3, "Næste møde"),
+                                                               (4, "Eventuelt")]
+    assert [(p.day.isoformat(), p.starts.hour, p.ends.hour) for p in minutes.planned] == [
+        ("2024-06-14", 9, 12)]
+
+
+def test_a_sentence_that_starts_with_eventuelt_stays_in_its_item():
+    minutes = minutes_of(f"{FLATTENED}Eventuelt kan Ringsted være vært.\n")
+    assert titles(minutes)[1] == (2, "Nyt fra kommunerne", "Sorø har åbnet et nyt botilbud.\n"
+                                  "Eventuelt kan Ringsted være vært.")
+
+
+@pytest.mark.parametrize("closing", ["Eventuelt", "Eventuelt:", "Evt.", "Næste møde"])
+def test_an_unnumbered_closing_row_of_a_word_table_is_an_item(closing):
+    minutes = minutes_of(f"{DATED}{PEOPLE}\n1. Velkommen\tOle bød velkommen.\n"
+                         f"2. Nyt fra kommunerne\tIntet nyt.\n{closing}\t14. juni 2024 kl. 9-12\n")
+    assert titles(minutes)[2] == (3, closing.rstrip(":"), "14. juni 2024 kl. 9-12")
+
+
+def test_a_closing_title_alone_on_its_line_after_headings_is_an_item():
+    minutes = minutes_of(f"{DATED}{PEOPLE}{ITEMS}Næste møde\n14. juni 2024 kl. 9-12\n")
+    assert titles(minutes)[2] == (3, "Næste møde", "14. juni 2024 kl. 9-12")
+    assert [p.day.isoformat() for p in minutes.planned] == ["2024-06-14"]
+
+
+def test_the_november_seed_with_its_table_flattened_keeps_its_unnumbered_eventuelt():
+    flat = "\n".join(line for raw in NOVEMBER.read_text(encoding="utf-8").split("\n")
+                     for line in text_lines(raw.replace("\t", " ")) or [""])
+    minutes = minutes_of(flat)
+    assert [(item.number, item.title) for item in minutes.items][6:] == [
+        (7, "Netværksmøder 2024"), (8, "Eventuelt")]
+    assert minutes.items[7].notes.startswith("Fremadrettet slutter vi netværksmøderne")
+    assert "Fremadrettet" not in minutes.items[6].notes

@@ -55,8 +55,15 @@ def _planned(text: str, held: date) -> PlannedMeeting | None:
 
 
 def item_lines(items: Iterable[ImportedItem]) -> list[str]:
-    return [line for item in items
-            for line in (item.notes + "\n" + (item.decision or "")).splitlines()]
+    """The lines of the items' referat and decisions; under a title about meetings ("Næste
+    møde"), the first line is read with the title, as "Næste møde 14. juni kl. 9-12"."""
+    lines = []
+    for item in items:
+        own = (item.notes + "\n" + (item.decision or "")).splitlines()
+        if own and _PLANS.search(item.title) and not _PLANS.search(own[0]):
+            own[0] = f"{item.title} {own[0]}"
+        lines += own
+    return lines
 
 
 def themes_in(lines: Iterable[str]) -> list[str]:

@@ -38,6 +38,7 @@ from meetings.minutes.importing.items import (
 )
 from meetings.minutes.importing.layout import (
     closing_at,
+    closing_items,
     flattened,
     headings_in,
     is_heading_line,
@@ -66,6 +67,7 @@ def read_minutes(text: str) -> MinutesReading:
     if table_start is not None:
         items = items_of_rows(item_rows(lines[start:end], problems), problems)
     else:
+        headings += closing_items(lines[:end], headings, flattened(lines[:start]))
         _split_flattened(lines[:start], headings, facts)
         items = items_of_headings(lines[:end], headings, problems)
         items = _taker_in_items(items, facts)
@@ -128,7 +130,8 @@ def _split_flattened(preamble: list[Line], headings, facts: Preamble) -> None:
     names = sorted({n for p in people for n in (p.name, p.name.split()[0])}, key=len,
                    reverse=True)
     for heading in headings:
-        heading.title, heading.rest = split_title(heading.title, names)
+        if not heading.rest:  # a closing item's referat is apart already
+            heading.title, heading.rest = split_title(heading.title, names)
 
 
 def _taker_in_items(items: list[ImportedItem], facts: Preamble) -> list[ImportedItem]:
