@@ -14,6 +14,7 @@ from meetings.minutes.importing.found import (
     NO_DATE,
     NO_ITEMS,
     NO_TIME,
+    PLANNED_WITHOUT_DATE,
     ROW_NOT_PLACED,
     TASK_WITHOUT_OWNER,
     ImportedMinutes,
@@ -174,7 +175,9 @@ def test_november_items_and_tasks():
         (7, "Rie Nielsen", "Rie undersøger, om Næstved Kommune fortsat vil lægge mødelokale mv. "
                            "til de to fysiske møder."),
     ]
-    assert [p.code for p in read_minutes(NOVEMBER).problems] == [ROW_NOT_PLACED]
+    # and the 2024 meeting without a date ("Fysisk (… en anden dato end 7/6 …)"), not planned
+    assert [p.code for p in read_minutes(NOVEMBER).problems] == [ROW_NOT_PLACED,
+                                                                 PLANNED_WITHOUT_DATE]
 
 
 def wrapped(text: str, width: int = 70) -> str:

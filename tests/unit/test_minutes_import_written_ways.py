@@ -9,6 +9,7 @@ import pytest
 from meetings.minutes.importing.found import (
     MINUTE_TAKER,
     NO_MINUTE_TAKER,
+    PLANNED_WITHOUT_DATE,
     ImportedMinutes,
     Person,
 )
@@ -178,3 +179,47 @@ def test_the_november_seed_with_its_table_flattened_keeps_its_unnumbered_eventue
         (7, "Netværksmøder 2024"), (8, "Eventuelt")]
     assert minutes.items[7].notes.startswith("Fremadrettet slutter vi netværksmøderne")
     assert "Fremadrettet" not in minutes.items[6].notes
+
+
+def planned(minutes: ImportedMinutes) -> list[tuple[str, str | None, str]]:
+    return [(p.day.isoformat(), p.starts and f"{p.starts:%H:%M}-{p.ends:%H:%M}", p.written)
+            for p in minutes.planned]
+
+
+def test_the_november_seeds_dates_for_2024_joined_on_one_line_are_three_meetings():
+    reading = read_minutes(NOVEMBER.read_text(encoding="utf-8"))
+    assert planned(reading.minutes) == [
+        ("2024-02-09", "10:00-13:00", "9. februar virtuelt (Evt. med deltagelse af Socialtilsyn "
+                                      "Øst og fokus på plejefamilier)"),
+        ("2024-09-20", "10:00-13:00", "20. september virtuelt (Evt. med deltagelse af "
+                                      "Børnehus Sjælland)"),
+        ("2024-11-29", "10:00-13:00", "29. november fysisk")]
+    # "i 2024" is written: the year is not assumed
+    assert [p.year_assumed for p in reading.minutes.planned] == [False] * 3
+    # the meeting without a date (not 7/6, the date it must not be) is not guessed
+    assert [p.text for p in reading.problems if p.code == PLANNED_WITHOUT_DATE] == [
+        "Fysisk (der skal findes en anden dato end 7/6. Rie vender tilbage med forslag.)"]
+
+
+def test_dates_joined_on_one_line_each_with_their_own_time_place_and_theme():
+    minutes = minutes_of(f"{DATED}{PEOPLE}\n1. Mødeplan 2025\nMødedatoer 2025 – alle kl. 9-12:\n"
+                         "- 16. januar på Teams - 3. april i Køge, tema: ældre og demens - "
+                         "torsdag den 11. september kl. 13-15.30 - 4. december kl. 9 - 12\n")
+    assert planned(minutes) == [
+        ("2025-01-16", "09:00-12:00", "16. januar på Teams"),
+        ("2025-04-03", "09:00-12:00", "3. april i Køge, tema: ældre og demens"),
+        ("2025-09-11", "13:00-15:30", "torsdag den 11. september kl. 13-15.30"),
+        ("2025-12-04", "09:00-12:00", "4. december kl. 9 - 12")]
+
+
+def test_a_listed_meeting_without_a_date_first_is_reported_not_guessed():
+    reading = read_minutes(f"{DATED}{PEOPLE}\n1. Møder\nMøder i 2025:\n- 16. januar\n"
+                           "- Et møde i juni, dato følger (ikke 5/6)\n- Sommerfest\n")
+    assert planned(reading.minutes) == [("2025-01-16", None, "16. januar")]
+    assert [p.text for p in reading.problems if p.code == PLANNED_WITHOUT_DATE] == [
+        "Et møde i juni, dato følger (ikke 5/6)", "Sommerfest"]
+
+
+def test_the_year_the_list_names_is_the_year_of_its_dates():
+    minutes = minutes_of(f"{DATED}{PEOPLE}\n1. Møder\nMøder i 2026:\n- 9. februar\n")
+    assert planned(minutes) == [("2026-02-09", None, "9. februar")]

@@ -101,11 +101,12 @@ def _reading(lines: list[Line], end: int, facts: Preamble, when, items: list[Imp
         return MinutesReading(None, tuple(problems), unplaced)
     day, starts, ends = when
     after = item_lines(items) + [plain(raw) for _, raw in lines[end:]]
+    planned = planned_in(after, day, problems)
     everyone = [*present, *absent, *(guest for _, guest in facts.guests)]
     return MinutesReading(
         ImportedMinutes(day, starts, ends, facts.heading, facts.place, facts.online,
                         tuple(present), tuple(absent), taker, tuple(items), tuple(tasks),
-                        tuple(planned_in(after, day)),
+                        tuple(planned),
                         tuple(roles_in(everyone, taker, labelled)), tuple(themes_in(after)),
                         assumed),
         tuple(problems), unplaced)
