@@ -65,29 +65,32 @@ def test_importing_by_group_name_prints_the_report_and_writes_the_rows(database)
     assert lines[1] == "  Read as UTF-8."
     assert lines[2] == "  9 items, 13 present, 13 absent, 4 guests."
     assert lines[3].startswith("  New members known only from minutes (27): Rie Nielsen (Holbæk)")
-    assert lines[4:9] == [
-        "  Tasks waiting for the chair or secretary to confirm (4):",
+    assert lines[4:10] == [
+        "  Tasks waiting for the chair or secretary to confirm (5):",
         "    - Christel Jørgensen: Christel undersøger, om vi kan få en 'vidensperson', fx fra "
         "KL, til at fortælle netværket om digitale løsninger ift. børneområdet (fx anvendelse "
         "af AI)",
         "    - Rie Nielsen: Rie undersøger om Socialtilsyn Øst har mulighed for at deltage.",
+        "    - Povl Skov: Povl orienterer lægen om, at der i forvejen ligger en hel rapport om "
+        "samarbejdet mellem praktiserende læger og psykiatrien (i regi af "
+        "sundhedsklyngesamarbejdet).",
         "    - Netværksgruppen: Netværksgruppen sender rapport/link til rapport til Povl",
         "    - Povl Skov: Povl melder tilbage til Hovedstaden at Sjælland vurderer at der ikke er "
         "behov for landsdækkende koordinering på området.",
     ]
-    assert lines[9:] == [
+    assert lines[10:] == [
         "  Could not place (1):",
         "    - line 26: a row that is not an agenda item, not imported: Årshjul: -Prioriterede "
         "emner til netværkets møder 03.03: Samarbejde med Børnehu…",
     ]
     assert counts(database) == {"meetings": 1, "minutes": 1, "minutes_entries": 9,
-                                "minutes_presence": 26, "members": 27, "tasks": 4}
+                                "minutes_presence": 26, "members": 27, "tasks": 5}
     with sqlite3.connect(database) as db:
         assert db.execute("SELECT status, import_key IS NOT NULL FROM meetings").fetchall() == [
             ("held", 1)]
         assert db.execute("SELECT count(*) FROM tasks WHERE imported_at IS NOT NULL "
                           "AND confirmed_at IS NULL AND owner_name = 'Povl Skov'").fetchone() \
-            == (1,)
+            == (2,)
 
 
 def test_a_second_run_changes_nothing_and_says_so(database):

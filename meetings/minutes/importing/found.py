@@ -28,6 +28,7 @@ AMBIGUOUS_MEMBER = "ambiguous_member"  # found by the importer: a name several m
 MEETING_HAS_MINUTES = "meeting_has_minutes"  # the importer: that meeting has minutes already
 LINE_NOT_PLACED = "line_not_placed"  # a line before or after the items that nothing read
 MINUTE_TAKER_ASSUMED = "minute_taker_assumed"  # no label: the e-mail's sender is taken
+PLANNED_WITHOUT_DATE = "planned_without_date"  # a meeting in a list of dates with no date first
 
 DEFAULT_HOURS = 3
 

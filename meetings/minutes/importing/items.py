@@ -21,7 +21,7 @@ _EXCERPT = 80
 _NUMBERED = re.compile(
     r"^(?:punkt\s+|pkt\.?\s*)?(?P<number>\d{1,2})\s*[.)](?!\d)\s*(?P<title>\S.*)$",
     re.IGNORECASE)
-_OTHER_BUSINESS = re.compile(r"^(?:eventuelt|evt)\.?$", re.IGNORECASE)
+_OTHER_BUSINESS = re.compile(r"^(?:eventuelt|evt\.?|næste\s+møde)\s*:?$", re.IGNORECASE)
 _TABLE_HEADER = re.compile(r"^(?:dagsordenspunkt|dagsorden|punkt(?!\s*\d))\b",
                            re.IGNORECASE)
 _SECTION = re.compile(
@@ -101,7 +101,7 @@ def items_of_rows(rows: list[Row], problems: list[ImportProblem]) -> list[Import
         remark = text_lines(without_bold(row.left)) if bold_parts(row.left) else []
         if number is None and _OTHER_BUSINESS.match(title):
             number = (drafts[-1].number if drafts else 0) + 1
-            remark = []
+            title, remark = title.strip(_TITLE_EDGES), []
         if number is not None:
             if any(draft.number == number for draft in drafts):
                 problems.append(ImportProblem(DUPLICATE_ITEM, row.line, _short(title)))

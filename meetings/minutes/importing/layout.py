@@ -3,7 +3,8 @@
 only the next number in that style starts the next item, so a date inside an item ("14. maj")
 stays in it, as does a list numbered from 1 in the item's own style. A table flattened by a
 PDF export ("Dagsordenspunkt Referat" without a tab) has title and referat on one line; they
-are split."""
+are split. Closing items a table left without a number ("Eventuelt", "Evt.", "Næste møde")
+follow the last numbered one."""
 
 import re
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ _HEADINGS = {style: re.compile(r"^[#\s]*(?:\*\*)?\s*" + pattern
 _CLOSING = re.compile(r"^(?:(?:med\s+)?venlig\s+hilsen|mvh\b|vh\b|hilsen\b|(?:kind|best)\s+"
                       r"regards|regards\b)", re.IGNORECASE)
 _FLATTENED = re.compile(r"^(?:dagsordens)?punkt\s+(?:referat|bemærkning)", re.IGNORECASE)
+# Closing items a table may leave without a number: "Eventuelt", "Evt.", "Næste møde".
+_CLOSING_ITEM = re.compile(r"^(?P<title>eventuelt|evt\.?|næste\s+møde)\s*:?(?:\s+(?P<rest>\S.*))?$",
+                           re.IGNORECASE)
 _SMALL_WORDS = frozenset(
     "af i og om på til fra med for ved den det de en et the of and to in on at for with".split())
 _TITLE_END = re.compile(r"[.:!?]$")
@@ -59,6 +63,23 @@ def headings_in(lines: list[tuple[int, str]]) -> list[Heading]:
             found[-1].index, found[-1].title_lines = index, found[-1].title_lines + 1
         else:
             listed = 0
+    return found
+
+
+def closing_items(lines: list[tuple[int, str]], headings: list[Heading],
+                  flattened: bool) -> list[Heading]:
+    """Closing items without a number after the last numbered one: a title alone on its line,
+    or in a flattened table the title and its referat, unless a sentence goes on after the
+    word ("Eventuelt kan Ringsted være vært.")."""
+    found: list[Heading] = []
+    for index in range(headings[-1].index + 1 if headings else len(lines), len(lines)):
+        text = lines[index][1]
+        match = _CLOSING_ITEM.match(plain(text)) if "\t" not in text else None
+        rest = (match["rest"] or "") if match else ""
+        last = (found or headings)[-1]
+        if match and (not rest or flattened and not rest[0].islower()) \
+                and match["title"].casefold() not in last.title.casefold():
+            found.append(Heading(index, last.number + 1, match["title"], rest))
     return found
 
 

@@ -34,11 +34,12 @@ _NAME_COLUMN = ("navn", "name")
 ROLE_WORDS = (
     (CHAIR, re.compile(r"(?<![\w-])(?:formand|forperson|chair(?:man|person)?)(?![\w-])", re.I)),
     (SECRETARY, re.compile(r"(?<![\w-])(?:sekretær|secretary)(?![\w-])", re.I)),
-    (MINUTE_TAKER, re.compile(r"(?<![\w-])(?:referent|minute[- ]taker)(?![\w-])", re.I)),
+    (MINUTE_TAKER, re.compile(r"(?<![\w-])(?:referent|minute[- ]taker|ref(?:\.|$))(?![\w-])",
+                              re.I)),
 )
 _ONLY_ROLE = re.compile(
-    r"^(?:formand|forperson|chair(?:man|person)?|sekretær|secretary|referent|minute[- ]taker)$",
-    re.IGNORECASE)
+    r"^(?:formand|forperson|chair(?:man|person)?|sekretær|secretary|referent|ref\.?"
+    r"|minute[- ]taker)$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–•*○▪➤]|\d{1,2}[.)])\s+")
 _DASH = re.compile(r"\s+[-–—]\s+")
 _BRACKET_END = re.compile(r"\(([^()]*)\)\s*$")
@@ -50,9 +51,25 @@ def people_of(text: str, line: int, problems: list[ImportProblem]) -> list[Perso
     people: list[Person] = []
     end = 0
     for match in _PARENTHESES.finditer(text):
-        people += _named(match[1], " ".join(match[2].split()) or None, line, problems)
+        organisation, role = _bracket(" ".join(match[2].split()))
+        if organisation is None and role and people and not match[1].strip(_EDGES):
+            people[-1] = _with_role(people[-1], role)  # "Name (Org) (referent)"
+        else:
+            named = _named(match[1], organisation, line, problems)
+            people += [*named[:-1], _with_role(named[-1], role)] if named else []
         end = match.end()
     return people + _named(text[end:], None, line, problems)
+
+
+def _bracket(inside: str) -> tuple[str | None, str | None]:
+    """A bracket's organisation and the role written in it: "(Holbæk, referent)",
+    "(referent)"."""
+    if _ONLY_ROLE.match(inside.strip(_EDGES)):
+        return None, inside.strip()
+    parts = [part.strip() for part in re.split(r"[,;]", inside)]
+    if len(parts) > 1 and _ONLY_ROLE.match(parts[-1].strip(_EDGES)):
+        return ", ".join(parts[:-1]) or None, parts[-1]
+    return inside or None, None
 
 
 def _named(names: str, organisation: str | None, line: int,

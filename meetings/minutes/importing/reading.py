@@ -16,6 +16,7 @@ from meetings.minutes.importing.found import (
     GUEST_UNKNOWN_ITEM,
     GUEST_WITHOUT_ITEM,
     LINE_NOT_PLACED,
+    MINUTE_TAKER,
     MINUTE_TAKER_ASSUMED,
     NO_ITEMS,
     NO_MINUTE_TAKER,
@@ -37,12 +38,13 @@ from meetings.minutes.importing.items import (
 )
 from meetings.minutes.importing.layout import (
     closing_at,
+    closing_items,
     flattened,
     headings_in,
     is_heading_line,
     split_title,
 )
-from meetings.minutes.importing.people import once
+from meetings.minutes.importing.people import once, roles_of
 from meetings.minutes.importing.planning import item_lines, planned_in, roles_in, themes_in
 from meetings.minutes.importing.preamble import Line, Preamble, label_of
 from meetings.minutes.importing.tasks import tasks_in
@@ -65,6 +67,7 @@ def read_minutes(text: str) -> MinutesReading:
     if table_start is not None:
         items = items_of_rows(item_rows(lines[start:end], problems), problems)
     else:
+        headings += closing_items(lines[:end], headings, flattened(lines[:start]))
         _split_flattened(lines[:start], headings, facts)
         items = items_of_headings(lines[:end], headings, problems)
         items = _taker_in_items(items, facts)
@@ -81,6 +84,7 @@ def _reading(lines: list[Line], end: int, facts: Preamble, when, items: list[Imp
     if not present:
         problems.append(ImportProblem(NO_PARTICIPANTS))
     _taker_among(present, facts, problems)
+    _taker_marked(present, facts)
     labelled = facts.minute_taker is not None
     assumed = not labelled and _signed_by(lines[end:], present) is not None
     taker = facts.minute_taker or _signed_by(lines[end:], present)
@@ -97,11 +101,12 @@ def _reading(lines: list[Line], end: int, facts: Preamble, when, items: list[Imp
         return MinutesReading(None, tuple(problems), unplaced)
     day, starts, ends = when
     after = item_lines(items) + [plain(raw) for _, raw in lines[end:]]
+    planned = planned_in(after, day, problems)
     everyone = [*present, *absent, *(guest for _, guest in facts.guests)]
     return MinutesReading(
         ImportedMinutes(day, starts, ends, facts.heading, facts.place, facts.online,
                         tuple(present), tuple(absent), taker, tuple(items), tuple(tasks),
-                        tuple(planned_in(after, day)),
+                        tuple(planned),
                         tuple(roles_in(everyone, taker, labelled)), tuple(themes_in(after)),
                         assumed),
         tuple(problems), unplaced)
@@ -126,7 +131,8 @@ def _split_flattened(preamble: list[Line], headings, facts: Preamble) -> None:
     names = sorted({n for p in people for n in (p.name, p.name.split()[0])}, key=len,
                    reverse=True)
     for heading in headings:
-        heading.title, heading.rest = split_title(heading.title, names)
+        if not heading.rest:  # a closing item's referat is apart already
+            heading.title, heading.rest = split_title(heading.title, names)
 
 
 def _taker_in_items(items: list[ImportedItem], facts: Preamble) -> list[ImportedItem]:
@@ -156,6 +162,14 @@ def _taker_among(present: list[Person], facts: Preamble,
         facts.minute_taker = found[0]
         problems[:] = [p for p in problems
                        if not (p.code == NO_ORGANISATION and p.text == taker.name)]
+
+
+def _taker_marked(present: list[Person], facts: Preamble) -> None:
+    """Without a label, the one participant the list marks "(referent)" takes the minutes;
+    two so marked are not chosen between."""
+    marked = [person for person in present if MINUTE_TAKER in roles_of(person)]
+    if facts.minute_taker is None and len(marked) == 1:
+        facts.minute_taker = marked[0]
 
 
 def _signed_by(lines: list[Line], present: list[Person]) -> Person | None:

@@ -36,6 +36,8 @@ PROBLEMS = {
                               "items"),
     found.MINUTE_TAKER_ASSUMED: N_("no label names the minute-taker; taken to be the participant "
                                    "who signed the e-mail"),
+    found.PLANNED_WITHOUT_DATE: N_("a meeting in a list of dates that does not start with a "
+                                   "date; not proposed"),
 }
 
 

@@ -1,7 +1,9 @@
 """The tasks a referat names, as people write them: a participant or a body, then what they
 will do — "Rie undersøger …", "Thomas Richelieu tager sagen … med", "X sørger for", "X booker",
-"X har bolden", "Anna will send …", "aftalt at Sofie laver …", "Ole og Trine sørger for …"
-(a task each), "Styregruppen afklarer …", "Slagelse og Køge bidrager …" (one task of both).
+"X har bolden", "Anna will send …", "Ole og Trine sørger for …" (a task each), "Styregruppen
+afklarer …", "Slagelse og Køge bidrager …" (one task of both); after "aftalt, at X" or "det
+blev besluttet, at X" any verb does ("aftalt, at Povl orienterer lægen"), but "kan" or "ikke"
+gives nobody a task.
 A sentence with such a verb but nobody known before it, or a first name several participants
 have, is reported, not guessed."""
 
@@ -30,7 +32,13 @@ _POINT = re.compile(r"(?:^|\s)[-–—•➤○▪]\s+")
 _EXCERPT = 160
 # A capitalised word just before the verb: somebody is named, but not a participant.
 _NAMED = re.compile(r"(?<!\w)[A-ZÆØÅ][\w-]*\s*(?:\([^)]*\)\s*)?$")
-_LEAD = r"(?:^|(?<=[:(–—])\s*|(?i:\b(?:aftalt|besluttet|agreed|decided)\s+(?:at|that)\s+))"
+# "aftalt at", "Det blev aftalt, at", "Netværket aftalte, at": what follows is somebody's task.
+_AGREED = (r"(?i:\b(?:aftalt|aftaltes|aftalte|besluttet|besluttede|agreed|decided),?"
+           r"\s+(?:at|that)\s+)")
+_LEAD = rf"(?:^|(?<=[:(–—])\s*|{_AGREED})"
+# After an agreement any verb will do ("aftalt, at Povl orienterer lægen"), but not a "not" or
+# a leave to do it: "aftalt at Povl kan videresende …" gives nobody anything to do.
+_ANY_VERB = r"(?=\s+(?!(?:ikke|not|kan|kunne|må|can|could|may)\b)[a-zæøå])"
 # Bodies that take tasks: "Styregruppen", "Rammeaftalesekretariatet", "Netværket".
 _BODY = r"[A-ZÆØÅ][\wæøå-]*(?:gruppen|sekretariatet|netværket|udvalget|forummet|klyngen)|KL"
 _SUFFIX = re.compile(r"\s+(?:kommune|municipality|kommunes)$", re.IGNORECASE)
@@ -44,13 +52,17 @@ def tasks_in(items: Sequence[ImportedItem], participants: Sequence[Person],
         return []
     one = "|".join(map(re.escape, names))
     body = "|".join([*map(re.escape, bodies), _BODY])
-    leading = re.compile(
-        rf"{_LEAD}(?:(?P<name>{one})(?:\s+(?:og|and)\s+(?P<second>{one}))?"
-        rf"|(?P<body>(?:{body})(?:\s+(?:og|and)\s+(?:{body}))?))\s*(?:\([^)]*\)\s*)?$")
+    owner = (rf"(?:(?P<name>{one})(?:\s+(?:og|and)\s+(?P<second>{one}))?"
+             rf"|(?P<body>(?:{body})(?:\s+(?:og|and)\s+(?:{body}))?))")
+    leading = re.compile(rf"{_LEAD}{owner}\s*(?:\([^)]*\)\s*)?$")
+    agreed = re.compile(rf"{_AGREED}{owner}{_ANY_VERB}")
     tasks: dict[tuple[str, str], ImportedTask] = {}
     for item in items:
         for sentence in _sentences([item.notes, item.decision or ""]):
-            for task in _tasks_of(sentence, item.number, leading, names, problems):
+            found = agreed.search(sentence)
+            made = _owned(found, sentence, item.number, names, problems) if found else \
+                _tasks_of(sentence, item.number, leading, names, problems)
+            for task in made:
                 tasks.setdefault((task.owner.name, task.title), task)
     return list(tasks.values())
 
@@ -65,16 +77,22 @@ def _tasks_of(sentence: str, number: int, leading: re.Pattern,
                 problems.append(ImportProblem(
                     TASK_WITHOUT_OWNER, None, f"{number}: {_short(sentence[named.start():])}"))
             continue
-        if found["body"]:
-            title = _title(sentence[found.start("body"):])
-            return [ImportedTask(number, Person(found["body"]), title, owner_is_body=True)]
-        title = _title(sentence[found.start("name"):])
-        owners = [_known(names, found[key]) for key in ("name", "second") if found[key]]
-        if any(owner is None for owner in owners):
-            problems.append(ImportProblem(AMBIGUOUS_OWNER, None, f"{number}: {_short(title)}"))
-            return []
-        return [ImportedTask(number, owner, title) for owner in owners]
+        return _owned(found, sentence, number, names, problems)
     return []
+
+
+def _owned(found: re.Match, sentence: str, number: int, names: dict[str, list[Person]],
+           problems: list[ImportProblem]) -> list[ImportedTask]:
+    """The task of the person, the two people or the body `found` names."""
+    if found["body"]:
+        title = _title(sentence[found.start("body"):])
+        return [ImportedTask(number, Person(found["body"]), title, owner_is_body=True)]
+    title = _title(sentence[found.start("name"):])
+    owners = [_known(names, found[key]) for key in ("name", "second") if found[key]]
+    if any(owner is None for owner in owners):
+        problems.append(ImportProblem(AMBIGUOUS_OWNER, None, f"{number}: {_short(title)}"))
+        return []
+    return [ImportedTask(number, owner, title) for owner in owners]
 
 
 def _known(names: dict[str, list[Person]], written: str) -> Person | None:
