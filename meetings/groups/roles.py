@@ -8,6 +8,7 @@ import logging
 from collections.abc import Sequence
 from datetime import datetime
 
+from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
     AMBIGUOUS_OWNER,
@@ -18,9 +19,7 @@ from meetings.common.refusal import (
     Refusal,
 )
 from meetings.groups.organisations import MAX_ORGANISATION, normalised_organisation
-from meetings.groups.registration import MANAGERS
-from meetings.groups.vocabulary import Role
-from meetings.planning.planning import require_manager
+from meetings.groups.vocabulary import MANAGERS, Role
 from meetings.tasks.owners import members_named
 from storage.models.groups import Group, Member
 

@@ -13,12 +13,16 @@ from datetime import datetime, timedelta
 from meetings.agenda.answers import regular_members
 from meetings.agenda.queries import agenda_of
 from meetings.agenda.vocabulary import AttendanceStatus
-from meetings.common.access import is_manager, require_member
+from meetings.common.access import (
+    is_manager,
+    planned_meeting_of_group,
+    require_manager,
+    require_member,
+)
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_MINUTES, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
 from meetings.groups.vocabulary import Role
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
-from meetings.planning.planning import planned_meeting_of_group, require_manager
 from meetings.search.search import index_entry
 from meetings.tasks.tasks import TaskDraft, create_task
 from storage.models.groups import Group, Meeting, Member

@@ -7,12 +7,11 @@ import logging
 import secrets
 from datetime import datetime, timedelta
 
+from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import IMPORT_GONE, NO_GROUP_TO_IMPORT, NOT_ALLOWED, Refusal
-from meetings.groups.registration import MANAGERS
-from meetings.groups.vocabulary import ConversationKind
+from meetings.groups.vocabulary import MANAGERS, ConversationKind
 from meetings.minutes.importing.importer import ImportReport, import_key, import_minutes
-from meetings.planning.planning import require_manager
 from storage.models.groups import Group, Meeting, Member
 from storage.models.minutes import PendingImport
 
