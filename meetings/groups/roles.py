@@ -18,9 +18,9 @@ from meetings.common.refusal import (
     UNKNOWN_ROLE,
     Refusal,
 )
+from meetings.groups.names import members_named
 from meetings.groups.organisations import MAX_ORGANISATION, normalised_organisation
 from meetings.groups.vocabulary import MANAGERS, Role
-from meetings.tasks.owners import members_named
 from storage.models.groups import Group, Member
 
 log = logging.getLogger(__name__)
