@@ -4,14 +4,13 @@ import logging
 import secrets
 from datetime import datetime, timedelta
 
-from meetings.agenda.cycle import realign_agenda_cycle, start_agenda_cycle
 from meetings.common.access import planned_meeting_of_group, require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import DUPLICATE_MEETING, Refusal
+from meetings.planning.follow_ups import meeting_moved_or_cancelled, meeting_planned
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.reminders import schedule_reminder, withdraw_and_update
 from meetings.planning.vocabulary import MeetingStatus
-from meetings.tasks.chase_due import schedule_chase
 from storage.models.groups import Group, Meeting, Member
 
 log = logging.getLogger(__name__)
@@ -40,8 +39,7 @@ async def plan_meeting(
     uow.meetings.add(meeting)
     await uow.flush()
     await schedule_reminder(uow, group, meeting, now)
-    await start_agenda_cycle(uow, group, meeting, now)
-    await _reschedule_chase(uow, group, now)
+    await meeting_planned(uow, group, meeting, now)  # the agenda cycle starts, the chase moves
     log.info("meeting planned", extra={"group_id": group.id, "meeting_id": meeting.id})
     return meeting
 
@@ -69,8 +67,7 @@ async def move_meeting(
     meeting.updated_at = now
     await withdraw_and_update(uow, group, meeting, meeting.sequence - 1, now)
     await schedule_reminder(uow, group, meeting, now)
-    await realign_agenda_cycle(uow, group, meeting, now)
-    await _reschedule_chase(uow, group, now)
+    await meeting_moved_or_cancelled(uow, group, meeting, now)
     log.info("meeting moved", extra={"group_id": group.id, "meeting_id": meeting.id})
     return meeting
 
@@ -84,16 +81,9 @@ async def cancel_meeting(
     meeting.sequence += 1
     meeting.updated_at = now
     await withdraw_and_update(uow, group, meeting, meeting.sequence - 1, now)
-    await realign_agenda_cycle(uow, group, meeting, now)
-    await _reschedule_chase(uow, group, now)
+    await meeting_moved_or_cancelled(uow, group, meeting, now)
     log.info("meeting cancelled", extra={"group_id": group.id, "meeting_id": meeting.id})
     return meeting
-
-
-async def _reschedule_chase(uow: UnitOfWork, group: Group, now: datetime) -> None:
-    # The group's next meeting decides when every open task's owner hears of it.
-    await uow.flush()
-    await schedule_chase(uow, await uow.tasks.unfinished_of_group(group.id), now)
 
 
 async def _refuse_duplicate(uow: UnitOfWork, group: Group, draft: MeetingDraft) -> None:
