@@ -18,6 +18,7 @@ from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
 from sqlalchemy.engine import make_url
 
+import meetings.follow_ups  # noqa: F401  (planning's follow-ups: the agenda cycle, the chase)
 from bot.command_line import import_minutes_files, preview_minutes_files, write_annual_report
 from bot.file_download import FileDownloader
 from bot.logs import configure_logging

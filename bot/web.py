@@ -13,11 +13,11 @@ from aiohttp import web
 from bot.teams.adapter import TeamsAdapter
 from bot.teams.auth import authenticated_process
 from bot.teams.meeting_bot import MeetingBot
-from meetings.agenda.document import agenda_filename, agenda_sheet
 from meetings.common.clock import Clock
 from meetings.documents.markdown import markdown_of
 from meetings.documents.sheet import Sheet
 from meetings.documents.word import docx_of
+from meetings.minutes.agenda_document import agenda_filename, agenda_sheet
 from meetings.minutes.documents_query import (
     agenda_document_by_token,
     meeting_by_link,

@@ -9,8 +9,9 @@ card's own "Afbud" button, so the answer is the attendance use case itself.
 
 from dialogs.card_inputs import meeting_id_of
 from dialogs.context import Context
+from meetings.common.access import planned_meeting_of_group, require_manager
 from meetings.common.refusal import NO_MEETING, Refusal
-from meetings.planning.planning import cancel_meeting, planned_meeting_of_group, require_manager
+from meetings.planning.planning import cancel_meeting
 from meetings.planning.schedule import meeting_by_selector, next_meeting
 from storage.models.groups import Meeting
 

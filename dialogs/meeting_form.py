@@ -7,14 +7,9 @@ from typing import Any
 from dialogs.card_inputs import meeting_id_of
 from dialogs.context import Context
 from dialogs.forms import Invalid, Problem, too_long
+from meetings.common.access import planned_meeting_of_group, require_manager
 from meetings.planning.meeting_line import LineProblem, MeetingDraft, parse_date_and_times
-from meetings.planning.planning import (
-    draft_of,
-    move_meeting,
-    plan_meeting,
-    planned_meeting_of_group,
-    require_manager,
-)
+from meetings.planning.planning import draft_of, move_meeting, plan_meeting
 from storage.models.groups import Meeting
 
 MAX_TEXT = 300  # the place and the theme

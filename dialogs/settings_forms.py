@@ -7,9 +7,9 @@ from typing import Any
 from dialogs.card_inputs import minutes_of
 from dialogs.context import Context
 from dialogs.forms import Invalid, submitted
+from meetings.agenda.configuration import MAX_STANDING_ITEMS, change_settings
+from meetings.common.access import require_manager
 from meetings.common.refusal import BAD_SETTINGS, Refusal
-from meetings.groups.configuration import MAX_STANDING_ITEMS, change_settings
-from meetings.planning.planning import require_manager
 from meetings.tasks.chase_settings import change_chase_settings
 from storage.models.agenda import GroupSettings
 from storage.models.tasks import ChaseSettings

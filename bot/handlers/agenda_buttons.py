@@ -18,9 +18,13 @@ from meetings.agenda.item_draft import ItemDraft
 from meetings.agenda.proposals import add_item_directly, answer_nothing, propose_item
 from meetings.agenda.times import input_deadline
 from meetings.agenda.vocabulary import ItemStatus
-from meetings.common.access import is_manager, meeting_ahead, require_member
+from meetings.common.access import (
+    is_manager,
+    meeting_ahead,
+    planned_meeting_of_group,
+    require_member,
+)
 from meetings.groups.settings import settings_of
-from meetings.planning.planning import planned_meeting_of_group
 from storage.models.agenda import AgendaItem
 
 

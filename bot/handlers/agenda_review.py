@@ -18,10 +18,9 @@ from meetings.agenda.now import publish_now, send_call_now, tell_group_of_change
 from meetings.agenda.proposals import edit_item
 from meetings.agenda.queries import items_of
 from meetings.agenda.vocabulary import ItemStatus
-from meetings.common.access import is_manager, item_of_group, meeting_ahead
+from meetings.common.access import is_manager, item_of_group, meeting_ahead, require_manager
 from meetings.common.i18n import N_
 from meetings.common.refusal import BAD_ITEM, Refusal
-from meetings.planning.planning import require_manager
 from storage.models.agenda import AgendaItem
 from storage.models.groups import Meeting, Member
 

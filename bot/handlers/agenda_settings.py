@@ -13,12 +13,11 @@ from dialogs.card_inputs import meeting_id_of
 from dialogs.forms import Invalid
 from dialogs.settings_forms import AGENDA_NUMBERS
 from meetings.agenda.attendance import NOT_ANSWERED, attendance_by_organisation
+from meetings.agenda.configuration import MAX_STANDING_ITEMS
 from meetings.agenda.vocabulary import AttendanceStatus
-from meetings.common.access import require_member
+from meetings.common.access import planned_meeting_of_group, require_manager, require_member
 from meetings.common.i18n import N_
-from meetings.groups.configuration import MAX_STANDING_ITEMS
 from meetings.groups.settings import settings_of
-from meetings.planning.planning import planned_meeting_of_group, require_manager
 from storage.models.groups import Meeting
 
 STATUS = {AttendanceStatus.ATTENDING: N_("%(name)s: attending"),

@@ -6,10 +6,9 @@ from typing import Any
 
 from bot.card_data import Action
 from bot.turn import CardReply, Reply, Speaker, Turn
-from meetings.common.access import is_manager
+from meetings.common.access import is_manager, require_manager
 from meetings.common.dates import format_short_date
 from meetings.common.refusal import BAD_SETTINGS, Refusal
-from meetings.planning.planning import require_manager
 from meetings.reports.annual_report import (
     AnnualReport,
     HeldMeeting,

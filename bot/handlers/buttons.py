@@ -25,8 +25,8 @@ from bot.views.replies import form_problem_text, problem_text
 from dialogs import confirm, meeting_form
 from dialogs.card_inputs import meeting_id_of
 from dialogs.forms import Invalid
+from meetings.common.access import planned_meeting_of_group
 from meetings.common.refusal import Refusal
-from meetings.planning.planning import planned_meeting_of_group
 from meetings.planning.schedule import next_meeting, upcoming_meetings
 from storage.models.groups import Meeting
 

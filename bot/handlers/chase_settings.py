@@ -7,7 +7,7 @@ from bot.turn import CardReply, Turn
 from dialogs import settings_forms
 from dialogs.forms import Invalid
 from dialogs.settings_forms import CHASE_NUMBERS, CHASE_TIMES
-from meetings.planning.planning import require_manager
+from meetings.common.access import require_manager
 from meetings.tasks.chase_settings import settings_of
 
 

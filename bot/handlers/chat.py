@@ -23,10 +23,11 @@ from bot.views.questions import answer_unknown
 from bot.views.replies import example_move_line, problem_text
 from bot.views.undelivered import undelivered_card
 from dialogs import confirm
+from meetings.common.access import require_manager
 from meetings.common.refusal import Refusal
 from meetings.planning.meeting_line import LineProblem, parse_meeting_line
 from meetings.planning.move_line import parse_move_line
-from meetings.planning.planning import draft_of, move_meeting, plan_meeting, require_manager
+from meetings.planning.planning import draft_of, move_meeting, plan_meeting
 from meetings.planning.schedule import meeting_by_selector, next_meeting, upcoming_meetings
 from meetings.understanding.intents import Intent, Understood
 from storage.models.groups import Meeting

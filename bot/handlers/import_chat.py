@@ -11,6 +11,7 @@ from babel.dates import format_date
 from bot.turn import Reply, Turn
 from bot.views.import_preview import preview_card, problem_line
 from bot.views.replies import more_text
+from meetings.common.access import require_manager
 from meetings.common.i18n import N_
 from meetings.groups.vocabulary import ConversationKind
 from meetings.minutes.importing.importer import (
@@ -21,7 +22,6 @@ from meetings.minutes.importing.importer import (
 from meetings.minutes.importing.pending import import_targets, imported_before, stage_import
 from meetings.minutes.importing.reading import read_minutes
 from meetings.minutes.importing.report import counts_text
-from meetings.planning.planning import require_manager
 from meetings.understanding.intents import Intent, Understood
 from storage.models.groups import Group
 

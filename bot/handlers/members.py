@@ -4,11 +4,10 @@ members card."""
 from bot.turn import CardReply, Reply, Turn
 from bot.views.members import NOW_ROLE, members_card
 from dialogs.card_inputs import minutes_of
+from meetings.common.access import require_manager
 from meetings.groups.organisations import MAX_ORGANISATION
-from meetings.groups.registration import MANAGERS
 from meetings.groups.roles import give_role, member_named, set_organisation, set_retention
-from meetings.groups.vocabulary import Role
-from meetings.planning.planning import require_manager
+from meetings.groups.vocabulary import MANAGERS, Role
 from meetings.understanding.intents import Intent, Understood
 
 

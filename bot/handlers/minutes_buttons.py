@@ -23,6 +23,7 @@ from meetings.minutes.approval import (
 )
 from meetings.minutes.recording import (
     add_task_from_minutes,
+    answer_minutes_question,
     entry_of_group,
     minutes_editable_by,
     minutes_of,
@@ -34,7 +35,7 @@ from meetings.minutes.recording import (
     set_minute_taker,
     set_presence,
 )
-from meetings.tasks.asked import answer_minutes_question, question_of
+from meetings.tasks.asked import question_of
 from meetings.tasks.tasks import TaskDraft
 from storage.models.minutes import Minutes
 from storage.models.tasks import Task

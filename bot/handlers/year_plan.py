@@ -14,10 +14,10 @@ from bot.views.replies import PROBLEMS, example_meeting_line, more_text, problem
 from dialogs import year_plan_form
 from dialogs.forms import Invalid, Problem
 from dialogs.year_plan_form import DEFAULT_ROWS, typed_rows, year_of
+from meetings.common.access import require_manager
 from meetings.common.dates import format_clock, format_date, month_number
 from meetings.common.i18n import N_
-from meetings.groups.registration import MANAGERS
-from meetings.planning.planning import require_manager
+from meetings.groups.vocabulary import MANAGERS
 from meetings.planning.schedule import next_meeting
 from meetings.reports.year_plan import (
     BAD_YEAR_PLAN,

@@ -7,9 +7,9 @@ from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.agenda import agenda_card, call_card, deadline_text, prompt_card
 from bot.views.meetings import meeting_context
+from meetings.common.access import planned_meeting_of_group
 from meetings.common.i18n import N_
 from meetings.common.refusal import Refusal
-from meetings.planning.planning import planned_meeting_of_group
 from storage.models.groups import Meeting, OutboxMessage
 
 

@@ -6,9 +6,9 @@ from typing import Any
 from bot.turn import Turn
 from meetings.common.access import is_manager
 from meetings.common.i18n import N_
+from meetings.groups.names import sort_key
 from meetings.groups.roles import ROLES
 from meetings.groups.vocabulary import Role
-from meetings.tasks.owners import sort_key
 from storage.models.groups import Member
 
 ROLE_TITLES = {Role.CHAIR: N_("Chair"), Role.SECRETARY: N_("Secretary"),

@@ -10,9 +10,10 @@ from bot.views.replies import more_text
 from meetings.common.dates import format_clock, format_date, format_short_date
 from meetings.common.i18n import N_
 from meetings.common.working_days import is_working_day
+from meetings.groups.names import sort_key
 from meetings.tasks.access import CANCEL, NOTE, REASSIGN, may_change
 from meetings.tasks.asked import new_question
-from meetings.tasks.owners import UNKNOWN, OwnerMatch, sort_key
+from meetings.tasks.owners import UNKNOWN, OwnerMatch
 from meetings.tasks.tasks import default_due, follow_up, history
 from meetings.tasks.vocabulary import UNFINISHED
 from storage.models.groups import Meeting, Member

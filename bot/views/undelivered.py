@@ -3,11 +3,11 @@
 from typing import Any
 
 from bot.turn import Turn
+from meetings.common.access import require_manager
 from meetings.common.dates import format_date
 from meetings.common.i18n import N_
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.vocabulary import OutboxStatus
-from meetings.planning.planning import require_manager
 from storage.models.groups import OutboxMessage
 
 KINDS = {OutboxKind.MEETING_REMINDER: N_("Meeting reminder"),

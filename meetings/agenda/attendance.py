@@ -7,11 +7,10 @@ from datetime import datetime
 
 from meetings.agenda.answers import regular_members, without_attendance
 from meetings.agenda.vocabulary import AttendanceStatus
-from meetings.common.access import meeting_ahead, require_member
+from meetings.common.access import meeting_ahead, planned_meeting_of_group, require_member
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_ATTENDANCE, Refusal
 from meetings.groups.organisations import danish_order
-from meetings.planning.planning import planned_meeting_of_group
 from storage.models.agenda import Attendance
 from storage.models.groups import Group, Member
 

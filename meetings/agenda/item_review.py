@@ -10,10 +10,9 @@ from meetings.agenda.cycle import schedule_agenda_cycle
 from meetings.agenda.item_decisions import tell_proposer
 from meetings.agenda.messages import agenda_changed
 from meetings.agenda.vocabulary import ItemStatus
-from meetings.common.access import item_of_group, meeting_ahead
+from meetings.common.access import item_of_group, meeting_ahead, require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_ITEM, ITEM_NOT_FOUND, Refusal
-from meetings.planning.planning import require_manager
 from storage.models.agenda import AgendaItem
 from storage.models.groups import Group, Meeting, Member
 

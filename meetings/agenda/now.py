@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 from meetings.agenda.cycle import STEPS, schedule_agenda_cycle
 from meetings.agenda.messages import agenda_changed
 from meetings.agenda.times import cycle_times
+from meetings.common.access import planned_meeting_of_group, require_manager
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
 from meetings.groups.settings import settings_of
-from meetings.planning.planning import planned_meeting_of_group, require_manager
 from storage.models.groups import Group, Meeting, Member
 
 _STEP = {step.name: step for step in STEPS}

@@ -10,11 +10,16 @@ from meetings.agenda.item_draft import ItemDraft, checked_fields, draft_of
 from meetings.agenda.messages import agenda_changed
 from meetings.agenda.times import input_deadline
 from meetings.agenda.vocabulary import InputKind, ItemStatus
-from meetings.common.access import is_manager, item_of_group, meeting_ahead, require_member
+from meetings.common.access import (
+    is_manager,
+    item_of_group,
+    meeting_ahead,
+    require_manager,
+    require_member,
+)
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_ITEM, DEADLINE_PASSED, NOT_ALLOWED, Refusal
 from meetings.groups.settings import settings_of
-from meetings.planning.planning import require_manager
 from storage.models.agenda import AgendaItem
 from storage.models.groups import Group, Meeting, Member
 

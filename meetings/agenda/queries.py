@@ -5,9 +5,9 @@ from zoneinfo import ZoneInfo
 
 from meetings.agenda.agenda import Agenda, compose_agenda
 from meetings.agenda.vocabulary import ItemStatus
+from meetings.common.access import planned_meeting_of_group
 from meetings.common.ports import UnitOfWork
 from meetings.groups.settings import settings_of
-from meetings.planning.planning import planned_meeting_of_group
 from storage.models.agenda import AgendaItem
 from storage.models.groups import Group
 

@@ -9,14 +9,16 @@ from datetime import datetime
 
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
+    ALREADY_CANCELLED,
     DEADLINE_PASSED,
     ITEM_NOT_FOUND,
+    MEETING_NOT_FOUND,
     NOT_A_MEMBER,
     NOT_ALLOWED,
     Refusal,
 )
-from meetings.groups.registration import MANAGERS
-from meetings.planning.planning import planned_meeting_of_group
+from meetings.groups.vocabulary import MANAGERS
+from meetings.planning.vocabulary import MeetingStatus
 from storage.models.agenda import AgendaItem
 from storage.models.groups import Group, Meeting, Member
 
@@ -66,3 +68,27 @@ async def item_of_group(uow: UnitOfWork, group: Group, item_id: int) -> AgendaIt
                     extra={"group_id": group.id, "target": item_id})
         raise Refusal(ITEM_NOT_FOUND)
     return item
+
+
+def require_manager(actor: Member, group: Group, action: str, target: int | None = None) -> None:
+    """Refuse, and log, an action reserved for the chair and the secretary."""
+    if actor.group_id == group.id and actor.role in MANAGERS:
+        return
+    log.warning(
+        "refused: not chair or secretary",
+        extra={"action": action, "actor": actor.aad_object_id, "group_id": group.id,
+               "target": target},
+    )
+    raise Refusal(NOT_ALLOWED)
+
+
+async def planned_meeting_of_group(uow: UnitOfWork, group: Group, meeting_id: int) -> Meeting:
+    """The meeting, if it belongs to this group: ids from card data are client input."""
+    meeting = await uow.meetings.get(meeting_id)
+    if meeting is None or meeting.group_id != group.id:
+        log.warning("meeting of another group or unknown",
+                    extra={"group_id": group.id, "target": meeting_id})
+        raise Refusal(MEETING_NOT_FOUND)
+    if meeting.status == MeetingStatus.CANCELLED:
+        raise Refusal(ALREADY_CANCELLED)
+    return meeting

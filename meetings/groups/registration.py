@@ -7,14 +7,12 @@ from datetime import datetime
 from meetings.common.conversation import AddressPolicy, Conversation, Person
 from meetings.common.ports import UnitOfWork
 from meetings.groups.leaving import bot_added_again
+from meetings.groups.names import name_key
 from meetings.groups.organisations import organisation_of_email
-from meetings.groups.vocabulary import ConversationKind, Role
-from meetings.tasks.owners import name_key
+from meetings.groups.vocabulary import MANAGERS, ConversationKind, Role
 from storage.models.groups import Group, Member
 
 log = logging.getLogger(__name__)
-
-MANAGERS = frozenset({Role.CHAIR, Role.SECRETARY})
 
 
 async def register_conversation(

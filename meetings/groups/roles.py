@@ -8,6 +8,7 @@ import logging
 from collections.abc import Sequence
 from datetime import datetime
 
+from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
     AMBIGUOUS_OWNER,
@@ -17,11 +18,9 @@ from meetings.common.refusal import (
     UNKNOWN_ROLE,
     Refusal,
 )
+from meetings.groups.names import members_named
 from meetings.groups.organisations import MAX_ORGANISATION, normalised_organisation
-from meetings.groups.registration import MANAGERS
-from meetings.groups.vocabulary import Role
-from meetings.planning.planning import require_manager
-from meetings.tasks.owners import members_named
+from meetings.groups.vocabulary import MANAGERS, Role
 from storage.models.groups import Group, Member
 
 log = logging.getLogger(__name__)

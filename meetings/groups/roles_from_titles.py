@@ -11,11 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
-from meetings.groups.registration import MANAGERS
 from meetings.groups.roles import give_role
-from meetings.groups.vocabulary import Role
-from meetings.planning.planning import require_manager
+from meetings.groups.vocabulary import MANAGERS, Role
 from storage.models.groups import Group, Member
 
 # Whole words only: a "næstformand" (deputy) is no chair, a "sekretariatschef" no secretary.

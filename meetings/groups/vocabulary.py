@@ -13,6 +13,9 @@ class Role(enum.StrEnum):
     GUEST = "guest"
 
 
+MANAGERS = frozenset({Role.CHAIR, Role.SECRETARY})  # who plans, moves and cancels meetings
+
+
 class ConversationKind(enum.StrEnum):
     PERSONAL = "personal"
     GROUP_CHAT = "groupChat"

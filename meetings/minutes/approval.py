@@ -11,7 +11,7 @@ import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from meetings.common.access import require_member
+from meetings.common.access import require_manager, require_member
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
@@ -26,7 +26,6 @@ from meetings.common.working_days import working_days_after
 from meetings.groups.vocabulary import Role
 from meetings.minutes.recording import entry_of_group, minutes_of_group
 from meetings.minutes.vocabulary import EventKind, MinutesStatus
-from meetings.planning.planning import require_manager
 from meetings.planning.schedule import local_day_bounds
 from meetings.tasks.tasks import local_today
 from storage.models.groups import Group, Member, OutboxMessage

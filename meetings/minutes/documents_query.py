@@ -9,11 +9,11 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from meetings.agenda.agenda import compose_agenda
-from meetings.agenda.document import AgendaDocument
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.ports import UnitOfWork
 from meetings.documents.links import link_opens, link_subject
 from meetings.groups.settings import settings_of
+from meetings.minutes.agenda_document import AgendaDocument
 from meetings.minutes.referat import Person, Referat, ReferatItem, ReferatTask, labels
 from meetings.minutes.vocabulary import PresenceStatus
 from storage.models.groups import Meeting

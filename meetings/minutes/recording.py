@@ -13,14 +13,19 @@ from datetime import datetime, timedelta
 from meetings.agenda.answers import regular_members
 from meetings.agenda.queries import agenda_of
 from meetings.agenda.vocabulary import AttendanceStatus
-from meetings.common.access import is_manager, require_member
+from meetings.common.access import (
+    is_manager,
+    planned_meeting_of_group,
+    require_manager,
+    require_member,
+)
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_MINUTES, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
 from meetings.groups.vocabulary import Role
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
-from meetings.planning.planning import planned_meeting_of_group, require_manager
 from meetings.search.search import index_entry
-from meetings.tasks.tasks import TaskDraft, create_task
+from meetings.tasks.asked import answer_question
+from meetings.tasks.tasks import TaskChange, TaskDraft, create_task
 from storage.models.groups import Group, Meeting, Member
 from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
 from storage.models.tasks import Task
@@ -129,6 +134,17 @@ async def add_task_from_minutes(uow: UnitOfWork, group: Group, actor: Member, en
     task.minutes_entry_id = entry.id
     await uow.flush()
     return task
+
+
+async def answer_minutes_question(uow: UnitOfWork, group: Group, actor: Member, entry_id: int,
+                                  draft: TaskDraft, question: str, now: datetime) -> TaskChange:
+    """tasks.asked's answer_question for "#opgave" in the minutes: the task prints under the
+    entry it was noted in, and only those who may write the minutes answer."""
+    minutes, entry = await entry_of_group(uow, group, entry_id)
+    require_editor(actor, group, minutes, "add_task_from_minutes", entry_id)
+    draft = dataclasses.replace(draft, meeting_id=minutes.meeting_id, item_id=entry.item_id)
+    return await answer_question(uow, group, actor, draft, question, now,
+                                 minutes_entry_id=entry.id)
 
 
 async def set_presence(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,

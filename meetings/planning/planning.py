@@ -4,20 +4,13 @@ import logging
 import secrets
 from datetime import datetime, timedelta
 
-from meetings.agenda.cycle import realign_agenda_cycle, start_agenda_cycle
+from meetings.common.access import planned_meeting_of_group, require_manager
 from meetings.common.ports import UnitOfWork
-from meetings.common.refusal import (
-    ALREADY_CANCELLED,
-    DUPLICATE_MEETING,
-    MEETING_NOT_FOUND,
-    NOT_ALLOWED,
-    Refusal,
-)
-from meetings.groups.registration import MANAGERS
+from meetings.common.refusal import DUPLICATE_MEETING, Refusal
+from meetings.planning.follow_ups import meeting_moved_or_cancelled, meeting_planned
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.reminders import schedule_reminder, withdraw_and_update
 from meetings.planning.vocabulary import MeetingStatus
-from meetings.tasks.chase_due import schedule_chase
 from storage.models.groups import Group, Meeting, Member
 
 log = logging.getLogger(__name__)
@@ -46,8 +39,7 @@ async def plan_meeting(
     uow.meetings.add(meeting)
     await uow.flush()
     await schedule_reminder(uow, group, meeting, now)
-    await start_agenda_cycle(uow, group, meeting, now)
-    await _reschedule_chase(uow, group, now)
+    await meeting_planned(uow, group, meeting, now)  # the agenda cycle starts, the chase moves
     log.info("meeting planned", extra={"group_id": group.id, "meeting_id": meeting.id})
     return meeting
 
@@ -75,8 +67,7 @@ async def move_meeting(
     meeting.updated_at = now
     await withdraw_and_update(uow, group, meeting, meeting.sequence - 1, now)
     await schedule_reminder(uow, group, meeting, now)
-    await realign_agenda_cycle(uow, group, meeting, now)
-    await _reschedule_chase(uow, group, now)
+    await meeting_moved_or_cancelled(uow, group, meeting, now)
     log.info("meeting moved", extra={"group_id": group.id, "meeting_id": meeting.id})
     return meeting
 
@@ -90,39 +81,8 @@ async def cancel_meeting(
     meeting.sequence += 1
     meeting.updated_at = now
     await withdraw_and_update(uow, group, meeting, meeting.sequence - 1, now)
-    await realign_agenda_cycle(uow, group, meeting, now)
-    await _reschedule_chase(uow, group, now)
+    await meeting_moved_or_cancelled(uow, group, meeting, now)
     log.info("meeting cancelled", extra={"group_id": group.id, "meeting_id": meeting.id})
-    return meeting
-
-
-async def _reschedule_chase(uow: UnitOfWork, group: Group, now: datetime) -> None:
-    # The group's next meeting decides when every open task's owner hears of it.
-    await uow.flush()
-    await schedule_chase(uow, await uow.tasks.unfinished_of_group(group.id), now)
-
-
-def require_manager(actor: Member, group: Group, action: str, target: int | None = None) -> None:
-    """Refuse, and log, an action reserved for the chair and the secretary."""
-    if actor.group_id == group.id and actor.role in MANAGERS:
-        return
-    log.warning(
-        "refused: not chair or secretary",
-        extra={"action": action, "actor": actor.aad_object_id, "group_id": group.id,
-               "target": target},
-    )
-    raise Refusal(NOT_ALLOWED)
-
-
-async def planned_meeting_of_group(uow: UnitOfWork, group: Group, meeting_id: int) -> Meeting:
-    """The meeting, if it belongs to this group: ids from card data are client input."""
-    meeting = await uow.meetings.get(meeting_id)
-    if meeting is None or meeting.group_id != group.id:
-        log.warning("meeting of another group or unknown",
-                    extra={"group_id": group.id, "target": meeting_id})
-        raise Refusal(MEETING_NOT_FOUND)
-    if meeting.status == MeetingStatus.CANCELLED:
-        raise Refusal(ALREADY_CANCELLED)
     return meeting
 
 

@@ -6,10 +6,10 @@ import logging
 import secrets
 from datetime import datetime, timedelta
 
+from meetings.common.access import require_manager
 from meetings.common.i18n import N_, translations
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import NOT_ALLOWED, Refusal
-from meetings.planning.planning import require_manager
 from storage.models.groups import Group, Member
 from storage.models.privacy import PersonalExport
 

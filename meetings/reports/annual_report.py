@@ -16,9 +16,8 @@ from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
 from meetings.groups.organisations import danish_order
-from meetings.groups.registration import MANAGERS
 from meetings.groups.settings import settings_of
-from meetings.groups.vocabulary import Role
+from meetings.groups.vocabulary import MANAGERS, Role
 from meetings.minutes.vocabulary import PresenceStatus
 from meetings.planning.schedule import local_day_bounds
 from meetings.reports.from_minutes import (

@@ -6,10 +6,10 @@ import logging
 import secrets
 from datetime import datetime
 
+from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_SETTINGS, Refusal
 from meetings.documents.links import link_opens, link_subject
-from meetings.planning.planning import require_manager
 from storage.models.groups import Group, Member
 from storage.models.year import AnnualTexts
 

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import DUPLICATE_MEETING, Refusal
 from meetings.common.working_days import is_working_day
 from meetings.planning.meeting_line import LineProblem, MeetingDraft, parse_date_and_times
-from meetings.planning.planning import plan_meeting, require_manager
+from meetings.planning.planning import plan_meeting
 from storage.models.groups import Group, Meeting, Member
 
 MAX_TEXT = 300  # the place and theme columns

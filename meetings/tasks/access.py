@@ -6,7 +6,7 @@ import logging
 
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import NOT_ALLOWED, TASK_NOT_FOUND, Refusal
-from meetings.groups.registration import MANAGERS
+from meetings.groups.vocabulary import MANAGERS
 from storage.models.groups import Member
 from storage.models.tasks import Task
 

@@ -2,7 +2,6 @@
 by whomever the question is answered (a double click, Teams delivering the click again, a
 second member answering the card posted to the group)."""
 
-import dataclasses
 import hashlib
 import json
 import logging
@@ -11,7 +10,6 @@ from datetime import datetime
 
 from meetings.common.access import require_member
 from meetings.common.ports import UnitOfWork
-from meetings.minutes.recording import entry_of_group, require_editor
 from meetings.tasks.chase_due import schedule_chase
 from meetings.tasks.tasks import TaskChange, TaskDraft, new_task, note_created
 from storage.models.groups import Group, Member
@@ -56,14 +54,3 @@ async def answer_question(uow: UnitOfWork, group: Group, actor: Member, draft: T
         note_created(uow, task, actor, now)
         await schedule_chase(uow, [task], now)
     return TaskChange(task, added)
-
-
-async def answer_minutes_question(uow: UnitOfWork, group: Group, actor: Member, entry_id: int,
-                                  draft: TaskDraft, question: str, now: datetime) -> TaskChange:
-    """The same for "#opgave" in the minutes: the task prints under the entry it was noted in,
-    and only those who may write the minutes answer."""
-    minutes, entry = await entry_of_group(uow, group, entry_id)
-    require_editor(actor, group, minutes, "add_task_from_minutes", entry_id)
-    draft = dataclasses.replace(draft, meeting_id=minutes.meeting_id, item_id=entry.item_id)
-    return await answer_question(uow, group, actor, draft, question, now,
-                                 minutes_entry_id=entry.id)

@@ -14,7 +14,7 @@ from meetings.common.ports import UnitOfWork
 from meetings.common.working_days import is_working_day, working_day_on_or_after
 from meetings.tasks.chase import Cadence, meeting_reminder_day, stage_days
 from meetings.tasks.vocabulary import UNFINISHED, TaskStatus
-from storage.models.groups import Meeting
+from storage.models.groups import Group, Meeting
 from storage.models.tasks import Task
 
 
@@ -79,6 +79,13 @@ def _meeting_at(task: Task, cadence: Cadence, tz: ZoneInfo,
                 return moment
         since = meeting.starts_at
     return None
+
+
+async def reschedule_group_chase(uow: UnitOfWork, group: Group, meeting: Meeting,
+                                 now: datetime) -> None:
+    """The group's next meeting decides when every open task's owner hears of it."""
+    await uow.flush()
+    await schedule_chase(uow, await uow.tasks.unfinished_of_group(group.id), now)
 
 
 async def schedule_chase(uow: UnitOfWork, tasks: Sequence[Task], now: datetime) -> None:

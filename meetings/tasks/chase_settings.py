@@ -5,6 +5,7 @@ import logging
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_SETTINGS, Refusal
 from meetings.common.working_days import working_days_before
@@ -15,7 +16,6 @@ from meetings.groups.setting_values import (
     stored_or_defaults,
     time_of_day,
 )
-from meetings.planning.planning import require_manager
 from meetings.tasks.chase_due import schedule_chase
 from storage.models.groups import Group, Meeting, Member
 from storage.models.tasks import ChaseSettings

@@ -4,7 +4,7 @@ task's history, and what the next agenda follows up."""
 from collections.abc import Iterable, Sequence
 
 from meetings.common.ports import UnitOfWork
-from meetings.tasks.owners import members_named, name_key, sort_key
+from meetings.groups.names import members_named, name_key, sort_key
 from storage.models.groups import Group, Meeting, Member
 from storage.models.tasks import Task, TaskNote
 

@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import update
 
+from meetings.agenda.configuration import change_settings
 from meetings.agenda.cycle import advance_agenda_cycles
 from meetings.due_moments import meeting_due, task_due
-from meetings.groups.configuration import change_settings
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import cancel_meeting, move_meeting
 from storage.due_backfill import backfill_database

@@ -5,8 +5,8 @@ from datetime import time
 
 import pytest
 
+from meetings.agenda.configuration import change_settings
 from meetings.common.refusal import Refusal
-from meetings.groups.configuration import change_settings
 from meetings.groups.settings import settings_of
 from storage.models.agenda import GroupSettings
 from tests.integration.agenda_world import local

@@ -4,12 +4,8 @@ however often and by whomever it is answered, also when two answers arrive at on
 import asyncio
 from datetime import date, timedelta
 
-from meetings.tasks.asked import (
-    answer_minutes_question,
-    answer_question,
-    new_question,
-    question_key,
-)
+from meetings.minutes.recording import answer_minutes_question
+from meetings.tasks.asked import answer_question, new_question, question_key
 from meetings.tasks.tasks import TaskDraft
 from tests.integration.minutes_steps import entries, meeting_with_agenda, opening
 from tests.integration.task_steps import LATER, all_tasks, create, notes_of, refused

@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from meetings.groups.names import members_named, name_key, sort_key
 from meetings.tasks.line import TaskLine, parse_task_line
 from meetings.tasks.owners import (
     AMBIGUOUS,
@@ -13,10 +14,7 @@ from meetings.tasks.owners import (
     OUTSIDE,
     UNKNOWN,
     OwnerMatch,
-    members_named,
-    name_key,
     resolve_owner,
-    sort_key,
 )
 
 CPH = ZoneInfo("Europe/Copenhagen")

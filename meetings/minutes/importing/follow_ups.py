@@ -15,15 +15,16 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import DUPLICATE_MEETING, Refusal
-from meetings.groups.registration import MANAGERS
+from meetings.groups.names import members_named
 from meetings.groups.roles_from_titles import RoleProposal, apply_role_proposals, propose_roles
+from meetings.groups.vocabulary import MANAGERS
 from meetings.minutes.importing.corrections import BAD_CORRECTION
 from meetings.minutes.importing.found import DEFAULT_HOURS, ImportedMinutes
 from meetings.planning.meeting_line import MeetingDraft
-from meetings.planning.planning import plan_meeting, require_manager
-from meetings.tasks.owners import members_named
+from meetings.planning.planning import plan_meeting
 from storage.models.groups import Group, Meeting, Member
 
 FIELD_FOLLOW_UP = "follow_up"

@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
+from meetings.groups.names import members_named, name_key
 from meetings.groups.organisations import normalised_organisation
 from meetings.groups.vocabulary import Role
 from meetings.minutes.importing.annual_wheel import theme_on
@@ -41,7 +42,6 @@ from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.planning.vocabulary import MeetingStatus
 from meetings.search.search import index_entry
 from meetings.tasks.chase_settings import due_before_meeting
-from meetings.tasks.owners import members_named, name_key
 from meetings.tasks.vocabulary import NoteKind, TaskStatus
 from storage.models.groups import Group, Meeting, Member
 from storage.models.minutes import MinutesEvent

@@ -9,15 +9,14 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
+from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import IMPORT_GONE, NO_GROUP_TO_IMPORT, NOT_ALLOWED, Refusal
-from meetings.groups.registration import MANAGERS
-from meetings.groups.vocabulary import ConversationKind
+from meetings.groups.vocabulary import MANAGERS, ConversationKind
 from meetings.minutes.importing.corrections import corrected, corrections_from
 from meetings.minutes.importing.found import ImportedMinutes
 from meetings.minutes.importing.importer import ImportReport, import_key, import_minutes
 from meetings.minutes.importing.reading import read_minutes
-from meetings.planning.planning import require_manager
 from storage.models.groups import Group, Meeting, Member
 from storage.models.minutes import PendingImport
 

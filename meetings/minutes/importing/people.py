@@ -5,6 +5,7 @@ A name without an organisation is kept and reported."""
 
 import re
 
+from meetings.groups.names import name_key
 from meetings.minutes.importing.found import (
     CHAIR,
     MINUTE_TAKER,
@@ -14,7 +15,6 @@ from meetings.minutes.importing.found import (
     ImportProblem,
     Person,
 )
-from meetings.tasks.owners import name_key
 
 _PARENTHESES = re.compile(r"([^()]*)\(([^()]*)\)")
 _AND = re.compile(r"(?:^|\s+)(?:og|and|&)\s+", re.IGNORECASE)

@@ -12,6 +12,7 @@ items leaves nothing to import.
 import re
 import unicodedata
 
+from meetings.groups.names import name_key
 from meetings.minutes.importing.found import (
     GUEST_UNKNOWN_ITEM,
     GUEST_WITHOUT_ITEM,
@@ -48,7 +49,6 @@ from meetings.minutes.importing.people import once, roles_of
 from meetings.minutes.importing.planning import item_lines, planned_in, roles_in, themes_in
 from meetings.minutes.importing.preamble import Line, Preamble, label_of
 from meetings.minutes.importing.tasks import tasks_in
-from meetings.tasks.owners import name_key
 
 _TABLE_HEADER = re.compile(r"^(?:dagsordenspunkt|dagsorden|punkt)\b", re.IGNORECASE)
 
