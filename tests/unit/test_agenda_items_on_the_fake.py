@@ -5,7 +5,7 @@ import pytest
 
 from meetings.agenda.item_draft import ItemDraft
 from meetings.agenda.item_review import reorder_items
-from meetings.agenda.proposals import add_item_directly, edit_item
+from meetings.agenda.proposals import add_item_directly, bring_item, edit_item
 from meetings.common.refusal import Refusal
 from tests.integration.agenda_world import nothing, propose, review
 from tests.unit.fake_world import local
@@ -16,6 +16,11 @@ DEADLINE = local(2027, 9, 14, 12, 0)
 
 def editing(item_id: int, **changes):
     return lambda uow, g, a, now: edit_item(uow, g, a, item_id, now, **changes)
+
+
+def bringing(meeting_id: int, title: str):
+    draft = ItemDraft(title=title)
+    return lambda uow, g, a, now: bring_item(uow, g, meeting_id, a, draft, now)
 
 
 def ordering(meeting_id: int, item_ids: list[int]):
@@ -153,3 +158,14 @@ async def test_a_bad_proposal_is_refused_and_nothing_is_stored(world):
     assert await refused(world, "daniel", propose(meeting.id, "AI", links=links)) == "bad_item"
     assert await refused(world, "daniel", propose(meeting.id, "")) == "bad_item"
     assert await world.items(meeting.id) == []
+
+
+async def test_an_item_brought_is_proposed_until_the_deadline_and_then_added_by_the_chair(world):
+    meeting = await world.plan(MEETING)
+    before = await world.act("lisbet", bringing(meeting.id, "Kommune-runden"))
+    assert (before.status, before.position) == ("proposed", None)
+    world.clock.set(DEADLINE)
+    assert await refused(world, "steen", bringing(meeting.id, "For sent")) == "deadline_passed"
+    after = await world.act("lisbet", bringing(meeting.id, "Årsrapport"))
+    assert (after.status, after.position) == ("accepted", 1)
+    assert [i.title for i in await world.items(meeting.id)] == ["Årsrapport", "Kommune-runden"]
