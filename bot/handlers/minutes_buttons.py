@@ -6,9 +6,10 @@ and check that they may write (chair, secretary, minute-taker) or approve (membe
 """
 
 from bot.card_data import Action
+from bot.handlers.minutes_cards import entry_card, minutes_card, presence_card
 from bot.handlers.task_buttons import version_of
 from bot.turn import CardReply, Turn
-from bot.views.minutes import entry_card, entry_fingerprint, minutes_card, presence_card
+from bot.views.minutes import entry_fingerprint
 from bot.views.replies import MINUTES_NOT_ALLOWED, problem_text
 from dialogs.card_inputs import meeting_id_of
 from dialogs.task_form import date_of, owner_of

@@ -5,8 +5,9 @@ om plejefamilier?" searches them."""
 from datetime import timedelta
 
 from bot.handlers.minutes_buttons import minutes_for_meeting
+from bot.handlers.minutes_cards import minutes_card
 from bot.turn import Reply, Turn
-from bot.views.minutes import minutes_card, search_card
+from bot.views.minutes import search_card
 from bot.views.replies import MINUTES_NOT_ALLOWED, task_problem_text
 from bot.views.tasks import owner_card
 from meetings.common.dates import format_date
