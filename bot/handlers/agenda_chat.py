@@ -2,10 +2,11 @@
 item in one line or a sentence, "intet fra os", and the chair's review and settings cards. Each
 concerns the next meeting."""
 
+from bot.handlers.agenda_cards import agenda_card, deadline_text
 from bot.handlers.agenda_review import review_card
 from bot.handlers.agenda_settings import attendance_card, settings_card
 from bot.turn import Reply, Turn
-from bot.views.agenda import agenda_card, deadline_text, item_form_card
+from bot.views.agenda import item_form_card
 from bot.views.meetings import meeting_context
 from dialogs import confirm
 from dialogs.item_form import typed

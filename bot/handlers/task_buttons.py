@@ -11,11 +11,12 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.card_data import Action
+from bot.handlers.task_cards import form_card, list_card, task_card
 from bot.outbox.task_digest import digest_card, digest_of
 from bot.turn import CardReply, Turn
 from bot.views.replies import TASK_NOT_ALLOWED, form_problem_text
-from bot.views.task_lists import MINE, list_card, list_of
-from bot.views.tasks import away_text, form_card, task_card
+from bot.views.task_lists import MINE, list_of
+from bot.views.tasks import away_text
 from dialogs import task_form
 from dialogs.card_inputs import field_of
 from dialogs.forms import Invalid

@@ -1,0 +1,10 @@
+"""What the cards show, read by the domain with what the reader may do decided there, on a
+real database."""
+
+# Written once, for the fake unit of work; run here again on SQLite and PostgreSQL through
+# this folder's `world` fixture.
+from tests.unit.test_cards_shown_on_the_fake import (  # noqa: F401
+    test_an_items_card_lists_its_tasks_and_whether_the_reader_may_write,
+    test_only_the_chair_and_the_secretary_see_what_was_not_delivered,
+    test_the_minutes_overview_decides_who_may_edit_post_approve_and_resolve,
+)

@@ -1,0 +1,80 @@
+"""What the cards show, read by the domain with what the reader may do decided there, on the
+fake unit of work (the same cases on SQLite and PostgreSQL: tests/integration)."""
+
+from datetime import timedelta
+
+import pytest
+
+from meetings.common.refusal import Refusal
+from meetings.groups.undelivered import undelivered_of
+from meetings.minutes.shown import entry_shown, minutes_overview
+from tests.integration.minutes_steps import (
+    STARTS,
+    approving,
+    entries,
+    meeting_with_agenda,
+    opening,
+    posting,
+    recording,
+    taker,
+    tasking,
+)
+
+
+def overview(minutes_id: int, *, shared: bool = False):
+    async def read(uow, group, reader, now):
+        minutes = await uow.minutes.get(minutes_id)
+        return await minutes_overview(uow, group, minutes, None if shared else reader)
+    return read
+
+
+def entry_card_of(minutes_id: int, entry_id: int, *, typed: bool = False):
+    async def read(uow, group, reader, now):
+        minutes, entry = await uow.minutes.get(minutes_id), await uow.minutes_entries.get(entry_id)
+        return await entry_shown(uow, group, minutes, entry, reader, now, task_typed=typed)
+    return read
+
+
+def may(shown) -> tuple[bool, ...]:
+    return (shown.can_edit, shown.can_post, shown.can_approve, shown.can_comment,
+            shown.can_resolve)
+
+
+async def test_the_minutes_overview_decides_who_may_edit_post_approve_and_resolve(world):
+    held = await meeting_with_agenda(world)
+    minutes = await world.act("rie", opening(held.meeting_id))
+    await world.act("lisbet", taker(minutes.id, world.ids["daniel"]))
+    assert may(await world.act("daniel", overview(minutes.id))) == (
+        True, False, False, False, False)
+    world.clock.set(STARTS + timedelta(days=1))
+    await world.act("rie", posting(minutes.id))
+    await world.act("steen", approving(minutes.id))
+    assert may(await world.act("lisbet", overview(minutes.id))) == (True, True, True, True, True)
+    assert may(await world.act("steen", overview(minutes.id))) == (
+        False, False, False, True, False)
+    assert may(await world.act("steen", overview(minutes.id, shared=True))) == (
+        False, False, True, True, False)
+    shown = await world.act("christel", overview(minutes.id))
+    assert [e.author_name for e in shown.approvals] == ["Steen Bager"]
+
+
+async def test_an_items_card_lists_its_tasks_and_whether_the_reader_may_write(world):
+    held = await meeting_with_agenda(world)
+    minutes = await world.act("rie", opening(held.meeting_id))
+    entry = (await entries(world, minutes.id))[4]
+    await world.act("rie", recording(entry.id, notes="Heidi fortalte."))
+    await world.act("rie", tasking(entry.id, "Invitere Socialtilsyn Øst",
+                                   owner_id=world.ids["daniel"]))
+    own = await world.act("rie", entry_card_of(minutes.id, entry.id))
+    assert [t.title for t in own.tasks] == ["Invitere Socialtilsyn Øst"]
+    assert own.can_edit and not own.can_comment and own.default_due is not None
+    other = await world.act("daniel", entry_card_of(minutes.id, entry.id, typed=True))
+    assert not other.can_edit and other.default_due is None
+    assert len(other.members) == len(own.members) > 1
+
+
+async def test_only_the_chair_and_the_secretary_see_what_was_not_delivered(world):
+    assert list((await world.act(
+        "rie", lambda uow, g, a, now: undelivered_of(uow, g, a))).messages) == []
+    with pytest.raises(Refusal, match="^not_allowed$"):
+        await world.act("daniel", lambda uow, g, a, now: undelivered_of(uow, g, a))
