@@ -15,8 +15,7 @@ from meetings.agenda.item_line import parse_item_line
 from meetings.agenda.now import publish_now
 from meetings.agenda.proposals import answer_nothing, bring_item
 from meetings.agenda.vocabulary import ItemStatus
-from meetings.common.refusal import NO_MEETING, Refusal
-from meetings.planning.schedule import next_meeting
+from meetings.planning.schedule import planned_next_meeting
 from meetings.understanding.intents import PROPOSAL_FORM, Intent, Understood
 from storage.models.groups import Meeting
 
@@ -25,10 +24,7 @@ EXAMPLE = {"da": "punkt: Plejefamilier – rekruttering og fastholdelse, 20 min,
 
 
 async def _next(turn: Turn) -> Meeting:
-    meeting = await next_meeting(turn.uow, turn.group, turn.now)
-    if meeting is None:
-        raise Refusal(NO_MEETING)
-    return meeting
+    return await planned_next_meeting(turn.uow, turn.group, turn.now)
 
 
 async def show_agenda(turn: Turn, _: Understood) -> Reply:

@@ -130,11 +130,14 @@ async def save_texts(turn: Turn, data: dict) -> CardReply:
 
 
 def _year(data: dict) -> int:
-    """The year in card data, which is client input."""
+    """The year in card data, which is client input: what is not a whole number goes to the
+    domain as it came, which refuses it as it refuses a year out of range."""
+    year = data.get("year")
     try:
-        return check_year(int(data.get("year")))
+        year = int(year)
     except (TypeError, ValueError):
-        raise Refusal(BAD_SETTINGS, field="year") from None
+        pass
+    return check_year(year)
 
 
 def _today(turn: Turn):

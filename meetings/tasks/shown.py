@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from meetings.common.ports import UnitOfWork
+from meetings.common.refusal import TASK_NOT_FOUND, Refusal
 from meetings.tasks.due import default_due
 from meetings.tasks.queries import follow_up, history
 from storage.models.groups import Group, Meeting, Member
@@ -36,6 +37,15 @@ async def people_of(uow: UnitOfWork, group_ids: Iterable[int], reader: Member | 
         readers[group_id] = (await uow.tasks.membership_in(group_id, reader)
                              if reader is not None else None)
     return People(groups, readers)
+
+
+async def visible_task(uow: UnitOfWork, task_id: int, reader: Member | None) -> Task:
+    """A task every member of its group may look at; to anyone else it does not exist."""
+    task = await uow.tasks.get(task_id)
+    if task is None or reader is None \
+            or await uow.tasks.membership_in(task.group_id, reader) is None:
+        raise Refusal(TASK_NOT_FOUND)
+    return task
 
 
 @dataclass(frozen=True)

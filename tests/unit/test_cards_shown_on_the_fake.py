@@ -7,7 +7,9 @@ import pytest
 
 from meetings.common.refusal import Refusal
 from meetings.groups.undelivered import undelivered_of
+from meetings.minutes.recording import minutes_to_show
 from meetings.minutes.shown import entry_shown, minutes_overview
+from meetings.tasks.shown import visible_task
 from tests.integration.minutes_steps import (
     STARTS,
     approving,
@@ -78,3 +80,30 @@ async def test_only_the_chair_and_the_secretary_see_what_was_not_delivered(world
         "rie", lambda uow, g, a, now: undelivered_of(uow, g, a))).messages) == []
     with pytest.raises(Refusal, match="^not_allowed$"):
         await world.act("daniel", lambda uow, g, a, now: undelivered_of(uow, g, a))
+
+
+def shown_minutes(meeting_id: int):
+    return lambda uow, g, a, now: minutes_to_show(uow, g, a, meeting_id, now)
+
+
+async def test_minutes_not_yet_opened_are_opened_by_the_secretary_and_not_found_by_a_member(
+        world):
+    held = await meeting_with_agenda(world)
+    with pytest.raises(Refusal, match="^minutes_not_found$"):
+        await world.act("daniel", shown_minutes(held.meeting_id))
+    opened = await world.act("rie", shown_minutes(held.meeting_id))
+    assert (await world.act("daniel", shown_minutes(held.meeting_id))).id == opened.id
+
+
+async def test_a_task_is_seen_by_the_members_of_its_group_and_by_nobody_else(world):
+    held = await meeting_with_agenda(world)
+    minutes = await world.act("rie", opening(held.meeting_id))
+    entry = (await entries(world, minutes.id))[4]
+    task = await world.act("rie", tasking(entry.id, "Invitere Socialtilsyn Øst",
+                                          owner_id=world.ids["daniel"]))
+    seen = await world.act("steen", lambda uow, g, a, now: visible_task(uow, task.id, a))
+    assert seen.title == "Invitere Socialtilsyn Øst"
+    for task_id, other_group in ((task.id, True), (999_999, False)):
+        with pytest.raises(Refusal, match="^task_not_found$"):
+            await world.act("morten", lambda uow, g, a, now, i=task_id: visible_task(uow, i, a),
+                            other_group=other_group)
