@@ -10,7 +10,6 @@ from bot.views.replies import more_text
 from meetings.common.dates import format_clock, format_date, format_short_date
 from meetings.common.i18n import N_
 from meetings.common.working_days import is_working_day
-from meetings.tasks.access import CANCEL, NOTE, REASSIGN, may_change
 from meetings.tasks.asked import new_question
 from meetings.tasks.owners import UNKNOWN, OwnerMatch, sort_key
 from meetings.tasks.shown import FollowUp, Origin, People, TaskFormShown, TaskListShown, TaskShown
@@ -65,11 +64,10 @@ def task_context(turn: Turn, task: Task, people: People, *, line: str | None = N
                  show_owner: bool = False) -> dict[str, Any]:
     today = turn.now.astimezone(turn.tz).date()
     members = people.of_group(task.group_id)
-    viewer = people.viewer_in(task.group_id)
+    rights = people.rights_of(task)
     words, color = due_words(turn, task, today)
     owner = owner_text(turn, task, members)
-    can_reassign = viewer is not None and may_change(viewer, task, REASSIGN)
-    can_change = viewer is not None and may_change(viewer, task, NOTE)
+    can_reassign, can_change = rights.reassign, rights.change
     # From imported minutes and not confirmed yet: not chased, and only chair and secretary
     # may confirm it (an owner may not, as no owner has been asked).
     unconfirmed = task.imported_at is not None and task.confirmed_at is None \
@@ -83,8 +81,7 @@ def task_context(turn: Turn, task: Task, people: People, *, line: str | None = N
         "color": color, "blocked_reason": task.blocked_reason if task.status == "blocked" else None,
         "origin": None, "finished": task.status not in UNFINISHED,
         "can_reassign": can_reassign and task.status in UNFINISHED, "can_change": can_change,
-        "can_cancel": viewer is not None and may_change(viewer, task, CANCEL)
-        and task.status in UNFINISHED,
+        "can_cancel": rights.cancel and task.status in UNFINISHED,
         "unconfirmed": unconfirmed, "can_confirm": unconfirmed and can_reassign,
         "members": [{"id": m.id, "name": m.name} for m in members.values()]
         if can_reassign else [],

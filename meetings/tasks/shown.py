@@ -1,12 +1,13 @@
 """What the task cards show, read once: the people of the tasks' groups with the reader's own
-row in each (which decides what the reader may do), where a task came from, its history."""
+row in each and what that row may do with each task, where a task came from, its history."""
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import TASK_NOT_FOUND, Refusal
+from meetings.tasks.access import CANCEL, NOTE, REASSIGN, may_change
 from meetings.tasks.due import default_due
 from meetings.tasks.queries import follow_up, history
 from storage.models.groups import Group, Meeting, Member
@@ -14,12 +15,26 @@ from storage.models.tasks import Task, TaskNote
 
 
 @dataclass(frozen=True)
+class Rights:
+    """What the reader may do with a task; a finished task shows fewer buttons whatever these
+    say."""
+
+    reassign: bool = False  # and confirm an imported task
+    change: bool = False  # note, done, blocked, due, reopen
+    cancel: bool = False
+
+
+NO_RIGHTS = Rights()
+
+
+@dataclass(frozen=True)
 class People:
-    """The members of the groups the shown tasks belong to, and the reader's own row in each
-    (the reader may be looking from their 1:1 chat)."""
+    """The members of the groups the shown tasks belong to, the reader's own row in each (the
+    reader may be looking from their 1:1 chat), and what that row may do with each task."""
 
     groups: Mapping[int, Mapping[int, Member]]
     readers: Mapping[int, Member | None]
+    rights: Mapping[int, Rights]  # by task id
 
     def of_group(self, group_id: int) -> Mapping[int, Member]:
         return self.groups.get(group_id, {})
@@ -27,16 +42,27 @@ class People:
     def viewer_in(self, group_id: int) -> Member | None:
         return self.readers.get(group_id)
 
+    def rights_of(self, task: Task) -> Rights:
+        return self.rights.get(task.id, NO_RIGHTS)
 
-async def people_of(uow: UnitOfWork, group_ids: Iterable[int], reader: Member | None) -> People:
-    """Each group read once."""
+
+async def people_of(uow: UnitOfWork, tasks: Sequence[Task], reader: Member | None) -> People:
+    """Each group of the tasks read once."""
     groups: dict[int, dict[int, Member]] = {}
     readers: dict[int, Member | None] = {}
-    for group_id in set(group_ids):
+    for group_id in {task.group_id for task in tasks}:
         groups[group_id] = {m.id: m for m in await uow.members.of_group(group_id)}
         readers[group_id] = (await uow.tasks.membership_in(group_id, reader)
                              if reader is not None else None)
-    return People(groups, readers)
+    rights = {task.id: _rights(readers[task.group_id], task) for task in tasks}
+    return People(groups, readers, rights)
+
+
+def _rights(reader: Member | None, task: Task) -> Rights:
+    if reader is None:
+        return NO_RIGHTS
+    return Rights(reassign=may_change(reader, task, REASSIGN),
+                  change=may_change(reader, task, NOTE), cancel=may_change(reader, task, CANCEL))
 
 
 async def visible_task(uow: UnitOfWork, task_id: int, reader: Member | None) -> Task:
@@ -73,7 +99,7 @@ class TaskShown:
 
 
 async def task_shown(uow: UnitOfWork, task: Task, reader: Member | None) -> TaskShown:
-    return TaskShown(task, await people_of(uow, [task.group_id], reader),
+    return TaskShown(task, await people_of(uow, [task], reader),
                      await origin_of(uow, task), await history(uow, task.id))
 
 
@@ -91,7 +117,7 @@ class TaskListShown:
 async def task_list_shown(uow: UnitOfWork, shown: Sequence[Task], reader: Member | None,
                           expanded: int | None) -> TaskListShown:
     changed = await _left_the_list(uow, expanded, shown)
-    people = await people_of(uow, [t.group_id for t in [*shown, *changed]], reader)
+    people = await people_of(uow, [*shown, *changed], reader)
     origins = {t.id: await origin_of(uow, t) for t in [*shown, *changed] if t.id == expanded}
     return TaskListShown(changed, people, await _group_names(uow, {t.group_id for t in shown}),
                          origins)

@@ -9,4 +9,5 @@ from tests.unit.test_cards_shown_on_the_fake import (  # noqa: F401
     test_minutes_not_yet_opened_are_opened_by_the_secretary_and_not_found_by_a_member,
     test_only_the_chair_and_the_secretary_see_what_was_not_delivered,
     test_the_minutes_overview_decides_who_may_edit_post_approve_and_resolve,
+    test_what_a_reader_may_do_with_a_task_is_decided_with_the_task_read,
 )

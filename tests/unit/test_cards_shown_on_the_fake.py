@@ -9,7 +9,7 @@ from meetings.common.refusal import Refusal
 from meetings.groups.undelivered import undelivered_of
 from meetings.minutes.recording import minutes_to_show
 from meetings.minutes.shown import entry_shown, minutes_overview
-from meetings.tasks.shown import visible_task
+from meetings.tasks.shown import Rights, task_shown, visible_task
 from tests.integration.minutes_steps import (
     STARTS,
     approving,
@@ -107,3 +107,21 @@ async def test_a_task_is_seen_by_the_members_of_its_group_and_by_nobody_else(wor
         with pytest.raises(Refusal, match="^task_not_found$"):
             await world.act("morten", lambda uow, g, a, now, i=task_id: visible_task(uow, i, a),
                             other_group=other_group)
+
+
+async def test_what_a_reader_may_do_with_a_task_is_decided_with_the_task_read(world):
+    held = await meeting_with_agenda(world)
+    minutes = await world.act("rie", opening(held.meeting_id))
+    entry = (await entries(world, minutes.id))[4]
+    task = await world.act("rie", tasking(entry.id, "Invitere Socialtilsyn Øst",
+                                          owner_id=world.ids["daniel"]))
+
+    async def rights(who: str, other_group: bool = False) -> Rights:
+        shown = await world.act(who, lambda uow, g, a, now: task_shown(uow, task, a),
+                                other_group=other_group)
+        return shown.people.rights_of(task)
+
+    assert await rights("daniel") == Rights(reassign=False, change=True, cancel=False)
+    assert await rights("lisbet") == Rights(reassign=True, change=True, cancel=True)
+    assert await rights("steen") == Rights()
+    assert await rights("morten", other_group=True) == Rights()
