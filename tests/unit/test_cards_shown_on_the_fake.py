@@ -9,6 +9,7 @@ from meetings.common.refusal import Refusal
 from meetings.groups.undelivered import undelivered_of
 from meetings.minutes.recording import minutes_to_show
 from meetings.minutes.shown import entry_shown, minutes_overview
+from meetings.reports.shown import report_shown, texts_to_edit
 from meetings.tasks.shown import Rights, task_shown, visible_task
 from tests.integration.minutes_steps import (
     STARTS,
@@ -125,3 +126,18 @@ async def test_what_a_reader_may_do_with_a_task_is_decided_with_the_task_read(wo
     assert await rights("lisbet") == Rights(reassign=True, change=True, cancel=True)
     assert await rights("steen") == Rights()
     assert await rights("morten", other_group=True) == Rights()
+
+
+async def test_the_annual_report_says_who_may_write_its_texts_and_refuses_the_others(world):
+    await meeting_with_agenda(world)
+
+    def report(who: str):
+        return world.act(who, lambda uow, g, a, now: report_shown(uow, g, 2027, a, now))
+
+    assert (await report("rie")).can_edit and not (await report("daniel")).can_edit
+    editing = await world.act("lisbet", lambda uow, g, a, now: texts_to_edit(
+        uow, g, a, 2027, now))
+    assert editing.texts.year == 2027 and editing.report is not None
+    with pytest.raises(Refusal, match="^not_allowed$"):
+        await world.act("daniel", lambda uow, g, a, now: texts_to_edit(
+            uow, g, a, 2027, now, typed=True))
