@@ -3,7 +3,13 @@
 
 from typing import Any
 
-from meetings.common.refusal import ITEM_NOT_FOUND, MEETING_NOT_FOUND, Refusal
+from meetings.common.refusal import (
+    ITEM_NOT_FOUND,
+    MEETING_NOT_FOUND,
+    MINUTES_NOT_FOUND,
+    TASK_NOT_FOUND,
+    Refusal,
+)
 
 
 def meeting_id_of(data: dict) -> int:
@@ -18,6 +24,33 @@ def item_id_of(data: dict) -> int:
         return int(data.get("item_id"))
     except (TypeError, ValueError):
         raise Refusal(ITEM_NOT_FOUND) from None
+
+
+def task_id_of(data: dict) -> int:
+    try:
+        return int(data.get("task_id"))
+    except (TypeError, ValueError):
+        raise Refusal(TASK_NOT_FOUND) from None
+
+
+def version_of(data: dict) -> int | None:
+    """The version of the task the card showed; None for a card that carries none."""
+    try:
+        return int(data["version"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def minutes_id_of(data: dict, name: str) -> int:
+    """An id on a minutes card: of the minutes, an entry, a member or a comment."""
+    try:
+        return int(data.get(name))
+    except (TypeError, ValueError):
+        raise Refusal(MINUTES_NOT_FOUND) from None
+
+
+def optional_minutes_id(data: dict, name: str) -> int | None:
+    return minutes_id_of(data, name) if str(data.get(name) or "").strip() else None
 
 
 def field_of(data: dict, name: str, task_id: int | None = None) -> str:

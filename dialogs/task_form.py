@@ -34,6 +34,14 @@ def owner_of(data: dict, task_id: int | None = None) -> tuple[int | None, str | 
         raise Refusal(BAD_TASK, field="owner") from None
 
 
+def chosen_owner(data: dict) -> tuple[int | None, str | None]:
+    """The owner chosen on the card that asked who takes a task: no choice, no task."""
+    owner_id, owner_name = owner_of(data)
+    if owner_id is None and owner_name is None:
+        raise Refusal(BAD_TASK, field="owner")
+    return owner_id, owner_name
+
+
 def origin_of(data: dict) -> dict[str, Any]:
     """The meeting or agenda item a task form was opened from, if its card named one."""
     origin = {}

@@ -14,6 +14,7 @@ from tests.fake_tables import FakeDatabase, Repository
 
 RETRYABLE = (OutboxStatus.PENDING, OutboxStatus.FAILED)
 SETTLED = (OutboxStatus.SENT, OutboxStatus.DEAD)
+UNDELIVERED = (OutboxStatus.DEAD, OutboxStatus.FAILED)
 
 
 class FakeGroups(Repository):
@@ -159,6 +160,11 @@ class FakeOutbox(Repository):
         gone = {o.id for o in old}
         self._db.delete(OutboxMessage, lambda o: o.id in gone)
         return sorted(gone)
+
+    async def undelivered(self, group_id: int, limit: int = 20) -> Sequence[OutboxMessage]:
+        return self._db[OutboxMessage].where(
+            lambda o: o.group_id == group_id and o.status in UNDELIVERED,
+            order=lambda o: (-o.created_at.timestamp(), -o.id))[:limit]
 
 
 class FakeRetention(Repository):

@@ -6,7 +6,7 @@ from typing import Any
 
 from meetings.groups.vocabulary import Role
 from meetings.planning.vocabulary import MeetingStatus
-from meetings.tasks.vocabulary import UNFINISHED
+from meetings.tasks.vocabulary import UNFINISHED, TaskStatus
 from storage.models.groups import Group, Meeting, Member, OutboxMessage
 from storage.models.tasks import ChaseSettings, Task, TaskNote
 from tests.fake_repositories import same_person
@@ -53,6 +53,14 @@ class FakeTasks(Repository):
     async def unfinished_of_group(self, group_id: int) -> Sequence[Task]:
         return self._db[Task].where(
             lambda t: t.group_id == group_id and t.status in UNFINISHED, order=_by_due)
+
+    async def of_entry(self, meeting_id: int, entry_id: int, item_id: int | None
+                       ) -> Sequence[Task]:
+        return self._db[Task].where(
+            lambda t: t.meeting_id == meeting_id and t.status != TaskStatus.CANCELLED
+            and (t.minutes_entry_id == entry_id or item_id is not None
+                 and t.minutes_entry_id is None and t.item_id == item_id),
+            order=lambda t: t.id)
 
     async def unfinished_of_owners(self, member_ids: Sequence[int]) -> Sequence[Task]:
         return self._db[Task].where(

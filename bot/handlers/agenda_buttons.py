@@ -5,27 +5,23 @@ check the clicker's role, so a forged click is refused (and logged) and changes 
 """
 
 from bot.card_data import Action
+from bot.handlers.agenda_cards import agenda_card
 from bot.handlers.agenda_review import REVIEW_ACTIONS
 from bot.handlers.agenda_settings import SETTINGS_ACTIONS
 from bot.turn import CardReply, Turn
-from bot.views.agenda import agenda_card, answer_text, item_form_card
+from bot.views.agenda import answer_text, item_form_card
 from bot.views.replies import form_problem_text
 from dialogs import item_form
 from dialogs.card_inputs import meeting_id_of
 from dialogs.forms import Invalid
 from meetings.agenda.attendance import answer_attendance
-from meetings.agenda.item_draft import ItemDraft
-from meetings.agenda.proposals import add_item_directly, answer_nothing, propose_item
-from meetings.agenda.times import input_deadline
+from meetings.agenda.proposals import answer_nothing, bring_item
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.access import (
-    is_manager,
     meeting_ahead,
     planned_meeting_of_group,
     require_member,
 )
-from meetings.groups.settings import settings_of
-from storage.models.agenda import AgendaItem
 
 
 async def show_item_form(turn: Turn, data: dict) -> CardReply:
@@ -36,7 +32,8 @@ async def show_item_form(turn: Turn, data: dict) -> CardReply:
 
 async def propose_from_form(turn: Turn, data: dict) -> CardReply:
     meeting = await meeting_ahead(turn.uow, turn.group, meeting_id_of(data), turn.now)
-    item = await item_form.submit(data, lambda draft: propose_or_add(turn, meeting.id, draft))
+    item = await item_form.submit(data, lambda draft: bring_item(
+        turn.uow, turn.group, meeting.id, turn.member, draft, turn.now))
     if isinstance(item, Invalid):
         return CardReply(card=item_form_card(turn, meeting, item.values,
                                              form_problem_text(turn, item.problem)))
@@ -66,18 +63,6 @@ async def answer_attendance_from_card(turn: Turn, data: dict) -> CardReply:
     meeting = await meeting_ahead(turn.uow, turn.group, answer.meeting_id, turn.now)
     said = answer_text(turn, answer.status, answer.substitute_name)
     return CardReply(card=await agenda_card(turn, meeting, turn._("Agenda"), answer=said))
-
-
-async def propose_or_add(turn: Turn, meeting_id: int, draft: ItemDraft) -> AgendaItem:
-    """Before the deadline everybody proposes; after it the chair and the secretary add the
-    item to the agenda at once, since nobody reviews proposals any more."""
-    if is_manager(turn.member, turn.group):
-        meeting = await meeting_ahead(turn.uow, turn.group, meeting_id, turn.now)
-        settings = await settings_of(turn.uow, turn.group)
-        if turn.now >= input_deadline(meeting, settings, turn.tz):
-            return await add_item_directly(turn.uow, turn.group, meeting_id, turn.member,
-                                           draft, turn.now)
-    return await propose_item(turn.uow, turn.group, meeting_id, turn.member, draft, turn.now)
 
 
 AGENDA_ACTIONS: dict[str, Action] = {

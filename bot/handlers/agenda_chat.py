@@ -2,21 +2,20 @@
 item in one line or a sentence, "intet fra os", and the chair's review and settings cards. Each
 concerns the next meeting."""
 
-from bot.handlers.agenda_buttons import propose_or_add
+from bot.handlers.agenda_cards import agenda_card, deadline_text
 from bot.handlers.agenda_review import review_card
 from bot.handlers.agenda_settings import attendance_card, settings_card
 from bot.turn import Reply, Turn
-from bot.views.agenda import agenda_card, deadline_text, item_form_card
+from bot.views.agenda import item_form_card
 from bot.views.meetings import meeting_context
 from dialogs import confirm
 from dialogs.item_form import typed
 from meetings.agenda.item_draft import ItemDraft
 from meetings.agenda.item_line import parse_item_line
 from meetings.agenda.now import publish_now
-from meetings.agenda.proposals import answer_nothing
+from meetings.agenda.proposals import answer_nothing, bring_item
 from meetings.agenda.vocabulary import ItemStatus
-from meetings.common.refusal import NO_MEETING, Refusal
-from meetings.planning.schedule import next_meeting
+from meetings.planning.schedule import planned_next_meeting
 from meetings.understanding.intents import PROPOSAL_FORM, Intent, Understood
 from storage.models.groups import Meeting
 
@@ -25,10 +24,7 @@ EXAMPLE = {"da": "punkt: Plejefamilier – rekruttering og fastholdelse, 20 min,
 
 
 async def _next(turn: Turn) -> Meeting:
-    meeting = await next_meeting(turn.uow, turn.group, turn.now)
-    if meeting is None:
-        raise Refusal(NO_MEETING)
-    return meeting
+    return await planned_next_meeting(turn.uow, turn.group, turn.now)
 
 
 async def show_agenda(turn: Turn, _: Understood) -> Reply:
@@ -64,7 +60,7 @@ async def propose_from_text(turn: Turn, understood: Understood) -> Reply:
                      card=item_form_card(turn, meeting))
     meeting = await _next(turn)
     draft = ItemDraft(title=line.title, minutes=line.minutes, presenter=line.presenter)
-    item = await propose_or_add(turn, meeting.id, draft)
+    item = await bring_item(turn.uow, turn.group, meeting.id, turn.member, draft, turn.now)
     if item.status == ItemStatus.ACCEPTED:
         return Reply(text=turn._("The item is on the agenda."))
     return Reply(text=turn._("Thank you. Your item is proposed; the chair and the secretary "

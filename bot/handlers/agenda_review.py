@@ -13,14 +13,13 @@ from cards import CardTooLarge
 from dialogs import item_form
 from dialogs.card_inputs import item_id_of, meeting_id_of
 from dialogs.forms import Invalid
-from meetings.agenda.item_review import reorder_items, review_item
+from meetings.agenda.item_review import move_item, review_item
 from meetings.agenda.now import publish_now, send_call_now, tell_group_of_change
 from meetings.agenda.proposals import edit_item
 from meetings.agenda.queries import items_of
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.access import is_manager, item_of_group, meeting_ahead, require_manager
 from meetings.common.i18n import N_
-from meetings.common.refusal import BAD_ITEM, Refusal
 from storage.models.agenda import AgendaItem
 from storage.models.groups import Meeting, Member
 
@@ -98,19 +97,8 @@ async def decide(turn: Turn, data: dict) -> CardReply:
 
 async def move(turn: Turn, data: dict) -> CardReply:
     """One step up or down, computed from the order as it is now, not as the card showed it."""
-    require_manager(turn.member, turn.group, "reorder_items", data.get("item_id"))
-    item = await item_of_group(turn.uow, turn.group, item_id_of(data))
-    meeting = await meeting_ahead(turn.uow, turn.group, item.meeting_id, turn.now)
-    accepted = sorted(await items_of(turn.uow, turn.group, meeting.id, [ItemStatus.ACCEPTED]),
-                      key=lambda i: (i.position or 0, i.id))
-    ids = [i.id for i in accepted]
-    if item.id not in ids or data.get("direction") not in ("up", "down"):
-        raise Refusal(BAD_ITEM, field="order")
-    at = ids.index(item.id)
-    to = at - 1 if data["direction"] == "up" else at + 1
-    if 0 <= to < len(ids):
-        ids[at], ids[to] = ids[to], ids[at]
-        await reorder_items(turn.uow, turn.group, turn.member, meeting.id, ids, turn.now)
+    meeting = await move_item(turn.uow, turn.group, turn.member, item_id_of(data),
+                              str(data.get("direction") or ""), turn.now)
     return CardReply(card=await review_card(turn, meeting))
 
 

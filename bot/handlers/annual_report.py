@@ -6,21 +6,19 @@ from typing import Any
 
 from bot.card_data import Action
 from bot.turn import CardReply, Reply, Speaker, Turn
-from meetings.common.access import is_manager, require_manager
 from meetings.common.dates import format_short_date
 from meetings.common.refusal import BAD_SETTINGS, Refusal
 from meetings.reports.annual_report import (
     AnnualReport,
     HeldMeeting,
-    annual_report_of,
     default_report_year,
 )
 from meetings.reports.document import report_document_url
+from meetings.reports.shown import report_shown, texts_to_edit
 from meetings.reports.texts import (
     FIRST_YEAR,
     LAST_YEAR,
     MAX_TEXT,
-    annual_texts_for,
     change_annual_texts,
     check_year,
 )
@@ -41,8 +39,8 @@ async def show_annual_report(turn: Turn, understood: Understood) -> Reply:
 
 
 async def report_card(turn: Turn, year: int, *, notice: str | None = None) -> dict[str, Any]:
-    report = await annual_report_of(turn.uow, turn.group, year, turn.now)
-    texts = await annual_texts_for(turn.uow, turn.group, year, turn.now)
+    shown = await report_shown(turn.uow, turn.group, year, turn.member, turn.now)
+    report, texts = shown.report, shown.texts
     held = len(report.meetings)
     return turn.card(
         "annual_report", heading_text=turn._("Annual report %(year)s", year=year),
@@ -61,7 +59,7 @@ async def report_card(turn: Turn, year: int, *, notice: str | None = None) -> di
         themes_next_year=list(report.themes_next_year[:MAX_ROWS]),
         links={ext: report_document_url(turn.base_url, texts, ext, turn.now)
                for ext in ("docx", "md")},
-        can_edit=turn.member is not None and is_manager(turn.member, turn.group))
+        can_edit=shown.can_edit)
 
 
 def report_summary(turn: Speaker, held: int, people: int) -> str:
@@ -93,13 +91,12 @@ def held_meeting_line(turn: Speaker, meeting: HeldMeeting) -> dict[str, Any]:
 
 async def texts_card(turn: Turn, year: int, values: dict[str, str] | None = None,
                      error: str | None = None) -> dict[str, Any]:
-    require_manager(turn.member, turn.group, "change_annual_texts")
-    if values is None:
-        texts = await annual_texts_for(turn.uow, turn.group, year, turn.now)
-        report = await annual_report_of(turn.uow, turn.group, year, turn.now)
+    shown = await texts_to_edit(turn.uow, turn.group, turn.member, year, turn.now,
+                                typed=values is not None)
+    if shown is not None:
         # Filled from last year's purpose and the minutes' points: the secretary edits them.
-        values = {"purpose": report.purpose or "",
-                  "attention": texts.attention or _points(report) or ""}
+        values = {"purpose": shown.report.purpose or "",
+                  "attention": shown.texts.attention or _points(shown.report) or ""}
     return turn.card("annual_texts", year=year, values=values, error=error,
                      max_length=MAX_TEXT)
 
@@ -129,11 +126,14 @@ async def save_texts(turn: Turn, data: dict) -> CardReply:
 
 
 def _year(data: dict) -> int:
-    """The year in card data, which is client input."""
+    """The year in card data, which is client input: what is not a whole number goes to the
+    domain as it came, which refuses it as it refuses a year out of range."""
+    year = data.get("year")
     try:
-        return check_year(int(data.get("year")))
+        year = int(year)
     except (TypeError, ValueError):
-        raise Refusal(BAD_SETTINGS, field="year") from None
+        pass
+    return check_year(year)
 
 
 def _today(turn: Turn):

@@ -25,6 +25,7 @@ from bot.views.replies import form_problem_text, problem_text
 from dialogs import confirm, meeting_form
 from dialogs.card_inputs import meeting_id_of
 from dialogs.forms import Invalid
+from meetings.agenda.outlook import cycle_outlook
 from meetings.common.access import planned_meeting_of_group
 from meetings.common.refusal import Refusal
 from meetings.planning.schedule import next_meeting, upcoming_meetings
@@ -58,7 +59,8 @@ async def plan_from_form(turn: Turn, data: dict) -> CardReply:
     if isinstance(meeting, Invalid):
         return CardReply(card=form_card(turn, values=meeting.values,
                                         error=form_problem_text(turn, meeting.problem)))
-    return CardReply(card=await planned_card(turn, meeting))
+    return CardReply(card=planned_card(
+        turn, meeting, await cycle_outlook(turn.uow, turn.group, meeting, turn.now)))
 
 
 async def show_move_form(turn: Turn, data: dict) -> CardReply:
@@ -72,7 +74,9 @@ async def move_from_form(turn: Turn, data: dict) -> CardReply:
     if isinstance(moved, Invalid):
         return CardReply(card=form_card(turn, meeting=meeting, values=moved.values,
                                         error=form_problem_text(turn, moved.problem)))
-    return CardReply(card=await moved_card(turn, moved.before, moved.meeting), for_everyone=True)
+    return CardReply(card=moved_card(
+        turn, moved.before, moved.meeting,
+        await cycle_outlook(turn.uow, turn.group, moved.meeting, turn.now)), for_everyone=True)
 
 
 async def ask_to_cancel(turn: Turn, data: dict) -> CardReply:

@@ -23,8 +23,10 @@ from bot.views.questions import answer_unknown
 from bot.views.replies import example_move_line, problem_text
 from bot.views.undelivered import undelivered_card
 from dialogs import confirm
+from meetings.agenda.outlook import cycle_outlook
 from meetings.common.access import require_manager
 from meetings.common.refusal import Refusal
+from meetings.groups.undelivered import undelivered_of
 from meetings.planning.meeting_line import LineProblem, parse_meeting_line
 from meetings.planning.move_line import parse_move_line
 from meetings.planning.planning import draft_of, move_meeting, plan_meeting
@@ -65,7 +67,8 @@ async def plan_from_text(turn: Turn, understood: Understood) -> Reply:
     if isinstance(draft, LineProblem):
         return Reply(text=problem_text(turn, draft.code, dict(draft.details)))
     meeting = await plan_meeting(turn.uow, turn.group, turn.member, draft, turn.now)
-    return Reply(card=await planned_card(turn, meeting))
+    return Reply(card=planned_card(
+        turn, meeting, await cycle_outlook(turn.uow, turn.group, meeting, turn.now)))
 
 
 async def move_from_text(turn: Turn, understood: Understood) -> Reply:
@@ -81,7 +84,8 @@ async def move_from_text(turn: Turn, understood: Understood) -> Reply:
         return Reply(text=problem_text(turn, draft.code, dict(draft.details),
                                        example=example_move_line))
     moved = await move_meeting(turn.uow, turn.group, turn.member, meeting.id, draft, turn.now)
-    return Reply(card=await moved_card(turn, before, moved))
+    return Reply(card=moved_card(
+        turn, before, moved, await cycle_outlook(turn.uow, turn.group, moved, turn.now)))
 
 
 async def cancel_from_text(turn: Turn, understood: Understood) -> Reply:
@@ -91,7 +95,8 @@ async def cancel_from_text(turn: Turn, understood: Understood) -> Reply:
 
 
 async def list_undelivered(turn: Turn, _: Understood) -> Reply:
-    return Reply(card=await undelivered_card(turn))
+    return Reply(card=undelivered_card(
+        turn, await undelivered_of(turn.uow, turn.group, turn.member)))
 
 
 COMMANDS: dict[Intent, Command] = {

@@ -7,12 +7,13 @@ from dialogs.card_inputs import minutes_of
 from meetings.common.access import require_manager
 from meetings.groups.organisations import MAX_ORGANISATION
 from meetings.groups.roles import give_role, member_named, set_organisation, set_retention
+from meetings.groups.roster import roster_of
 from meetings.groups.vocabulary import MANAGERS, Role
 from meetings.understanding.intents import Intent, Understood
 
 
 async def show_members(turn: Turn, _: Understood) -> Reply:
-    return Reply(card=await members_card(turn))
+    return Reply(card=members_card(turn, await roster_of(turn.uow, turn.group, turn.member)))
 
 
 async def role_from_text(turn: Turn, understood: Understood) -> Reply:
@@ -48,12 +49,14 @@ async def save_members(turn: Turn, data: dict) -> CardReply:
         months = minutes_of(data.get("retention_months"))
         if months != turn.group.retention_months:
             await set_retention(turn.uow, turn.group, turn.member, months, turn.now)
-    return CardReply(card=await members_card(turn, page=page_of(data),
-                                             notice=turn._("Roles and organisations saved.")))
+    return CardReply(card=members_card(
+        turn, await roster_of(turn.uow, turn.group, turn.member), page=page_of(data),
+        notice=turn._("Roles and organisations saved.")))
 
 
 async def open_members(turn: Turn, data: dict) -> CardReply:
-    return CardReply(card=await members_card(turn, page=page_of(data)))
+    return CardReply(card=members_card(
+        turn, await roster_of(turn.uow, turn.group, turn.member), page=page_of(data)))
 
 
 def page_of(data: dict) -> int:

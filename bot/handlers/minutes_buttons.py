@@ -6,14 +6,18 @@ and check that they may write (chair, secretary, minute-taker) or approve (membe
 """
 
 from bot.card_data import Action
-from bot.handlers.task_buttons import version_of
+from bot.handlers.minutes_cards import entry_card, minutes_card, presence_card
 from bot.turn import CardReply, Turn
-from bot.views.minutes import entry_card, entry_fingerprint, minutes_card, presence_card
+from bot.views.minutes import entry_fingerprint
 from bot.views.replies import MINUTES_NOT_ALLOWED, problem_text
-from dialogs.card_inputs import meeting_id_of
-from dialogs.task_form import date_of, owner_of
-from meetings.common.access import is_manager
-from meetings.common.refusal import BAD_TASK, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
+from dialogs.card_inputs import (
+    meeting_id_of,
+    minutes_id_of,
+    optional_minutes_id,
+    version_of,
+)
+from dialogs.task_form import chosen_owner, date_of, owner_of
+from meetings.common.refusal import MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
 from meetings.minutes.approval import (
     MAX_COMMENT,
     approve,
@@ -26,9 +30,8 @@ from meetings.minutes.recording import (
     answer_minutes_question,
     entry_of_group,
     minutes_editable_by,
-    minutes_of,
     minutes_of_group,
-    open_minutes,
+    minutes_to_show,
     presence_list,
     record_entry,
     require_editor,
@@ -37,7 +40,6 @@ from meetings.minutes.recording import (
 )
 from meetings.tasks.asked import question_of
 from meetings.tasks.tasks import TaskDraft
-from storage.models.minutes import Minutes
 from storage.models.tasks import Task
 
 MAX_FIELD = 10_000
@@ -55,43 +57,23 @@ def writing(action: Action) -> Action:
     return guarded
 
 
-def id_of(data: dict, name: str) -> int:
-    try:
-        return int(data.get(name))
-    except (TypeError, ValueError):
-        raise Refusal(MINUTES_NOT_FOUND) from None
-
-
-def optional_id(data: dict, name: str) -> int | None:
-    return id_of(data, name) if str(data.get(name) or "").strip() else None
-
-
 def text_of(data: dict, name: str) -> str:
     return str(data.get(name) or "")[:MAX_FIELD]
 
 
-async def minutes_for_meeting(turn: Turn, meeting_id: int) -> Minutes:
-    """The chair and the secretary open them (made on the first open); others find them."""
-    minutes = await minutes_of(turn.uow, turn.group, meeting_id)
-    if minutes is not None:
-        return minutes
-    if turn.member is None or not is_manager(turn.member, turn.group):
-        raise Refusal(MINUTES_NOT_FOUND)
-    return await open_minutes(turn.uow, turn.group, turn.member, meeting_id, turn.now)
-
-
 async def show_minutes(turn: Turn, data: dict) -> CardReply:
-    minutes = await minutes_for_meeting(turn, meeting_id_of(data))
+    minutes = await minutes_to_show(turn.uow, turn.group, turn.member, meeting_id_of(data),
+                                    turn.now)
     return CardReply(card=await minutes_card(turn, minutes))
 
 
 async def show_entry(turn: Turn, data: dict) -> CardReply:
-    minutes, entry = await entry_of_group(turn.uow, turn.group, id_of(data, "entry_id"))
+    minutes, entry = await entry_of_group(turn.uow, turn.group, minutes_id_of(data, "entry_id"))
     return CardReply(card=await entry_card(turn, minutes, entry))
 
 
 async def save_entry(turn: Turn, data: dict) -> CardReply:
-    minutes, stored = await entry_of_group(turn.uow, turn.group, id_of(data, "entry_id"))
+    minutes, stored = await entry_of_group(turn.uow, turn.group, minutes_id_of(data, "entry_id"))
     seen = data.get("seen")
     if seen and seen != entry_fingerprint(stored) \
             and minutes_editable_by(turn.member, turn.group, minutes):
@@ -103,7 +85,7 @@ async def save_entry(turn: Turn, data: dict) -> CardReply:
             turn, minutes, stored, kept=typed or None, error=turn._(
                 "This item was changed while you were writing, so nothing was saved. The card "
                 "now shows what is stored; your text is below it to copy from.")))
-    entry = await record_entry(turn.uow, turn.group, turn.member, id_of(data, "entry_id"),
+    entry = await record_entry(turn.uow, turn.group, turn.member, minutes_id_of(data, "entry_id"),
                                turn.now, notes=text_of(data, "notes"),
                                decision=text_of(data, "decision"),
                                guests=text_of(data, "guests"))
@@ -114,13 +96,12 @@ async def save_entry(turn: Turn, data: dict) -> CardReply:
 async def add_task(turn: Turn, data: dict) -> CardReply:
     """From the entry's task form, or the owner chosen on the card that asked who after
     "#opgave" (a name of several members, or of none)."""
-    entry_id = id_of(data, "entry_id")
+    entry_id = minutes_id_of(data, "entry_id")
     typed = {name: text_of(data, name)[:1000] for name in ("title", "owner_id", "owner_name",
                                                           "due")}
     try:
-        owner_id, owner_name = owner_of(data)
-        if data.get("owner_asked") is True and owner_id is None and owner_name is None:
-            raise Refusal(BAD_TASK, field="owner")  # the card asked who: no answer, no task
+        asked = data.get("owner_asked") is True  # the card asked who: no answer, no task
+        owner_id, owner_name = chosen_owner(data) if asked else owner_of(data)
         due = date_of(typed["due"], "due_on") if typed["due"] else None
         task, created = await _task_made(turn, entry_id, data, TaskDraft(
             title=typed["title"], owner_id=owner_id, owner_name=owner_name, due_on=due))
@@ -150,7 +131,7 @@ async def _task_made(turn: Turn, entry_id: int, data: dict, draft: TaskDraft) ->
 
 
 async def show_presence(turn: Turn, data: dict) -> CardReply:
-    minutes = await minutes_of_group(turn.uow, turn.group, id_of(data, "minutes_id"))
+    minutes = await minutes_of_group(turn.uow, turn.group, minutes_id_of(data, "minutes_id"))
     require_editor(turn.member, turn.group, minutes, "show_presence", minutes.id)
     return CardReply(card=await presence_card(turn, minutes))
 
@@ -158,7 +139,7 @@ async def show_presence(turn: Turn, data: dict) -> CardReply:
 async def save_presence(turn: Turn, data: dict) -> CardReply:
     """Only the rows that changed are written: after approval each is a logged correction. A
     member left unmarked stays unmarked."""
-    minutes = await minutes_of_group(turn.uow, turn.group, id_of(data, "minutes_id"))
+    minutes = await minutes_of_group(turn.uow, turn.group, minutes_id_of(data, "minutes_id"))
     for member, row in await presence_list(turn.uow, turn.group, minutes):
         status = str(data.get(f"presence_{member.id}") or (row.status if row else ""))
         if not status:
@@ -173,9 +154,9 @@ async def save_presence(turn: Turn, data: dict) -> CardReply:
 
 async def set_taker(turn: Turn, data: dict) -> CardReply:
     """A name written for somebody outside the group wins over the member chosen."""
-    minutes_id = id_of(data, "minutes_id")
+    minutes_id = minutes_id_of(data, "minutes_id")
     name = " ".join(text_of(data, "taker_name").split())
-    member_id = None if name else optional_id(data, "taker_id")
+    member_id = None if name else optional_minutes_id(data, "taker_id")
     minutes = await set_minute_taker(turn.uow, turn.group, turn.member, minutes_id, member_id,
                                      name or None, turn.now)
     return CardReply(card=await presence_card(turn, minutes,
@@ -184,24 +165,25 @@ async def set_taker(turn: Turn, data: dict) -> CardReply:
 
 async def post(turn: Turn, data: dict) -> CardReply:
     minutes = await post_for_approval(turn.uow, turn.group, turn.member,
-                                      id_of(data, "minutes_id"), turn.now)
+                                      minutes_id_of(data, "minutes_id"), turn.now)
     notice = turn._("Posted to the group for approval.")
     return CardReply(card=await minutes_card(turn, minutes, notice=notice))
 
 
 async def approve_minutes(turn: Turn, data: dict) -> CardReply:
-    minutes_id = id_of(data, "minutes_id")
+    minutes_id = minutes_id_of(data, "minutes_id")
     await approve(turn.uow, turn.group, turn.member, minutes_id, turn.now)
     return await _answer(turn, data, minutes_id, turn._("Thank you: you approved the minutes."))
 
 
 async def comment_minutes(turn: Turn, data: dict) -> CardReply:
-    minutes_id = id_of(data, "minutes_id")
+    minutes_id = minutes_id_of(data, "minutes_id")
     text = text_of(data, "comment").strip()
     if not 0 < len(text) <= MAX_COMMENT:
         return CardReply(message=turn._("A comment needs some text, at most 2,000 characters."))
-    await comment(turn.uow, turn.group, turn.member, minutes_id, optional_id(data, "entry_id"),
-                  text, turn.now, version=version_of(data))
+    await comment(turn.uow, turn.group, turn.member, minutes_id,
+                  optional_minutes_id(data, "entry_id"), text, turn.now,
+                  version=version_of(data))
     return await _answer(turn, data, minutes_id,
                          turn._("Your comment is sent to the chair and the secretary."))
 
@@ -216,8 +198,8 @@ async def _answer(turn: Turn, data: dict, minutes_id: int, notice: str) -> CardR
 
 
 async def resolve(turn: Turn, data: dict) -> CardReply:
-    event = await resolve_comment(turn.uow, turn.group, turn.member, id_of(data, "event_id"),
-                                  turn.now)
+    event = await resolve_comment(turn.uow, turn.group, turn.member,
+                                  minutes_id_of(data, "event_id"), turn.now)
     minutes = await minutes_of_group(turn.uow, turn.group, event.minutes_id)
     return CardReply(card=await minutes_card(turn, minutes,
                                              notice=turn._("The comment is resolved.")))

@@ -4,9 +4,9 @@ om plejefamilier?" searches them."""
 
 from datetime import timedelta
 
-from bot.handlers.minutes_buttons import minutes_for_meeting
+from bot.handlers.minutes_cards import minutes_card
 from bot.turn import Reply, Turn
-from bot.views.minutes import minutes_card, search_card
+from bot.views.minutes import search_card
 from bot.views.replies import MINUTES_NOT_ALLOWED, task_problem_text
 from bot.views.tasks import owner_card
 from meetings.common.dates import format_date
@@ -21,6 +21,7 @@ from meetings.minutes.capture import (
     meeting_now,
     parse_capture,
 )
+from meetings.minutes.recording import minutes_to_show
 from meetings.search.search import search_minutes
 from meetings.tasks.owners import AMBIGUOUS, UNKNOWN, OwnerMatch
 from meetings.understanding.intents import Intent, Understood
@@ -46,7 +47,7 @@ async def show_minutes(turn: Turn, _: Understood) -> Reply:
     if meeting is None:
         return Reply(text=turn._("No meeting has been held yet, so there are no minutes. "
                                  "Write “referat” during or after a meeting."))
-    minutes = await minutes_for_meeting(turn, meeting.id)
+    minutes = await minutes_to_show(turn.uow, turn.group, turn.member, meeting.id, turn.now)
     return Reply(card=await minutes_card(turn, minutes))
 
 

@@ -11,18 +11,20 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.card_data import Action
+from bot.handlers.task_cards import form_card, list_card, task_card
 from bot.outbox.task_digest import digest_card, digest_of
 from bot.turn import CardReply, Turn
 from bot.views.replies import TASK_NOT_ALLOWED, form_problem_text
-from bot.views.task_lists import MINE, list_card, list_of
-from bot.views.tasks import away_text, form_card, task_card
+from bot.views.task_lists import MINE, list_of
+from bot.views.tasks import away_text
 from dialogs import task_form
-from dialogs.card_inputs import field_of
+from dialogs.card_inputs import field_of, task_id_of, version_of
 from dialogs.forms import Invalid
-from dialogs.task_form import date_of, owner_of
+from dialogs.task_form import chosen_owner, date_of, owner_of
 from meetings.common.i18n import N_
-from meetings.common.refusal import BAD_TASK, NOT_ALLOWED, TASK_NOT_FOUND, Refusal
+from meetings.common.refusal import NOT_ALLOWED, Refusal
 from meetings.tasks.asked import answer_question, question_of
+from meetings.tasks.shown import visible_task
 from meetings.tasks.tasks import (
     TaskChange,
     TaskDraft,
@@ -40,20 +42,6 @@ from meetings.tasks.tasks import (
 from storage.models.tasks import Task
 
 Change = Callable[[Turn, int, int | None, dict], Awaitable[TaskChange]]
-
-
-def task_id_of(data: dict) -> int:
-    try:
-        return int(data.get("task_id"))
-    except (TypeError, ValueError):
-        raise Refusal(TASK_NOT_FOUND) from None
-
-
-def version_of(data: dict) -> int | None:
-    try:
-        return int(data["version"])
-    except (KeyError, TypeError, ValueError):
-        return None
 
 
 DONE_WORDS = {
@@ -141,7 +129,7 @@ async def _confirm(turn: Turn, task_id: int, version: int | None, _: dict) -> Ta
 
 async def show_task(turn: Turn, data: dict) -> CardReply:
     """From a list: the list again with the task opened; else the whole task."""
-    task = await _visible(turn, task_id_of(data))
+    task = await visible_task(turn.uow, task_id_of(data), turn.member)
     if (listed := list_of(data)) is not None:
         return CardReply(card=await list_card(turn, listed, expanded=task.id))
     return CardReply(card=await task_card(turn, task, turn._("Task"), extra=_back(data)))
@@ -149,14 +137,6 @@ async def show_task(turn: Turn, data: dict) -> CardReply:
 
 async def show_list(turn: Turn, data: dict) -> CardReply:
     return CardReply(card=await list_card(turn, list_of(data) or {"list": MINE}))
-
-
-async def _visible(turn: Turn, task_id: int) -> Task:
-    """Every member of the task's group may look at it."""
-    task = await turn.uow.tasks.get(task_id)
-    if task is None or await turn.uow.tasks.membership_in(task.group_id, turn.member) is None:
-        raise Refusal(TASK_NOT_FOUND)
-    return task
 
 
 async def show_mine(turn: Turn, _: dict) -> CardReply:
@@ -196,10 +176,8 @@ async def create_for_owner(turn: Turn, data: dict) -> CardReply:
 
 def _chosen(data: dict) -> TaskDraft:
     """The draft that rode along on the question's button, with its owner. No choice, no task."""
-    owner_id, owner_name = owner_of({"owner_id": data.get("owner_id"),
-                                     "owner_name": data.get("owner_name")})
-    if owner_id is None and owner_name is None:
-        raise Refusal(BAD_TASK, field="owner")
+    owner_id, owner_name = chosen_owner({"owner_id": data.get("owner_id"),
+                                         "owner_name": data.get("owner_name")})
     due = field_of(data, "due")
     return TaskDraft(title=field_of(data, "title"), owner_id=owner_id, owner_name=owner_name,
                      due_on=date_of(due, "due_on") if due else None)

@@ -3,10 +3,11 @@ and being away."""
 
 from typing import Any
 
+from bot.handlers.task_cards import form_card, list_card, task_card
 from bot.turn import Reply, Turn
 from bot.views.replies import away_problem_text, task_problem_text
-from bot.views.task_lists import MINE, OF, OPEN, list_card
-from bot.views.tasks import away_text, form_card, owner_card, task_card
+from bot.views.task_lists import MINE, OF, OPEN
+from bot.views.tasks import away_text, owner_card
 from meetings.planning.meeting_line import PROBLEM_NO_DATE, LineProblem
 from meetings.tasks.line import parse_away_date, parse_task_line
 from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, UNKNOWN, resolve_owner

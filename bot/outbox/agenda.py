@@ -3,9 +3,10 @@ as it is then: a meeting cancelled or deleted meanwhile means there is nothing t
 
 from typing import Any
 
+from bot.handlers.agenda_cards import agenda_card, call_card, deadline_text
 from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
-from bot.views.agenda import agenda_card, call_card, deadline_text, prompt_card
+from bot.views.agenda import prompt_card
 from bot.views.meetings import meeting_context
 from meetings.common.access import planned_meeting_of_group
 from meetings.common.i18n import N_

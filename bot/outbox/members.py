@@ -4,10 +4,10 @@ secretary, and the word a week before a group the bot was removed from is erased
 from datetime import datetime
 from typing import Any
 
+from bot.handlers.task_cards import task_list_card
 from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.task_lists import OF
-from bot.views.tasks import task_list_card
 from meetings.common.dates import format_long_date
 from storage.models.groups import OutboxMessage
 

@@ -8,6 +8,7 @@ from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.meetings import meeting_context
 from bot.views.minutes import document_links, minutes_card
+from meetings.minutes.shown import minutes_overview
 from storage.models.groups import OutboxMessage
 from storage.models.minutes import Minutes
 
@@ -21,7 +22,9 @@ async def _minutes(turn: Turn, row: OutboxMessage) -> Minutes:
 
 async def posted(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     """The same for everybody: approve and comment, and a button to one's own copy."""
-    return card_message(await minutes_card(turn, await _minutes(turn, row), shared=True))
+    minutes = await _minutes(turn, row)
+    overview = await minutes_overview(turn.uow, turn.group, minutes, reader=None)
+    return card_message(minutes_card(turn, overview, shared=True))
 
 
 async def approved(turn: Turn, row: OutboxMessage) -> dict[str, Any]:

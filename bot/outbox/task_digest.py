@@ -8,11 +8,11 @@ from datetime import date
 from typing import Any
 
 from bot.turn import Turn
-from bot.views.tasks import People, task_context
+from bot.views.tasks import task_context
 from cards import CardTooLarge
 from meetings.common.dates import format_date
 from meetings.planning.schedule import next_meeting
-from meetings.tasks.access import NOTE, may_change
+from meetings.tasks.shown import People, people_of
 from meetings.tasks.vocabulary import UNFINISHED
 from storage.models.groups import Member
 from storage.models.tasks import Task
@@ -57,7 +57,7 @@ async def digest_card(turn: Turn, viewer: Member, digest: Digest, notice: str | 
     change are shown, whatever ids the card data names."""
     tasks = [t for t in [await turn.uow.tasks.get(i)
                          for i in (*digest.tasks, *digest.escalated)] if t is not None]
-    people = await People(turn, viewer).load(t.group_id for t in tasks)
+    people = await people_of(turn.uow, tasks, viewer)
     tasks = [t for t in tasks if _may_see(people, t)]
     if leave_out_finished:
         tasks = [t for t in tasks if t.status in UNFINISHED]
@@ -92,8 +92,7 @@ def _rendered(turn: Turn, mine: list[dict], chased: list[dict], notice: str | No
 
 
 def _may_see(people: People, task: Task) -> bool:
-    viewer = people.viewer_in(task.group_id)
-    return viewer is not None and may_change(viewer, task, NOTE)
+    return people.rights_of(task).change
 
 
 def _context(turn: Turn, task: Task, people: People, digest: Digest,

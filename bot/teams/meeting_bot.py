@@ -5,11 +5,10 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
 
-from botbuilder.core import CardFactory, InvokeResponse, MessageFactory, TurnContext
+from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
-from botbuilder.schema import Activity, ActivityTypes, AdaptiveCardInvokeResponse
+from botbuilder.schema import Activity
 from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
-from msrest.serialization import Model
 
 from bot.card_data import clicked, is_card_data
 from bot.file_download import FileDownloader, SentFile
@@ -20,6 +19,7 @@ from bot.handlers.personal_chat import answer_for_groups, asks_about_groups, nex
 from bot.handlers.task_chat import mentions_of
 from bot.senders import RecentSenders
 from bot.teams.activity_facts import conversation_of, files_of, person_of
+from bot.teams.answers import invoke_response, send, update_card
 from bot.teams.auth import mark_turn_started
 from bot.teams.leaving import app_removed, members_removed
 from bot.teams.unmentioned import is_for_the_bot, mentions_the_bot
@@ -39,23 +39,6 @@ from storage.unit_of_work import UnitOfWorkFactory
 log = logging.getLogger(__name__)
 
 CARD_ACTION = "adaptiveCard/action"
-CARD_CONTENT = "application/vnd.microsoft.card.adaptive"
-MESSAGE_CONTENT = "application/vnd.microsoft.activity.message"
-
-
-class MessageInvokeResponse(Model):
-    """The text form of an Action.Execute answer, which AdaptiveCardInvokeResponse types as a
-    dict; botbuilder 4.17.1 serializes an invoke body twice unless it is a Model like this."""
-
-    _attribute_map = {
-        "status_code": {"key": "statusCode", "type": "int"},
-        "type": {"key": "type", "type": "str"},
-        "value": {"key": "value", "type": "str"},
-    }
-
-    def __init__(self, *, value: str, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.status_code, self.type, self.value = 200, MESSAGE_CONTENT, value
 
 
 class MeetingBot(TeamsActivityHandler):
@@ -97,27 +80,27 @@ class MeetingBot(TeamsActivityHandler):
                 turn.mentions = mentions_of(activity)
                 asked = answer_for_groups if asks_about_groups(turn, understood) else answer
                 reply = await asked(turn, understood)
-        await _send(turn_context, reply)
+        await send(turn_context, reply)
 
     async def _answer_file(self, turn_context: TurnContext, sent: SentFile) -> None:
         """Minutes sent as a file, answered in the client's language (a file has no words)."""
         async with self._turn(turn_context, None) as turn:
             reply = await answer_file(turn, sent, self._downloader)
             await turn.uow.commit()
-        await _send(turn_context, reply)
+        await send(turn_context, reply)
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse | None:
         if turn_context.activity.name != CARD_ACTION:
             return await super().on_invoke_activity(turn_context)
         click = clicked(turn_context.activity.value)
         if click is None:
-            return _invoke_response(CardReply(message=_refused_click(turn_context)))
+            return invoke_response(CardReply(message=_refused_click(turn_context)))
         verb, data = click
         async with self._turn(turn_context, _card_language(data)) as turn:
             reply = await act(turn, verb, data)
         if reply.for_everyone and reply.card and turn_context.activity.reply_to_id:
-            await _update_card(turn_context, turn_context.activity.reply_to_id, reply.card)
-        return _invoke_response(reply)
+            await update_card(turn_context, turn_context.activity.reply_to_id, reply.card)
+        return invoke_response(reply)
 
     async def on_installation_update_add(self, turn_context: TurnContext) -> None:
         await self._register(turn_context, installer=person_of(turn_context.activity.from_property))
@@ -158,18 +141,18 @@ class MeetingBot(TeamsActivityHandler):
             # The group's language, not the installer's client locale: the group is Danish
             # unless set otherwise, whatever language one member's Teams is in.
             async with self._turn(turn_context, group.language) as turn:
-                await _send(turn_context, Reply(
+                await send(turn_context, Reply(
                     text=turn._("Hello! I am Mødebot. I keep this group's meetings."),
                     card=help_card(turn)))
 
     async def _answer_submit(self, turn_context: TurnContext) -> None:
         value = turn_context.activity.value
         if not is_card_data(value):
-            await _send(turn_context, Reply(text=_refused_click(turn_context)))
+            await send(turn_context, Reply(text=_refused_click(turn_context)))
             return
         async with self._turn(turn_context, _card_language(value)) as turn:
             reply = await act(turn, str(value.get("verb") or ""), value)
-        await _send(turn_context, Reply(text=reply.message, card=reply.card))
+        await send(turn_context, Reply(text=reply.message, card=reply.card))
 
     @asynccontextmanager
     async def _turn(self, turn_context: TurnContext, language: str | None,
@@ -281,31 +264,3 @@ async def _roster(turn_context: TurnContext) -> list[Person]:
     except Exception:  # the roster is a nicety; registering the group must not fail on it
         log.warning("roster not read", exc_info=True)
         return people
-
-
-async def _send(turn_context: TurnContext, reply: Reply) -> None:
-    body: dict = {"type": "message"}
-    if reply.text:
-        body["text"] = reply.text
-    if reply.card is not None:
-        body["attachments"] = [{"contentType": CARD_CONTENT, "content": reply.card}]
-    await turn_context.adapter.reply(turn_context, body)
-
-
-async def _update_card(turn_context: TurnContext, activity_id: str, card: dict) -> None:
-    update = MessageFactory.attachment(CardFactory.adaptive_card(card))
-    update.id = activity_id
-    update.type = ActivityTypes.message
-    try:
-        await turn_context.update_activity(update)
-    except Exception:  # the clicker already sees the new card; the others see it on refresh
-        log.warning("posted card not updated", exc_info=True)
-
-
-def _invoke_response(reply: CardReply) -> InvokeResponse:
-    if reply.card is None:
-        return InvokeResponse(status=200, body=MessageInvokeResponse(value=reply.message or ""))
-    body = AdaptiveCardInvokeResponse(status_code=200, type=CARD_CONTENT, value=reply.card)
-    return InvokeResponse(status=200, body=body)
-
-

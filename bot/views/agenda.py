@@ -11,13 +11,11 @@ from bot.views.tasks import follow_up_lines, is_follow_up
 from cards import CardTooLarge
 from dialogs.item_form import typed
 from meetings.agenda.agenda import Agenda, AgendaEntry
-from meetings.agenda.queries import agenda_of
-from meetings.agenda.times import input_deadline
 from meetings.agenda.vocabulary import AttendanceStatus, ItemKind
 from meetings.common.dates import format_clock, format_date
 from meetings.common.i18n import N_
-from meetings.groups.settings import settings_of
 from meetings.minutes.referat import agenda_document_url
+from meetings.tasks.shown import FollowUp
 from storage.models.groups import Meeting
 
 KINDS = {ItemKind.DECISION: N_("Decision"), ItemKind.DISCUSSION: N_("Discussion"),
@@ -41,14 +39,9 @@ def written_moment(turn: Turn, moment: datetime) -> str:
     return f"{day} kl. {clock}" if turn.language != "en" else f"{day}, {clock}"
 
 
-async def deadline_text(turn: Turn, meeting: Meeting) -> str:
-    settings = await settings_of(turn.uow, turn.group)
-    return written_moment(turn, input_deadline(meeting, settings, turn.tz))
-
-
-async def call_card(turn: Turn, meeting: Meeting) -> dict:
+def call_card(turn: Turn, meeting: Meeting, deadline_at: datetime) -> dict:
     return turn.card("agenda_call", meeting=meeting_context(turn, meeting),
-                     deadline=await deadline_text(turn, meeting))
+                     deadline=written_moment(turn, deadline_at))
 
 
 def prompt_card(turn: Turn, meeting: Meeting, text: str, buttons: str) -> dict:
@@ -57,13 +50,18 @@ def prompt_card(turn: Turn, meeting: Meeting, text: str, buttons: str) -> dict:
                      buttons=buttons)
 
 
-async def agenda_card(turn: Turn, meeting: Meeting, heading: str,
-                      answer: str | None = None) -> dict:
-    agenda = await agenda_of(turn.uow, turn.group, meeting.id)
+def has_follow_up(agenda: Agenda) -> bool:
+    """Whether a standing item follows up on the tasks, whose lines the card then lists."""
+    return any(entry.standing and is_follow_up(entry.title) for entry in agenda.entries)
+
+
+def agenda_card(turn: Turn, meeting: Meeting, agenda: Agenda, heading: str,
+                answer: str | None = None, follow_up: FollowUp | None = None) -> dict:
+    """The agenda with its time slots; `follow_up` is read when `has_follow_up(agenda)`."""
     entries = [entry_context(turn, entry) for entry in agenda.entries]
     for entry, context in zip(agenda.entries, entries, strict=True):
-        if entry.standing and is_follow_up(entry.title):
-            context["tasks"] = await follow_up_lines(turn, meeting)
+        if follow_up is not None and entry.standing and is_follow_up(entry.title):
+            context["tasks"] = follow_up_lines(turn, follow_up)
     values = {"heading_text": heading, "meeting": meeting_context(turn, meeting),
               "entries": entries, "overrun": _overrun(turn, agenda), "answer": answer,
               "document_url": agenda_document_url(turn.base_url, meeting, "docx", turn.now)}

@@ -4,10 +4,10 @@ editable by the chair and the secretary."""
 from typing import Any
 
 from bot.turn import Turn
-from meetings.common.access import is_manager
 from meetings.common.i18n import N_
 from meetings.groups.names import sort_key
 from meetings.groups.roles import ROLES
+from meetings.groups.roster import Roster
 from meetings.groups.vocabulary import Role
 from storage.models.groups import Member
 
@@ -27,17 +27,16 @@ NOW_ROLE = {Role.CHAIR: N_("%(name)s is now chair."),
 PAGE = 25
 
 
-async def members_card(turn: Turn, *, page: int = 0, notice: str | None = None,
-                       error: str | None = None) -> dict[str, Any]:
+def members_card(turn: Turn, roster: Roster, *, page: int = 0, notice: str | None = None,
+                 error: str | None = None) -> dict[str, Any]:
     """Those still in the group first, by name; those who left after them, for the record."""
-    members = sorted(await turn.uow.members.of_group(turn.group.id),
-                     key=lambda m: (m.left_at is not None, sort_key(m.name)))
+    members = sorted(roster.members, key=lambda m: (m.left_at is not None, sort_key(m.name)))
     pages = max(1, -(-len(members) // PAGE))
     page = min(max(page, 0), pages - 1)
     shown = members[page * PAGE:(page + 1) * PAGE]
     roles = [{"value": str(role), "title": turn._(ROLE_TITLES[role])} for role in ROLES]
     return turn.card("members", members=[_row(turn, m) for m in shown], roles=roles,
-                     editable=turn.member is not None and is_manager(turn.member, turn.group),
+                     editable=roster.editable,
                      page=page, previous=page > 0, more=page + 1 < pages,
                      retention_months=turn.group.retention_months,
                      notice=notice, error=error)

@@ -9,15 +9,14 @@ from typing import Any
 from bot.turn import Turn
 from bot.views.meetings import meeting_context
 from bot.views.replies import more_text
-from meetings.common.access import is_manager
 from meetings.common.dates import format_date, format_short_date
 from meetings.common.i18n import N_
-from meetings.minutes.recording import entries_of, minutes_editable_by, presence_list, presence_of
 from meetings.minutes.referat import Person, minutes_document_url, person
+from meetings.minutes.shown import EntryShown, MinutesOverview, PresenceShown
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
-from meetings.tasks.tasks import default_due
-from storage.models.groups import Meeting, Member
+from storage.models.groups import Member
 from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
+from storage.models.tasks import Task
 
 SUMMARY_LENGTH = 110  # one line on a phone
 MAX_COMMENTS = 20  # the card stays well under Teams' size limit
@@ -62,10 +61,10 @@ def presence_summary(turn: Turn, statuses: Sequence[str]) -> str:
                       statuses.count("substitute"))))
 
 
-async def substitutes_of(turn: Turn, presences: Sequence[Presence]) -> list[str]:
+def substitutes_of(turn: Turn, presences: Sequence[Presence],
+                   members: Mapping[int, Member]) -> list[str]:
     """"Jens Holm (Roskilde, stedfortræder for Christel Jørgensen)", as the referat says it."""
     sent = [p for p in presences if p.status == PresenceStatus.SUBSTITUTE and p.substitute_name]
-    members = await turn.uow.members.by_ids([p.member_id for p in sent])
     return [person(Person(p.substitute_name, members[p.member_id].organisation,
                           substitute_for=members[p.member_id].name), turn.language)
             for p in sent if p.member_id in members]
@@ -76,35 +75,25 @@ def document_links(turn: Turn, minutes: Minutes) -> dict[str, str]:
             for ext in ("docx", "md")}
 
 
-async def minutes_card(turn: Turn, minutes: Minutes, *, notice: str | None = None,
-                       shared: bool = False) -> dict:
-    """The overview; `shared` is the copy posted to the group, the same for every member."""
-    meeting = await turn.uow.meetings.get(minutes.meeting_id)
-    entries = await entries_of(turn.uow, minutes.id)
-    events = await turn.uow.minutes_events.of_minutes(minutes.id)
-    viewer = None if shared else turn.member
-    manager = viewer is not None and is_manager(viewer, turn.group)
-    writer = viewer is not None and minutes_editable_by(viewer, turn.group, minutes)
-    posted = minutes.status == MinutesStatus.POSTED
-    approved_by = [e for e in events if e.kind == EventKind.APPROVED]
-    presences = await presence_of(turn.uow, minutes.id)
+def minutes_card(turn: Turn, overview: MinutesOverview, *, notice: str | None = None,
+                 shared: bool = False) -> dict:
+    """The overview; `shared` is the copy posted to the group, the same for every member (read
+    for no reader)."""
+    minutes, entries, presences = overview.minutes, overview.entries, overview.presences
     return turn.card(
         "minutes", heading_text=turn._("Meeting minutes"), notice=notice, shared=shared,
-        meeting=meeting_context(turn, meeting), links=document_links(turn, minutes),
+        meeting=meeting_context(turn, overview.meeting), links=document_links(turn, minutes),
         minutes={"id": minutes.id, "version": minutes.version, "status": str(minutes.status),
                  "status_text": status_text(turn, minutes)},
         minute_taker=minutes.minute_taker_name,
         presence=presence_summary(turn, [p.status for p in presences]),
-        substitutes=await substitutes_of(turn, presences),
-        approvals=", ".join(e.author_name or "?" for e in approved_by) or None,
+        substitutes=substitutes_of(turn, presences, overview.substituted),
+        approvals=", ".join(e.author_name or "?" for e in overview.approvals) or None,
         entries=[{"id": e.id, "number": e.number, "title": e.title,
                   "summary": entry_summary(turn, e)} for e in entries],
-        comments=_comments(turn, events, entries, manager),
-        can_edit=writer, can_manage=writer,
-        can_post=manager and minutes.status != MinutesStatus.APPROVED,
-        can_approve=posted and (viewer is None or not any(
-            e.member_id == viewer.id for e in approved_by)),
-        can_comment=posted)
+        comments=_comments(turn, overview.events, entries, overview.can_resolve),
+        can_edit=overview.can_edit, can_manage=overview.can_edit, can_post=overview.can_post,
+        can_approve=overview.can_approve, can_comment=overview.can_comment)
 
 
 def _comments(turn: Turn, events: Sequence[MinutesEvent], entries: Sequence[MinutesEntry],
@@ -133,16 +122,14 @@ def entry_fingerprint(entry: MinutesEntry) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-async def entry_card(turn: Turn, minutes: Minutes, entry: MinutesEntry, *,
-                     notice: str | None = None, error: str | None = None,
-                     task_values: Mapping[str, str] | None = None,
-                     kept: str | None = None) -> dict:
-    meeting = await turn.uow.meetings.get(minutes.meeting_id)
-    members = await turn.uow.members.of_group(turn.group.id)
-    editable = turn.member is not None and minutes_editable_by(turn.member, turn.group, minutes)
+def entry_card(turn: Turn, minutes: Minutes, entry: MinutesEntry, shown: EntryShown, *,
+               notice: str | None = None, error: str | None = None,
+               task_values: Mapping[str, str] | None = None, kept: str | None = None) -> dict:
+    """The item's card; `task_values` as typed, else empty with the default due date."""
+    meeting, members = shown.meeting, shown.members
     if task_values is None:
-        due = await default_due(turn.uow, turn.group, turn.now)
-        task_values = {"title": "", "owner_id": "", "owner_name": "", "due": due.isoformat()}
+        task_values = {"title": "", "owner_id": "", "owner_name": "",
+                       "due": shown.default_due.isoformat()}
     return turn.card(
         "minutes_entry", heading_text=turn._("Meeting minutes"), notice=notice, error=error,
         meeting=meeting_context(turn, meeting),
@@ -151,31 +138,30 @@ async def entry_card(turn: Turn, minutes: Minutes, entry: MinutesEntry, *,
                "notes": entry.notes or "", "decision": entry.decision or "",
                "guests": entry.guests or "", "seen": entry_fingerprint(entry)},
         kept=kept,
-        can_edit=editable, can_comment=minutes.status == MinutesStatus.POSTED,
-        tasks=await entry_task_lines(turn, meeting, entry, members),
+        can_edit=shown.can_edit, can_comment=shown.can_comment,
+        tasks=entry_task_lines(turn, shown.tasks, members),
         members=[{"id": m.id, "name": m.name} for m in members],
         task_values=dict(task_values), min_date=turn.now.astimezone(turn.tz).date().isoformat())
 
 
-async def entry_task_lines(turn: Turn, meeting: Meeting, entry: MinutesEntry,
-                           members: Sequence[Member]) -> list[str]:
+def entry_task_lines(turn: Turn, tasks: Sequence[Task], members: Sequence[Member]) -> list[str]:
     """The tasks taken under the item, "Rie Nielsen: … · frist 4. dec. 2026", as the referat
-    prints them (a task of the agenda item that names no entry counts as the item's too)."""
+    prints them."""
     names = {m.id: m.name for m in members}
     lines = []
-    for task in await turn.uow.tasks.of_entry(meeting.id, entry.id, entry.item_id):
+    for task in tasks:
         owner = names.get(task.owner_id) or task.owner_name or "?"
         due = turn._("due %(date)s", date=format_short_date(task.due_on, turn.language))
         lines.append(f"{owner}: {task.title} · {due}")
     return lines
 
 
-async def presence_card(turn: Turn, minutes: Minutes, *, notice: str | None = None,
-                        error: str | None = None) -> dict:
-    meeting = await turn.uow.meetings.get(minutes.meeting_id)
-    listed = await presence_list(turn.uow, turn.group, minutes)
+def presence_card(turn: Turn, minutes: Minutes, shown: PresenceShown, *,
+                  notice: str | None = None, error: str | None = None) -> dict:
+    listed = shown.listed
     return turn.card(
-        "minutes_presence", notice=notice, error=error, meeting=meeting_context(turn, meeting),
+        "minutes_presence", notice=notice, error=error,
+        meeting=meeting_context(turn, shown.meeting),
         minutes={"id": minutes.id, "version": minutes.version, "status": str(minutes.status)},
         members=[{"id": m.id, "name": m.name, "status": str(p.status) if p else "",
                   "substitute_name": (p.substitute_name if p else None) or ""}

@@ -10,8 +10,8 @@ from meetings.agenda.outlook import (
     SCHEDULED_IF_READY,
     SKIPPED,
     WHEN_READY,
+    CycleOutlook,
     StepOutlook,
-    cycle_outlook,
 )
 from meetings.common.dates import format_meeting_time
 from meetings.common.i18n import N_
@@ -28,22 +28,21 @@ STEP_LABELS = {
 }
 
 
-async def planned_card(turn: Turn, meeting: Meeting) -> dict:
+def planned_card(turn: Turn, meeting: Meeting, outlook: CycleOutlook) -> dict:
     """The planned meeting and the steps of its agenda cycle."""
     return meeting_card(turn, meeting, turn._("Meeting planned"),
-                        cycle=await cycle_facts(turn, meeting))
+                        cycle=cycle_facts(turn, outlook))
 
 
-async def moved_card(turn: Turn, before: MeetingDraft, moved: Meeting) -> dict:
+def moved_card(turn: Turn, before: MeetingDraft, moved: Meeting, outlook: CycleOutlook) -> dict:
     """The moved meeting, what changed, and the cycle's steps worked out again."""
     changes = change_lines(turn, MeetingChanges(before, draft_of(moved)))
     return meeting_card(turn, moved, turn._("Meeting moved"), changes=changes,
-                        cycle=await cycle_facts(turn, moved))
+                        cycle=cycle_facts(turn, outlook))
 
 
-async def cycle_facts(turn: Turn, meeting: Meeting) -> list[dict[str, str]]:
+def cycle_facts(turn: Turn, outlook: CycleOutlook) -> list[dict[str, str]]:
     """The steps as title and value, the deadline for items among them while it is ahead."""
-    outlook = await cycle_outlook(turn.uow, turn.group, meeting, turn.now)
     facts = [{"title": turn._(STEP_LABELS[step.name]), "value": _when(turn, step)}
              for step in outlook.steps]
     if outlook.deadline_at is not None:

@@ -1,7 +1,7 @@
 """Turning tasks into what the cards show: a task with its history, lists of tasks, the form
 for a new task and the question of who takes it."""
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -11,12 +11,11 @@ from meetings.common.dates import format_clock, format_date, format_short_date
 from meetings.common.i18n import N_
 from meetings.common.working_days import is_working_day
 from meetings.groups.names import sort_key
-from meetings.tasks.access import CANCEL, NOTE, REASSIGN, may_change
 from meetings.tasks.asked import new_question
 from meetings.tasks.owners import UNKNOWN, OwnerMatch
-from meetings.tasks.tasks import default_due, follow_up, history
+from meetings.tasks.shown import FollowUp, Origin, People, TaskFormShown, TaskListShown, TaskShown
 from meetings.tasks.vocabulary import UNFINISHED
-from storage.models.groups import Meeting, Member
+from storage.models.groups import Member
 from storage.models.tasks import Task, TaskNote
 
 MAX_LISTED = 20  # a list card with one task opened stays under Teams' size limit
@@ -28,31 +27,6 @@ NOTE_KINDS = {"created": N_("created the task"), "note": N_("wrote"),
               "reopened": N_("reopened it"), "due": N_("set a new due date"),
               "reassigned": N_("gave it to someone else"), "cancelled": N_("cancelled it"),
               "confirmed": N_("confirmed the task")}
-
-
-class People:
-    """The members of the groups the shown tasks belong to, each group read once, and the
-    viewer's own row in each (the viewer may be looking from their 1:1 chat)."""
-
-    def __init__(self, turn: Turn, viewer: Member | None) -> None:
-        self._turn, self._viewer = turn, viewer
-        self._groups: dict[int, dict[int, Member]] = {}
-        self._viewers: dict[int, Member | None] = {}
-
-    async def load(self, group_ids: Iterable[int]) -> "People":
-        for group_id in set(group_ids) - set(self._groups):
-            members = await self._turn.uow.members.of_group(group_id)
-            self._groups[group_id] = {m.id: m for m in members}
-            self._viewers[group_id] = (
-                await self._turn.uow.tasks.membership_in(group_id, self._viewer)
-                if self._viewer is not None else None)
-        return self
-
-    def of_group(self, group_id: int) -> Mapping[int, Member]:
-        return self._groups.get(group_id, {})
-
-    def viewer_in(self, group_id: int) -> Member | None:
-        return self._viewers.get(group_id)
 
 
 def owner_text(turn: Turn, task: Task, members: Mapping[int, Member]) -> str:
@@ -91,11 +65,10 @@ def task_context(turn: Turn, task: Task, people: People, *, line: str | None = N
                  show_owner: bool = False) -> dict[str, Any]:
     today = turn.now.astimezone(turn.tz).date()
     members = people.of_group(task.group_id)
-    viewer = people.viewer_in(task.group_id)
+    rights = people.rights_of(task)
     words, color = due_words(turn, task, today)
     owner = owner_text(turn, task, members)
-    can_reassign = viewer is not None and may_change(viewer, task, REASSIGN)
-    can_change = viewer is not None and may_change(viewer, task, NOTE)
+    can_reassign, can_change = rights.reassign, rights.change
     # From imported minutes and not confirmed yet: not chased, and only chair and secretary
     # may confirm it (an owner may not, as no owner has been asked).
     unconfirmed = task.imported_at is not None and task.confirmed_at is None \
@@ -109,8 +82,7 @@ def task_context(turn: Turn, task: Task, people: People, *, line: str | None = N
         "color": color, "blocked_reason": task.blocked_reason if task.status == "blocked" else None,
         "origin": None, "finished": task.status not in UNFINISHED,
         "can_reassign": can_reassign and task.status in UNFINISHED, "can_change": can_change,
-        "can_cancel": viewer is not None and may_change(viewer, task, CANCEL)
-        and task.status in UNFINISHED,
+        "can_cancel": rights.cancel and task.status in UNFINISHED,
         "unconfirmed": unconfirmed, "can_confirm": unconfirmed and can_reassign,
         "members": [{"id": m.id, "name": m.name} for m in members.values()]
         if can_reassign else [],
@@ -130,80 +102,59 @@ def history_lines(turn: Turn, notes: Sequence[TaskNote]) -> list[str]:
     return lines
 
 
-async def task_card(turn: Turn, task: Task, heading: str, notice: str | None = None,
-                    extra: Mapping[str, Any] | None = None) -> dict:
-    people = await People(turn, turn.member).load([task.group_id])
-    context = task_context(turn, task, people)
-    context["origin"] = await _origin(turn, task)
+def task_card(turn: Turn, shown: TaskShown, heading: str, notice: str | None = None,
+              extra: Mapping[str, Any] | None = None) -> dict:
+    context = task_context(turn, shown.task, shown.people)
+    context["origin"] = _origin(turn, shown.origin)
     return turn.card("task", heading_text=heading, notice=notice, task=context,
-                     history=history_lines(turn, await history(turn.uow, task.id)),
-                     extra=dict(extra or {}))
+                     history=history_lines(turn, shown.history), extra=dict(extra or {}))
 
 
-async def _origin(turn: Turn, task: Task) -> str | None:
-    meeting = await turn.uow.meetings.get(task.meeting_id) if task.meeting_id else None
-    if meeting is None:
+def _origin(turn: Turn, origin: Origin | None) -> str | None:
+    if origin is None:
         return None
-    day = format_date(meeting.starts_at.astimezone(turn.tz).date(), turn.language)
-    item = await turn.uow.items.get(task.item_id) if task.item_id else None
-    return f"{day} · {item.title}" if item is not None else day
+    day = format_date(origin.meeting_starts_at.astimezone(turn.tz).date(), turn.language)
+    return f"{day} · {origin.item_title}" if origin.item_title is not None else day
 
 
-async def task_list_card(turn: Turn, heading: str, tasks: Sequence[Task], empty_text: str, *,
-                         by_owner: bool = False, listed: Mapping[str, str] | None = None,
-                         expanded: int | None = None, notice: str | None = None) -> dict:
-    """Tasks under their owners' names, or one list; the first ones only if there are many.
-    `listed` says which list this is, so a click on a row can bring it back with that task
-    (`expanded`) opened; one that has left the list (done) stays on top with the notice."""
+def task_list_card(turn: Turn, heading: str, tasks: Sequence[Task], empty_text: str,
+                   shown_with: TaskListShown, *, by_owner: bool = False,
+                   listed: Mapping[str, str] | None = None, expanded: int | None = None,
+                   notice: str | None = None) -> dict:
+    """Tasks under their owners' names, or one list; the first MAX_LISTED only if there are
+    many (`shown_with` is read for those). `listed` says which list this is, so a click on a
+    row can bring it back with that task (`expanded`) opened; one that has left the list
+    (done) stays on top with the notice."""
     shown, rest = tasks[:MAX_LISTED], len(tasks) - MAX_LISTED
-    changed = await _left_the_list(turn, expanded, shown)
-    people = await People(turn, turn.member).load(t.group_id for t in [*shown, *changed])
-    groups = await _group_names(turn, {t.group_id for t in shown})
+    people, groups = shown_with.people, shown_with.group_names
     sections: dict[str | None, list[dict]] = {}
     for task in shown:
         owner = owner_text(turn, task, people.of_group(task.group_id)) if by_owner else None
-        sections.setdefault(owner, []).append(await _row(
-            turn, task, people, groups.get(task.group_id), task.id == expanded))
+        sections.setdefault(owner, []).append(_row(
+            turn, task, shown_with, groups.get(task.group_id), task.id == expanded))
     more = more_text(turn, rest)
     return turn.card("task_list", heading_text=heading, empty_text=empty_text, more=more,
                      listed=dict(listed or {"list": "mine"}), notice=notice,
-                     changed=[await _row(turn, t, people, None, True) for t in changed],
+                     changed=[_row(turn, t, shown_with, None, True) for t in shown_with.changed],
                      sections=[{"title": t, "tasks": s} for t, s in sections.items()])
 
 
-async def _row(turn: Turn, task: Task, people: People, group: str | None,
-               expanded: bool) -> dict[str, Any]:
-    context = task_context(turn, task, people, line=group)
+def _row(turn: Turn, task: Task, shown_with: TaskListShown, group: str | None,
+         expanded: bool) -> dict[str, Any]:
+    context = task_context(turn, task, shown_with.people, line=group)
     context["expanded"] = expanded
     if expanded:
-        context["origin"] = await _origin(turn, task)
+        context["origin"] = _origin(turn, shown_with.origins.get(task.id))
     return context
 
 
-async def _left_the_list(turn: Turn, expanded: int | None, shown: Sequence[Task]) -> list[Task]:
-    """The task just changed from this list, if the change took it off the list."""
-    if expanded is None or any(task.id == expanded for task in shown):
-        return []
-    task = await turn.uow.tasks.get(expanded)
-    return [task] if task is not None else []
-
-
-async def _group_names(turn: Turn, group_ids: set[int]) -> dict[int, str]:
-    """Each task's group by name, when a list holds tasks of several groups ("my tasks")."""
-    if len(group_ids) < 2:
-        return {}
-    groups = [await turn.uow.groups.get(group_id) for group_id in sorted(group_ids)]
-    return {group.id: group.name for group in groups if group is not None}
-
-
-async def form_card(turn: Turn, values: Mapping[str, str] | None = None,
-                    error: str | None = None, extra: Mapping[str, Any] | None = None) -> dict:
+def form_card(turn: Turn, form: TaskFormShown, values: Mapping[str, str] | None = None,
+              error: str | None = None, extra: Mapping[str, Any] | None = None) -> dict:
     """The form for a new task, with the default due date and the writer as owner."""
-    members = await turn.uow.members.of_group(turn.group.id)
+    members = form.members
     if values is None:
-        due = await default_due(turn.uow, turn.group, turn.now)
         values = {"title": "", "owner_id": str(turn.member.id) if turn.member else "",
-                  "owner_name": "", "due": due.isoformat()}
+                  "owner_name": "", "due": form.default_due.isoformat()}
     return turn.card("task_form", values=dict(values), error=error, extra=dict(extra or {}),
                      members=[{"id": m.id, "name": m.name} for m in members],
                      min_date=turn.now.astimezone(turn.tz).date().isoformat())
@@ -219,10 +170,9 @@ def is_follow_up(title: str) -> bool:
     return " ".join(title.casefold().split()) in FOLLOW_UP_TITLES
 
 
-async def follow_up_lines(turn: Turn, meeting: Meeting) -> list[str]:
+def follow_up_lines(turn: Turn, follow_up: FollowUp) -> list[str]:
     """One line per task: who, what, and how it stands; done ones since the last meeting too."""
-    tasks = await follow_up(turn.uow, turn.group, meeting)
-    members = {m.id: m for m in await turn.uow.members.of_group(turn.group.id)}
+    tasks, members = follow_up.tasks, follow_up.members
     today = turn.now.astimezone(turn.tz).date()
     lines = []
     for task in tasks[:MAX_FOLLOW_UP]:

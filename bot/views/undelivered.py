@@ -3,11 +3,11 @@
 from typing import Any
 
 from bot.turn import Turn
-from meetings.common.access import require_manager
 from meetings.common.dates import format_date
 from meetings.common.i18n import N_
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.vocabulary import OutboxStatus
+from meetings.groups.undelivered import Undelivered
 from storage.models.groups import OutboxMessage
 
 KINDS = {OutboxKind.MEETING_REMINDER: N_("Meeting reminder"),
@@ -23,12 +23,10 @@ REASONS = {
 }
 
 
-async def undelivered_card(turn: Turn) -> dict[str, Any]:
-    require_manager(turn.member, turn.group, "list_undelivered")
-    rows = await turn.uow.outbox.undelivered(turn.group.id)
-    members = await turn.uow.members.by_ids([r.member_id for r in rows if r.member_id])
+def undelivered_card(turn: Turn, undelivered: Undelivered) -> dict[str, Any]:
     return turn.card("undelivered", messages=[
-        _entry(turn, row, members.get(row.member_id)) for row in rows])
+        _entry(turn, row, undelivered.recipients.get(row.member_id))
+        for row in undelivered.messages])
 
 
 def _entry(turn: Turn, row: OutboxMessage, member) -> dict[str, str]:

@@ -86,6 +86,26 @@ async def reorder_items(uow: UnitOfWork, group: Group, actor: Member, meeting_id
     return [accepted[item_id] for item_id in ids]
 
 
+async def move_item(uow: UnitOfWork, group: Group, actor: Member, item_id: int, direction: str,
+                    now: datetime) -> Meeting:
+    """One step "up" or "down", computed from the order as it is now, not as the card showed
+    it; the first stays first when moved up. Gives the item's meeting."""
+    require_manager(actor, group, "reorder_items", item_id)
+    item = await item_of_group(uow, group, item_id)
+    meeting = await meeting_ahead(uow, group, item.meeting_id, now)
+    accepted = sorted(await uow.items.of_meeting(meeting.id, [ItemStatus.ACCEPTED]),
+                      key=lambda i: (i.position or 0, i.id))
+    ids = [i.id for i in accepted]
+    if item.id not in ids or direction not in ("up", "down"):
+        raise Refusal(BAD_ITEM, field="order")
+    at = ids.index(item.id)
+    to = at - 1 if direction == "up" else at + 1
+    if 0 <= to < len(ids):
+        ids[at], ids[to] = ids[to], ids[at]
+        await reorder_items(uow, group, actor, meeting.id, ids, now)
+    return meeting
+
+
 def _reason(decision: str, reason: str | None) -> str | None:
     """A rejection says why (the proposer is told); other decisions keep no reason."""
     if decision != REJECT:

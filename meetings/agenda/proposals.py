@@ -42,12 +42,35 @@ async def propose_item(uow: UnitOfWork, group: Group, meeting_id: int, actor: Me
     return item
 
 
+async def bring_item(uow: UnitOfWork, group: Group, meeting_id: int, actor: Member,
+                     draft: ItemDraft, now: datetime) -> AgendaItem:
+    """An item a member brings: before the deadline everybody proposes it; after it the chair
+    and the secretary add it to the agenda at once, since nobody reviews proposals any more,
+    and the others are too late."""
+    require_member(actor, group, "propose_item")
+    meeting = await meeting_ahead(uow, group, meeting_id, now)
+    settings = await settings_of(uow, group)
+    late = now >= input_deadline(meeting, settings, ZoneInfo(group.time_zone))
+    if late and not is_manager(actor, group):
+        raise Refusal(DEADLINE_PASSED, meeting_id=str(meeting.id))
+    values = checked_fields(draft, settings.item_minutes)
+    if late:
+        return await _add_accepted(uow, group, meeting, actor, values, now)
+    item, _ = await _add(uow, meeting, actor, values, now, ItemStatus.PROPOSED)
+    return item
+
+
 async def add_item_directly(uow: UnitOfWork, group: Group, meeting_id: int, actor: Member,
                             draft: ItemDraft, now: datetime) -> AgendaItem:
     """The chair or the secretary puts an item on the agenda at once, last among the items."""
     require_manager(actor, group, "add_item_directly", meeting_id)
     meeting = await meeting_ahead(uow, group, meeting_id, now)
     values = checked_fields(draft, (await settings_of(uow, group)).item_minutes)
+    return await _add_accepted(uow, group, meeting, actor, values, now)
+
+
+async def _add_accepted(uow: UnitOfWork, group: Group, meeting: Meeting, actor: Member,
+                        values: dict, now: datetime) -> AgendaItem:
     item, created = await _add(uow, meeting, actor, values, now, ItemStatus.ACCEPTED)
     if created:
         await agenda_changed(uow, group, meeting, now)

@@ -2,6 +2,7 @@
 each capability's ports.py asks for, so anything that has them will do (storage's unit of
 work; a fake one in tests)."""
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -31,6 +32,7 @@ class Outbox(Protocol):
     async def latest_of_kind(self, meeting_id: int, kind: str) -> OutboxMessage | None: ...
     async def cancel_for_meeting(self, meeting_id: int, reason: str) -> int: ...
     async def purge_settled(self, before: datetime, limit: int) -> list[int]: ...
+    async def undelivered(self, group_id: int, limit: int = 20) -> Sequence[OutboxMessage]: ...
 
 
 class UnitOfWork(Protocol):

@@ -67,6 +67,18 @@ async def minutes_of(uow: UnitOfWork, group: Group, meeting_id: int) -> Minutes 
     return minutes if minutes is not None and minutes.group_id == group.id else None
 
 
+async def minutes_to_show(uow: UnitOfWork, group: Group, reader: Member | None, meeting_id: int,
+                          now: datetime) -> Minutes:
+    """The chair and the secretary open them (made on the first open); others find them, and
+    minutes not yet opened do not exist for them."""
+    minutes = await minutes_of(uow, group, meeting_id)
+    if minutes is not None:
+        return minutes
+    if reader is None or not is_manager(reader, group):
+        raise Refusal(MINUTES_NOT_FOUND)
+    return await open_minutes(uow, group, reader, meeting_id, now)
+
+
 async def entries_of(uow: UnitOfWork, minutes_id: int) -> list[MinutesEntry]:
     return list(await uow.minutes_entries.of_minutes(minutes_id))
 

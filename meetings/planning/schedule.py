@@ -21,6 +21,14 @@ async def next_meeting(uow: UnitOfWork, group: Group, now: datetime) -> Meeting 
     return upcoming[0] if upcoming else None
 
 
+async def planned_next_meeting(uow: UnitOfWork, group: Group, now: datetime) -> Meeting:
+    """The next meeting, for what needs one: refused when none is planned."""
+    meeting = await next_meeting(uow, group, now)
+    if meeting is None:
+        raise Refusal(NO_MEETING)
+    return meeting
+
+
 async def upcoming_meetings(
     uow: UnitOfWork, group: Group, now: datetime, limit: int = 10
 ) -> Sequence[Meeting]:
@@ -32,10 +40,7 @@ async def meeting_by_selector(
 ) -> Meeting:
     """The meeting a user means by "næste", "9. februar" or "9 February 2027"."""
     if selector.strip().lower() in NEXT_WORDS:
-        meeting = await next_meeting(uow, group, now)
-        if meeting is None:
-            raise Refusal(NO_MEETING)
-        return meeting
+        return await planned_next_meeting(uow, group, now)
     tz = ZoneInfo(group.time_zone)
     day = parse_date_phrase(selector, now=now, tz=tz, language=language)
     if isinstance(day, LineProblem):

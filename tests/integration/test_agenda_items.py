@@ -35,8 +35,10 @@ from tests.unit.test_agenda_items_on_the_fake import (  # noqa: E402, F401
     test_a_rejection_needs_a_reason_and_tells_whom_to_notify,
     test_accepting_twice_changes_the_item_once,
     test_after_the_deadline_members_are_refused_and_the_secretary_adds_directly,
+    test_an_item_brought_is_proposed_until_the_deadline_and_then_added_by_the_chair,
     test_an_item_of_another_group_is_not_found,
     test_deferring_moves_the_item_to_the_next_planned_meeting_as_carried_over,
+    test_moving_an_item_swaps_it_with_its_neighbour_and_only_an_accepted_one_moves,
     test_reordering_sets_the_order_and_refuses_a_stale_list,
     test_the_same_proposal_sent_twice_is_stored_once,
 )

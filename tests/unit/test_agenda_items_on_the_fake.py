@@ -4,8 +4,8 @@ ordering, double clicks (the same cases on SQLite and PostgreSQL: tests/integrat
 import pytest
 
 from meetings.agenda.item_draft import ItemDraft
-from meetings.agenda.item_review import reorder_items
-from meetings.agenda.proposals import add_item_directly, edit_item
+from meetings.agenda.item_review import move_item, reorder_items
+from meetings.agenda.proposals import add_item_directly, bring_item, edit_item
 from meetings.common.refusal import Refusal
 from tests.integration.agenda_world import nothing, propose, review
 from tests.unit.fake_world import local
@@ -16,6 +16,11 @@ DEADLINE = local(2027, 9, 14, 12, 0)
 
 def editing(item_id: int, **changes):
     return lambda uow, g, a, now: edit_item(uow, g, a, item_id, now, **changes)
+
+
+def bringing(meeting_id: int, title: str):
+    draft = ItemDraft(title=title)
+    return lambda uow, g, a, now: bring_item(uow, g, meeting_id, a, draft, now)
 
 
 def ordering(meeting_id: int, item_ids: list[int]):
@@ -153,3 +158,34 @@ async def test_a_bad_proposal_is_refused_and_nothing_is_stored(world):
     assert await refused(world, "daniel", propose(meeting.id, "AI", links=links)) == "bad_item"
     assert await refused(world, "daniel", propose(meeting.id, "")) == "bad_item"
     assert await world.items(meeting.id) == []
+
+
+async def test_an_item_brought_is_proposed_until_the_deadline_and_then_added_by_the_chair(world):
+    meeting = await world.plan(MEETING)
+    before = await world.act("lisbet", bringing(meeting.id, "Kommune-runden"))
+    assert (before.status, before.position) == ("proposed", None)
+    world.clock.set(DEADLINE)
+    assert await refused(world, "steen", bringing(meeting.id, "For sent")) == "deadline_passed"
+    after = await world.act("lisbet", bringing(meeting.id, "Årsrapport"))
+    assert (after.status, after.position) == ("accepted", 1)
+    assert [i.title for i in await world.items(meeting.id)] == ["Årsrapport", "Kommune-runden"]
+
+
+def moving(item_id: int, direction: str):
+    return lambda uow, g, a, now: move_item(uow, g, a, item_id, direction, now)
+
+
+async def test_moving_an_item_swaps_it_with_its_neighbour_and_only_an_accepted_one_moves(world):
+    meeting = await world.plan(MEETING)
+    ids = []
+    for who, title in [("daniel", "A"), ("steen", "B")]:
+        item = await world.act(who, propose(meeting.id, title))
+        await world.act("rie", review(item.id, "accept"))
+        ids.append(item.id)
+    proposed = await world.act("anne", propose(meeting.id, "C"))
+    assert (await world.act("lisbet", moving(ids[1], "up"))).id == meeting.id
+    await world.act("lisbet", moving(ids[1], "up"))  # the first stays first
+    assert [i.title for i in await world.items(meeting.id)][:2] == ["B", "A"]
+    assert await refused(world, "lisbet", moving(proposed.id, "up")) == "bad_item"
+    assert await refused(world, "lisbet", moving(ids[0], "sideways")) == "bad_item"
+    assert await refused(world, "daniel", moving(ids[0], "up")) == "not_allowed"

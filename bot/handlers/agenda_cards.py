@@ -1,0 +1,25 @@
+"""The agenda cards a turn or a proactive message shows: read by the domain's use cases (the
+agenda as it stands, the deadline for items, the tasks to follow up), drawn by the views."""
+
+from bot.turn import Turn
+from bot.views import agenda as views
+from meetings.agenda.queries import agenda_of, deadline_of
+from meetings.tasks.shown import follow_up_of
+from storage.models.groups import Meeting
+
+
+async def agenda_card(turn: Turn, meeting: Meeting, heading: str,
+                      answer: str | None = None) -> dict:
+    agenda = await agenda_of(turn.uow, turn.group, meeting.id)
+    follow_up = await follow_up_of(turn.uow, turn.group, meeting) \
+        if views.has_follow_up(agenda) else None
+    return views.agenda_card(turn, meeting, agenda, heading, answer, follow_up)
+
+
+async def deadline_text(turn: Turn, meeting: Meeting) -> str:
+    """da: "fredag den 15. januar 2027 kl. 12.00"."""
+    return views.written_moment(turn, await deadline_of(turn.uow, turn.group, meeting))
+
+
+async def call_card(turn: Turn, meeting: Meeting) -> dict:
+    return views.call_card(turn, meeting, await deadline_of(turn.uow, turn.group, meeting))

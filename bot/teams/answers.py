@@ -1,0 +1,58 @@
+"""How an answer goes back to Teams: a message with its card, a card updated in place, and
+the body of an Action.Execute answer."""
+
+import logging
+
+from botbuilder.core import CardFactory, InvokeResponse, MessageFactory, TurnContext
+from botbuilder.schema import ActivityTypes, AdaptiveCardInvokeResponse
+from msrest.serialization import Model
+
+from bot.turn import CardReply, Reply
+
+log = logging.getLogger(__name__)
+
+CARD_CONTENT = "application/vnd.microsoft.card.adaptive"
+MESSAGE_CONTENT = "application/vnd.microsoft.activity.message"
+
+
+class MessageInvokeResponse(Model):
+    """The text form of an Action.Execute answer, which AdaptiveCardInvokeResponse types as a
+    dict; botbuilder 4.17.1 serializes an invoke body twice unless it is a Model like this."""
+
+    _attribute_map = {
+        "status_code": {"key": "statusCode", "type": "int"},
+        "type": {"key": "type", "type": "str"},
+        "value": {"key": "value", "type": "str"},
+    }
+
+    def __init__(self, *, value: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.status_code, self.type, self.value = 200, MESSAGE_CONTENT, value
+
+
+async def send(turn_context: TurnContext, reply: Reply) -> None:
+    body: dict = {"type": "message"}
+    if reply.text:
+        body["text"] = reply.text
+    if reply.card is not None:
+        body["attachments"] = [{"contentType": CARD_CONTENT, "content": reply.card}]
+    await turn_context.adapter.reply(turn_context, body)
+
+
+async def update_card(turn_context: TurnContext, activity_id: str, card: dict) -> None:
+    update = MessageFactory.attachment(CardFactory.adaptive_card(card))
+    update.id = activity_id
+    update.type = ActivityTypes.message
+    try:
+        await turn_context.update_activity(update)
+    except Exception:  # the clicker already sees the new card; the others see it on refresh
+        log.warning("posted card not updated", exc_info=True)
+
+
+def invoke_response(reply: CardReply) -> InvokeResponse:
+    if reply.card is None:
+        return InvokeResponse(status=200, body=MessageInvokeResponse(value=reply.message or ""))
+    body = AdaptiveCardInvokeResponse(status_code=200, type=CARD_CONTENT, value=reply.card)
+    return InvokeResponse(status=200, body=body)
+
+

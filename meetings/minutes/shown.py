@@ -1,0 +1,94 @@
+"""What the minutes cards show, read once, with what the reader may do decided here: the
+overview, the card of one item, and who came."""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from meetings.common.access import is_manager
+from meetings.common.ports import UnitOfWork
+from meetings.minutes.recording import entries_of, minutes_editable_by, presence_list, presence_of
+from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
+from meetings.tasks.tasks import default_due
+from storage.models.groups import Group, Meeting, Member
+from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
+from storage.models.tasks import Task
+
+
+@dataclass(frozen=True)
+class MinutesOverview:
+    """The overview card's facts; the reader None is the copy posted to the whole group."""
+
+    minutes: Minutes
+    meeting: Meeting
+    entries: Sequence[MinutesEntry]
+    events: Sequence[MinutesEvent]
+    presences: Sequence[Presence]
+    substituted: Mapping[int, Member]  # the members a substitute came for, by id
+    can_edit: bool  # the reader writes the minutes
+    can_post: bool
+    can_approve: bool
+    can_comment: bool
+    can_resolve: bool  # the reader may mark comments resolved
+
+    @property
+    def approvals(self) -> list[MinutesEvent]:
+        return [e for e in self.events if e.kind == EventKind.APPROVED]
+
+
+async def minutes_overview(uow: UnitOfWork, group: Group, minutes: Minutes,
+                           reader: Member | None) -> MinutesOverview:
+    """The overview as `reader` may use it; with no reader, as every member may."""
+    meeting = await uow.meetings.get(minutes.meeting_id)
+    events = await uow.minutes_events.of_minutes(minutes.id)
+    presences = await presence_of(uow, minutes.id)
+    sent = [p.member_id for p in presences
+            if p.status == PresenceStatus.SUBSTITUTE and p.substitute_name]
+    manager = reader is not None and is_manager(reader, group)
+    posted = minutes.status == MinutesStatus.POSTED
+    approved = {e.member_id for e in events if e.kind == EventKind.APPROVED}
+    return MinutesOverview(
+        minutes=minutes, meeting=meeting, entries=await entries_of(uow, minutes.id),
+        events=events, presences=presences, substituted=await uow.members.by_ids(sent),
+        can_edit=reader is not None and minutes_editable_by(reader, group, minutes),
+        can_post=manager and minutes.status != MinutesStatus.APPROVED,
+        can_approve=posted and (reader is None or reader.id not in approved),
+        can_comment=posted, can_resolve=manager)
+
+
+@dataclass(frozen=True)
+class EntryShown:
+    """One item of the minutes on its card, with the tasks taken under it."""
+
+    meeting: Meeting
+    members: Sequence[Member]
+    tasks: Sequence[Task]
+    can_edit: bool
+    can_comment: bool
+    default_due: date | None  # for the new-task fields, when they start empty
+
+
+async def entry_shown(uow: UnitOfWork, group: Group, minutes: Minutes, entry: MinutesEntry,
+                      reader: Member | None, now: datetime, *,
+                      task_typed: bool = False) -> EntryShown:
+    """The item's card as `reader` may use it; `task_typed` when the task fields come back as
+    they were typed, so no default due date is needed."""
+    meeting = await uow.meetings.get(minutes.meeting_id)
+    return EntryShown(
+        meeting=meeting, members=await uow.members.of_group(group.id),
+        # A task of the agenda item that names no entry counts as the entry's too.
+        tasks=await uow.tasks.of_entry(meeting.id, entry.id, entry.item_id),
+        can_edit=reader is not None and minutes_editable_by(reader, group, minutes),
+        can_comment=minutes.status == MinutesStatus.POSTED,
+        default_due=None if task_typed else await default_due(uow, group, now))
+
+
+@dataclass(frozen=True)
+class PresenceShown:
+    meeting: Meeting
+    listed: Sequence[tuple[Member, Presence | None]]  # None: not marked
+
+
+async def presence_shown(uow: UnitOfWork, group: Group, minutes: Minutes) -> PresenceShown:
+    return PresenceShown(await uow.meetings.get(minutes.meeting_id),
+                         await presence_list(uow, group, minutes))
