@@ -1,8 +1,8 @@
 """`python -m bench.understanding`: how well the bot understands what members write, measured
-through `meetings.understanding.intents.understand`
-on the corpus's held-out quarter, which nothing was
-trained or tuned on: right, asked ("Mente du …?") and wrong per question and per language, the
-confusions, the messages that are no command taken as one, and the time per message.
+through `meetings.understanding.intents.understand` on the corpus's two held-out parts, each
+reported on its own, which nothing was trained or tuned on: right, asked ("Mente du …?") and
+wrong per question and per language, the confusions, the messages that are no command taken as
+one, and the time per message.
 
 `--tune` searches the classifier's thresholds by five-fold cross-validation on the training
 part only; `--cv` prints the cross-validated figures of the thresholds in force, and the same
@@ -26,7 +26,13 @@ from meetings.understanding.classifier import (
     Thresholds,
     trained,
 )
-from meetings.understanding.corpus import HELD_OUT, Example, read, training_examples
+from meetings.understanding.corpus import (
+    HELD_OUT,
+    HELD_OUT_2,
+    Example,
+    read,
+    training_examples,
+)
 from meetings.understanding.intents import _understand, understand
 from meetings.understanding.meaning import PROPOSAL_FORM, Intent, Understood
 from meetings.understanding.normalise import folded
@@ -57,8 +63,8 @@ def _changes(understood: Understood) -> bool:
         understood.intent == Intent.PROPOSE_ITEM and understood.selector != PROPOSAL_FORM)
 
 
-def held_out_report(examples: tuple[Example, ...]) -> None:
-    print(f"Held-out part: {len(examples)} messages.")
+def held_out_report(name: str, examples: tuple[Example, ...]) -> None:
+    print(f"Held-out part, {name}: {len(examples)} messages.")
     report([(e, understand(e.text)) for e in examples], show_texts=False)
 
 
@@ -220,7 +226,8 @@ def main() -> None:
             cross_validated_report(examples)
         return
     examples = read(HELD_OUT)
-    held_out_report(examples)
+    held_out_report(HELD_OUT.name, examples)
+    held_out_report(HELD_OUT_2.name, read(HELD_OUT_2))
     timing_report(examples)
 
 

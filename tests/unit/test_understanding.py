@@ -4,11 +4,11 @@ question asked back when the bot is unsure. Never tested on the held-out part of
 
 import pytest
 
-from meetings.understanding.corpus import HELD_OUT, read, split_key, training_examples
+from meetings.understanding.corpus import HELD_OUT_PARTS, read, split_key, training_examples
 from meetings.understanding.intents import Intent, SmallTalk, Understood, understand, understood_as
 from meetings.understanding.meaning import CLASSIFIED, PROPOSAL_FORM
 
-HELD_OUT_TEXTS = {split_key(example.text) for example in read(HELD_OUT)}
+HELD_OUT_TEXTS = {split_key(example.text) for part in HELD_OUT_PARTS for example in read(part)}
 CHANGING = {Intent.PLAN_MEETING, Intent.MOVE_MEETING, Intent.CANCEL_MEETING,
             Intent.PUBLISH_AGENDA, Intent.ADD_TASK, Intent.AWAY, Intent.NOTHING_FROM_US}
 

@@ -41,3 +41,8 @@ def test_appending_keeps_the_rows_already_in_the_file(tmp_path):
 def test_a_row_with_an_unknown_intent_is_refused():
     with pytest.raises(ValueError):
         checked([Example("hvornår er næste møde", "next_meting", "da")])
+
+
+def test_a_phrasing_about_ones_own_data_is_a_corpus_row():
+    row = Example("hvad gemmer botten om mig", "my_data", "da")
+    assert checked([row]) == [row]
