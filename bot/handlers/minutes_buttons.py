@@ -12,7 +12,6 @@ from bot.views.minutes import entry_card, entry_fingerprint, minutes_card, prese
 from bot.views.replies import MINUTES_NOT_ALLOWED, problem_text
 from dialogs.card_inputs import meeting_id_of
 from dialogs.task_form import date_of, owner_of
-from meetings.common.access import is_manager
 from meetings.common.refusal import BAD_TASK, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
 from meetings.minutes.approval import (
     MAX_COMMENT,
@@ -33,6 +32,7 @@ from meetings.minutes.recording import (
     require_editor,
     set_minute_taker,
     set_presence,
+    takes_minutes,
 )
 from meetings.tasks.asked import answer_minutes_question, question_of
 from meetings.tasks.tasks import TaskDraft
@@ -70,11 +70,12 @@ def text_of(data: dict, name: str) -> str:
 
 
 async def minutes_for_meeting(turn: Turn, meeting_id: int) -> Minutes:
-    """The chair and the secretary open them (made on the first open); others find them."""
+    """The chair, the secretary and the minute-taker open them (made on the first open);
+    others find them."""
     minutes = await minutes_of(turn.uow, turn.group, meeting_id)
     if minutes is not None:
         return minutes
-    if turn.member is None or not is_manager(turn.member, turn.group):
+    if turn.member is None or not takes_minutes(turn.member, turn.group):
         raise Refusal(MINUTES_NOT_FOUND)
     return await open_minutes(turn.uow, turn.group, turn.member, meeting_id, turn.now)
 
@@ -230,7 +231,7 @@ MINUTES_ACTIONS: dict[str, Action] = {
     "minutes.presence": writing(show_presence),
     "minutes.presence.save": writing(save_presence),
     "minutes.taker": set_taker,
-    "minutes.post": post,
+    "minutes.post": writing(post),
     "minutes.approve": approve_minutes,
     "minutes.comment": comment_minutes,
     "minutes.resolve": resolve,

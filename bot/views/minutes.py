@@ -12,7 +12,13 @@ from bot.views.replies import more_text
 from meetings.common.access import is_manager
 from meetings.common.dates import format_date, format_short_date
 from meetings.common.i18n import N_
-from meetings.minutes.recording import entries_of, minutes_editable_by, presence_list, presence_of
+from meetings.minutes.recording import (
+    entries_of,
+    minutes_editable_by,
+    presence_list,
+    presence_of,
+    takes_minutes,
+)
 from meetings.minutes.referat import Person, minutes_document_url, person
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.tasks.tasks import default_due
@@ -101,7 +107,8 @@ async def minutes_card(turn: Turn, minutes: Minutes, *, notice: str | None = Non
                   "summary": entry_summary(turn, e)} for e in entries],
         comments=_comments(turn, events, entries, manager),
         can_edit=writer, can_manage=writer,
-        can_post=manager and minutes.status != MinutesStatus.APPROVED,
+        can_post=viewer is not None and takes_minutes(viewer, turn.group)
+        and minutes.status != MinutesStatus.APPROVED,
         can_approve=posted and (viewer is None or not any(
             e.member_id == viewer.id for e in approved_by)),
         can_comment=posted)
