@@ -17,6 +17,7 @@ from storage.models.groups import (
     MeetingStatus,
     Member,
 )
+from storage.models.privacy import RoleChange
 
 
 async def insert_if_absent(session: AsyncSession, model, values: dict, unique: list[str]) -> bool:
@@ -67,6 +68,9 @@ class MemberRepository:
 
     def add(self, member: Member) -> None:
         self._session.add(member)
+
+    def add_role_change(self, change: RoleChange) -> None:
+        self._session.add(change)
 
     async def add_if_absent(self, values: dict) -> bool:
         return await insert_if_absent(self._session, Member, values, ["group_id", "teams_id"])

@@ -25,7 +25,7 @@ from storage.models.groups import (
     Role,
 )
 from storage.models.minutes import Minutes, MinutesEvent, Presence
-from storage.models.privacy import PersonalExport
+from storage.models.privacy import PersonalExport, RoleChange
 from storage.models.tasks import ChaseSettings, Task, TaskNote
 from storage.models.year import AnnualTexts
 from storage.repositories.outbox import SETTLED
@@ -102,6 +102,9 @@ class PersonalRows:
             .values(author_name=former),
             update(AgendaItem).where(AgendaItem.presenter == member.name)
             .values(presenter=former),
+            update(RoleChange).where(RoleChange.member_id == member.id)
+            .values(member_name=former),
+            update(RoleChange).where(RoleChange.actor_id == member.id).values(actor_name=former),
         ):
             await self._session.execute(statement.execution_options(synchronize_session=False))
         member.name, member.teams_id = former, f"erased:{member.id}"
@@ -135,6 +138,8 @@ def _queries(ids: list[int], aad: str | None):
     yield "minutes_events", select(MinutesEvent).where(MinutesEvent.member_id.in_(ids))
     yield "minutes", select(Minutes).where(Minutes.minute_taker_id.in_(ids))
     yield "outbox", select(OutboxMessage).where(OutboxMessage.member_id.in_(ids))
+    yield "role_changes", select(RoleChange).where(
+        or_(RoleChange.member_id.in_(ids), RoleChange.actor_id.in_(ids))).order_by(RoleChange.id)
     if aad:
         yield "conversation_addresses", select(ConversationAddress).where(
             ConversationAddress.member_aad_object_id == aad)
