@@ -52,5 +52,6 @@ RENDERERS: dict[OutboxKind, Renderer] = {
     OutboxKind.MINUTES_POSTED: minutes.posted,
     OutboxKind.MINUTES_APPROVED: minutes.approved,
     OutboxKind.LEFT_MEMBER_TASKS: members.left_member_tasks,
+    OutboxKind.LEADERLESS: members.leaderless,
     OutboxKind.GROUP_ERASURE_WARNING: members.erasure_warning,
 }

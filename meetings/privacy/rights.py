@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from meetings.common.i18n import N_, translations
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import NOT_ALLOWED, Refusal
+from meetings.groups.leaving import offer_leadership
 from meetings.planning.planning import require_manager
 from storage.models.groups import Group, Member
 from storage.models.privacy import PersonalExport
@@ -50,6 +51,10 @@ async def erase_person(uow: UnitOfWork, member: Member, now: datetime) -> int:
     """Erase the person who is `member`, in every group; how many memberships were erased."""
     members = await uow.personal.members_of(member.aad_object_id, member.teams_id)
     await _erase(uow, members, member.aad_object_id)
+    for group_id in {m.group_id for m in members}:
+        group = await uow.groups.get(group_id)
+        if group is not None:  # a 1:1 chat is gone with the person
+            await offer_leadership(uow, group, now)
     log.info("person erased", extra={"member_ids": [m.id for m in members],
                                      "at": now.isoformat()})
     return len(members)
