@@ -11,6 +11,8 @@ from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import NOT_ALLOWED, Refusal
 from meetings.groups.leaving import offer_leadership
 from meetings.planning.planning import require_manager
+from meetings.privacy.free_text import names_written, rewriter
+from meetings.search.search import index_entry
 from storage.models.groups import Group, Member
 from storage.models.privacy import PersonalExport
 
@@ -65,7 +67,20 @@ async def _erase(uow: UnitOfWork, members: list[Member], aad_object_id: str | No
     for m in members:
         group = await uow.groups.get(m.group_id)
         former[m.id] = translations(group.language if group else "da").gettext(FORMER_MEMBER)
+        await _rewrite_free_text(uow, m, former[m.id])
     await uow.personal.erase(members, aad_object_id, former)
+
+
+async def _rewrite_free_text(uow: UnitOfWork, member: Member, former: str) -> None:
+    """Their name in the group's task titles and notes, proposals, comments and draft minutes,
+    as the group writes it, becomes `former`; approved minutes keep it."""
+    names = names_written(member, await uow.members.of_group(member.group_id))
+    if not names:
+        return
+    changed = await uow.personal.rewrite_free_text(member.group_id, names,
+                                                   rewriter(names, former))
+    for entry_id in changed:
+        await index_entry(uow, await uow.minutes_entries.get(entry_id))
 
 
 async def member_to_erase(uow: UnitOfWork, group: Group, actor: Member,

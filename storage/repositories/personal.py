@@ -6,7 +6,7 @@ messages sent to them) is deleted. Approved minutes keep the name they were appr
 (arkivloven), copied onto the minutes' own rows before the member row is anonymised.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -29,6 +29,7 @@ from storage.models.privacy import PersonalExport, RoleChange
 from storage.models.tasks import ChaseSettings, Task, TaskNote
 from storage.models.year import AnnualTexts
 from storage.repositories.outbox import SETTLED
+from storage.repositories.personal_text import rewrite_free_text
 
 
 class PersonalRows:
@@ -110,6 +111,12 @@ class PersonalRows:
         member.name, member.teams_id = former, f"erased:{member.id}"
         member.aad_object_id = member.email = member.away_until = None
         member.role = Role.MEMBER
+
+    async def rewrite_free_text(self, group_id: int, needles: Sequence[str],
+                                rewrite: Callable[[str], str]) -> list[int]:
+        """The erased person's names in the group's free text outside approved minutes
+        (`personal_text`); the ids of the minutes entries changed."""
+        return await rewrite_free_text(self._session, group_id, needles, rewrite)
 
     async def add_export(self, export: PersonalExport) -> None:
         self._session.add(export)
