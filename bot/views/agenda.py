@@ -66,7 +66,8 @@ async def agenda_card(turn: Turn, meeting: Meeting, heading: str,
             context["tasks"] = await follow_up_lines(turn, meeting)
     values = {"heading_text": heading, "meeting": meeting_context(turn, meeting),
               "entries": entries, "overrun": _overrun(turn, agenda), "answer": answer,
-              "document_url": agenda_document_url(turn.base_url, meeting, "docx", turn.now)}
+              "document_url": agenda_document_url(turn.base_url, meeting, "docx", turn.now,
+                                                  turn.links.document_days)}
     try:
         return turn.card("agenda", **values)
     except CardTooLarge:

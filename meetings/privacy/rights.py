@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from meetings.common.i18n import N_, translations
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import NOT_ALLOWED, Refusal
+from meetings.documents.links import EXPORT_HOURS
 from meetings.groups.leaving import offer_leadership
 from meetings.planning.planning import require_manager
 from meetings.privacy.free_text import names_written, rewriter
@@ -18,16 +19,15 @@ from storage.models.privacy import PersonalExport
 
 log = logging.getLogger(__name__)
 
-EXPORT_HOURS = 24  # the export's link: long enough to open it, short if it is forwarded
 FORMER_MEMBER = N_("Former member")
 
 
-async def ask_for_export(uow: UnitOfWork, member: Member, language: str,
-                         now: datetime) -> PersonalExport:
-    """A new short-lived link to the person's export (asking again makes another)."""
+async def ask_for_export(uow: UnitOfWork, member: Member, language: str, now: datetime,
+                         hours: int = EXPORT_HOURS) -> PersonalExport:
+    """A new link to the person's export, open for `hours` (asking again makes another)."""
     export = PersonalExport(token=secrets.token_urlsafe(24), aad_object_id=member.aad_object_id,
                             teams_id=member.teams_id, language=language, created_at=now,
-                            expires_at=now + timedelta(hours=EXPORT_HOURS))
+                            expires_at=now + timedelta(hours=hours))
     await uow.personal.add_export(export)
     log.info("personal export asked for", extra={"member_id": member.id})
     return export
