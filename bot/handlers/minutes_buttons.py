@@ -230,7 +230,7 @@ MINUTES_ACTIONS: dict[str, Action] = {
     "minutes.task": writing(add_task),
     "minutes.presence": writing(show_presence),
     "minutes.presence.save": writing(save_presence),
-    "minutes.taker": set_taker,
+    "minutes.taker": writing(set_taker),
     "minutes.post": writing(post),
     "minutes.approve": approve_minutes,
     "minutes.comment": comment_minutes,

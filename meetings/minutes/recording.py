@@ -18,7 +18,7 @@ from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_MINUTES, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
 from meetings.groups.vocabulary import Role
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
-from meetings.planning.planning import planned_meeting_of_group, require_manager
+from meetings.planning.planning import planned_meeting_of_group
 from meetings.search.search import index_entry
 from meetings.tasks.tasks import TaskDraft, create_task
 from storage.models.groups import Group, Meeting, Member
@@ -180,10 +180,10 @@ async def set_presence(uow: UnitOfWork, group: Group, actor: Member, minutes_id:
 
 async def set_minute_taker(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,
                            member_id: int | None, name: str | None, now: datetime) -> Minutes:
-    """A member, or a person outside the group by name ("Rie Nielsen (Holbæk)"); the chair
-    and the secretary choose."""
+    """A member, or a person outside the group by name ("Rie Nielsen (Holbæk)"); whoever may
+    write the minutes chooses (after approval, the chair and the secretary)."""
     minutes = await minutes_of_group(uow, group, minutes_id)
-    require_manager(actor, group, "set_minute_taker", minutes_id)
+    require_editor(actor, group, minutes, "set_minute_taker", minutes_id)
     if member_id is not None:
         member = await uow.members.get(member_id) if isinstance(member_id, int) else None
         if member is None or member.group_id != group.id or name is not None:
