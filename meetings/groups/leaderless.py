@@ -8,7 +8,7 @@ from datetime import datetime
 from meetings.common.access import require_member
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import NOT_ALLOWED, Refusal
-from meetings.groups.leaving import secretaries
+from meetings.groups.leaving import leavers_tasks_to_secretaries, secretaries
 from meetings.groups.role_audit import record_role_change
 from meetings.groups.vocabulary import Role
 from storage.models.groups import Group, Member
@@ -18,8 +18,9 @@ log = logging.getLogger(__name__)
 
 async def take_over(uow: UnitOfWork, group: Group, actor: Member,
                     now: datetime) -> Member | None:
-    """The clicker becomes secretary if the group still has no active chair or secretary;
-    None if somebody took over first. A guest, or somebody who left, is refused."""
+    """The clicker becomes secretary if the group still has no active chair or secretary, and
+    gets the open tasks of those who left; None if somebody took over first. A guest, or
+    somebody who left, is refused."""
     require_member(actor, group, "take_over")
     if actor.left_at is not None or actor.role == Role.GUEST:
         log.warning("refused: take over by a guest or a former member",
@@ -32,4 +33,5 @@ async def take_over(uow: UnitOfWork, group: Group, actor: Member,
         "group_id": group.id, "actor": actor.id, "before": actor.role, "at": now.isoformat()})
     actor.role = Role.SECRETARY
     await uow.flush()
+    await leavers_tasks_to_secretaries(uow, group, now)
     return actor

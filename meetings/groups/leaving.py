@@ -100,6 +100,16 @@ async def offer_leadership(uow: UnitOfWork, group: Group, now: datetime) -> bool
     return True
 
 
+async def leavers_tasks_to_secretaries(uow: UnitOfWork, group: Group, now: datetime) -> int:
+    """The open tasks of every member who left, to the group's secretaries: after a leaderless
+    spell nobody was there to get them when their owners left. How many leavers had some."""
+    leavers = [m for m in await uow.members.of_group(group.id) if m.left_at is not None]
+    with_tasks = [m for m in leavers if await uow.tasks.unfinished_of_owners([m.id])]
+    for member in with_tasks:
+        await _tasks_to_secretaries(uow, group, member, now)
+    return len(with_tasks)
+
+
 async def _member_of(uow: UnitOfWork, group: Group, person: Person) -> Member | None:
     member = await uow.members.by_teams_id(group.id, person.teams_id)
     if member is None and person.aad_object_id:
