@@ -21,6 +21,9 @@ class FakeGroups(Repository):
     def add(self, group: Group) -> None:  # for a test's setup, as storage's has
         self._db[Group].add(group)
 
+    async def lock(self, group_id: int) -> None:
+        """One process, one turn at a time: there is nobody to hold the row against."""
+
     async def get(self, group_id: int) -> Group | None:
         return self._db[Group].get(group_id)
 

@@ -26,6 +26,7 @@ async def take_over(uow: UnitOfWork, group: Group, actor: Member,
         log.warning("refused: take over by a guest or a former member",
                     extra={"group_id": group.id, "actor": actor.id})
         raise Refusal(NOT_ALLOWED)
+    await uow.groups.lock(group.id)  # two clicks at once: the second waits, then finds the first
     if await secretaries(uow, group):
         return None
     record_role_change(uow, group, actor, actor, actor.role, Role.SECRETARY, now)

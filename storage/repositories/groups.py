@@ -61,6 +61,16 @@ class GroupRepository:
         )
         return (await self._session.execute(statement)).rowcount == 1
 
+    async def lock(self, group_id: int) -> None:
+        """Hold the group's row until commit (a no-op update), so a check of its members
+        followed by a change (the first to take over as secretary) is not raced."""
+        statement = (
+            update(Group).where(Group.id == group_id)
+            .values(retention_months=Group.retention_months)
+            .execution_options(synchronize_session=False)
+        )
+        await self._session.execute(statement)
+
 
 class MemberRepository:
     def __init__(self, session: AsyncSession) -> None:
