@@ -58,7 +58,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> web.Applica
                            allowed_tenants=settings.tenants())
     reads = QuickReads(engine)
     bot = MeetingBot(uow_factory, reads, clock, policy, settings.base_url,
-                     _downloader(settings))
+                     _downloader(settings), settings.link_lifetimes())
 
     app = web.Application(client_max_size=settings.max_body_bytes)
     app[ENGINE] = engine

@@ -6,6 +6,8 @@ from typing import Annotated
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from meetings.documents.links import EXPORT_HOURS, LINK_DAYS, LinkLifetimes
+
 # Bot Connector hosts of the public and government clouds.
 CONNECTOR_HOSTS = (
     "smba.trafficmanager.net",
@@ -56,6 +58,10 @@ class Settings(BaseSettings):
     max_file_bytes: int = Field(10 * 1024 * 1024, alias="MAX_FILE_BYTES")
     file_timeout_seconds: float = Field(30.0, alias="FILE_TIMEOUT_SECONDS")
     files_from_loopback: bool = Field(False, alias="FILES_FROM_LOOPBACK")
+    # How long download links open: documents (calendar, agenda, referat, annual report) in
+    # days, a person's export in hours. Asking again always gives a new link.
+    document_link_days: int = Field(LINK_DAYS, alias="DOCUMENT_LINK_DAYS", ge=1, le=3650)
+    export_link_hours: int = Field(EXPORT_HOURS, alias="EXPORT_LINK_HOURS", ge=1, le=24 * 30)
 
     @field_validator("allowed_service_hosts", "allowed_tenants", "file_hosts", mode="before")
     @classmethod
@@ -68,6 +74,9 @@ class Settings(BaseSettings):
     def authenticated(self) -> bool:
         """Whether inbound requests must carry a valid Bot Framework token."""
         return bool(self.app_id)
+
+    def link_lifetimes(self) -> LinkLifetimes:
+        return LinkLifetimes(self.document_link_days, self.export_link_hours)
 
     @property
     def base_url(self) -> str:

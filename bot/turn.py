@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import cards
 from meetings.common.i18n import count_words, translations
+from meetings.documents.links import DEFAULT_LIFETIMES, LinkLifetimes
 from storage.models.groups import Group, Member
 from storage.unit_of_work import UnitOfWork
 
@@ -20,6 +21,7 @@ class Speaker:
     language: str
     now: datetime
     base_url: str
+    links: LinkLifetimes = DEFAULT_LIFETIMES  # how long the links a reply hands out open
     # The group every button of this speaker's cards names: set where a card is read in a
     # personal chat on behalf of a group, since the click then arrives in that chat.
     card_group_id: int | None = None
@@ -56,6 +58,7 @@ class Voice(Speaker):
     time_zone: str
     now: datetime
     base_url: str
+    links: LinkLifetimes = DEFAULT_LIFETIMES
 
     @property
     def tz(self) -> ZoneInfo:
@@ -75,6 +78,7 @@ class Turn(Speaker):
     # Who else the message @mentions, as (Teams id, name): a task's owner can be named so.
     mentions: tuple[tuple[str, str], ...] = ()
     card_group_id: int | None = None
+    links: LinkLifetimes = DEFAULT_LIFETIMES
 
     @property
     def tz(self) -> ZoneInfo:

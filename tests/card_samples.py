@@ -212,6 +212,9 @@ SAMPLES = {
             {"text": "Linje 3: " + HOSTILE, "details": []}]},
         "token": "tok_" + "x" * 28, "choices": [{"id": "7", "name": HOSTILE},
                                                  {"id": "8", "name": "Styregruppen"}]},
+    # A group left without a chair or a secretary: the offer to take over.
+    "take_over": {"heading_text": "Gruppen mangler en sekretær", "text": HOSTILE,
+                  "taken": False},
 }
 
 # The import preview's fixes for what the reader was unsure of (minute-taker, date and time,

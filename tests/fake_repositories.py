@@ -10,6 +10,7 @@ from meetings.common.vocabulary import OutboxStatus
 from meetings.groups.vocabulary import ConversationKind
 from meetings.planning.vocabulary import MeetingStatus
 from storage.models.groups import ConversationAddress, Group, Meeting, Member, OutboxMessage
+from storage.models.privacy import RoleChange
 from tests.fake_tables import FakeDatabase, Repository
 
 RETRYABLE = (OutboxStatus.PENDING, OutboxStatus.FAILED)
@@ -20,6 +21,9 @@ UNDELIVERED = (OutboxStatus.DEAD, OutboxStatus.FAILED)
 class FakeGroups(Repository):
     def add(self, group: Group) -> None:  # for a test's setup, as storage's has
         self._db[Group].add(group)
+
+    async def lock(self, group_id: int) -> None:
+        """One process, one turn at a time: there is nobody to hold the row against."""
 
     async def get(self, group_id: int) -> Group | None:
         return self._db[Group].get(group_id)
@@ -41,6 +45,9 @@ class FakeGroups(Repository):
 class FakeMembers(Repository):
     def add(self, member: Member) -> None:
         self._db[Member].add(member)
+
+    def add_role_change(self, change: RoleChange) -> None:
+        self._db[RoleChange].add(change)
 
     async def add_if_absent(self, values: dict) -> bool:
         return self._db[Member].add_if_absent(values, ["group_id", "teams_id"])

@@ -5,7 +5,7 @@ Reading every row about a person and erasing it walk every table of the schema g
 tests/bot/test_privacy_turns.py, where a scan of every column checks what is left. The fake
 says so rather than imitate it badly."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from storage.models.groups import Member
@@ -26,6 +26,10 @@ class FakePersonalData(Repository):
     async def erase(self, members: Sequence[Member], aad_object_id: str | None,
                     former: dict[int, str]) -> None:
         raise NotImplementedError("a scan of every table: on the real databases only")
+
+    async def rewrite_free_text(self, group_id: int, needles: Sequence[str],
+                                rewrite: Callable[[str], str]) -> list[int]:
+        raise NotImplementedError("a scan of every text column: on the real databases only")
 
     async def add_export(self, export: PersonalExport) -> None:
         self._db[PersonalExport].add(export)

@@ -57,7 +57,8 @@ async def report_card(turn: Turn, year: int, *, notice: str | None = None) -> di
                     "theme": m.theme} for m in report.next_year[:MAX_ROWS]],
         dates_in_minutes=list(report.dates_in_minutes[:MAX_ROWS]),
         themes_next_year=list(report.themes_next_year[:MAX_ROWS]),
-        links={ext: report_document_url(turn.base_url, texts, ext, turn.now)
+        links={ext: report_document_url(turn.base_url, texts, ext, turn.now,
+                                        turn.links.document_days)
                for ext in ("docx", "md")},
         can_edit=shown.can_edit)
 

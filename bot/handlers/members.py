@@ -5,6 +5,9 @@ from bot.turn import CardReply, Reply, Turn
 from bot.views.members import NOW_ROLE, members_card
 from dialogs.card_inputs import minutes_of
 from meetings.common.access import require_manager
+from meetings.common.refusal import NOT_ALLOWED, Refusal
+from meetings.groups.leaderless import take_over
+from meetings.groups.leaving import secretaries
 from meetings.groups.organisations import MAX_ORGANISATION
 from meetings.groups.roles import give_role, member_named, set_organisation, set_retention
 from meetings.groups.roster import roster_of
@@ -59,6 +62,23 @@ async def open_members(turn: Turn, data: dict) -> CardReply:
         turn, await roster_of(turn.uow, turn.group, turn.member), page=page_of(data)))
 
 
+async def take_over_on_click(turn: Turn, data: dict) -> CardReply:
+    """"Jeg tager over som sekretær" on the card a leaderless group got: the first click gives
+    the role and the card, for everybody, says who took it; a later one is told who did."""
+    try:
+        taken = await take_over(turn.uow, turn.group, turn.member, turn.now)
+    except Refusal as refused:
+        if refused.code != NOT_ALLOWED:
+            raise
+        return CardReply(message=turn._("Only a member of the group can take over."))
+    if taken is None:
+        names = ", ".join(m.name for m in await secretaries(turn.uow, turn.group))
+        return CardReply(message=turn._("%(name)s has already taken over.", name=names))
+    return CardReply(card=turn.card(
+        "take_over", taken=True, heading_text=turn._("The group has a secretary again"),
+        text=turn._(NOW_ROLE[Role.SECRETARY], name=taken.name)), for_everyone=True)
+
+
 def page_of(data: dict) -> int:
     """The page a button names: client input, so anything but a small number is the first."""
     page = data.get("page")
@@ -73,4 +93,5 @@ MEMBER_COMMANDS = {
 MEMBER_ACTIONS = {
     "members.show": open_members,
     "members.save": save_members,
+    "members.take_over": take_over_on_click,
 }

@@ -26,13 +26,21 @@ async def tell_what_is_known(turn: Turn, _: Understood) -> Reply:
     if not _in_private(turn):
         return Reply(text=turn._("I answer that only in our 1:1 chat, where nobody else reads "
                                  "it. Write to me there: “hvad ved du om mig?”"))
-    export = await ask_for_export(turn.uow, turn.member, turn.language, turn.now)
+    export = await ask_for_export(turn.uow, turn.member, turn.language, turn.now,
+                                  turn.links.export_hours)
     base = f"{turn.base_url.rstrip('/')}/mydata/{export.token}"
-    return Reply(text=turn._(
+    links = {"json": f"{base}.json", "docx": f"{base}.docx"}
+    if turn.links.export_hours == 24:
+        return Reply(text=turn._(
+            "Here is everything I store about you in all your groups: [as JSON](%(json)s) and "
+            "[as a Word file](%(docx)s). The links work until this time "
+            "tomorrow; ask again for new ones.", **links))
+    return Reply(text=turn.ngettext(  # EXPORT_LINK_HOURS set to another lifetime
         "Here is everything I store about you in all your groups: [as JSON](%(json)s) and "
-        "[as a Word file](%(docx)s). The links work until this time "
-        "tomorrow; ask again for new ones.",
-        json=f"{base}.json", docx=f"{base}.docx"))
+        "[as a Word file](%(docx)s). The links work for %(count)s hour; ask again for new ones.",
+        "Here is everything I store about you in all your groups: [as JSON](%(json)s) and "
+        "[as a Word file](%(docx)s). The links work for %(count)s hours; ask again for new "
+        "ones.", turn.links.export_hours, **links))
 
 
 async def ask_to_erase(turn: Turn, _: Understood) -> Reply:

@@ -26,6 +26,7 @@ from meetings.common.clock import Clock
 from meetings.common.delivery_policy import Failure, after_failure
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.vocabulary import OutboxStatus
+from meetings.documents.links import DEFAULT_LIFETIMES, LinkLifetimes
 from meetings.groups.vocabulary import ConversationKind
 from storage.errors import StorageError
 from storage.models.groups import ConversationAddress, OutboxMessage
@@ -40,6 +41,7 @@ class DeliveryOptions:
     batch: int = 50
     lease: timedelta = timedelta(seconds=60)
     concurrency: int = 16
+    links: LinkLifetimes = DEFAULT_LIFETIMES  # how long the links in the messages open
 
 
 class DeliveryWorker:
@@ -184,7 +186,8 @@ class DeliveryWorker:
             raise NothingToSend("the bot was removed from the group")
         address = await self._address(uow, known, parcel)
         parcel.target = target_of(address) if address else None
-        parcel.activity = await render(uow, row, group, now, self._base_url)
+        parcel.activity = await render(uow, row, group, now, self._base_url,
+                                       self._options.links)
         if row.replaces_key:
             posted = await uow.outbox.by_key(row.replaces_key)
             if posted is None or not posted.teams_message_id:

@@ -1,5 +1,6 @@
-"""The 1:1 messages about members and the group itself: a leaver's open tasks for the
-secretary, and the word a week before a group the bot was removed from is erased."""
+"""The messages about members and the group itself: a leaver's open tasks for the secretary,
+the word a week before a group the bot was removed from is erased, and the offer to take over
+in a group left without a chair or a secretary."""
 
 from datetime import datetime
 from typing import Any
@@ -9,6 +10,7 @@ from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.task_lists import OF
 from meetings.common.dates import format_long_date
+from meetings.groups.leaving import secretaries
 from storage.models.groups import OutboxMessage
 
 
@@ -34,3 +36,18 @@ async def erasure_warning(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
         "Mødebot was removed from “%(group)s”. Its meetings, minutes and tasks will be erased "
         "on %(day)s. Add Mødebot to the conversation again before then to keep them.",
         group=turn.group.name, day=day)}
+
+
+async def leaderless(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    """In the group's chat; nothing once somebody leads the group again."""
+    if await secretaries(turn.uow, turn.group):
+        raise NothingToSend("the group has a chair or a secretary again")
+    return card_message(turn.card("take_over", taken=False, **leaderless_text(turn)))
+
+
+def leaderless_text(turn: Turn) -> dict[str, str]:
+    return {"heading_text": turn._("The group has no chair or secretary"),
+            "text": turn._("Nobody in the group is chair or secretary any more, so nobody can "
+                           "plan meetings or give roles. The first of you to click below "
+                           "becomes secretary; until then I keep answering and reminding "
+                           "as before.")}

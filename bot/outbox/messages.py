@@ -9,6 +9,7 @@ from bot.outbox import agenda, members, minutes, planning, tasks
 from bot.outbox.card import CARD, NothingToSend
 from bot.turn import Turn
 from meetings.common.outbox_kind import OutboxKind
+from meetings.documents.links import DEFAULT_LIFETIMES, LinkLifetimes
 from storage.models.groups import Group, OutboxMessage
 from storage.unit_of_work import UnitOfWork
 
@@ -18,7 +19,7 @@ Renderer = Callable[[Turn, OutboxMessage], Awaitable[dict[str, Any]]]
 
 
 async def render(uow: UnitOfWork, row: OutboxMessage, group: Group, now: datetime,
-                 base_url: str) -> dict[str, Any]:
+                 base_url: str, links: LinkLifetimes = DEFAULT_LIFETIMES) -> dict[str, Any]:
     renderer = RENDERERS.get(row.kind)
     if renderer is None:
         raise NothingToSend(f"unknown kind {row.kind}")
@@ -26,7 +27,7 @@ async def render(uow: UnitOfWork, row: OutboxMessage, group: Group, now: datetim
     # its buttons name the group they act on.
     personal = row.member_id is not None
     turn = Turn(uow=uow, group=group, member=None, language=group.language, now=now,
-                base_url=base_url, card_group_id=group.id if personal else None)
+                base_url=base_url, card_group_id=group.id if personal else None, links=links)
     return await renderer(turn, row)
 
 
@@ -52,5 +53,6 @@ RENDERERS: dict[OutboxKind, Renderer] = {
     OutboxKind.MINUTES_POSTED: minutes.posted,
     OutboxKind.MINUTES_APPROVED: minutes.approved,
     OutboxKind.LEFT_MEMBER_TASKS: members.left_member_tasks,
+    OutboxKind.LEADERLESS: members.leaderless,
     OutboxKind.GROUP_ERASURE_WARNING: members.erasure_warning,
 }

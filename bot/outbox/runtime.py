@@ -30,7 +30,8 @@ def build_worker(settings: Settings, engine: Engine, uow_factory: UnitOfWorkFact
     capacity = max(1.0, rate / 5)
     bucket = shared_bucket(engine, rate, capacity) or TokenBucket(rate, capacity)
     options = DeliveryOptions(batch=settings.delivery_batch,
-                              lease=timedelta(seconds=settings.delivery_lease_seconds))
+                              lease=timedelta(seconds=settings.delivery_lease_seconds),
+                              links=settings.link_lifetimes())
     return DeliveryWorker(uow_factory, connector, clock, RateLimiter(bucket), settings.base_url,
                           options)
 

@@ -29,6 +29,7 @@ from bot.views.replies import unreadable_click_text
 from meetings.common.clock import Clock
 from meetings.common.conversation import AddressPolicy, Person
 from meetings.common.i18n import LANGUAGES, language_of
+from meetings.documents.links import DEFAULT_LIFETIMES, LinkLifetimes
 from meetings.groups.registration import claim_welcome, register_conversation, remember_sender
 from meetings.groups.vocabulary import ConversationKind
 from meetings.understanding.intents import Intent, understand
@@ -43,13 +44,14 @@ CARD_ACTION = "adaptiveCard/action"
 
 class MeetingBot(TeamsActivityHandler):
     def __init__(self, uow_factory: UnitOfWorkFactory, reads: QuickReads, clock: Clock,
-                 policy: AddressPolicy, base_url: str, downloader: FileDownloader) -> None:
+                 policy: AddressPolicy, base_url: str, downloader: FileDownloader,
+                 links: LinkLifetimes = DEFAULT_LIFETIMES) -> None:
         self._uow = uow_factory
         self._downloader = downloader
         self._reads = reads
         self._clock = clock
         self._policy = policy
-        self._base_url = base_url
+        self._base_url, self._links = base_url, links
         self._senders = RecentSenders()
 
     async def on_turn(self, turn_context: TurnContext) -> None:
@@ -167,7 +169,7 @@ class MeetingBot(TeamsActivityHandler):
             group, member = await uow.members.with_group(member_id)
             self._check_group(turn_context, group, group_id)
             yield Turn(uow=uow, group=group, member=member, now=now, base_url=self._base_url,
-                       language=language or group_language)
+                       language=language or group_language, links=self._links)
 
     async def _tell_next_meeting(self, turn_context: TurnContext, language: str | None
                                  ) -> Reply:
@@ -182,7 +184,7 @@ class MeetingBot(TeamsActivityHandler):
         self._check_group(turn_context, facts.group_id if facts else None, group_id)
         language = language or facts.group_language
         voice = Voice(language=language, time_zone=facts.time_zone, now=now,
-                      base_url=self._base_url)
+                      base_url=self._base_url, links=self._links)
         return next_meeting_reply(voice, facts.meeting)
 
     async def _tell_next_meetings(self, turn_context: TurnContext, language: str | None,
@@ -196,7 +198,7 @@ class MeetingBot(TeamsActivityHandler):
         self._check_group(turn_context, own.group_id if own else None, group_id)
         language = language or language_of(turn_context.activity.locale, own.language)
         voice = Voice(language=language, time_zone=own.time_zone, now=now,
-                      base_url=self._base_url)
+                      base_url=self._base_url, links=self._links)
         return next_meetings_reply(groups, own, voice)
 
     async def _sender(self, turn_context: TurnContext, now: datetime) -> tuple[int, int, str]:

@@ -64,7 +64,8 @@ def agenda_card(turn: Turn, meeting: Meeting, agenda: Agenda, heading: str,
             context["tasks"] = follow_up_lines(turn, follow_up)
     values = {"heading_text": heading, "meeting": meeting_context(turn, meeting),
               "entries": entries, "overrun": _overrun(turn, agenda), "answer": answer,
-              "document_url": agenda_document_url(turn.base_url, meeting, "docx", turn.now)}
+              "document_url": agenda_document_url(turn.base_url, meeting, "docx", turn.now,
+                                                  turn.links.document_days)}
     try:
         return turn.card("agenda", **values)
     except CardTooLarge:

@@ -44,8 +44,9 @@ def meeting_card(turn: Speaker, meeting: Meeting | MeetingFacts, heading: str,
     changes, cycle = changes or [], cycle or []
     # Besides the meeting, _context and the template read only these of the turn (its now only
     # through the day the links run to).
-    key = (turn.language, turn.tz.key, turn.base_url, link_last_day(turn.now), heading, notice,
-           shown, tuple(changes),
+    key = (turn.language, turn.tz.key, turn.base_url,
+           link_last_day(turn.now, turn.links.document_days), heading, notice, shown,
+           tuple(changes),
            tuple((fact["title"], fact["value"]) for fact in cycle))
     return _MEETING_CARDS.card(key, lambda: turn.card(
         "meeting", heading_text=heading, meeting=_context(turn, shown), notice=notice,
@@ -68,7 +69,8 @@ def _context(turn: Speaker, meeting: MeetingFacts) -> dict[str, Any]:
         "online": meeting.online,
         "online_url": meeting.online_url,
         "cancelled": meeting.status == MeetingStatus.CANCELLED,
-        "calendar_url": calendar_url(turn.base_url, meeting.id, meeting.calendar_token, turn.now),
+        "calendar_url": calendar_url(turn.base_url, meeting.id, meeting.calendar_token, turn.now,
+                                     turn.links.document_days),
     }
 
 

@@ -71,7 +71,8 @@ def substitutes_of(turn: Turn, presences: Sequence[Presence],
 
 
 def document_links(turn: Turn, minutes: Minutes) -> dict[str, str]:
-    return {ext: minutes_document_url(turn.base_url, minutes, ext, turn.now)
+    return {ext: minutes_document_url(turn.base_url, minutes, ext, turn.now,
+                                      turn.links.document_days)
             for ext in ("docx", "md")}
 
 

@@ -34,3 +34,5 @@ class OutboxKind(enum.StrEnum):
     # group the bot was removed from is erased.
     LEFT_MEMBER_TASKS = "left_member_tasks"
     GROUP_ERASURE_WARNING = "group_erasure_warning"
+    # A group left without an active chair or secretary: the offer to take over, in its chat.
+    LEADERLESS = "group_without_leader"

@@ -9,10 +9,24 @@ that runs from today; nothing is written to hand one out.
 import hashlib
 import hmac
 import re
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 LINK_DAYS = 90  # a quarter: long enough for the meeting it belongs to, short for a lost link
+EXPORT_HOURS = 24  # a person's export: long enough to open it, short if it is forwarded
 _LINK = re.compile(r"(\d{1,12})-(\d{8})-([0-9a-f]{32})")
+
+
+@dataclass(frozen=True)
+class LinkLifetimes:
+    """How long the links handed out open: the documents' (calendar, agenda, referat, annual
+    report) in days, a person's export in hours. Settings give them; these are the defaults."""
+
+    document_days: int = LINK_DAYS
+    export_hours: int = EXPORT_HOURS
+
+
+DEFAULT_LIFETIMES = LinkLifetimes()
 
 
 def link_token(kind: str, subject_id: int, secret: str, now: datetime,

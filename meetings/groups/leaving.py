@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from meetings.common.conversation import Person
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
-from meetings.groups.vocabulary import Role
+from meetings.groups.vocabulary import ConversationKind, Role
 from storage.models.groups import Group, Member
 
 log = logging.getLogger(__name__)
@@ -30,11 +30,14 @@ async def member_left(uow: UnitOfWork, conversation_id: str, person: Person,
     member = await _member_of(uow, group, person) if group is not None else None
     if member is None or member.left_at is not None:
         return None
+    leading = member in await secretaries(uow, group)
     member.left_at = now
     await uow.retention.give_up_for_member(member.id, "the member left the group")
     tasks = await uow.tasks.unfinished_of_owners([member.id])
     if tasks:
         await _tasks_to_secretaries(uow, group, member, now)
+    if leading:
+        await offer_leadership(uow, group, now)
     log.info("member left", extra={"group_id": group.id, "member_id": member.id,
                                    "open_tasks": len(tasks)})
     return member
@@ -77,6 +80,34 @@ async def secretaries(uow: UnitOfWork, group: Group) -> list[Member]:
         if found := [m for m in members if m.role == role]:
             return found
     return []
+
+
+async def offer_leadership(uow: UnitOfWork, group: Group, now: datetime) -> bool:
+    """If nobody active leads the group any more (its only chair or secretary left, or erased
+    their data), a card in its chat offers the secretary's role to whoever clicks first
+    (`meetings.groups.leaderless`); whether one was written. A 1:1 chat, or a group the bot
+    was removed from, gets none."""
+    if group.kind == ConversationKind.PERSONAL or group.bot_removed_at is not None:
+        return False
+    await uow.flush()
+    if await secretaries(uow, group):
+        return False
+    await uow.outbox.enqueue(
+        dedupe_key=f"leaderless:{group.id}:{now.isoformat()}", kind=OutboxKind.LEADERLESS,
+        group_id=group.id, conversation_id=group.conversation_id, payload={}, due_at=now,
+        created_at=now)
+    log.warning("group left without a chair or secretary", extra={"group_id": group.id})
+    return True
+
+
+async def leavers_tasks_to_secretaries(uow: UnitOfWork, group: Group, now: datetime) -> int:
+    """The open tasks of every member who left, to the group's secretaries: after a leaderless
+    spell nobody was there to get them when their owners left. How many leavers had some."""
+    leavers = [m for m in await uow.members.of_group(group.id) if m.left_at is not None]
+    with_tasks = [m for m in leavers if await uow.tasks.unfinished_of_owners([m.id])]
+    for member in with_tasks:
+        await _tasks_to_secretaries(uow, group, member, now)
+    return len(with_tasks)
 
 
 async def _member_of(uow: UnitOfWork, group: Group, person: Person) -> Member | None:

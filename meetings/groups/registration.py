@@ -9,6 +9,7 @@ from meetings.common.ports import UnitOfWork
 from meetings.groups.leaving import bot_added_again
 from meetings.groups.names import name_key
 from meetings.groups.organisations import organisation_of_email
+from meetings.groups.role_audit import record_role_change
 from meetings.groups.vocabulary import MANAGERS, ConversationKind, Role
 from storage.models.groups import Group, Member
 
@@ -38,7 +39,7 @@ async def register_conversation(
         await _upsert_member(uow, group, person, now)
     if installer is not None:
         member = await _upsert_member(uow, group, installer, now)
-        await _make_secretary_if_nobody_leads(uow, group, member)
+        await _make_secretary_if_nobody_leads(uow, group, member, now)
     return group, created
 
 
@@ -65,7 +66,7 @@ async def remember_sender(
     member = await _upsert_member(uow, group, sender, now)
     if conversation.kind == ConversationKind.PERSONAL:
         # In a personal chat the one person there runs their own meetings.
-        await _make_secretary_if_nobody_leads(uow, group, member)
+        await _make_secretary_if_nobody_leads(uow, group, member, now)
     return group, member
 
 
@@ -167,8 +168,10 @@ async def _known_from_minutes(uow: UnitOfWork, group: Group, person: Person) -> 
     return member
 
 
-async def _make_secretary_if_nobody_leads(uow: UnitOfWork, group: Group, member: Member) -> None:
+async def _make_secretary_if_nobody_leads(uow: UnitOfWork, group: Group, member: Member,
+                                          now: datetime) -> None:
     members = await uow.members.of_group(group.id)
     if not any(m.role in MANAGERS for m in members):
+        record_role_change(uow, group, member, member, member.role, Role.SECRETARY, now)
         member.role = Role.SECRETARY
         log.info("first secretary of the group", extra={"group_id": group.id})

@@ -20,6 +20,7 @@ from meetings.common.refusal import (
 )
 from meetings.groups.names import members_named
 from meetings.groups.organisations import MAX_ORGANISATION, normalised_organisation
+from meetings.groups.role_audit import record_role_change
 from meetings.groups.vocabulary import MANAGERS, Role
 from storage.models.groups import Group, Member
 
@@ -46,6 +47,7 @@ async def give_role(uow: UnitOfWork, group: Group, actor: Member, member_id: int
         log.info("role changed", extra={"actor": actor.id, "group_id": group.id,
                                         "target": member.id, "before": member.role,
                                         "after": str(role), "at": now.isoformat()})
+        record_role_change(uow, group, actor, member, member.role, role, now)
         member.role = str(role)
     return member
 

@@ -24,7 +24,11 @@ from meetings.common.refusal import (
 from meetings.common.vocabulary import OutboxStatus
 from meetings.common.working_days import working_days_after
 from meetings.groups.vocabulary import Role
-from meetings.minutes.recording import entry_of_group, minutes_of_group
+from meetings.minutes.recording import (
+    entry_of_group,
+    minutes_of_group,
+    require_minutes_writer,
+)
 from meetings.minutes.vocabulary import EventKind, MinutesStatus
 from meetings.planning.schedule import local_day_bounds
 from meetings.tasks.tasks import local_today
@@ -48,7 +52,7 @@ async def post_for_approval(uow: UnitOfWork, group: Group, actor: Member, minute
                             now: datetime) -> Minutes:
     """Out to the group for approval (again, after changes: a new version and the card
     updated); the deadline starts over from today."""
-    require_manager(actor, group, "post_for_approval", minutes_id)
+    require_minutes_writer(actor, group, "post_for_approval", minutes_id)
     minutes = await minutes_of_group(uow, group, minutes_id)
     version = minutes.version + 1
     deadline = approve_by(group, now)

@@ -1,8 +1,8 @@
 """Recording the minutes (referat) of a meeting: one entry per agenda item, who came, tasks.
 
-The chair, the secretary and the minute-taker write; once the minutes are approved they are
-locked, and only the chair or the secretary may still correct them, each change logged with who
-made it and what was there before.
+The chair, the secretary and the minute-takers (the group's standing one and the meeting's) write;
+once the minutes are approved they are locked, and only the chair or the secretary may still
+correct them, each change logged with who made it and what was there before.
 """
 
 import dataclasses
@@ -16,7 +16,6 @@ from meetings.agenda.vocabulary import AttendanceStatus
 from meetings.common.access import (
     is_manager,
     planned_meeting_of_group,
-    require_manager,
     require_member,
 )
 from meetings.common.ports import UnitOfWork
@@ -43,7 +42,7 @@ async def open_minutes(uow: UnitOfWork, group: Group, actor: Member, meeting_id:
                        now: datetime) -> Minutes:
     """The meeting's minutes, made on first open from its agenda and attendance answers; any
     later open (or two at once) finds the same ones."""
-    require_manager(actor, group, "open_minutes", meeting_id)
+    require_minutes_writer(actor, group, "open_minutes", meeting_id)
     meeting = await planned_meeting_of_group(uow, group, meeting_id)
     existing = await uow.minutes.of_meeting(meeting.id)
     if existing is not None:
@@ -69,12 +68,12 @@ async def minutes_of(uow: UnitOfWork, group: Group, meeting_id: int) -> Minutes 
 
 async def minutes_to_show(uow: UnitOfWork, group: Group, reader: Member | None, meeting_id: int,
                           now: datetime) -> Minutes:
-    """The chair and the secretary open them (made on the first open); others find them, and
-    minutes not yet opened do not exist for them."""
+    """The chair, the secretary and the minute-taker open them (made on the first open); others
+    find them, and minutes not yet opened do not exist for them."""
     minutes = await minutes_of(uow, group, meeting_id)
     if minutes is not None:
         return minutes
-    if reader is None or not is_manager(reader, group):
+    if reader is None or not takes_minutes(reader, group):
         raise Refusal(MINUTES_NOT_FOUND)
     return await open_minutes(uow, group, reader, meeting_id, now)
 
@@ -97,13 +96,35 @@ async def presence_list(uow: UnitOfWork, group: Group,
             if (member.role != Role.GUEST and member.left_at is None) or member.id in marked]
 
 
+def takes_minutes(actor: Member, group: Group) -> bool:
+    """Who opens the minutes, writes them and sends them for approval: the chair, the
+    secretary and a member the group gave the minute-taker role. Planning, roles and erasure
+    stay the chair's and the secretary's."""
+    if is_manager(actor, group):
+        return True
+    return (actor.group_id == group.id and actor.role == Role.MINUTE_TAKER
+            and actor.left_at is None)
+
+
+def require_minutes_writer(actor: Member, group: Group, action: str,
+                           target: int | None = None) -> None:
+    """Refuse, and log, opening or posting the minutes by somebody who does not take them."""
+    if takes_minutes(actor, group):
+        return
+    log.warning("refused: not chair, secretary or minute-taker",
+                extra={"action": action, "actor": actor.aad_object_id, "group_id": group.id,
+                       "target": target})
+    raise Refusal(NOT_ALLOWED)
+
+
 def minutes_editable_by(actor: Member, group: Group, minutes: Minutes) -> bool:
-    """Managers always (a correction once approved); the minute-taker until approval."""
+    """Managers always (a correction once approved); the group's minute-taker and the
+    meeting's until approval."""
     if actor.group_id != group.id or minutes.group_id != group.id:
         return False
     if is_manager(actor, group):
         return True
-    return (minutes.minute_taker_id == actor.id
+    return ((minutes.minute_taker_id == actor.id or takes_minutes(actor, group))
             and minutes.status != MinutesStatus.APPROVED)
 
 
@@ -186,10 +207,10 @@ async def set_presence(uow: UnitOfWork, group: Group, actor: Member, minutes_id:
 
 async def set_minute_taker(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,
                            member_id: int | None, name: str | None, now: datetime) -> Minutes:
-    """A member, or a person outside the group by name ("Rie Nielsen (Holbæk)"); the chair
-    and the secretary choose."""
+    """A member, or a person outside the group by name ("Rie Nielsen (Holbæk)"); whoever may
+    write the minutes chooses (after approval, the chair and the secretary)."""
     minutes = await minutes_of_group(uow, group, minutes_id)
-    require_manager(actor, group, "set_minute_taker", minutes_id)
+    require_editor(actor, group, minutes, "set_minute_taker", minutes_id)
     if member_id is not None:
         member = await uow.members.get(member_id) if isinstance(member_id, int) else None
         if member is None or member.group_id != group.id or name is not None:

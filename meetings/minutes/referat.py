@@ -14,7 +14,7 @@ from datetime import date, datetime
 from meetings.common.dates import format_long_date
 from meetings.common.i18n import translations
 from meetings.documents.file_names import file_name_part
-from meetings.documents.links import link_token
+from meetings.documents.links import LINK_DAYS, link_token
 from meetings.documents.sheet import Row, Sheet
 from storage.models.groups import Meeting
 from storage.models.minutes import Minutes
@@ -184,12 +184,14 @@ def document_filename(word: str, starts_at: datetime, group_name: str, ext: str)
     return f"{word} {starts_at:%Y-%m-%d} {file_name_part(group_name)}.{ext}"
 
 
-def minutes_document_url(base_url: str, minutes: Minutes, ext: str, now: datetime) -> str:
+def minutes_document_url(base_url: str, minutes: Minutes, ext: str, now: datetime,
+                         days: int = LINK_DAYS) -> str:
     """The referat's download link: it opens this referat only, and expires."""
-    token = link_token("minutes", minutes.id, minutes.document_token, now)
+    token = link_token("minutes", minutes.id, minutes.document_token, now, days)
     return f"{base_url.rstrip('/')}/minutes/{token}.{ext}"
 
 
-def agenda_document_url(base_url: str, meeting: Meeting, ext: str, now: datetime) -> str:
-    token = link_token("agenda", meeting.id, meeting.calendar_token, now)
+def agenda_document_url(base_url: str, meeting: Meeting, ext: str, now: datetime,
+                        days: int = LINK_DAYS) -> str:
+    token = link_token("agenda", meeting.id, meeting.calendar_token, now, days)
     return f"{base_url.rstrip('/')}/agenda/{token}.{ext}"

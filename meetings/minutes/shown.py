@@ -7,7 +7,13 @@ from datetime import date, datetime
 
 from meetings.common.access import is_manager
 from meetings.common.ports import UnitOfWork
-from meetings.minutes.recording import entries_of, minutes_editable_by, presence_list, presence_of
+from meetings.minutes.recording import (
+    entries_of,
+    minutes_editable_by,
+    presence_list,
+    presence_of,
+    takes_minutes,
+)
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.tasks.tasks import default_due
 from storage.models.groups import Group, Meeting, Member
@@ -51,7 +57,8 @@ async def minutes_overview(uow: UnitOfWork, group: Group, minutes: Minutes,
         minutes=minutes, meeting=meeting, entries=await entries_of(uow, minutes.id),
         events=events, presences=presences, substituted=await uow.members.by_ids(sent),
         can_edit=reader is not None and minutes_editable_by(reader, group, minutes),
-        can_post=manager and minutes.status != MinutesStatus.APPROVED,
+        can_post=reader is not None and takes_minutes(reader, group)
+        and minutes.status != MinutesStatus.APPROVED,
         can_approve=posted and (reader is None or reader.id not in approved),
         can_comment=posted, can_resolve=manager)
 

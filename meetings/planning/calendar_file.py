@@ -8,7 +8,7 @@ from icalendar import Calendar, Event
 
 from meetings.common.dates import format_meeting_time
 from meetings.common.i18n import translations
-from meetings.documents.links import link_token
+from meetings.documents.links import LINK_DAYS, link_token
 from meetings.planning.vocabulary import MeetingStatus
 from storage.models.groups import Meeting
 
@@ -58,7 +58,8 @@ def calendar_description(meeting: Meeting, summary: str, language: str, time_zon
         "Planned with Mødebot in Teams.")))
 
 
-def calendar_url(base_url: str, meeting_id: int, calendar_token: str, now: datetime) -> str:
+def calendar_url(base_url: str, meeting_id: int, calendar_token: str, now: datetime,
+                 days: int = LINK_DAYS) -> str:
     """The invite's download link: it opens this meeting's invite only, and expires."""
-    token = link_token("calendar", meeting_id, calendar_token, now)
+    token = link_token("calendar", meeting_id, calendar_token, now, days)
     return f"{base_url.rstrip('/')}/calendar/{token}.ics"

@@ -10,21 +10,24 @@ from meetings.common.access import require_manager
 from meetings.common.i18n import N_, translations
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import NOT_ALLOWED, Refusal
+from meetings.documents.links import EXPORT_HOURS
+from meetings.groups.leaving import offer_leadership
+from meetings.privacy.free_text import names_written, rewriter
+from meetings.search.search import index_entry
 from storage.models.groups import Group, Member
 from storage.models.privacy import PersonalExport
 
 log = logging.getLogger(__name__)
 
-EXPORT_HOURS = 24  # the export's link: long enough to open it, short if it is forwarded
 FORMER_MEMBER = N_("Former member")
 
 
-async def ask_for_export(uow: UnitOfWork, member: Member, language: str,
-                         now: datetime) -> PersonalExport:
-    """A new short-lived link to the person's export (asking again makes another)."""
+async def ask_for_export(uow: UnitOfWork, member: Member, language: str, now: datetime,
+                         hours: int = EXPORT_HOURS) -> PersonalExport:
+    """A new link to the person's export, open for `hours` (asking again makes another)."""
     export = PersonalExport(token=secrets.token_urlsafe(24), aad_object_id=member.aad_object_id,
                             teams_id=member.teams_id, language=language, created_at=now,
-                            expires_at=now + timedelta(hours=EXPORT_HOURS))
+                            expires_at=now + timedelta(hours=hours))
     await uow.personal.add_export(export)
     log.info("personal export asked for", extra={"member_id": member.id})
     return export
@@ -50,6 +53,10 @@ async def erase_person(uow: UnitOfWork, member: Member, now: datetime) -> int:
     """Erase the person who is `member`, in every group; how many memberships were erased."""
     members = await uow.personal.members_of(member.aad_object_id, member.teams_id)
     await _erase(uow, members, member.aad_object_id)
+    for group_id in {m.group_id for m in members}:
+        group = await uow.groups.get(group_id)
+        if group is not None:  # a 1:1 chat is gone with the person
+            await offer_leadership(uow, group, now)
     log.info("person erased", extra={"member_ids": [m.id for m in members],
                                      "at": now.isoformat()})
     return len(members)
@@ -60,7 +67,20 @@ async def _erase(uow: UnitOfWork, members: list[Member], aad_object_id: str | No
     for m in members:
         group = await uow.groups.get(m.group_id)
         former[m.id] = translations(group.language if group else "da").gettext(FORMER_MEMBER)
+        await _rewrite_free_text(uow, m, former[m.id])
     await uow.personal.erase(members, aad_object_id, former)
+
+
+async def _rewrite_free_text(uow: UnitOfWork, member: Member, former: str) -> None:
+    """Their name in the group's task titles and notes, proposals, comments and draft minutes,
+    as the group writes it, becomes `former`; approved minutes keep it."""
+    names = names_written(member, await uow.members.of_group(member.group_id))
+    if not names:
+        return
+    changed = await uow.personal.rewrite_free_text(member.group_id, names,
+                                                   rewriter(names, former))
+    for entry_id in changed:
+        await index_entry(uow, await uow.minutes_entries.get(entry_id))
 
 
 async def member_to_erase(uow: UnitOfWork, group: Group, actor: Member,

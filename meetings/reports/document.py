@@ -15,7 +15,7 @@ from docx.shared import Inches
 from meetings.common.dates import format_clock, format_long_date
 from meetings.common.i18n import count_words
 from meetings.documents.file_names import file_name_part
-from meetings.documents.links import link_token
+from meetings.documents.links import LINK_DAYS, link_token
 from meetings.documents.markdown import escape
 from meetings.documents.word import word_document
 from meetings.reports.annual_report import AnnualReport, HeldMeeting, PlannedMeeting
@@ -239,8 +239,9 @@ def report_filename(report: AnnualReport, ext: str) -> str:
     return f"{labels(report.language)['file']} {report.year} {safe}.{ext}"
 
 
-def report_document_url(base_url: str, texts: AnnualTexts, ext: str, now: datetime) -> str:
+def report_document_url(base_url: str, texts: AnnualTexts, ext: str, now: datetime,
+                        days: int = LINK_DAYS) -> str:
     """The download link: it opens this group's report of this year only, and expires."""
-    token = link_token("report", texts.id, texts.document_token, now)
+    token = link_token("report", texts.id, texts.document_token, now, days)
     return f"{base_url.rstrip('/')}/report/{token}.{ext}"
 

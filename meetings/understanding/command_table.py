@@ -103,8 +103,8 @@ COMMANDS: tuple[Command, ...] = (
     _c(Intent.AWAY, TASKS, ("jeg er væk til 3. januar", "jeg er tilbage"),
        ("away until 3 January", "I am back"), N_("No task reminders until you are back")),
     _c(Intent.MINUTES, MINUTES, "referat", "minutes",
-       N_("The minutes of the meeting going on or just held; the chair or the secretary opens "
-          "them")),
+       N_("The minutes of the meeting going on or just held; the chair, the secretary or the "
+          "minute-taker opens them")),
     _c(Intent.CAPTURE, MINUTES,
        ("#punkt 4", "#beslutning Netværket anbefaler …",
         "#opgave Rie undersøger om Socialtilsyn Øst kan deltage, frist 1. december",

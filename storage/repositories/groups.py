@@ -17,6 +17,7 @@ from storage.models.groups import (
     MeetingStatus,
     Member,
 )
+from storage.models.privacy import RoleChange
 
 
 async def insert_if_absent(session: AsyncSession, model, values: dict, unique: list[str]) -> bool:
@@ -60,6 +61,16 @@ class GroupRepository:
         )
         return (await self._session.execute(statement)).rowcount == 1
 
+    async def lock(self, group_id: int) -> None:
+        """Hold the group's row until commit (a no-op update), so a check of its members
+        followed by a change (the first to take over as secretary) is not raced."""
+        statement = (
+            update(Group).where(Group.id == group_id)
+            .values(retention_months=Group.retention_months)
+            .execution_options(synchronize_session=False)
+        )
+        await self._session.execute(statement)
+
 
 class MemberRepository:
     def __init__(self, session: AsyncSession) -> None:
@@ -67,6 +78,9 @@ class MemberRepository:
 
     def add(self, member: Member) -> None:
         self._session.add(member)
+
+    def add_role_change(self, change: RoleChange) -> None:
+        self._session.add(change)
 
     async def add_if_absent(self, values: dict) -> bool:
         return await insert_if_absent(self._session, Member, values, ["group_id", "teams_id"])

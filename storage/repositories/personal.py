@@ -6,7 +6,7 @@ messages sent to them) is deleted. Approved minutes keep the name they were appr
 (arkivloven), copied onto the minutes' own rows before the member row is anonymised.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -25,10 +25,11 @@ from storage.models.groups import (
     Role,
 )
 from storage.models.minutes import Minutes, MinutesEvent, Presence
-from storage.models.privacy import PersonalExport
+from storage.models.privacy import PersonalExport, RoleChange
 from storage.models.tasks import ChaseSettings, Task, TaskNote
 from storage.models.year import AnnualTexts
 from storage.repositories.outbox import SETTLED
+from storage.repositories.personal_text import rewrite_free_text
 
 
 class PersonalRows:
@@ -102,11 +103,20 @@ class PersonalRows:
             .values(author_name=former),
             update(AgendaItem).where(AgendaItem.presenter == member.name)
             .values(presenter=former),
+            update(RoleChange).where(RoleChange.member_id == member.id)
+            .values(member_name=former),
+            update(RoleChange).where(RoleChange.actor_id == member.id).values(actor_name=former),
         ):
             await self._session.execute(statement.execution_options(synchronize_session=False))
         member.name, member.teams_id = former, f"erased:{member.id}"
         member.aad_object_id = member.email = member.away_until = None
         member.role = Role.MEMBER
+
+    async def rewrite_free_text(self, group_id: int, needles: Sequence[str],
+                                rewrite: Callable[[str], str]) -> list[int]:
+        """The erased person's names in the group's free text outside approved minutes
+        (`personal_text`); the ids of the minutes entries changed."""
+        return await rewrite_free_text(self._session, group_id, needles, rewrite)
 
     async def add_export(self, export: PersonalExport) -> None:
         self._session.add(export)
@@ -135,6 +145,8 @@ def _queries(ids: list[int], aad: str | None):
     yield "minutes_events", select(MinutesEvent).where(MinutesEvent.member_id.in_(ids))
     yield "minutes", select(Minutes).where(Minutes.minute_taker_id.in_(ids))
     yield "outbox", select(OutboxMessage).where(OutboxMessage.member_id.in_(ids))
+    yield "role_changes", select(RoleChange).where(
+        or_(RoleChange.member_id.in_(ids), RoleChange.actor_id.in_(ids))).order_by(RoleChange.id)
     if aad:
         yield "conversation_addresses", select(ConversationAddress).where(
             ConversationAddress.member_aad_object_id == aad)

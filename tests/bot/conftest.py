@@ -83,13 +83,20 @@ def bot_database(migrated_url) -> str:
 
 
 @pytest.fixture
-async def bot(aiohttp_client, aiohttp_server, bot_database, clock):
+def settings_env() -> dict[str, str]:
+    """Settings a test file gives the bot besides these (override the fixture there)."""
+    return {}
+
+
+@pytest.fixture
+async def bot(aiohttp_client, aiohttp_server, bot_database, clock, settings_env):
     url = bot_database
     connector = FakeConnector(members=recorded("roster"))
     server = await aiohttp_server(connector.app())
     settings = Settings(APP_ID="", DATABASE_URL=url, PUBLIC_URL="http://127.0.0.1:3978",
                         DELIVERY_WORKER=False,
-                        FILES_FROM_LOOPBACK=True)  # files sent in a 1:1 chat: a loopback server
+                        FILES_FROM_LOOPBACK=True,  # files sent in a 1:1 chat: a loopback server
+                        **settings_env)
     client = await aiohttp_client(create_app(settings, clock=clock))
     engine = create_engine(url)
     yield BotUnderTest(client, connector, str(server.make_url("/")), unit_of_work_factory(engine),

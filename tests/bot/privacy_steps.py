@@ -1,6 +1,8 @@
 """Rie in two groups, with an item proposed, attendance answered and tasks in both, for the
 privacy turn tests; and every text column of every table searched for a person."""
 
+import re
+
 from sqlalchemy import JSON, String, Text, cast, select
 
 from storage.models.groups import Base
@@ -49,4 +51,20 @@ async def rows_naming(uow, needles: tuple[str, ...]) -> set[tuple[str, str, obje
             for needle in needles:
                 query = select(key).where(text.contains(needle))
                 found |= {(table.name, column.name, k) for k in await uow.session.scalars(query)}
+    return found
+
+
+async def rows_with_word(uow, word: str) -> set[tuple[str, str, object]]:
+    """(table, column, primary key) of every row whose text, in any column, holds `word` as a
+    whole word, as written ("Rie" in "Rie ringer til Bakkehuset", not in "Kategorier")."""
+    whole = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    found = set()
+    for table in Base.metadata.sorted_tables:
+        key = list(table.primary_key.columns)[0]
+        for column in table.columns:
+            if not isinstance(column.type, String | Text | JSON):
+                continue
+            text = cast(column, Text) if isinstance(column.type, JSON) else column
+            rows = await uow.session.execute(select(key, text).where(text.contains(word)))
+            found |= {(table.name, column.name, k) for k, value in rows if whole.search(value)}
     return found

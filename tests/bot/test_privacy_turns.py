@@ -12,12 +12,14 @@ from sqlalchemy import select
 
 from bot.outbox.ticks import RETENTION
 from meetings.minutes.vocabulary import MinutesStatus
+from storage.models.agenda import AgendaItem
 from storage.models.groups import Member
-from storage.models.minutes import Minutes, Presence
+from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
 from storage.models.privacy import PersonalExport
 from storage.models.tasks import Task
 from tests.bot.minutes_turn_steps import held, opened, the_minutes
-from tests.bot.privacy_steps import DANIEL, RIE, rie_in_two_groups, rows_naming
+from tests.bot.privacy_steps import DANIEL, RIE, rie_in_two_groups, rows_naming, rows_with_word
+from tests.bot.test_agenda_turns import ITEM
 from tests.bot.test_personal_chat_turns import ask_in_personal_chat
 from tests.card_reading import card_text, elements
 from tests.links import minutes_path
@@ -80,20 +82,61 @@ async def erase_rie(bot) -> dict:
 
 
 async def test_after_erasure_no_row_names_the_person_and_others_keep_theirs(bot):
-    await rie_in_two_groups(bot)
+    meeting_id = await rie_in_two_groups(bot)
+    # Daniel's proposal names Rie in full and by her first name, as the group writes her.
+    await bot.click("item.propose", {**ITEM, "meeting_id": meeting_id, "title": "Ries tal",
+                                     "description": "Rie Nielsen fremlægger; spørg Rie."},
+                    user="daniel")
     async with bot.uow() as uow:
         before = await rows_naming(uow, RIE)
         daniel = await rows_naming(uow, DANIEL)
-    assert {table for table, _, _ in before} >= {"members", "conversation_addresses"}
+        first_name = await rows_with_word(uow, "Rie")
+    assert {table for table, _, _ in before} >= {"members", "conversation_addresses",
+                                                 "agenda_items"}
+    assert {(table, column) for table, column, _ in first_name} >= {
+        ("tasks", "title"), ("agenda_items", "description")}
     done = await erase_rie(bot)
     assert "arkivloven" in card_text(done["value"])
     async with bot.uow() as uow:
         assert await rows_naming(uow, RIE) == set()
+        assert await rows_with_word(uow, "Rie") == set()
         assert await rows_naming(uow, DANIEL) == daniel
+        item = await uow.session.scalar(select(AgendaItem).where(AgendaItem.proposed_by.is_not(
+            None)).order_by(AgendaItem.id.desc()))
+    assert (item.title, item.description) == (
+        "Tidligere medlems tal", "Tidligere medlem fremlægger; spørg Tidligere medlem.")
     bot.connector.clear()
     await bot.say("åbne opgaver")
     listed = card_text(bot.connector.cards()[-1])
-    assert "Tidligere medlem" in listed and "Rie Nielsen" not in listed
+    assert "Tidligere medlem ringer til Bakkehuset" in listed and "Rie" not in listed
+
+
+async def test_erasure_rewrites_the_name_in_draft_minutes_and_comments_and_their_search(bot):
+    await held(bot)
+    await opened(bot)
+    await bot.say("#punkt 4")
+    await bot.say("#beslutning Rie Nielsen undersøger sagen med Bakkehuset")
+    minutes = await the_minutes(bot)
+    await bot.click("minutes.post", {"minutes_id": minutes.id})
+    await bot.click("minutes.comment", {"minutes_id": minutes.id, "shared": False,
+                                        "comment": "Rie var der ikke"}, user="daniel")
+    await ask_in_personal_chat(bot, "hjælp")
+    bot.connector.clear()
+    await bot.say("hvad blev besluttet om Rie?")
+    assert "Rie Nielsen undersøger" in card_text(bot.connector.cards()[-1])
+    await erase_rie(bot)
+    async with bot.uow() as uow:
+        assert await rows_with_word(uow, "Rie") == set()
+        assert await rows_naming(uow, RIE) == set()
+        decision = await uow.session.scalar(select(MinutesEntry.decision).where(
+            MinutesEntry.decision.is_not(None)))
+        comment = await uow.session.scalar(select(MinutesEvent.text).where(
+            MinutesEvent.kind == "comment"))
+    assert decision == "Tidligere medlem undersøger sagen med Bakkehuset"
+    assert comment == "Tidligere medlem var der ikke"
+    bot.connector.clear()
+    await bot.say("hvad blev besluttet om Rie?")  # the search index forgot her too
+    assert bot.connector.cards() == [] and "Jeg fandt intet" in bot.connector.texts()[-1]
 
 
 async def approved(bot) -> Minutes:

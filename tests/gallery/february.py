@@ -118,6 +118,17 @@ async def own_data(stage: Stage, album: Album) -> None:
         "“slet mine data” in a 1:1 chat, before the click that erases")
 
 
+async def leaderless(stage: Stage, album: Album) -> None:
+    """Lisbet, the steering group's only secretary, leaves it: the bot offers the role there."""
+    left = stage.activity("group_installation_update", "lisbet")
+    left.pop("action")
+    left.update(type="conversationUpdate", membersRemoved=[left["from"]])
+    left["conversation"] = {**left["conversation"], "id": STEERING, "name": "Styregruppen"}
+    await stage.post(left)
+    album.keep("take_over", sent_card(await stage.deliver(), STEERING, "members.take_over"),
+               "the steering group after its only secretary left, offering the role")
+
+
 async def february(stage: Stage, album: Album) -> None:
-    for scene in (agenda, minutes, approval, two_groups, own_data):
+    for scene in (agenda, minutes, approval, two_groups, own_data, leaderless):
         await scene(stage, album)

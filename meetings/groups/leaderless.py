@@ -1,0 +1,38 @@
+"""A group left without an active chair or secretary (`leaving.offer_leadership` posts the
+offer): the first active member to click takes over as secretary. Until then nothing stops:
+members ask, answer and add tasks as before."""
+
+import logging
+from datetime import datetime
+
+from meetings.common.access import require_member
+from meetings.common.ports import UnitOfWork
+from meetings.common.refusal import NOT_ALLOWED, Refusal
+from meetings.groups.leaving import leavers_tasks_to_secretaries, secretaries
+from meetings.groups.role_audit import record_role_change
+from meetings.groups.vocabulary import Role
+from storage.models.groups import Group, Member
+
+log = logging.getLogger(__name__)
+
+
+async def take_over(uow: UnitOfWork, group: Group, actor: Member,
+                    now: datetime) -> Member | None:
+    """The clicker becomes secretary if the group still has no active chair or secretary, and
+    gets the open tasks of those who left; None if somebody took over first. A guest, or
+    somebody who left, is refused."""
+    require_member(actor, group, "take_over")
+    if actor.left_at is not None or actor.role == Role.GUEST:
+        log.warning("refused: take over by a guest or a former member",
+                    extra={"group_id": group.id, "actor": actor.id})
+        raise Refusal(NOT_ALLOWED)
+    await uow.groups.lock(group.id)  # two clicks at once: the second waits, then finds the first
+    if await secretaries(uow, group):
+        return None
+    record_role_change(uow, group, actor, actor, actor.role, Role.SECRETARY, now)
+    log.info("member took over as secretary", extra={
+        "group_id": group.id, "actor": actor.id, "before": actor.role, "at": now.isoformat()})
+    actor.role = Role.SECRETARY
+    await uow.flush()
+    await leavers_tasks_to_secretaries(uow, group, now)
+    return actor

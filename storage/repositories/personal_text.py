@@ -1,0 +1,68 @@
+"""Free text that may name a person, outside approved minutes: what an erasure rewrites.
+
+Task titles and notes, proposals, comments, draft minutes, who was someone's substitute, the
+annual report's texts. Approved minutes are public records (arkivloven): their entries, their
+corrections and the tasks recorded in them keep the names they were approved with."""
+
+from collections.abc import Callable, Iterator, Sequence
+
+from sqlalchemy import String, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models.agenda import AgendaItem
+from storage.models.minutes import EventKind, Minutes, MinutesEntry, MinutesEvent, Presence
+from storage.models.tasks import Task, TaskNote
+from storage.models.year import AnnualTexts
+
+
+async def rewrite_free_text(session: AsyncSession, group_id: int, needles: Sequence[str],
+                            rewrite: Callable[[str], str]) -> list[int]:
+    """Rewrite every free-text column of the group's rows that holds a needle; the ids of the
+    minutes entries changed, whose search index must follow."""
+    entries = []
+    for model, columns, where in _free_text(group_id):
+        holds = or_(*(c.contains(n, autoescape=True) for c in columns for n in needles))
+        for row in await session.scalars(select(model).where(where, holds)):
+            if _rewrite_row(row, columns, rewrite) and model is MinutesEntry:
+                entries.append(row.id)
+    await session.flush()
+    return entries
+
+
+def _rewrite_row(row, columns, rewrite: Callable[[str], str]) -> bool:
+    changed = False
+    for column in columns:
+        value = getattr(row, column.key)
+        if not value:
+            continue
+        written = rewrite(value)
+        if isinstance(column.type, String) and column.type.length:
+            written = written[:column.type.length]  # "Tidligere medlem" is longer than "Rie"
+        if written != value:
+            setattr(row, column.key, written)
+            changed = True
+    return changed
+
+
+def _free_text(group_id: int) -> Iterator[tuple[type, list, object]]:
+    approved = select(Minutes.id).where(Minutes.group_id == group_id,
+                                        Minutes.approved_at.is_not(None))
+    approved_meetings = select(Minutes.meeting_id).where(Minutes.group_id == group_id,
+                                                         Minutes.approved_at.is_not(None))
+    drafts = select(Minutes.id).where(Minutes.group_id == group_id, Minutes.approved_at.is_(None))
+    not_approved = or_(Task.meeting_id.is_(None), Task.meeting_id.not_in(approved_meetings))
+    yield Task, [Task.title, Task.blocked_reason], (Task.group_id == group_id) & not_approved
+    yield TaskNote, [TaskNote.text], TaskNote.task_id.in_(
+        select(Task.id).where(Task.group_id == group_id))
+    yield AgendaItem, [AgendaItem.title, AgendaItem.description, AgendaItem.recommendation,
+                       AgendaItem.guests, AgendaItem.reject_reason], \
+        (AgendaItem.group_id == group_id) & AgendaItem.meeting_id.not_in(approved_meetings)
+    yield MinutesEntry, [MinutesEntry.title, MinutesEntry.notes, MinutesEntry.decision,
+                         MinutesEntry.guests], MinutesEntry.minutes_id.in_(drafts)
+    # Comments are no part of the minutes, approved or not; corrections of approved ones are.
+    yield MinutesEvent, [MinutesEvent.text, MinutesEvent.before], or_(
+        MinutesEvent.minutes_id.in_(drafts),
+        MinutesEvent.minutes_id.in_(approved) & (MinutesEvent.kind == EventKind.COMMENT))
+    yield Presence, [Presence.substitute_name], Presence.minutes_id.in_(drafts)
+    yield AnnualTexts, [AnnualTexts.purpose, AnnualTexts.attention], \
+        AnnualTexts.group_id == group_id

@@ -1,0 +1,24 @@
+"""A group left without a chair or a secretary: two members who click "Jeg tager over som
+sekretær" at the same moment, on two replicas, make one secretary, not two."""
+
+import asyncio
+
+from sqlalchemy import select
+
+from meetings.groups.leaderless import take_over
+from storage.models.groups import Member
+
+
+async def test_two_members_taking_over_at_once_make_one_secretary(shared_world):
+    world = shared_world
+    async with world.uow() as uow:
+        for key in ("lisbet", "rie"):  # the chair and the secretary have left
+            (await uow.members.get(world.ids[key])).left_at = world.clock.now()
+        await uow.commit()
+    results = await asyncio.gather(world.act("daniel", take_over), world.act("christel", take_over))
+    assert sorted(result is None for result in results) == [False, True]
+    async with world.uow() as uow:
+        leaders = list(await uow.session.scalars(select(Member.name).where(
+            Member.group_id == world.group_id, Member.role == "secretary",
+            Member.left_at.is_(None))))
+    assert len(leaders) == 1
