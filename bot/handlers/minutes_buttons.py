@@ -29,15 +29,14 @@ from meetings.minutes.recording import (
     add_task_from_minutes,
     answer_minutes_question,
     entry_of_group,
-    minutes_editable_by,
     minutes_of_group,
     minutes_to_show,
     presence_list,
     record_entry,
-    require_editor,
     set_minute_taker,
     set_presence,
 )
+from meetings.minutes.writers import minutes_editable_by, require_editor
 from meetings.tasks.asked import question_of
 from meetings.tasks.tasks import TaskDraft
 from storage.models.tasks import Task

@@ -24,12 +24,9 @@ from meetings.common.refusal import (
 from meetings.common.vocabulary import OutboxStatus
 from meetings.common.working_days import working_days_after
 from meetings.groups.vocabulary import Role
-from meetings.minutes.recording import (
-    entry_of_group,
-    minutes_of_group,
-    require_minutes_writer,
-)
+from meetings.minutes.recording import entry_of_group, minutes_of_group
 from meetings.minutes.vocabulary import EventKind, MinutesStatus
+from meetings.minutes.writers import require_minutes_writer
 from meetings.planning.schedule import local_day_bounds
 from meetings.tasks.tasks import local_today
 from storage.models.groups import Group, Member, OutboxMessage

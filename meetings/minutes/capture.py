@@ -14,12 +14,8 @@ from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_MINUTES, NO_MEETING, Refusal
-from meetings.minutes.recording import (
-    add_task_from_minutes,
-    open_minutes,
-    record_entry,
-    require_editor,
-)
+from meetings.minutes.recording import add_task_from_minutes, open_minutes, record_entry
+from meetings.minutes.writers import require_editor
 from meetings.planning.schedule import local_day_bounds
 from meetings.tasks.line import TaskLine, parse_task_line
 from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, UNKNOWN, resolve_owner

@@ -14,14 +14,13 @@ from meetings.agenda.answers import regular_members
 from meetings.agenda.queries import agenda_of
 from meetings.agenda.vocabulary import AttendanceStatus
 from meetings.common.access import (
-    is_manager,
     planned_meeting_of_group,
-    require_member,
 )
 from meetings.common.ports import UnitOfWork
-from meetings.common.refusal import BAD_MINUTES, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
+from meetings.common.refusal import BAD_MINUTES, MINUTES_NOT_FOUND, Refusal
 from meetings.groups.vocabulary import Role
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
+from meetings.minutes.writers import require_editor, require_minutes_writer, takes_minutes
 from meetings.search.search import index_entry
 from meetings.tasks.asked import answer_question
 from meetings.tasks.tasks import TaskChange, TaskDraft, create_task
@@ -94,38 +93,6 @@ async def presence_list(uow: UnitOfWork, group: Group,
     marked = {p.member_id: p for p in await uow.presence.of_minutes(minutes.id)}
     return [(member, marked.get(member.id)) for member in await uow.members.of_group(group.id)
             if (member.role != Role.GUEST and member.left_at is None) or member.id in marked]
-
-
-def takes_minutes(actor: Member, group: Group) -> bool:
-    """Who opens the minutes, writes them and sends them for approval: the chair, the
-    secretary and a member the group gave the minute-taker role. Planning, roles and erasure
-    stay the chair's and the secretary's."""
-    if is_manager(actor, group):
-        return True
-    return (actor.group_id == group.id and actor.role == Role.MINUTE_TAKER
-            and actor.left_at is None)
-
-
-def require_minutes_writer(actor: Member, group: Group, action: str,
-                           target: int | None = None) -> None:
-    """Refuse, and log, opening or posting the minutes by somebody who does not take them."""
-    if takes_minutes(actor, group):
-        return
-    log.warning("refused: not chair, secretary or minute-taker",
-                extra={"action": action, "actor": actor.aad_object_id, "group_id": group.id,
-                       "target": target})
-    raise Refusal(NOT_ALLOWED)
-
-
-def minutes_editable_by(actor: Member, group: Group, minutes: Minutes) -> bool:
-    """Managers always (a correction once approved); the group's minute-taker and the
-    meeting's until approval."""
-    if actor.group_id != group.id or minutes.group_id != group.id:
-        return False
-    if is_manager(actor, group):
-        return True
-    return ((minutes.minute_taker_id == actor.id or takes_minutes(actor, group))
-            and minutes.status != MinutesStatus.APPROVED)
 
 
 async def record_entry(uow: UnitOfWork, group: Group, actor: Member, entry_id: int,
@@ -241,18 +208,6 @@ async def entry_of_group(uow: UnitOfWork, group: Group,
         log.warning("minutes entry unknown", extra={"group_id": group.id, "target": entry_id})
         raise Refusal(MINUTES_NOT_FOUND)
     return await minutes_of_group(uow, group, entry.minutes_id), entry
-
-
-def require_editor(actor: Member, group: Group, minutes: Minutes, action: str,
-                   target: int | None = None) -> None:
-    """Refuse, and log, a write by somebody who may not write these minutes now."""
-    require_member(actor, group, action)
-    if minutes_editable_by(actor, group, minutes):
-        return
-    log.warning("refused: may not write the minutes",
-                extra={"action": action, "actor": actor.aad_object_id, "group_id": group.id,
-                       "target": target})
-    raise Refusal(NOT_ALLOWED)
 
 
 def log_correction(uow: UnitOfWork, minutes: Minutes, actor: Member, now: datetime,

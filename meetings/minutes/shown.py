@@ -7,14 +7,9 @@ from datetime import date, datetime
 
 from meetings.common.access import is_manager
 from meetings.common.ports import UnitOfWork
-from meetings.minutes.recording import (
-    entries_of,
-    minutes_editable_by,
-    presence_list,
-    presence_of,
-    takes_minutes,
-)
+from meetings.minutes.recording import entries_of, presence_list, presence_of
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
+from meetings.minutes.writers import minutes_editable_by, takes_minutes
 from meetings.tasks.tasks import default_due
 from storage.models.groups import Group, Meeting, Member
 from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
