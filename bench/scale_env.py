@@ -1,6 +1,7 @@
 """Where the scale benchmark runs: its database (a temporary SQLite file, a throwaway PostgreSQL
-or a given empty one, migrated by Alembic), the app from create_app and the instant fake Bot
-Connector, both served on loopback in this process, and a clock the benchmark sets."""
+or a given empty one, migrated by Alembic), the app from create_app (served in a process of its
+own, bench.scale_app), the instant fake Bot Connector (served on loopback by the driver) and a
+clock the benchmark sets."""
 
 import contextlib
 import socket
@@ -52,7 +53,7 @@ def database(option: str | None) -> Iterator[str]:
         server.stop()
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -63,7 +64,7 @@ async def served(app: web.Application) -> AsyncIterator[str]:
     """The app listening on a free loopback port; its base URL."""
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
-    port = _free_port()
+    port = free_port()
     await web.TCPSite(runner, "127.0.0.1", port).start()
     try:
         yield f"http://127.0.0.1:{port}/"
