@@ -220,8 +220,8 @@ def is_follow_up(title: str) -> bool:
 
 async def follow_up_lines(turn: Turn, meeting: Meeting) -> list[str]:
     """One line per task: who, what, and how it stands; done ones since the last meeting too."""
-    tasks = await follow_up(turn.uow, turn.group, meeting)
     members = {m.id: m for m in await turn.uow.members.of_group(turn.group.id)}
+    tasks = await follow_up(turn.uow, turn.group, meeting, members)
     today = turn.now.astimezone(turn.tz).date()
     lines = []
     for task in tasks[:MAX_FOLLOW_UP]:
