@@ -34,7 +34,6 @@ from meetings.common.i18n import language_of, translations
 from meetings.understanding.intents import prepare
 from storage.backup import backup, restore
 from storage.database import create_engine
-from storage.migrate import upgrade
 from storage.repositories.quick_reads import QuickReads
 from storage.unit_of_work import unit_of_work_factory
 
@@ -175,6 +174,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(run(settings.database_url, args.file, force=args.force))
     if make_url(settings.database_url).get_backend_name() == "sqlite":
         # The embedded default migrates itself; PostgreSQL is migrated as a deployment step.
+        from storage.migrate import upgrade  # Alembic (some 10 MB) only in a process that migrates
+
         upgrade(settings.database_url)
     if command == "worker":
         asyncio.run(work(settings))

@@ -15,7 +15,6 @@ from aiohttp import web
 from app import create_app
 from bench.fake_connector import InstantConnector
 from bot.settings import Settings
-from storage.migrate import upgrade
 
 
 class BenchClock:
@@ -32,6 +31,8 @@ class BenchClock:
 def database(option: str | None) -> Iterator[str]:
     """A migrated, empty database's URL: `None` a temporary SQLite file, `postgresql` a
     throwaway server (the test suite's), else the URL given (an empty database)."""
+    from storage.migrate import upgrade  # in the driver only: not in the app's memory
+
     if option is None:
         with tempfile.TemporaryDirectory(prefix="moedebot-scale-") as folder:
             url = f"sqlite:///{Path(folder) / 'scale.db'}"
