@@ -45,14 +45,15 @@ async def run(groups: int, url: str, read_samples: int = READ_SAMPLES,
                 aiohttp.ClientSession() as control:
             health = Health(bot_url)
             ticks = await _ticks(control, bot_url, health)
-            reads, failed = await hot_reads(bot_url, service_url, groups, read_samples)
+            costs, failed = await hot_reads(bot_url, service_url, groups, read_samples, pid=pid)
             figures = await _post(control, bot_url + "bench/figures", method="GET")
             peak_rss_mb, rss_mb = _memory_mb(pid)
     return {
         "groups": groups, "generate_s": round(generate_s, 1), "ticks": ticks,
         "peak_rss_mb": peak_rss_mb, "rss_after_mb": rss_mb,
-        "reads_p99_ms": {name: percentile_ms(times, 99) for name, times in reads.items()},
-        "reads_p50_ms": {name: percentile_ms(times, 50) for name, times in reads.items()},
+        "reads_p99_ms": {name: percentile_ms(t, 99) for name, t in costs.latencies.items()},
+        "reads_p50_ms": {name: percentile_ms(t, 50) for name, t in costs.latencies.items()},
+        "reads_cpu_ms": costs.cpu_ms_per_turn(),
         "healthz_p99_ms": health.p99_ms(), "healthz_max_ms": health.max_ms(),
         "healthz_failures": health.failures,
         "locked_errors": figures["locked_errors"] + health.locked, "failed_reads": failed,
