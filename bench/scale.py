@@ -3,81 +3,60 @@
 Builds N network groups (20 members, 10 meetings, 100 tasks of which 10 open, 53 minutes
 entries and 170 outbox rows each) through the project's schema with bulk inserts, then runs
 each tick (agenda, chase, minutes, delivery) on the busy working-day morning and again with
-nothing due, measures the hot reads as turns through the bot, polls /healthz of the app in this
-process while the ticks run, and prints one JSON line. SQLite by default (a temporary file);
-`--database postgresql` starts a throwaway PostgreSQL, any other value is an empty database's
-URL. See bench/README.md.
+nothing due, measures the hot reads as turns through the bot, polls /healthz while the ticks
+run, and prints one JSON line. The app runs in a child process of its own (bench.scale_app),
+the fake Bot Connector in this one, so `peak_rss_mb` is the app's alone. SQLite by default (a
+temporary file); `--database postgresql` starts a throwaway PostgreSQL, any other value is an
+empty database's URL. See bench/README.md.
 """
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
-import resource
+import signal
+import sys
+import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-from bench.scale_data import generate
-from bench.scale_env import (
-    BenchClock,
-    bot_app,
-    connector,
-    database,
-    served,
-    worker_settings,
-)
-from bench.scale_reads import hot_reads
-from bench.scale_rows import BUSY_DAY, local
-from bench.scale_ticks import (
-    Health,
-    LockedErrors,
-    LoopThread,
-    Statements,
-    TickRunner,
-    percentile_ms,
-)
-from bot.outbox.runtime import build_worker
-from bot.teams.connector import TeamsConnector
-from storage.database import create_engine
-from storage.unit_of_work import unit_of_work_factory
+import aiohttp
 
-BUSY = local(BUSY_DAY, 9, 1)  # the ticks' first run of the working day
-IDLE = local(BUSY_DAY, 10, 30)  # everything of the morning done: nothing is due
-JOBS = ("agenda", "chase", "minutes", "delivery")
+from bench.scale_app import JOBS
+from bench.scale_data import generate
+from bench.scale_env import connector, database, free_port, served
+from bench.scale_reads import hot_reads
+from bench.scale_ticks import Health, percentile_ms
+from storage.database import create_engine
+
 READ_SAMPLES = 100
+ROOT = Path(__file__).resolve().parents[1]  # where `-m bench.scale_app` finds this code
+READY_SECONDS = 120.0  # the app trains its understanding model on start, on a loaded machine
 
 
 async def run(groups: int, url: str, read_samples: int = READ_SAMPLES,
               ticks_on_loop: bool = False) -> dict[str, Any]:
-    clock = BenchClock(BUSY)
-    locked = LockedErrors()
-    logging.getLogger().addHandler(locked)
     fake = connector()
-    async with served(fake.app()) as service_url, served(bot_app(url, clock)) as bot_url:
+    async with served(fake.app()) as service_url:
         generate_s = await _generate(url, groups, service_url)
-        _reset_peak_rss()
-        health = Health(bot_url)
-        # The ticks on a loop of their own, as the app runs them, or on the serving loop.
-        background = None if ticks_on_loop else LoopThread()
-        on = background.call if background else (lambda work: work)
-        runner = await on(_runner(url, clock))
-        try:
-            ticks = await _ticks(runner, clock, health, on)
-            clock.at = IDLE
-            reads, failed = await hot_reads(bot_url, service_url, groups, read_samples)
-        finally:
-            await on(_close(runner))
-            if background:
-                background.close()
-    logging.getLogger().removeHandler(locked)
+        async with app_process(url, ticks_on_loop) as (bot_url, pid), \
+                aiohttp.ClientSession() as control:
+            health = Health(bot_url)
+            ticks = await _ticks(control, bot_url, health)
+            costs, failed = await hot_reads(bot_url, service_url, groups, read_samples, pid=pid)
+            figures = await _post(control, bot_url + "bench/figures", method="GET")
+            peak_rss_mb, rss_mb = _memory_mb(pid)
     return {
         "groups": groups, "generate_s": round(generate_s, 1), "ticks": ticks,
-        "peak_rss_mb": _peak_rss_mb(),
-        "reads_p99_ms": {name: percentile_ms(times, 99) for name, times in reads.items()},
-        "reads_p50_ms": {name: percentile_ms(times, 50) for name, times in reads.items()},
+        "peak_rss_mb": peak_rss_mb, "rss_after_mb": rss_mb,
+        "reads_p99_ms": {name: percentile_ms(t, 99) for name, t in costs.latencies.items()},
+        "reads_p50_ms": {name: percentile_ms(t, 50) for name, t in costs.latencies.items()},
+        "reads_cpu_ms": costs.cpu_ms_per_turn(),
         "healthz_p99_ms": health.p99_ms(), "healthz_max_ms": health.max_ms(),
         "healthz_failures": health.failures,
-        "locked_errors": locked.count + health.locked, "failed_reads": failed,
+        "locked_errors": figures["locked_errors"] + health.locked, "failed_reads": failed,
         "ticks_on_serving_loop": ticks_on_loop, "sent": fake.replies,
     }
 
@@ -90,63 +69,77 @@ async def _generate(url: str, groups: int, service_url: str) -> float:
         await engine.dispose()
 
 
-async def _runner(url: str, clock: BenchClock) -> TickRunner:
-    """The ticks' engine, Bot Connector client and delivery worker, made on the loop they run
-    on (both belong to the loop that made them)."""
-    engine = create_engine(url)
-    teams = TeamsConnector(app_id="", app_password="", tenant_id="", clock=clock)
-    uow_factory = unit_of_work_factory(engine)
-    worker = build_worker(worker_settings(url), engine, uow_factory, teams, clock)
-    return TickRunner(uow_factory, clock, worker, Statements(engine),
-                      closing=(teams.close, engine.dispose))
+@contextlib.asynccontextmanager
+async def app_process(url: str, ticks_on_loop: bool) -> AsyncIterator[tuple[str, int]]:
+    """The app (bench.scale_app) in a child process on a free loopback port, once it answers
+    /healthz; its base URL and process id. Stopped with SIGINT, as aiohttp stops gracefully."""
+    port = free_port()
+    options = ["--ticks-on-loop"] if ticks_on_loop else []
+    child = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bench.scale_app", url, str(port), *options,
+        stdout=sys.stderr, cwd=ROOT)
+    bot_url = f"http://127.0.0.1:{port}/"
+    try:
+        await _ready(child, bot_url)
+        yield bot_url, child.pid
+    finally:
+        if child.returncode is None:
+            child.send_signal(signal.SIGINT)
+            try:
+                await asyncio.wait_for(child.wait(), 30)
+            except TimeoutError:
+                child.kill()
+                await child.wait()
 
 
-async def _close(runner: TickRunner) -> None:
-    for close in runner.closing:
-        await close()
+async def _ready(child: asyncio.subprocess.Process, bot_url: str) -> None:
+    deadline = time.monotonic() + READY_SECONDS
+    async with aiohttp.ClientSession() as session:
+        while True:
+            with contextlib.suppress(aiohttp.ClientError):
+                async with session.get(bot_url + "healthz") as response:
+                    if response.status == 200:
+                        return
+            if child.returncode is not None or time.monotonic() > deadline:
+                raise SystemExit(f"the app process did not start (exit {child.returncode})")
+            await asyncio.sleep(0.2)
 
 
-async def _ticks(runner: TickRunner, clock: BenchClock, health: Health,
-                 on) -> dict[str, dict[str, Any]]:
+async def _post(session: aiohttp.ClientSession, url: str, method: str = "POST") -> dict:
+    async with session.request(method, url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def _ticks(control: aiohttp.ClientSession, bot_url: str,
+                 health: Health) -> dict[str, dict[str, Any]]:
     """Each job on the busy morning (delivery last, sending what the others queued), then each
-    again at mid-morning, when all of it is done; /healthz polled meanwhile."""
+    again at mid-morning, when all of it is done; /healthz polled meanwhile. Ends at
+    mid-morning, where the reads are measured."""
     ticks: dict[str, dict[str, Any]] = {name: {} for name in JOBS}
+    run = bot_url + "bench/run/"
+    await _post(control, bot_url + "bench/clock/busy")
     for name in JOBS:
-        ticks[name]["busy_s"], _ = await health.poll_while(on(runner.run(name)))
-    clock.at = IDLE
-    await on(_settle(runner))
+        done = await health.poll_while(_post(control, run + name))
+        ticks[name]["busy_s"] = done["seconds"]
+    await _post(control, bot_url + "bench/clock/idle")
+    await _post(control, bot_url + "bench/settle")
     for name in JOBS:
-        seconds, statements = await health.poll_while(on(runner.run(name)))
-        ticks[name].update(idle_s=seconds, idle_statements=statements)
+        done = await health.poll_while(_post(control, run + name))
+        ticks[name].update(idle_s=done["seconds"], idle_statements=done["statements"])
     return {name: {key: ticks[name][key] for key in ("idle_s", "idle_statements", "busy_s")}
             for name in JOBS}
 
 
-async def _settle(runner: TickRunner) -> None:
-    """Left over from the morning: a tick takes at most a batch (the minutes' 100), so run each
-    until it finds nothing, and deliver what they queued, before idle is measured."""
-    for name in JOBS:
-        for _ in range(1000):
-            if not await runner.jobs()[name]():
-                break
-
-
-def _reset_peak_rss() -> None:
-    """Linux: the peak from here on, not the generator's (writing 5 to clear_refs resets it)."""
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        pass
-
-
-def _peak_rss_mb() -> float:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        pass
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+def _memory_mb(pid: int) -> tuple[float | None, float | None]:
+    """The app process's peak resident memory over its life, and now (Linux /proc)."""
+    found: dict[str, float] = {}
+    with contextlib.suppress(OSError):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key in ("VmHWM", "VmRSS"):
+                found[key] = round(int(value.split()[0]) / 1024, 1)
+    return found.get("VmHWM"), found.get("VmRSS")
 
 
 def main(argv: list[str] | None = None) -> None:

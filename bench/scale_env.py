@@ -1,6 +1,7 @@
 """Where the scale benchmark runs: its database (a temporary SQLite file, a throwaway PostgreSQL
-or a given empty one, migrated by Alembic), the app from create_app and the instant fake Bot
-Connector, both served on loopback in this process, and a clock the benchmark sets."""
+or a given empty one, migrated by Alembic), the app from create_app (served in a process of its
+own, bench.scale_app), the instant fake Bot Connector (served on loopback by the driver) and a
+clock the benchmark sets."""
 
 import contextlib
 import socket
@@ -14,7 +15,6 @@ from aiohttp import web
 from app import create_app
 from bench.fake_connector import InstantConnector
 from bot.settings import Settings
-from storage.migrate import upgrade
 
 
 class BenchClock:
@@ -31,6 +31,8 @@ class BenchClock:
 def database(option: str | None) -> Iterator[str]:
     """A migrated, empty database's URL: `None` a temporary SQLite file, `postgresql` a
     throwaway server (the test suite's), else the URL given (an empty database)."""
+    from storage.migrate import upgrade  # in the driver only: not in the app's memory
+
     if option is None:
         with tempfile.TemporaryDirectory(prefix="moedebot-scale-") as folder:
             url = f"sqlite:///{Path(folder) / 'scale.db'}"
@@ -52,7 +54,7 @@ def database(option: str | None) -> Iterator[str]:
         server.stop()
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -63,7 +65,7 @@ async def served(app: web.Application) -> AsyncIterator[str]:
     """The app listening on a free loopback port; its base URL."""
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
-    port = _free_port()
+    port = free_port()
     await web.TCPSite(runner, "127.0.0.1", port).start()
     try:
         yield f"http://127.0.0.1:{port}/"

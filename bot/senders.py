@@ -2,14 +2,18 @@
 
 Registering the sender (group, address, membership) takes several queries; in a busy chat the
 same person writes many times in a few minutes with identical facts. The cache holds only ids
-and a fingerprint of the facts, per process; any change in the facts registers again.
+and a fingerprint of the facts, per process; any change in the facts registers again. A sender
+the cache does not hold is read as stored, in one statement outside any unit of work; only when
+something about them changed do they go through the registration's unit of work.
 """
 
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 
-from meetings.common.conversation import Conversation, Person
+from meetings.common.conversation import AddressPolicy, Conversation, Person
+from meetings.groups.registration import sender_is_current
+from storage.repositories.quick_reads import QuickReads
 
 
 class RecentSenders:
@@ -41,3 +45,15 @@ class RecentSenders:
 
 def _fingerprint(conversation: Conversation, person: Person) -> tuple:
     return (conversation, person)  # both are frozen dataclasses: hashable, compared by value
+
+
+async def stored_sender(reads: QuickReads, senders: RecentSenders, conversation: Conversation,
+                        sender: Person, policy: AddressPolicy) -> tuple[int, int, str] | None:
+    """(group id, member id, group language) of a sender nothing changed about since they were
+    stored, from one read (and remembered); None when registering them would change something."""
+    facts = await reads.sender(conversation.conversation_id, sender.teams_id)
+    if facts is None or not sender_is_current(facts, conversation, sender, policy=policy):
+        return None
+    known = (facts.group_id, facts.member_id, facts.group_language)
+    senders.remember(conversation, sender, *known)
+    return known

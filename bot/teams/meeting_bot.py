@@ -17,7 +17,7 @@ from bot.handlers.chat import answer, next_meeting_reply
 from bot.handlers.import_files import answer_file
 from bot.handlers.personal_chat import answer_for_groups, asks_about_groups, next_meetings_reply
 from bot.handlers.task_chat import mentions_of
-from bot.senders import RecentSenders
+from bot.senders import RecentSenders, stored_sender
 from bot.teams.activity_facts import conversation_of, files_of, person_of
 from bot.teams.answers import invoke_response, send, update_card
 from bot.teams.auth import mark_turn_started
@@ -204,10 +204,13 @@ class MeetingBot(TeamsActivityHandler):
     async def _sender(self, turn_context: TurnContext, now: datetime) -> tuple[int, int, str]:
         """(group id, member id, group language) of the sender. Remembered in a transaction of
         its own, so a refused command cannot roll back who they are; skipped while nothing about
-        them changed since they last wrote."""
+        them changed since they last wrote (a cache, else one read of them as stored)."""
         activity = turn_context.activity
         conversation, sender = conversation_of(activity), person_of(activity.from_property)
         known = self._senders.lookup(conversation, sender)
+        if known is None:
+            known = await stored_sender(self._reads, self._senders, conversation, sender,
+                                        self._policy)
         if known is None:
             async with self._uow() as uow:
                 group, member = await remember_sender(uow, conversation, sender,

@@ -12,6 +12,7 @@ from meetings.groups.organisations import organisation_of_email
 from meetings.groups.role_audit import record_role_change
 from meetings.groups.vocabulary import MANAGERS, ConversationKind, Role
 from storage.models.groups import Group, Member
+from storage.repositories.quick_reads import SenderFacts
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,23 @@ async def remember_sender(
     return group, member
 
 
+def sender_is_current(facts: SenderFacts, conversation: Conversation, sender: Person, *,
+                      policy: AddressPolicy) -> bool:
+    """Whether `remember_sender` would find the group, its address and the sender's membership
+    as they are and change nothing: then `facts`, one read, stands in for its unit of work."""
+    if conversation.kind == ConversationKind.PERSONAL or not policy.allows(conversation):
+        return False  # a personal chat may make its person secretary; a refusal is logged
+    if conversation.name and conversation.name != facts.group_name:
+        return False
+    if _address_values(conversation, facts.group_id) != facts.address:
+        return False
+    same = all(not said or said == stored for said, stored in (
+        (sender.name, facts.member_name), (sender.aad_object_id, facts.aad_object_id),
+        (sender.email, facts.email)))
+    organisation = facts.organisation or organisation_of_email(sender.email or facts.email)
+    return same and facts.left_at is None and organisation == facts.organisation
+
+
 async def _upsert_group(uow: UnitOfWork, conversation: Conversation, now: datetime
                         ) -> tuple[Group, bool]:
     """The conversation's group, and whether this turn created it (only one turn can)."""
@@ -112,11 +130,7 @@ async def _upsert_address(
         address = await uow.addresses.by_conversation(conversation.conversation_id)
     # The service URL is regional and may move: the newest activity is right. Written only
     # when something changed, so an ordinary message costs no write (SQLite has one writer).
-    current = dict(
-        conversation_type=conversation.kind, channel_id=conversation.channel_id,
-        service_url=conversation.service_url, tenant_id=conversation.tenant_id,
-        team_id=conversation.team_id, teams_channel_id=conversation.teams_channel_id,
-        bot_id=conversation.bot_id, bot_name=conversation.bot_name, group_id=group.id)
+    current = _address_values(conversation, group.id)
     if conversation.kind == ConversationKind.PERSONAL and owner is not None:
         current["member_aad_object_id"] = owner.aad_object_id
     changed = {k: v for k, v in current.items() if getattr(address, k) != v}
@@ -124,6 +138,15 @@ async def _upsert_address(
         for key, value in changed.items():
             setattr(address, key, value)
         address.updated_at = now
+
+
+def _address_values(conversation: Conversation, group_id: int) -> dict[str, object]:
+    """What the conversation's stored address holds after its newest activity."""
+    return dict(
+        conversation_type=conversation.kind, channel_id=conversation.channel_id,
+        service_url=conversation.service_url, tenant_id=conversation.tenant_id,
+        team_id=conversation.team_id, teams_channel_id=conversation.teams_channel_id,
+        bot_id=conversation.bot_id, bot_name=conversation.bot_name, group_id=group_id)
 
 
 async def _upsert_member(uow: UnitOfWork, group: Group, person: Person, now: datetime) -> Member:

@@ -1,7 +1,7 @@
 """Questions about tasks: mine, the group's open ones, somebody's ("hvad mangler Rie?"), a
 task's history, and what the next agenda follows up."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from meetings.common.ports import UnitOfWork
 from meetings.groups.names import members_named, name_key, sort_key
@@ -15,9 +15,11 @@ async def my_tasks(uow: UnitOfWork, actor: Member) -> list[Task]:
     return list(await uow.tasks.unfinished_of_owners([m.id for m in memberships]))
 
 
-async def open_tasks(uow: UnitOfWork, group: Group) -> list[Task]:
-    """The group's unfinished tasks by owner (alphabetically), each owner's soonest first."""
-    return await _by_owner(uow, await uow.tasks.unfinished_of_group(group.id))
+async def open_tasks(uow: UnitOfWork, group: Group,
+                     members: Mapping[int, Member] | None = None) -> list[Task]:
+    """The group's unfinished tasks by owner (alphabetically), each owner's soonest first;
+    `members`, the group's by id when the caller has read them already."""
+    return await _by_owner(uow, await uow.tasks.unfinished_of_group(group.id), members)
 
 
 async def tasks_of_name(uow: UnitOfWork, group: Group,
@@ -51,18 +53,22 @@ async def history(uow: UnitOfWork, task_id: int) -> list[TaskNote]:
     return list(await uow.task_notes.of_task(task_id))
 
 
-async def follow_up(uow: UnitOfWork, group: Group, meeting: Meeting) -> list[Task]:
+async def follow_up(uow: UnitOfWork, group: Group, meeting: Meeting,
+                    members: Mapping[int, Member] | None = None) -> list[Task]:
     """For "Opfølgning på opgaver": the unfinished tasks by owner, then those done or
     cancelled since the previous meeting began."""
     previous = await uow.tasks.meeting_before(meeting)
     since = previous.starts_at if previous is not None else None
-    unfinished = await open_tasks(uow, group)
+    unfinished = await open_tasks(uow, group, members)
     return unfinished + list(await uow.tasks.closed_since(group.id, since))
 
 
-async def _by_owner(uow: UnitOfWork, tasks: Iterable[Task]) -> list[Task]:
+async def _by_owner(uow: UnitOfWork, tasks: Iterable[Task],
+                    members: Mapping[int, Member] | None = None) -> list[Task]:
     tasks = list(tasks)
-    owners = await uow.members.by_ids(sorted({t.owner_id for t in tasks if t.owner_id}))
+    owners = dict(members or {})
+    if missing := sorted({t.owner_id for t in tasks if t.owner_id} - owners.keys()):
+        owners.update(await uow.members.by_ids(missing))  # one read, unless all were given
 
     def key(task: Task):
         owner = owners.get(task.owner_id)

@@ -160,5 +160,5 @@ class FollowUp:
 
 
 async def follow_up_of(uow: UnitOfWork, group: Group, meeting: Meeting) -> FollowUp:
-    tasks = await follow_up(uow, group, meeting)
-    return FollowUp(tasks, {m.id: m for m in await uow.members.of_group(group.id)})
+    members = {m.id: m for m in await uow.members.of_group(group.id)}
+    return FollowUp(await follow_up(uow, group, meeting, members), members)

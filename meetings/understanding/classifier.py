@@ -2,24 +2,26 @@
 machine over character and word n-grams of `features.classifier_text`, trained from the corpus
 the first time it is needed (a second or two for 7,200 phrasings, the same model every time).
 
-A message is scored with the fitted vocabularies, idf weights and coefficients directly: the
-same arithmetic as `TfidfVectorizer.transform` and `decision_function`, without the input checks
-that cost more than the scoring for a single short message.
+The training runs in a process of its own (`fitting`), so the process that serves never loads
+scikit-learn and SciPy (some 100 MB of memory). A message is scored with the fitted
+vocabularies, idf weights and coefficients directly: the same arithmetic as
+`TfidfVectorizer.transform` and `decision_function`, in NumPy alone.
 """
 
 from __future__ import annotations
 
 import math
+import pickle
 import re
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import numpy as np
-from scipy.sparse import hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.svm import LinearSVC
 
 from meetings.understanding.corpus import Example, training_examples
 from meetings.understanding.features import classifier_text, typo_of
@@ -27,6 +29,7 @@ from meetings.understanding.normalise import request, words
 
 START = "xstartx"  # a word that begins every message, for the word pairs to begin with
 _ADDED_TOKEN = re.compile(r" ?\bx[a-z]+x\b")  # "xmodex", "xspmx", "xnavnx": see features.py
+_WHITE_SPACES = re.compile(r"\s\s+")  # as scikit-learn's character analysers fold them
 # Kinds of messages that are no command; every other label is an Intent value.
 NO_COMMAND = frozenset({"thanks", "greeting", "goodbye", "ack", "none"})
 NAMED = frozenset({"tasks_of", "attendance"})  # rows whose argument is a person or a place
@@ -65,41 +68,48 @@ class Guess:
 
 
 @dataclass(frozen=True)
-class _Vectoriser:
+class Vectoriser:
+    """A fitted TfidfVectorizer (sublinear tf, l2 norm) as plain values."""
+
     analyse: Callable[[str], list[str]]
     vocabulary: dict[str, int]
     idf: np.ndarray
-    offset: int
+    offset: int  # where its columns begin among the model's features
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """What training leaves: the vectorisers and the linear model's weights, per label."""
+
+    vectorisers: tuple[Vectoriser, ...]
+    weights: np.ndarray  # feature × label
+    intercept: np.ndarray
+    labels: tuple[str, ...]
 
 
 class Classifier:
-    def __init__(self, vectorisers: Sequence[TfidfVectorizer], model: LinearSVC,
-                 known: frozenset[str], memorised: dict[str, tuple[str, str]]) -> None:
-        offsets = np.cumsum([0] + [len(v.vocabulary_) for v in vectorisers])
-        self._vectorisers = [_Vectoriser(v.build_analyzer(), v.vocabulary_, v.idf_, int(o))
-                             for v, o in zip(vectorisers, offsets, strict=False)]
-        self._weights = np.ascontiguousarray(model.coef_.T)  # feature × class
-        self._intercept = model.intercept_.copy()
-        self.labels: tuple[str, ...] = tuple(str(label) for label in model.classes_)
+    def __init__(self, fitted: Fitted, known: frozenset[str],
+                 memorised: dict[str, tuple[str, str]]) -> None:
+        self._vectorisers = fitted.vectorisers
+        self._weights = fitted.weights
+        self._intercept = fitted.intercept
+        self.labels: tuple[str, ...] = fitted.labels
         self._question = np.array([label not in NO_COMMAND for label in self.labels])
         self.known = known
         self._memorised = memorised
 
     @classmethod
     def train(cls, examples: Sequence[Example]) -> Classifier:
+        """Trained in this process, with scikit-learn (the benchmark's cross-validation)."""
+        from meetings.understanding.fitting import fit  # scikit-learn: only where it trains
+
         known = _known_words(examples)
         texts, labels = _training_rows(examples, known)
         # Character n-grams within words, and across the message's own words ("næste møde" as
         # one stretch; the tokens `classifier_text` adds left out), and words: the n-grams
         # across words lifted the cross-validated answers by about two points.
-        vectorisers = [TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True),
-                       TfidfVectorizer(analyzer="char", ngram_range=(3, 5), sublinear_tf=True,
-                                       preprocessor=_words_only),
-                       TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
-                                       token_pattern=r"\S+", preprocessor=_from_the_start)]
-        matrix = hstack([v.fit_transform(texts) for v in vectorisers]).tocsr()
-        model = LinearSVC(C=1.0, tol=1e-3, random_state=0).fit(matrix, labels)
-        return cls(vectorisers, model, known, _memorised(examples))
+        return cls(fit(texts, labels, (char_grams, across_grams, word_grams)), known,
+                   _memorised(examples))
 
     def scores(self, text: str) -> np.ndarray:
         """One score per label, as the model's decision function gives it."""
@@ -154,14 +164,50 @@ class Classifier:
 
 @cache
 def trained() -> Classifier:
-    """The classifier of the corpus in the repository, trained once per process."""
+    """The classifier of the corpus in the repository, trained once per process, in a child
+    process that loads scikit-learn and hands back plain values (pickled: our own child)."""
+    root = str(Path(__file__).resolve().parents[2])  # the child imports this same code
+    done = subprocess.run([sys.executable, "-m", "meetings.understanding.fitting"],
+                          cwd=root, capture_output=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"training the classifier failed: {done.stderr.decode()[-2000:]}")
+    return pickle.loads(done.stdout)  # noqa: S301 - written by the child above
+
+
+def repository_classifier() -> Classifier:
+    """The classifier of the corpus in the repository, trained in this process."""
     return Classifier.train(training_examples())
 
 
-def _from_the_start(read: str) -> str:
-    """The words as the word vectoriser reads them: the first one also as the first, so "jeg
-    har foreslået et punkt" (said) and "har jeg foreslået et punkt?" (asked) part."""
-    return f"{START} {read}"
+def char_grams(read: str) -> list[str]:
+    """Character 2- to 4-grams within words, each word padded with a space: scikit-learn's
+    `analyzer="char_wb", ngram_range=(2, 4)` on the lower-cased text, written out."""
+    grams: list[str] = []
+    for word in read.lower().split():
+        word = f" {word} "
+        for n in range(2, 5):
+            grams.extend(word[i:i + n] for i in range(max(1, len(word) - n + 1)))
+            if len(word) <= n:  # a short word counts once, as the longest gram it has
+                break
+    return grams
+
+
+def across_grams(read: str) -> list[str]:
+    """Character 3- to 5-grams over the message's own words, spaces included: scikit-learn's
+    `analyzer="char", ngram_range=(3, 5)` with `_words_only` as preprocessor (which leaves the
+    case as it is), written out."""
+    text = _WHITE_SPACES.sub(" ", _words_only(read))
+    return [text[i:i + n] for n in range(3, min(6, len(text) + 1))
+            for i in range(len(text) - n + 1)]
+
+
+def word_grams(read: str) -> list[str]:
+    """Words and word pairs split at white space, after a word that begins every message, so
+    "jeg har foreslået et punkt" (said) and "har jeg foreslået et punkt?" (asked) part:
+    scikit-learn's `analyzer="word", ngram_range=(1, 2), token_pattern=r"\\S+"` with that
+    preprocessor (which leaves the case as it is), written out."""
+    words_ = f"{START} {read}".split()
+    return words_ + [f"{a} {b}" for a, b in zip(words_, words_[1:], strict=False)]
 
 
 def _words_only(read: str) -> str:

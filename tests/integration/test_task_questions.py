@@ -3,7 +3,7 @@ owner, someone's by name, and the follow-up on the next agenda."""
 
 from datetime import date, timedelta
 
-from sqlalchemy import update
+from sqlalchemy import event, update
 
 from meetings.planning.vocabulary import MeetingStatus
 from meetings.tasks.tasks import follow_up, my_tasks, open_tasks, tasks_of_name
@@ -110,6 +110,29 @@ async def test_follow_up_lists_unfinished_tasks_and_those_closed_since_the_last_
     assert [t.id for t in listed] == [open_.id, blocked.id, finished.id, dropped.id]
     first = await world.act("rie", lambda uow, g, a, now: follow_up(uow, g, previous))
     assert old.id in {t.id for t in first}  # no meeting before it: every closed task
+
+
+async def test_open_tasks_ordered_by_the_members_already_read_read_no_member_again(world):
+    for who, owner in (("rie", "steen"), ("rie", "daniel"), ("daniel", "rie")):
+        await world.act(who, create(f"til {owner}", owner_id=world.ids[owner], due_on=LATER))
+    await world.act("rie", create("ude", owner_name="Birgit Fra KL", due_on=LATER))
+
+    async def twice(uow, group, actor, now):
+        members = {m.id: m for m in await uow.members.of_group(group.id)}
+        read = []
+        engine = uow.session.bind.sync_engine
+        listener = lambda *args: read.append(args[2])  # noqa: E731
+        event.listen(engine, "before_cursor_execute", listener)
+        try:
+            given = await open_tasks(uow, group, members)
+        finally:
+            event.remove(engine, "before_cursor_execute", listener)
+        return given, await open_tasks(uow, group), read
+
+    given, alone, read = await world.act("rie", twice)
+    assert [t.id for t in given] == [t.id for t in alone]
+    assert [t.title for t in given] == ["ude", "til daniel", "til rie", "til steen"]
+    assert not [statement for statement in read if "FROM members" in statement]
 
 
 async def _tasks_of(world, name: str):

@@ -1,0 +1,39 @@
+"""The classifier fitted with scikit-learn; `python -m meetings.understanding.fitting` writes the
+repository's classifier, pickled, to stdout, for the process that serves to load without it."""
+
+from __future__ import annotations
+
+import pickle
+import sys
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from scipy.sparse import hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.svm import LinearSVC
+
+from meetings.understanding.classifier import Fitted, Vectoriser, repository_classifier
+
+
+def fit(texts: Sequence[str], labels: Sequence[str],
+        analysers: Sequence[Callable[[str], list[str]]]) -> Fitted:
+    """A linear SVM over the tf-idf features of each analyser, as plain values."""
+    vectorisers = [TfidfVectorizer(analyzer=analyse, sublinear_tf=True) for analyse in analysers]
+    matrix = hstack([v.fit_transform(texts) for v in vectorisers]).tocsr()
+    model = LinearSVC(C=1.0, tol=1e-3, random_state=0).fit(matrix, labels)
+    offsets = np.cumsum([0] + [len(v.vocabulary_) for v in vectorisers])
+    return Fitted(
+        vectorisers=tuple(Vectoriser(analyse, dict(v.vocabulary_), v.idf_.copy(), int(offset))
+                          for analyse, v, offset in zip(analysers, vectorisers, offsets,
+                                                        strict=False)),
+        weights=np.ascontiguousarray(model.coef_.T),
+        intercept=model.intercept_.copy(),
+        labels=tuple(str(label) for label in model.classes_))
+
+
+def main() -> None:
+    sys.stdout.buffer.write(pickle.dumps(repository_classifier(), pickle.HIGHEST_PROTOCOL))
+
+
+if __name__ == "__main__":
+    main()
