@@ -137,6 +137,9 @@ class FakeOutbox(Repository):
         values.setdefault("attempts", 0)
         return self._db[OutboxMessage].add_if_absent(values, ["dedupe_key"])
 
+    async def enqueue_many(self, rows: Sequence[dict]) -> set[str]:
+        return {row["dedupe_key"] for row in rows if await self.enqueue(**row)}
+
     async def by_key(self, dedupe_key: str) -> OutboxMessage | None:
         return self._db[OutboxMessage].first(lambda o: o.dedupe_key == dedupe_key)
 

@@ -123,16 +123,13 @@ async def _chase_batch(uow: UnitOfWork, tasks: list[Task], now: datetime) -> lis
 
 async def _write_digests(uow: UnitOfWork, digests: list[Digest], now: datetime
                          ) -> tuple[list[str], dict[int, dict]]:
-    """The keys of the digests this run wrote, and the progress of the tasks in them: a
-    person who had today's digest, or a replica that lost the race, records nothing."""
-    taken = await uow.chase.existing_keys([digest.key for digest in digests])
-    written, progressed = [], {}
-    for digest in digests:
-        if digest.key in taken or not await _write(uow, digest, now):
-            continue
-        progressed.update({reminder.task.id: reminder.progress for reminder in digest.reminders})
-        written.append(digest.key)
-    return written, progressed
+    """The keys of the digests this run wrote, in one statement, and the progress of the tasks
+    in them: a person who had today's digest, or a replica that lost the race, records
+    nothing (the insert leaves out a key that exists)."""
+    written = await uow.outbox.enqueue_many([_row(digest, now) for digest in digests])
+    progressed = {reminder.task.id: reminder.progress for digest in digests
+                  if digest.key in written for reminder in digest.reminders}
+    return [digest.key for digest in digests if digest.key in written], progressed
 
 
 def _next_due(task: Task, progress: dict | None, at: "GroupNow", members: dict[int, Member],
@@ -222,8 +219,8 @@ def _digests(reminders: list[Reminder], groups: dict[int, GroupNow]) -> list[Dig
     return digests
 
 
-async def _write(uow: UnitOfWork, digest: Digest, now: datetime) -> bool:
-    return await uow.outbox.enqueue(
-        dedupe_key=digest.key, kind=OutboxKind.TASK_REMINDERS, group_id=digest.member.group_id,
-        member_id=digest.member.id, payload=digest.payload(), due_at=now,
-        expires_at=digest.expires_at, created_at=now)
+def _row(digest: Digest, now: datetime) -> dict:
+    return dict(dedupe_key=digest.key, kind=OutboxKind.TASK_REMINDERS,
+                group_id=digest.member.group_id, member_id=digest.member.id,
+                payload=digest.payload(), due_at=now, expires_at=digest.expires_at,
+                created_at=now)

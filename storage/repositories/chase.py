@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models.groups import Group, Meeting, MeetingStatus, Member, OutboxMessage, Role
+from storage.models.groups import Group, Meeting, MeetingStatus, Member, Role
 from storage.models.tasks import ChaseSettings, Task
 
 PROGRESS = ("reminder_stage", "reminded_on", "escalated_at", "meeting_reminded_id",
@@ -78,13 +78,6 @@ class ChaseQueries:
         for meeting in await self._session.scalars(query):
             ahead.setdefault(meeting.group_id, []).append(meeting)
         return ahead
-
-    async def existing_keys(self, keys: Sequence[str]) -> set[str]:
-        """Which of these outbox keys are taken: a person who had today's digest waits."""
-        if not keys:
-            return set()
-        query = select(OutboxMessage.dedupe_key).where(OutboxMessage.dedupe_key.in_(keys))
-        return set(await self._session.scalars(query))
 
     async def record_progress(self, rows: list[dict]) -> None:
         """Each row: a task's `id`, the `version` it was read at, and the PROGRESS values.

@@ -33,6 +33,25 @@ class OutboxRepository:
         result = await self._session.execute(statement)
         return result.rowcount == 1
 
+    async def enqueue_many(self, rows: Sequence[dict]) -> set[str]:
+        """`enqueue` for many messages in one round trip; the dedupe keys of those added. Each
+        row has the same keys. An executemany with RETURNING, which SQLAlchemy sends as one
+        multi-row INSERT per few hundred rows, compiled once (a `.values([...])` list is
+        compiled anew every time: 20 ms for 50 rows)."""
+        if not rows:
+            return set()
+        dialect = self._session.bind.dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        table = OutboxMessage.__table__
+        rows = [{"next_attempt_at": row["due_at"], "status": OutboxStatus.PENDING,
+                 "attempts": 0, **row} for row in rows]
+        statement = (
+            insert(table)
+            .on_conflict_do_nothing(index_elements=["dedupe_key"])
+            .returning(table.c.dedupe_key)
+        )
+        return set((await self._session.execute(statement, rows)).scalars())
+
     async def claim(
         self, owner: str, now: datetime, lease: timedelta, limit: int
     ) -> Sequence[OutboxMessage]:
