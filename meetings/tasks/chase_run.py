@@ -8,6 +8,7 @@ took, so a run that lost the race changes nothing. A person who already had toda
 waits for the next working day, and their tasks' missed stages merge into that one.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import SimpleNamespace
@@ -34,7 +35,7 @@ from meetings.tasks.chase_due import next_chase_at, next_work_start
 from storage.models.groups import Group, Meeting, Member
 from storage.models.tasks import Task
 
-BATCH = 50  # tasks per transaction (with their owners' other due tasks)
+BATCH = 200  # tasks per transaction (with their owners' other due tasks)
 # What the next due moment is computed from.
 SEEN = ("status", "imported_at", "confirmed_at", "escalated_at", "reminder_stage", "due_on",
         "created_at", "meeting_reminded_id")
@@ -113,23 +114,30 @@ async def _chase_batch(uow: UnitOfWork, tasks: list[Task], now: datetime) -> lis
                                                 in ahead.items() if group_id in working})
     reminders = [r for task in tasks if task.group_id in working
                  and (r := _reminder(task, working[task.group_id], members, now))]
-    written, progressed = await _write_digests(uow, _digests(reminders, working), now)
-    rows = [_next_due(task, progressed.get(task.id), groups[task.group_id], members,
-                      ahead.get(task.group_id, []), now) for task in tasks]
-    await queries.record_progress([row for row in rows if "reminder_stage" in row])
-    await queries.reschedule([row for row in rows if "reminder_stage" not in row])
-    return written
+    digests = _digests(reminders, working)
+
+    def next_due(task: Task, progress: dict | None) -> dict:
+        return _next_due(task, progress, groups[task.group_id], members,
+                         ahead.get(task.group_id, []), now)
+
+    return await _write_batch(uow, tasks, digests, next_due, now)
 
 
-async def _write_digests(uow: UnitOfWork, digests: list[Digest], now: datetime
-                         ) -> tuple[list[str], dict[int, dict]]:
-    """The keys of the digests this run wrote, in one statement, and the progress of the tasks
-    in them: a person who had today's digest, or a replica that lost the race, records
-    nothing (the insert leaves out a key that exists)."""
+async def _write_batch(uow: UnitOfWork, tasks: list[Task], digests: list[Digest],
+                       next_due: Callable[[Task, dict | None], dict], now: datetime) -> list[str]:
+    """The digests in one insert, then each task's progress and next due moment; the keys
+    written. Everything is worked out before the first write: on SQLite the write lock is held
+    from the insert to the commit. A person who had today's digest, or a replica that lost
+    the race, records no progress (the insert leaves out a key that exists)."""
+    progress = {r.task.id: r.progress for digest in digests for r in digest.reminders}
+    rows = {task.id: next_due(task, progress.get(task.id)) for task in tasks}
     written = await uow.outbox.enqueue_many([_row(digest, now) for digest in digests])
-    progressed = {reminder.task.id: reminder.progress for digest in digests
-                  if digest.key in written for reminder in digest.reminders}
-    return [digest.key for digest in digests if digest.key in written], progressed
+    for digest in digests:
+        if digest.key not in written:
+            rows.update({r.task.id: next_due(r.task, None) for r in digest.reminders})
+    await uow.chase.record_progress([row for row in rows.values() if "reminder_stage" in row])
+    await uow.chase.reschedule([row for row in rows.values() if "reminder_stage" not in row])
+    return [digest.key for digest in digests if digest.key in written]
 
 
 def _next_due(task: Task, progress: dict | None, at: "GroupNow", members: dict[int, Member],
