@@ -3,13 +3,15 @@ the write lock every turn waits for, so it reads and works out everything before
 little at a time."""
 
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from tests.integration.agenda_world import local
 from tests.integration.chase_steps import task_for, tick
+from tests.integration.minutes_steps import settle
+from tests.integration.test_minutes_approval import DEADLINE, posted_minutes
 from tests.integration.task_steps import add_member
 
 WRITES = ("INSERT", "UPDATE", "DELETE")
@@ -53,3 +55,11 @@ async def test_a_chase_batch_writes_its_digests_and_tasks_in_three_statements_an
     assert [[statement.split()[0] for statement in window] for window in windows] == [
         ["INSERT", "UPDATE"]]  # the digests, then every task's progress and next due moment
 
+
+async def test_each_minutes_approved_by_silence_commits_on_its_own_after_its_reads(world):
+    await posted_minutes(world)
+    world.clock.set(DEADLINE + timedelta(minutes=1))
+    with write_windows() as windows:
+        assert len(await settle(world)) == 1
+    assert windows and all(not statement.upper().startswith("SELECT")
+                           for window in windows for statement in window)
