@@ -11,8 +11,8 @@ from sqlalchemy.engine import Engine
 from tests.integration.agenda_world import local
 from tests.integration.chase_steps import task_for, tick
 from tests.integration.minutes_steps import settle
-from tests.integration.test_minutes_approval import DEADLINE, posted_minutes
 from tests.integration.task_steps import add_member
+from tests.integration.test_minutes_approval import DEADLINE, posted_minutes
 
 WRITES = ("INSERT", "UPDATE", "DELETE")
 
