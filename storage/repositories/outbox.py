@@ -52,14 +52,14 @@ class OutboxRepository:
         )
         return set((await self._session.execute(statement, rows)).scalars())
 
-    async def claim(
-        self, owner: str, now: datetime, lease: timedelta, limit: int
-    ) -> Sequence[OutboxMessage]:
-        """Due rows, and rows whose sender's lease ran out, leased to `owner` in one statement.
+    async def claim(self, owner: str, now: datetime, lease: timedelta, limit: int) -> list[int]:
+        """Due rows, and rows whose sender's lease ran out, leased to `owner`; their ids (read
+        them with `by_ids` after the commit).
 
-        On PostgreSQL `FOR UPDATE SKIP LOCKED` lets replicas claim side by side without
-        waiting for each other; on SQLite the single UPDATE takes the write lock at once, which
-        is what BEGIN IMMEDIATE would give.
+        On PostgreSQL one UPDATE whose `FOR UPDATE SKIP LOCKED` subquery lets replicas claim
+        side by side. On SQLite the rows are chosen by a read first, which takes no lock, and
+        the UPDATE (which holds the write lock to the commit) only leases those of them still
+        due: the sort of every due row and the loading of the rows stay outside the lock.
         """
         due = or_(
             and_(OutboxMessage.status.in_(RETRYABLE), OutboxMessage.next_attempt_at <= now),
@@ -67,28 +67,40 @@ class OutboxRepository:
                 OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.lease_expires_at <= now
             ),
         )
-        # Most ticks find nothing: ask first with a read, which on SQLite takes no write lock
-        # away from the turns being served.
-        if await self._session.scalar(select(OutboxMessage.id).where(due).limit(1)) is None:
-            return []
         candidates = (
             select(OutboxMessage.id).where(due).order_by(OutboxMessage.next_attempt_at).limit(limit)
         )
         if self._session.bind.dialect.name == "postgresql":
-            candidates = candidates.with_for_update(skip_locked=True)
+            # Most ticks find nothing: ask first with a plain read.
+            if await self._session.scalar(select(OutboxMessage.id).where(due).limit(1)) is None:
+                return []
+            chosen = OutboxMessage.id.in_(candidates.with_for_update(skip_locked=True)
+                                          .scalar_subquery())
+        else:
+            ids = list(await self._session.scalars(candidates))
+            if not ids:
+                return []
+            chosen = and_(OutboxMessage.id.in_(ids), due)
         statement = (
-            update(OutboxMessage)
-            .where(OutboxMessage.id.in_(candidates.scalar_subquery()))
+            update(OutboxMessage.__table__)
+            .where(chosen)
             .values(
                 status=OutboxStatus.SENDING,
                 lease_owner=owner,
                 lease_expires_at=now + lease,
                 attempts=OutboxMessage.attempts + 1,
             )
-            .returning(OutboxMessage)
-            .execution_options(synchronize_session=False)
+            .returning(OutboxMessage.__table__.c.id)
         )
-        return (await self._session.scalars(statement)).all()
+        return list(await self._session.scalars(statement))
+
+    async def by_ids(self, ids: Sequence[int]) -> list[OutboxMessage]:
+        """The rows, in the order they fell due."""
+        if not ids:
+            return []
+        query = (select(OutboxMessage).where(OutboxMessage.id.in_(ids))
+                 .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id))
+        return list(await self._session.scalars(query))
 
     async def settle(self, message_id: int, owner: str, **values) -> bool:
         """Record the outcome of a send, only if `owner` still holds the lease: a worker whose

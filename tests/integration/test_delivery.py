@@ -196,7 +196,7 @@ async def test_a_row_whose_sender_died_is_sent_again_after_its_lease_and_the_dea
     setup.clock.advance(timedelta(seconds=61))
     assert await setup.worker("w2").tick() == 1
     async with setup.uow() as uow:  # the late "w1" cannot overwrite w2's outcome
-        assert not await uow.outbox.settle(claimed.id, "w1", status=OutboxStatus.FAILED)
+        assert not await uow.outbox.settle(claimed, "w1", status=OutboxStatus.FAILED)
         await uow.commit()
     row = (await setup.rows())["k"]
     assert row.status == OutboxStatus.SENT and row.attempts == 2
