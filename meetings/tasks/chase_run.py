@@ -5,7 +5,9 @@ and writes each one's next due moment with its progress.
 The digest's key names the person and the day, so the insert happens once however many ticks
 or replicas run at the same moment; a task's progress is recorded only by the run whose insert
 took, so a run that lost the race changes nothing. A person who already had today's digest
-waits for the next working day, and their tasks' missed stages merge into that one.
+waits for the next working day, and their tasks' missed stages merge into that one; but
+reminders found by a later batch of the same tick join the person's digest while it is not
+yet being sent.
 """
 
 from collections.abc import Callable
@@ -132,12 +134,36 @@ async def _write_batch(uow: UnitOfWork, tasks: list[Task], digests: list[Digest]
     progress = {r.task.id: r.progress for digest in digests for r in digest.reminders}
     rows = {task.id: next_due(task, progress.get(task.id)) for task in tasks}
     written = await uow.outbox.enqueue_many([_row(digest, now) for digest in digests])
-    for digest in digests:
-        if digest.key not in written:
-            rows.update({r.task.id: next_due(r.task, None) for r in digest.reminders})
+    taken = [digest for digest in digests if digest.key not in written]
+    joined = await _join_pending(uow, taken, now)
+    for digest in taken:
+        rows.update({r.task.id: next_due(r.task, None) for r in digest.reminders
+                     if r.task.id not in joined})
     await uow.chase.record_progress([row for row in rows.values() if "reminder_stage" in row])
     await uow.chase.reschedule([row for row in rows.values() if "reminder_stage" not in row])
     return [digest.key for digest in digests if digest.key in written]
+
+
+async def _join_pending(uow: UnitOfWork, taken: list[Digest], now: datetime) -> set[int]:
+    """A person's digest written by an earlier batch of this tick (an escalation to a
+    secretary whose own tasks came in another batch) takes this batch's reminders while it is
+    not yet being sent; the ids of the tasks this run added (one that is there already was
+    added, and recorded, by a replica)."""
+    pending = await uow.outbox.pending_payloads([digest.key for digest in taken], now)
+    payloads, joined = {}, set()
+    for digest in taken:
+        if (old := pending.get(digest.key)) is None:
+            continue
+        new = digest.payload()
+        known = {entry["id"] for entry in old["tasks"]} | set(old["escalated"])
+        tasks = [entry for entry in new["tasks"] if entry["id"] not in known]
+        escalated = [task_id for task_id in new["escalated"] if task_id not in known]
+        if tasks or escalated:
+            payloads[digest.key] = {**old, "tasks": old["tasks"] + tasks,
+                                    "escalated": old["escalated"] + escalated}
+            joined |= {entry["id"] for entry in tasks} | set(escalated)
+    await uow.outbox.set_payloads(payloads)
+    return joined
 
 
 def _next_due(task: Task, progress: dict | None, at: "GroupNow", members: dict[int, Member],

@@ -52,6 +52,32 @@ class OutboxRepository:
         )
         return set((await self._session.execute(statement, rows)).scalars())
 
+    async def pending_payloads(self, keys: Sequence[str], created_at: datetime
+                               ) -> dict[str, dict]:
+        """The payloads of these keys' messages written at `created_at` and not yet claimed,
+        locked until the commit (PostgreSQL; on SQLite the caller's transaction has written
+        already, so it holds the write lock)."""
+        if not keys:
+            return {}
+        query = select(OutboxMessage.dedupe_key, OutboxMessage.payload).where(
+            OutboxMessage.dedupe_key.in_(keys), OutboxMessage.status == OutboxStatus.PENDING,
+            OutboxMessage.created_at == created_at)
+        if self._session.bind.dialect.name == "postgresql":
+            query = query.with_for_update()
+        return {key: payload for key, payload in await self._session.execute(query)}
+
+    async def set_payloads(self, payloads: dict[str, dict]) -> None:
+        """New payloads for messages not yet claimed, by key (read with `pending_payloads`)."""
+        if not payloads:
+            return
+        table = OutboxMessage.__table__
+        statement = (update(table)
+                     .where(table.c.dedupe_key == bindparam("key"),
+                            table.c.status == OutboxStatus.PENDING)
+                     .values(payload=bindparam("new_payload")))
+        await self._session.execute(statement, [{"key": key, "new_payload": payload}
+                                                for key, payload in payloads.items()])
+
     async def claim(self, owner: str, now: datetime, lease: timedelta, limit: int) -> list[int]:
         """Due rows, and rows whose sender's lease ran out, leased to `owner`; their ids (read
         them with `by_ids` after the commit).
