@@ -145,6 +145,21 @@ class FakeOutbox(Repository):
         values.setdefault("attempts", 0)
         return self._db[OutboxMessage].add_if_absent(values, ["dedupe_key"])
 
+    async def enqueue_many(self, rows: Sequence[dict]) -> set[str]:
+        return {row["dedupe_key"] for row in rows if await self.enqueue(**row)}
+
+    async def pending_payloads(self, keys: Sequence[str], created_at: datetime
+                               ) -> dict[str, dict]:
+        return {o.dedupe_key: o.payload for o in self._db[OutboxMessage].where(
+            lambda o: o.dedupe_key in keys and o.status == OutboxStatus.PENDING
+            and o.created_at == created_at)}
+
+    async def set_payloads(self, payloads: dict[str, dict]) -> None:
+        for key, payload in payloads.items():
+            self._db[OutboxMessage].update(
+                lambda o, key=key: o.dedupe_key == key and o.status == OutboxStatus.PENDING,
+                payload=payload)
+
     async def by_key(self, dedupe_key: str) -> OutboxMessage | None:
         return self._db[OutboxMessage].first(lambda o: o.dedupe_key == dedupe_key)
 

@@ -7,7 +7,7 @@ from typing import Any
 from meetings.groups.vocabulary import Role
 from meetings.planning.vocabulary import MeetingStatus
 from meetings.tasks.vocabulary import UNFINISHED, TaskStatus
-from storage.models.groups import Group, Meeting, Member, OutboxMessage
+from storage.models.groups import Group, Meeting, Member
 from storage.models.tasks import ChaseSettings, Task, TaskNote
 from tests.fake_repositories import same_person
 from tests.fake_tables import Repository
@@ -147,10 +147,6 @@ class FakeChaseReads(Repository):
                 and m.starts_at > now, order=lambda m: (m.starts_at, m.id)):
             ahead.setdefault(m.group_id, []).append(m)
         return ahead
-
-    async def existing_keys(self, keys: Sequence[str]) -> set[str]:
-        return {o.dedupe_key for o in self._db[OutboxMessage].where(
-            lambda o: o.dedupe_key in keys)}
 
     async def record_progress(self, rows: list[dict]) -> None:
         self._update(rows, PROGRESS)

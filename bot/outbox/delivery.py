@@ -111,9 +111,10 @@ class DeliveryWorker:
                 return []
             try:
                 async with self._uow() as uow:
-                    rows = await uow.outbox.claim(self.owner, self._clock.now(),
-                                                  self._options.lease, room)
-                    await uow.commit()
+                    ids = await uow.outbox.claim(self.owner, self._clock.now(),
+                                                 self._options.lease, room)
+                    await uow.commit()  # the lease is taken; the rows are read after it
+                    rows = await uow.outbox.by_ids(ids)
             except (StorageError, OSError) as error:
                 log.warning("delivery: database unavailable", extra={"error": repr(error)})
                 return []

@@ -11,26 +11,30 @@ from datetime import datetime
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
 from meetings.minutes.vocabulary import EventKind, MinutesStatus
+from storage.models.groups import Group
 from storage.models.minutes import Minutes, MinutesEvent
 
 log = logging.getLogger(__name__)
 
 
 async def settle_minutes(uow: UnitOfWork, now: datetime) -> list[str]:
-    """The outbox keys of the approval notices written."""
+    """The outbox keys of the approval notices written. Each minutes commits on its own: on
+    SQLite a transaction holds the write lock from its first write, and a hundred minutes in
+    one held it for a second, so the group is read before the approval writes."""
     written = []
     for minutes in await uow.minutes.due_for_consent(now):
+        group = await uow.groups.get(minutes.group_id)
         if await uow.minutes.change(minutes.id, [MinutesStatus.POSTED],
                                     status=MinutesStatus.APPROVED, approved_at=now,
                                     updated_at=now):
-            written.append(await _approved(uow, minutes, now))
+            written.append(await _approved(uow, minutes, group, now))
+        await uow.commit()
     return written
 
 
-async def _approved(uow: UnitOfWork, minutes: Minutes, now: datetime) -> str:
+async def _approved(uow: UnitOfWork, minutes: Minutes, group: Group, now: datetime) -> str:
     for kind in (EventKind.CONSENTED, EventKind.LOCKED):
         uow.minutes_events.add(MinutesEvent(minutes_id=minutes.id, kind=kind, created_at=now))
-    group = await uow.groups.get(minutes.group_id)
     key = f"minutes-approved:{minutes.id}:{group.conversation_id}"
     await uow.outbox.enqueue(
         dedupe_key=key, kind=OutboxKind.MINUTES_APPROVED, group_id=group.id,

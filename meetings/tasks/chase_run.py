@@ -5,9 +5,12 @@ and writes each one's next due moment with its progress.
 The digest's key names the person and the day, so the insert happens once however many ticks
 or replicas run at the same moment; a task's progress is recorded only by the run whose insert
 took, so a run that lost the race changes nothing. A person who already had today's digest
-waits for the next working day, and their tasks' missed stages merge into that one.
+waits for the next working day, and their tasks' missed stages merge into that one; but
+reminders found by a later batch of the same tick join the person's digest while it is not
+yet being sent.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import SimpleNamespace
@@ -34,7 +37,7 @@ from meetings.tasks.chase_due import next_chase_at, next_work_start
 from storage.models.groups import Group, Meeting, Member
 from storage.models.tasks import Task
 
-BATCH = 50  # tasks per transaction (with their owners' other due tasks)
+BATCH = 200  # tasks per transaction (with their owners' other due tasks)
 # What the next due moment is computed from.
 SEEN = ("status", "imported_at", "confirmed_at", "escalated_at", "reminder_stage", "due_on",
         "created_at", "meeting_reminded_id")
@@ -113,26 +116,54 @@ async def _chase_batch(uow: UnitOfWork, tasks: list[Task], now: datetime) -> lis
                                                 in ahead.items() if group_id in working})
     reminders = [r for task in tasks if task.group_id in working
                  and (r := _reminder(task, working[task.group_id], members, now))]
-    written, progressed = await _write_digests(uow, _digests(reminders, working), now)
-    rows = [_next_due(task, progressed.get(task.id), groups[task.group_id], members,
-                      ahead.get(task.group_id, []), now) for task in tasks]
-    await queries.record_progress([row for row in rows if "reminder_stage" in row])
-    await queries.reschedule([row for row in rows if "reminder_stage" not in row])
-    return written
+    digests = _digests(reminders, working)
+
+    def next_due(task: Task, progress: dict | None) -> dict:
+        return _next_due(task, progress, groups[task.group_id], members,
+                         ahead.get(task.group_id, []), now)
+
+    return await _write_batch(uow, tasks, digests, next_due, now)
 
 
-async def _write_digests(uow: UnitOfWork, digests: list[Digest], now: datetime
-                         ) -> tuple[list[str], dict[int, dict]]:
-    """The keys of the digests this run wrote, and the progress of the tasks in them: a
-    person who had today's digest, or a replica that lost the race, records nothing."""
-    taken = await uow.chase.existing_keys([digest.key for digest in digests])
-    written, progressed = [], {}
-    for digest in digests:
-        if digest.key in taken or not await _write(uow, digest, now):
+async def _write_batch(uow: UnitOfWork, tasks: list[Task], digests: list[Digest],
+                       next_due: Callable[[Task, dict | None], dict], now: datetime) -> list[str]:
+    """The digests in one insert, then each task's progress and next due moment; the keys
+    written. Everything is worked out before the first write: on SQLite the write lock is held
+    from the insert to the commit. A person who had today's digest, or a replica that lost
+    the race, records no progress (the insert leaves out a key that exists)."""
+    progress = {r.task.id: r.progress for digest in digests for r in digest.reminders}
+    rows = {task.id: next_due(task, progress.get(task.id)) for task in tasks}
+    written = await uow.outbox.enqueue_many([_row(digest, now) for digest in digests])
+    taken = [digest for digest in digests if digest.key not in written]
+    joined = await _join_pending(uow, taken, now)
+    for digest in taken:
+        rows.update({r.task.id: next_due(r.task, None) for r in digest.reminders
+                     if r.task.id not in joined})
+    await uow.chase.record_progress([row for row in rows.values() if "reminder_stage" in row])
+    await uow.chase.reschedule([row for row in rows.values() if "reminder_stage" not in row])
+    return [digest.key for digest in digests if digest.key in written]
+
+
+async def _join_pending(uow: UnitOfWork, taken: list[Digest], now: datetime) -> set[int]:
+    """A person's digest written by an earlier batch of this tick (an escalation to a
+    secretary whose own tasks came in another batch) takes this batch's reminders while it is
+    not yet being sent; the ids of the tasks this run added (one that is there already was
+    added, and recorded, by a replica)."""
+    pending = await uow.outbox.pending_payloads([digest.key for digest in taken], now)
+    payloads, joined = {}, set()
+    for digest in taken:
+        if (old := pending.get(digest.key)) is None:
             continue
-        progressed.update({reminder.task.id: reminder.progress for reminder in digest.reminders})
-        written.append(digest.key)
-    return written, progressed
+        new = digest.payload()
+        known = {entry["id"] for entry in old["tasks"]} | set(old["escalated"])
+        tasks = [entry for entry in new["tasks"] if entry["id"] not in known]
+        escalated = [task_id for task_id in new["escalated"] if task_id not in known]
+        if tasks or escalated:
+            payloads[digest.key] = {**old, "tasks": old["tasks"] + tasks,
+                                    "escalated": old["escalated"] + escalated}
+            joined |= {entry["id"] for entry in tasks} | set(escalated)
+    await uow.outbox.set_payloads(payloads)
+    return joined
 
 
 def _next_due(task: Task, progress: dict | None, at: "GroupNow", members: dict[int, Member],
@@ -222,8 +253,8 @@ def _digests(reminders: list[Reminder], groups: dict[int, GroupNow]) -> list[Dig
     return digests
 
 
-async def _write(uow: UnitOfWork, digest: Digest, now: datetime) -> bool:
-    return await uow.outbox.enqueue(
-        dedupe_key=digest.key, kind=OutboxKind.TASK_REMINDERS, group_id=digest.member.group_id,
-        member_id=digest.member.id, payload=digest.payload(), due_at=now,
-        expires_at=digest.expires_at, created_at=now)
+def _row(digest: Digest, now: datetime) -> dict:
+    return dict(dedupe_key=digest.key, kind=OutboxKind.TASK_REMINDERS,
+                group_id=digest.member.group_id, member_id=digest.member.id,
+                payload=digest.payload(), due_at=now, expires_at=digest.expires_at,
+                created_at=now)

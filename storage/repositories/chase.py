@@ -7,8 +7,9 @@ from datetime import datetime
 
 from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
-from storage.models.groups import Group, Meeting, MeetingStatus, Member, OutboxMessage, Role
+from storage.models.groups import Group, Meeting, MeetingStatus, Member, Role
 from storage.models.tasks import ChaseSettings, Task
 
 PROGRESS = ("reminder_stage", "reminded_on", "escalated_at", "meeting_reminded_id",
@@ -33,13 +34,15 @@ class ChaseQueries:
     async def due_tasks_of_people(self, now: datetime, owner_ids: Sequence[int],
                                   taken: Sequence[int]) -> list[Task]:
         """The other due tasks of these owners, in any of their groups (one person has a
-        member row per group): a person's reminders of the day go in one digest."""
+        member row per group): a person's reminders of the day go in one digest. Two reads by
+        key (the person's rows by their Entra id, then their tasks by owner), so the cost is the
+        batch's, whatever the number of due tasks or members."""
         if not owner_ids:
             return []
-        people = select(Member.aad_object_id).where(Member.id.in_(owner_ids),
-                                                    Member.aad_object_id.is_not(None))
-        rows = select(Member.id).where(or_(Member.id.in_(owner_ids),
-                                           Member.aad_object_id.in_(people)))
+        owner, row = aliased(Member), aliased(Member)
+        same_person = (select(row.id).join(owner, owner.aad_object_id == row.aad_object_id)
+                       .where(owner.id.in_(owner_ids)))
+        rows = sorted({*owner_ids, *await self._session.scalars(same_person)})
         query = (select(Task).where(Task.owner_id.in_(rows), Task.chase_due_at <= now,
                                     Task.id.not_in(taken))
                  .order_by(Task.chase_due_at, Task.id))
@@ -78,13 +81,6 @@ class ChaseQueries:
         for meeting in await self._session.scalars(query):
             ahead.setdefault(meeting.group_id, []).append(meeting)
         return ahead
-
-    async def existing_keys(self, keys: Sequence[str]) -> set[str]:
-        """Which of these outbox keys are taken: a person who had today's digest waits."""
-        if not keys:
-            return set()
-        query = select(OutboxMessage.dedupe_key).where(OutboxMessage.dedupe_key.in_(keys))
-        return set(await self._session.scalars(query))
 
     async def record_progress(self, rows: list[dict]) -> None:
         """Each row: a task's `id`, the `version` it was read at, and the PROGRESS values.

@@ -33,14 +33,59 @@ class OutboxRepository:
         result = await self._session.execute(statement)
         return result.rowcount == 1
 
-    async def claim(
-        self, owner: str, now: datetime, lease: timedelta, limit: int
-    ) -> Sequence[OutboxMessage]:
-        """Due rows, and rows whose sender's lease ran out, leased to `owner` in one statement.
+    async def enqueue_many(self, rows: Sequence[dict]) -> set[str]:
+        """`enqueue` for many messages in one round trip; the dedupe keys of those added. Each
+        row has the same keys. An executemany with RETURNING, which SQLAlchemy sends as one
+        multi-row INSERT per few hundred rows, compiled once (a `.values([...])` list is
+        compiled anew every time: 20 ms for 50 rows)."""
+        if not rows:
+            return set()
+        dialect = self._session.bind.dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        table = OutboxMessage.__table__
+        rows = [{"next_attempt_at": row["due_at"], "status": OutboxStatus.PENDING,
+                 "attempts": 0, **row} for row in rows]
+        statement = (
+            insert(table)
+            .on_conflict_do_nothing(index_elements=["dedupe_key"])
+            .returning(table.c.dedupe_key)
+        )
+        return set((await self._session.execute(statement, rows)).scalars())
 
-        On PostgreSQL `FOR UPDATE SKIP LOCKED` lets replicas claim side by side without
-        waiting for each other; on SQLite the single UPDATE takes the write lock at once, which
-        is what BEGIN IMMEDIATE would give.
+    async def pending_payloads(self, keys: Sequence[str], created_at: datetime
+                               ) -> dict[str, dict]:
+        """The payloads of these keys' messages written at `created_at` and not yet claimed,
+        locked until the commit (PostgreSQL; on SQLite the caller's transaction has written
+        already, so it holds the write lock)."""
+        if not keys:
+            return {}
+        query = select(OutboxMessage.dedupe_key, OutboxMessage.payload).where(
+            OutboxMessage.dedupe_key.in_(keys), OutboxMessage.status == OutboxStatus.PENDING,
+            OutboxMessage.created_at == created_at)
+        if self._session.bind.dialect.name == "postgresql":
+            query = query.with_for_update()
+        return {key: payload for key, payload in await self._session.execute(query)}
+
+    async def set_payloads(self, payloads: dict[str, dict]) -> None:
+        """New payloads for messages not yet claimed, by key (read with `pending_payloads`)."""
+        if not payloads:
+            return
+        table = OutboxMessage.__table__
+        statement = (update(table)
+                     .where(table.c.dedupe_key == bindparam("key"),
+                            table.c.status == OutboxStatus.PENDING)
+                     .values(payload=bindparam("new_payload")))
+        await self._session.execute(statement, [{"key": key, "new_payload": payload}
+                                                for key, payload in payloads.items()])
+
+    async def claim(self, owner: str, now: datetime, lease: timedelta, limit: int) -> list[int]:
+        """Due rows, and rows whose sender's lease ran out, leased to `owner`; their ids (read
+        them with `by_ids` after the commit).
+
+        On PostgreSQL one UPDATE whose `FOR UPDATE SKIP LOCKED` subquery lets replicas claim
+        side by side. On SQLite the rows are chosen by a read first, which takes no lock, and
+        the UPDATE (which holds the write lock to the commit) only leases those of them still
+        due: the sort of every due row and the loading of the rows stay outside the lock.
         """
         due = or_(
             and_(OutboxMessage.status.in_(RETRYABLE), OutboxMessage.next_attempt_at <= now),
@@ -48,28 +93,40 @@ class OutboxRepository:
                 OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.lease_expires_at <= now
             ),
         )
-        # Most ticks find nothing: ask first with a read, which on SQLite takes no write lock
-        # away from the turns being served.
-        if await self._session.scalar(select(OutboxMessage.id).where(due).limit(1)) is None:
-            return []
         candidates = (
             select(OutboxMessage.id).where(due).order_by(OutboxMessage.next_attempt_at).limit(limit)
         )
         if self._session.bind.dialect.name == "postgresql":
-            candidates = candidates.with_for_update(skip_locked=True)
+            # Most ticks find nothing: ask first with a plain read.
+            if await self._session.scalar(select(OutboxMessage.id).where(due).limit(1)) is None:
+                return []
+            chosen = OutboxMessage.id.in_(candidates.with_for_update(skip_locked=True)
+                                          .scalar_subquery())
+        else:
+            ids = list(await self._session.scalars(candidates))
+            if not ids:
+                return []
+            chosen = and_(OutboxMessage.id.in_(ids), due)
         statement = (
-            update(OutboxMessage)
-            .where(OutboxMessage.id.in_(candidates.scalar_subquery()))
+            update(OutboxMessage.__table__)
+            .where(chosen)
             .values(
                 status=OutboxStatus.SENDING,
                 lease_owner=owner,
                 lease_expires_at=now + lease,
                 attempts=OutboxMessage.attempts + 1,
             )
-            .returning(OutboxMessage)
-            .execution_options(synchronize_session=False)
+            .returning(OutboxMessage.__table__.c.id)
         )
-        return (await self._session.scalars(statement)).all()
+        return list(await self._session.scalars(statement))
+
+    async def by_ids(self, ids: Sequence[int]) -> list[OutboxMessage]:
+        """The rows, in the order they fell due."""
+        if not ids:
+            return []
+        query = (select(OutboxMessage).where(OutboxMessage.id.in_(ids))
+                 .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id))
+        return list(await self._session.scalars(query))
 
     async def settle(self, message_id: int, owner: str, **values) -> bool:
         """Record the outcome of a send, only if `owner` still holds the lease: a worker whose

@@ -5,6 +5,7 @@ before a meeting, and at most one per person per day whatever runs."""
 from datetime import date
 
 from meetings.common.outbox_kind import OutboxKind
+from meetings.tasks.chase_run import chase_tasks
 from meetings.tasks.tasks import set_away
 from tests.integration.agenda_world import local
 from tests.integration.chase_steps import (
@@ -225,3 +226,15 @@ async def test_outside_working_hours_and_on_a_saturday_nothing_is_written(world)
         world.clock.set(moment)
         assert await tick(world) == []
     assert not await world.outbox(OutboxKind.TASK_REMINDERS)
+
+
+async def test_an_escalation_joins_the_secretarys_digest_written_by_another_batch_that_tick(
+        world):
+    late = await task_for(world, "daniel", date(2027, 9, 15), created=local(2027, 9, 1, 11, 0))
+    await task_for(world, "rie", date(2027, 10, 6), created=local(2027, 9, 1, 11, 0))
+    world.clock.set(local(2027, 10, 6, 9, 0))
+    async with world.uow() as uow:  # one task a batch: the escalation comes first
+        await chase_tasks(uow, world.clock.now(), batch=1)
+        await uow.commit()
+    assert await digests(world) == [("rie", "2027-10-06", ["due"], [late])]
+    assert (await task_of(world, late)).escalated_at == local(2027, 10, 6, 9, 0)

@@ -12,6 +12,7 @@ from bot.teams.connector import TeamsConnector
 from meetings.common.vocabulary import OutboxStatus
 from storage.models.groups import OutboxMessage
 from tests.fake_connector import Fault
+from tests.integration.conftest import GROUP_CHAT
 
 
 async def test_due_messages_are_sent_once_and_their_teams_ids_kept(setup):
@@ -32,6 +33,21 @@ async def test_a_dedupe_key_is_queued_once(setup):
     await setup.worker().drain()
     assert setup.connector.deliveries["same"] == 1
     assert len(await setup.rows()) == 1
+
+
+async def test_many_messages_queued_at_once_skip_the_keys_taken_and_say_which_were_added(
+        setup):
+    await setup.enqueue("taken")
+    rows = [dict(dedupe_key=key, kind="text", payload={"text": key}, group_id=setup.group_id,
+                 conversation_id=GROUP_CHAT, due_at=setup.clock.now(),
+                 created_at=setup.clock.now()) for key in ("a", "taken", "b")]
+    async with setup.uow() as uow:
+        assert await uow.outbox.enqueue_many(rows) == {"a", "b"}
+        assert await uow.outbox.enqueue_many(rows) == set()
+        await uow.commit()
+    await setup.worker().drain()
+    assert setup.connector.deliveries == {"taken": 1, "a": 1, "b": 1}
+    assert (await setup.rows())["taken"].payload == {"text": "taken"}
 
 
 async def test_a_member_without_a_chat_gets_one_created_and_reused(setup):
@@ -180,7 +196,7 @@ async def test_a_row_whose_sender_died_is_sent_again_after_its_lease_and_the_dea
     setup.clock.advance(timedelta(seconds=61))
     assert await setup.worker("w2").tick() == 1
     async with setup.uow() as uow:  # the late "w1" cannot overwrite w2's outcome
-        assert not await uow.outbox.settle(claimed.id, "w1", status=OutboxStatus.FAILED)
+        assert not await uow.outbox.settle(claimed, "w1", status=OutboxStatus.FAILED)
         await uow.commit()
     row = (await setup.rows())["k"]
     assert row.status == OutboxStatus.SENT and row.attempts == 2
