@@ -9,7 +9,7 @@ from bot.card_data import Action
 from bot.handlers.minutes_cards import entry_card, minutes_card, presence_card
 from bot.turn import CardReply, Turn
 from bot.views.minutes import entry_fingerprint
-from bot.views.replies import MINUTES_NOT_ALLOWED, problem_text
+from bot.views.replies import problem_text
 from dialogs.card_inputs import (
     meeting_id_of,
     minutes_id_of,
@@ -42,18 +42,6 @@ from meetings.tasks.tasks import TaskDraft
 from storage.models.tasks import Task
 
 MAX_FIELD = 10_000
-
-
-def writing(action: Action) -> Action:
-    """A button that writes the minutes: the minute-taker may too, so a refusal says so."""
-    async def guarded(turn: Turn, data: dict) -> CardReply:
-        try:
-            return await action(turn, data)
-        except Refusal as refused:
-            if refused.code == NOT_ALLOWED:
-                raise Refusal(MINUTES_NOT_ALLOWED) from None
-            raise
-    return guarded
 
 
 def text_of(data: dict, name: str) -> str:
@@ -207,12 +195,12 @@ async def resolve(turn: Turn, data: dict) -> CardReply:
 MINUTES_ACTIONS: dict[str, Action] = {
     "minutes.open": show_minutes,
     "minutes.entry": show_entry,
-    "minutes.entry.save": writing(save_entry),
-    "minutes.task": writing(add_task),
-    "minutes.presence": writing(show_presence),
-    "minutes.presence.save": writing(save_presence),
-    "minutes.taker": writing(set_taker),
-    "minutes.post": writing(post),
+    "minutes.entry.save": save_entry,
+    "minutes.task": add_task,
+    "minutes.presence": show_presence,
+    "minutes.presence.save": save_presence,
+    "minutes.taker": set_taker,
+    "minutes.post": post,
     "minutes.approve": approve_minutes,
     "minutes.comment": comment_minutes,
     "minutes.resolve": resolve,
