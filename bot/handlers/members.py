@@ -4,12 +4,16 @@ members card."""
 from bot.turn import CardReply, Reply, Turn
 from bot.views.members import NOW_ROLE, members_card
 from dialogs.card_inputs import minutes_of
-from meetings.common.access import require_manager
 from meetings.common.refusal import NOT_ALLOWED, Refusal
 from meetings.groups.leaderless import take_over
 from meetings.groups.leaving import secretaries
 from meetings.groups.organisations import MAX_ORGANISATION
-from meetings.groups.roles import give_role, member_named, set_organisation, set_retention
+from meetings.groups.roles import (
+    give_role,
+    give_role_by_name,
+    set_organisation,
+    set_retention,
+)
 from meetings.groups.roster import roster_of
 from meetings.groups.vocabulary import MANAGERS, Role
 from meetings.understanding.intents import Intent, Understood
@@ -20,10 +24,8 @@ async def show_members(turn: Turn, _: Understood) -> Reply:
 
 
 async def role_from_text(turn: Turn, understood: Understood) -> Reply:
-    require_manager(turn.member, turn.group, "give_role")
-    member = await member_named(turn.uow, turn.group, understood.argument, turn.mentions)
-    member = await give_role(turn.uow, turn.group, turn.member, member.id, understood.selector,
-                             turn.now)
+    member = await give_role_by_name(turn.uow, turn.group, turn.member, understood.argument,
+                                     understood.selector, turn.now, turn.mentions)
     return Reply(text=turn._(NOW_ROLE[Role(member.role)], name=member.name))
 
 

@@ -109,3 +109,13 @@ async def member_named(uow: UnitOfWork, group: Group, written: str,
 async def _another_leader(uow: UnitOfWork, group: Group, member: Member) -> bool:
     return any(m.role in MANAGERS and m.left_at is None and m.id != member.id
                for m in await uow.members.of_group(group.id))
+
+
+async def give_role_by_name(uow: UnitOfWork, group: Group, actor: Member, written: str,
+                            role: str, now: datetime,
+                            mentioned: Sequence[tuple[str, str]] = ()) -> Member:
+    """"gør Lisbet til formand": the chair's and the secretary's, checked before the name is
+    looked up, so nobody else learns who is in the group from the answer."""
+    require_manager(actor, group, "give_role")
+    member = await member_named(uow, group, written, mentioned)
+    return await give_role(uow, group, actor, member.id, role, now)
