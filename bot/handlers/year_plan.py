@@ -14,7 +14,6 @@ from bot.views.replies import PROBLEMS, example_meeting_line, more_text, problem
 from dialogs import year_plan_form
 from dialogs.forms import Invalid, Problem
 from dialogs.year_plan_form import DEFAULT_ROWS, typed_rows, year_of
-from meetings.common.access import require_manager
 from meetings.common.dates import format_clock, format_date, month_number
 from meetings.common.i18n import N_
 from meetings.groups.vocabulary import MANAGERS
@@ -32,6 +31,7 @@ from meetings.reports.year_plan import (
     suggested_days,
     theme_in,
     year_plan,
+    year_plan_for_form,
 )
 from meetings.understanding.intents import Intent, Understood
 from storage.models.groups import Meeting
@@ -53,12 +53,11 @@ async def year_from_text(turn: Turn, understood: Understood) -> Reply:
     for the chair and the secretary, who are the ones to fill it."""
     asked = year_of({"year": understood.argument})
     if understood.selector:
-        require_manager(turn.member, turn.group, "plan_year")
-        return Reply(card=await form_card(turn, asked or next_year(turn)))
+        return Reply(card=await _new_form(turn, asked or next_year(turn)))
     year = asked or await _year_to_show(turn)
     meetings = await year_plan(turn.uow, turn.group, year)
     if not meetings and _manages(turn):
-        return Reply(card=await form_card(turn, year))
+        return Reply(card=form_card(turn, year, rows=_prefilled(turn, year, meetings)))
     return Reply(card=wheel_card(turn, year, meetings))
 
 
@@ -113,8 +112,7 @@ def _theme_example(turn: Turn, year: int, month: int) -> str:
 
 
 async def show_form(turn: Turn, data: dict) -> CardReply:
-    require_manager(turn.member, turn.group, "plan_year")
-    return CardReply(card=await form_card(turn, year_of(data) or next_year(turn)))
+    return CardReply(card=await _new_form(turn, year_of(data) or next_year(turn)))
 
 
 async def save_form(turn: Turn, data: dict) -> CardReply:
@@ -122,7 +120,7 @@ async def save_form(turn: Turn, data: dict) -> CardReply:
     rows = typed_rows(data)
     planned = await year_plan_form.save(turn, rows)
     if isinstance(planned, Invalid):
-        return CardReply(card=await form_card(turn, year, rows=planned.values, errors={
+        return CardReply(card=form_card(turn, year, rows=planned.values, errors={
             i: _row_problem(turn, problem) for i, problem in planned.rows.items()},
             error=turn._(FORM_PROBLEMS[planned.problem.code])))
     skipped = sum(1 for row in rows if not row.blank) - len(planned)
@@ -147,11 +145,15 @@ async def show_wheel(turn: Turn, data: dict) -> CardReply:
 # Cards
 
 
-async def form_card(turn: Turn, year: int, *, rows: Sequence[YearRow] | None = None,
-                    errors: dict[int, str] | None = None, error: str | None = None) -> dict:
-    """The rows as typed after a problem; else next year's meetings and suggested days."""
-    if rows is None:
-        rows = await _prefilled(turn, year)
+async def _new_form(turn: Turn, year: int) -> dict:
+    """The form with the year's meetings and suggested days, for the chair and the secretary."""
+    meetings = await year_plan_for_form(turn.uow, turn.group, turn.member, year)
+    return form_card(turn, year, rows=_prefilled(turn, year, meetings))
+
+
+def form_card(turn: Turn, year: int, *, rows: Sequence[YearRow],
+              errors: dict[int, str] | None = None, error: str | None = None) -> dict:
+    """The rows: as typed after a problem, else the year's meetings and suggested days."""
     errors = errors or {}
     shown = [{"number": i + 1, "date": r.date, "start": r.start, "end": r.end, "place": r.place,
               "online": r.online, "theme": r.theme, "error": errors.get(i)}
@@ -160,8 +162,7 @@ async def form_card(turn: Turn, year: int, *, rows: Sequence[YearRow] | None = N
                      min_date=turn.now.astimezone(turn.tz).date().isoformat())
 
 
-async def _prefilled(turn: Turn, year: int) -> list[YearRow]:
-    meetings = await year_plan(turn.uow, turn.group, year)
+def _prefilled(turn: Turn, year: int, meetings: Sequence[Meeting]) -> list[YearRow]:
     # Meetings already begun stay off the form: a past row could not be saved again.
     rows = [_row_of(turn, m) for m in meetings if m.starts_at > turn.now][:MAX_ROWS]
     start, end = DEFAULT_START.strftime("%H:%M"), DEFAULT_END.strftime("%H:%M")

@@ -119,6 +119,14 @@ async def year_plan(uow: UnitOfWork, group: Group, year: int) -> list[Meeting]:
     return list(await uow.meetings.of_period(group.id, start, end))
 
 
+async def year_plan_for_form(uow: UnitOfWork, group: Group, actor: Member, year: int
+                             ) -> list[Meeting]:
+    """The year's meetings, for the plan form that is the chair's and the secretary's: anyone
+    else is refused, and logged."""
+    require_manager(actor, group, "plan_year")
+    return await year_plan(uow, group, year)
+
+
 async def theme_in(uow: UnitOfWork, group: Group, month: int, year: int | None = None, *,
                    now: datetime) -> tuple[int, list[Meeting]]:
     """The year meant and the meetings of that month, each with its theme (or None).
