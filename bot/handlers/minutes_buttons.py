@@ -36,7 +36,7 @@ from meetings.minutes.recording import (
     set_minute_taker,
     set_presence,
 )
-from meetings.minutes.writers import minutes_editable_by, require_editor
+from meetings.minutes.shown import entry_to_write, presence_form
 from meetings.tasks.asked import question_of
 from meetings.tasks.tasks import TaskDraft
 from storage.models.tasks import Task
@@ -60,16 +60,16 @@ async def show_entry(turn: Turn, data: dict) -> CardReply:
 
 
 async def save_entry(turn: Turn, data: dict) -> CardReply:
-    minutes, stored = await entry_of_group(turn.uow, turn.group, minutes_id_of(data, "entry_id"))
+    stored = await entry_to_write(turn.uow, turn.group, turn.member,
+                                  minutes_id_of(data, "entry_id"))
     seen = data.get("seen")
-    if seen and seen != entry_fingerprint(stored) \
-            and minutes_editable_by(turn.member, turn.group, minutes):
+    if seen and seen != entry_fingerprint(stored.entry) and stored.writable:
         # Changed since this card was shown (a "#beslutning" from the chat, another editor):
         # nothing is overwritten; the card shows what is stored and keeps what was typed.
         typed = "\n\n".join(text for text in (text_of(data, "notes"), text_of(data, "decision"))
                             if text)
         return CardReply(card=await entry_card(
-            turn, minutes, stored, kept=typed or None, error=turn._(
+            turn, stored.minutes, stored.entry, kept=typed or None, error=turn._(
                 "This item was changed while you were writing, so nothing was saved. The card "
                 "now shows what is stored; your text is below it to copy from.")))
     entry = await record_entry(turn.uow, turn.group, turn.member, minutes_id_of(data, "entry_id"),
@@ -118,8 +118,8 @@ async def _task_made(turn: Turn, entry_id: int, data: dict, draft: TaskDraft) ->
 
 
 async def show_presence(turn: Turn, data: dict) -> CardReply:
-    minutes = await minutes_of_group(turn.uow, turn.group, minutes_id_of(data, "minutes_id"))
-    require_editor(turn.member, turn.group, minutes, "show_presence", minutes.id)
+    minutes = await presence_form(turn.uow, turn.group, turn.member,
+                                  minutes_id_of(data, "minutes_id"))
     return CardReply(card=await presence_card(turn, minutes))
 
 
