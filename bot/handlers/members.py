@@ -11,11 +11,12 @@ from meetings.groups.organisations import MAX_ORGANISATION
 from meetings.groups.roles import (
     give_role,
     give_role_by_name,
+    leaders_first,
     set_organisation,
     set_retention,
 )
 from meetings.groups.roster import roster_of
-from meetings.groups.vocabulary import MANAGERS, Role
+from meetings.groups.vocabulary import Role
 from meetings.understanding.intents import Intent, Understood
 
 
@@ -41,7 +42,7 @@ async def save_members(turn: Turn, data: dict) -> CardReply:
     from one person to another in one save never leaves the group without either."""
     members = [m for m in await turn.uow.members.of_group(turn.group.id) if m.left_at is None]
     wanted = {m.id: str(data.get(f"role_{m.id}") or m.role) for m in members}
-    for member in sorted(members, key=lambda m: wanted[m.id] not in MANAGERS):
+    for member in leaders_first(members, wanted):
         if wanted[member.id] != member.role:
             await give_role(turn.uow, turn.group, turn.member, member.id, wanted[member.id],
                             turn.now)

@@ -16,7 +16,6 @@ from dialogs.forms import Invalid, Problem
 from dialogs.year_plan_form import DEFAULT_ROWS, typed_rows, year_of
 from meetings.common.dates import format_clock, format_date, month_number
 from meetings.common.i18n import N_
-from meetings.groups.vocabulary import MANAGERS
 from meetings.planning.schedule import next_meeting
 from meetings.reports.year_plan import (
     BAD_YEAR_PLAN,
@@ -27,11 +26,12 @@ from meetings.reports.year_plan import (
     MAX_TEXT,
     PROBLEM_TOO_LONG,
     YearRow,
+    YearShown,
     suggested_day,
     suggested_days,
     theme_in,
-    year_plan,
     year_plan_for_form,
+    year_shown,
 )
 from meetings.understanding.intents import Intent, Understood
 from storage.models.groups import Meeting
@@ -55,10 +55,10 @@ async def year_from_text(turn: Turn, understood: Understood) -> Reply:
     if understood.selector:
         return Reply(card=await _new_form(turn, asked or next_year(turn)))
     year = asked or await _year_to_show(turn)
-    meetings = await year_plan(turn.uow, turn.group, year)
-    if not meetings and _manages(turn):
-        return Reply(card=form_card(turn, year, rows=_prefilled(turn, year, meetings)))
-    return Reply(card=wheel_card(turn, year, meetings))
+    shown = await year_shown(turn.uow, turn.group, turn.member, year)
+    if not shown.meetings and shown.can_plan:
+        return Reply(card=form_card(turn, year, rows=_prefilled(turn, year, shown.meetings)))
+    return Reply(card=wheel_card(turn, year, shown))
 
 
 async def theme_from_text(turn: Turn, understood: Understood) -> Reply:
@@ -133,13 +133,15 @@ async def save_form(turn: Turn, data: dict) -> CardReply:
     # Dates typed into another year show that year: the plan just saved is what to see.
     years = [m.starts_at.astimezone(turn.tz).year for m in planned]
     shown = year if not years or year in years else years[0]
-    return CardReply(card=wheel_card(turn, shown, await year_plan(turn.uow, turn.group, shown),
+    return CardReply(card=wheel_card(turn, shown, await year_shown(turn.uow, turn.group,
+                                                                   turn.member, shown),
                                      notice=notice), for_everyone=bool(planned))
 
 
 async def show_wheel(turn: Turn, data: dict) -> CardReply:
     year = year_of(data) or await _year_to_show(turn)
-    return CardReply(card=wheel_card(turn, year, await year_plan(turn.uow, turn.group, year)))
+    return CardReply(card=wheel_card(turn, year, await year_shown(turn.uow, turn.group,
+                                                                  turn.member, year)))
 
 
 # Cards
@@ -188,9 +190,9 @@ def _row_of(turn: Turn, meeting: Meeting) -> YearRow:
                    online=meeting.online, theme=meeting.theme or "")
 
 
-def wheel_card(turn: Turn, year: int, meetings: Sequence[Meeting],
-               notice: str | None = None) -> dict:
+def wheel_card(turn: Turn, year: int, shown: YearShown, notice: str | None = None) -> dict:
     """The årshjul: the year's meetings under their months, each with time, place and theme."""
+    meetings = shown.meetings
     months: dict[int, list[dict[str, Any]]] = {}
     for meeting in meetings[:MAX_WHEEL]:
         starts = meeting.starts_at.astimezone(turn.tz)
@@ -203,7 +205,7 @@ def wheel_card(turn: Turn, year: int, meetings: Sequence[Meeting],
             "theme": _short(meeting.theme), "held": meeting.starts_at < turn.now})
     rest = len(meetings) - MAX_WHEEL
     more = more_text(turn, rest)
-    return turn.card("year_plan", year=year, notice=notice, can_plan=_manages(turn), more=more,
+    return turn.card("year_plan", year=year, notice=notice, can_plan=shown.can_plan, more=more,
                      months=[{"name": _month_name(turn, month), "meetings": shown}
                              for month, shown in sorted(months.items())])
 
@@ -235,11 +237,6 @@ async def _year_to_show(turn: Turn) -> int:
     if ahead and ahead[0].starts_at.astimezone(turn.tz).year == today.year:
         return today.year
     return today.year + 1
-
-
-def _manages(turn: Turn) -> bool:
-    member = turn.member
-    return member is not None and member.group_id == turn.group.id and member.role in MANAGERS
 
 
 def _month_name(turn: Turn, month: int) -> str:

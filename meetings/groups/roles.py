@@ -5,7 +5,7 @@ Every change is logged with who made it (ids only: logs never hold names or what
 """
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from meetings.common.access import require_manager
@@ -78,6 +78,13 @@ async def set_retention(uow: UnitOfWork, group: Group, actor: Member, months: in
                                              "months": months, "at": now.isoformat()})
         group.retention_months = months
     return group
+
+
+def leaders_first(members: Sequence[Member], wanted: Mapping[int, str]) -> list[Member]:
+    """The members in the order their new roles are given: new chairs and secretaries first, so
+    handing the role from one person to another in one save never leaves the group without
+    either."""
+    return sorted(members, key=lambda member: wanted[member.id] not in MANAGERS)
 
 
 async def member_of_group(uow: UnitOfWork, group: Group, member_id: int) -> Member:

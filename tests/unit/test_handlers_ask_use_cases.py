@@ -9,7 +9,7 @@ import pytest
 from tests.unit.test_views_take_values import DECIDING
 
 HANDLERS = Path(__file__).resolve().parents[2] / "bot" / "handlers"
-CHECKS = DECIDING | {"require_minutes_writer", "takes_minutes"}
+CHECKS = DECIDING | {"require_minutes_writer", "takes_minutes", "MANAGERS"}
 
 
 def decisions_in(source: str, name: str) -> list[str]:
