@@ -15,18 +15,14 @@ from dialogs import item_form
 from dialogs.card_inputs import meeting_id_of
 from dialogs.forms import Invalid
 from meetings.agenda.attendance import answer_attendance
-from meetings.agenda.proposals import answer_nothing, bring_item
+from meetings.agenda.proposals import answer_nothing, bring_item, proposal_form
 from meetings.agenda.vocabulary import ItemStatus
-from meetings.common.access import (
-    meeting_ahead,
-    planned_meeting_of_group,
-    require_member,
-)
+from meetings.common.access import meeting_ahead, planned_meeting_of_group
 
 
 async def show_item_form(turn: Turn, data: dict) -> CardReply:
-    require_member(turn.member, turn.group, "propose_item")
-    meeting = await meeting_ahead(turn.uow, turn.group, meeting_id_of(data), turn.now)
+    meeting = await proposal_form(turn.uow, turn.group, turn.member, meeting_id_of(data),
+                                  turn.now)
     return CardReply(card=item_form_card(turn, meeting))
 
 

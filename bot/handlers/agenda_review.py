@@ -13,12 +13,19 @@ from cards import CardTooLarge
 from dialogs import item_form
 from dialogs.card_inputs import item_id_of, meeting_id_of
 from dialogs.forms import Invalid
-from meetings.agenda.item_review import move_item, review_item
+from meetings.agenda.item_review import (
+    Review,
+    item_to_edit,
+    move_item,
+    review_after_edit,
+    review_item,
+    review_of,
+    review_to_show,
+)
 from meetings.agenda.now import publish_now, send_call_now, tell_group_of_change
 from meetings.agenda.proposals import edit_item
-from meetings.agenda.queries import items_of
 from meetings.agenda.vocabulary import ItemStatus
-from meetings.common.access import is_manager, item_of_group, meeting_ahead, require_manager
+from meetings.common.access import item_of_group, meeting_ahead
 from meetings.common.i18n import N_
 from storage.models.agenda import AgendaItem
 from storage.models.groups import Meeting, Member
@@ -30,16 +37,18 @@ DONE = {ItemStatus.ACCEPTED: N_("Accepted: it is on the agenda."),
 
 
 async def review_card(turn: Turn, meeting: Meeting, notice: str | None = None) -> dict:
-    require_manager(turn.member, turn.group, "review_items", meeting.id)
-    proposed = await items_of(turn.uow, turn.group, meeting.id, [ItemStatus.PROPOSED])
-    accepted = sorted(await items_of(turn.uow, turn.group, meeting.id, [ItemStatus.ACCEPTED]),
-                      key=lambda item: (item.position or 0, item.id))
-    proposers = await turn.uow.members.by_ids([i.proposed_by for i in proposed if i.proposed_by])
+    return reviewed_card(turn, await review_of(turn.uow, turn.group, turn.member, meeting),
+                         notice)
+
+
+def reviewed_card(turn: Turn, review: Review, notice: str | None = None) -> dict:
+    meeting = review.meeting
     values = {"meeting": meeting_context(turn, meeting), "notice": notice,
-              "accepted": [{"id": item.id, "title": item.title} for item in accepted],
+              "accepted": [{"id": item.id, "title": item.title} for item in review.accepted],
               "published": meeting.agenda_published_at is not None}
-    return _fitting(turn, values, [proposed_context(turn, item, proposers.get(item.proposed_by))
-                                   for item in proposed])
+    return _fitting(turn, values, [
+        proposed_context(turn, item, review.proposers.get(item.proposed_by))
+        for item in review.proposed])
 
 
 def _fitting(turn: Turn, values: dict, proposed: list[dict]) -> dict:
@@ -79,9 +88,8 @@ def _short(text: str | None) -> str | None:
 
 
 async def show_review(turn: Turn, data: dict) -> CardReply:
-    require_manager(turn.member, turn.group, "review_items", data.get("meeting_id"))
-    meeting = await meeting_ahead(turn.uow, turn.group, meeting_id_of(data), turn.now)
-    return CardReply(card=await review_card(turn, meeting))
+    return CardReply(card=reviewed_card(turn, await review_to_show(
+        turn.uow, turn.group, turn.member, meeting_id_of(data), turn.now)))
 
 
 async def decide(turn: Turn, data: dict) -> CardReply:
@@ -128,9 +136,8 @@ async def call(turn: Turn, data: dict) -> CardReply:
 
 
 async def show_edit_form(turn: Turn, data: dict) -> CardReply:
-    require_manager(turn.member, turn.group, "edit_item", data.get("item_id"))
-    item = await item_of_group(turn.uow, turn.group, item_id_of(data))
-    meeting = await meeting_ahead(turn.uow, turn.group, item.meeting_id, turn.now)
+    item, meeting = await item_to_edit(turn.uow, turn.group, turn.member, item_id_of(data),
+                                       turn.now)
     return CardReply(card=item_form_card(turn, meeting, item_form.values_of(item),
                                          item_id=item.id))
 
@@ -146,10 +153,11 @@ async def save_edit(turn: Turn, data: dict) -> CardReply:
         return CardReply(card=item_form_card(turn, meeting, edited.values,
                                              form_problem_text(turn, edited.problem),
                                              item_id=item.id))
-    if not is_manager(turn.member, turn.group):
+    review = await review_after_edit(turn.uow, turn.group, turn.member, meeting)
+    if review is None:
         return CardReply(card=turn.card("notice", heading_text=turn._("Item saved"),
                                         text=turn._("Your changes are saved.")))
-    return CardReply(card=await review_card(turn, meeting, turn._("Item saved")))
+    return CardReply(card=reviewed_card(turn, review, turn._("Item saved")))
 
 
 async def tell(turn: Turn, data: dict) -> CardReply:

@@ -12,12 +12,11 @@ from dialogs import settings_forms
 from dialogs.card_inputs import meeting_id_of
 from dialogs.forms import Invalid
 from dialogs.settings_forms import AGENDA_NUMBERS
-from meetings.agenda.attendance import NOT_ANSWERED, attendance_by_organisation
-from meetings.agenda.configuration import MAX_STANDING_ITEMS
+from meetings.agenda.attendance import NOT_ANSWERED, attendance_to_show
+from meetings.agenda.configuration import MAX_STANDING_ITEMS, settings_form
 from meetings.agenda.vocabulary import AttendanceStatus
-from meetings.common.access import planned_meeting_of_group, require_manager, require_member
+from meetings.common.access import planned_meeting_of_group
 from meetings.common.i18n import N_
-from meetings.groups.settings import settings_of
 from storage.models.groups import Meeting
 
 STATUS = {AttendanceStatus.ATTENDING: N_("%(name)s: attending"),
@@ -27,9 +26,7 @@ STATUS = {AttendanceStatus.ATTENDING: N_("%(name)s: attending"),
 
 
 async def attendance_card(turn: Turn, meeting: Meeting) -> dict:
-    # Everyone in the group may see who is coming: the minutes list it for all anyway.
-    require_member(turn.member, turn.group, "show_attendance")
-    groups = await attendance_by_organisation(turn.uow, turn.group, meeting.id)
+    groups = await attendance_to_show(turn.uow, turn.group, turn.member, meeting.id)
     people = [p for g in groups for p in g.people]
     counts = {status: sum(p.status in status for p in people) for status in
               ((AttendanceStatus.ATTENDING, AttendanceStatus.SUBSTITUTE),
@@ -55,9 +52,8 @@ async def show_attendance(turn: Turn, data: dict) -> CardReply:
 
 async def settings_card(turn: Turn, values: dict[str, Any] | None = None,
                         error: str | None = None, notice: str | None = None) -> dict:
-    require_manager(turn.member, turn.group, "change_settings")
-    if values is None:
-        settings = await settings_of(turn.uow, turn.group)
+    if values is None:  # else the values typed, brought back after the save's own check
+        settings = await settings_form(turn.uow, turn.group, turn.member)
         values = {name: getattr(settings, name) for name in AGENDA_NUMBERS}
         values["deadline_time"] = settings.deadline_time.strftime("%H:%M")
         values["standing_items"] = settings.standing_items

@@ -7,15 +7,13 @@ from bot.turn import CardReply, Turn
 from dialogs import settings_forms
 from dialogs.forms import Invalid
 from dialogs.settings_forms import CHASE_NUMBERS, CHASE_TIMES
-from meetings.common.access import require_manager
-from meetings.tasks.chase_settings import settings_of
+from meetings.tasks.chase_settings import chase_settings_form
 
 
 async def chase_settings_card(turn: Turn, values: dict[str, Any] | None = None,
                               error: str | None = None, notice: str | None = None) -> dict:
-    require_manager(turn.member, turn.group, "change_chase_settings")
-    if values is None:
-        settings = await settings_of(turn.uow, turn.group)
+    if values is None:  # else the values typed, brought back after the save's own check
+        settings = await chase_settings_form(turn.uow, turn.group, turn.member)
         values = {name: getattr(settings, name) for name in CHASE_NUMBERS}
         values["overdue_days"] = ", ".join(str(day) for day in settings.overdue_days)
         values.update({name: getattr(settings, name).strftime("%H:%M") for name in CHASE_TIMES})

@@ -24,13 +24,18 @@ from bot.views.replies import example_move_line, problem_text
 from bot.views.undelivered import undelivered_card
 from dialogs import confirm
 from meetings.agenda.outlook import cycle_outlook
-from meetings.common.access import require_manager
 from meetings.common.refusal import Refusal
 from meetings.groups.undelivered import undelivered_of
 from meetings.planning.meeting_line import LineProblem, parse_meeting_line
 from meetings.planning.move_line import parse_move_line
-from meetings.planning.planning import draft_of, move_meeting, plan_meeting
-from meetings.planning.schedule import meeting_by_selector, next_meeting, upcoming_meetings
+from meetings.planning.planning import (
+    draft_of,
+    meeting_to_move,
+    move_meeting,
+    plan_meeting,
+    planning_form,
+)
+from meetings.planning.schedule import next_meeting, upcoming_meetings
 from meetings.understanding.intents import Intent, Understood
 from storage.models.groups import Meeting
 from storage.repositories.quick_reads import MeetingFacts
@@ -60,7 +65,7 @@ async def list_meetings(turn: Turn, _: Understood) -> Reply:
 
 async def plan_from_text(turn: Turn, understood: Understood) -> Reply:
     if not understood.argument:
-        require_manager(turn.member, turn.group, "plan_meeting")
+        planning_form(turn.group, turn.member)
         return Reply(card=form_card(turn))
     draft = parse_meeting_line(understood.argument, now=turn.now, tz=turn.tz,
                                language=turn.language)
@@ -72,9 +77,8 @@ async def plan_from_text(turn: Turn, understood: Understood) -> Reply:
 
 
 async def move_from_text(turn: Turn, understood: Understood) -> Reply:
-    require_manager(turn.member, turn.group, "move_meeting")
-    meeting = await meeting_by_selector(turn.uow, turn.group, understood.selector, turn.now,
-                                        turn.language)
+    meeting = await meeting_to_move(turn.uow, turn.group, turn.member, understood.selector,
+                                    turn.now, turn.language)
     if not understood.argument:
         return Reply(card=form_card(turn, meeting=meeting))
     before = draft_of(meeting)

@@ -11,7 +11,6 @@ from babel.dates import format_date
 from bot.turn import Reply, Turn
 from bot.views.import_preview import preview_card, problem_line
 from bot.views.replies import more_text
-from meetings.common.access import require_manager
 from meetings.common.i18n import N_
 from meetings.groups.vocabulary import ConversationKind
 from meetings.minutes.importing.importer import (
@@ -19,7 +18,11 @@ from meetings.minutes.importing.importer import (
     NOT_IMPORTED,
     ImportReport,
 )
-from meetings.minutes.importing.pending import import_targets, imported_before, stage_import
+from meetings.minutes.importing.pending import (
+    import_target_groups,
+    imported_before,
+    stage_import,
+)
 from meetings.minutes.importing.reading import read_minutes
 from meetings.minutes.importing.report import counts_text
 from meetings.understanding.intents import Intent, Understood
@@ -52,13 +55,12 @@ async def import_target(turn: Turn) -> tuple[Turn, list[Group]]:
     """The turn of the group the minutes go to, and the groups to pick from if that is not
     known yet. In a group chat, its group; in the 1:1 chat, the group the person chairs or is
     secretary of, or a choice of them. Others are refused and logged."""
-    if turn.group.kind != ConversationKind.PERSONAL:
-        require_manager(turn.member, turn.group, "import_minutes")
-        return turn, []
-    targets = await import_targets(turn.uow, turn.member, turn.now)
+    targets = await import_target_groups(turn.uow, turn.group, turn.member, turn.now)
     if len(targets) > 1:
         return turn, [group for group, _ in targets]
     [(group, member)] = targets
+    if group.id == turn.group.id:  # the group's own chat
+        return turn, []
     return replace(turn, group=group, member=member, card_group_id=group.id), []
 
 

@@ -4,14 +4,19 @@ members card."""
 from bot.turn import CardReply, Reply, Turn
 from bot.views.members import NOW_ROLE, members_card
 from dialogs.card_inputs import minutes_of
-from meetings.common.access import require_manager
 from meetings.common.refusal import NOT_ALLOWED, Refusal
 from meetings.groups.leaderless import take_over
 from meetings.groups.leaving import secretaries
 from meetings.groups.organisations import MAX_ORGANISATION
-from meetings.groups.roles import give_role, member_named, set_organisation, set_retention
+from meetings.groups.roles import (
+    give_role,
+    give_role_by_name,
+    leaders_first,
+    set_organisation,
+    set_retention,
+)
 from meetings.groups.roster import roster_of
-from meetings.groups.vocabulary import MANAGERS, Role
+from meetings.groups.vocabulary import Role
 from meetings.understanding.intents import Intent, Understood
 
 
@@ -20,10 +25,8 @@ async def show_members(turn: Turn, _: Understood) -> Reply:
 
 
 async def role_from_text(turn: Turn, understood: Understood) -> Reply:
-    require_manager(turn.member, turn.group, "give_role")
-    member = await member_named(turn.uow, turn.group, understood.argument, turn.mentions)
-    member = await give_role(turn.uow, turn.group, turn.member, member.id, understood.selector,
-                             turn.now)
+    member = await give_role_by_name(turn.uow, turn.group, turn.member, understood.argument,
+                                     understood.selector, turn.now, turn.mentions)
     return Reply(text=turn._(NOW_ROLE[Role(member.role)], name=member.name))
 
 
@@ -39,7 +42,7 @@ async def save_members(turn: Turn, data: dict) -> CardReply:
     from one person to another in one save never leaves the group without either."""
     members = [m for m in await turn.uow.members.of_group(turn.group.id) if m.left_at is None]
     wanted = {m.id: str(data.get(f"role_{m.id}") or m.role) for m in members}
-    for member in sorted(members, key=lambda m: wanted[m.id] not in MANAGERS):
+    for member in leaders_first(members, wanted):
         if wanted[member.id] != member.role:
             await give_role(turn.uow, turn.group, turn.member, member.id, wanted[member.id],
                             turn.now)

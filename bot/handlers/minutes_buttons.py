@@ -9,7 +9,7 @@ from bot.card_data import Action
 from bot.handlers.minutes_cards import entry_card, minutes_card, presence_card
 from bot.turn import CardReply, Turn
 from bot.views.minutes import entry_fingerprint
-from bot.views.replies import MINUTES_NOT_ALLOWED, problem_text
+from bot.views.replies import problem_text
 from dialogs.card_inputs import (
     meeting_id_of,
     minutes_id_of,
@@ -36,24 +36,12 @@ from meetings.minutes.recording import (
     set_minute_taker,
     set_presence,
 )
-from meetings.minutes.writers import minutes_editable_by, require_editor
+from meetings.minutes.shown import entry_to_write, presence_form
 from meetings.tasks.asked import question_of
 from meetings.tasks.tasks import TaskDraft
 from storage.models.tasks import Task
 
 MAX_FIELD = 10_000
-
-
-def writing(action: Action) -> Action:
-    """A button that writes the minutes: the minute-taker may too, so a refusal says so."""
-    async def guarded(turn: Turn, data: dict) -> CardReply:
-        try:
-            return await action(turn, data)
-        except Refusal as refused:
-            if refused.code == NOT_ALLOWED:
-                raise Refusal(MINUTES_NOT_ALLOWED) from None
-            raise
-    return guarded
 
 
 def text_of(data: dict, name: str) -> str:
@@ -72,16 +60,16 @@ async def show_entry(turn: Turn, data: dict) -> CardReply:
 
 
 async def save_entry(turn: Turn, data: dict) -> CardReply:
-    minutes, stored = await entry_of_group(turn.uow, turn.group, minutes_id_of(data, "entry_id"))
+    stored = await entry_to_write(turn.uow, turn.group, turn.member,
+                                  minutes_id_of(data, "entry_id"))
     seen = data.get("seen")
-    if seen and seen != entry_fingerprint(stored) \
-            and minutes_editable_by(turn.member, turn.group, minutes):
+    if seen and seen != entry_fingerprint(stored.entry) and stored.writable:
         # Changed since this card was shown (a "#beslutning" from the chat, another editor):
         # nothing is overwritten; the card shows what is stored and keeps what was typed.
         typed = "\n\n".join(text for text in (text_of(data, "notes"), text_of(data, "decision"))
                             if text)
         return CardReply(card=await entry_card(
-            turn, minutes, stored, kept=typed or None, error=turn._(
+            turn, stored.minutes, stored.entry, kept=typed or None, error=turn._(
                 "This item was changed while you were writing, so nothing was saved. The card "
                 "now shows what is stored; your text is below it to copy from.")))
     entry = await record_entry(turn.uow, turn.group, turn.member, minutes_id_of(data, "entry_id"),
@@ -130,8 +118,8 @@ async def _task_made(turn: Turn, entry_id: int, data: dict, draft: TaskDraft) ->
 
 
 async def show_presence(turn: Turn, data: dict) -> CardReply:
-    minutes = await minutes_of_group(turn.uow, turn.group, minutes_id_of(data, "minutes_id"))
-    require_editor(turn.member, turn.group, minutes, "show_presence", minutes.id)
+    minutes = await presence_form(turn.uow, turn.group, turn.member,
+                                  minutes_id_of(data, "minutes_id"))
     return CardReply(card=await presence_card(turn, minutes))
 
 
@@ -207,12 +195,12 @@ async def resolve(turn: Turn, data: dict) -> CardReply:
 MINUTES_ACTIONS: dict[str, Action] = {
     "minutes.open": show_minutes,
     "minutes.entry": show_entry,
-    "minutes.entry.save": writing(save_entry),
-    "minutes.task": writing(add_task),
-    "minutes.presence": writing(show_presence),
-    "minutes.presence.save": writing(save_presence),
-    "minutes.taker": writing(set_taker),
-    "minutes.post": writing(post),
+    "minutes.entry.save": save_entry,
+    "minutes.task": add_task,
+    "minutes.presence": show_presence,
+    "minutes.presence.save": save_presence,
+    "minutes.taker": set_taker,
+    "minutes.post": post,
     "minutes.approve": approve_minutes,
     "minutes.comment": comment_minutes,
     "minutes.resolve": resolve,

@@ -7,11 +7,11 @@ from datetime import timedelta
 from bot.handlers.minutes_cards import minutes_card
 from bot.turn import Reply, Turn
 from bot.views.minutes import search_card
-from bot.views.replies import MINUTES_NOT_ALLOWED, task_problem_text
+from bot.views.replies import task_problem_text
 from bot.views.tasks import owner_card
 from meetings.common.dates import format_date
 from meetings.common.i18n import N_
-from meetings.common.refusal import NO_MEETING, NOT_ALLOWED, Refusal
+from meetings.common.refusal import NO_MEETING, Refusal
 from meetings.minutes.capture import (
     DECISION,
     ITEM,
@@ -61,8 +61,6 @@ async def capture(turn: Turn, understood: Understood) -> Reply:
         result = await capture_line(turn.uow, turn.group, turn.member, captured, turn.now,
                                     mentions=turn.mentions)
     except Refusal as refused:
-        if refused.code == NOT_ALLOWED:
-            raise Refusal(MINUTES_NOT_ALLOWED) from None
         if refused.code != NO_MEETING:
             raise
         return Reply(text=turn._("No meeting is going on or was held since yesterday, so "

@@ -14,7 +14,7 @@ from bot.card_data import Action
 from bot.handlers.task_cards import form_card, list_card, task_card
 from bot.outbox.task_digest import digest_card, digest_of
 from bot.turn import CardReply, Turn
-from bot.views.replies import TASK_NOT_ALLOWED, form_problem_text
+from bot.views.replies import form_problem_text
 from bot.views.task_lists import MINE, list_of
 from bot.views.tasks import away_text
 from dialogs import task_form
@@ -22,7 +22,6 @@ from dialogs.card_inputs import field_of, task_id_of, version_of
 from dialogs.forms import Invalid
 from dialogs.task_form import chosen_owner, date_of, owner_of
 from meetings.common.i18n import N_
-from meetings.common.refusal import NOT_ALLOWED, Refusal
 from meetings.tasks.asked import answer_question, question_of
 from meetings.tasks.shown import visible_task
 from meetings.tasks.tasks import (
@@ -56,14 +55,7 @@ DONE_WORDS = {
 def changing(kind: str, change: Change) -> Action:
     """A button that changes a task, answered with the card it was on, rebuilt."""
     async def action(turn: Turn, data: dict) -> CardReply:
-        try:
-            result = await change(turn, task_id_of(data), version_of(data), data)
-        except Refusal as refused:
-            # The owner may do all but reassign, cancel and confirm: the shared "chair and
-            # secretary" words would be wrong for the rest.
-            if refused.code == NOT_ALLOWED and kind not in ("reassign", "cancel", "confirm"):
-                raise Refusal(TASK_NOT_ALLOWED) from None
-            raise
+        result = await change(turn, task_id_of(data), version_of(data), data)
         if result.changed:
             notice = turn._(DONE_WORDS[kind])
         else:

@@ -14,10 +14,8 @@ from bot.views.replies import PROBLEMS, example_meeting_line, more_text, problem
 from dialogs import year_plan_form
 from dialogs.forms import Invalid, Problem
 from dialogs.year_plan_form import DEFAULT_ROWS, typed_rows, year_of
-from meetings.common.access import require_manager
 from meetings.common.dates import format_clock, format_date, month_number
 from meetings.common.i18n import N_
-from meetings.groups.vocabulary import MANAGERS
 from meetings.planning.schedule import next_meeting
 from meetings.reports.year_plan import (
     BAD_YEAR_PLAN,
@@ -28,10 +26,12 @@ from meetings.reports.year_plan import (
     MAX_TEXT,
     PROBLEM_TOO_LONG,
     YearRow,
+    YearShown,
     suggested_day,
     suggested_days,
     theme_in,
-    year_plan,
+    year_plan_for_form,
+    year_shown,
 )
 from meetings.understanding.intents import Intent, Understood
 from storage.models.groups import Meeting
@@ -53,13 +53,12 @@ async def year_from_text(turn: Turn, understood: Understood) -> Reply:
     for the chair and the secretary, who are the ones to fill it."""
     asked = year_of({"year": understood.argument})
     if understood.selector:
-        require_manager(turn.member, turn.group, "plan_year")
-        return Reply(card=await form_card(turn, asked or next_year(turn)))
+        return Reply(card=await _new_form(turn, asked or next_year(turn)))
     year = asked or await _year_to_show(turn)
-    meetings = await year_plan(turn.uow, turn.group, year)
-    if not meetings and _manages(turn):
-        return Reply(card=await form_card(turn, year))
-    return Reply(card=wheel_card(turn, year, meetings))
+    shown = await year_shown(turn.uow, turn.group, turn.member, year)
+    if not shown.meetings and shown.can_plan:
+        return Reply(card=form_card(turn, year, rows=_prefilled(turn, year, shown.meetings)))
+    return Reply(card=wheel_card(turn, year, shown))
 
 
 async def theme_from_text(turn: Turn, understood: Understood) -> Reply:
@@ -113,8 +112,7 @@ def _theme_example(turn: Turn, year: int, month: int) -> str:
 
 
 async def show_form(turn: Turn, data: dict) -> CardReply:
-    require_manager(turn.member, turn.group, "plan_year")
-    return CardReply(card=await form_card(turn, year_of(data) or next_year(turn)))
+    return CardReply(card=await _new_form(turn, year_of(data) or next_year(turn)))
 
 
 async def save_form(turn: Turn, data: dict) -> CardReply:
@@ -122,7 +120,7 @@ async def save_form(turn: Turn, data: dict) -> CardReply:
     rows = typed_rows(data)
     planned = await year_plan_form.save(turn, rows)
     if isinstance(planned, Invalid):
-        return CardReply(card=await form_card(turn, year, rows=planned.values, errors={
+        return CardReply(card=form_card(turn, year, rows=planned.values, errors={
             i: _row_problem(turn, problem) for i, problem in planned.rows.items()},
             error=turn._(FORM_PROBLEMS[planned.problem.code])))
     skipped = sum(1 for row in rows if not row.blank) - len(planned)
@@ -135,23 +133,29 @@ async def save_form(turn: Turn, data: dict) -> CardReply:
     # Dates typed into another year show that year: the plan just saved is what to see.
     years = [m.starts_at.astimezone(turn.tz).year for m in planned]
     shown = year if not years or year in years else years[0]
-    return CardReply(card=wheel_card(turn, shown, await year_plan(turn.uow, turn.group, shown),
+    return CardReply(card=wheel_card(turn, shown, await year_shown(turn.uow, turn.group,
+                                                                   turn.member, shown),
                                      notice=notice), for_everyone=bool(planned))
 
 
 async def show_wheel(turn: Turn, data: dict) -> CardReply:
     year = year_of(data) or await _year_to_show(turn)
-    return CardReply(card=wheel_card(turn, year, await year_plan(turn.uow, turn.group, year)))
+    return CardReply(card=wheel_card(turn, year, await year_shown(turn.uow, turn.group,
+                                                                  turn.member, year)))
 
 
 # Cards
 
 
-async def form_card(turn: Turn, year: int, *, rows: Sequence[YearRow] | None = None,
-                    errors: dict[int, str] | None = None, error: str | None = None) -> dict:
-    """The rows as typed after a problem; else next year's meetings and suggested days."""
-    if rows is None:
-        rows = await _prefilled(turn, year)
+async def _new_form(turn: Turn, year: int) -> dict:
+    """The form with the year's meetings and suggested days, for the chair and the secretary."""
+    meetings = await year_plan_for_form(turn.uow, turn.group, turn.member, year)
+    return form_card(turn, year, rows=_prefilled(turn, year, meetings))
+
+
+def form_card(turn: Turn, year: int, *, rows: Sequence[YearRow],
+              errors: dict[int, str] | None = None, error: str | None = None) -> dict:
+    """The rows: as typed after a problem, else the year's meetings and suggested days."""
     errors = errors or {}
     shown = [{"number": i + 1, "date": r.date, "start": r.start, "end": r.end, "place": r.place,
               "online": r.online, "theme": r.theme, "error": errors.get(i)}
@@ -160,8 +164,7 @@ async def form_card(turn: Turn, year: int, *, rows: Sequence[YearRow] | None = N
                      min_date=turn.now.astimezone(turn.tz).date().isoformat())
 
 
-async def _prefilled(turn: Turn, year: int) -> list[YearRow]:
-    meetings = await year_plan(turn.uow, turn.group, year)
+def _prefilled(turn: Turn, year: int, meetings: Sequence[Meeting]) -> list[YearRow]:
     # Meetings already begun stay off the form: a past row could not be saved again.
     rows = [_row_of(turn, m) for m in meetings if m.starts_at > turn.now][:MAX_ROWS]
     start, end = DEFAULT_START.strftime("%H:%M"), DEFAULT_END.strftime("%H:%M")
@@ -187,9 +190,9 @@ def _row_of(turn: Turn, meeting: Meeting) -> YearRow:
                    online=meeting.online, theme=meeting.theme or "")
 
 
-def wheel_card(turn: Turn, year: int, meetings: Sequence[Meeting],
-               notice: str | None = None) -> dict:
+def wheel_card(turn: Turn, year: int, shown: YearShown, notice: str | None = None) -> dict:
     """The årshjul: the year's meetings under their months, each with time, place and theme."""
+    meetings = shown.meetings
     months: dict[int, list[dict[str, Any]]] = {}
     for meeting in meetings[:MAX_WHEEL]:
         starts = meeting.starts_at.astimezone(turn.tz)
@@ -202,7 +205,7 @@ def wheel_card(turn: Turn, year: int, meetings: Sequence[Meeting],
             "theme": _short(meeting.theme), "held": meeting.starts_at < turn.now})
     rest = len(meetings) - MAX_WHEEL
     more = more_text(turn, rest)
-    return turn.card("year_plan", year=year, notice=notice, can_plan=_manages(turn), more=more,
+    return turn.card("year_plan", year=year, notice=notice, can_plan=shown.can_plan, more=more,
                      months=[{"name": _month_name(turn, month), "meetings": shown}
                              for month, shown in sorted(months.items())])
 
@@ -234,11 +237,6 @@ async def _year_to_show(turn: Turn) -> int:
     if ahead and ahead[0].starts_at.astimezone(turn.tz).year == today.year:
         return today.year
     return today.year + 1
-
-
-def _manages(turn: Turn) -> bool:
-    member = turn.member
-    return member is not None and member.group_id == turn.group.id and member.role in MANAGERS
 
 
 def _month_name(turn: Turn, month: int) -> str:

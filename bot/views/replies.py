@@ -17,9 +17,6 @@ from meetings.tasks.line import PROBLEM_NO_TITLE, PROBLEM_TITLE_TOO_LONG
 # Writes a line that works today, in the reader's language: (now, time zone, language).
 ExampleLine = Callable[[datetime, ZoneInfo, str], str]
 
-TASK_NOT_ALLOWED = "task_not_allowed"  # NOT_ALLOWED on a task, where the owner may too
-MINUTES_NOT_ALLOWED = "minutes_not_allowed"  # NOT_ALLOWED writing minutes: the minute-taker may
-
 PROBLEMS = {
     line.PROBLEM_NO_DATE: N_("I could not find a date."),
     line.PROBLEM_INVALID_DATE: N_("There is no date %(date)s."),
@@ -53,7 +50,6 @@ PROBLEMS = {
     refusal.AMBIGUOUS_OWNER: N_("More than one member is called %(name)s."),
     refusal.UNKNOWN_OWNER: N_("The owner must be a member of the group, or a person outside it "
                               "written by name."),
-    TASK_NOT_ALLOWED: N_("Only the owner, the chair and the secretary can change this task."),
     # Importing minutes in Teams (a file in the 1:1 chat, or pasted text, then a preview).
     refusal.IMPORT_GONE: N_("This preview has been used already, or is more than a day old, so "
                             "nothing was imported now. Send the minutes again to see a new "
@@ -61,8 +57,6 @@ PROBLEMS = {
     refusal.NO_GROUP_TO_IMPORT: N_("Only the chair and the secretary of a group can import its "
                                    "minutes, and you are neither in any group I am in. Ask your "
                                    "group's secretary to send them."),
-    MINUTES_NOT_ALLOWED: N_("Only the chair, the secretary and the minute-taker can write the "
-                            "minutes."),
     PROBLEM_NO_TITLE: N_("What is the task? Write it after “opgave:”, with who does it."),
     refusal.MINUTES_NOT_FOUND: N_("I cannot find those minutes. The chair or the secretary "
                                   "starts them by writing “referat” during or after the "
@@ -80,6 +74,13 @@ PROBLEMS = {
                             "secretary first, for example “gør Rie til sekretær”."),
     refusal.BAD_RETENTION: N_("Write how many months the group's data is kept after Mødebot "
                               "is removed: a whole number from 1 to 120, for example 12."),
+}
+
+# A refusal of rights where the domain says who else may: the words name them.
+NOT_ALLOWED_BUT = {
+    refusal.TASK_OWNER: N_("Only the owner, the chair and the secretary can change this task."),
+    refusal.MINUTE_TAKER: N_("Only the chair, the secretary and the minute-taker can write the "
+                             "minutes."),
 }
 
 # A meeting that is not found by its id (a card's), not by a date written: no date to name.
@@ -140,6 +141,8 @@ def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None
                  example: ExampleLine | None = None) -> str:
     """The problem in the reader's language; a problem with a meeting line ends with a line
     that works today, a `nyt møde` line unless `example` writes another (a move's)."""
+    if code == refusal.NOT_ALLOWED and (details or {}).get("allowed") in NOT_ALLOWED_BUT:
+        return turn._(NOT_ALLOWED_BUT[(details or {})["allowed"]])
     if code == refusal.BAD_TASK:
         field = (details or {}).get("field", "")
         return turn._(BAD_TASK_FIELDS.get(field, N_("Something is not right with that.")))

@@ -76,3 +76,10 @@ async def attendance_by_organisation(uow: UnitOfWork, group: Group, meeting_id: 
 async def not_answered(uow: UnitOfWork, group: Group, meeting_id: int) -> list[Member]:
     meeting = await planned_meeting_of_group(uow, group, meeting_id)
     return await without_attendance(uow, meeting)
+
+
+async def attendance_to_show(uow: UnitOfWork, group: Group, actor: Member, meeting_id: int
+                             ) -> list[OrganisationAttendance]:
+    """Who is coming, for any member of the group: the minutes list it for all anyway."""
+    require_member(actor, group, "show_attendance")
+    return await attendance_by_organisation(uow, group, meeting_id)

@@ -71,3 +71,10 @@ def _standing_item(item) -> dict:
         raise Refusal(BAD_SETTINGS, field="standing_items", title=title[:200])
     return {"title": title, "minutes": minutes, "kind": str(item["kind"]),
             "position": item["position"]}
+
+
+async def settings_form(uow: UnitOfWork, group: Group, actor: Member) -> GroupSettings:
+    """The agenda cycle's settings as the chair's and the secretary's form shows them; anyone
+    else is refused, and logged."""
+    require_manager(actor, group, "change_settings")
+    return await settings_of(uow, group)

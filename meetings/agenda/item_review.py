@@ -1,7 +1,7 @@
 """The chair's and the secretary's side: accepting, deferring or rejecting items, ordering them."""
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -9,8 +9,9 @@ from meetings.agenda.carry_over import carry_item
 from meetings.agenda.cycle import schedule_agenda_cycle
 from meetings.agenda.item_decisions import tell_proposer
 from meetings.agenda.messages import agenda_changed
+from meetings.agenda.queries import items_of
 from meetings.agenda.vocabulary import ItemStatus
-from meetings.common.access import item_of_group, meeting_ahead, require_manager
+from meetings.common.access import is_manager, item_of_group, meeting_ahead, require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_ITEM, ITEM_NOT_FOUND, Refusal
 from storage.models.agenda import AgendaItem
@@ -124,3 +125,47 @@ async def _carry(uow: UnitOfWork, item: AgendaItem, meeting: Meeting, now: datet
         return None
     await carry_item(uow, item, later, now)
     return later.id
+
+
+@dataclass(frozen=True)
+class Review:
+    """What the review card shows: the proposals and who made them, the accepted items in
+    their order."""
+    meeting: Meeting
+    proposed: Sequence[AgendaItem]
+    accepted: Sequence[AgendaItem]
+    proposers: Mapping[int, Member]
+
+
+async def review_of(uow: UnitOfWork, group: Group, actor: Member, meeting: Meeting) -> Review:
+    """The review of the meeting's items, for the chair and the secretary; anyone else is
+    refused, and logged."""
+    require_manager(actor, group, "review_items", meeting.id)
+    proposed = await items_of(uow, group, meeting.id, [ItemStatus.PROPOSED])
+    accepted = sorted(await items_of(uow, group, meeting.id, [ItemStatus.ACCEPTED]),
+                      key=lambda item: (item.position or 0, item.id))
+    proposers = await uow.members.by_ids([i.proposed_by for i in proposed if i.proposed_by])
+    return Review(meeting, proposed, accepted, proposers)
+
+
+async def review_to_show(uow: UnitOfWork, group: Group, actor: Member, meeting_id: int,
+                         now: datetime) -> Review:
+    """The review of a meeting named by a click: the role is checked before the id is used."""
+    require_manager(actor, group, "review_items", meeting_id)
+    return await review_of(uow, group, actor, await meeting_ahead(uow, group, meeting_id, now))
+
+
+async def review_after_edit(uow: UnitOfWork, group: Group, actor: Member,
+                            meeting: Meeting) -> Review | None:
+    """After an item is edited: the review for the chair and the secretary; None for the
+    proposer, who edited their own item and reviews nothing."""
+    return await review_of(uow, group, actor, meeting) if is_manager(actor, group) else None
+
+
+async def item_to_edit(uow: UnitOfWork, group: Group, actor: Member, item_id: int,
+                       now: datetime) -> tuple[AgendaItem, Meeting]:
+    """The item the chair's or the secretary's edit form shows, and its meeting, while it is
+    ahead; the role is checked before the id is used."""
+    require_manager(actor, group, "edit_item", item_id)
+    item = await item_of_group(uow, group, item_id)
+    return item, await meeting_ahead(uow, group, item.meeting_id, now)

@@ -134,3 +134,11 @@ async def _add(uow: UnitOfWork, meeting: Meeting, actor: Member, values: dict, n
     log.info("agenda item added", extra={"meeting_id": meeting.id, "item_id": item.id,
                                          "status": str(status)})
     return item, True
+
+
+async def proposal_form(uow: UnitOfWork, group: Group, actor: Member, meeting_id: int,
+                        now: datetime) -> Meeting:
+    """The meeting a member's proposal form is for, while it still takes items; one outside the
+    group is refused, and logged."""
+    require_member(actor, group, "propose_item")
+    return await meeting_ahead(uow, group, meeting_id, now)

@@ -25,11 +25,12 @@ from storage.models.groups import Group, Meeting, Member
 log = logging.getLogger(__name__)
 
 
-def require_member(actor: Member, group: Group, action: str) -> None:
+def require_member(actor: Member, group: Group, action: str, **refusal: str) -> None:
+    """Refuse, and log, one outside the group; `refusal`: the NOT_ALLOWED's details."""
     if actor.group_id != group.id:
         log.warning("refused: not a member of the group",
                     extra={"action": action, "actor": actor.aad_object_id, "group_id": group.id})
-        raise Refusal(NOT_ALLOWED)
+        raise Refusal(NOT_ALLOWED, **refusal)
 
 
 async def member_in_group(uow: UnitOfWork, group_id: int | None,

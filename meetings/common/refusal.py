@@ -15,7 +15,11 @@ class Refusal(Exception):
         self.details: Mapping[str, str] = details
 
 
-NOT_ALLOWED = "not_allowed"
+NOT_ALLOWED = "not_allowed"  # details: allowed, when more than the chair and the secretary may
+# Who else may, named in a NOT_ALLOWED's `allowed` where the domain decides it, so the words
+# the user reads say who can.
+TASK_OWNER = "task_owner"  # the task's owner may change their own task
+MINUTE_TAKER = "minute_taker"  # the minute-taker may write the minutes
 NO_MEETING = "no_meeting"
 MEETING_NOT_FOUND = "meeting_not_found"
 AMBIGUOUS_MEETING = "ambiguous_meeting"

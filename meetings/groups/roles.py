@@ -5,7 +5,7 @@ Every change is logged with who made it (ids only: logs never hold names or what
 """
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from meetings.common.access import require_manager
@@ -80,6 +80,13 @@ async def set_retention(uow: UnitOfWork, group: Group, actor: Member, months: in
     return group
 
 
+def leaders_first(members: Sequence[Member], wanted: Mapping[int, str]) -> list[Member]:
+    """The members in the order their new roles are given: new chairs and secretaries first, so
+    handing the role from one person to another in one save never leaves the group without
+    either."""
+    return sorted(members, key=lambda member: wanted[member.id] not in MANAGERS)
+
+
 async def member_of_group(uow: UnitOfWork, group: Group, member_id: int) -> Member:
     """A member of this group who has not left; the id may come from card data (forgeable)."""
     member = await uow.members.get(member_id)
@@ -109,3 +116,13 @@ async def member_named(uow: UnitOfWork, group: Group, written: str,
 async def _another_leader(uow: UnitOfWork, group: Group, member: Member) -> bool:
     return any(m.role in MANAGERS and m.left_at is None and m.id != member.id
                for m in await uow.members.of_group(group.id))
+
+
+async def give_role_by_name(uow: UnitOfWork, group: Group, actor: Member, written: str,
+                            role: str, now: datetime,
+                            mentioned: Sequence[tuple[str, str]] = ()) -> Member:
+    """"gør Lisbet til formand": the chair's and the secretary's, checked before the name is
+    looked up, so nobody else learns who is in the group from the answer."""
+    require_manager(actor, group, "give_role")
+    member = await member_named(uow, group, written, mentioned)
+    return await give_role(uow, group, actor, member.id, role, now)

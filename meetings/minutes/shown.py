@@ -7,9 +7,15 @@ from datetime import date, datetime
 
 from meetings.common.access import is_manager
 from meetings.common.ports import UnitOfWork
-from meetings.minutes.recording import entries_of, presence_list, presence_of
+from meetings.minutes.recording import (
+    entries_of,
+    entry_of_group,
+    minutes_of_group,
+    presence_list,
+    presence_of,
+)
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
-from meetings.minutes.writers import minutes_editable_by, takes_minutes
+from meetings.minutes.writers import minutes_editable_by, require_editor, takes_minutes
 from meetings.tasks.tasks import default_due
 from storage.models.groups import Group, Meeting, Member
 from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
@@ -94,3 +100,25 @@ class PresenceShown:
 async def presence_shown(uow: UnitOfWork, group: Group, minutes: Minutes) -> PresenceShown:
     return PresenceShown(await uow.meetings.get(minutes.meeting_id),
                          await presence_list(uow, group, minutes))
+
+
+async def presence_form(uow: UnitOfWork, group: Group, reader: Member,
+                        minutes_id: int) -> Minutes:
+    """The minutes whose presence card is asked for, for one who may write them; anyone else
+    is refused, and logged."""
+    minutes = await minutes_of_group(uow, group, minutes_id)
+    require_editor(reader, group, minutes, "show_presence", minutes.id)
+    return minutes
+
+
+@dataclass(frozen=True)
+class EntryToWrite:
+    minutes: Minutes
+    entry: MinutesEntry  # as stored now
+    writable: bool  # the reader may write it: only then is a card gone stale worth telling
+
+
+async def entry_to_write(uow: UnitOfWork, group: Group, reader: Member,
+                         entry_id: int) -> EntryToWrite:
+    minutes, entry = await entry_of_group(uow, group, entry_id)
+    return EntryToWrite(minutes, entry, minutes_editable_by(reader, group, minutes))

@@ -1,10 +1,10 @@
 """Who may write a group's minutes: the chair, the secretary and the minute-taker, each
-refusal logged once here."""
+refusal logged once here and saying that the minute-taker may too."""
 
 import logging
 
 from meetings.common.access import is_manager, require_member
-from meetings.common.refusal import NOT_ALLOWED, Refusal
+from meetings.common.refusal import MINUTE_TAKER, NOT_ALLOWED, Refusal
 from meetings.groups.vocabulary import Role
 from meetings.minutes.vocabulary import MinutesStatus
 from storage.models.groups import Group, Member
@@ -31,7 +31,7 @@ def require_minutes_writer(actor: Member, group: Group, action: str,
     log.warning("refused: not chair, secretary or minute-taker",
                 extra={"action": action, "actor": actor.aad_object_id, "group_id": group.id,
                        "target": target})
-    raise Refusal(NOT_ALLOWED)
+    raise Refusal(NOT_ALLOWED, allowed=MINUTE_TAKER)
 
 
 def minutes_editable_by(actor: Member, group: Group, minutes: Minutes) -> bool:
@@ -48,10 +48,10 @@ def minutes_editable_by(actor: Member, group: Group, minutes: Minutes) -> bool:
 def require_editor(actor: Member, group: Group, minutes: Minutes, action: str,
                    target: int | None = None) -> None:
     """Refuse, and log, a write by somebody who may not write these minutes now."""
-    require_member(actor, group, action)
+    require_member(actor, group, action, allowed=MINUTE_TAKER)
     if minutes_editable_by(actor, group, minutes):
         return
     log.warning("refused: may not write the minutes",
                 extra={"action": action, "actor": actor.aad_object_id, "group_id": group.id,
                        "target": target})
-    raise Refusal(NOT_ALLOWED)
+    raise Refusal(NOT_ALLOWED, allowed=MINUTE_TAKER)

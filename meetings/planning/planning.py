@@ -10,6 +10,7 @@ from meetings.common.refusal import DUPLICATE_MEETING, Refusal
 from meetings.planning.follow_ups import meeting_moved_or_cancelled, meeting_planned
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.reminders import schedule_reminder, withdraw_and_update
+from meetings.planning.schedule import meeting_by_selector
 from meetings.planning.vocabulary import MeetingStatus
 from storage.models.groups import Group, Meeting, Member
 
@@ -93,3 +94,17 @@ async def _refuse_duplicate(uow: UnitOfWork, group: Group, draft: MeetingDraft) 
     )
     if same_start:
         raise Refusal(DUPLICATE_MEETING)
+
+
+def planning_form(group: Group, actor: Member) -> None:
+    """The empty form to plan a meeting is the chair's and the secretary's: anyone else asking
+    for it is refused, and logged."""
+    require_manager(actor, group, "plan_meeting")
+
+
+async def meeting_to_move(uow: UnitOfWork, group: Group, actor: Member, selector: str,
+                          now: datetime, language: str) -> Meeting:
+    """The meeting the chair or the secretary means to move ("næste", "9. februar"); the role
+    is checked before the words are read."""
+    require_manager(actor, group, "move_meeting")
+    return await meeting_by_selector(uow, group, selector, now, language)

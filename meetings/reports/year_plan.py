@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from meetings.common.access import require_manager
+from meetings.common.access import is_manager, require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import DUPLICATE_MEETING, Refusal
 from meetings.common.working_days import is_working_day
@@ -117,6 +117,27 @@ async def year_plan(uow: UnitOfWork, group: Group, year: int) -> list[Meeting]:
     """The group's meetings of a calendar year in its own time zone, held or planned."""
     start, end = year_bounds(year, ZoneInfo(group.time_zone))
     return list(await uow.meetings.of_period(group.id, start, end))
+
+
+@dataclass(frozen=True)
+class YearShown:
+    meetings: list[Meeting]
+    can_plan: bool  # the reader is the chair or the secretary, who plan the year
+
+
+async def year_shown(uow: UnitOfWork, group: Group, reader: Member | None,
+                     year: int) -> YearShown:
+    """The årshjul's meetings, and whether the reader may plan the year."""
+    return YearShown(await year_plan(uow, group, year),
+                     reader is not None and is_manager(reader, group))
+
+
+async def year_plan_for_form(uow: UnitOfWork, group: Group, actor: Member, year: int
+                             ) -> list[Meeting]:
+    """The year's meetings, for the plan form that is the chair's and the secretary's: anyone
+    else is refused, and logged."""
+    require_manager(actor, group, "plan_year")
+    return await year_plan(uow, group, year)
 
 
 async def theme_in(uow: UnitOfWork, group: Group, month: int, year: int | None = None, *,

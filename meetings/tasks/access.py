@@ -5,7 +5,7 @@ task's own group before anything is read or written."""
 import logging
 
 from meetings.common.ports import UnitOfWork
-from meetings.common.refusal import NOT_ALLOWED, TASK_NOT_FOUND, Refusal
+from meetings.common.refusal import NOT_ALLOWED, TASK_NOT_FOUND, TASK_OWNER, Refusal
 from meetings.groups.vocabulary import MANAGERS
 from storage.models.groups import Member
 from storage.models.tasks import Task
@@ -34,7 +34,9 @@ async def task_for_change(uow: UnitOfWork, actor: Member, task_id: int,
         log.warning("refused: not owner, chair or secretary of the task",
                     extra={"action": action, "actor": actor.aad_object_id,
                            "group_id": task.group_id, "target": task.id})
-        raise Refusal(NOT_ALLOWED)
+        # What an owner may do, the refusal says the owner may; the rest is the managers'.
+        raise Refusal(NOT_ALLOWED, **({"allowed": TASK_OWNER} if action in OWNER_ACTIONS
+                                      else {}))
     return task, member
 
 

@@ -103,3 +103,10 @@ async def due_before_meeting(uow: UnitOfWork, group: Group, meeting: Meeting,
     meeting_day = meeting.starts_at.astimezone(ZoneInfo(group.time_zone)).date()
     due = working_days_before(meeting_day, settings.due_days_before_meeting)
     return due if due > after else None
+
+
+async def chase_settings_form(uow: UnitOfWork, group: Group, actor: Member) -> ChaseSettings:
+    """The chase settings as the chair's and the secretary's form shows them; anyone else is
+    refused, and logged."""
+    require_manager(actor, group, "change_chase_settings")
+    return await settings_of(uow, group)

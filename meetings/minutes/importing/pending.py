@@ -40,6 +40,17 @@ async def import_targets(uow: UnitOfWork, person: Member, now: datetime
     return targets
 
 
+async def import_target_groups(uow: UnitOfWork, group: Group, actor: Member, now: datetime
+                               ) -> list[tuple[Group, Member]]:
+    """Where minutes sent in this conversation may go, with the sender's member row there: in
+    a group's chat that group, for its chair and secretary only (anyone else is refused and
+    logged); in the 1:1 chat the groups the sender leads."""
+    if group.kind != ConversationKind.PERSONAL:
+        require_manager(actor, group, "import_minutes")
+        return [(group, actor)]
+    return await import_targets(uow, actor, now)
+
+
 async def imported_before(uow: UnitOfWork, group: Group, text: str) -> Meeting | None:
     """The meeting these minutes were imported as, if they were: no preview is needed then."""
     return await uow.imports.by_import_key(import_key(group.id, text))
