@@ -9,15 +9,15 @@ from typing import Any
 
 from bot.card_data import Action
 from bot.card_group import turn_for_card
-from bot.handlers.agenda_buttons import AGENDA_ACTIONS
-from bot.handlers.annual_report import ANNUAL_REPORT_ACTIONS
-from bot.handlers.import_buttons import IMPORT_ACTIONS
-from bot.handlers.members import MEMBER_ACTIONS
-from bot.handlers.minutes_buttons import MINUTES_ACTIONS
-from bot.handlers.privacy import PRIVACY_ACTIONS
+from bot.handlers.agenda.buttons import AGENDA_ACTIONS
+from bot.handlers.agenda.year_plan import YEAR_ACTIONS
+from bot.handlers.groups.members import MEMBER_ACTIONS
+from bot.handlers.groups.privacy import PRIVACY_ACTIONS
+from bot.handlers.minutes.annual_report import ANNUAL_REPORT_ACTIONS
+from bot.handlers.minutes.buttons import MINUTES_ACTIONS
+from bot.handlers.minutes.import_buttons import IMPORT_ACTIONS
 from bot.handlers.question_buttons import QUESTION_ACTIONS
-from bot.handlers.task_buttons import TASK_ACTIONS
-from bot.handlers.year_plan import YEAR_ACTIONS
+from bot.handlers.tasks.buttons import TASK_ACTIONS
 from bot.turn import CardReply, Turn
 from bot.views.meetings import form_card, meeting_card, meeting_context, meeting_list_card
 from bot.views.planning import moved_card, planned_card

@@ -2,14 +2,14 @@
 
 from collections.abc import Awaitable, Callable
 
-from bot.handlers.agenda_chat import AGENDA_COMMANDS
-from bot.handlers.annual_report import ANNUAL_REPORT_COMMANDS
-from bot.handlers.import_chat import IMPORT_COMMANDS
-from bot.handlers.members import MEMBER_COMMANDS
-from bot.handlers.minutes_chat import MINUTES_COMMANDS
-from bot.handlers.privacy import PRIVACY_COMMANDS
-from bot.handlers.task_chat import TASK_COMMANDS
-from bot.handlers.year_plan import YEAR_COMMANDS
+from bot.handlers.agenda.chat import AGENDA_COMMANDS
+from bot.handlers.agenda.year_plan import YEAR_COMMANDS
+from bot.handlers.groups.members import MEMBER_COMMANDS
+from bot.handlers.groups.privacy import PRIVACY_COMMANDS
+from bot.handlers.minutes.annual_report import ANNUAL_REPORT_COMMANDS
+from bot.handlers.minutes.chat import MINUTES_COMMANDS
+from bot.handlers.minutes.import_chat import IMPORT_COMMANDS
+from bot.handlers.tasks.chat import TASK_COMMANDS
 from bot.turn import Reply, Speaker, Turn
 from bot.views.meetings import (
     form_card,

@@ -3,7 +3,7 @@ as it is then: a meeting cancelled or deleted meanwhile means there is nothing t
 
 from typing import Any
 
-from bot.handlers.agenda_cards import agenda_card, call_card, deadline_text
+from bot.handlers.agenda.cards import agenda_card, call_card, deadline_text
 from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.agenda import prompt_card

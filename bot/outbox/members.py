@@ -5,7 +5,7 @@ in a group left without a chair or a secretary."""
 from datetime import datetime
 from typing import Any
 
-from bot.handlers.task_cards import task_list_card
+from bot.handlers.tasks.cards import task_list_card
 from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.task_lists import OF

@@ -14,9 +14,9 @@ from bot.card_data import clicked, is_card_data
 from bot.file_download import FileDownloader, SentFile
 from bot.handlers.buttons import act
 from bot.handlers.chat import answer, next_meeting_reply
-from bot.handlers.import_files import answer_file
+from bot.handlers.minutes.import_files import answer_file
 from bot.handlers.personal_chat import answer_for_groups, asks_about_groups, next_meetings_reply
-from bot.handlers.task_chat import mentions_of
+from bot.handlers.tasks.chat import mentions_of
 from bot.senders import RecentSenders, stored_sender
 from bot.teams.activity_facts import conversation_of, files_of, person_of
 from bot.teams.answers import invoke_response, send, update_card

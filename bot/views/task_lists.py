@@ -1,5 +1,5 @@
 """The task lists, "åbne opgaver", "mine opgaver" and "hvad mangler Rie?": their headings, and
-which list a click's data names (the cards are built in `bot.handlers.task_cards`), as cards a
+which list a click's data names (the cards are built in `bot.handlers.tasks.cards`), as cards a
 click rebuilds. A click on a row answers with the same list, that task opened under its row with its
 details and buttons, so the list the person was reading stays where it was; an Action.Execute
 answer replaces the clicked card, and this answer is the list itself. Which list it was rides

@@ -4,7 +4,7 @@ way, and the marks a reader needs (deferred item, overrun)."""
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from bot.handlers.agenda_review import proposed_context
+from bot.handlers.agenda.review import proposed_context
 from bot.turn import Turn
 from bot.views.agenda import entry_context
 from cards import render

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.handlers.annual_report import held_meeting_line, report_summary
+from bot.handlers.minutes.annual_report import held_meeting_line, report_summary
 from bot.turn import Voice
 from cards import render
 from meetings.common.i18n import translations

@@ -26,7 +26,8 @@ def decisions_in(source: str, name: str) -> list[str]:
     return sorted(found)
 
 
-@pytest.mark.parametrize("path", sorted(HANDLERS.glob("*.py")), ids=lambda path: path.name)
+@pytest.mark.parametrize("path", sorted(HANDLERS.rglob("*.py")),
+                         ids=lambda path: str(path.relative_to(HANDLERS)))
 def test_a_handler_module_leaves_who_may_to_the_use_cases(path):
     assert decisions_in(path.read_text(encoding="utf-8"), path.name) == []
 

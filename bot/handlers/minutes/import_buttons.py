@@ -5,7 +5,7 @@ answer to *Importér* offers the roles and meetings the minutes name, done by on
 
 from typing import Any
 
-from bot.handlers.import_chat import import_card
+from bot.handlers.minutes.import_chat import import_card
 from bot.turn import CardReply, Turn
 from bot.views.import_fixes import refusal_text
 from bot.views.import_follow_ups import done_card, offered

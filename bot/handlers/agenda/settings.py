@@ -4,7 +4,7 @@ agenda cycle's settings."""
 from typing import Any
 
 from bot.card_data import Action
-from bot.handlers.chase_settings import CHASE_SETTINGS_ACTIONS
+from bot.handlers.tasks.chase_settings import CHASE_SETTINGS_ACTIONS
 from bot.turn import CardReply, Turn
 from bot.views.meetings import meeting_context
 from bot.views.replies import form_problem_text

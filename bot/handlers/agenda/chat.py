@@ -2,9 +2,9 @@
 item in one line or a sentence, "intet fra os", and the chair's review and settings cards. Each
 concerns the next meeting."""
 
-from bot.handlers.agenda_cards import agenda_card, deadline_text
-from bot.handlers.agenda_review import review_card
-from bot.handlers.agenda_settings import attendance_card, settings_card
+from bot.handlers.agenda.cards import agenda_card, deadline_text
+from bot.handlers.agenda.review import review_card
+from bot.handlers.agenda.settings import attendance_card, settings_card
 from bot.turn import Reply, Turn
 from bot.views.agenda import item_form_card
 from bot.views.meetings import meeting_context

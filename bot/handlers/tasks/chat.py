@@ -3,7 +3,7 @@ and being away."""
 
 from typing import Any
 
-from bot.handlers.task_cards import form_card, list_card, task_card
+from bot.handlers.tasks.cards import form_card, list_card, task_card
 from bot.turn import Reply, Turn
 from bot.views.replies import away_problem_text, task_problem_text
 from bot.views.task_lists import MINE, OF, OPEN

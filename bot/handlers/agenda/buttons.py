@@ -5,9 +5,9 @@ check the clicker's role, so a forged click is refused (and logged) and changes 
 """
 
 from bot.card_data import Action
-from bot.handlers.agenda_cards import agenda_card
-from bot.handlers.agenda_review import REVIEW_ACTIONS
-from bot.handlers.agenda_settings import SETTINGS_ACTIONS
+from bot.handlers.agenda.cards import agenda_card
+from bot.handlers.agenda.review import REVIEW_ACTIONS
+from bot.handlers.agenda.settings import SETTINGS_ACTIONS
 from bot.turn import CardReply, Turn
 from bot.views.agenda import answer_text, item_form_card
 from bot.views.replies import form_problem_text

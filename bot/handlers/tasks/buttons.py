@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.card_data import Action
-from bot.handlers.task_cards import form_card, list_card, task_card
+from bot.handlers.tasks.cards import form_card, list_card, task_card
 from bot.outbox.task_digest import digest_card, digest_of
 from bot.turn import CardReply, Turn
 from bot.views.replies import form_problem_text

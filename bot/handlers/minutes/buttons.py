@@ -6,7 +6,7 @@ and check that they may write (chair, secretary, minute-taker) or approve (membe
 """
 
 from bot.card_data import Action
-from bot.handlers.minutes_cards import entry_card, minutes_card, presence_card
+from bot.handlers.minutes.cards import entry_card, minutes_card, presence_card
 from bot.turn import CardReply, Turn
 from bot.views.minutes import entry_fingerprint
 from bot.views.replies import problem_text

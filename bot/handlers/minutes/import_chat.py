@@ -1,7 +1,8 @@
 """Old minutes brought into Teams: pasted after "importér referat", or sent as a file in the
-1:1 chat (`bot.handlers.import_files`). What was read is first shown on a preview card; only
-its *Importér* writes (`bot.handlers.import_buttons`), as the command line's `import-minutes`
-does. The answer then says what was imported and lists every line it could not place."""
+1:1 chat (`bot.handlers.minutes.import_files`). What was read is first shown on a preview card;
+only its *Importér* writes (`bot.handlers.minutes.import_buttons`), as the command line's
+`import-minutes` does. The answer then says what was imported and lists every line it could
+not place."""
 
 from dataclasses import replace
 from datetime import datetime

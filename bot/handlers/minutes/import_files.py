@@ -6,7 +6,7 @@ answer, and nothing is written."""
 from pathlib import Path
 
 from bot.file_download import TOO_LARGE, DownloadFailed, FileDownloader, SentFile
-from bot.handlers.import_chat import FILE_HINT, import_target, preview_minutes
+from bot.handlers.minutes.import_chat import FILE_HINT, import_target, preview_minutes
 from bot.turn import Reply, Turn
 from bot.views.replies import problem_text
 from meetings.common.i18n import N_

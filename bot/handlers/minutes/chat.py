@@ -4,7 +4,7 @@ om plejefamilier?" searches them."""
 
 from datetime import timedelta
 
-from bot.handlers.minutes_cards import minutes_card
+from bot.handlers.minutes.cards import minutes_card
 from bot.turn import Reply, Turn
 from bot.views.minutes import search_card
 from bot.views.replies import task_problem_text

@@ -1,0 +1,2 @@
+"""The minutes' chat lines and buttons: writing them, approval, importing past minutes, the
+annual report."""
