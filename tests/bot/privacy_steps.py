@@ -39,18 +39,23 @@ async def rie_in_two_groups(bot) -> int:
     return meeting_id
 
 
-async def rows_naming(uow, needles: tuple[str, ...]) -> set[tuple[str, str, object]]:
-    """(table, column, primary key) of every row whose text, in any column, holds a needle."""
-    found = set()
+def _text_columns():
+    """(table, its key, a column holding text, that column as text) over the whole schema."""
     for table in Base.metadata.sorted_tables:
         key = list(table.primary_key.columns)[0]
         for column in table.columns:
-            if not isinstance(column.type, String | Text | JSON):
-                continue
-            text = cast(column, Text) if isinstance(column.type, JSON) else column
-            for needle in needles:
-                query = select(key).where(text.contains(needle))
-                found |= {(table.name, column.name, k) for k in await uow.session.scalars(query)}
+            if isinstance(column.type, String | Text | JSON):
+                yield table, key, column, cast(column, Text) if isinstance(column.type,
+                                                                           JSON) else column
+
+
+async def rows_naming(uow, needles: tuple[str, ...]) -> set[tuple[str, str, object]]:
+    """(table, column, primary key) of every row whose text, in any column, holds a needle."""
+    found = set()
+    for table, key, column, text in _text_columns():
+        for needle in needles:
+            query = select(key).where(text.contains(needle))
+            found |= {(table.name, column.name, k) for k in await uow.session.scalars(query)}
     return found
 
 
@@ -59,12 +64,7 @@ async def rows_with_word(uow, word: str) -> set[tuple[str, str, object]]:
     whole word, as written ("Rie" in "Rie ringer til Bakkehuset", not in "Kategorier")."""
     whole = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
     found = set()
-    for table in Base.metadata.sorted_tables:
-        key = list(table.primary_key.columns)[0]
-        for column in table.columns:
-            if not isinstance(column.type, String | Text | JSON):
-                continue
-            text = cast(column, Text) if isinstance(column.type, JSON) else column
-            rows = await uow.session.execute(select(key, text).where(text.contains(word)))
-            found |= {(table.name, column.name, k) for k, value in rows if whole.search(value)}
+    for table, key, column, text in _text_columns():
+        rows = await uow.session.execute(select(key, text).where(text.contains(word)))
+        found |= {(table.name, column.name, k) for k, value in rows if whole.search(value)}
     return found
