@@ -2,7 +2,7 @@
 
 Reading every row about a person and erasing it walk every table of the schema generically
 (storage/repositories/personal.py); that runs on the real databases only, in
-tests/bot/test_privacy_turns.py, where a scan of every column checks what is left. The fake
+tests/bot/privacy/test_privacy_turns.py, where a scan of every column checks what is left. The fake
 says so rather than imitate it badly."""
 
 from collections.abc import Callable, Sequence

@@ -75,7 +75,8 @@ class FakeUnitOfWork:
 
     It is its own factory (`uow()` gives itself back), so code that opens a unit of work per
     turn shares the one database across turns. Nothing is rolled back: `commits` counts what
-    the caller committed. tests/unit/test_fake_unit_of_work.py keeps it in step with the port.
+    the caller committed. tests/unit/common/test_fake_unit_of_work.py keeps it in step with the
+    port.
     """
 
     groups: FakeGroups

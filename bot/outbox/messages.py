@@ -35,7 +35,7 @@ async def _text(_: Turn, row: OutboxMessage) -> dict[str, Any]:
     return {"type": "message", "text": str(row.payload.get("text", ""))}
 
 
-# Every kind has exactly one renderer here (tests/unit/test_outbox_kinds.py checks it).
+# Every kind has exactly one renderer here (tests/unit/outbox/test_outbox_kinds.py checks it).
 RENDERERS: dict[OutboxKind, Renderer] = {
     OutboxKind.TEXT: _text,
     OutboxKind.MEETING_REMINDER: planning.reminder,

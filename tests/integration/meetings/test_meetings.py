@@ -110,7 +110,7 @@ async def test_only_chair_and_secretary_plan_move_and_cancel(uow_factory, clock,
 
 # Written once, for the fake unit of work; run here again on SQLite and PostgreSQL through
 # this folder's `world` fixture.
-from tests.unit.test_planning_on_the_fake import (  # noqa: E402, F401
+from tests.unit.planning.test_planning_on_the_fake import (  # noqa: E402, F401
     test_a_meeting_is_found_by_its_danish_or_english_date,
     test_an_address_from_a_foreign_host_or_tenant_is_not_stored,
     test_the_installer_leads_only_a_group_without_leaders,

@@ -1,0 +1,106 @@
+"""The agenda cycle on a fake clock, as members see it in Teams: the call for input in the
+group chat, a 1:1 nudge, the published agenda, and the agenda updated in place after an edit."""
+
+import asyncio
+import contextlib
+import logging
+import random
+from datetime import UTC, datetime
+
+from bot.outbox import runtime as delivery_runtime
+from bot.outbox.delivery import DeliveryOptions, DeliveryWorker
+from bot.outbox.rate_limits import RateLimiter, TokenBucket
+from bot.outbox.ticks import AGENDA
+from bot.teams.connector import TeamsConnector
+from meetings.common.outbox_kind import OutboxKind
+from storage.errors import StorageError
+from tests.bot.agenda.test_agenda_turns import ITEM, planned
+from tests.card_reading import card_text, elements
+
+GROUP = "19:netvaerk-boern-unge@thread.v2"
+
+
+async def tick_and_deliver(bot, at: datetime) -> None:
+    bot.clock.set(at)
+    await AGENDA.run(bot.uow, bot.clock)
+    async with worker(bot) as delivery:
+        await delivery.drain()
+
+
+@contextlib.asynccontextmanager
+async def worker(bot):
+    connector = TeamsConnector(timeout=1.0, clock=bot.clock)
+    try:
+        yield DeliveryWorker(bot.uow, connector, bot.clock, RateLimiter(TokenBucket(rate=10_000)),
+                             "http://bot.test", DeliveryOptions(), owner="test",
+                             rng=random.Random(7))
+    finally:
+        await connector.close()
+
+
+def verbs(card: dict) -> set[str]:
+    return {e["verb"] for e in elements(card) if e.get("type") == "Action.Execute"}
+
+
+async def test_call_nudge_agenda_and_an_update_in_place(bot):
+    meeting_id = await planned(bot)  # fredag 5. februar 2027 kl. 10-13
+    bot.connector.clear()
+
+    await tick_and_deliver(bot, datetime(2027, 1, 15, 8, 0, tzinfo=UTC))  # 21 days before
+    [call] = [a for a in bot.connector.sent if a["_conversation"] == GROUP]
+    card = call["attachments"][0]["content"]
+    assert verbs(card) == {"item.form", "item.nothing"}
+    assert "tirsdag den 26. januar 2027 kl. 12.00" in card_text(card)
+    assert {"Foreslå et punkt", "Intet fra os"} <= set(card_text(card).splitlines())
+
+    await bot.click("item.nothing", {"meeting_id": meeting_id}, user="daniel")
+    bot.connector.clear()
+    await tick_and_deliver(bot, datetime(2027, 1, 22, 8, 0, tzinfo=UTC))  # 2 working days
+    nudges = [a for a in bot.connector.sent if a["_conversation"] != GROUP]
+    assert len(nudges) == 2  # Lisbet and Rie; Daniel answered
+    assert all(verbs(n["attachments"][0]["content"]) == {"item.form", "item.nothing"}
+               for n in nudges)
+
+    # After the deadline the chair adds an item at once; the agenda goes out with it.
+    bot.clock.set(datetime(2027, 1, 27, 8, 0, tzinfo=UTC))
+    await bot.click("item.propose", {**ITEM, "meeting_id": meeting_id})
+    bot.connector.clear()
+    await tick_and_deliver(bot, datetime(2027, 1, 29, 8, 0, tzinfo=UTC))  # 7 days before
+    [published] = [a for a in bot.connector.sent if a["_conversation"] == GROUP]
+    text = card_text(published["attachments"][0]["content"])
+    assert "Kommune-runden" in text and "10.00–10.10" in text and ITEM["title"] in text
+    assert verbs(published["attachments"][0]["content"]) == {"attendance.answer"}
+    assert {"Deltager", "Afbud", "Sender stedfortræder"} <= set(text.splitlines())
+
+    # Another item after publication: the posted agenda follows.
+    await bot.click("item.propose", {**ITEM, "title": "Socialtilsyn Øst", "meeting_id": meeting_id})
+    await tick_and_deliver(bot, datetime(2027, 1, 29, 8, 5, tzinfo=UTC))
+    [update] = bot.connector.updated
+    async with bot.uow() as uow:
+        posted = await uow.outbox.latest_of_kind(meeting_id, OutboxKind.AGENDA_PUBLISHED)
+    assert update["_activity"] == posted.teams_message_id
+    updated = card_text(update["attachments"][0]["content"])
+    assert "Socialtilsyn Øst" in updated and "Bilag 1" in updated
+
+
+async def test_the_agenda_tick_logs_a_database_failure_and_carries_on(clock, caplog):
+    @contextlib.asynccontextmanager
+    async def broken():
+        raise StorageError("database is locked")
+        yield
+
+    with caplog.at_level(logging.WARNING):
+        assert await AGENDA.run(broken, clock) == []
+    assert "database unavailable" in caplog.text
+
+
+async def test_the_scheduler_that_drives_delivery_also_drives_the_agenda_cycle(bot):
+    await planned(bot)
+    bot.connector.clear()
+    bot.clock.set(datetime(2027, 1, 15, 8, 0, tzinfo=UTC))
+    async with worker(bot) as delivery, delivery_runtime.ticking(delivery, 0.05, 0.05):
+        for _ in range(100):
+            if bot.connector.cards():
+                break
+            await asyncio.sleep(0.05)
+    assert "item.form" in verbs(bot.connector.cards()[0])

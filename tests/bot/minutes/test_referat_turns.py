@@ -1,0 +1,47 @@
+"""The referat as the first week of real use wrote it, turn by turn: tasks taken under the
+standing items 3 and 5 land under them, by card and from the chat, and a substitute is named
+with the member they came for, on the minutes card and in the downloads."""
+
+from tests.bot.minutes.minutes_turn_steps import entry, held, opened, the_minutes
+from tests.bot.tasks.task_turn_steps import members
+from tests.card_reading import card_text
+from tests.links import minutes_path
+
+
+async def test_tasks_under_standing_items_are_listed_under_them(bot):
+    await held(bot)  # 1–3 standing, 4 the accepted item, 5 "Opfølgning på opgaver"
+    await opened(bot)
+    rie = (await members(bot))["rie"]
+    third = await entry(bot, 3)
+    await bot.click("minutes.task", {"entry_id": third.id, "title": "Samle kommunernes input",
+                                     "owner_id": str(rie.id), "owner_name": "",
+                                     "due": "2027-02-19"})
+    await bot.say("#punkt 5")
+    await bot.say("#opgave Rie rundsender opgavelisten, frist 19. februar")
+    fifth = await entry(bot, 5)
+    card = card_text((await bot.click("minutes.entry", {"entry_id": fifth.id}))["value"])
+    assert "Rie rundsender opgavelisten" in card and "Samle kommunernes input" not in card
+    path = minutes_path(await the_minutes(bot), "md", bot.clock.now())
+    markdown = await (await bot.client.get(path)).text()
+    rows = {line.split("**")[1].split(".")[0]: line for line in markdown.splitlines()
+            if line.startswith("| **")}
+    assert "Opgave: Rie Nielsen – Samle kommunernes input" in rows["3"]
+    assert "Opgave: Rie Nielsen – Rie rundsender opgavelisten" in rows["5"]
+    assert "Øvrige opgaver" not in markdown
+
+
+async def test_a_substitute_is_named_with_the_member_they_came_for(bot):
+    await held(bot)
+    await opened(bot)
+    minutes, daniel = await the_minutes(bot), (await members(bot))["daniel"]
+    await bot.click("minutes.presence.save", {
+        "minutes_id": minutes.id, f"presence_{daniel.id}": "substitute",
+        f"substitute_{daniel.id}": "Heidi Madsen"})
+    overview = card_text(await opened(bot))
+    assert "Stedfortrædere" in overview
+    # Daniel's organisation comes from his e-mail address, and his substitute counts for it.
+    assert "Heidi Madsen (Næstved Kommune, stedfortræder for Daniel Gottrup)" in overview
+    english = card_text(await opened(bot, locale="en-GB"))
+    assert "Heidi Madsen (Næstved Kommune, substitute for Daniel Gottrup)" in english
+    markdown = await (await bot.client.get(minutes_path(minutes, "md", bot.clock.now()))).text()
+    assert "Heidi Madsen (Næstved Kommune, stedfortræder for Daniel Gottrup)" in markdown
