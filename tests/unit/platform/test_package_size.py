@@ -7,9 +7,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 LIMIT = 20
 NOT_OURS = {".git", ".venv", "node_modules", "build", "data", "__pycache__"}
-# Over the limit before this guard came; listed with their size so they may not grow, and an
-# entry fails once its folder is back under the limit, so it is taken out.
-KNOWN_OVER = {"bot/handlers": 24}
 
 
 def modules_per_folder(root: Path) -> Counter[str]:
@@ -24,14 +21,7 @@ def modules_per_folder(root: Path) -> Counter[str]:
 
 def test_no_package_folder_holds_more_than_20_modules():
     counts = modules_per_folder(ROOT)
-    over = {name: n for name, n in counts.items() if n > LIMIT and name not in KNOWN_OVER}
-    assert over == {}
-
-
-def test_a_folder_known_to_be_over_does_not_grow_and_leaves_the_list_once_it_is_under():
-    counts = modules_per_folder(ROOT)
-    for name, known in KNOWN_OVER.items():
-        assert LIMIT < counts[name] <= known, name
+    assert {name: n for name, n in counts.items() if n > LIMIT} == {}
 
 
 def test_the_walk_counts_modules_where_they_are():

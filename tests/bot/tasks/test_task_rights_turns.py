@@ -1,7 +1,7 @@
 """Who may change a task, in the words of the refusal: what the owner may do, the refusal says
 the owner may; reassigning, cancelling and confirming stay the chair's and the secretary's."""
 
-from tests.bot.task_turn_steps import task_for_rie, tasks
+from tests.bot.tasks.task_turn_steps import task_for_rie, tasks
 
 OWNER_MAY = "Only the owner, the chair and the secretary can change this task."
 MANAGERS_MAY = "Only the chair and the secretary can do that."

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.test_views_take_values import DECIDING
+from tests.unit.cards.test_views_take_values import DECIDING
 
-HANDLERS = Path(__file__).resolve().parents[2] / "bot" / "handlers"
+HANDLERS = Path(__file__).resolve().parents[3] / "bot" / "handlers"
 CHECKS = DECIDING | {"require_minutes_writer", "takes_minutes", "MANAGERS"}
 
 
