@@ -2,9 +2,9 @@
 machine over character and word n-grams of `features.classifier_text`, trained from the corpus
 the first time it is needed (a second or two for 7,200 phrasings, the same model every time).
 
-The training runs in a process of its own (`fitting`), so the process that serves never loads
-scikit-learn and SciPy (some 100 MB of memory). A message is scored with the fitted
-vocabularies, idf weights and coefficients directly: the same arithmetic as
+The training runs in a process of its own (`training`, with `fitting`), so the process that
+serves never loads scikit-learn and SciPy (some 100 MB of memory). A message is scored with the
+fitted vocabularies, idf weights and coefficients directly (`fitted`): the same arithmetic as
 `TfidfVectorizer.transform` and `decision_function`, in NumPy alone.
 """
 
@@ -16,7 +16,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -25,6 +25,7 @@ import numpy as np
 
 from meetings.understanding.corpus import Example, training_examples
 from meetings.understanding.features import classifier_text, typo_of
+from meetings.understanding.fitted import Fitted
 from meetings.understanding.normalise import request, words
 
 START = "xstartx"  # a word that begins every message, for the word pairs to begin with
@@ -65,26 +66,6 @@ class Guess:
     questions: tuple[str, ...]  # best first; what "Mente du …?" offers
     language: str | None = None  # a phrasing of the corpus's: the language it is written in
     between: tuple[str, str] | None = None  # unsure only which of these two questions it is
-
-
-@dataclass(frozen=True)
-class Vectoriser:
-    """A fitted TfidfVectorizer (sublinear tf, l2 norm) as plain values."""
-
-    analyse: Callable[[str], list[str]]
-    vocabulary: dict[str, int]
-    idf: np.ndarray
-    offset: int  # where its columns begin among the model's features
-
-
-@dataclass(frozen=True)
-class Fitted:
-    """What training leaves: the vectorisers and the linear model's weights, per label."""
-
-    vectorisers: tuple[Vectoriser, ...]
-    weights: np.ndarray  # feature × label
-    intercept: np.ndarray
-    labels: tuple[str, ...]
 
 
 class Classifier:
@@ -167,7 +148,7 @@ def trained() -> Classifier:
     """The classifier of the corpus in the repository, trained once per process, in a child
     process that loads scikit-learn and hands back plain values (pickled: our own child)."""
     root = str(Path(__file__).resolve().parents[2])  # the child imports this same code
-    done = subprocess.run([sys.executable, "-m", "meetings.understanding.fitting"],
+    done = subprocess.run([sys.executable, "-m", "meetings.understanding.training"],
                           cwd=root, capture_output=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"training the classifier failed: {done.stderr.decode()[-2000:]}")

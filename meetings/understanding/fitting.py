@@ -1,10 +1,8 @@
-"""The classifier fitted with scikit-learn; `python -m meetings.understanding.fitting` writes the
-repository's classifier, pickled, to stdout, for the process that serves to load without it."""
+"""The classifier's model fitted with scikit-learn, handed back as plain values: imported only
+where the classifier is trained (`training`, the benchmark's cross-validation)."""
 
 from __future__ import annotations
 
-import pickle
-import sys
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -12,7 +10,7 @@ from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 
-from meetings.understanding.classifier import Fitted, Vectoriser, repository_classifier
+from meetings.understanding.fitted import Fitted, Vectoriser
 
 
 def fit(texts: Sequence[str], labels: Sequence[str],
@@ -29,11 +27,3 @@ def fit(texts: Sequence[str], labels: Sequence[str],
         weights=np.ascontiguousarray(model.coef_.T),
         intercept=model.intercept_.copy(),
         labels=tuple(str(label) for label in model.classes_))
-
-
-def main() -> None:
-    sys.stdout.buffer.write(pickle.dumps(repository_classifier(), pickle.HIGHEST_PROTOCOL))
-
-
-if __name__ == "__main__":
-    main()

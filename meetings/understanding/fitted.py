@@ -1,0 +1,27 @@
+"""What training leaves, as plain values the process that serves unpickles without
+scikit-learn."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Vectoriser:
+    """A fitted TfidfVectorizer (sublinear tf, l2 norm) as plain values."""
+
+    analyse: Callable[[str], list[str]]
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    offset: int  # where its columns begin among the model's features
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """What training leaves: the vectorisers and the linear model's weights, per label."""
+
+    vectorisers: tuple[Vectoriser, ...]
+    weights: np.ndarray  # feature × label
+    intercept: np.ndarray
+    labels: tuple[str, ...]
