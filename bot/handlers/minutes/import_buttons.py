@@ -8,11 +8,11 @@ from typing import Any
 from bot.handlers.minutes.import_chat import import_card
 from bot.turn import CardReply, Turn
 from bot.views.import_fixes import refusal_text
-from bot.views.import_follow_ups import done_card, offered
+from bot.views.import_offers import done_card, offered
 from meetings.common.refusal import Refusal
 from meetings.minutes.importing.corrections import BAD_CORRECTION
-from meetings.minutes.importing.follow_ups import act_on_follow_ups, follow_ups
 from meetings.minutes.importing.importer import IMPORTED
+from meetings.minutes.importing.offers import act_on_offers, offers_of
 from meetings.minutes.importing.pending import cancel_import, confirm_corrected
 
 MAX_TOKEN = 64
@@ -26,7 +26,7 @@ async def import_previewed(turn: Turn, data: dict[str, Any]) -> CardReply:
         if refused.code != BAD_CORRECTION:
             raise
         return CardReply(message=refusal_text(turn, dict(refused.details)))
-    found = await follow_ups(turn.uow, turn.group, minutes, turn.now) \
+    found = await offers_of(turn.uow, turn.group, minutes, turn.now) \
         if report.status == IMPORTED and minutes is not None else None
     return CardReply(card=import_card(turn, report, offered(turn, found) if found else None))
 
@@ -41,7 +41,7 @@ async def cancel_previewed(turn: Turn, data: dict[str, Any]) -> CardReply:
 async def act_on_minutes(turn: Turn, data: dict[str, Any]) -> CardReply:
     """The ticked roles given and meetings planned; a second click finds them done."""
     try:
-        done = await act_on_follow_ups(turn.uow, turn.group, turn.member, data, turn.now)
+        done = await act_on_offers(turn.uow, turn.group, turn.member, data, turn.now)
     except Refusal as refused:
         if refused.code != BAD_CORRECTION:
             raise

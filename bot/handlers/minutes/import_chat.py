@@ -83,7 +83,7 @@ async def preview_minutes(turn: Turn, choices: list[Group], text: str, source: s
 
 
 def import_card(turn: Turn, report: ImportReport, offered: dict | None = None) -> dict:
-    """What the import did; `offered`: the roles and meetings to tick (import_follow_ups)."""
+    """What the import did; `offered`: the roles and meetings to tick (views.import_offers)."""
     day = _day(turn, report.starts_at) if report.starts_at else ""
     if report.status == ALREADY_IMPORTED:
         heading = turn._("Already imported")

@@ -58,7 +58,7 @@ class Done:
     already: int  # ticked, but done before (a second click, or planned meanwhile)
 
 
-async def follow_ups(uow: UnitOfWork, group: Group, minutes: ImportedMinutes,
+async def offers_of(uow: UnitOfWork, group: Group, minutes: ImportedMinutes,
                      now: datetime) -> FollowUps:
     """The roles to offer (members in Teams whose title names a role they lack) and the
     meetings to offer (ahead, not planned at that time already)."""
@@ -102,7 +102,7 @@ def _proposed(minutes: ImportedMinutes) -> list[ProposedMeeting]:
     return found
 
 
-async def act_on_follow_ups(uow: UnitOfWork, group: Group, actor: Member,
+async def act_on_offers(uow: UnitOfWork, group: Group, actor: Member,
                             data: Mapping[str, Any], now: datetime) -> Done:
     """Give the ticked roles and plan the ticked meetings, in one write."""
     require_manager(actor, group, "import_follow_ups")

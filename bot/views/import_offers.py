@@ -8,7 +8,7 @@ from bot.turn import Turn
 from bot.views.import_preview import ROLE_WORDS
 from bot.views.members import NOW_ROLE
 from meetings.common.dates import format_clock, format_long_date
-from meetings.minutes.importing.follow_ups import Done, FollowUps, ProposedMeeting
+from meetings.minutes.importing.offers import Done, FollowUps, ProposedMeeting
 
 
 def offered(turn: Turn, found: FollowUps) -> dict[str, Any] | None:
