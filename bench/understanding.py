@@ -55,7 +55,7 @@ def outcome(example: Example, understood: Understood) -> str:
         return "right"
     if understood.unsure:
         return "asked, right offered" if example.intent in understood.alternatives else "asked"
-    return "wrong"
+    return "wrong, right offered" if example.intent in understood.alternatives else "wrong"
 
 
 def _changes(understood: Understood) -> bool:
@@ -76,7 +76,8 @@ def report(results: list[tuple[Example, Understood]], show_texts: bool) -> None:
     print(f"{len(questions)} questions and sayings, {len(others)} no command.\n")
     _table("per question", questions, key=lambda e: e.intent)
     _table("per language (questions)", questions, key=lambda e: e.language)
-    confusions = Counter((e.intent, u.intent.value) for e, u, o in questions if o == "wrong")
+    confusions = Counter((e.intent, u.intent.value) for e, u, o in questions
+                         if o.startswith("wrong"))
     print("confusions (wrong answers): " + (", ".join(
         f"{a} → {b} ×{n}" for (a, b), n in confusions.most_common()) or "none"))
     _slot_report(questions, show_texts)
@@ -92,13 +93,15 @@ def _table(title: str, rows, key) -> None:
     groups: dict[str, list[str]] = defaultdict(list)
     for example, _, result in rows:
         groups[key(example)].append(result)
-    print(f"{title:<26} {'n':>4} {'right':>7} {'asked':>7} {'(offered)':>10} {'wrong':>7}")
+    print(f"{title:<26} {'n':>4} {'right':>7} {'asked':>7} {'(offered)':>10} {'wrong':>7} "
+          f"{'(offered)':>10}")
     for name, results in sorted(groups.items()) + [("all", [r for _, _, r in rows])]:
         count = Counter(results)
         asked = count["asked"] + count["asked, right offered"]
+        wrong = count["wrong"] + count["wrong, right offered"]
         print(f"{name:<26} {len(results):>4} {_pct(count['right'], results):>7} "
               f"{_pct(asked, results):>7} {_pct(count['asked, right offered'], results):>10} "
-              f"{_pct(count['wrong'], results):>7}")
+              f"{_pct(wrong, results):>7} {_pct(count['wrong, right offered'], results):>10}")
     print()
 
 
@@ -187,7 +190,7 @@ def cv_figures(cv: dict[str, np.ndarray], thresholds: Thresholds) -> dict[str, f
     """What `Classifier.decide` would answer, for all phrasings at once."""
     sure = (cv["best"] >= thresholds.top_floor) \
         & (cv["best"] - cv["other"] >= thresholds.command_margin) \
-        & (cv["best"] - cv["second"] >= thresholds.question_margin)
+        & (cv["best"] - cv["second"] >= min(thresholds.answer_margin, thresholds.question_margin))
     question = cv["question"]
     return {"right": float((sure & cv["own"] & question).sum() / question.sum()),
             "wrong": float((sure & ~cv["own"] & question).sum() / question.sum()),
@@ -198,12 +201,15 @@ def tune(examples: tuple[Example, ...]) -> None:
     cv = cross_validated(examples)
     best = None
     # Two questions closer than MIN_QUESTION_MARGIN are both offered, whatever it costs:
-    # "hjælp mig med referatet" asks for help or the minutes, "møde" for one meeting or all.
+    # "hjælp mig med referatet" asks for help or the minutes, "møde" for one meeting or all;
+    # closer than the answer margin, neither is answered.
     grid = product(np.arange(-0.6, 1.01, 0.05), np.arange(0.0, 2.01, 0.05),
-                   np.arange(MIN_QUESTION_MARGIN, 0.81, 0.1))
-    for values in grid:
-        thresholds = Thresholds(*(round(float(v), 2) for v in values),
-                                no_command_margin=THRESHOLDS.no_command_margin)
+                   np.arange(MIN_QUESTION_MARGIN, 0.81, 0.1),
+                   np.arange(0.0, MIN_QUESTION_MARGIN + 0.01, 0.1))
+    for top_floor, command, question, answer in grid:
+        thresholds = Thresholds(*(round(float(v), 2) for v in (top_floor, command, question)),
+                                no_command_margin=THRESHOLDS.no_command_margin,
+                                answer_margin=round(float(answer), 2))
         figures = cv_figures(cv, thresholds)
         worth = figures["right"] - 3 * figures["wrong"]
         if figures["taken"] <= OOS_TARGET and (best is None or worth > best[0]):

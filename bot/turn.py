@@ -87,10 +87,11 @@ class Turn(Speaker):
 
 @dataclass(frozen=True)
 class Reply:
-    """A chat answer: text, a card, or both."""
+    """A chat answer: text, a card, or both; and perhaps a card sent after it on its own."""
 
     text: str | None = None
     card: dict[str, Any] | None = None
+    then: dict[str, Any] | None = None  # the other questions the message came close to
 
 
 @dataclass(frozen=True)

@@ -35,8 +35,16 @@ async def send(turn_context: TurnContext, reply: Reply) -> None:
     if reply.text:
         body["text"] = reply.text
     if reply.card is not None:
-        body["attachments"] = [{"contentType": CARD_CONTENT, "content": reply.card}]
+        body["attachments"] = [_attached(reply.card)]
     await turn_context.adapter.reply(turn_context, body)
+    if reply.then is not None:
+        # A message of its own: a button on it answers in place of this card, not the answer's.
+        await turn_context.adapter.reply(
+            turn_context, {"type": "message", "attachments": [_attached(reply.then)]})
+
+
+def _attached(card: dict) -> dict:
+    return {"contentType": CARD_CONTENT, "content": card}
 
 
 async def update_card(turn_context: TurnContext, activity_id: str, card: dict) -> None:

@@ -25,6 +25,7 @@ from bot.teams.leaving import app_removed, members_removed
 from bot.teams.unmentioned import is_for_the_bot, mentions_the_bot
 from bot.turn import CardReply, Reply, Turn, Voice
 from bot.views.meetings import help_card
+from bot.views.questions import with_others_offered
 from bot.views.replies import unreadable_click_text
 from meetings.common.clock import Clock
 from meetings.common.conversation import AddressPolicy, Person
@@ -32,7 +33,7 @@ from meetings.common.i18n import LANGUAGES, language_of
 from meetings.documents.links import DEFAULT_LIFETIMES, LinkLifetimes
 from meetings.groups.registration import claim_welcome, register_conversation, remember_sender
 from meetings.groups.vocabulary import ConversationKind
-from meetings.understanding.intents import Intent, understand
+from meetings.understanding.intents import Intent, Understood, understand
 from storage.models.groups import Group
 from storage.repositories.quick_reads import QuickReads
 from storage.unit_of_work import UnitOfWorkFactory
@@ -76,12 +77,12 @@ class MeetingBot(TeamsActivityHandler):
         # in the group's language.
         language = understood.reply_language
         if understood.intent == Intent.NEXT_MEETING:
-            reply = await self._tell_next_meeting(turn_context, language)
+            reply = await self._tell_next_meeting(turn_context, understood, language)
         else:
             async with self._turn(turn_context, language, by_locale=False) as turn:
                 turn.mentions = mentions_of(activity)
                 asked = answer_for_groups if asks_about_groups(turn, understood) else answer
-                reply = await asked(turn, understood)
+                reply = with_others_offered(turn, understood, await asked(turn, understood))
         await send(turn_context, reply)
 
     async def _answer_file(self, turn_context: TurnContext, sent: SentFile) -> None:
@@ -171,24 +172,25 @@ class MeetingBot(TeamsActivityHandler):
             yield Turn(uow=uow, group=group, member=member, now=now, base_url=self._base_url,
                        language=language or group_language, links=self._links)
 
-    async def _tell_next_meeting(self, turn_context: TurnContext, language: str | None
-                                 ) -> Reply:
+    async def _tell_next_meeting(self, turn_context: TurnContext, understood: Understood,
+                                 language: str | None) -> Reply:
         """The question asked most, in one quick read of the member's group and its next
         meeting, outside any unit of work: nothing is written."""
         now = self._clock.now()
         group_id, member_id, _ = await self._sender(turn_context, now)
         if conversation_of(turn_context.activity).kind == ConversationKind.PERSONAL:
-            return await self._tell_next_meetings(turn_context, language, member_id, group_id,
-                                                  now)
+            return await self._tell_next_meetings(turn_context, understood, language,
+                                                  member_id, group_id, now)
         facts = await self._reads.next_meeting(member_id, now)
         self._check_group(turn_context, facts.group_id if facts else None, group_id)
         language = language or facts.group_language
         voice = Voice(language=language, time_zone=facts.time_zone, now=now,
                       base_url=self._base_url, links=self._links)
-        return next_meeting_reply(voice, facts.meeting)
+        return with_others_offered(voice, understood, next_meeting_reply(voice, facts.meeting))
 
-    async def _tell_next_meetings(self, turn_context: TurnContext, language: str | None,
-                                  member_id: int, group_id: int, now: datetime) -> Reply:
+    async def _tell_next_meetings(self, turn_context: TurnContext, understood: Understood,
+                                  language: str | None, member_id: int, group_id: int,
+                                  now: datetime) -> Reply:
         """In a personal chat: the next meeting of each of the person's groups, in one quick
         read of them all."""
         person = person_of(turn_context.activity.from_property)
@@ -199,7 +201,7 @@ class MeetingBot(TeamsActivityHandler):
         language = language or language_of(turn_context.activity.locale, own.language)
         voice = Voice(language=language, time_zone=own.time_zone, now=now,
                       base_url=self._base_url, links=self._links)
-        return next_meetings_reply(groups, own, voice)
+        return with_others_offered(voice, understood, next_meetings_reply(groups, own, voice))
 
     async def _sender(self, turn_context: TurnContext, now: datetime) -> tuple[int, int, str]:
         """(group id, member id, group language) of the sender. Remembered in a transaction of

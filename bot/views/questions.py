@@ -2,6 +2,7 @@
 friendly word for small talk, and otherwise questions to click ("Mente du …?"), never a
 dead end. The most-used questions are buttons on the help card too."""
 
+from dataclasses import replace
 from typing import Any
 
 from bot.turn import Reply, Speaker, Turn
@@ -61,3 +62,13 @@ async def answer_unknown(turn: Turn, understood: Understood) -> Reply:
     return Reply(text=not_understood_text(turn), card=turn.card(
         "questions", heading_text=turn._("Try one of these"), text=None,
         questions=question_buttons(turn), said=""))
+
+
+def with_others_offered(speaker: Speaker, understood: Understood, reply: Reply) -> Reply:
+    """An answer to the likelier of close questions, the others offered after it to click."""
+    if not understood.offers_others:
+        return reply
+    return replace(reply, then=speaker.card(
+        "questions", heading_text=speaker._("Or did you mean …?"), text=None,
+        questions=question_buttons(speaker, understood.alternatives),
+        said=understood.said[:MAX_SAID]))

@@ -103,7 +103,11 @@ def _classified(text: str, spoken: str | None, command: Understood | None) -> Un
         # Nobody named, nothing to search for: the likeliest questions, asked.
         return _unsure(_without_slot(intent, guess), spoken, text)
     language = guess.language or likeliest_language(text)
-    return Understood(intent, language, argument, selector, text_language=spoken)
+    # Close to another question: answered, the others offered beside the answer.
+    offered = tuple(Intent(label) for label in guess.questions
+                    if label != intent.value) if guess.between else ()
+    return Understood(intent, language, argument, selector, text_language=spoken,
+                      alternatives=offered, said=text.strip() if offered else "")
 
 
 # Whose tasks a question is about, the classifier sometimes cannot tell; a name can.

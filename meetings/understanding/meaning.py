@@ -94,17 +94,23 @@ class Understood:
     # PROPOSE_ITEM: PROPOSAL_FORM when a sentence asked for an item;
     # SET_ROLE: the role (a storage Role value)
     alternatives: tuple[Intent, ...] = field(default=(), compare=False)
-    # UNKNOWN: the likeliest questions, best first, when the bot is unsure what was asked
+    # UNKNOWN: the likeliest questions, best first, when the bot is unsure what was asked;
+    # a question answered: the others it came close to, offered beside the answer
     small_talk: SmallTalk | None = field(default=None, compare=False)
     # UNKNOWN: the kind of message that is no command, when it was judged to be one
     text_language: str | None = field(default=None, compare=False)
     # the language the whole text is written in; None when it is too short or mixed to tell
     said: str = field(default="", compare=False)
-    # UNKNOWN when unsure: the message as written, for the question chosen to be read from
+    # with alternatives: the message as written, for the question chosen to be read from
 
     @property
     def unsure(self) -> bool:
         return self.intent == Intent.UNKNOWN and bool(self.alternatives)
+
+    @property
+    def offers_others(self) -> bool:
+        """Answered, with the questions it came close to offered beside the answer."""
+        return self.intent != Intent.UNKNOWN and bool(self.alternatives)
 
     @property
     def reply_language(self) -> str | None:

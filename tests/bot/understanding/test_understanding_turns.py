@@ -56,6 +56,19 @@ async def test_an_unsure_reading_offers_the_likeliest_questions_and_one_click_an
     assert "fredag den 5. februar 2027" in card_text(answer["value"])
 
 
+async def test_two_questions_in_one_message_get_the_likelier_answered_and_the_other_offered(bot):
+    await planned(bot)
+    await bot.say("hvornår er mødet og hvad er temaet", user="rie")
+    offer = bot.connector.cards()[-1]
+    assert "Eller mente du …?" in card_text(offer)
+    assert "Mente du …?" not in card_text(bot.connector.cards()[-2])  # the answer came first
+    [other] = buttons(offer, "question.ask")
+    assert other["data"] == {"intent": "next_meeting", "lang": "da",
+                             "text": "hvornår er mødet og hvad er temaet"}
+    clicked = await bot.click("question.ask", other["data"], user="rie")
+    assert "fredag den 5. februar 2027" in card_text(clicked["value"])
+
+
 async def test_a_button_reads_its_question_from_the_message_it_came_with(bot):
     await planned(bot)
     answer = await bot.click("question.ask", {"intent": "propose_item", "lang": "da",

@@ -2,8 +2,10 @@
 sayings that are no question (regrets, a wish for an item), small talk as small talk, and a
 question asked back when the bot is unsure. Never tested on the held-out part of the corpus."""
 
+import numpy as np
 import pytest
 
+from meetings.understanding.classifier import THRESHOLDS, trained
 from meetings.understanding.corpus import HELD_OUT_PARTS, read, split_key, training_examples
 from meetings.understanding.intents import Intent, SmallTalk, Understood, understand, understood_as
 from meetings.understanding.meaning import CLASSIFIED, PROPOSAL_FORM
@@ -117,6 +119,35 @@ def test_when_unsure_the_bot_offers_the_likeliest_questions_instead_of_guessing(
     result = understood(text)
     assert result.intent == Intent.UNKNOWN and result.unsure
     assert offered <= set(result.alternatives) and len(result.alternatives) <= 3
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("hvornår er mødet og hvad er temaet", {Intent.NEXT_MEETING, Intent.THEME}),
+    ("my tasks and who is coming", {Intent.MY_TASKS, Intent.ATTENDANCE}),
+])
+def test_two_questions_in_one_message_get_the_likelier_answered_and_the_other_offered(text,
+                                                                                       asked):
+    result = understood(text)
+    assert result.offers_others and not result.unsure
+    assert {result.intent, *result.alternatives} >= asked
+    assert result.intent not in result.alternatives and result.said == text
+
+
+def test_how_close_two_questions_may_be_and_still_one_be_answered_the_other_offered():
+    classifier = trained()
+    margin = THRESHOLDS.answer_margin
+    for apart, answered in ((THRESHOLDS.question_margin, True), (margin, True),
+                            (margin - 0.01, False)):
+        scores = _scores(classifier, theme=1.0, next_meeting=1.0 - apart)
+        guess = classifier.decide(scores, THRESHOLDS)
+        assert (guess.label, guess.confident) == ("theme", answered)
+        assert guess.between == (None if apart >= THRESHOLDS.question_margin
+                                 else ("theme", "next_meeting"))
+
+
+def _scores(classifier, **given: float) -> np.ndarray:
+    """Every label far behind, but those given."""
+    return np.array([given.get(label, -3.0) for label in classifier.labels])
 
 
 @pytest.mark.parametrize("text", [
