@@ -88,7 +88,9 @@ async def cancel_meeting(
 
 
 async def _refuse_duplicate(uow: UnitOfWork, group: Group, draft: MeetingDraft) -> None:
-    # A double click on "plan" or the same line sent twice must not make two meetings.
+    # A double click on "plan" or the same line sent twice must not make two meetings; two at
+    # the same moment on PostgreSQL neither: the second waits for the first's group row.
+    await uow.groups.lock(group.id)
     same_start = await uow.meetings.starting_between(
         group.id, draft.starts_at, draft.starts_at + timedelta(seconds=1)
     )

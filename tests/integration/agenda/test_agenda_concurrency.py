@@ -1,8 +1,10 @@
 """At the same moment on PostgreSQL (where replicas share the work): two managers clicking
-accept, and two replicas ticking, still change and send things once."""
+accept or plan, and two replicas ticking, still change and send things once."""
 
 import asyncio
 
+from meetings.common.refusal import DUPLICATE_MEETING, Refusal
+from storage.models.groups import Meeting
 from tests.integration.agenda_world import local, propose, review
 
 MEETING = local(2027, 9, 24, 10, 0)
@@ -27,3 +29,12 @@ async def test_two_replicas_ticking_at_once_queue_each_message_once(shared_world
     await asyncio.gather(world.tick(), world.tick())
     assert len(await world.outbox("agenda_call")) == 1
     assert len(await world.outbox("agenda_nudge")) == 6
+
+
+async def test_two_managers_planning_the_same_meeting_at_once_make_one_meeting(shared_world):
+    world = shared_world
+    outcomes = await asyncio.gather(world.plan(MEETING), world.plan(MEETING),
+                                    return_exceptions=True)
+    refusals = [o for o in outcomes if isinstance(o, Refusal)]
+    assert [r.code for r in refusals] == [DUPLICATE_MEETING]
+    assert len(await world.table(Meeting)) == 1
