@@ -9,25 +9,23 @@ card's own "Afbud" button, so the answer is the attendance use case itself.
 
 from dialogs.card_inputs import meeting_id_of
 from dialogs.context import Context
-from meetings.common.access import planned_meeting_of_group, require_manager
 from meetings.common.refusal import NO_MEETING, Refusal
-from meetings.planning.planning import cancel_meeting
-from meetings.planning.schedule import meeting_by_selector, next_meeting
+from meetings.planning.planning import cancel_meeting, meeting_on_card, meeting_to_cancel
+from meetings.planning.schedule import next_meeting
 from storage.models.groups import Meeting
 
 
 async def ask_to_cancel(context: Context, data: dict) -> Meeting:
     """The meeting a card's "Cancel" button asks about; only the chair and the secretary ask:
     a typo must not cancel a meeting for thirty people."""
-    require_manager(context.member, context.group, "cancel_meeting", data.get("meeting_id"))
-    return await planned_meeting_of_group(context.uow, context.group, meeting_id_of(data))
+    return await meeting_on_card(context.uow, context.group, context.member, "cancel_meeting",
+                                 data.get("meeting_id"))
 
 
 async def ask_to_cancel_by_words(context: Context, selector: str) -> Meeting:
     """The meeting "aflys næste møde" or "aflys mødet 9. februar" asks about."""
-    require_manager(context.member, context.group, "cancel_meeting")
-    return await meeting_by_selector(context.uow, context.group, selector, context.now,
-                                     context.language)
+    return await meeting_to_cancel(context.uow, context.group, context.member, selector,
+                                   context.now, context.language)
 
 
 async def cancel_confirmed(context: Context, data: dict) -> Meeting:

@@ -4,12 +4,16 @@ nothing is planned until every field reads. Client-side validation is not truste
 from dataclasses import dataclass
 from typing import Any
 
-from dialogs.card_inputs import meeting_id_of
 from dialogs.context import Context
 from dialogs.forms import Invalid, Problem, too_long
-from meetings.common.access import planned_meeting_of_group, require_manager
 from meetings.planning.meeting_line import LineProblem, MeetingDraft, parse_date_and_times
-from meetings.planning.planning import draft_of, move_meeting, plan_meeting
+from meetings.planning.planning import (
+    draft_of,
+    meeting_on_card,
+    move_meeting,
+    plan_meeting,
+    planning_form,
+)
 from storage.models.groups import Meeting
 
 MAX_TEXT = 300  # the place and the theme
@@ -50,7 +54,7 @@ def draft_of_form(context: Context, data: dict) -> MeetingDraft | Problem:
 
 def open_plan(context: Context) -> None:
     """Only the chair and the secretary get the form."""
-    require_manager(context.member, context.group, "plan_meeting")
+    planning_form(context.group, context.member)
 
 
 async def plan(context: Context, data: dict) -> Meeting | Invalid[dict[str, Any]]:
@@ -62,8 +66,8 @@ async def plan(context: Context, data: dict) -> Meeting | Invalid[dict[str, Any]
 
 async def meeting_to_move(context: Context, data: dict) -> Meeting:
     """The meeting the form moves, for the chair and the secretary; its id is client input."""
-    require_manager(context.member, context.group, "move_meeting", data.get("meeting_id"))
-    return await planned_meeting_of_group(context.uow, context.group, meeting_id_of(data))
+    return await meeting_on_card(context.uow, context.group, context.member, "move_meeting",
+                                 data.get("meeting_id"))
 
 
 async def move(context: Context, meeting: Meeting, data: dict) -> Moved | Invalid[dict[str, Any]]:

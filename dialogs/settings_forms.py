@@ -7,10 +7,13 @@ from typing import Any
 from dialogs.card_inputs import minutes_of
 from dialogs.context import Context
 from dialogs.forms import Invalid, submitted
-from meetings.agenda.configuration import MAX_STANDING_ITEMS, change_settings
-from meetings.common.access import require_manager
+from meetings.agenda.configuration import (
+    MAX_STANDING_ITEMS,
+    change_settings,
+    check_may_change_settings,
+)
 from meetings.common.refusal import BAD_SETTINGS, Refusal
-from meetings.tasks.chase_settings import change_chase_settings
+from meetings.tasks.chase_settings import change_chase_settings, check_may_change_chase_settings
 from storage.models.agenda import GroupSettings
 from storage.models.tasks import ChaseSettings
 
@@ -44,7 +47,7 @@ def typed_agenda_settings(data: dict[str, Any]) -> dict[str, Any]:
 
 async def save_agenda_settings(context: Context, data: dict[str, Any]
                                ) -> GroupSettings | Invalid[dict[str, Any]]:
-    require_manager(context.member, context.group, "change_settings")
+    check_may_change_settings(context.group, context.member)
     typed = typed_agenda_settings(data)
 
     async def change() -> GroupSettings:
@@ -72,7 +75,7 @@ def typed_chase_settings(data: dict[str, Any]) -> dict[str, Any]:
 
 async def save_chase_settings(context: Context, data: dict[str, Any]
                               ) -> ChaseSettings | Invalid[dict[str, Any]]:
-    require_manager(context.member, context.group, "change_chase_settings")
+    check_may_change_chase_settings(context.group, context.member)
     typed = typed_chase_settings(data)
     changes = {**typed, "overdue_days": overdue_days_of(typed["overdue_days"])}
 

@@ -26,6 +26,12 @@ RANGES = {
 MAX_STANDING_ITEMS = 12
 
 
+def check_may_change_settings(group: Group, actor: Member) -> None:
+    """The agenda settings are the chair's and the secretary's: anyone else sending the form is
+    refused, and logged, before what they sent is read."""
+    require_manager(actor, group, "change_settings")
+
+
 async def change_settings(uow: UnitOfWork, group: Group, actor: Member, now: datetime,
                           **changes) -> GroupSettings:
     """Change some settings; refuse (BAD_SETTINGS, with the field) and change nothing if one

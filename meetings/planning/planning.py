@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from meetings.common.access import planned_meeting_of_group, require_manager
 from meetings.common.ports import UnitOfWork
-from meetings.common.refusal import DUPLICATE_MEETING, Refusal
+from meetings.common.refusal import DUPLICATE_MEETING, MEETING_NOT_FOUND, Refusal
 from meetings.planning.follow_ups import meeting_moved_or_cancelled, meeting_planned
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.reminders import schedule_reminder, withdraw_and_update
@@ -110,3 +110,24 @@ async def meeting_to_move(uow: UnitOfWork, group: Group, actor: Member, selector
     is checked before the words are read."""
     require_manager(actor, group, "move_meeting")
     return await meeting_by_selector(uow, group, selector, now, language)
+
+
+async def meeting_to_cancel(uow: UnitOfWork, group: Group, actor: Member, selector: str,
+                            now: datetime, language: str) -> Meeting:
+    """The meeting "aflys næste møde" or "aflys mødet 9. februar" asks about, for the chair and
+    the secretary: a typo must not cancel a meeting for thirty people."""
+    require_manager(actor, group, "cancel_meeting")
+    return await meeting_by_selector(uow, group, selector, now, language)
+
+
+async def meeting_on_card(uow: UnitOfWork, group: Group, actor: Member, action: str,
+                          meeting_id: object) -> Meeting:
+    """The planned meeting a card's button names to move or cancel ("move_meeting",
+    "cancel_meeting"): the chair's and the secretary's, anyone else refused and logged with the
+    id they sent before it is read; the id is client input."""
+    require_manager(actor, group, action, meeting_id)
+    try:
+        wanted = int(meeting_id)
+    except (TypeError, ValueError):
+        raise Refusal(MEETING_NOT_FOUND) from None
+    return await planned_meeting_of_group(uow, group, wanted)

@@ -55,6 +55,12 @@ async def settings_of(uow: UnitOfWork, group: Group) -> ChaseSettings:
     return await stored_or_defaults(uow.chase_settings, default_chase_settings(group))
 
 
+def check_may_change_chase_settings(group: Group, actor: Member) -> None:
+    """The chase settings are the chair's and the secretary's: anyone else sending the form is
+    refused, and logged, before what they sent is read."""
+    require_manager(actor, group, "change_chase_settings")
+
+
 async def change_chase_settings(uow: UnitOfWork, group: Group, actor: Member, now: datetime,
                                 **changes) -> ChaseSettings:
     """Change some settings (chair and secretary); refuse with BAD_SETTINGS and the field, and
