@@ -78,6 +78,7 @@ PROBLEMS = {
 
 # A refusal of rights where the domain says who else may: the words name them.
 NOT_ALLOWED_BUT = {
+    refusal.GROUP_MEMBER: N_("Only a member of the group can take over."),
     refusal.TASK_OWNER: N_("Only the owner, the chair and the secretary can change this task."),
     refusal.MINUTE_TAKER: N_("Only the chair, the secretary and the minute-taker can write the "
                              "minutes."),

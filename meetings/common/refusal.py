@@ -19,6 +19,7 @@ NOT_ALLOWED = "not_allowed"  # details: allowed, when more than the chair and th
 # Who else may, named in a NOT_ALLOWED's `allowed` where the domain decides it, so the words
 # the user reads say who can.
 TASK_OWNER = "task_owner"  # the task's owner may change their own task
+GROUP_MEMBER = "group_member"  # a member of the group may (take over as secretary)
 MINUTE_TAKER = "minute_taker"  # the minute-taker may write the minutes
 NO_MEETING = "no_meeting"
 MEETING_NOT_FOUND = "meeting_not_found"

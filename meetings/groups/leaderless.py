@@ -7,7 +7,7 @@ from datetime import datetime
 
 from meetings.common.access import require_member
 from meetings.common.ports import UnitOfWork
-from meetings.common.refusal import NOT_ALLOWED, Refusal
+from meetings.common.refusal import GROUP_MEMBER, NOT_ALLOWED, Refusal
 from meetings.groups.leaving import leavers_tasks_to_secretaries, secretaries
 from meetings.groups.role_audit import record_role_change
 from meetings.groups.vocabulary import Role
@@ -25,7 +25,7 @@ async def take_over(uow: UnitOfWork, group: Group, actor: Member,
     if actor.left_at is not None or actor.role == Role.GUEST:
         log.warning("refused: take over by a guest or a former member",
                     extra={"group_id": group.id, "actor": actor.id})
-        raise Refusal(NOT_ALLOWED)
+        raise Refusal(NOT_ALLOWED, allowed=GROUP_MEMBER)
     await uow.groups.lock(group.id)  # two clicks at once: the second waits, then finds the first
     if await secretaries(uow, group):
         return None

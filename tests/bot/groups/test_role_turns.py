@@ -112,6 +112,18 @@ async def test_the_only_secretary_leaving_offers_the_role_and_the_first_click_ta
     assert "Det kan kun" not in " ".join(bot.connector.texts())
 
 
+async def test_a_guest_clicking_take_over_is_told_only_a_member_can_and_nothing_changes(bot):
+    await planned(bot)
+    await bot.say("gør Daniel til gæst")
+    await bot.post(removed(bot, USERS["lisbet"]))
+    await offer_in_the_group(bot)
+    before = await role_changes(bot)
+    refused = await bot.click("members.take_over", {}, user="daniel")
+    assert refused["value"] == "Kun et medlem af gruppen kan tage over."
+    assert (await members(bot))["Daniel"].role == "guest"
+    assert await role_changes(bot) == before
+
+
 async def test_a_secretary_leaving_beside_a_chair_offers_nothing(bot):
     await bot.install()
     await bot.say("gør Daniel til formand")
