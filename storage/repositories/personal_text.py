@@ -10,7 +10,15 @@ from sqlalchemy import String, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models.agenda import AgendaItem
-from storage.models.minutes import EventKind, Minutes, MinutesEntry, MinutesEvent, Presence
+from storage.models.groups import Member
+from storage.models.minutes import (
+    EventKind,
+    Minutes,
+    MinutesEntry,
+    MinutesEvent,
+    PendingImport,
+    Presence,
+)
 from storage.models.tasks import Task, TaskNote
 from storage.models.year import AnnualTexts
 
@@ -66,3 +74,11 @@ def _free_text(group_id: int) -> Iterator[tuple[type, list, object]]:
     yield Presence, [Presence.substitute_name], Presence.minutes_id.in_(drafts)
     yield AnnualTexts, [AnnualTexts.purpose, AnnualTexts.attention], \
         AnnualTexts.group_id == group_id
+    # Minutes waiting for *Importér*: sent for the group, or in the 1:1 chat of one of its
+    # members who leads several groups and has yet to pick which.
+    people = select(Member.aad_object_id).where(Member.group_id == group_id,
+                                                Member.aad_object_id.is_not(None))
+    their_chats = select(Member.id).where(Member.aad_object_id.in_(people))
+    yield PendingImport, [PendingImport.text], or_(
+        PendingImport.group_id == group_id,
+        PendingImport.group_id.is_(None) & PendingImport.member_id.in_(their_chats))
