@@ -122,8 +122,8 @@ def test_when_unsure_the_bot_offers_the_likeliest_questions_instead_of_guessing(
 
 
 @pytest.mark.parametrize(("text", "asked"), [
-    ("hvornår er mødet og hvad er temaet", {Intent.NEXT_MEETING, Intent.THEME}),
-    ("my tasks and who is coming", {Intent.MY_TASKS, Intent.ATTENDANCE}),
+    ("hvad er fristen og hvornår er mødet", {Intent.DEADLINE, Intent.NEXT_MEETING}),
+    ("the minutes and when is the meeting", {Intent.MINUTES, Intent.NEXT_MEETING}),
 ])
 def test_two_questions_in_one_message_get_the_likelier_answered_and_the_other_offered(text,
                                                                                        asked):
