@@ -121,6 +121,23 @@ def test_when_unsure_the_bot_offers_the_likeliest_questions_instead_of_guessing(
     assert offered <= set(result.alternatives) and len(result.alternatives) <= 3
 
 
+@pytest.mark.parametrize(("text", "intent", "subject"), [
+    # A subject word the corpus also says in questions that mark no subject is still one.
+    ("when did we last discuss psychiatry?", Intent.SEARCH, "psychiatry"),
+    ("har vi nogensinde talt om plejefamilier?", Intent.SEARCH, "plejefamilier"),
+    # An abbreviation is a subject, not "kl." of a time.
+    ("hvad står der om KL i referaterne fra i år?", Intent.SEARCH, "KL"),
+    # Small words between two of the subject's stay; a contraction is asked with.
+    ("vi vil gerne fortælle om vores erfaringer med efterværn", Intent.PROPOSE_ITEM,
+     "vores erfaringer med efterværn"),
+    ("we'd like an item about use of force", Intent.PROPOSE_ITEM, "use of force"),
+])
+def test_the_subject_is_what_is_left_of_the_question_without_the_words_it_is_asked_with(
+        text, intent, subject):
+    result = understood(text)
+    assert (result.intent, result.argument) == (intent, subject)
+
+
 @pytest.mark.parametrize(("text", "asked"), [
     ("hvad er fristen og hvornår er mødet", {Intent.DEADLINE, Intent.NEXT_MEETING}),
     ("the minutes and when is the meeting", {Intent.MINUTES, Intent.NEXT_MEETING}),
