@@ -8,10 +8,11 @@ a name is such a word, preferably written with a capital.
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 
 from meetings.common.dates import month_number
-from meetings.understanding.classifier import NO_COMMAND
+from meetings.understanding.classifier import NAMED, NO_COMMAND
 from meetings.understanding.corpus import training_examples
 from meetings.understanding.features import is_domain_word
 from meetings.understanding.normalise import words
@@ -49,13 +50,25 @@ _ASKED_MORE = 2
 @cache
 def _subject_free_words() -> frozenset[str]:
     """The words a question's subject is not made of: those its asking is."""
+    return _asked_more(lambda intent: True)
+
+
+@cache
+def _name_free_words() -> frozenset[str]:
+    """The words a person's name is not: those the asking about one is."""
+    return _asked_more(lambda intent: intent in NAMED)
+
+
+def _asked_more(marks: Callable[[str], bool]) -> frozenset[str]:
+    """The words the questions say outside their marked part (of the intents `marks` takes)
+    more than _ASKED_MORE times as often as in it."""
     outside: Counter[str] = Counter()
     inside: Counter[str] = Counter()
     for example in training_examples():
         if example.intent not in NO_COMMAND:
-            subject = set(words(example.argument))
-            outside.update(set(words(example.text)) - subject)
-            inside.update(subject)
+            marked = set(words(example.argument)) if marks(example.intent) else set()
+            outside.update(set(words(example.text)) - marked)
+            inside.update(marked)
     return frozenset(word for word, n in outside.items() if n > _ASKED_MORE * inside[word])
 
 
@@ -119,11 +132,11 @@ def year_in(text: str) -> str:
 
 def _may_be_name(token: str, position: int) -> bool:
     folded = " ".join(words(_POSSESSIVE.sub("", token)))
-    if not folded or not folded.isalpha() or is_domain_word(folded):
-        return False
+    if not folded or not folded.replace(" ", "").isalpha() or is_domain_word(folded):
+        return False  # "Anne-Mette" is read "anne mette"
     if token[:1].isupper() and position > 0:
         return folded not in _NOT_NAMES
-    return folded not in asking_words() and folded not in _NOT_NAMES
+    return not _said_in(folded, _name_free_words()) and folded not in _NOT_NAMES
 
 
 def _without_genitive(word: str, following: str) -> str:
@@ -140,9 +153,13 @@ def _asked_with(token: str) -> bool:
     """A word of the asking; "I'd", "we've" are when each of their parts is."""
     if len(token) > 1 and token.isupper():
         return False  # an abbreviation is a subject: "KL", "AI", not "kl." of a time
-    parts = words(token)
-    return not any(c.isalnum() for c in token) or " ".join(parts) in _subject_free_words() \
-        or all(part in _subject_free_words() for part in parts)
+    return not any(c.isalnum() for c in token) \
+        or _said_in(" ".join(words(token)), _subject_free_words())
+
+
+def _said_in(folded: str, asking: frozenset[str]) -> bool:
+    """The folded word is one of `asking`, or each of its parts is ("I'd", "hasn't")."""
+    return folded in asking or all(part in asking for part in folded.split())
 
 
 def _month_of_meeting(token: str) -> str:

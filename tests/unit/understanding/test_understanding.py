@@ -138,6 +138,18 @@ def test_the_subject_is_what_is_left_of_the_question_without_the_words_it_is_ask
     assert (result.intent, result.argument) == (intent, subject)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("hvad har Bente-Lise gang i?", "Bente-Lise"),  # a name with a hyphen
+    ("what has anne-mette promised to send?", "anne-mette"),  # in lower case too
+    # A first name the corpus also says where it marks no name is still one.
+    ("what's bodil still got to do", "bodil"),
+    ("hvad mangler lone stadig", "lone"),
+    ("what's Karoline working on?", "Karoline"),  # "working" asks about her, is not her
+])
+def test_the_person_asked_about_is_read_without_the_words_around_the_name(text, name):
+    assert (understood(text).intent, understood(text).argument) == (Intent.TASKS_OF, name)
+
+
 @pytest.mark.parametrize(("text", "asked"), [
     ("hvad er fristen og hvornår er mødet", {Intent.DEADLINE, Intent.NEXT_MEETING}),
     ("the minutes and when is the meeting", {Intent.MINUTES, Intent.NEXT_MEETING}),
