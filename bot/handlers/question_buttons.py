@@ -7,6 +7,7 @@ own are run; planning, moving, cancelling and the like never are, whatever the d
 import logging
 
 from bot.handlers.chat import COMMANDS
+from bot.handlers.personal_chat import answer_for_groups, asks_about_groups
 from bot.turn import CardReply, Turn
 from bot.views.questions import ASK, MAX_SAID
 from meetings.understanding.intents import CLASSIFIED, Intent, understood_as
@@ -20,7 +21,9 @@ async def ask(turn: Turn, data: dict) -> CardReply:
         log.warning("question refused", extra={"verb": ASK})
         return CardReply(message=turn._("This button is no longer in use. Write “help”."))
     understood = understood_as(intent, str(data.get("text") or "")[:MAX_SAID])
-    reply = await COMMANDS[intent](turn, understood)
+    # In the 1:1 chat, as if asked there: for the person's groups, not the chat's own.
+    asked = answer_for_groups if asks_about_groups(turn, understood) else COMMANDS[intent]
+    reply = await asked(turn, understood)
     if reply.card is not None:
         return CardReply(card=reply.card)
     return CardReply(message=reply.text)

@@ -5,6 +5,9 @@ group when the bot is not mentioned), and replies in the language the text is wr
 from sqlalchemy import select
 
 from storage.models.agenda import Attendance
+from tests.bot.conftest import USERS
+from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
+from tests.bot.importing.import_file_steps import click_in_chat
 from tests.bot.test_turns import LINE, meetings
 from tests.card_reading import card_text, elements
 
@@ -69,6 +72,16 @@ async def test_two_questions_in_one_message_get_the_likelier_answered_and_the_ot
                              "text": "hvad er fristen og hvornår er mødet"}
     clicked = await bot.click("question.ask", other["data"], user="rie")
     assert "fredag den 5. februar 2027" in card_text(clicked["value"])
+
+
+async def test_a_question_clicked_in_the_1_1_chat_is_answered_for_the_persons_group(bot):
+    await planned(bot)
+    await bot.say("hjælp", user="rie")  # Rie is a member of the group with the meeting
+    _, cards = await ask_in_personal_chat(bot, "møde")
+    [chosen] = [b for b in buttons(cards[-1], "question.ask")
+                if b["data"]["intent"] == "next_meeting"]
+    answer = await click_in_chat(bot, chosen, person=USERS["rie"])
+    assert "fredag den 5. februar 2027" in card_text(answer["value"])
 
 
 async def test_a_button_reads_its_question_from_the_message_it_came_with(bot):
