@@ -15,6 +15,7 @@ from typing import Any
 from aiohttp import web
 
 from bench.scale_env import BenchClock, bot_app, worker_settings
+from bench.scale_locks import from_environment
 from bench.scale_rows import BUSY_DAY, local
 from bench.scale_ticks import LockedErrors, LoopThread, Statements, TickRunner
 from bot.outbox.runtime import build_worker
@@ -40,6 +41,7 @@ class BenchControl:
         self._runner: TickRunner | None = None
         self.locked = LockedErrors()
         logging.getLogger().addHandler(self.locked)
+        self._lock_windows = from_environment()
 
     def install(self, app: web.Application) -> None:
         app.router.add_post("/bench/clock/{moment}", self._set_clock)
@@ -57,6 +59,8 @@ class BenchControl:
             await self._on(_close(self._runner))
         if self._background:
             self._background.close()
+        if self._lock_windows:
+            self._lock_windows.write()
 
     async def _set_clock(self, request: web.Request) -> web.Response:
         self._clock.at = MOMENTS[request.match_info["moment"]]

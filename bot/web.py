@@ -30,7 +30,7 @@ from meetings.privacy.rights import export_by_token
 from meetings.reports.annual_report import annual_report_of
 from meetings.reports.document import report_docx, report_filename, report_markdown
 from meetings.reports.texts import report_by_token
-from storage.database import disk_problem, ping, write_problem
+from storage.database import WriteProbe, disk_problem, ping
 from storage.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,7 @@ class Routes:
         self._adapter, self._bot = adapter, bot
         self._min_free_disk_mb = min_free_disk_mb
         self._uow, self._engine, self._clock = uow_factory, engine, clock
+        self._write_probe = WriteProbe(engine)
         self._domain = urlsplit(base_url).hostname or "localhost"
 
     def install(self, app: web.Application) -> None:
@@ -67,7 +68,7 @@ class Routes:
         try:
             await ping(self._engine)
             problem = (disk_problem(self._engine, self._min_free_disk_mb)
-                       or await write_problem(self._engine))
+                       or await self._write_probe.problem())
         except Exception:
             log.warning("health check: database unreachable", exc_info=True)
             return web.json_response({"status": "database unreachable"}, status=503)

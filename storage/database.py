@@ -1,6 +1,7 @@
 """Engines for the embedded SQLite default and for PostgreSQL."""
 
 import shutil
+import time
 from pathlib import Path
 
 from sqlalchemy import event, text
@@ -30,10 +31,11 @@ def async_url(url: str) -> str:
 # and closed again as needed), 2,000 turns 20 at a time opened 70-130 connections, each a thread
 # and the pragmas below. A SQLite connection is cheap to keep.
 SQLITE_POOL_SIZE = 20
-# A turn waits this long for SQLite's write lock; the health check only briefly, as a turn
-# holds the lock for milliseconds.
+# A turn waits this long for SQLite's write lock before it fails; the health check only
+# briefly, as a turn holds the lock for milliseconds and a tick's batch for tens of them.
 BUSY_TIMEOUT_MS = 5000
-PROBE_TIMEOUT_MS = 500
+PROBE_TIMEOUT_MS = 100
+LOCKED = "database is locked"
 
 
 def _in_memory(url: str) -> bool:
@@ -97,16 +99,38 @@ def disk_problem(engine: AsyncEngine, min_free_mb: int) -> str | None:
     return f"disk nearly full: {free_mb} MB free" if free_mb < min_free_mb else None
 
 
-async def write_problem(engine: AsyncEngine) -> str | None:
-    """Why the database cannot be written now, or None; cheap enough to be polled. SQLite takes
-    its write lock and rewrites the migration row in a transaction that is rolled back (a lock
-    held elsewhere, a read-only file); PostgreSQL says whether it is read-only (a standby, or
-    default_transaction_read_only)."""
-    async with engine.connect() as connection:
-        if engine.dialect.name == "sqlite":
-            return await _sqlite_write_problem(connection)
-        read_only = await connection.scalar(text("SHOW transaction_read_only"))
-        return "database is read-only" if read_only == "on" else None
+class WriteProbe:
+    """Why the database cannot be written now, or None; cheap enough to be polled (/healthz).
+
+    SQLite: the probe takes the write lock, waiting PROBE_TIMEOUT_MS at most, and rewrites the
+    migration row in a transaction it rolls back (a read-only file fails there). A lock held
+    longer by another writer is a database being written, not one that cannot be: only once
+    every probe has found it held, for longer than a turn waits for it (BUSY_TIMEOUT_MS), do
+    turns fail, and the probe says so. (Waiting 500 ms and failing made /healthz 503 while every
+    turn still got the lock.) PostgreSQL says whether it is read-only (a standby, or
+    default_transaction_read_only).
+    """
+
+    def __init__(self, engine: AsyncEngine, held_too_long_s: float = BUSY_TIMEOUT_MS / 1000
+                 ) -> None:
+        self._engine, self._held_too_long_s = engine, held_too_long_s
+        self._held_since: float | None = None  # when the probes began to find the lock held
+
+    async def problem(self) -> str | None:
+        async with self._engine.connect() as connection:
+            if self._engine.dialect.name != "sqlite":
+                read_only = await connection.scalar(text("SHOW transaction_read_only"))
+                return "database is read-only" if read_only == "on" else None
+            return self._judged(await _sqlite_write_problem(connection))
+
+    def _judged(self, problem: str | None) -> str | None:
+        if problem != LOCKED:
+            self._held_since = None
+            return problem
+        now = time.monotonic()
+        if self._held_since is None:
+            self._held_since = now
+        return problem if now - self._held_since >= self._held_too_long_s else None
 
 
 async def _sqlite_write_problem(connection: AsyncConnection) -> str | None:

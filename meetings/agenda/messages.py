@@ -83,13 +83,12 @@ async def _to_group(uow: UnitOfWork, group: Group, meeting: Meeting, kind: Outbo
 async def _to_members(uow: UnitOfWork, group: Group, meeting: Meeting, kind: OutboxKind,
                       prefix: str, members: list[Member], now: datetime,
                       expires_at: datetime) -> list[str]:
-    keys = []
-    # A member known only from imported minutes has no Teams chat to be reached in.
-    for member in (member for member in members if member.imported_at is None):
-        key = message_key(prefix, meeting, member.id)
-        if await uow.outbox.enqueue(
-                dedupe_key=key, kind=kind, group_id=group.id, meeting_id=meeting.id,
-                member_id=member.id, payload={"meeting_id": meeting.id}, due_at=now,
-                expires_at=expires_at, created_at=now):
-            keys.append(key)
-    return keys
+    # A member known only from imported minutes has no Teams chat to be reached in. One
+    # insert for them all: on SQLite the write lock is held from the first write to the commit.
+    rows = [{"dedupe_key": message_key(prefix, meeting, member.id), "kind": kind,
+             "group_id": group.id, "meeting_id": meeting.id, "member_id": member.id,
+             "payload": {"meeting_id": meeting.id}, "due_at": now, "expires_at": expires_at,
+             "created_at": now}
+            for member in members if member.imported_at is None]
+    added = await uow.outbox.enqueue_many(rows)
+    return [row["dedupe_key"] for row in rows if row["dedupe_key"] in added]

@@ -31,20 +31,19 @@ def sqlite_file(tmp_path) -> str:
     return str(path)
 
 
-async def test_a_held_write_lock_is_503_and_says_so(aiohttp_client, sqlite_file):
+async def test_a_write_in_progress_elsewhere_is_no_problem(aiohttp_client, sqlite_file):
+    """Another process in the middle of a write holds SQLite's write lock: a turn would wait
+    for it (up to 5 s), so the database is being written, not unwritable. That the lock held
+    too long is a problem is `tests/integration/platform/test_write_probe.py`'s."""
     client = await aiohttp_client(create_app(settings_for(f"sqlite:///{sqlite_file}")))
-    assert (await client.get("/healthz")).status == 200
     writer = sqlite3.connect(sqlite_file, isolation_level=None)
-    writer.execute("BEGIN IMMEDIATE")  # another process in the middle of a long write
+    writer.execute("BEGIN IMMEDIATE")
     try:
         response = await client.get("/healthz")
-        assert response.status == 503
-        assert await response.json() == {"status": "database not writable",
-                                         "reason": "database is locked"}
+        assert (response.status, await response.json()) == (200, {"status": "ok"})
     finally:
         writer.execute("ROLLBACK")
         writer.close()
-    assert (await client.get("/healthz")).status == 200
 
 
 async def test_a_database_sqlite_may_only_read_is_503_and_says_so(aiohttp_client, sqlite_file):

@@ -74,3 +74,17 @@ async def test_a_delivery_claim_on_sqlite_leases_rows_chosen_beforehand_by_id(se
     assert claim.startswith("UPDATE outbox SET") and settle[0].startswith("UPDATE outbox SET")
     if setup.url.startswith("sqlite"):  # no sort of every due row while the lock is held
         assert "SELECT" not in claim
+
+
+async def test_each_meeting_of_an_agenda_tick_writes_its_reminders_in_a_window_of_its_own(world):
+    """A batch of 50 meetings in one transaction held the write lock for 0.3 s at 2,000
+    groups (a statement per reminder, and each meeting's reads inside the window)."""
+    world.clock.set(local(2027, 8, 1, 9, 0))
+    for hour in (9, 13):
+        await world.plan(local(2027, 9, 24, hour, 0))
+    world.clock.set(local(2027, 9, 23, 9, 0))  # the working day before: both reminders due
+    with write_windows() as windows:
+        events = await world.tick()
+    assert len([event for event in events if event.startswith("attendance-reminder")]) > 2
+    assert [sum(statement.startswith("INSERT INTO outbox") for statement in window)
+            for window in windows] == [1, 1]  # one meeting, and one insert, to a window
