@@ -32,6 +32,7 @@ from bot.web import Routes
 from meetings.common.clock import Clock, SystemClock
 from meetings.common.conversation import AddressPolicy
 from meetings.common.i18n import language_of, translations
+from meetings.common.working_days import load_calendars
 from meetings.understanding.intents import prepare
 from storage.backup import backup, restore
 from storage.database import create_engine
@@ -77,15 +78,16 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> web.Applica
 
         app.cleanup_ctx.append(work_in_background)
     app[READS] = reads
-    app.on_startup.append(_prepare_understanding)
+    app.on_startup.append(lambda _: _prepare_process(clock))
     app.on_cleanup.append(_close_reads)
     app.on_cleanup.append(_dispose_engine)
     app.on_cleanup.append(_close_connector)
     return app
 
 
-async def _prepare_understanding(_: web.Application) -> None:
+async def _prepare_process(clock: Clock) -> None:
     prepare()  # trained once per process, before the first message is waiting for it
+    load_calendars(clock.now().year)
     # What start-up built (modules, the model, the app) lives as long as the process: frozen,
     # so the collector's full passes no longer walk its 200,000 objects, a pause of a tenth of
     # a second and more in the middle of whichever turn triggers one.

@@ -2,9 +2,10 @@
 
 Registering the sender (group, address, membership) takes several queries; in a busy chat the
 same person writes many times in a few minutes with identical facts. The cache holds only ids
-and a fingerprint of the facts, per process; any change in the facts registers again. A sender
-the cache does not hold is read as stored, in one statement outside any unit of work; only when
-something about them changed do they go through the registration's unit of work.
+and a fingerprint of the facts (strings and numbers, which the garbage collector leaves alone),
+per process; any change in the facts registers again. A sender the cache does not hold is read
+as stored, in one statement outside any unit of work; only when something about them changed
+do they go through the registration's unit of work.
 """
 
 import time
@@ -20,7 +21,7 @@ class RecentSenders:
     def __init__(self, ttl_seconds: float = 300.0, size: int = 10_000,
                  monotonic: Callable[[], float] = time.monotonic) -> None:
         self._ttl, self._size, self._monotonic = ttl_seconds, size, monotonic
-        self._known: OrderedDict[tuple, tuple[float, int, int, str]] = OrderedDict()
+        self._known: OrderedDict[str, tuple[float, int, int, str]] = OrderedDict()
 
     def lookup(self, conversation: Conversation, person: Person) -> tuple[int, int, str] | None:
         """(group id, member id, group language) if this sender was registered just now."""
@@ -43,8 +44,10 @@ class RecentSenders:
         self._known.pop(_fingerprint(conversation, person), None)
 
 
-def _fingerprint(conversation: Conversation, person: Person) -> tuple:
-    return (conversation, person)  # both are frozen dataclasses: hashable, compared by value
+def _fingerprint(conversation: Conversation, person: Person) -> str:
+    # Every field of both, by value, as one string: a key the garbage collector does not track
+    # (the dataclasses themselves it would, 10,000 senders of them walked by every full pass).
+    return repr((conversation, person))
 
 
 async def stored_sender(reads: QuickReads, senders: RecentSenders, conversation: Conversation,

@@ -46,6 +46,13 @@ def working_days_after(day: date, count: int) -> date:
     return day
 
 
+def load_calendars(year: int) -> None:
+    """The closed days of `year` and the next, worked out now: the first calendar imports the
+    `holidays` package's countries (some 280 modules), which start-up does once, not a turn."""
+    _closed_days(year)
+    _closed_days(year + 1)
+
+
 @cache
 def _closed_days(year: int) -> frozenset[date]:
     public = holidays.Denmark(years=year)

@@ -26,6 +26,8 @@ async def test_the_scale_benchmark_prints_one_json_line_with_every_figure(migrat
         assert figures["idle_statements"] >= 1
     assert set(result["reads_p99_ms"]) == READS
     assert all(value is not None for value in result["reads_p99_ms"].values())
+    # The worst turn of each read stands beside its p99: no outlier is out of sight.
+    assert all(result["reads_max_ms"][name] >= result["reads_p50_ms"][name] for name in READS)
     assert result["peak_rss_mb"] > 0 and result["healthz_p99_ms"] is not None
     assert isinstance(result["locked_errors"], int) and result["failed_reads"] == 0
     # The busy morning queued and delivered cards: the three groups' reminders at least.

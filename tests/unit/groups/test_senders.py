@@ -1,5 +1,7 @@
 """The recent-senders cache skips re-registering only when nothing about the sender changed."""
 
+import gc
+
 from bot.senders import RecentSenders
 from meetings.common.conversation import Conversation, Person
 from meetings.groups.vocabulary import ConversationKind
@@ -42,3 +44,16 @@ def test_the_cache_stays_within_its_size():
         senders.remember(CHAT, person, 1, n, "da")
     assert senders.lookup(CHAT, people[0]) is None
     assert senders.lookup(CHAT, people[2]) == (1, 2, "da")
+
+
+def test_remembered_senders_leave_nothing_for_the_garbage_collector_to_walk():
+    # Up to 10,000 senders live as long as the process: as objects the collector tracks, every
+    # full collection walked them all, a pause in the middle of whichever turn triggered it.
+    senders = RecentSenders(monotonic=Ticks())
+    gc.collect()
+    before = len(gc.get_objects())
+    for n in range(1000):
+        senders.remember(CHAT, Person(teams_id=f"29:{n}", name=f"Person {n}"), 1, n, "da")
+    gc.collect()
+    assert len(gc.get_objects()) - before < 100
+    assert senders.lookup(CHAT, Person(teams_id="29:7", name="Person 7")) == (1, 7, "da")
