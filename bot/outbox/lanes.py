@@ -28,3 +28,7 @@ class Lanes:
             self._users[key] -= 1
             if not self._users[key]:
                 del self._users[key], self._locks[key]
+
+    def held(self) -> int:
+        """How many conversations have a lane now."""
+        return len(self._locks)

@@ -6,10 +6,13 @@ event loop keeps serving turns and tests need no patched asyncio.sleep.
 """
 
 import asyncio
+import gc
 import time
-from collections import defaultdict, deque
+from bisect import bisect_right
 from collections.abc import Awaitable, Callable
 from typing import Protocol
+
+from bot.outbox.lanes import Lanes
 
 CONVERSATION_WINDOWS = ((1.0, 7), (2.0, 8), (30.0, 60), (3600.0, 1800))
 
@@ -18,26 +21,53 @@ EPSILON = 1e-9
 
 
 class ConversationWindows:
-    """Sliding windows per conversation over the times of recent sends."""
+    """Sliding windows per conversation over the times of recent sends.
+
+    The times are kept in tuples of floats, which the garbage collector stops walking after
+    its first look at them, and a conversation sent nothing for the longest window is
+    forgotten: a worker sending to many thousands of conversations keeps only the last hour's.
+    """
 
     def __init__(self, windows=CONVERSATION_WINDOWS) -> None:
         self._windows = windows
         self._longest = max(seconds for seconds, _ in windows)
-        self._sent: dict[str, deque[float]] = defaultdict(deque)
+        self._sent: dict[str, tuple[float, ...]] = {}
+        self._swept: float | None = None
 
     def wait(self, conversation: str, now: float) -> float:
-        sent = self._sent[conversation]
-        while sent and sent[0] <= now - self._longest:
-            sent.popleft()
+        sent = self._sent.get(conversation)
+        if not sent:
+            return 0.0
+        sent = self._sent[conversation] = sent[bisect_right(sent, now - self._longest):]
         wait = 0.0
         for seconds, allowed in self._windows:
-            recent = [t for t in sent if t > now - seconds]
+            recent = sent[bisect_right(sent, now - seconds):]
             if len(recent) >= allowed:
                 wait = max(wait, recent[-allowed] + seconds - now)
         return wait
 
     def record(self, conversation: str, now: float) -> None:
-        self._sent[conversation].append(now)
+        self._sent[conversation] = (*self._sent.get(conversation, ()), now)
+        self._sweep(now)
+
+    def remembered(self) -> int:
+        """How many conversations' sends are kept."""
+        return len(self._sent)
+
+    def tracked_objects(self) -> int:
+        """How many of the objects kept the garbage collector walks, once it has looked."""
+        return sum(gc.is_tracked(sent) for sent in self._sent.values()) + gc.is_tracked(
+            self._sent)
+
+    def _sweep(self, now: float) -> None:
+        """Now and then (a quarter of the longest window apart), forget the conversations
+        whose last send is older than the longest window."""
+        if self._swept is not None and now - self._swept < self._longest / 4:
+            return
+        self._swept = now
+        for conversation in [c for c, sent in self._sent.items()
+                             if not sent or sent[-1] <= now - self._longest]:
+            del self._sent[conversation]
 
 
 class TokenBucket:
@@ -72,11 +102,15 @@ class RateLimiter:
                  sleep: Sleep = asyncio.sleep) -> None:
         self._bucket, self._windows = bucket, windows or ConversationWindows()
         self._monotonic, self._sleep = monotonic, sleep
-        self._locks: dict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._lanes = Lanes()  # a lock per conversation, dropped when nothing waits
+
+    def waiting(self) -> int:
+        """How many conversations have a send in progress or waiting."""
+        return self._lanes.held()
 
     async def acquire(self, conversation: str, tenant: str | None) -> None:
         """Return when one more message may go to `conversation` in `tenant`."""
-        async with self._locks[conversation]:  # one conversation's sends queue up in order
+        async with self._lanes.hold(conversation):  # one conversation's sends queue in order
             while (wait := self._windows.wait(conversation, self._monotonic())) > 0:
                 await self._sleep(wait)
             while (wait := await self._bucket.take(tenant or "-", self._monotonic())) > 0:

@@ -1,6 +1,7 @@
 """The limiter keeps every window and the tenant bucket, on a fake monotonic clock."""
 
 import asyncio
+import gc
 
 import pytest
 
@@ -78,3 +79,27 @@ async def test_conversations_wait_for_each_other_only_through_the_bucket():
                           sleep=fake.sleep)
     await asyncio.gather(*(limiter.acquire(f"19:c{n}", "t") for n in range(50)))
     assert sum(fake.slept) == 0
+
+
+def test_a_conversation_sent_nothing_for_an_hour_is_forgotten():
+    windows = ConversationWindows()
+    for n in range(5):
+        windows.record(f"19:group-{n}", 1000.0 + n)
+    windows.record("19:busy", 4605.0)  # an hour after the others' last send
+    assert windows.remembered() == 1
+    assert windows.wait("19:group-0", 4605.0) == 0.0
+
+
+def test_the_windows_keep_their_times_where_the_garbage_collector_need_not_walk_them():
+    windows = ConversationWindows()
+    for n in range(100):
+        windows.record(f"19:group-{n}", 1000.0)
+    gc.collect()
+    assert windows.tracked_objects() <= 1
+
+
+async def test_the_limiter_keeps_no_lock_for_a_conversation_with_nothing_waiting():
+    fake = FakeTime()
+    limiter = RateLimiter(TokenBucket(rate=1000.0), monotonic=fake.monotonic, sleep=fake.sleep)
+    await send_all(limiter, fake, [f"19:group-{n}" for n in range(50)])
+    assert limiter.waiting() == 0
