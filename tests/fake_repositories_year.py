@@ -43,9 +43,13 @@ class FakeSearchIndex(Repository):
             if words & set(any_of) or any(w.startswith(p) for w in words for p in prefixes):
                 meeting = self._db[Meeting].get(self._db[Minutes].get(entry.minutes_id)
                                                 .meeting_id)
-                found.append(Candidate(entry, meeting.id, meeting.starts_at, stems))
-        return sorted(found, key=lambda c: (-c.meeting_starts_at.timestamp(), c.entry.number,
-                                            c.entry.id))
+                found.append(Candidate(entry.id, entry.number, meeting.id, meeting.starts_at,
+                                       stems))
+        return sorted(found, key=lambda c: (-c.meeting_starts_at.timestamp(), c.number,
+                                            c.entry_id))
+
+    async def entries(self, entry_ids: Sequence[int]) -> dict[int, MinutesEntry]:
+        return {entry_id: self._db[MinutesEntry].get(entry_id) for entry_id in entry_ids}
 
 
 class FakeAnnualTextsRows(Repository):

@@ -46,9 +46,11 @@ async def search_minutes(uow: UnitOfWork, group: Group, query: str, language: st
     any_of = sorted(set().union(*(part.stems for part in parts)))
     prefixes = sorted({part.prefix for part in parts if part.prefix})
     candidates = await uow.search.candidates(group.id, any_of, prefixes)
-    ranked = sorted((_score(candidate, terms), candidate) for candidate in candidates
-                    if _matched(candidate.stems, terms))
-    return [_hit(candidate, terms) for _, candidate in ranked[:limit]]
+    ranked = [candidate for _, candidate in sorted(
+        (_score(candidate, terms), candidate) for candidate in candidates
+        if _matched(candidate.stems, terms))][:limit]
+    entries = await uow.search.entries([candidate.entry_id for candidate in ranked])
+    return [_hit(candidate, entries[candidate.entry_id], terms) for candidate in ranked]
 
 
 async def index_entry(uow: UnitOfWork, entry: MinutesEntry) -> None:
@@ -87,11 +89,10 @@ def _score(candidate: Candidate, terms: list[Term]) -> tuple:
     weight = sum(max((FIELD_WEIGHTS[name] for name, found in fields.items()
                       if term.matches(found)), default=0) for term in terms)
     return (-_matched(candidate.stems, terms), -weight, -candidate.meeting_starts_at.timestamp(),
-            candidate.entry.number, candidate.entry.id)
+            candidate.number, candidate.entry_id)
 
 
-def _hit(candidate: Candidate, terms: list[Term]) -> SearchHit:
-    entry = candidate.entry
+def _hit(candidate: Candidate, entry: MinutesEntry, terms: list[Term]) -> SearchHit:
     field, snippet = snippet_of(entry, lambda stems: any(term.touches(stems) for term in terms))
     return SearchHit(candidate.meeting_id, candidate.meeting_starts_at, entry.id, entry.number,
                      entry.title, snippet, field)

@@ -48,9 +48,11 @@ class IndexedStems:
 
 @dataclass(frozen=True)
 class Candidate:
-    """An entry that matched some stem, with its meeting and what the index holds for it."""
+    """An entry that matched some stem, by its id and number, with its meeting and what the
+    index holds for it: enough to rank it. Only the entries shown are read whole (`entries`)."""
 
-    entry: MinutesEntry
+    entry_id: int
+    number: int
     meeting_id: int
     meeting_starts_at: datetime
     stems: IndexedStems
@@ -107,16 +109,17 @@ class MinutesSearchIndex:
         """The group's entries whose index holds any of the stems, or a stem that begins with
         one of the prefixes; newest meeting first.
 
-        The group's entries are read first and the index is probed by each one's key; which of
-        them hold the words is decided here, as the ranking reads their stems anyway. Matching
-        the words in the index first found them in every group's minutes before the group was
-        looked at: 18 ms at p50 with 2,000 groups, growing with the groups (bench.scale)."""
+        The group's entries' keys are read first and the index is probed by each one's key;
+        which of them hold the words is decided here, as the ranking reads their stems anyway.
+        Matching the words in the index first found them in every group's minutes before the
+        group was looked at: 18 ms at p50 with 2,000 groups, growing with the groups
+        (bench.scale)."""
         any_of = frozenset(stem for stem in any_of if stem.isalnum())
         prefixes = tuple(prefix for prefix in prefixes if prefix.isalnum())
         if not any_of and not prefixes:
             return []
         query = (
-            select(MinutesEntry, Meeting.id, Meeting.starts_at,
+            select(MinutesEntry.id, MinutesEntry.number, Meeting.id, Meeting.starts_at,
                    *(self._table.c[name].label(f"indexed_{name}") for name in FIELDS))
             .join(Minutes, Minutes.id == MinutesEntry.minutes_id)
             .join(Meeting, Meeting.id == Minutes.meeting_id)
@@ -125,11 +128,19 @@ class MinutesSearchIndex:
             .order_by(Meeting.starts_at.desc(), MinutesEntry.number, MinutesEntry.id)
         )
         found = []
-        for entry, meeting_id, starts_at, *indexed in await self._session.execute(query):
+        for entry_id, number, meeting_id, starts_at, *indexed in \
+                await self._session.execute(query):
             stems = IndexedStems(*indexed)
             if _holds(stems, any_of, prefixes):
-                found.append(Candidate(entry, meeting_id, starts_at, stems))
+                found.append(Candidate(entry_id, number, meeting_id, starts_at, stems))
         return found[:CANDIDATE_CAP]
+
+    async def entries(self, entry_ids: Sequence[int]) -> dict[int, MinutesEntry]:
+        """The entries with these ids, whole: the few a search shows (reading all the group's
+        as objects cost more than the search itself)."""
+        found = await self._session.scalars(
+            select(MinutesEntry).where(MinutesEntry.id.in_(entry_ids)))
+        return {entry.id: entry for entry in found}
 
 
 def _holds(stems: IndexedStems, any_of: frozenset[str], prefixes: Sequence[str]) -> bool:

@@ -1,6 +1,7 @@
 """A search begins with the group's own minutes and probes the index by each entry's key: it
 does not first find the word in every group's minutes and then keep the group's (at 2,000
-groups that took 18 ms at p50 instead of 2.4 ms; see bench/README.md)."""
+groups that took 18 ms at p50 instead of 2.4 ms; see bench/README.md). It ranks the entries
+by their keys and index words, and reads whole only those it shows."""
 
 import pytest
 from sqlalchemy import event
@@ -8,7 +9,9 @@ from sqlalchemy import event
 from meetings.search.search import search_minutes
 from storage.database import create_engine
 from storage.models.groups import Group
+from storage.models.minutes import MinutesEntry
 from storage.unit_of_work import unit_of_work_factory
+from tests.integration.search.search_steps import meeting_with_minutes, write
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -33,3 +36,22 @@ async def test_a_search_starts_from_the_groups_minutes_not_from_every_match_in_t
     # The index is read by the entry's key ("0:="), never by a full-text MATCH ("0:M…").
     assert [step for step in plan if "VIRTUAL TABLE" in step] == [
         "SCAN minutes_search VIRTUAL TABLE INDEX 0:="]
+
+
+async def test_a_search_reads_whole_only_the_entries_it_shows(world):
+    minutes_id = await meeting_with_minutes(world, 9)
+    for number in range(1, 13):
+        await write(world, minutes_id, number, f"Plejefamilier {number}",
+                    decision="Netværket drøftede plejefamilier.")
+    read: list[int] = []
+    loaded = lambda entry, _context: read.append(entry.number)  # noqa: E731
+    event.listen(MinutesEntry, "load", loaded)
+    try:
+        async with world.uow() as uow:
+            group = await uow.groups.get(world.group_id)
+            hits = await search_minutes(uow, group, "hvad blev besluttet om plejefamilier?",
+                                        "da", limit=3)
+    finally:
+        event.remove(MinutesEntry, "load", loaded)
+    assert [hit.number for hit in hits] == [1, 2, 3]
+    assert sorted(read) == [1, 2, 3]
