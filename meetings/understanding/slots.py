@@ -47,6 +47,12 @@ def asking_words() -> frozenset[str]:
 _ASKED_MORE = 2
 
 
+def prepare() -> None:
+    """Count the words questions are asked with now, not in the first turn that needs them."""
+    _subject_free_words()
+    _name_free_words()
+
+
 @cache
 def _subject_free_words() -> frozenset[str]:
     """The words a question's subject is not made of: those its asking is."""

@@ -7,7 +7,14 @@ import pytest
 
 from meetings.understanding.classifier import THRESHOLDS, trained
 from meetings.understanding.corpus import HELD_OUT_PARTS, read, split_key, training_examples
-from meetings.understanding.intents import Intent, SmallTalk, Understood, understand, understood_as
+from meetings.understanding.intents import (
+    Intent,
+    SmallTalk,
+    Understood,
+    prepare,
+    understand,
+    understood_as,
+)
 from meetings.understanding.meaning import CLASSIFIED, PROPOSAL_FORM
 
 HELD_OUT_TEXTS = {split_key(example.text) for part in HELD_OUT_PARTS for example in read(part)}
@@ -218,3 +225,12 @@ def test_every_training_phrasing_is_understood_as_the_corpus_says():
              for e in training_examples() if e.intent in CLASSIFIED
              and understand(e.text).intent.value not in (e.intent, "unknown")]
     assert wrong == []
+
+
+def test_preparing_counts_the_asking_words_so_no_turn_has_to():
+    from meetings.understanding import slots
+    slots._subject_free_words.cache_clear()
+    slots._name_free_words.cache_clear()
+    prepare()
+    assert slots._subject_free_words.cache_info().currsize == 1
+    assert slots._name_free_words.cache_info().currsize == 1
