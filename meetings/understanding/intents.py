@@ -21,7 +21,7 @@ from meetings.understanding.meaning import (
     Understood,
 )
 from meetings.understanding.normalise import folded, without_courtesy
-from meetings.understanding.slots import asking_words, month_in, name_in, subject_in, year_in
+from meetings.understanding.slots import month_in, name_free_words, name_in, subject_in, year_in
 
 __all__ = ["CLASSIFIED", "PROPOSAL_FORM", "Intent", "SmallTalk", "Understood", "prepare",
            "understand", "understood_as"]
@@ -168,7 +168,7 @@ def _names_somebody(name: str) -> bool:
     """Each word of a name is written with a capital, or is no word the corpus asks with: not
     "vi" ("vis opgaver"), "vore" ("vores opgaver") or "the group" ("the group's tasks")."""
     return bool(name.split()) and all(
-        word[:1].isupper() or not {folded(word), folded(word) + "s"} & asking_words()
+        word[:1].isupper() or not {folded(word), folded(word) + "s"} & name_free_words()
         for word in name.split())
 
 

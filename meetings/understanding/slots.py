@@ -31,16 +31,6 @@ _MONTH_MEETING = re.compile(r"(?P<month>[^\W\d_]+?)-?mødet?\b", re.IGNORECASE)
 _MAX_NAME_WORDS = 4
 
 
-@cache
-def asking_words() -> frozenset[str]:
-    """The words the corpus's questions are asked with, outside the names and subjects."""
-    found: set[str] = set()
-    for example in training_examples():
-        if example.intent not in NO_COMMAND:
-            found.update(set(words(example.text)) - set(words(example.argument)))
-    return frozenset(found)
-
-
 # A word is asked with, not asked about, when the questions use it outside their subjects more
 # than twice as often as in them: "plejefamilier" and "psychiatry" are also said in questions
 # whose subject the corpus does not mark, and "med", "the" are part of some subjects.
@@ -50,7 +40,7 @@ _ASKED_MORE = 2
 def prepare() -> None:
     """Count the words questions are asked with now, not in the first turn that needs them."""
     _subject_free_words()
-    _name_free_words()
+    name_free_words()
 
 
 @cache
@@ -60,7 +50,7 @@ def _subject_free_words() -> frozenset[str]:
 
 
 @cache
-def _name_free_words() -> frozenset[str]:
+def name_free_words() -> frozenset[str]:
     """The words a person's name is not: those the asking about one is."""
     return _asked_more(lambda intent: intent in NAMED)
 
@@ -142,7 +132,7 @@ def _may_be_name(token: str, position: int) -> bool:
         return False  # "Anne-Mette" is read "anne mette"
     if token[:1].isupper() and position > 0:
         return folded not in _NOT_NAMES
-    return not _said_in(folded, _name_free_words()) and folded not in _NOT_NAMES
+    return not _said_in(folded, name_free_words()) and folded not in _NOT_NAMES
 
 
 def _without_genitive(word: str, following: str) -> str:

@@ -230,7 +230,7 @@ def test_every_training_phrasing_is_understood_as_the_corpus_says():
 def test_preparing_counts_the_asking_words_so_no_turn_has_to():
     from meetings.understanding import slots
     slots._subject_free_words.cache_clear()
-    slots._name_free_words.cache_clear()
+    slots.name_free_words.cache_clear()
     prepare()
     assert slots._subject_free_words.cache_info().currsize == 1
-    assert slots._name_free_words.cache_info().currsize == 1
+    assert slots.name_free_words.cache_info().currsize == 1
