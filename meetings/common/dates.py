@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
 import dateparser
@@ -70,7 +70,7 @@ def weekday_name(d: date, language: str) -> str:
 def format_clock(t: time, language: str) -> str:
     """da: "10.00", en: "10:00"."""
     lang = language_of(language)
-    return babel_format_time(t, _TIME_PATTERNS[lang], locale=_LOCALES[lang])
+    return _babel_time(t, _TIME_PATTERNS[lang], lang)
 
 
 def format_meeting_time(starts_at: datetime, ends_at: datetime, tz: ZoneInfo, language: str) -> str:
@@ -216,4 +216,16 @@ def _date_and_clock(moment: datetime, language: str) -> str:
 
 def _formatted(d: date, patterns: dict[str, str], language: str) -> str:
     lang = language_of(language)
-    return babel_format_date(d, patterns[lang], locale=_LOCALES[lang])
+    return _babel_date(d, patterns[lang], lang)
+
+
+@lru_cache(maxsize=4096)
+def _babel_date(d: date, pattern: str, lang: str) -> str:
+    # Babel parses the pattern and walks the locale's data on every call (some 60 µs): a list
+    # of search hits or tasks names the same few days again and again.
+    return babel_format_date(d, pattern, locale=_LOCALES[lang])
+
+
+@lru_cache(maxsize=1024)
+def _babel_time(t: time, pattern: str, lang: str) -> str:
+    return babel_format_time(t, pattern, locale=_LOCALES[lang])
