@@ -7,7 +7,7 @@ from storage.models.agenda import AgendaItem
 from storage.models.groups import Meeting, Member
 from storage.models.minutes import Minutes, MinutesEntry, Presence
 from storage.models.year import AnnualTexts
-from storage.repositories.search import Candidate, IndexedStems
+from storage.repositories.search import Candidate, EntryText, IndexedStems
 from tests.fake_tables import FakeDatabase, Repository, nulls_last
 
 
@@ -48,8 +48,9 @@ class FakeSearchIndex(Repository):
         return sorted(found, key=lambda c: (-c.meeting_starts_at.timestamp(), c.number,
                                             c.entry_id))
 
-    async def entries(self, entry_ids: Sequence[int]) -> dict[int, MinutesEntry]:
-        return {entry_id: self._db[MinutesEntry].get(entry_id) for entry_id in entry_ids}
+    async def entries(self, entry_ids: Sequence[int]) -> dict[int, EntryText]:
+        found = (self._db[MinutesEntry].get(entry_id) for entry_id in entry_ids)
+        return {e.id: EntryText(e.id, e.number, e.title, e.notes, e.decision) for e in found}
 
 
 class FakeAnnualTextsRows(Repository):

@@ -14,6 +14,7 @@ from bot.card_data import clicked, is_card_data
 from bot.file_download import FileDownloader, SentFile
 from bot.handlers.buttons import act
 from bot.handlers.chat import answer, next_meeting_reply
+from bot.handlers.minutes.chat import search_reply
 from bot.handlers.minutes.import_files import answer_file
 from bot.handlers.personal_chat import answer_for_groups, asks_about_groups, next_meetings_reply
 from bot.handlers.tasks.chat import mentions_of
@@ -78,6 +79,8 @@ class MeetingBot(TeamsActivityHandler):
         language = understood.reply_language
         if understood.intent == Intent.NEXT_MEETING:
             reply = await self._tell_next_meeting(turn_context, understood, language)
+        elif understood.intent == Intent.SEARCH:
+            reply = await self._search(turn_context, understood, language)
         else:
             async with self._turn(turn_context, language, by_locale=False) as turn:
                 turn.mentions = mentions_of(activity)
@@ -202,6 +205,19 @@ class MeetingBot(TeamsActivityHandler):
         voice = Voice(language=language, time_zone=own.time_zone, now=now,
                       base_url=self._base_url, links=self._links)
         return with_others_offered(voice, understood, next_meetings_reply(groups, own, voice))
+
+    async def _search(self, turn_context: TurnContext, understood: Understood,
+                      language: str | None) -> Reply:
+        """A search of the group's minutes, in the quick reads outside any unit of work: it
+        writes nothing, and a session and its transaction cost more than the search."""
+        now = self._clock.now()
+        group_id, member_id, _ = await self._sender(turn_context, now)
+        group = await self._reads.group_of_member(member_id)
+        self._check_group(turn_context, group.group_id if group else None, group_id)
+        voice = Voice(language=language or group.language, time_zone=group.time_zone, now=now,
+                      base_url=self._base_url, links=self._links)
+        reply = await search_reply(voice, self._reads.search(), group.group_id, understood)
+        return with_others_offered(voice, understood, reply)
 
     async def _sender(self, turn_context: TurnContext, now: datetime) -> tuple[int, int, str]:
         """(group id, member id, group language) of the sender. Remembered in a transaction of

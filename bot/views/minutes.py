@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from typing import Any
 
-from bot.turn import Turn
+from bot.turn import Speaker, Turn
 from bot.views.meetings import meeting_context
 from bot.views.replies import more_text
 from meetings.common.dates import format_date, format_short_date
@@ -35,7 +35,7 @@ def status_text(turn: Turn, minutes: Minutes) -> str:
     return turn._("Draft")
 
 
-def _day(turn: Turn, moment) -> str:
+def _day(turn: Speaker, moment) -> str:
     return format_date(moment.astimezone(turn.tz).date(), turn.language)
 
 
@@ -171,7 +171,7 @@ def presence_card(turn: Turn, minutes: Minutes, shown: PresenceShown, *,
                "name": "" if minutes.minute_taker_id else (minutes.minute_taker_name or "")})
 
 
-def search_card(turn: Turn, query: str, hits: Sequence[Any]) -> dict:
+def search_card(turn: Speaker, query: str, hits: Sequence[Any]) -> dict:
     """Hits of `meetings.search.search.search_minutes`: the meeting's day, the item, the words
     found."""
     return turn.card("search_results", query=query, hits=[{

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from meetings.common.ports import UnitOfWork
+from meetings.search.ports import SearchReads
 from meetings.search.snippet import snippet_of
 from meetings.search.stemming import index_stems
 from meetings.search.terms import Term, query_terms
-from storage.models.groups import Group
 from storage.models.minutes import MinutesEntry
-from storage.repositories.search import Candidate, IndexedStems
+from storage.repositories.search import Candidate, EntryText, IndexedStems
 
 # The field a match counts most in: a question about the minutes is mostly about decisions.
 FIELD_WEIGHTS = {"decision": 3, "title": 2, "notes": 1}
@@ -36,20 +36,21 @@ class SearchHit:
     field: str  # where the snippet is from: "decision", "notes" or "title"
 
 
-async def search_minutes(uow: UnitOfWork, group: Group, query: str, language: str,
+async def search_minutes(reads: SearchReads, group_id: int, query: str, language: str,
                          limit: int = 5) -> list[SearchHit]:
-    """The group's entries that best answer `query`; none for a query without a subject."""
+    """The group's entries that best answer `query`; none for a query without a subject.
+    `reads` is a unit of work's `search`, or the quick reads' (nothing is written)."""
     terms = query_terms(query, language)
     if not terms:
         return []
     parts = [part for term in terms for part in term.parts()]
     any_of = sorted(set().union(*(part.stems for part in parts)))
     prefixes = sorted({part.prefix for part in parts if part.prefix})
-    candidates = await uow.search.candidates(group.id, any_of, prefixes)
-    ranked = [candidate for _, candidate in sorted(
-        (_score(candidate, terms), candidate) for candidate in candidates
-        if _matched(candidate.stems, terms))][:limit]
-    entries = await uow.search.entries([candidate.entry_id for candidate in ranked])
+    candidates = await reads.candidates(group_id, any_of, prefixes)
+    scored = ((_score(candidate, _fields(candidate.stems), terms), candidate)
+              for candidate in candidates)
+    ranked = [candidate for score, candidate in sorted(scored) if score[0]][:limit]
+    entries = await reads.entries([candidate.entry_id for candidate in ranked])
     return [_hit(candidate, entries[candidate.entry_id], terms) for candidate in ranked]
 
 
@@ -79,20 +80,18 @@ def _fields(stems: IndexedStems) -> dict[str, frozenset[str]]:
     return {name: frozenset(getattr(stems, name).split()) for name in FIELD_WEIGHTS}
 
 
-def _matched(stems: IndexedStems, terms: list[Term]) -> int:
-    every = frozenset().union(*_fields(stems).values())
-    return sum(1 for term in terms if term.matches(every))
-
-
-def _score(candidate: Candidate, terms: list[Term]) -> tuple:
-    fields = _fields(candidate.stems)
+def _score(candidate: Candidate, fields: dict[str, frozenset[str]], terms: list[Term]) -> tuple:
+    """The ranking's key: more subjects matched, then a heavier field, then the newest meeting;
+    its first value is 0 for an entry that matches no subject."""
+    every = frozenset().union(*fields.values())
+    matched = sum(1 for term in terms if term.matches(every))
     weight = sum(max((FIELD_WEIGHTS[name] for name, found in fields.items()
-                      if term.matches(found)), default=0) for term in terms)
-    return (-_matched(candidate.stems, terms), -weight, -candidate.meeting_starts_at.timestamp(),
-            candidate.number, candidate.entry_id)
+                      if term.matches(found)), default=0) for term in terms) if matched else 0
+    return (-matched, -weight, -candidate.meeting_starts_at.timestamp(), candidate.number,
+            candidate.entry_id)
 
 
-def _hit(candidate: Candidate, entry: MinutesEntry, terms: list[Term]) -> SearchHit:
+def _hit(candidate: Candidate, entry: EntryText, terms: list[Term]) -> SearchHit:
     field, snippet = snippet_of(entry, lambda stems: any(term.touches(stems) for term in terms))
     return SearchHit(candidate.meeting_id, candidate.meeting_starts_at, entry.id, entry.number,
                      entry.title, snippet, field)

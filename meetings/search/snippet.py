@@ -4,7 +4,7 @@ from the notes or the title, cut around the first matching word."""
 from collections.abc import Callable
 
 from meetings.search.stemming import word_spans, word_stems
-from storage.models.minutes import MinutesEntry
+from storage.repositories.search import EntryText
 
 Finds = Callable[[frozenset[str]], bool]  # whether a word, by its stems, is searched for
 
@@ -13,7 +13,7 @@ _PREFERRED = ("decision", "notes", "title")
 _ELLIPSIS = "…"
 
 
-def snippet_of(entry: MinutesEntry, finds: Finds) -> tuple[str, str]:
+def snippet_of(entry: EntryText, finds: Finds) -> tuple[str, str]:
     """(field, snippet): the first field in order of preference that holds a matching word; with
     none matching (the index was stale), the first field with any text."""
     texts = [(name, " ".join((getattr(entry, name) or "").split())) for name in _PREFERRED]

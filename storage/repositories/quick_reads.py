@@ -1,5 +1,7 @@
 """The question asked most, "when is the next meeting?", read in one trip and without the ORM
-(in a personal chat: for each of the person's groups); whether a chat's minutes are open,
+(in a personal chat: for each of the person's groups); the search of a group's minutes, in
+three (the group, its entries' index words, the texts of those shown); whether a chat's
+minutes are open,
 asked of every unmentioned "#" line; and a sender's group, address and membership as stored,
 so that a sender about whom nothing changed costs one read instead of a unit of work.
 
@@ -18,6 +20,7 @@ moment ago is what the next question gets.
 """
 
 import asyncio
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +34,15 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from storage.models.groups import ConversationAddress, ConversationKind, Group, Meeting, Member
 from storage.models.minutes import Minutes, MinutesStatus
 from storage.repositories.groups import next_meeting_id
+from storage.repositories.search import (
+    ENTRY_TEXTS,
+    Candidate,
+    EntryText,
+    candidates_of,
+    candidates_statement,
+    entry_texts,
+    wanted,
+)
 
 
 class MeetingFacts(NamedTuple):
@@ -69,6 +81,21 @@ class GroupMeetingFacts:
     language: str
     time_zone: str
     meeting: MeetingFacts | None
+
+
+class GroupFacts(NamedTuple):
+    """What an answer outside a unit of work needs of the member's group."""
+
+    group_id: int
+    language: str
+    time_zone: str
+
+
+_GROUP_OF_MEMBER = (
+    select(Group.id, Group.language, Group.time_zone)
+    .join(Member, Member.group_id == Group.id)
+    .where(Member.id == bindparam("member_id"))
+)
 
 
 # What `registration.remember_sender` keeps current on the conversation's address.
@@ -146,6 +173,7 @@ _MINUTES_OPEN = (
 class QuickReads:
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
+        self.dialect = engine.dialect.name
         self._sqlite: _SQLiteReader | None = None
         url = engine.url
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
@@ -170,6 +198,14 @@ class QuickReads:
         return [GroupMeetingFacts(group_id=row[0], name=row[1], kind=row[2], language=row[3],
                                   time_zone=row[4], meeting=_meeting_of(row[5:]))
                 for row in rows]
+
+    async def group_of_member(self, member_id: int) -> GroupFacts | None:
+        row = await self._first(_GROUP_OF_MEMBER, {"member_id": member_id})
+        return GroupFacts(*row) if row else None
+
+    def search(self) -> "QuickSearch":
+        """The reads of a search of the minutes (meetings.search.ports.SearchReads)."""
+        return QuickSearch(self)
 
     async def minutes_open(self, conversation_id: str) -> bool:
         """Whether the conversation's group has minutes being written: opened, and not yet
@@ -200,6 +236,27 @@ class QuickReads:
     async def close(self) -> None:
         if self._sqlite is not None:
             await self._sqlite.close()
+
+
+class QuickSearch:
+    """A search's reads on the quick-read connection: the statements of the unit of work's
+    index (storage/repositories/search.py), without a session."""
+
+    def __init__(self, reads: QuickReads) -> None:
+        self._reads = reads
+
+    async def candidates(self, group_id: int, any_of: Sequence[str],
+                         prefixes: Sequence[str] = ()) -> list[Candidate]:
+        words = wanted(any_of, prefixes)
+        if words is None:
+            return []
+        statement = candidates_statement(self._reads.dialect == "sqlite")
+        return candidates_of(await self._reads._all(statement, {"group_id": group_id}), *words)
+
+    async def entries(self, entry_ids: Sequence[int]) -> dict[int, EntryText]:
+        if not entry_ids:
+            return {}
+        return entry_texts(await self._reads._all(ENTRY_TEXTS, {"entry_ids": list(entry_ids)}))
 
 
 class _SQLiteReader:

@@ -9,12 +9,13 @@ rank them alike. The table is created by migration 0007 and kept out of the mode
 FTS5 table cannot be declared there.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from typing import NamedTuple
 
-from sqlalchemy import TableClause, column, delete, select, table
+from sqlalchemy import Select, TableClause, bindparam, column, delete, select, table
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -56,6 +57,16 @@ class Candidate:
     meeting_id: int
     meeting_starts_at: datetime
     stems: IndexedStems
+
+
+class EntryText(NamedTuple):
+    """What a search hit shows of an entry."""
+
+    id: int
+    number: int
+    title: str
+    notes: str | None
+    decision: str | None
 
 
 @cache
@@ -114,37 +125,71 @@ class MinutesSearchIndex:
         Matching the words in the index first found them in every group's minutes before the
         group was looked at: 18 ms at p50 with 2,000 groups, growing with the groups
         (bench.scale)."""
-        any_of = frozenset(stem for stem in any_of if stem.isalnum())
-        prefixes = tuple(prefix for prefix in prefixes if prefix.isalnum())
-        if not any_of and not prefixes:
+        words = wanted(any_of, prefixes)
+        if words is None:
             return []
-        query = (
-            select(MinutesEntry.id, MinutesEntry.number, Meeting.id, Meeting.starts_at,
-                   *(self._table.c[name].label(f"indexed_{name}") for name in FIELDS))
-            .join(Minutes, Minutes.id == MinutesEntry.minutes_id)
-            .join(Meeting, Meeting.id == Minutes.meeting_id)
-            .join(self._table, self._key == MinutesEntry.id)
-            .where(Minutes.group_id == group_id)
-            .order_by(Meeting.starts_at.desc(), MinutesEntry.number, MinutesEntry.id)
-        )
-        found = []
-        for entry_id, number, meeting_id, starts_at, *indexed in \
-                await self._session.execute(query):
-            stems = IndexedStems(*indexed)
-            if _holds(stems, any_of, prefixes):
-                found.append(Candidate(entry_id, number, meeting_id, starts_at, stems))
-        return found[:CANDIDATE_CAP]
+        rows = await self._session.execute(candidates_statement(self._sqlite),
+                                           {"group_id": group_id})
+        return candidates_of(rows, *words)
 
-    async def entries(self, entry_ids: Sequence[int]) -> dict[int, MinutesEntry]:
-        """The entries with these ids, whole: the few a search shows (reading all the group's
-        as objects cost more than the search itself)."""
-        found = await self._session.scalars(
-            select(MinutesEntry).where(MinutesEntry.id.in_(entry_ids)))
-        return {entry.id: entry for entry in found}
+    async def entries(self, entry_ids: Sequence[int]) -> dict[int, EntryText]:
+        """The texts of the entries with these ids: the few a search shows (reading all the
+        group's as objects cost more than the search itself)."""
+        rows = await self._session.execute(ENTRY_TEXTS, {"entry_ids": list(entry_ids)})
+        return entry_texts(rows)
+
+
+# Statements with bound parameters, built once: the bot's unit of work and the quick reads
+# (storage/repositories/quick_reads.py) both run them.
+ENTRY_TEXTS = select(MinutesEntry.id, MinutesEntry.number, MinutesEntry.title,
+                     MinutesEntry.notes, MinutesEntry.decision).where(
+    MinutesEntry.id.in_(bindparam("entry_ids", expanding=True)))
+
+
+@cache
+def candidates_statement(sqlite: bool) -> Select:
+    """Every entry of the group `:group_id` with its meeting and its indexed stems, newest
+    meeting first."""
+    index = _search_table("rowid" if sqlite else "entry_id")
+    key = index.c["rowid" if sqlite else "entry_id"]
+    return (
+        select(MinutesEntry.id, MinutesEntry.number, Meeting.id, Meeting.starts_at,
+               *(index.c[name].label(f"indexed_{name}") for name in FIELDS))
+        .join(Minutes, Minutes.id == MinutesEntry.minutes_id)
+        .join(Meeting, Meeting.id == Minutes.meeting_id)
+        .join(index, key == MinutesEntry.id)
+        .where(Minutes.group_id == bindparam("group_id"))
+        .order_by(Meeting.starts_at.desc(), MinutesEntry.number, MinutesEntry.id)
+    )
+
+
+def wanted(any_of: Sequence[str], prefixes: Sequence[str]) -> \
+        tuple[frozenset[str], tuple[str, ...]] | None:
+    """The stems and prefixes an index can hold (words only); None when none is left."""
+    stems = frozenset(stem for stem in any_of if stem.isalnum())
+    starts = tuple(prefix for prefix in prefixes if prefix.isalnum())
+    return (stems, starts) if stems or starts else None
+
+
+def candidates_of(rows: Iterable[Sequence], any_of: frozenset[str],
+                  prefixes: tuple[str, ...]) -> list[Candidate]:
+    """The rows of `candidates_statement` whose stems hold a wanted stem or prefix."""
+    found = []
+    for entry_id, number, meeting_id, starts_at, *indexed in rows:
+        stems = IndexedStems(*indexed)
+        if _holds(stems, any_of, prefixes):
+            found.append(Candidate(entry_id, number, meeting_id, starts_at, stems))
+    return found[:CANDIDATE_CAP]
+
+
+def entry_texts(rows: Iterable[Sequence]) -> dict[int, EntryText]:
+    return {row[0]: EntryText(*row) for row in rows}
 
 
 def _holds(stems: IndexedStems, any_of: frozenset[str], prefixes: Sequence[str]) -> bool:
     """What the index's MATCH (FTS5 `"stem" OR "prefix"*`, PostgreSQL `'stem' | 'prefix':*`)
     answers for one entry: a whole stem, or a stem that begins with a prefix."""
     words = f"{stems.title} {stems.notes} {stems.decision}".split()
-    return any(word in any_of or word.startswith(prefixes) for word in words)
+    if not any_of.isdisjoint(words):
+        return True
+    return bool(prefixes) and any(word.startswith(prefixes) for word in words)

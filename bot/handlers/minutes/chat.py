@@ -5,7 +5,7 @@ om plejefamilier?" searches them."""
 from datetime import timedelta
 
 from bot.handlers.minutes.cards import minutes_card
-from bot.turn import Reply, Turn
+from bot.turn import Reply, Speaker, Turn
 from bot.views.minutes import search_card
 from bot.views.replies import task_problem_text
 from bot.views.tasks import owner_card
@@ -22,6 +22,7 @@ from meetings.minutes.capture import (
     parse_capture,
 )
 from meetings.minutes.recording import minutes_to_show
+from meetings.search.ports import SearchReads
 from meetings.search.search import search_minutes
 from meetings.tasks.owners import AMBIGUOUS, UNKNOWN, OwnerMatch
 from meetings.understanding.intents import Intent, Understood
@@ -94,18 +95,25 @@ async def captured_reply(turn: Turn, result: CaptureResult) -> Reply:
 
 
 async def search(turn: Turn, understood: Understood) -> Reply:
+    return await search_reply(turn, turn.uow.search, turn.group.id, understood)
+
+
+async def search_reply(speaker: Speaker, reads: SearchReads, group_id: int,
+                       understood: Understood) -> Reply:
+    """The group's minutes searched; read in a unit of work, or outside one by the quick reads
+    (the bot answers a typed search so: it writes nothing)."""
     query = understood.argument.strip()
-    example = "hvad blev besluttet om plejefamilier?" if turn.language != "en" \
+    example = "hvad blev besluttet om plejefamilier?" if speaker.language != "en" \
         else "what did we decide about foster families?"
     if not query:
-        return Reply(text=turn._("What should I look for in the minutes? Write for example: "
-                                 "%(example)s", example=example))
-    hits = await search_minutes(turn.uow, turn.group, query, turn.language)
+        return Reply(text=speaker._("What should I look for in the minutes? Write for example: "
+                                    "%(example)s", example=example))
+    hits = await search_minutes(reads, group_id, query, speaker.language)
     if not hits:
-        return Reply(text=turn._("I found nothing about “%(query)s” in the minutes. Try another "
-                                 "word, for example: %(example)s", query=query,
-                                 example=example))
-    return Reply(card=search_card(turn, query, hits))
+        return Reply(text=speaker._("I found nothing about “%(query)s” in the minutes. Try "
+                                    "another word, for example: %(example)s", query=query,
+                                    example=example))
+    return Reply(card=search_card(speaker, query, hits))
 
 
 MINUTES_COMMANDS = {

@@ -8,6 +8,7 @@ from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import plan_meeting
 from meetings.search.search import SearchHit, index_entry, search_minutes
 from storage.models.minutes import Minutes, MinutesEntry
+from storage.repositories.quick_reads import QuickReads
 from tests.integration.agenda_world import local
 
 FOSTER_DECISION = "Plejefamilien skal tilbydes supervision hver måned, og kommunen betaler."
@@ -65,9 +66,18 @@ async def change(world, entry_id: int, **values) -> None:
 
 async def search(world, query: str, language: str = "da", *, other_group: bool = False,
                  limit: int = 5) -> list[SearchHit]:
+    """The search as a unit of work reads it; the quick reads, which the bot answers a typed
+    search with, must find the same, ranked alike."""
+    group_id = world.other_group_id if other_group else world.group_id
     async with world.uow() as uow:
-        group = await uow.groups.get(world.other_group_id if other_group else world.group_id)
-        return await search_minutes(uow, group, query, language, limit)
+        hits = await search_minutes(uow.search, group_id, query, language, limit)
+        engine = uow.session.bind
+    reads = QuickReads(engine)
+    try:
+        assert await search_minutes(reads.search(), group_id, query, language, limit) == hits
+    finally:
+        await reads.close()
+    return hits
 
 
 def entries(hits: list[SearchHit]) -> list[int]:

@@ -8,8 +8,6 @@ from sqlalchemy import event
 
 from meetings.search.search import search_minutes
 from storage.database import create_engine
-from storage.models.groups import Group
-from storage.models.minutes import MinutesEntry
 from storage.unit_of_work import unit_of_work_factory
 from tests.integration.search.search_steps import meeting_with_minutes, write
 
@@ -25,7 +23,7 @@ async def test_a_search_starts_from_the_groups_minutes_not_from_every_match_in_t
                  sent.append((statement, parameters)))
     try:
         async with unit_of_work_factory(engine)() as uow:
-            await search_minutes(uow, Group(id=7), "hvad blev besluttet om plejefamilier?", "da")
+            await search_minutes(uow.search, 7, "hvad blev besluttet om plejefamilier?", "da")
         [(statement, parameters)] = [s for s in sent if "minutes_search" in s[0]]
         async with engine.connect() as connection:
             plan = [row[3] for row in await connection.exec_driver_sql(
@@ -38,20 +36,31 @@ async def test_a_search_starts_from_the_groups_minutes_not_from_every_match_in_t
         "SCAN minutes_search VIRTUAL TABLE INDEX 0:="]
 
 
-async def test_a_search_reads_whole_only_the_entries_it_shows(world):
+async def test_a_search_reads_the_texts_of_only_the_entries_it_shows(world):
     minutes_id = await meeting_with_minutes(world, 9)
     for number in range(1, 13):
         await write(world, minutes_id, number, f"Plejefamilier {number}",
                     decision="Netværket drøftede plejefamilier.")
-    read: list[int] = []
-    loaded = lambda entry, _context: read.append(entry.number)  # noqa: E731
-    event.listen(MinutesEntry, "load", loaded)
-    try:
-        async with world.uow() as uow:
-            group = await uow.groups.get(world.group_id)
-            hits = await search_minutes(uow, group, "hvad blev besluttet om plejefamilier?",
-                                        "da", limit=3)
-    finally:
-        event.remove(MinutesEntry, "load", loaded)
+    async with world.uow() as uow:
+        reads = _TextsRead(uow.search)
+        hits = await search_minutes(reads, world.group_id,
+                                    "hvad blev besluttet om plejefamilier?", "da", limit=3)
     assert [hit.number for hit in hits] == [1, 2, 3]
-    assert sorted(read) == [1, 2, 3]
+    assert [hit.title for hit in hits] == ["Plejefamilier 1", "Plejefamilier 2", "Plejefamilier 3"]
+    assert {hit.snippet for hit in hits} == {"Netværket drøftede plejefamilier."}
+    assert sorted(reads.texts_read) == sorted(hit.entry_id for hit in hits)
+
+
+class _TextsRead:
+    """The unit of work's index, noting whose texts a search reads."""
+
+    def __init__(self, index) -> None:
+        self._index = index
+        self.texts_read: list[int] = []
+
+    async def candidates(self, *arguments):
+        return await self._index.candidates(*arguments)
+
+    async def entries(self, entry_ids):
+        self.texts_read.extend(entry_ids)
+        return await self._index.entries(entry_ids)

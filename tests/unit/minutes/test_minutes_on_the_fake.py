@@ -288,7 +288,7 @@ async def test_recorded_and_captured_entries_are_found_by_search_and_follow_chan
     async def found(query: str) -> list[int]:
         async with world.uow() as uow:
             group = await uow.groups.get(world.group_id)
-            return [hit.number for hit in await search_minutes(uow, group, query, "da")]
+            return [hit.number for hit in await search_minutes(uow.search, group.id, query, "da")]
     assert await found("plejefamilie") == [4]
     assert await found("august") == [5]
     await world.act("rie", recording(entry.id, decision="Emnet er afsluttet."))
