@@ -9,6 +9,7 @@ from meetings.planning.vocabulary import MeetingStatus
 from meetings.tasks.vocabulary import UNFINISHED, TaskStatus
 from storage.models.groups import Group, Meeting, Member
 from storage.models.tasks import ChaseSettings, Task, TaskNote
+from storage.repositories.tasks import FollowUpTasks
 from tests.fake_repositories import same_person
 from tests.fake_tables import Repository
 
@@ -71,17 +72,18 @@ class FakeTasks(Repository):
             lambda t: t.group_id == group_id and t.owner_id is None
             and t.owner_name is not None and t.status in UNFINISHED, order=_by_due)
 
-    async def closed_since(self, group_id: int, since: datetime | None) -> Sequence[Task]:
-        return self._db[Task].where(
-            lambda t: t.group_id == group_id and t.closed_at is not None
-            and t.status not in UNFINISHED and (since is None or t.closed_at > since),
-            order=lambda t: (t.closed_at, t.id))
-
-    async def meeting_before(self, meeting: Meeting) -> Meeting | None:
-        return self._db[Meeting].first(
+    async def to_follow_up(self, meeting: Meeting) -> FollowUpTasks:
+        before = self._db[Meeting].first(
             lambda m: m.group_id == meeting.group_id and m.id != meeting.id
             and m.status != MeetingStatus.CANCELLED and m.starts_at < meeting.starts_at,
             order=lambda m: (-m.starts_at.timestamp(), -m.id))
+        since = before.starts_at if before is not None else None
+        closed = self._db[Task].where(
+            lambda t: t.group_id == meeting.group_id and t.closed_at is not None
+            and t.status not in UNFINISHED and (since is None or t.closed_at > since),
+            order=lambda t: (t.closed_at, t.id))
+        return FollowUpTasks(list(await self.unfinished_of_group(meeting.group_id)),
+                             list(closed))
 
     async def membership_in(self, group_id: int, person: Member) -> Member | None:
         if person.group_id == group_id:

@@ -57,10 +57,8 @@ async def follow_up(uow: UnitOfWork, group: Group, meeting: Meeting,
                     members: Mapping[int, Member] | None = None) -> list[Task]:
     """For "Opfølgning på opgaver": the unfinished tasks by owner, then those done or
     cancelled since the previous meeting began."""
-    previous = await uow.tasks.meeting_before(meeting)
-    since = previous.starts_at if previous is not None else None
-    unfinished = await open_tasks(uow, group, members)
-    return unfinished + list(await uow.tasks.closed_since(group.id, since))
+    unfinished, closed = await uow.tasks.to_follow_up(meeting)
+    return await _by_owner(uow, unfinished, members) + closed
 
 
 async def _by_owner(uow: UnitOfWork, tasks: Iterable[Task],

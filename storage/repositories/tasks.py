@@ -1,7 +1,8 @@
 """The task work's queries: tasks, their history, chase settings, and the people who own them."""
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -9,6 +10,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models.groups import Meeting, MeetingStatus, Member
 from storage.models.tasks import UNFINISHED, ChaseSettings, Task, TaskNote, TaskStatus
 from storage.repositories.groups import insert_if_absent
+
+
+class FollowUpTasks(NamedTuple):
+    unfinished: list[Task]  # soonest due first
+    closed: list[Task]  # done or cancelled since the meeting before, first closed first
 
 
 class TaskRepository:
@@ -75,14 +81,6 @@ class TaskRepository:
         )
         return (await self._session.scalars(query)).all()
 
-    async def closed_since(self, group_id: int, since: datetime | None) -> Sequence[Task]:
-        """Done or cancelled tasks closed after `since` (all of them when None)."""
-        query = select(Task).where(Task.group_id == group_id, Task.closed_at.is_not(None),
-                                   Task.status.not_in(UNFINISHED))
-        if since is not None:
-            query = query.where(Task.closed_at > since)
-        return (await self._session.scalars(query.order_by(Task.closed_at, Task.id))).all()
-
     async def of_entry(self, meeting_id: int, entry_id: int, item_id: int | None
                        ) -> Sequence[Task]:
         """The tasks taken under a minutes entry, not cancelled; a task of the entry's agenda
@@ -95,18 +93,30 @@ class TaskRepository:
                  .order_by(Task.id))
         return (await self._session.scalars(query)).all()
 
-    async def meeting_before(self, meeting: Meeting) -> Meeting | None:
-        """The group's meeting before this one that was not cancelled: follow-up looks back
-        to it."""
-        query = (
-            select(Meeting)
+    async def to_follow_up(self, meeting: Meeting) -> FollowUpTasks:
+        """For the meeting's "Opfølgning på opgaver": the group's unfinished tasks, soonest due
+        first, and those done or cancelled since the group's meeting before this one began
+        (every closed one when there was none; a cancelled meeting does not count), in one
+        statement."""
+        before = (
+            select(Meeting.starts_at)
             .where(Meeting.group_id == meeting.group_id, Meeting.id != meeting.id,
                    Meeting.status != MeetingStatus.CANCELLED,
                    Meeting.starts_at < meeting.starts_at)
             .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
             .limit(1)
+            .scalar_subquery()
         )
-        return await self._session.scalar(query)
+        closed = and_(Task.closed_at.is_not(None), Task.status.not_in(UNFINISHED),
+                      or_(before.is_(None), Task.closed_at > before))
+        query = select(Task).where(Task.group_id == meeting.group_id,
+                                   or_(Task.status.in_(UNFINISHED), closed))
+        tasks = (await self._session.scalars(query)).all()
+        return FollowUpTasks(
+            unfinished=sorted((t for t in tasks if t.status in UNFINISHED),
+                              key=lambda t: (t.due_on, t.id)),
+            closed=sorted((t for t in tasks if t.status not in UNFINISHED),
+                          key=lambda t: (t.closed_at, t.id)))
 
     async def membership_in(self, group_id: int, person: Member) -> Member | None:
         """The person's member row in a group, found from their row in another conversation
