@@ -36,7 +36,7 @@ from meetings.groups.registration import claim_welcome, register_conversation, r
 from meetings.groups.vocabulary import ConversationKind
 from meetings.understanding.intents import Intent, Understood, understand
 from storage.models.groups import Group
-from storage.repositories.quick_reads import QuickReads
+from storage.repositories.quick_reads import QuickReads, QuickSearch
 from storage.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -212,12 +212,15 @@ class MeetingBot(TeamsActivityHandler):
         writes nothing, and a session and its transaction cost more than the search."""
         now = self._clock.now()
         group_id, member_id, _ = await self._sender(turn_context, now)
-        group = await self._reads.group_of_member(member_id)
-        self._check_group(turn_context, group.group_id if group else None, group_id)
-        voice = Voice(language=language or group.language, time_zone=group.time_zone, now=now,
-                      base_url=self._base_url, links=self._links)
-        reply = await search_reply(voice, self._reads.search(), group.group_id, understood)
-        return with_others_offered(voice, understood, reply)
+
+        async def search(reads: QuickSearch) -> Reply:
+            group = await reads.group_of_member(member_id)
+            self._check_group(turn_context, group.group_id if group else None, group_id)
+            voice = Voice(language=language or group.language, time_zone=group.time_zone,
+                          now=now, base_url=self._base_url, links=self._links)
+            reply = await search_reply(voice, reads, group.group_id, understood)
+            return with_others_offered(voice, understood, reply)
+        return await self._reads.searching(search)
 
     async def _sender(self, turn_context: TurnContext, now: datetime) -> tuple[int, int, str]:
         """(group id, member id, group language) of the sender. Remembered in a transaction of

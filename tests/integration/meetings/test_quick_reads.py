@@ -2,10 +2,12 @@
 what it finds, that it sees a change committed a moment before, and that on SQLite it cannot write.
 That it agrees with `next_meeting` is checked by every `the_next` in test_meetings."""
 
+import logging
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from meetings.planning.planning import cancel_meeting, move_meeting
@@ -97,6 +99,43 @@ async def test_an_in_memory_sqlite_database_is_read_on_the_apps_engine(clock):
         group = await setup_group(unit_of_work_factory(engine), clock)
         rie = await member_id(unit_of_work_factory(engine), group)
         assert (await reads.next_meeting(rie, clock.now())).group_id == group.id
+    finally:
+        await reads.close()
+        await engine.dispose()
+
+
+async def test_a_search_reads_the_askers_group_on_its_own_connection(uow_factory, reads, clock):
+    group = await setup_group(uow_factory, clock)
+    rie = await member_id(uow_factory, group)
+
+    async def both(quick):
+        return await quick.group_of_member(rie), await quick.group_of_member(999_999)
+    asker, nobody = await reads.searching(both)
+
+    assert asker == (group.id, "da", "Europe/Copenhagen")
+    assert nobody is None
+
+
+async def test_on_postgresql_a_read_after_the_server_dropped_its_connections_still_answers(
+        postgres, postgres_url, clock, caplog):
+    """The quick reads' pool sends no ping before a read: a dead connection is found by the read
+    itself, which then runs once more on a fresh one."""
+    caplog.set_level(logging.INFO, logger="storage.repositories.quick_reads")
+    engine = create_engine(postgres_url)
+    reads = QuickReads(engine)
+    try:
+        group = await setup_group(unit_of_work_factory(engine), clock)
+        rie = await member_id(unit_of_work_factory(engine), group)
+        assert (await reads.next_meeting(rie, clock.now())).group_id == group.id
+        postgres.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                      f"'{make_url(postgres_url).database}' AND pid <> pg_backend_pid()")
+
+        assert (await reads.next_meeting(rie, clock.now())).group_id == group.id
+        assert "read again on a fresh one" in caplog.text
+        postgres.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                      f"'{make_url(postgres_url).database}' AND pid <> pg_backend_pid()")
+        asker = await reads.searching(lambda quick: quick.group_of_member(rie))
+        assert asker.group_id == group.id
     finally:
         await reads.close()
         await engine.dispose()
