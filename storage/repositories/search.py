@@ -189,7 +189,12 @@ def entry_texts(rows: Iterable[Sequence]) -> dict[int, EntryText]:
 def _holds(stems: IndexedStems, any_of: frozenset[str], prefixes: Sequence[str]) -> bool:
     """What the index's MATCH (FTS5 `"stem" OR "prefix"*`, PostgreSQL `'stem' | 'prefix':*`)
     answers for one entry: a whole stem, or a stem that begins with a prefix."""
-    words = f"{stems.title} {stems.notes} {stems.decision}".split()
+    text = f"{stems.title} {stems.notes} {stems.decision}"
+    # A stem or prefix that is not even a substring is not a word either: most entries are
+    # ruled out so, without splitting their text.
+    if not any(stem in text for stem in any_of) and not any(p in text for p in prefixes):
+        return False
+    words = text.split()
     if not any_of.isdisjoint(words):
         return True
     return bool(prefixes) and any(word.startswith(prefixes) for word in words)
