@@ -10,6 +10,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.pool import PoolResetState
 
+from storage.sqlite_driver import OneTripDBAPI
+
 # The handle app.py builds and hands down; only storage looks inside it.
 Engine = AsyncEngine
 
@@ -45,16 +47,16 @@ def _in_memory(url: str) -> bool:
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     # A pre-ping guards against server restarts; a SQLite file cannot restart under us.
     sqlite = make_url(url).get_backend_name() == "sqlite"
-    pool = {}
+    options: dict = {"module": OneTripDBAPI()} if sqlite else {}  # storage/sqlite_driver.py
     if sqlite and not _in_memory(url):
-        pool = {"pool_size": SQLITE_POOL_SIZE, "pool_reset_on_return": None}
+        options |= {"pool_size": SQLITE_POOL_SIZE, "pool_reset_on_return": None}
     # An error's message would otherwise carry the statement's values (task titles, names)
     # into the log.
     engine = create_async_engine(async_url(url), echo=echo, pool_pre_ping=not sqlite,
-                                 hide_parameters=True, **pool)
+                                 hide_parameters=True, **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _tune_sqlite)
-        if pool:
+        if "pool_size" in options:
             event.listen(engine.sync_engine, "reset", _rollback_if_open)
     return engine
 
