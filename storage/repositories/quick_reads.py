@@ -40,7 +40,7 @@ from storage.repositories.search import (
     ENTRY_TEXTS,
     Candidate,
     EntryText,
-    candidates_of,
+    candidates_and_texts,
     candidates_statement,
     entry_texts,
     wanted,
@@ -284,6 +284,7 @@ class QuickSearch:
     def __init__(self, rows: Callable[[Any, dict], Awaitable[list]], *, sqlite: bool) -> None:
         self._rows = rows
         self._sqlite = sqlite
+        self._texts: dict[int, EntryText] = {}  # of the candidates read
 
     async def group_of_member(self, member_id: int) -> GroupFacts | None:
         rows = await self._rows(_GROUP_OF_MEMBER, {"member_id": member_id})
@@ -295,12 +296,17 @@ class QuickSearch:
         if words is None:
             return []
         rows = await self._rows(candidates_statement(self._sqlite), {"group_id": group_id})
-        return candidates_of(rows, *words)
+        found, texts = candidates_and_texts(rows, *words)
+        self._texts.update(texts)
+        return found
 
     async def entries(self, entry_ids: Sequence[int]) -> dict[int, EntryText]:
-        if not entry_ids:
-            return {}
-        return entry_texts(await self._rows(ENTRY_TEXTS, {"entry_ids": list(entry_ids)}))
+        """The texts read with the candidates; a read only for any other entry."""
+        if missing := [entry_id for entry_id in entry_ids if entry_id not in self._texts]:
+            self._texts.update(entry_texts(await self._rows(ENTRY_TEXTS,
+                                                            {"entry_ids": missing})))
+        return {entry_id: self._texts[entry_id] for entry_id in entry_ids
+                if entry_id in self._texts}
 
 
 class _SQLiteReader:

@@ -154,7 +154,8 @@ def candidates_statement(sqlite: bool) -> Select:
     key = index.c["rowid" if sqlite else "entry_id"]
     return (
         select(MinutesEntry.id, MinutesEntry.number, Meeting.id, Meeting.starts_at,
-               *(index.c[name].label(f"indexed_{name}") for name in FIELDS))
+               *(index.c[name].label(f"indexed_{name}") for name in FIELDS),
+               MinutesEntry.title, MinutesEntry.notes, MinutesEntry.decision)
         .join(Minutes, Minutes.id == MinutesEntry.minutes_id)
         .join(Meeting, Meeting.id == Minutes.meeting_id)
         .join(index, key == MinutesEntry.id)
@@ -174,12 +175,20 @@ def wanted(any_of: Sequence[str], prefixes: Sequence[str]) -> \
 def candidates_of(rows: Iterable[Sequence], any_of: frozenset[str],
                   prefixes: tuple[str, ...]) -> list[Candidate]:
     """The rows of `candidates_statement` whose stems hold a wanted stem or prefix."""
-    found = []
-    for entry_id, number, meeting_id, starts_at, *indexed in rows:
+    return candidates_and_texts(rows, any_of, prefixes)[0]
+
+
+def candidates_and_texts(rows: Iterable[Sequence], any_of: frozenset[str],
+                         prefixes: tuple[str, ...]) -> tuple[list[Candidate], dict[int, EntryText]]:
+    """`candidates_of`, and the texts of those entries, which the statement reads with them
+    (the entry's row is read anyway; its texts cost a few strings, a second statement a trip)."""
+    found, texts = [], {}
+    for entry_id, number, meeting_id, starts_at, *indexed, title, notes, decision in rows:
         stems = IndexedStems(*indexed)
         if _holds(stems, any_of, prefixes):
             found.append(Candidate(entry_id, number, meeting_id, starts_at, stems))
-    return found[:CANDIDATE_CAP]
+            texts[entry_id] = EntryText(entry_id, number, title, notes, decision)
+    return found[:CANDIDATE_CAP], texts
 
 
 def entry_texts(rows: Iterable[Sequence]) -> dict[int, EntryText]:

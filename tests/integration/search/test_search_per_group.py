@@ -8,6 +8,7 @@ from sqlalchemy import event
 
 from meetings.search.search import search_minutes
 from storage.database import create_engine
+from storage.repositories.quick_reads import QuickSearch
 from storage.unit_of_work import unit_of_work_factory
 from tests.integration.search.search_steps import meeting_with_minutes, write
 
@@ -64,3 +65,26 @@ class _TextsRead:
     async def entries(self, entry_ids):
         self.texts_read.extend(entry_ids)
         return await self._index.entries(entry_ids)
+
+
+async def test_the_quick_search_reads_the_shown_texts_with_the_candidates(world):
+    """Outside a unit of work the entries' texts come with their index words: one statement
+    for the search, not two."""
+    minutes_id = await meeting_with_minutes(world, 9)
+    for number in range(1, 13):
+        await write(world, minutes_id, number, f"Plejefamilier {number}",
+                    decision="Netværket drøftede plejefamilier.")
+    async with world.uow() as uow:
+        engine = uow.session.bind
+    statements = []
+    async with engine.connect() as connection:
+        async def rows(statement, parameters):
+            statements.append(statement)
+            return list(await connection.execute(statement, parameters))
+        quick = QuickSearch(rows, sqlite=engine.dialect.name == "sqlite")
+        hits = await search_minutes(quick, world.group_id,
+                                    "hvad blev besluttet om plejefamilier?", "da", limit=3)
+    assert [(hit.number, hit.title, hit.snippet) for hit in hits] == [
+        (number, f"Plejefamilier {number}", "Netværket drøftede plejefamilier.")
+        for number in (1, 2, 3)]
+    assert len(statements) == 1
