@@ -36,7 +36,8 @@ from meetings.groups.registration import claim_welcome, register_conversation, r
 from meetings.groups.vocabulary import ConversationKind
 from meetings.understanding.intents import Intent, Understood, understand
 from storage.models.groups import Group
-from storage.repositories.quick_reads import QuickReads, QuickSearch
+from storage.repositories.quick_reads import QuickReads
+from storage.repositories.quick_search import QuickSearch
 from storage.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)

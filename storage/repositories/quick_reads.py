@@ -1,8 +1,7 @@
 """The question asked most, "when is the next meeting?", read in one trip and without the ORM
 (in a personal chat: for each of the person's groups); the search of a group's minutes, in
-three (the group, its entries' index words, the texts of those shown); whether a chat's
-minutes are open,
-asked of every unmentioned "#" line; and a sender's group, address and membership as stored,
+two on one connection (storage/repositories/quick_search.py); whether a chat's minutes are
+open, asked of every unmentioned "#" line; and a sender's group, address and membership as stored,
 so that a sender about whom nothing changed costs one read instead of a unit of work.
 
 A unit of work costs about a millisecond of CPU before it has read anything useful: a session,
@@ -21,11 +20,11 @@ moment ago is what the next question gets.
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar
 
 from sqlalchemy import Engine, bindparam, event, or_, select
 from sqlalchemy import create_engine as create_sync_engine
@@ -36,15 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_en
 from storage.models.groups import ConversationAddress, ConversationKind, Group, Meeting, Member
 from storage.models.minutes import Minutes, MinutesStatus
 from storage.repositories.groups import next_meeting_id
-from storage.repositories.search import (
-    ENTRY_TEXTS,
-    Candidate,
-    EntryText,
-    candidates_and_texts,
-    candidates_statement,
-    entry_texts,
-    wanted,
-)
+from storage.repositories.quick_search import QuickSearch
 
 log = logging.getLogger(__name__)
 
@@ -88,21 +79,6 @@ class GroupMeetingFacts:
     language: str
     time_zone: str
     meeting: MeetingFacts | None
-
-
-class GroupFacts(NamedTuple):
-    """What an answer outside a unit of work needs of the member's group."""
-
-    group_id: int
-    language: str
-    time_zone: str
-
-
-_GROUP_OF_MEMBER = (
-    select(Group.id, Group.language, Group.time_zone)
-    .join(Member, Member.group_id == Group.id)
-    .where(Member.id == bindparam("member_id"))
-)
 
 
 # What `registration.remember_sender` keeps current on the conversation's address.
@@ -214,7 +190,7 @@ class QuickReads:
                                   time_zone=row[4], meeting=_meeting_of(row[5:]))
                 for row in rows]
 
-    async def searching(self, use: Callable[["QuickSearch"], Awaitable[T]]) -> T:
+    async def searching(self, use: Callable[[QuickSearch], Awaitable[T]]) -> T:
         """`use` given the reads of a search of the minutes (meetings.search.ports.SearchReads)
         and of the asker's group, on one connection: on PostgreSQL one checkout for the three
         statements, not three. It may run twice (see `_connected`): it must only read."""
@@ -275,38 +251,6 @@ class QuickReads:
             await self._sqlite.close()
         if self._own_engine is not None:
             await self._own_engine.dispose()
-
-
-class QuickSearch:
-    """A search's reads on the quick-read connection: the statements of the unit of work's
-    index (storage/repositories/search.py), without a session; and the asker's group."""
-
-    def __init__(self, rows: Callable[[Any, dict], Awaitable[list]], *, sqlite: bool) -> None:
-        self._rows = rows
-        self._sqlite = sqlite
-        self._texts: dict[int, EntryText] = {}  # of the candidates read
-
-    async def group_of_member(self, member_id: int) -> GroupFacts | None:
-        rows = await self._rows(_GROUP_OF_MEMBER, {"member_id": member_id})
-        return GroupFacts(*rows[0]) if rows else None
-
-    async def candidates(self, group_id: int, any_of: Sequence[str],
-                         prefixes: Sequence[str] = ()) -> list[Candidate]:
-        words = wanted(any_of, prefixes)
-        if words is None:
-            return []
-        rows = await self._rows(candidates_statement(self._sqlite), {"group_id": group_id})
-        found, texts = candidates_and_texts(rows, *words)
-        self._texts.update(texts)
-        return found
-
-    async def entries(self, entry_ids: Sequence[int]) -> dict[int, EntryText]:
-        """The texts read with the candidates; a read only for any other entry."""
-        if missing := [entry_id for entry_id in entry_ids if entry_id not in self._texts]:
-            self._texts.update(entry_texts(await self._rows(ENTRY_TEXTS,
-                                                            {"entry_ids": missing})))
-        return {entry_id: self._texts[entry_id] for entry_id in entry_ids
-                if entry_id in self._texts}
 
 
 class _SQLiteReader:

@@ -8,7 +8,7 @@ from sqlalchemy import event
 
 from meetings.search.search import search_minutes
 from storage.database import create_engine
-from storage.repositories.quick_reads import QuickSearch
+from storage.repositories.quick_search import QuickSearch
 from storage.unit_of_work import unit_of_work_factory
 from tests.integration.search.search_steps import meeting_with_minutes, write
 
