@@ -192,8 +192,8 @@ class QuickReads:
 
     async def searching(self, use: Callable[[QuickSearch], Awaitable[T]]) -> T:
         """`use` given the reads of a search of the minutes (meetings.search.ports.SearchReads)
-        and of the asker's group, on one connection: on PostgreSQL one checkout for the three
-        statements, not three. It may run twice (see `_connected`): it must only read."""
+        and of the asker's group, on one connection: on PostgreSQL one checkout for both
+        statements, not one each. It may run twice (see `_connected`): it must only read."""
         if self._sqlite is not None:
             return await use(QuickSearch(self._sqlite.all, sqlite=True))
 

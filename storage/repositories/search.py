@@ -9,11 +9,11 @@ rank them alike. The table is created by migration 0007 and kept out of the mode
 FTS5 table cannot be declared there.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, TableClause, bindparam, column, delete, select, table
 from sqlalchemy.dialects import postgresql
@@ -82,6 +82,7 @@ class MinutesSearchIndex:
         key = "rowid" if self._sqlite else "entry_id"
         self._table = _search_table(key)
         self._key = self._table.c[key]
+        self._reads = SearchRows(session.execute, sqlite=self._sqlite)
 
     async def put(self, entry_id: int, stems: IndexedStems) -> None:
         """Index the entry anew; an entry with no words leaves the index."""
@@ -125,22 +126,46 @@ class MinutesSearchIndex:
         Matching the words in the index first found them in every group's minutes before the
         group was looked at: 18 ms at p50 with 2,000 groups, growing with the groups
         (bench.scale)."""
+        return await self._reads.candidates(group_id, any_of, prefixes)
+
+    async def entries(self, entry_ids: Sequence[int]) -> dict[int, EntryText]:
+        """The texts of the entries with these ids: the few a search shows."""
+        return await self._reads.entries(entry_ids)
+
+
+class SearchRows:
+    """A search's two reads (meetings.search.ports.SearchReads) over any way of running a
+    statement: a unit of work's session, or the quick reads' connection
+    (storage/repositories/quick_search.py). The entries' texts come with their index words,
+    so those of the candidates need no second statement."""
+
+    def __init__(self, rows: Callable[[Any, dict], Awaitable[Iterable[Sequence]]], *,
+                 sqlite: bool) -> None:
+        self._rows = rows
+        self._sqlite = sqlite
+        self._texts: dict[int, EntryText] = {}  # of the candidates read
+
+    async def candidates(self, group_id: int, any_of: Sequence[str],
+                         prefixes: Sequence[str] = ()) -> list[Candidate]:
         words = wanted(any_of, prefixes)
         if words is None:
             return []
-        rows = await self._session.execute(candidates_statement(self._sqlite),
-                                           {"group_id": group_id})
-        return candidates_of(rows, *words)
+        rows = await self._rows(candidates_statement(self._sqlite), {"group_id": group_id})
+        found, texts = candidates_and_texts(rows, *words)
+        self._texts.update(texts)
+        return found
 
     async def entries(self, entry_ids: Sequence[int]) -> dict[int, EntryText]:
-        """The texts of the entries with these ids: the few a search shows (reading all the
-        group's as objects cost more than the search itself)."""
-        rows = await self._session.execute(ENTRY_TEXTS, {"entry_ids": list(entry_ids)})
-        return entry_texts(rows)
+        """The texts read with the candidates; a read only for any other entry."""
+        if missing := [entry_id for entry_id in entry_ids if entry_id not in self._texts]:
+            self._texts.update(entry_texts(await self._rows(ENTRY_TEXTS,
+                                                            {"entry_ids": missing})))
+        return {entry_id: self._texts[entry_id] for entry_id in entry_ids
+                if entry_id in self._texts}
 
 
 # Statements with bound parameters, built once: the bot's unit of work and the quick reads
-# (storage/repositories/quick_reads.py) both run them.
+# (storage/repositories/quick_search.py) both run them, through `SearchRows`.
 ENTRY_TEXTS = select(MinutesEntry.id, MinutesEntry.number, MinutesEntry.title,
                      MinutesEntry.notes, MinutesEntry.decision).where(
     MinutesEntry.id.in_(bindparam("entry_ids", expanding=True)))
@@ -172,16 +197,11 @@ def wanted(any_of: Sequence[str], prefixes: Sequence[str]) -> \
     return (stems, starts) if stems or starts else None
 
 
-def candidates_of(rows: Iterable[Sequence], any_of: frozenset[str],
-                  prefixes: tuple[str, ...]) -> list[Candidate]:
-    """The rows of `candidates_statement` whose stems hold a wanted stem or prefix."""
-    return candidates_and_texts(rows, any_of, prefixes)[0]
-
-
 def candidates_and_texts(rows: Iterable[Sequence], any_of: frozenset[str],
                          prefixes: tuple[str, ...]) -> tuple[list[Candidate], dict[int, EntryText]]:
-    """`candidates_of`, and the texts of those entries, which the statement reads with them
-    (the entry's row is read anyway; its texts cost a few strings, a second statement a trip)."""
+    """The rows of `candidates_statement` whose stems hold a wanted stem or prefix, and the
+    texts of those entries (the entry's row is read anyway; its texts cost a few strings, a
+    second statement a trip)."""
     found, texts = [], {}
     for entry_id, number, meeting_id, starts_at, *indexed, title, notes, decision in rows:
         stems = IndexedStems(*indexed)
