@@ -210,11 +210,19 @@ def _known_words(examples: Sequence[Example]) -> frozenset[str]:
     rare typos of the domain's words too, so "agneda" is read as "agenda" in training as after."""
     counts = Counter(word for example in examples for word in request(example.text).split())
     seen = {word for word, count in counts.items() if count > 2 or not typo_of(word)}
+    # The names rows name, not the words between them ("Sanne og Stine", "the region")
     names = {word for example in examples if example.intent in NAMED
-             for word in words(example.argument)}
-    capitalised = {word.casefold() for example in examples
-                   for word in re.findall(r"\b[A-ZÆØÅ][^\W\d_]+", example.text)[1:]}
-    return frozenset(seen - names - {w for c in capitalised for w in words(c)})
+             for written in example.argument.split() if written[:1].isupper()
+             for word in words(written)}
+    # A word written with a capital inside messages more often than in lower case is a name
+    # ("Ringsted", "Rie"); "Hej! Hvad …" and "Hi, What …" make no name of "hvad" or "what".
+    capitalised = Counter(word for example in examples
+                          for text in re.findall(r"\b[A-ZÆØÅ][^\W\d_]+", example.text)[1:]
+                          for word in words(text))
+    lower = Counter(word for example in examples
+                    for text in re.findall(r"\b[a-zæøå][^\W\d_]*", example.text)
+                    for word in words(text))
+    return frozenset(seen - names - {w for w, n in capitalised.items() if n > lower[w]})
 
 
 def _training_rows(examples: Sequence[Example], known: frozenset[str]

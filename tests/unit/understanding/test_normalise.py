@@ -95,3 +95,31 @@ def test_the_command_after_a_greeting_is_kept_as_written():
     assert without_courtesy("Hej Mødebot, nyt møde 9/2 kl. 10 i Køge") == \
         "nyt møde 9/2 kl. 10 i Køge"
     assert without_courtesy("nyt møde") == "nyt møde"
+
+
+def test_a_word_written_with_a_capital_after_a_greeting_is_no_name_but_a_name_is():
+    examples = [Example("Hej! Hvad er fristen?", "deadline", "da"),
+                Example("hvad er fristen", "deadline", "da"),
+                Example("hvad står på dagsordenen", "agenda", "da"),
+                Example("hvad mangler Rie?", "tasks_of", "da", "Rie"),
+                Example("Hi, What is on the agenda?", "agenda", "en"),
+                Example("what is the deadline", "deadline", "en"),
+                Example("is anyone from the region coming?", "attendance", "en", "the region"),
+                Example("Goddag. Kommer Povl?", "attendance", "da", "Povl"),
+                Example("kommer du?", "attendance", "da"),
+                Example("tak", "thanks", "da")]
+    known = Classifier.train(examples).known
+    assert {"hvad", "what", "the", "kommer"} <= known
+    assert {"rie", "povl"} & known == set()
+
+
+@pytest.mark.parametrize(("written", "concepts"), [
+    ("Hi! Who is coming on Thursday?", {"xhvemx", "xkommex"}),
+    ("Hello. When is the next meeting?", {"xnaarx", "xnaestex", "xmodex"}),
+    ("Godmorgen. Hvem kommer på torsdag?", {"xhvemx", "xkommex"}),
+])
+def test_a_question_word_with_a_capital_after_a_greeting_is_read_as_that_word(written, concepts):
+    from meetings.understanding.classifier import trained
+    from meetings.understanding.features import NAME, classifier_text
+    read = classifier_text(written, trained().known).split()
+    assert NAME not in read and concepts <= set(read)
