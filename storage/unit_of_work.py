@@ -33,6 +33,7 @@ from storage.repositories.minutes import (
 )
 from storage.repositories.outbox import OutboxRepository
 from storage.repositories.personal import PersonalRows
+from storage.repositories.phrasings import LearntPhrasingRepository
 from storage.repositories.reports import AnnualTextsRepository, ReportReads
 from storage.repositories.retention import RetentionRepository
 from storage.repositories.search import MinutesSearchIndex
@@ -71,6 +72,7 @@ class UnitOfWork:
     documents: DocumentReads
     retention: RetentionRepository
     personal: PersonalRows
+    phrasings: LearntPhrasingRepository
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -102,6 +104,7 @@ class UnitOfWork:
         self.documents = DocumentReads(self.session)
         self.retention = RetentionRepository(self.session)
         self.personal = PersonalRows(self.session)
+        self.phrasings = LearntPhrasingRepository(self.session)
         return self
 
     async def __aexit__(

@@ -80,7 +80,7 @@ SAMPLES = {
         {"says": HOSTILE, "does": "Flytter mødet", "who": "kun formanden og sekretæren"}]}],
              "questions": [{"title": "Hvornår er næste møde?", "intent": "next_meeting"},
                            {"title": "Mine opgaver", "intent": "my_tasks"}]},
-    "questions": {"heading_text": "Mente du …?", "text": "Tekst", "said": HOSTILE,
+    "questions": {"heading_text": "Mente du …?", "text": "Tekst", "said": HOSTILE, "learn": True,
                   "questions": [{"title": "Næste møde", "intent": "next_meeting"},
                                 {"title": "Kommende møder", "intent": "list_meetings"}]},
     "regrets_confirm": {"meeting": MEETING},

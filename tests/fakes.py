@@ -31,6 +31,7 @@ from tests.fake_repositories_minutes import (
     FakePresences,
     FakeReferatReads,
 )
+from tests.fake_repositories_phrasings import FakeLearntPhrasings
 from tests.fake_repositories_privacy import FakePersonalData
 from tests.fake_repositories_tasks import FakeChaseReads, FakeTaskNotes, FakeTasks
 from tests.fake_repositories_year import FakeAnnualTextsRows, FakeSearchIndex, FakeYearReads
@@ -104,6 +105,7 @@ class FakeUnitOfWork:
     reports: FakeYearReads
     retention: FakeRetention
     personal: FakePersonalData
+    phrasings: FakeLearntPhrasings
 
     def __init__(self, db: FakeDatabase | None = None) -> None:
         self.db = db or FakeDatabase()

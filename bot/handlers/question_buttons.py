@@ -1,5 +1,6 @@
 """A question chosen on a button ("Mente du …?", the help card): the message it came with is
-read as that question and answered as if it had been asked so.
+read as that question and answered as if it had been asked so. Chosen on a "Mente du …?" card,
+the choice is remembered for the chat, so the same phrasing is answered at once next time.
 
 The intent in card data is client input: only the questions the classifier may answer on its
 own are run; planning, moving, cancelling and the like never are, whatever the data says."""
@@ -11,6 +12,7 @@ from bot.handlers.personal_chat import answer_for_groups, asks_about_groups
 from bot.turn import CardReply, Turn
 from bot.views.questions import ASK, MAX_SAID
 from meetings.understanding.intents import CLASSIFIED, Intent, understood_as
+from meetings.understanding.learnt import learn
 
 log = logging.getLogger(__name__)
 
@@ -20,10 +22,14 @@ async def ask(turn: Turn, data: dict) -> CardReply:
     if intent is None:
         log.warning("question refused", extra={"verb": ASK})
         return CardReply(message=turn._("This button is no longer in use. Write “help”."))
-    understood = understood_as(intent, str(data.get("text") or "")[:MAX_SAID])
+    said = str(data.get("text") or "")[:MAX_SAID]
+    understood = understood_as(intent, said)
     # In the 1:1 chat, as if asked there: for the person's groups, not the chat's own.
     asked = answer_for_groups if asks_about_groups(turn, understood) else COMMANDS[intent]
     reply = await asked(turn, understood)
+    if data.get("learn") is True and await learn(turn.uow.phrasings, turn.group.id,
+                                                 turn.member.id, intent, said, turn.now):
+        await turn.uow.commit()
     if reply.card is not None:
         return CardReply(card=reply.card)
     return CardReply(message=reply.text)

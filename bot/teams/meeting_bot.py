@@ -35,6 +35,7 @@ from meetings.documents.links import DEFAULT_LIFETIMES, LinkLifetimes
 from meetings.groups.registration import claim_welcome, register_conversation, remember_sender
 from meetings.groups.vocabulary import ConversationKind
 from meetings.understanding.intents import Intent, Understood, understand
+from meetings.understanding.learnt import as_the_group_taught
 from storage.models.groups import Group
 from storage.repositories.quick_reads import QuickReads
 from storage.repositories.quick_search import QuickSearch
@@ -72,7 +73,8 @@ class MeetingBot(TeamsActivityHandler):
         if (sent := files_of(activity)) and _addressed(activity):
             await self._answer_file(turn_context, sent[0])
             return
-        understood = understand(_text_without_mention(activity))
+        text = _text_without_mention(activity)
+        understood = understand(text)
         if understood.intent == Intent.UNKNOWN and not _addressed(activity):
             return  # small talk in a group, not to the bot: not ours to answer
         # The language of the text, not of the client: a message too short to tell is answered
@@ -85,6 +87,8 @@ class MeetingBot(TeamsActivityHandler):
         else:
             async with self._turn(turn_context, language, by_locale=False) as turn:
                 turn.mentions = mentions_of(activity)
+                understood = await as_the_group_taught(turn.uow.phrasings, turn.group.id,
+                                                       understood, text)
                 asked = answer_for_groups if asks_about_groups(turn, understood) else answer
                 reply = with_others_offered(turn, understood, await asked(turn, understood))
         await send(turn_context, reply)

@@ -55,10 +55,12 @@ async def answer_unknown(turn: Turn, understood: Understood) -> Reply:
     if understood.small_talk is not None:
         return Reply(text=turn._(FRIENDLY[understood.small_talk]))
     if understood.unsure:
+        # The question chosen is remembered for the group (meetings.understanding.learnt).
         return Reply(card=turn.card(
-            "questions", heading_text=turn._("Did you mean …?"), text=None,
+            "questions", heading_text=turn._("Did you mean …?"),
+            text=turn._("I will remember the choice for next time in this chat."),
             questions=question_buttons(turn, understood.alternatives),
-            said=understood.said[:MAX_SAID]))
+            said=understood.said[:MAX_SAID], learn=True))
     return Reply(text=not_understood_text(turn), card=turn.card(
         "questions", heading_text=turn._("Try one of these"), text=None,
         questions=question_buttons(turn), said=""))

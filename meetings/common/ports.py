@@ -21,6 +21,7 @@ from meetings.privacy.ports import PersonalData
 from meetings.reports.ports import AnnualTextsRows, YearReads
 from meetings.search.ports import SearchIndex
 from meetings.tasks.ports import ChaseReads, TaskNotes, Tasks
+from meetings.understanding.ports import LearntPhrasings
 from storage.models.groups import OutboxMessage
 
 
@@ -98,3 +99,5 @@ class UnitOfWork(Protocol):
     def retention(self) -> Retention: ...
     @property
     def personal(self) -> PersonalData: ...
+    @property
+    def phrasings(self) -> LearntPhrasings: ...

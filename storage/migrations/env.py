@@ -7,6 +7,7 @@ from sqlalchemy.engine import Connection
 
 import storage.models.agenda  # noqa: F401  (its tables join Base.metadata on import)
 import storage.models.minutes  # noqa: F401
+import storage.models.phrasings  # noqa: F401
 import storage.models.privacy  # noqa: F401
 import storage.models.tasks  # noqa: F401
 import storage.models.year  # noqa: F401

@@ -25,6 +25,7 @@ from storage.models.groups import (
     Role,
 )
 from storage.models.minutes import Minutes, MinutesEvent, Presence
+from storage.models.phrasings import LearntPhrasing
 from storage.models.privacy import PersonalExport, RoleChange
 from storage.models.tasks import ChaseSettings, Task, TaskNote
 from storage.models.year import AnnualTexts
@@ -147,6 +148,7 @@ def _queries(ids: list[int], aad: str | None):
     yield "outbox", select(OutboxMessage).where(OutboxMessage.member_id.in_(ids))
     yield "role_changes", select(RoleChange).where(
         or_(RoleChange.member_id.in_(ids), RoleChange.actor_id.in_(ids))).order_by(RoleChange.id)
+    yield "learnt_phrasings", select(LearntPhrasing).where(LearntPhrasing.member_id.in_(ids))
     if aad:
         yield "conversation_addresses", select(ConversationAddress).where(
             ConversationAddress.member_aad_object_id == aad)
@@ -156,10 +158,12 @@ def _queries(ids: list[int], aad: str | None):
 
 
 def _deletions(ids: list[int], aad: str | None, teams_ids: list[str]):
-    """What is only the person's: their answers, messages to them, their 1:1 chat, exports."""
+    """What is only the person's: their answers, messages to them, the phrasings they taught,
+    their 1:1 chat, exports."""
     yield delete(Attendance).where(Attendance.member_id.in_(ids))
     yield delete(InputResponse).where(InputResponse.member_id.in_(ids))
     yield delete(OutboxMessage).where(OutboxMessage.member_id.in_(ids))
+    yield delete(LearntPhrasing).where(LearntPhrasing.member_id.in_(ids))
     yield delete(PersonalExport).where(PersonalExport.teams_id.in_(teams_ids))
     personal = select(Member.group_id).where(Member.id.in_(ids))
     yield delete(Group).where(Group.kind == ConversationKind.PERSONAL, Group.id.in_(personal))

@@ -1,0 +1,75 @@
+"""A question chosen on "Mente du …?" is remembered for the chat: the next time anybody there
+writes it so, it is answered at once; another chat still asks, a later choice wins, and a
+choice beside an answer ("Eller mente du …?") teaches nothing."""
+
+from sqlalchemy import select
+
+from storage.models.phrasings import LearntPhrasing
+from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
+from tests.bot.understanding.test_understanding_turns import buttons, planned
+from tests.card_reading import card_text
+
+
+async def choose(bot, said: str, intent: str, user: str = "rie") -> dict:
+    bot.connector.clear()
+    await bot.say(said, user=user)
+    card = bot.connector.cards()[-1]
+    assert "Mente du …?" in card_text(card)
+    assert "Jeg husker valget til næste gang i denne chat." in card_text(card)
+    [button] = [b for b in buttons(card, "question.ask") if b["data"]["intent"] == intent]
+    assert button["data"]["learn"] is True
+    return await bot.click("question.ask", button["data"], user=user)
+
+
+async def test_a_question_chosen_is_answered_at_once_the_next_time_anybody_writes_it_so(bot):
+    await planned(bot)
+    answer = await choose(bot, "møde", "next_meeting")
+    assert "fredag den 5. februar 2027" in card_text(answer["value"])
+    bot.connector.clear()
+    await bot.say("Møde?", user="daniel")
+    [card] = bot.connector.cards()
+    assert "Mente du" not in card_text(card)
+    assert "Næste møde" in card_text(card) and "fredag den 5. februar 2027" in card_text(card)
+
+
+async def test_the_last_choice_wins(bot):
+    await planned(bot)
+    await choose(bot, "møde", "next_meeting")
+    async with bot.uow() as uow:
+        [row] = await uow.session.scalars(select(LearntPhrasing))
+        row.intent = "list_meetings"  # as if somebody had chosen the list since
+        await uow.commit()
+    bot.connector.clear()
+    await bot.say("møde", user="daniel")
+    assert "Kommende møder" in card_text(bot.connector.cards()[-1])
+
+
+async def test_another_chat_still_asks(bot):
+    await planned(bot)
+    await choose(bot, "møde", "next_meeting")
+    _, cards = await ask_in_personal_chat(bot, "møde")
+    assert "Mente du …?" in card_text(cards[-1])
+
+
+async def test_the_phrasing_is_kept_without_the_name_and_read_with_another(bot):
+    await planned(bot)
+    await choose(bot, "hvad med Daniel", "tasks_of")
+    async with bot.uow() as uow:
+        [row] = await uow.session.scalars(select(LearntPhrasing))
+    assert (row.phrasing, row.intent) == ("hvad med …", "tasks_of")
+    bot.connector.clear()
+    await bot.say("hvad med Rie", user="daniel")
+    [card] = bot.connector.cards()
+    assert "Der er intet åbent for dem." in card_text(card)  # Rie's tasks: she has none
+
+
+async def test_a_choice_beside_an_answer_teaches_nothing(bot):
+    await planned(bot)
+    await bot.say("hvad er fristen og hvornår er mødet", user="rie")
+    offer = bot.connector.cards()[-1]
+    assert "Eller mente du …?" in card_text(offer)
+    [other] = buttons(offer, "question.ask")
+    assert "learn" not in other["data"]
+    await bot.click("question.ask", other["data"], user="rie")
+    async with bot.uow() as uow:
+        assert list(await uow.session.scalars(select(LearntPhrasing))) == []

@@ -1,0 +1,56 @@
+"""A group's own phrasings, in memory: kept as the corpus's words with "…" for any other, read
+only where the classifier is unsure, and only questions."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from meetings.understanding.intents import understand
+from meetings.understanding.learnt import as_the_group_taught, learn, phrasing_of
+from meetings.understanding.meaning import Intent
+from tests.fakes import FakeUnitOfWork
+
+NOW = datetime(2027, 1, 11, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("said", "phrasing"), [
+    ("Møde?", "mode"),
+    ("Hej Mødebot, kan du vise dagsordenen?", "vise dagsordenen"),
+    ("Kommer Daniel?", "kommer …"),
+    ("kommer rie", "kommer …"),
+    ("hvad står Kirsten Bjerregaard med", "hvad star … med"),
+])
+def test_a_phrasing_is_kept_in_the_corpus_words_and_nothing_else(said, phrasing):
+    assert phrasing_of(said) == phrasing
+
+
+@pytest.mark.parametrize("said", ["👍", "Xyzzy Qwerty", "", " ".join(["møde"] * 30)])
+def test_a_message_without_a_word_the_corpus_knows_or_a_paragraph_is_not_kept(said):
+    assert phrasing_of(said) == ""
+
+
+async def test_an_unsure_reading_becomes_what_the_group_chose_with_its_parts_read():
+    uow = FakeUnitOfWork()
+    unsure = understand("hvad med Daniel")
+    assert unsure.unsure
+    assert await learn(uow.phrasings, 1, 7, Intent.TASKS_OF, "hvad med Lotte", NOW)
+    read = await as_the_group_taught(uow.phrasings, 1, unsure, "hvad med Daniel")
+    assert (read.intent, read.argument, read.unsure) == (Intent.TASKS_OF, "Daniel", False)
+    assert (await as_the_group_taught(uow.phrasings, 2, unsure, "hvad med Daniel")).unsure
+
+
+async def test_a_reading_the_classifier_is_sure_of_is_kept_whatever_the_group_taught():
+    uow = FakeUnitOfWork()
+    sure = understand("hvornår er næste møde?")
+    assert sure.intent == Intent.NEXT_MEETING and not sure.unsure
+    await learn(uow.phrasings, 1, 7, Intent.HELP, "hvornår er næste møde?", NOW)
+    assert await as_the_group_taught(uow.phrasings, 1, sure, "hvornår er næste møde?") == sure
+
+
+async def test_a_learnt_label_that_is_no_question_any_more_is_asked_again():
+    uow = FakeUnitOfWork()
+    unsure = understand("møde")
+    await uow.phrasings.learn(1, 7, "mode", "retired_question", NOW)
+    assert (await as_the_group_taught(uow.phrasings, 1, unsure, "møde")).unsure
+    await uow.phrasings.learn(1, 7, "mode", "cancel_meeting", NOW)
+    assert (await as_the_group_taught(uow.phrasings, 1, unsure, "møde")).unsure
