@@ -73,4 +73,4 @@ def with_others_offered(speaker: Speaker, understood: Understood, reply: Reply) 
     return replace(reply, then=speaker.card(
         "questions", heading_text=speaker._("Or did you mean …?"), text=None,
         questions=question_buttons(speaker, understood.alternatives),
-        said=understood.said[:MAX_SAID]))
+        said=understood.said[:MAX_SAID], learn=understood.learnt))

@@ -5,8 +5,10 @@ time anybody there writes it so, it is answered at once, as a colleague would af
 What is kept is the phrasing as the classifier's vocabulary reads it: the corpus's words, in
 one spelling, and "…" for any other word (a name, a place, a subject). So "kommer Daniel?" and
 "kommer rie" are one phrasing, and no name or subject is stored. A learnt phrasing is looked up
-only where the classifier is unsure: what it answers on its own, it keeps answering. Only the
-questions the classifier may answer are learnt; a command that changes something never is.
+only where the classifier is unsure: what it answers on its own, it keeps answering. The
+answer it gives so offers the other likely questions beside it, and choosing one of them
+teaches the chat again. Only the questions the classifier may answer are learnt; a command that
+changes something never is.
 """
 
 import logging
@@ -49,7 +51,11 @@ async def as_the_group_taught(phrasings: LearntPhrasings, group_id: int,
         return understood
     log.info("understood as the group taught", extra={"group_id": group_id,
                                                        "intent": intent.value})
-    return replace(understood_as(intent, text), text_language=understood.text_language)
+    # The other likely questions stay one click away, and that click teaches the chat again:
+    # a choice made by mistake is not kept for good.
+    others = tuple(other for other in understood.alternatives if other != intent)
+    return replace(understood_as(intent, text), text_language=understood.text_language,
+                   alternatives=others, said=text.strip() if others else "", learnt=True)
 
 
 async def learn(phrasings: LearntPhrasings, group_id: int, member_id: int, intent: Intent,

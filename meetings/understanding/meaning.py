@@ -102,6 +102,9 @@ class Understood:
     # the language the whole text is written in; None when it is too short or mixed to tell
     said: str = field(default="", compare=False)
     # with alternatives: the message as written, for the question chosen to be read from
+    learnt: bool = field(default=False, compare=False)
+    # read as the chat taught it (meetings.understanding.learnt): the others offered beside
+    # the answer are a choice that teaches it again
 
     @property
     def unsure(self) -> bool:

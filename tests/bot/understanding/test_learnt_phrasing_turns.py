@@ -1,6 +1,7 @@
 """A question chosen on "Mente du …?" is remembered for the chat: the next time anybody there
-writes it so, it is answered at once; another chat still asks, a later choice wins, and a
-choice beside an answer ("Eller mente du …?") teaches nothing."""
+writes it so, it is answered at once, the others offered beside the answer, where a choice
+teaches the chat again; another chat still asks, and a choice beside an answer the classifier
+gave on its own ("Eller mente du …?") teaches nothing."""
 
 from sqlalchemy import select
 
@@ -32,16 +33,22 @@ async def test_a_question_chosen_is_answered_at_once_the_next_time_anybody_write
     assert "Næste møde" in card_text(card) and "fredag den 5. februar 2027" in card_text(card)
 
 
-async def test_the_last_choice_wins(bot):
+async def test_the_answer_offers_the_others_and_choosing_one_teaches_the_chat_again(bot):
     await planned(bot)
     await choose(bot, "møde", "next_meeting")
-    async with bot.uow() as uow:
-        [row] = await uow.session.scalars(select(LearntPhrasing))
-        row.intent = "list_meetings"  # as if somebody had chosen the list since
-        await uow.commit()
     bot.connector.clear()
     await bot.say("møde", user="daniel")
-    assert "Kommende møder" in card_text(bot.connector.cards()[-1])
+    answer, offer = bot.connector.cards()
+    assert "fredag den 5. februar 2027" in card_text(answer)
+    assert "Eller mente du …?" in card_text(offer)
+    [other] = [b for b in buttons(offer, "question.ask")
+               if b["data"]["intent"] == "list_meetings"]
+    assert other["data"] == {"intent": "list_meetings", "lang": "da", "text": "møde",
+                             "learn": True}
+    await bot.click("question.ask", other["data"], user="daniel")
+    bot.connector.clear()
+    await bot.say("møde", user="rie")
+    assert "Kommende møder" in card_text(bot.connector.cards()[0])
 
 
 async def test_another_chat_still_asks(bot):

@@ -54,3 +54,15 @@ async def test_a_learnt_label_that_is_no_question_any_more_is_asked_again():
     assert (await as_the_group_taught(uow.phrasings, 1, unsure, "møde")).unsure
     await uow.phrasings.learn(1, 7, "mode", "cancel_meeting", NOW)
     assert (await as_the_group_taught(uow.phrasings, 1, unsure, "møde")).unsure
+
+
+async def test_the_answer_the_group_taught_offers_the_other_likely_questions_to_teach_again():
+    uow = FakeUnitOfWork()
+    unsure = understand("møde")
+    assert set(unsure.alternatives) >= {Intent.NEXT_MEETING, Intent.LIST_MEETINGS}
+    await learn(uow.phrasings, 1, 7, Intent.LIST_MEETINGS, "møde", NOW)
+    read = await as_the_group_taught(uow.phrasings, 1, unsure, "møde")
+    assert (read.intent, read.learnt, read.offers_others) == (Intent.LIST_MEETINGS, True, True)
+    assert Intent.NEXT_MEETING in read.alternatives
+    assert Intent.LIST_MEETINGS not in read.alternatives
+    assert read.said == "møde"
