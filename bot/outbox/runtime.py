@@ -1,9 +1,11 @@
 """Running the delivery worker: APScheduler drives its tick, in the web process or alone."""
 
+import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import timedelta
+from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -19,6 +21,7 @@ from storage.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
 UNLIMITED = 1e9
+SHUTDOWN_GRACE_SECONDS = 10.0  # how long a stop waits for the ticks running to finish
 
 
 def build_worker(settings: Settings, engine: Engine, uow_factory: UnitOfWorkFactory,
@@ -44,9 +47,11 @@ async def ticking(worker: DeliveryWorker, seconds: float,
     minute). State lives in the database; the memory job store holds nothing to lose."""
     cycle_seconds = cycle_seconds or TICK_SECONDS
     scheduler = AsyncIOScheduler()
+    running: set[asyncio.Task] = set()
     # `launch` starts a delivery tick and returns: one held up by a slow call holds up no other.
     jobs = [("delivery-tick", worker.launch, (), seconds)] + [
-        (f"{tick.name}-tick", tick.run, (worker.uow_factory, worker.clock), cycle_seconds)
+        (f"{tick.name}-tick", _tracked(tick.run, running), (worker.uow_factory, worker.clock),
+         cycle_seconds)
         for tick in TICKS]
     for name, run, args, every in jobs:
         scheduler.add_job(run, "interval", args=args, seconds=every, max_instances=1,
@@ -56,5 +61,25 @@ async def ticking(worker: DeliveryWorker, seconds: float,
     try:
         yield
     finally:
+        # APScheduler's shutdown cancels the jobs still running, mid-statement: a cancelled
+        # tick's SQLite connection could be left unclosed, its (non-daemon) aiosqlite thread
+        # keeping the process alive after SIGTERM. No new run starts; those running finish.
+        scheduler.pause()
+        if running:
+            await asyncio.wait(set(running), timeout=SHUTDOWN_GRACE_SECONDS)
         scheduler.shutdown(wait=False)
         await worker.idle()
+
+
+def _tracked(run: Callable[..., Awaitable[Any]], running: set[asyncio.Task]
+             ) -> Callable[..., Awaitable[Any]]:
+    """`run`, its task kept in `running` while it runs."""
+    async def job(*args: Any) -> Any:
+        task = asyncio.current_task()
+        if task is not None:
+            running.add(task)
+        try:
+            return await run(*args)
+        finally:
+            running.discard(task)
+    return job

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from bot.outbox import runtime as delivery_runtime
 from bot.outbox.delivery import DeliveryOptions, DeliveryWorker
 from bot.outbox.rate_limits import RateLimiter, TokenBucket
-from bot.outbox.ticks import AGENDA
+from bot.outbox.ticks import AGENDA, Tick
 from bot.teams.connector import TeamsConnector
 from meetings.common.outbox_kind import OutboxKind
 from storage.errors import StorageError
@@ -104,3 +104,23 @@ async def test_the_scheduler_that_drives_delivery_also_drives_the_agenda_cycle(b
                 break
             await asyncio.sleep(0.05)
     assert "item.form" in verbs(bot.connector.cards()[0])
+
+
+async def test_stopping_lets_a_running_tick_finish_instead_of_cancelling_it(bot, monkeypatch):
+    """A tick cancelled mid-statement could leave its SQLite connection unclosed, and its
+    aiosqlite thread kept `app.py worker` alive after SIGTERM."""
+    await bot.install()
+    started, finished = asyncio.Event(), []
+
+    async def slow(uow, now):
+        started.set()
+        await asyncio.sleep(0.3)
+        await uow.groups.get(1)  # a statement after the stop was asked for
+        finished.append(now)
+        return []
+
+    monkeypatch.setattr(delivery_runtime, "TICKS", (Tick("slow", slow),))
+    async with worker(bot) as delivery:
+        async with delivery_runtime.ticking(delivery, 60, 0.05):
+            await asyncio.wait_for(started.wait(), 5)
+    assert finished == [bot.clock.now()]
