@@ -118,9 +118,11 @@ _DA_ROLE = r"(?P<selector>formand(?:en)?|forkvinde(?:n)?|tovholder(?:en)?|sekret
     r"|referent(?:en)?|medlem|gæst)"
 _EN_ROLE = r"(?:the\s+|an?\s+)?(?P<selector>chair(?:man|woman|person)?|secretary" \
     r"|minute[\s-]?taker|member|guest)"
-# Who is given a role: a name of one to four words, never a pronoun or a question word.
-_WHO = r"(?!(?:jeg|vi|du|i|we|you|det|der|it|hvem|hvad|hvilken|hvilke|who|what|which)\b)" \
-    r"(?P<argument>\S+?(?:\s+\S+?){0,3}?)"
+# Who is given a role: a name of one to four words, none of them a pronoun or a question word,
+# and no comma in it: "Hej, hvem er formand?" asks who is, it gives nobody the role.
+_NAME_WORD = r"(?!(?:jeg|vi|du|i|we|you|det|der|it|hvem|hvad|hvilken|hvilke|who|what|which)\b)" \
+    r"[^\s,]+?"
+_WHO = rf"(?P<argument>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}?)"
 _ROLE_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (rf"(?:gør|udnævn|sæt)\s+{_WHO}\s+(?:til|som)\s+(?:ny\s+)?{_DA_ROLE}", Intent.SET_ROLE,
      "da"),

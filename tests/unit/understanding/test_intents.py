@@ -202,3 +202,19 @@ def test_line_breaks_and_non_breaking_spaces_count_as_spaces():
 def test_intents_compare_equal_to_their_plain_names():
     assert Intent.PLAN_MEETING == "plan_meeting"
     assert {intent.value for intent in Intent} >= {"help", "unknown", "cancel_meeting"}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Rie er sekretær", "Rie", "secretary"),
+    ("Hej Mødebot, Rie er sekretær", "Rie", "secretary"),
+    ("gør Lisbet Daugaard-Hansen til formand", "Lisbet Daugaard-Hansen", "chair"),
+    ("make Anne Marie Holm chair", "Anne Marie Holm", "chair"),
+])
+def test_a_role_is_given_by_name(text, name, role):
+    assert understand(text) == Understood(Intent.SET_ROLE, understand(text).language, name, role)
+
+
+@pytest.mark.parametrize("text", ["Hej, hvem er formand?", "Hi, who is the secretary",
+                                  "hvem er sekretær", "who is the chair?"])
+def test_asking_who_has_a_role_after_a_greeting_gives_nobody_the_role(text):
+    assert understand(text).intent != Intent.SET_ROLE
