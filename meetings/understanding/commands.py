@@ -18,6 +18,9 @@ _SELECTOR_DA = r"(?:\s+(?:den\s+|d\.\s+)?(?!til\b)(?P<selector>.+?))?"
 _SELECTOR_EN = r"(?:\s+(?:on\s+)?(?:the\s+)?(?!to\b)(?P<selector>.+?))?"
 _ARGUMENT = r"(?:[\s:,]+(?P<argument>.*))?"
 _I_AM = r"(?:i\s*(?:am|['’]m)\s+)"
+# One sentence: no full stop, ! or ? after a word and before another ("Wednesday. Is …");
+# "den 9. februar" and "d. 3. marts" are one.
+_ONE_SENTENCE = r"(?:(?![^\W\d_]{2,}[.!?]\s+[^\W\d_])[^?])+"
 # The person asked about: one to four words, and not "jeg"/"vi", which are other questions.
 _NAME = r"(?!(?:jeg|vi|der|du|i|we|you)\b)(?P<argument>\S+?(?:\s+\S+?){0,3}?)"
 
@@ -58,12 +61,13 @@ _TASK_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"(?:jeg\s+er\s+|sæt\s+mig\s+(?:som\s+)?)?(?:væk|bortrejst|på\s+ferie|fraværende|fravær"
      r"|syg|på\s+orlov)\s+(?:til\s+og\s+med|t\.\s?o\.\s?m\.?|indtil|frem\s+til|til)"
      # "fraværende til næste møde" is regrets for a meeting, not away until a date.
-     r"\s+(?P<argument>(?!(?:det\s+)?(?:næste|førstkommende)\s+møde|mødet\b).+)",
+     rf"\s+(?P<argument>(?!(?:det\s+)?(?:næste|førstkommende)\s+møde|mødet\b){_ONE_SENTENCE})",
      Intent.AWAY, "da"),
-    # "off to lunch", "out to a meeting": going somewhere, not away until a date.
+    # "off to lunch", "out to a meeting": going somewhere, not away until a date. A question
+    # after the date ("I'm away until Wednesday. Is that too late for an item?") asks it.
     (rf"{_I_AM}?(?:(?:away|out\s+of\s+(?:the\s+)?office|on\s+(?:leave|holiday|vacation))"
      r"\s+(?:until|till|til|through|to)|(?:out|off)\s+(?:until|till|til|through))"
-     r"\s+(?P<argument>.+)", Intent.AWAY, "en"),
+     rf"\s+(?P<argument>{_ONE_SENTENCE})", Intent.AWAY, "en"),
     (r"(?:jeg\s+er\s+)?tilbage(?:\s+igen)?|jeg\s+er\s+ikke\s+(?:længere\s+)?væk",
      Intent.AWAY, "da"),
     (rf"{_I_AM}(?:back(?:\s+again)?|no\s+longer\s+away)|back\s+again", Intent.AWAY, "en"),

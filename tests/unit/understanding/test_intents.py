@@ -218,3 +218,20 @@ def test_a_role_is_given_by_name(text, name, role):
                                   "hvem er sekretær", "who is the chair?"])
 def test_asking_who_has_a_role_after_a_greeting_gives_nobody_the_role(text):
     assert understand(text).intent != Intent.SET_ROLE
+
+
+@pytest.mark.parametrize(("text", "until"), [
+    ("jeg er væk til d. 3. marts", "d. 3. marts"),
+    ("jeg er væk til og med den 9. februar", "den 9. februar"),
+    ("I am away until Friday.", "Friday"),
+])
+def test_away_until_a_date_keeps_the_date_whole(text, until):
+    assert (understand(text).intent, understand(text).argument) == (Intent.AWAY, until)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm away until Wednesday. Is that too late for submitting an item?",
+    "jeg er syg til fredag. Kan du sende dagsordenen?",
+])
+def test_a_question_after_the_date_one_is_away_until_is_asked_not_a_command(text):
+    assert understand(text).intent != Intent.AWAY
