@@ -173,7 +173,7 @@ def test_cancelling_names_which_meeting(text, language, selector):
         "   ",
         "hej",
         "tak for sidst",
-        "møde",
+        "mødet",
         "flyt",
         "aflys",
         "mødet er aflyst",
