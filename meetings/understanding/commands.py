@@ -219,6 +219,9 @@ _IMPORT = re.compile(r"\s*(?:(?P<da>import[eé]r|indlæs)\s+referat(?:et)?|(?P<e
 _AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
 # A free argument this short, after a bare command word, may be a question: "task list".
 _SHORT_ARGUMENT = 2
+# A "title" that begins with one of these asks for the list instead: "task overview for the
+# network", "opgave oversigt for netværket".
+_LIST_WORDS = frozenset("overview oversigt overblik list liste lists status summary".split())
 _FREE_TEXT = frozenset({Intent.ADD_TASK, Intent.PROPOSE_ITEM})
 
 
@@ -244,12 +247,13 @@ def read_command(message: str) -> Understood | None:
 
 def may_be_a_question(understood: Understood, message: str) -> bool:
     """A task or an item whose "title" is a word or two after the bare command word ("task
-    list", "opgave status"), or a number ("punkt 3 er udskudt"), may be no such command; the
-    classifier decides."""
+    list", "opgave status"), begins with a word for a list ("task overview for the network"),
+    or is a number ("punkt 3 er udskudt"), may be no such command; the classifier decides."""
     if understood.intent not in _FREE_TEXT or ":" in message:
         return False
-    return 0 < len(understood.argument.split()) <= _SHORT_ARGUMENT \
-        or names_a_number(understood, message)
+    title = understood.argument.split()
+    lists = bool(title) and title[0].casefold() in _LIST_WORDS
+    return 0 < len(title) <= _SHORT_ARGUMENT or lists or names_a_number(understood, message)
 
 
 def names_a_number(understood: Understood, message: str) -> bool:

@@ -26,6 +26,7 @@ from meetings.understanding.intents import Intent, Understood, understand
          "<at>Rie Hansen</at> asks Socialtilsyn Øst"),
         ("add a task: follow up", "en", "follow up"),
         ("opgave: Rie fordeler mødets opgaver", "da", "Rie fordeler mødets opgaver"),
+        ("task: overview of the placements for KL", "en", "overview of the placements for KL"),
         ("opgave", "da", ""),
         ("new task", "en", ""),
     ],
@@ -51,6 +52,8 @@ def test_a_task_line_is_the_argument_of_adding_a_task(text, language, argument):
         ("open tasks", Intent.OPEN_TASKS, "en"),
         ("show all tasks", Intent.OPEN_TASKS, "en"),
         ("task list", Intent.OPEN_TASKS, "en"),
+        ("task overview for the network", Intent.OPEN_TASKS, "en"),
+        ("opgave oversigt for hele netværket", Intent.OPEN_TASKS, "da"),
         ("tasks", Intent.OPEN_TASKS, "en"),
     ],
 )
