@@ -40,6 +40,7 @@ async def test_a_member_gets_everything_stored_about_them_in_both_groups_and_not
     await rie_in_two_groups(bot)
     [text], _ = await ask_in_personal_chat(bot, "hvad ved du om mig?")
     assert "til samme tid i morgen" in text
+    assert text.endswith("Vil du have det hele slettet, så skriv “slet mine data”.")
     paths = export_paths(text)
     response = await bot.client.get(paths["json"])
     assert response.status == 200 and response.content_type == "application/json"
@@ -243,3 +244,4 @@ async def test_the_question_in_other_words_gets_the_same_links(bot):
     [text], _ = await ask_in_personal_chat(bot, "which details about me do you keep?",
                                            locale="en-GB")
     assert "/mydata/" in text and "until this time tomorrow" in text
+    assert text.endswith("To have it all erased, write “delete my data”.")
