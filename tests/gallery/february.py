@@ -40,7 +40,7 @@ async def agenda(stage: Stage, album: Album) -> None:
                                                 "when is the next meeting?"), user="lotte"),
                "“hvornår er næste møde?” the week before")
     album.keep("questions", await stage.say(words(stage, "hjælp mig med referatet",
-                                                  "help with the minutes"), user="lotte"),
+                                                  "help me with the minutes"), user="lotte"),
                "“hjælp mig med referatet”, help or the minutes: *Mente du …?*")
     album.keep("regrets_confirm", await stage.say(words(
         stage, "jeg kan ikke komme til næste møde", "I can't make the next meeting"),

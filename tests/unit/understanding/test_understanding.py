@@ -118,9 +118,16 @@ def test_small_talk_is_no_command_and_says_what_kind_of_reply_it_wants(text, kin
     assert not result.unsure
 
 
+@pytest.mark.parametrize("text", ["møde", "mødet", "Mødet?"])
+def test_the_meeting_in_a_word_is_answered_with_the_next_one(text):
+    # As a colleague would: "the meeting" is the next one, unless one of them is named.
+    assert understood(text).intent == Intent.NEXT_MEETING
+
+
 @pytest.mark.parametrize(("text", "offered"), [
-    ("referatet og næste møde", {Intent.MINUTES, Intent.NEXT_MEETING}),
+    ("referatet eller næste møde", {Intent.MINUTES, Intent.NEXT_MEETING}),
     ("hjælp mig med referatet", {Intent.HELP, Intent.MINUTES}),
+    ("what are my tasks and when is the next meeting", {Intent.MY_TASKS, Intent.NEXT_MEETING}),
 ])
 def test_when_unsure_the_bot_offers_the_likeliest_questions_instead_of_guessing(text, offered):
     result = understood(text)
@@ -158,8 +165,8 @@ def test_the_person_asked_about_is_read_without_the_words_around_the_name(text, 
 
 
 @pytest.mark.parametrize(("text", "asked"), [
-    ("hvad er fristen, og hvornår er mødet?", {Intent.DEADLINE, Intent.NEXT_MEETING}),
-    ("when is the meeting and who is coming", {Intent.ATTENDANCE, Intent.NEXT_MEETING}),
+    ("hvad er temaet, og hvornår er mødet?", {Intent.THEME, Intent.NEXT_MEETING}),
+    ("who is coming and when is the meeting", {Intent.ATTENDANCE, Intent.NEXT_MEETING}),
 ])
 def test_two_questions_in_one_message_get_the_likelier_answered_and_the_other_offered(text,
                                                                                        asked):
