@@ -58,6 +58,10 @@ _AROUND = tuple(sorted((tuple(words.split()) for words in (
     "i wonder", "btw", "forresten",
 )), key=len, reverse=True))
 _AFTER = (("please",), ("venligst",), ("modebot",))
+# The phrases by their first word, the longest first still: only those are tried at a word.
+_AROUND_FROM: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(phrase for phrase in _AROUND if phrase[0] == first)
+    for first in {phrase[0] for phrase in _AROUND}}
 
 
 def folded(text: str) -> str:
@@ -94,7 +98,7 @@ def _without_around(found: list[str]) -> list[str]:
     moved = True
     while moved and start < end:
         moved = False
-        for phrase in _AROUND:
+        for phrase in _AROUND_FROM.get(found[start], ()):
             if tuple(found[start:start + len(phrase)]) == phrase:
                 start, moved = start + len(phrase), True
                 break
@@ -118,7 +122,8 @@ def without_courtesy(text: str) -> str:
     moved = True
     while moved and start < len(spans):
         moved = False
-        for phrase in _AROUND:
+        first = next((spelled[0] for _, _, spelled in spans[start:] if spelled), "")
+        for phrase in _AROUND_FROM.get(first, ()):
             taken = _takes(spans, start, phrase)
             if taken:
                 start, moved = start + taken, True
