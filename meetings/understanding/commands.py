@@ -5,6 +5,7 @@ Questions without an argument are the classifier's (meetings/understanding/class
 
 import re
 
+from meetings.understanding.features import one_slip
 from meetings.understanding.meaning import Intent, Understood
 
 # Words for "the next one" become one word per language, so callers compare against two.
@@ -221,6 +222,7 @@ _AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
 _SHORT_ARGUMENT = 2
 # A "title" that begins with one of these asks for the list instead: "task overview for the
 # network", "opgave oversigt for netværket".
+_ASKING = ("hvem", "hvad", "hvilken", "hvilke", "which", "what")  # typed one slip off
 _LIST_WORDS = frozenset("overview oversigt overblik list liste lists status summary".split())
 _FREE_TEXT = frozenset({Intent.ADD_TASK, Intent.PROPOSE_ITEM})
 
@@ -245,15 +247,26 @@ def read_command(message: str) -> Understood | None:
     return None
 
 
-def may_be_a_question(understood: Understood, message: str) -> bool:
+def may_be_a_question(understood: Understood, message: str, asked: bool = False) -> bool:
     """A task or an item whose "title" is a word or two after the bare command word ("task
     list", "opgave status"), begins with a word for a list ("task overview for the network"),
-    or is a number ("punkt 3 er udskudt"), may be no such command; the classifier decides."""
+    or is a number ("punkt 3 er udskudt"), may be no such command; nor may a title that ends
+    in a question mark (`asked`: "Item deadline, is it Monday or Tuesday?"). The classifier
+    decides."""
     if understood.intent not in _FREE_TEXT or ":" in message:
         return False
+    if asked:
+        return True
     title = understood.argument.split()
     lists = bool(title) and title[0].casefold() in _LIST_WORDS
     return 0 < len(title) <= _SHORT_ARGUMENT or lists or names_a_number(understood, message)
+
+
+def asks_about_a_role(understood: Understood, asked: bool) -> bool:
+    """"Rie er formand?" asks whether she is; "hvme er formand" who is: no role is given."""
+    return understood.intent == Intent.SET_ROLE and (
+        asked or any(one_slip(word.casefold(), asking)
+                     for word in understood.argument.split() for asking in _ASKING))
 
 
 def names_a_number(understood: Understood, message: str) -> bool:

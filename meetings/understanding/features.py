@@ -112,11 +112,12 @@ def typo_of(word: str) -> str | None:
     if word in _CONCEPT_OF or len(word) < 4:
         return None
     # The longest, so "dagsordnen" is "dagsordenen" rather than "dagsorden".
-    slips = [target for target in _TYPO_TARGETS if _one_slip(word, target)]
+    slips = [target for target in _TYPO_TARGETS if one_slip(word, target)]
     return max(slips, key=len) if slips else None
 
 
-def _one_slip(typed: str, meant: str) -> bool:
+def one_slip(typed: str, meant: str) -> bool:
+    """`typed` is `meant` with a letter left out, added, changed, or two swapped."""
     if abs(len(typed) - len(meant)) > 1 or typed == meant:
         return False
     if len(typed) == len(meant):

@@ -72,7 +72,10 @@ def _understand(text: str) -> Understood:
     if command is not None and command.intent == Intent.TASKS_OF \
             and not _names_somebody(command.argument):
         command = None  # "vis opgaver", "vores opgaver": no name, another question
-    if command is not None and not commands.may_be_a_question(command, message):
+    asked = text.rstrip().endswith("?")
+    if command is not None and commands.asks_about_a_role(command, asked):
+        command = None
+    if command is not None and not commands.may_be_a_question(command, message, asked):
         return replace(command, text_language=spoken)
     return _classified(text, spoken, command)
 

@@ -214,9 +214,21 @@ def test_a_role_is_given_by_name(text, name, role):
 
 
 @pytest.mark.parametrize("text", ["Hej, hvem er formand?", "Hi, who is the secretary",
-                                  "hvem er sekretær", "who is the chair?"])
-def test_asking_who_has_a_role_after_a_greeting_gives_nobody_the_role(text):
+                                  "hvem er sekretær", "who is the chair?",
+                                  # asked, not given; a question word mistyped
+                                  "Rie er formand?", "Lisbet is the chair?", "hvme er formand",
+                                  "hvme er sekretær", "wat is chair"])
+def test_asking_who_has_a_role_gives_nobody_the_role(text):
     assert understand(text).intent != Intent.SET_ROLE
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("item deadline, is it on Friday?", Intent.DEADLINE),
+    ("punkt fristen, er den på mandag?", Intent.DEADLINE),
+    ("punkt: hvad gør vi med ventelisten?", Intent.PROPOSE_ITEM),  # with a colon, an item
+])
+def test_a_title_after_a_bare_command_word_that_asks_is_read_as_asked(text, intent):
+    assert understand(text).intent == intent
 
 
 @pytest.mark.parametrize(("text", "until"), [
