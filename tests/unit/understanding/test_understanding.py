@@ -165,8 +165,8 @@ def test_the_person_asked_about_is_read_without_the_words_around_the_name(text, 
 
 
 @pytest.mark.parametrize(("text", "asked"), [
-    ("hvad er temaet, og hvornår er mødet?", {Intent.THEME, Intent.NEXT_MEETING}),
-    ("who is coming and when is the meeting", {Intent.ATTENDANCE, Intent.NEXT_MEETING}),
+    ("hvad er fristen, og hvornår er mødet?", {Intent.DEADLINE, Intent.NEXT_MEETING}),
+    ("when is the meeting and who is coming", {Intent.ATTENDANCE, Intent.NEXT_MEETING}),
 ])
 def test_two_questions_in_one_message_get_the_likelier_answered_and_the_other_offered(text,
                                                                                        asked):
