@@ -1,6 +1,6 @@
 """Which question a message asks, or that it asks none: scikit-learn's linear support vector
 machine over character and word n-grams of `features.classifier_text`, trained from the corpus
-the first time it is needed (a second or two for 7,200 phrasings, the same model every time).
+the first time it is needed (a few seconds for 17,000 phrasings, the same model every time).
 
 The training runs in a process of its own (`training`, with `fitting`), so the process that
 serves never loads scikit-learn and SciPy (some 100 MB of memory). A message is scored with the
