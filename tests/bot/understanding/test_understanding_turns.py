@@ -62,7 +62,7 @@ async def test_an_unsure_reading_offers_the_likeliest_questions_and_one_click_an
 
 async def test_two_questions_in_one_message_get_the_likelier_answered_and_the_other_offered(bot):
     await planned(bot)
-    await bot.say("hvad er fristen, og hvornår er mødet?", user="rie")
+    await bot.say("hvad er fristen og hvornår mødes vi?", user="rie")
     offer = bot.connector.cards()[-1]
     assert "Eller mente du …?" in card_text(offer)
     # The likelier question answered first, and at once.
@@ -70,7 +70,7 @@ async def test_two_questions_in_one_message_get_the_likelier_answered_and_the_ot
                                         "26. januar 2027 kl. 12.00.")
     [other] = buttons(offer, "question.ask")
     assert other["data"] == {"intent": "next_meeting", "lang": "da",
-                             "text": "hvad er fristen, og hvornår er mødet?"}
+                             "text": "hvad er fristen og hvornår mødes vi?"}
     clicked = await bot.click("question.ask", other["data"], user="rie")
     assert "fredag den 5. februar 2027" in card_text(clicked["value"])
 

@@ -165,7 +165,7 @@ def test_the_person_asked_about_is_read_without_the_words_around_the_name(text, 
 
 
 @pytest.mark.parametrize(("text", "asked"), [
-    ("hvad er fristen, og hvornår er mødet?", {Intent.DEADLINE, Intent.NEXT_MEETING}),
+    ("hvad er fristen og hvornår mødes vi?", {Intent.DEADLINE, Intent.NEXT_MEETING}),
     ("when is the meeting and who is coming", {Intent.ATTENDANCE, Intent.NEXT_MEETING}),
 ])
 def test_two_questions_in_one_message_get_the_likelier_answered_and_the_other_offered(text,
