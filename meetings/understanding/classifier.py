@@ -31,6 +31,7 @@ from meetings.understanding.normalise import request, words
 START = "xstartx"  # a word that begins every message, for the word pairs to begin with
 _ADDED_TOKEN = re.compile(r" ?\bx[a-z]+x\b")  # "xmodex", "xspmx", "xnavnx": see features.py
 _WHITE_SPACES = re.compile(r"\s\s+")  # as scikit-learn's character analysers fold them
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # Kinds of messages that are no command; every other label is an Intent value.
 NO_COMMAND = frozenset({"thanks", "greeting", "goodbye", "ack", "none"})
 NAMED = frozenset({"tasks_of", "attendance"})  # rows whose argument is a person or a place
@@ -60,7 +61,7 @@ class Thresholds:
 # for few more wrong, nearly all of those with the right one offered; the sentences about the
 # group's things that ask nothing keep command_margin high.
 THRESHOLDS = Thresholds(top_floor=0.0, command_margin=0.95, question_margin=0.6,
-                        no_command_margin=0.3, answer_margin=0.3)
+                        no_command_margin=0.3, answer_margin=0.4)
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,26 @@ class Classifier:
                    _memorised(examples))
 
     def scores(self, text: str) -> np.ndarray:
-        """One score per label, as the model's decision function gives it."""
+        """One score per label, as the model's decision function gives it. A message of several
+        sentences is read as the whole or as one of its later sentences, whichever asks a
+        question more clearly: "Vi er ved at skrive budget. Kan jeg se årsrapporten?" (the
+        context first lifted the cross-validated answers by 1.4 points, for 0.1 more wrong)."""
+        whole = self._scores(text)
+        sentences = _SENTENCE_END.split(text.strip())
+        if len(sentences) < 2:
+            return whole
+        best, clearest = whole, self._asking(whole)
+        for sentence in sentences[1:]:
+            scores = self._scores(sentence)
+            if (asking := self._asking(scores)) > clearest:
+                best, clearest = scores, asking
+        return best
+
+    def _asking(self, scores: np.ndarray) -> float:
+        """How far the likeliest question is ahead of the likeliest no-command kind."""
+        return float(scores[self._question].max() - scores[~self._question].max())
+
+    def _scores(self, text: str) -> np.ndarray:
         read = classifier_text(text, self.known)
         total = self._intercept.copy()
         for vectoriser in self._vectorisers:
