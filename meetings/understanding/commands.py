@@ -220,9 +220,10 @@ _IMPORT = re.compile(r"\s*(?:(?P<da>import[eé]r|indlæs)\s+referat(?:et)?|(?P<e
 _AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
 # A free argument this short, after a bare command word, may be a question: "task list".
 _SHORT_ARGUMENT = 2
+# A name a role is given to that is one of these typed one slip off asks: "hvme er formand".
+_ASKING = ("hvem", "hvad", "hvilken", "hvilke", "which", "what")
 # A "title" that begins with one of these asks for the list instead: "task overview for the
 # network", "opgave oversigt for netværket".
-_ASKING = ("hvem", "hvad", "hvilken", "hvilke", "which", "what")  # typed one slip off
 _LIST_WORDS = frozenset("overview oversigt overblik list liste lists status summary".split())
 _FREE_TEXT = frozenset({Intent.ADD_TASK, Intent.PROPOSE_ITEM})
 
