@@ -30,19 +30,22 @@ async def tell_what_is_known(turn: Turn, _: Understood) -> Reply:
                                   turn.links.export_hours)
     base = f"{turn.base_url.rstrip('/')}/mydata/{export.token}"
     links = {"json": f"{base}.json", "docx": f"{base}.docx"}
-    # Asked to erase in other words than the command's, the member learns the command here.
-    erase = turn._("To have it all erased, write “delete my data”.")
     if turn.links.export_hours == 24:
-        return Reply(text=turn._(
+        text = turn._(
             "Here is everything I store about you in all your groups: [as JSON](%(json)s) and "
             "[as a Word file](%(docx)s). The links work until this time "
-            "tomorrow; ask again for new ones.", **links) + "\n\n" + erase)
-    return Reply(text=turn.ngettext(  # EXPORT_LINK_HOURS set to another lifetime
-        "Here is everything I store about you in all your groups: [as JSON](%(json)s) and "
-        "[as a Word file](%(docx)s). The links work for %(count)s hour; ask again for new ones.",
-        "Here is everything I store about you in all your groups: [as JSON](%(json)s) and "
-        "[as a Word file](%(docx)s). The links work for %(count)s hours; ask again for new "
-        "ones.", turn.links.export_hours, **links) + "\n\n" + erase)
+            "tomorrow; ask again for new ones.", **links)
+    else:  # EXPORT_LINK_HOURS set to another lifetime
+        text = turn.ngettext(
+            "Here is everything I store about you in all your groups: [as JSON](%(json)s) and "
+            "[as a Word file](%(docx)s). The links work for %(count)s hour; ask again for new "
+            "ones.",
+            "Here is everything I store about you in all your groups: [as JSON](%(json)s) and "
+            "[as a Word file](%(docx)s). The links work for %(count)s hours; ask again for new "
+            "ones.", turn.links.export_hours, **links)
+    # Asked to erase in other words than the command's, the member learns the command here.
+    erase = turn._("To have it all erased, write “delete my data”.")
+    return Reply(text=f"{text}\n\n{erase}")
 
 
 async def ask_to_erase(turn: Turn, _: Understood) -> Reply:
