@@ -66,7 +66,14 @@ async def theme_from_text(turn: Turn, understood: Understood) -> Reply:
         meeting = await next_meeting(turn.uow, turn.group, turn.now)
         if meeting is None:
             return Reply(text=problem_text(turn, "no_meeting"))
-        return Reply(card=meeting_card(turn, meeting, turn._("Next meeting")))
+        card = meeting_card(turn, meeting, turn._("Next meeting"))
+        if meeting.theme:
+            return Reply(card=card)
+        # A card without a theme line would leave the question unanswered: say so above it
+        day = format_date(meeting.starts_at.astimezone(turn.tz).date(), turn.language)
+        return Reply(text=turn._("The next meeting, %(date)s, has no theme yet. The chair or the "
+                                 "secretary can give it one under “Move” on its card.",
+                                 date=day), card=card)
     words = understood.argument.split()
     month = month_number(words[0]) if words else None
     if month is None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.turn import Turn
 from bot.views import tasks as views
-from bot.views.task_lists import EMPTY, HEADINGS, MINE, OPEN
+from bot.views.task_lists import EMPTY, HEADINGS, MINE, OF, OPEN
 from meetings.tasks.shown import task_form_shown, task_list_shown, task_shown
 from meetings.tasks.tasks import my_tasks, open_tasks, tasks_of_name
 from storage.models.tasks import Task
@@ -35,7 +35,10 @@ async def list_card(turn: Turn, listed: Mapping[str, str], *, expanded: int | No
     kind = listed["list"]
     if tasks is None:
         tasks = await _tasks(turn, listed)
-    return await task_list_card(turn, turn._(HEADINGS[kind]), tasks, turn._(EMPTY[kind]),
+    # "Daniel har ingen åbne opgaver": the name as asked about, with its capital
+    who = listed.get("who", "").strip()
+    empty = turn._(EMPTY[kind], **({"who": who[:1].upper() + who[1:]} if kind == OF else {}))
+    return await task_list_card(turn, turn._(HEADINGS[kind]), tasks, empty,
                                 by_owner=kind != MINE, listed=dict(listed), expanded=expanded,
                                 notice=notice)
 

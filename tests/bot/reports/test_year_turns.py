@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from storage.models.groups import Meeting
-from tests.bot.test_turns import meetings
+from tests.bot.test_turns import LINE, meetings
 from tests.card_reading import card_text, elements
 
 THEMES = ["Psykiatrien", "Plejefamilier", "Socialtilsynet", "Skolefravær"]
@@ -103,6 +103,16 @@ async def test_the_plan_in_english_and_the_theme_asked_in_both_languages(bot):
     assert "fredag den 12. februar 2027" in no_theme and "intet tema" in no_theme
     assert "november 2026" in no_meeting  # this November: the month asked is not yet over
     assert "tema: Psykiatri" in no_meeting
+
+
+async def test_the_theme_asked_of_a_next_meeting_without_one_is_answered_as_none_yet(bot):
+    await bot.install()
+    await bot.say(LINE)
+    bot.connector.clear()
+    await bot.say("hvad er temaet?", user="rie")
+    [text] = [t for t in bot.connector.texts() if t]
+    assert text.startswith("Næste møde, fredag den 5. februar 2027, har intet tema endnu.")
+    assert "Næste møde" in card_text(bot.connector.cards()[-1])  # and its card, with "Flyt"
 
 
 async def test_anyone_sees_the_arshjul_and_an_unknown_month_gets_an_example(bot):

@@ -206,6 +206,8 @@ async def test_my_tasks_open_tasks_and_what_rie_has_open(bot):
     await bot.say("hvad mangler Rie?", user="daniel")
     ries = card_text(bot.connector.cards()[-1])
     assert "Undersøge om Socialtilsyn" in ries and "Sende referatet" not in ries
+    await bot.say("what does daniel have open?", user="rie", locale="en-GB")
+    assert "Daniel has no open tasks." in card_text(bot.connector.cards()[-1])
 
     await bot.say("what does Nobody have open?", user="daniel", locale="en-GB")
     assert "nobody of that name" in bot.connector.texts()[-1]

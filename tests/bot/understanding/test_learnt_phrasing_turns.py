@@ -67,7 +67,7 @@ async def test_the_phrasing_is_kept_without_the_name_and_read_with_another(bot):
     bot.connector.clear()
     await bot.say("hvad med Rie", user="daniel")
     [card] = bot.connector.cards()
-    assert "Der er intet åbent for dem." in card_text(card)  # Rie's tasks: she has none
+    assert "Rie har ingen åbne opgaver." in card_text(card)  # Rie's tasks: she has none
 
 
 async def test_a_choice_beside_an_answer_teaches_nothing(bot):
