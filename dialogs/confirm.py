@@ -33,8 +33,9 @@ async def cancel_confirmed(context: Context, data: dict) -> Meeting:
                                 context.now)
 
 
-async def ask_to_send_regrets(context: Context) -> Meeting:
-    """The next meeting, which "jeg kan ikke komme til næste møde" sends regrets for."""
+async def meeting_to_answer(context: Context) -> Meeting:
+    """The next meeting, which "jeg kan ikke komme til næste møde" sends regrets for and "jeg
+    kommer" says yes to."""
     meeting = await next_meeting(context.uow, context.group, context.now)
     if meeting is None:
         raise Refusal(NO_MEETING)

@@ -84,6 +84,7 @@ SAMPLES = {
                   "questions": [{"title": "Næste møde", "intent": "next_meeting"},
                                 {"title": "Kommende møder", "intent": "list_meetings"}]},
     "regrets_confirm": {"meeting": MEETING},
+    "attend_confirm": {"meeting": MEETING},
     "erase_confirm": {"member": {"id": 4, "name": HOSTILE}},
     "meeting": {"heading_text": "Mødet er flyttet", "meeting": MEETING, "notice": "Flyttet",
                 "changes": ["Flyttet fra fredag den 9. februar 2029 kl. 10.00–13.00 til fredag "

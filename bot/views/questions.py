@@ -31,6 +31,7 @@ TITLES = {
     Intent.YEAR_PLAN: N_("The annual plan"),
     Intent.MINUTES: N_("The minutes"),
     Intent.SEND_REGRETS: N_("Send regrets"),
+    Intent.ATTEND: N_("I am coming"),
     Intent.PROPOSE_ITEM: N_("Propose an item"),
     Intent.MEMBERS: N_("The members"),
 }

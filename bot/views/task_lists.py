@@ -14,7 +14,7 @@ from meetings.common.i18n import N_
 OPEN, MINE, OF = "open", "mine", "of"
 HEADINGS = {OPEN: N_("Open tasks"), MINE: N_("My tasks"), OF: N_("Open tasks")}
 EMPTY = {OPEN: N_("The group has no open tasks."), MINE: N_("You have no open tasks."),
-         OF: N_("%(who)s has no open tasks.")}
+         OF: N_("%(name)s has no open tasks.")}
 MAX_NAME = 100
 
 

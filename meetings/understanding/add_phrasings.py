@@ -30,7 +30,7 @@ from meetings.understanding.corpus import (
 
 LABELS = frozenset((
     "next_meeting list_meetings agenda attendance deadline my_tasks open_tasks tasks_of theme "
-    "search help annual_report year_plan minutes send_regrets propose_item members "
+    "search help annual_report year_plan minutes send_regrets attend propose_item members "
     "my_data thanks greeting goodbye ack none").split())
 LANGUAGES = frozenset({"da", "en", NO_LANGUAGE})
 

@@ -81,6 +81,8 @@ COMMANDS: tuple[Command, ...] = (
        N_("Who is coming, by organisation")),
     _c(Intent.SEND_REGRETS, AGENDA, "afbud", "send regrets",
        N_("Asks you to confirm, then sends your regrets for the next meeting")),
+    _c(Intent.ATTEND, AGENDA, "jeg kommer", "I am coming",
+       N_("Asks you to confirm, then says you are coming to the next meeting")),
     _c(Intent.REVIEW_ITEMS, AGENDA, "gennemgå punkter", "review items",
        N_("Accept, defer or reject the proposed items and put them in order"), MANAGERS),
     _c(Intent.PUBLISH_AGENDA, AGENDA, "publicér dagsordenen", "publish the agenda",

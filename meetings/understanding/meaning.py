@@ -19,6 +19,7 @@ class Intent(enum.StrEnum):
     AGENDA = "agenda"
     ATTENDANCE = "attendance"
     SEND_REGRETS = "send_regrets"
+    ATTEND = "attend"  # "jeg kommer", "count me in": the writer will come
     DEADLINE = "deadline"
     PROPOSE_ITEM = "propose_item"
     NOTHING_FROM_US = "nothing_from_us"
@@ -57,13 +58,13 @@ class SmallTalk(enum.StrEnum):
 
 
 # What the classifier may answer on its own: questions, and sayings that only ask to confirm
-# (regrets) or open a form (a proposal). Planning, moving, cancelling, publishing, erasing
+# (regrets, coming) or open a form (a proposal). Planning, moving, cancelling, publishing, erasing
 # and reassigning are never guessed: they need their command.
 CLASSIFIED = frozenset({
     Intent.NEXT_MEETING, Intent.LIST_MEETINGS, Intent.AGENDA, Intent.ATTENDANCE,
     Intent.DEADLINE, Intent.MY_TASKS, Intent.OPEN_TASKS, Intent.TASKS_OF, Intent.THEME,
     Intent.SEARCH, Intent.HELP, Intent.ANNUAL_REPORT, Intent.YEAR_PLAN, Intent.MINUTES,
-    Intent.SEND_REGRETS, Intent.PROPOSE_ITEM, Intent.MEMBERS, Intent.MY_DATA,
+    Intent.SEND_REGRETS, Intent.ATTEND, Intent.PROPOSE_ITEM, Intent.MEMBERS, Intent.MY_DATA,
 })
 
 # PROPOSE_ITEM's selector when a sentence asked for an item: the form comes filled, nothing is

@@ -45,6 +45,9 @@ async def agenda(stage: Stage, album: Album) -> None:
     album.keep("regrets_confirm", await stage.say(words(
         stage, "jeg kan ikke komme til næste møde", "I can't make the next meeting"),
         user="helle"), "“jeg kan ikke komme til næste møde”")
+    album.keep("attend_confirm", await stage.say(words(
+        stage, "jeg kommer til næste møde", "I'll be at the next meeting"), user="lotte"),
+        "“jeg kommer til næste møde”")
 
 
 async def minutes(stage: Stage, album: Album) -> None:

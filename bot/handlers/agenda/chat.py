@@ -44,8 +44,16 @@ async def tell_deadline(turn: Turn, _: Understood) -> Reply:
 async def ask_to_send_regrets(turn: Turn, _: Understood) -> Reply:
     """"jeg kan ikke komme til næste møde": one click on the card sends the regrets, through
     the agenda card's own Afbud."""
-    meeting = await confirm.ask_to_send_regrets(turn)
+    meeting = await confirm.meeting_to_answer(turn)
     return Reply(card=turn.card("regrets_confirm", meeting=meeting_context(turn, meeting)))
+
+
+async def ask_to_attend(turn: Turn, _: Understood) -> Reply:
+    """"jeg kommer", "count me in": one click on the card says yes, through the agenda card's
+    own Deltager, so "jeg deltager i næste møde" is never read as regrets and nothing is
+    recorded on a guess."""
+    meeting = await confirm.meeting_to_answer(turn)
+    return Reply(card=turn.card("attend_confirm", meeting=meeting_context(turn, meeting)))
 
 
 async def propose_from_text(turn: Turn, understood: Understood) -> Reply:
@@ -102,6 +110,7 @@ AGENDA_COMMANDS = {
     Intent.AGENDA: show_agenda,
     Intent.ATTENDANCE: show_attendance,
     Intent.SEND_REGRETS: ask_to_send_regrets,
+    Intent.ATTEND: ask_to_attend,
     Intent.DEADLINE: tell_deadline,
     Intent.PROPOSE_ITEM: propose_from_text,
     Intent.NOTHING_FROM_US: nothing_from_us,

@@ -37,7 +37,7 @@ async def list_card(turn: Turn, listed: Mapping[str, str], *, expanded: int | No
         tasks = await _tasks(turn, listed)
     # "Daniel har ingen åbne opgaver": the name as asked about, with its capital
     who = listed.get("who", "").strip()
-    empty = turn._(EMPTY[kind], **({"who": who[:1].upper() + who[1:]} if kind == OF else {}))
+    empty = turn._(EMPTY[kind], **({"name": who[:1].upper() + who[1:]} if kind == OF else {}))
     return await task_list_card(turn, turn._(HEADINGS[kind]), tasks, empty,
                                 by_owner=kind != MINE, listed=dict(listed), expanded=expanded,
                                 notice=notice)

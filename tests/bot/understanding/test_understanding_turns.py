@@ -62,17 +62,17 @@ async def test_an_unsure_reading_offers_the_likeliest_questions_and_one_click_an
 
 async def test_two_questions_in_one_message_get_the_likelier_answered_and_the_other_offered(bot):
     await planned(bot)
-    await bot.say("hvad er fristen og hvornår mødes vi?", user="rie")
-    offer = bot.connector.cards()[-1]
+    said = "hvem kommer og hvornår er næste møde?"
+    await bot.say(said, user="rie")
+    answer, offer = bot.connector.cards()[-2:]
     assert "Eller mente du …?" in card_text(offer)
     # The likelier question answered first, and at once.
-    assert bot.connector.texts()[0] == ("Fristen for punkter til næste møde er tirsdag den "
-                                        "26. januar 2027 kl. 12.00.")
+    assert card_text(answer).startswith("Næste møde")
+    assert "fredag den 5. februar 2027" in card_text(answer)
     [other] = buttons(offer, "question.ask")
-    assert other["data"] == {"intent": "next_meeting", "lang": "da",
-                             "text": "hvad er fristen og hvornår mødes vi?"}
+    assert other["data"] == {"intent": "attendance", "lang": "da", "text": said}
     clicked = await bot.click("question.ask", other["data"], user="rie")
-    assert "fredag den 5. februar 2027" in card_text(clicked["value"])
+    assert "Hvem kommer?" in card_text(clicked["value"])
 
 
 async def test_a_question_clicked_in_the_1_1_chat_is_answered_for_the_persons_group(bot):
@@ -115,6 +115,27 @@ async def test_regrets_by_a_sentence_are_sent_after_one_confirming_click(bot):
     async with bot.uow() as uow:
         [answer] = await uow.session.scalars(select(Attendance))
     assert answer.status == "regrets"
+
+
+async def test_saying_one_is_coming_is_recorded_after_one_confirming_click_not_as_regrets(bot):
+    meeting_id = await planned(bot)
+    await bot.say("jeg deltager i næste møde", user="rie")
+    card = bot.connector.cards()[-1]
+    assert "Kommer du til mødet?" in card_text(card) and "afbud" not in card_text(card)
+    async with bot.uow() as uow:
+        assert list(await uow.session.scalars(select(Attendance))) == []
+    [confirm] = [b for b in buttons(card, "attendance.answer")]
+    assert confirm["data"] == {"meeting_id": meeting_id, "status": "attending", "lang": "da"}
+    await bot.click("attendance.answer", confirm["data"], user="rie")
+    async with bot.uow() as uow:
+        [answer] = await uow.session.scalars(select(Attendance))
+    assert answer.status == "attending"
+
+    bot.connector.clear()
+    await bot.say("count me in for the next meeting", user="daniel", locale="da-DK")
+    card = bot.connector.cards()[0]
+    assert "Are you coming to the meeting?" in card_text(card)
+    assert [b["data"]["status"] for b in buttons(card, "attendance.answer")] == ["attending"]
 
 
 async def test_a_wish_for_an_item_opens_the_proposal_form_with_its_subject(bot):

@@ -18,7 +18,7 @@ from meetings.understanding.corpus import (
 
 QUESTIONS = ("next_meeting", "list_meetings", "agenda", "attendance", "deadline", "my_tasks",
              "open_tasks", "tasks_of", "theme", "search", "help", "annual_report", "year_plan",
-             "minutes", "send_regrets", "propose_item", "members", "my_data")
+             "minutes", "send_regrets", "attend", "propose_item", "members", "my_data")
 NO_COMMAND = ("thanks", "greeting", "goodbye", "ack", "none")
 
 
