@@ -3,6 +3,7 @@
 from collections.abc import Awaitable, Callable
 
 from bot.handlers.agenda.chat import AGENDA_COMMANDS
+from bot.handlers.agenda.months import meeting_in_month
 from bot.handlers.agenda.year_plan import YEAR_COMMANDS
 from bot.handlers.groups.members import MEMBER_COMMANDS
 from bot.handlers.groups.privacy import PRIVACY_COMMANDS
@@ -47,7 +48,9 @@ async def show_help(turn: Turn, _: Understood) -> Reply:
     return Reply(card=help_card(turn))
 
 
-async def tell_next_meeting(turn: Turn, _: Understood) -> Reply:
+async def tell_next_meeting(turn: Turn, understood: Understood) -> Reply:
+    if understood.argument and (reply := await meeting_in_month(turn, understood.argument)):
+        return reply  # "hvornår er mødet i marts?"
     return next_meeting_reply(turn, await next_meeting(turn.uow, turn.group, turn.now))
 
 

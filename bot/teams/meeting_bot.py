@@ -80,7 +80,7 @@ class MeetingBot(TeamsActivityHandler):
         # The language of the text, not of the client: a message too short to tell is answered
         # in the group's language.
         language = understood.reply_language
-        if understood.intent == Intent.NEXT_MEETING:
+        if understood.intent == Intent.NEXT_MEETING and not understood.argument:  # one quick read
             reply = await self._tell_next_meeting(turn_context, understood, language)
         elif understood.intent == Intent.SEARCH:
             reply = await self._search(turn_context, understood, language)

@@ -140,7 +140,7 @@ async def year_plan_for_form(uow: UnitOfWork, group: Group, actor: Member, year:
     return await year_plan(uow, group, year)
 
 
-async def theme_in(uow: UnitOfWork, group: Group, month: int, year: int | None = None, *,
+async def meetings_in_month(uow: UnitOfWork, group: Group, month: int, year: int | None = None, *,
                    now: datetime) -> tuple[int, list[Meeting]]:
     """The year meant and the meetings of that month, each with its theme (or None).
 

@@ -21,7 +21,14 @@ from meetings.understanding.meaning import (
     Understood,
 )
 from meetings.understanding.normalise import folded, without_courtesy
-from meetings.understanding.slots import month_in, name_free_words, name_in, subject_in, year_in
+from meetings.understanding.slots import (
+    month_in,
+    month_of_meeting_in,
+    name_free_words,
+    name_in,
+    subject_in,
+    year_in,
+)
 
 __all__ = ["CLASSIFIED", "PROPOSAL_FORM", "Intent", "SmallTalk", "Understood", "prepare",
            "understand", "understood_as"]
@@ -139,6 +146,8 @@ def _slots(intent: Intent, text: str) -> tuple[str, str]:
         return subject_in(text), PROPOSAL_FORM
     if intent == Intent.THEME:
         return month_in(text), ""
+    if intent == Intent.NEXT_MEETING:
+        return month_of_meeting_in(text), ""
     if intent in (Intent.YEAR_PLAN, Intent.ANNUAL_REPORT):
         return year_in(text), ""
     return "", ""

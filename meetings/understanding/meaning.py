@@ -86,7 +86,8 @@ class Understood:
     # ADD_TASK: the task line (with any <at>…</at>); TASKS_OF: the person's name;
     # AWAY: the date, "" when the person is back; CAPTURE: the whole "#…" line as written;
     # SEARCH: what the minutes are searched for; YEAR_PLAN: the year, "" for the default;
-    # THEME: the month, perhaps with a year, "" for the next meeting's;
+    # THEME: the month, perhaps with a year, "" for the next meeting's; NEXT_MEETING: the
+    # same, when the meeting is asked by its month ("hvornår er mødet i marts?");
     # ANNUAL_REPORT: the year, "" for the default
     # (meetings.reports.annual_report.default_report_year)
     # SET_ROLE: the member's name; MY_ORGANISATION: the organisation as written

@@ -27,6 +27,7 @@ _ABOUT = re.compile(r"\b(?:om(?!\s+(?:vi|jeg|du|de|i|man|han|hun|der|det)\b)|omk
 # Kept between two words of a subject: "erfaringer med AI", "use of force".
 _JOINING = frozenset("med af fra på i til with of from on in for".split())
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_COUNTED_FROM = frozenset("efter after siden since inden before før".split())
 _MONTH_MEETING = re.compile(r"(?P<month>[^\W\d_]+?)-?mødet?\b", re.IGNORECASE)
 _MAX_NAME_WORDS = 4
 
@@ -119,6 +120,18 @@ def month_in(text: str) -> str:
             after = tokens[position + 1] if position + 1 < len(tokens) else ""
             return f"{month} {after}" if _YEAR.fullmatch(after) else month
     return ""
+
+
+def month_of_meeting_in(text: str) -> str:
+    """The month a question about one meeting names ("hvornår er mødet i marts?",
+    "junimødet"), not a month it counts from ("næste møde efter februar")."""
+    tokens = _TOKEN.findall(text)
+    month = month_in(text)
+    if not month:
+        return ""
+    at = next(i for i, token in enumerate(tokens)
+              if token == month.split()[0] or _month_of_meeting(token) == month.split()[0])
+    return "" if at and tokens[at - 1].casefold() in _COUNTED_FROM else month
 
 
 def year_in(text: str) -> str:

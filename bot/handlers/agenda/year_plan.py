@@ -3,18 +3,18 @@ them all and answers with the årshjul; "årshjul" shows the year by month, and 
 september?" answers with the theme of that month's meeting."""
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from babel.dates import format_date as babel_format_date
 
+from bot.handlers.agenda.months import month_and_year, month_name, month_text
 from bot.turn import CardReply, Reply, Turn
 from bot.views.meetings import meeting_card
 from bot.views.replies import PROBLEMS, example_meeting_line, more_text, problem_text
 from dialogs import year_plan_form
 from dialogs.forms import Invalid, Problem
 from dialogs.year_plan_form import DEFAULT_ROWS, typed_rows, year_of
-from meetings.common.dates import format_clock, format_date, month_number
+from meetings.common.dates import format_clock, format_date
 from meetings.common.i18n import N_
 from meetings.planning.schedule import next_meeting
 from meetings.reports.year_plan import (
@@ -27,9 +27,9 @@ from meetings.reports.year_plan import (
     PROBLEM_TOO_LONG,
     YearRow,
     YearShown,
+    meetings_in_month,
     suggested_day,
     suggested_days,
-    theme_in,
     year_plan_for_form,
     year_shown,
 )
@@ -42,7 +42,6 @@ FORM_PROBLEMS = {
     EMPTY_YEAR_PLAN: N_("Fill in at least one row: the date of the meeting, and its theme if it "
                         "has one."),
 }
-_BABEL_LOCALES = {"da": "da_DK", "en": "en_GB"}
 
 
 # Chat
@@ -74,29 +73,26 @@ async def theme_from_text(turn: Turn, understood: Understood) -> Reply:
         return Reply(text=turn._("The next meeting, %(date)s, has no theme yet. The chair or the "
                                  "secretary can give it one under “Move” on its card.",
                                  date=day), card=card)
-    words = understood.argument.split()
-    month = month_number(words[0]) if words else None
+    month, asked = month_and_year(understood.argument)
     if month is None:
         return Reply(text=turn._("I do not know the month “%(month)s”. Write for example: "
                                  "%(example)s", month=understood.argument, example=turn._(
                                      "what is the theme in September?")))
-    asked = year_of({"year": words[1]}) if len(words) > 1 else None
-    year, meetings = await theme_in(turn.uow, turn.group, month, asked, now=turn.now)
-    name = _month_name(turn, month)  # Danish writes months in lower case within a sentence
-    month_text = f"{name if turn.language == 'en' else name.lower()} {year}"
+    year, meetings = await meetings_in_month(turn.uow, turn.group, month, asked, now=turn.now)
+    when = month_text(turn, month, year)  # Danish writes months in lower case within a sentence
     if not meetings:
         return Reply(text=turn._(
             "No meeting is planned in %(month)s, so it has no theme yet. The chair or the "
             "secretary can plan it with a theme, for example: %(example)s",
-            month=month_text, example=_theme_example(turn, year, month)))
-    return Reply(text="\n\n".join(_theme_line(turn, month_text, m) for m in meetings))
+            month=when, example=_theme_example(turn, year, month)))
+    return Reply(text="\n\n".join(_theme_line(turn, when, m) for m in meetings))
 
 
-def _theme_line(turn: Turn, month_text: str, meeting: Meeting) -> str:
+def _theme_line(turn: Turn, when: str, meeting: Meeting) -> str:
     day = format_date(meeting.starts_at.astimezone(turn.tz).date(), turn.language)
     if meeting.theme:
         return turn._("The theme in %(month)s is “%(theme)s” (the meeting on %(date)s).",
-                      month=month_text, theme=meeting.theme, date=day)
+                      month=when, theme=meeting.theme, date=day)
     return turn._("The meeting on %(date)s has no theme yet. The chair or the secretary can give "
                   "it one under “Move” on the meeting's card; write for example “%(example)s” "
                   "to see it.", date=day, example=turn._("next meeting"))
@@ -213,7 +209,7 @@ def wheel_card(turn: Turn, year: int, shown: YearShown, notice: str | None = Non
     rest = len(meetings) - MAX_WHEEL
     more = more_text(turn, rest)
     return turn.card("year_plan", year=year, notice=notice, can_plan=shown.can_plan, more=more,
-                     months=[{"name": _month_name(turn, month), "meetings": shown}
+                     months=[{"name": month_name(turn, month), "meetings": shown}
                              for month, shown in sorted(months.items())])
 
 
@@ -244,12 +240,6 @@ async def _year_to_show(turn: Turn) -> int:
     if ahead and ahead[0].starts_at.astimezone(turn.tz).year == today.year:
         return today.year
     return today.year + 1
-
-
-def _month_name(turn: Turn, month: int) -> str:
-    locale = _BABEL_LOCALES.get(turn.language, "da_DK")
-    name = babel_format_date(datetime(2000, month, 1), "LLLL", locale=locale)
-    return name[:1].upper() + name[1:]
 
 
 YEAR_COMMANDS = {

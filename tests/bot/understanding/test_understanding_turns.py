@@ -138,6 +138,20 @@ async def test_saying_one_is_coming_is_recorded_after_one_confirming_click_not_a
     assert [b["data"]["status"] for b in buttons(card, "attendance.answer")] == ["attending"]
 
 
+async def test_a_meeting_asked_for_by_its_month_is_that_months_or_said_to_be_none(bot):
+    await planned(bot)  # fredag den 5. februar 2027
+    await bot.say("nyt møde fredag 7. maj 2027 kl. 10-13 i Køge")
+    bot.connector.clear()
+    await bot.say("hvornår er mødet i maj?", user="rie")
+    may = card_text(bot.connector.cards()[-1])
+    assert may.startswith("Mødet i maj 2027") and "fredag den 7. maj 2027" in may
+
+    bot.connector.clear()
+    await bot.say("where is the meeting in April?", user="rie")
+    assert bot.connector.texts()[0] == "No meeting is planned in April 2027. This is the next one:"
+    assert "Friday 5 February 2027" in card_text(bot.connector.cards()[-1])
+
+
 async def test_a_wish_for_an_item_opens_the_proposal_form_with_its_subject(bot):
     await planned(bot)
     await bot.say("Vi vil gerne have et punkt om plejefamilier", user="rie")

@@ -19,7 +19,7 @@ from meetings.reports.year_plan import (
     YearRow,
     plan_year,
     suggested_days,
-    theme_in,
+    meetings_in_month,
     year_plan,
 )
 from tests.integration.agenda_world import local
@@ -117,11 +117,11 @@ async def test_the_theme_of_a_month_is_that_of_its_next_meeting(world):
     async with world.uow() as uow:
         group = await uow.groups.get(world.group_id)
         now = world.clock.now()  # 1 June 2027
-        september = await theme_in(uow, group, 9, now=now)
-        february = await theme_in(uow, group, 2, now=now)
-        november = await theme_in(uow, group, 11, 2028, now=now)
-        march = await theme_in(uow, group, 3, now=now)
-        june = await theme_in(uow, group, 6, now=now)
+        september = await meetings_in_month(uow, group, 9, now=now)
+        february = await meetings_in_month(uow, group, 2, now=now)
+        november = await meetings_in_month(uow, group, 11, 2028, now=now)
+        march = await meetings_in_month(uow, group, 3, now=now)
+        june = await meetings_in_month(uow, group, 6, now=now)
 
     assert (september[0], [m.theme for m in september[1]]) == (2027, ["Skolefravær"])
     assert (february[0], [m.theme for m in february[1]]) == (2028, ["Psykiatrien"])
@@ -136,7 +136,7 @@ async def test_a_cancelled_meeting_is_not_in_the_year(world):
     assert meeting.id not in [m.id for m in await the_year(world, 2028)]
     async with world.uow() as uow:
         group = await uow.groups.get(world.group_id)
-        assert await theme_in(uow, group, 2, 2028, now=world.clock.now()) == (2028, [])
+        assert await meetings_in_month(uow, group, 2, 2028, now=world.clock.now()) == (2028, [])
 
 
 def test_suggested_days_are_working_fridays_a_quarter_apart_where_no_meeting_is():

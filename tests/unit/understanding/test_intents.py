@@ -48,6 +48,18 @@ def test_asking_for_the_next_meeting_is_understood(text, language):
     assert understand(text) == Understood(Intent.NEXT_MEETING, language)
 
 
+@pytest.mark.parametrize(("text", "month"), [
+    ("hvornår er mødet i marts?", "marts"),
+    ("hvor skal vi være til junimødet?", "juni"),
+    ("when is the meeting in September 2027?", "September 2027"),
+    ("hvornår er næste møde efter februar?", ""),  # counted from February: the next one
+    ("when is the first meeting after May?", ""),
+])
+def test_a_meeting_asked_for_by_its_month_carries_the_month(text, month):
+    result = understand(text)
+    assert (result.intent, result.argument) == (Intent.NEXT_MEETING, month)
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

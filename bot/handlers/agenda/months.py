@@ -1,0 +1,55 @@
+"""A meeting asked for by its month: "hvornår er mødet i marts?", "hvor er junimødet?". The
+month is the next one of that name from today unless a year follows it, as for the theme."""
+
+from datetime import datetime
+
+from babel.dates import format_date as babel_format_date
+
+from bot.turn import Reply, Turn
+from bot.views.meetings import meeting_card, meeting_list_card
+from dialogs.year_plan_form import year_of
+from meetings.common.dates import month_number
+from meetings.planning.schedule import next_meeting
+from meetings.reports.year_plan import meetings_in_month
+
+_BABEL_LOCALES = {"da": "da_DK", "en": "en_GB"}
+
+
+def month_name(turn: Turn, month: int) -> str:
+    locale = _BABEL_LOCALES.get(turn.language, "da_DK")
+    name = babel_format_date(datetime(2000, month, 1), "LLLL", locale=locale)
+    return name[:1].upper() + name[1:]
+
+
+def month_and_year(argument: str) -> tuple[int | None, int | None]:
+    """"marts 2027" → (3, 2027); "marts" → (3, None); no month → (None, None)."""
+    words = argument.split()
+    month = month_number(words[0]) if words else None
+    return month, (year_of({"year": words[1]}) if month and len(words) > 1 else None)
+
+
+def month_text(turn: Turn, month: int, year: int) -> str:
+    """"marts 2027" within a Danish sentence, "March 2027" in English."""
+    name = month_name(turn, month)
+    return f"{name if turn.language == 'en' else name.lower()} {year}"
+
+
+async def meeting_in_month(turn: Turn, argument: str) -> Reply | None:
+    """That month's meeting; several as a list; none said so, with the next meeting's card
+    beside it. None when `argument` names no month."""
+    month, asked = month_and_year(argument)
+    if month is None:
+        return None
+    year, meetings = await meetings_in_month(turn.uow, turn.group, month, asked, now=turn.now)
+    when = month_text(turn, month, year)
+    if len(meetings) == 1:
+        return Reply(card=meeting_card(turn, meetings[0],
+                                       turn._("The meeting in %(month)s", month=when)))
+    if meetings:
+        return Reply(card=meeting_list_card(turn, meetings))
+    coming = await next_meeting(turn.uow, turn.group, turn.now)
+    text = turn._("No meeting is planned in %(month)s.", month=when)
+    if coming is None:
+        return Reply(text=text)
+    next_one = turn._("This is the next one:")
+    return Reply(text=f"{text} {next_one}", card=meeting_card(turn, coming, turn._("Next meeting")))
