@@ -67,6 +67,9 @@ async def test_with_one_group_the_personal_chat_answers_for_that_group(bot):
     assert "Who is coming?" in card_text(coming)
     [theme], _ = await ask_in_personal_chat(bot, "hvad er temaet i februar?")
     assert "fredag den 5. februar 2027" in theme
+    _, [february] = await ask_in_personal_chat(bot, "hvornår er mødet i februar?")
+    assert card_text(february).startswith("Mødet i februar 2027")
+    assert "fredag den 5. februar 2027" in card_text(february) and executes(february) == []
 
 
 async def test_one_group_without_a_meeting_is_named_and_no_planning_example_is_given(bot):
