@@ -17,9 +17,9 @@ from meetings.planning.planning import cancel_meeting
 from meetings.reports.year_plan import (
     YearPlanRefused,
     YearRow,
+    meetings_in_month,
     plan_year,
     suggested_days,
-    meetings_in_month,
     year_plan,
 )
 from tests.integration.agenda_world import local
