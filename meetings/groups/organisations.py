@@ -59,6 +59,17 @@ def normalised_organisation(text: str) -> str:
     return _names().get(_name_key(written), written)
 
 
+def names_an_organisation(text: str) -> bool:
+    """The text is an organisation's name: one of the table's, in any of its spellings, or
+    words that each begin with a capital ("Socialtilsyn Øst", "KL"), not a phrase ("Køge på
+    fredag", "et møde i Køge", "Køge, hvis toget kører")."""
+    written = " ".join(text.split()).strip(" .,;:")
+    if _name_key(written) in _names():
+        return True
+    return bool(written) and "," not in written \
+        and all(word[:1].isupper() or word[:1].isdigit() for word in written.split())
+
+
 def danish_order(text: str | None) -> str:
     """A sort key for Danish alphabetical order, the same on every machine (no locale): Æ, Ø
     and Å after Z, "Aa" as Å, case and accents ("é") aside."""

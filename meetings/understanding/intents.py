@@ -7,9 +7,11 @@ write (meetings/understanding/). Below the classifier's confidence the bot asks 
 guessing; the state-changing commands are never guessed at all.
 """
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
+from meetings.groups.organisations import names_an_organisation
 from meetings.understanding import commands, slots
 from meetings.understanding.classifier import Guess, trained
 from meetings.understanding.language import language_of_text, likeliest_language
@@ -34,6 +36,11 @@ __all__ = ["CLASSIFIED", "PROPOSAL_FORM", "Intent", "SmallTalk", "Understood", "
            "understand", "understood_as"]
 
 # "#beslutning …" is Danish and "#decision …" English, whatever the rest of the line is in.
+_COMING_FROM = re.compile(r"\b(?:kommer|coming|come)\s+(?:fra|from)\b", re.IGNORECASE)
+_A_MEETING = re.compile(r"(?:(?:på|paa|ved|at|in|on)\s+)?(?:the\s+)?(?:sidst|sidste\s+gang|"
+                        r"sidste\s+m(?:ø|oe|o)de|last\s+time|last\s+meeting|i\s+dag|"
+                        r"i\s+g(?:å|aa|a)r|today|yesterday|m(?:ø|oe|o)det|meeting)",
+                        re.IGNORECASE)
 _CAPTURE_WORDS = {"punkt": "da", "beslutning": "da", "opgave": "da", "item": "en",
                   "decision": "en", "task": "en"}
 # "hvad mangler vi/der/jeg …" began a question about tasks in the old table; one that goes on
@@ -82,9 +89,26 @@ def _understand(text: str) -> Understood:
     asked = text.rstrip().endswith("?")
     if command is not None and commands.asks_about_a_role(command, asked):
         command = None
+    if command is not None and (_comes_from_elsewhere(command, message)
+                                or _asks_about_a_meeting(command)):
+        command = None
     if command is not None and not commands.may_be_a_question(command, message, asked):
         return replace(command, text_language=spoken)
     return _classified(text, spoken, command)
+
+
+def _comes_from_elsewhere(command: Understood, message: str) -> bool:
+    """"jeg kommer fra et møde i Køge", "I'm coming from Køge on Friday": where one comes
+    from, not the organisation one is from, which "kommer fra" names only as a name does."""
+    return command.intent == Intent.MY_ORGANISATION \
+        and _COMING_FROM.search(message) is not None \
+        and not names_an_organisation(command.argument)
+
+
+def _asks_about_a_meeting(command: Understood) -> bool:
+    """"hvad besluttede vi sidst?", "what did we agree on last time": no subject to search
+    for, but a meeting, whose minutes the classifier will most likely read it as."""
+    return command.intent == Intent.SEARCH and _A_MEETING.fullmatch(command.argument) is not None
 
 
 def understood_as(intent: Intent, text: str) -> Understood:

@@ -4,6 +4,7 @@ their Danish alphabetical order."""
 from meetings.groups.organisations import (
     danish_order,
     known_organisations,
+    names_an_organisation,
     normalised_organisation,
     organisation_of_email,
 )
@@ -54,3 +55,9 @@ def test_danish_order_puts_ae_oe_aa_last_and_reads_aa_as_the_letter_aa():
 def test_danish_order_sets_accents_and_case_aside():
     assert sorted(["fredericia", "Érslev", "Esbjerg"], key=danish_order) == [
         "Érslev", "Esbjerg", "fredericia"]
+
+
+def test_a_name_of_the_table_or_in_capitals_names_an_organisation_and_a_phrase_does_not():
+    assert all(map(names_an_organisation, ["holbaek", "Køge Kommune", "Socialtilsyn Øst", "KL"]))
+    assert not any(map(names_an_organisation, ["Køge på fredag", "et møde i Køge",
+                                               "Køge, hvis toget kører", ""]))
