@@ -39,9 +39,9 @@ async def agenda(stage: Stage, album: Album) -> None:
     album.keep("meeting", await stage.say(words(stage, "hvornår er næste møde?",
                                                 "when is the next meeting?"), user="lotte"),
                "“hvornår er næste møde?” the week before")
-    album.keep("questions", await stage.say(words(stage, "hjælp mig med referatet",
+    album.keep("questions", await stage.say(words(stage, "hjælp til referatet",
                                                   "help me with the minutes"), user="lotte"),
-               "“hjælp mig med referatet”, help or the minutes: *Mente du …?*")
+               "“hjælp til referatet”, help or the minutes: *Mente du …?*")
     album.keep("regrets_confirm", await stage.say(words(
         stage, "jeg kan ikke komme til næste møde", "I can't make the next meeting"),
         user="helle"), "“jeg kan ikke komme til næste møde”")

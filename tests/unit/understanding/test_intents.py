@@ -189,7 +189,7 @@ def test_cancelling_names_which_meeting(text, language, selector):
         "aflys",
         "mødet er aflyst",
         "hvad er meningen med livet?",
-        "hjælp mig med referatet",
+        "hjælp til referatet",
         "the meetings were good",
         "nyt mødelokale",
     ],

@@ -49,7 +49,7 @@ async def test_a_reading_the_classifier_is_sure_of_is_kept_whatever_the_group_ta
 
 async def test_a_learnt_label_that_is_no_question_any_more_is_asked_again():
     uow = FakeUnitOfWork()
-    said = "hjælp mig med referatet"
+    said = "hjælp til referatet"
     unsure = understand(said)
     assert unsure.unsure
     await uow.phrasings.learn(1, 7, phrasing_of(said), "retired_question", NOW)

@@ -128,7 +128,7 @@ def test_the_meeting_in_a_word_is_answered_with_the_next_one(text):
 
 @pytest.mark.parametrize(("text", "offered"), [
     ("referatet eller næste møde", {Intent.MINUTES, Intent.NEXT_MEETING}),
-    ("hjælp mig med referatet", {Intent.HELP, Intent.MINUTES}),
+    ("hjælp til referatet", {Intent.HELP, Intent.MINUTES}),
     ("what are my tasks and when is the next meeting", {Intent.MY_TASKS, Intent.NEXT_MEETING}),
 ])
 def test_when_unsure_the_bot_offers_the_likeliest_questions_instead_of_guessing(text, offered):
@@ -217,6 +217,21 @@ def test_away_until_a_meeting_is_no_absence_until_a_date_but_regrets(text):
     reading = understood(text)
     assert reading.intent != Intent.AWAY
     assert Intent.SEND_REGRETS in (reading.intent, *reading.alternatives)
+
+
+@pytest.mark.parametrize("text", ["jeg kommer fra et møde i Køge, så jeg er lidt forsinket",
+                                  "jeg kommer fra Køge på fredag",
+                                  "I'm coming from Greve, if the trains run"])
+def test_where_one_comes_from_today_is_not_the_organisation_one_is_from(text):
+    assert understood(text).intent != Intent.MY_ORGANISATION
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    ("jeg kommer fra Holbæk Kommune", "Holbæk Kommune"), ("jeg kommer fra holbæk", "holbæk"),
+    ("jeg kommer fra Socialtilsyn Øst", "Socialtilsyn Øst"), ("I am from Greve", "Greve")])
+def test_the_organisation_one_is_from_is_still_said_so(text, organisation):
+    assert (understood(text).intent, understood(text).argument) == (
+        Intent.MY_ORGANISATION, organisation)
 
 
 def test_away_until_a_date_is_still_away():
