@@ -18,6 +18,7 @@ from meetings.understanding.language import language_of_text, likeliest_language
 from meetings.understanding.meaning import (
     CLASSIFIED,
     PROPOSAL_FORM,
+    TASK_CHANGE,
     Intent,
     SmallTalk,
     Understood,
@@ -32,8 +33,8 @@ from meetings.understanding.slots import (
     year_in,
 )
 
-__all__ = ["CLASSIFIED", "PROPOSAL_FORM", "Intent", "SmallTalk", "Understood", "prepare",
-           "understand", "understood_as"]
+__all__ = ["CLASSIFIED", "PROPOSAL_FORM", "TASK_CHANGE", "Intent", "SmallTalk", "Understood",
+           "prepare", "understand", "understood_as"]
 
 # "#beslutning …" is Danish and "#decision …" English, whatever the rest of the line is in.
 _COMING_FROM = re.compile(r"\b(?:kommer|coming|come)\s+(?:fra|from)\b", re.IGNORECASE)
@@ -41,6 +42,12 @@ _A_MEETING = re.compile(r"(?:(?:på|paa|ved|at|in|on)\s+)?(?:the\s+)?(?:sidst|si
                         r"sidste\s+m(?:ø|oe|o)de|last\s+time|last\s+meeting|i\s+dag|"
                         r"i\s+g(?:å|aa|a)r|today|yesterday|m(?:ø|oe|o)det|meeting)",
                         re.IGNORECASE)
+_MY_TASK = re.compile(r"\b(?:min|mine|my)\s+(?:\w+\s+)?(?:opgaver?(?:ne|n)?|tasks?|to ?dos?)\b")
+_CHANGE = re.compile(
+    r"\b(?:marker(?:e|et)?|mark|luk(?:ke|ket)?|close|giv(?:e|et)?|hand|udsaet(?:te)?|udsat|"
+    r"udskyd(?:e)?|udskudt|postpone|extend|slet(?:te|tet)?|delete|annuller(?:e|et)?|cancel|"
+    r"flyt(?:te|tet)?|move|overdrag(?:e|et)?|reassign|afslut(?:te|tet)?|finish|complete|tick)\b")
+_ASKING_FOR = frozenset("kan kunne can could may ma vil will would please venligst".split())
 _CAPTURE_WORDS = {"punkt": "da", "beslutning": "da", "opgave": "da", "item": "en",
                   "decision": "en", "task": "en"}
 # "hvad mangler vi/der/jeg …" began a question about tasks in the old table; one that goes on
@@ -94,7 +101,12 @@ def _understand(text: str) -> Understood:
         command = None
     if command is not None and not commands.may_be_a_question(command, message, asked):
         return replace(command, text_language=spoken)
-    return _classified(text, spoken, command)
+    understood = _classified(text, spoken, command)
+    if understood.intent == Intent.UNKNOWN and asks_to_change_own_task(text):
+        # Never changed on a guess: the person's tasks, whose cards have the buttons.
+        return Understood(Intent.MY_TASKS, likeliest_language(text), selector=TASK_CHANGE,
+                          text_language=spoken)
+    return understood
 
 
 def _comes_from_elsewhere(command: Understood, message: str) -> bool:
@@ -109,6 +121,16 @@ def _asks_about_a_meeting(command: Understood) -> bool:
     """"hvad besluttede vi sidst?", "what did we agree on last time": no subject to search
     for, but a meeting, whose minutes the classifier will most likely read it as."""
     return command.intent == Intent.SEARCH and _A_MEETING.fullmatch(command.argument) is not None
+
+
+def asks_to_change_own_task(text: str) -> bool:
+    """"marker min opgave som færdig", "giv min opgave til Daniel", "can I move my task to
+    next week": a change to one's own task, asked for in words. The words go no further
+    than the task's card, where its buttons make the change."""
+    said = folded(text)
+    first = said.split()[0] if said else ""
+    return _MY_TASK.search(said) is not None and _CHANGE.search(said) is not None \
+        and (first in _ASKING_FOR or _CHANGE.fullmatch(first) is not None)
 
 
 def understood_as(intent: Intent, text: str) -> Understood:

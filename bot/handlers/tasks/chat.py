@@ -17,7 +17,7 @@ from meetings.tasks.tasks import (
     set_away,
     tasks_of_name,
 )
-from meetings.understanding.intents import Intent, Understood
+from meetings.understanding.intents import TASK_CHANGE, Intent, Understood
 
 
 def mentions_of(activity: Any) -> tuple[tuple[str, str], ...]:
@@ -55,8 +55,12 @@ async def add_task(turn: Turn, understood: Understood) -> Reply:
     return Reply(card=await task_card(turn, task, turn._("Task created")))
 
 
-async def show_my_tasks(turn: Turn, _: Understood) -> Reply:
-    return Reply(card=await list_card(turn, {"list": MINE}))
+async def show_my_tasks(turn: Turn, understood: Understood) -> Reply:
+    card = await list_card(turn, {"list": MINE})
+    if understood.selector == TASK_CHANGE:  # "marker min opgave som færdig": not on a guess
+        return Reply(text=turn._("A task is changed on its card: open it with “Show” and choose "
+                                 "Done, New due date or Reassign."), card=card)
+    return Reply(card=card)
 
 
 async def show_open_tasks(turn: Turn, _: Understood) -> Reply:

@@ -213,6 +213,24 @@ async def test_my_tasks_open_tasks_and_what_rie_has_open(bot):
     assert "nobody of that name" in bot.connector.texts()[-1]
 
 
+@pytest.mark.parametrize(("said", "locale", "pointer"), [
+    ("marker min opgave som færdig", "da-DK", "En opgave ændrer du på dens kort"),
+    ("can I move my task to next week?", "da-DK", "A task is changed on its card"),
+])
+async def test_a_change_to_ones_task_asked_in_words_shows_the_task_and_changes_nothing(
+    bot, said, locale, pointer,
+):
+    task = await task_for_rie(bot)
+    bot.connector.clear()
+    await bot.say(said, user="rie", locale=locale)
+    [text] = [t for t in bot.connector.texts() if t]
+    assert text.startswith(pointer)
+    assert task.title in card_text(bot.connector.cards()[-1])
+    [unchanged] = await tasks(bot)
+    assert (unchanged.status, unchanged.due_on, unchanged.owner_id) == (
+        task.status, task.due_on, task.owner_id)
+
+
 # Being away
 
 

@@ -15,7 +15,7 @@ from meetings.understanding.intents import (
     understand,
     understood_as,
 )
-from meetings.understanding.meaning import CLASSIFIED, PROPOSAL_FORM
+from meetings.understanding.meaning import CLASSIFIED, PROPOSAL_FORM, TASK_CHANGE
 
 HELD_OUT_TEXTS = {split_key(example.text) for part in HELD_OUT_PARTS for example in read(part)}
 CHANGING = {Intent.PLAN_MEETING, Intent.MOVE_MEETING, Intent.CANCEL_MEETING,
@@ -232,6 +232,19 @@ def test_where_one_comes_from_today_is_not_the_organisation_one_is_from(text):
 def test_the_organisation_one_is_from_is_still_said_so(text, organisation):
     assert (understood(text).intent, understood(text).argument) == (
         Intent.MY_ORGANISATION, organisation)
+
+
+@pytest.mark.parametrize("text", ["marker min opgave som færdig", "giv min opgave til Daniel",
+                                  "kan jeg få udsat min opgave til næste uge?",
+                                  "can I move my task to next week"])
+def test_a_change_to_ones_own_task_asked_in_words_shows_ones_tasks(text):
+    result = understood(text)
+    assert (result.intent, result.selector) == (Intent.MY_TASKS, TASK_CHANGE)
+
+
+@pytest.mark.parametrize("text", ["my tasks are done for this week, yay", "mine opgaver"])
+def test_a_task_remark_or_question_is_no_change_asked_for(text):
+    assert understood(text).selector != TASK_CHANGE
 
 
 def test_away_until_a_date_is_still_away():
