@@ -108,8 +108,8 @@ BAD_ITEM_FIELDS = {
 
 # A bad minutes names the field too.
 BAD_MINUTES_FIELDS = {
-    "number": N_("Which item? Write for example “#punkt 3”, with the number on the agenda, "
-                 "before “#beslutning …”."),
+    "number": N_("Which item? Write for example “#punkt 3”, with the number on the agenda, or "
+                 "“#punkt Eventuelt”, with its title, before “#beslutning …”."),
     "text": N_("Write something after the word, for example “#beslutning Netværket godkendte "
                "årsrapporten”."),
     "status": N_("The minutes are not out for approval yet: the chair or the secretary posts "

@@ -34,6 +34,7 @@ _KINDS = {
 }
 _KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words}
 _LINE = re.compile(r"^\s*#(?P<word>\w+)\.?\s*:?\s*(?P<rest>.*)$", re.DOTALL)
+_WORDS = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"^(?:nr\.?\s*|no\.?\s*)?(?P<number>\d{1,3})\b")
 # From an hour before the start until the end of the next day, a meeting takes the chat's lines.
 _EARLY = timedelta(hours=1)
@@ -43,7 +44,7 @@ _EARLY = timedelta(hours=1)
 class Captured:
     kind: str  # ITEM | DECISION | TASK | INFO | NOTE
     number: int | None = None  # ITEM: the agenda number
-    text: str = ""
+    text: str = ""  # ITEM without a number: the item's title as written ("#punkt Eventuelt")
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def parse_capture(text: str) -> Captured | None:
     rest = " ".join(found["rest"].split()) if kind != NOTE else found["rest"].strip()
     if kind == ITEM:
         number = _NUMBER.match(rest)
-        return Captured(ITEM, int(number["number"]) if number else None)
+        return Captured(ITEM, int(number["number"])) if number else Captured(ITEM, text=rest)
     return Captured(kind, text=rest)
 
 
@@ -84,7 +85,10 @@ async def capture_line(uow: UnitOfWork, group: Group, actor: Member, captured: C
     minutes = await _minutes_now(uow, group, actor, now)
     require_editor(actor, group, minutes, "capture_line", minutes.id)
     if captured.kind == ITEM:
-        entry = await _entry(uow, minutes, captured.number)
+        number = captured.number
+        if number is None and captured.text:
+            number = entitled(await uow.minutes_entries.of_minutes(minutes.id), captured.text)
+        entry = await _entry(uow, minutes, number)
         minutes.current_number, minutes.updated_at = entry.number, now
         return CaptureResult(minutes, entry, ITEM)
     entry = await _entry(uow, minutes, minutes.current_number)
@@ -99,6 +103,22 @@ async def capture_line(uow: UnitOfWork, group: Group, actor: Member, captured: C
     joined = f"{before}\n{captured.text}" if before else captured.text
     entry = await record_entry(uow, group, actor, entry.id, now, **{field: joined})
     return CaptureResult(minutes, entry, captured.kind)
+
+
+def entitled(entries: Sequence[MinutesEntry], written: str) -> int | None:
+    """The number of the one item whose title is `written` ("#punkt eventuelt"), else of the
+    one whose title begins with it ("#punkt kommune"), else of the one that has its words
+    ("#punkt runden"); None when no item or several fit."""
+    words = _WORDS.findall(written.casefold())
+    if not words:
+        return None
+    titled = [(entry.number, _WORDS.findall(entry.title.casefold())) for entry in entries]
+    for fits in (lambda title: title == words, lambda title: title[:len(words)] == words,
+                 lambda title: all(any(w in t for t in title) for w in words)):
+        found = [number for number, title in titled if fits(title)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 async def meeting_now(uow: UnitOfWork, group: Group, now: datetime) -> Meeting | None:

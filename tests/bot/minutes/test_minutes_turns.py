@@ -138,6 +138,19 @@ async def test_item_decision_and_task_are_captured_from_the_group_chat(bot):
     assert task.item_id == item.item_id and task.due_on == date(2027, 2, 19)
 
 
+async def test_an_item_is_moved_to_by_its_title_as_by_its_number(bot):
+    await held(bot)
+    bot.connector.clear()
+    await bot.say("#punkt plejefamilier")
+    assert bot.connector.texts()[-1] == \
+        "Noterer nu under pkt. 4: Plejefamilier – rekruttering og fastholdelse."
+    await bot.say("#punkt Eventuelt")
+    assert bot.connector.texts()[-1] == "Noterer nu under pkt. 6: Eventuelt."
+    await bot.say("#punkt budgettet")  # no item has it: asked, with both ways
+    assert "“#punkt Eventuelt”, med titlen" in bot.connector.texts()[-1]
+    assert (await the_minutes(bot)).current_number == 6
+
+
 async def test_an_ambiguous_owner_in_a_captured_task_is_asked_about(bot):
     await held(bot)
     await say_as(bot, RIE_HOLM, "hjælp")  # a second Rie joins the conversation

@@ -3,7 +3,8 @@ and English, and lines that are no capture."""
 
 import pytest
 
-from meetings.minutes.capture import Captured, parse_capture
+from meetings.minutes.capture import Captured, entitled, parse_capture
+from storage.models.minutes import MinutesEntry
 
 
 @pytest.mark.parametrize("text, number", [
@@ -15,9 +16,29 @@ def test_an_item_line_gives_the_agenda_number(text, number):
     assert parse_capture(text) == Captured("item", number)
 
 
-@pytest.mark.parametrize("text", ["#punkt", "#punkt fire", "#item next"])
-def test_an_item_line_without_a_number_is_read_as_one_without(text):
-    assert parse_capture(text) == Captured("item", None)
+def test_an_item_line_without_a_number_is_read_as_one_without():
+    assert parse_capture("#punkt") == Captured("item", None)
+
+
+@pytest.mark.parametrize("text, title", [("#punkt Eventuelt", "Eventuelt"),
+                                         ("#item any other business", "any other business")])
+def test_an_item_line_with_words_instead_of_a_number_carries_them_as_the_title(text, title):
+    assert parse_capture(text) == Captured("item", text=title)
+
+
+ENTRIES = [MinutesEntry(number=n, title=t) for n, t in enumerate((
+    "Velkommen, godkendelse af dagsorden og referat", "Nyt fra rammeaftalen",
+    "Kommune-runden", "Eventuelt", "Eventuelt om rammeaftalen"), start=1)]
+
+
+@pytest.mark.parametrize("written, number", [
+    ("Eventuelt", 4),  # the whole title, though another begins with it
+    ("kommune", 3), ("runden", 3),  # the start of a title, a word of one
+    ("velkommen", 1), ("rammeaftalen", None),  # two items have it: none chosen
+    ("budget", None), ("…", None),
+])
+def test_an_item_is_found_by_its_title_its_start_or_its_words(written, number):
+    assert entitled(ENTRIES, written) == number
 
 
 @pytest.mark.parametrize("text, kind, rest", [
