@@ -36,7 +36,7 @@ from meetings.understanding.slots import (
 __all__ = ["CLASSIFIED", "PROPOSAL_FORM", "TASK_CHANGE", "Intent", "SmallTalk", "Understood",
            "prepare", "understand", "understood_as"]
 
-# "#beslutning …" is Danish and "#decision …" English, whatever the rest of the line is in.
+# "jeg kommer fra …" said of today's journey; a search for a meeting; a change to one's task.
 _COMING_FROM = re.compile(r"\b(?:kommer|coming|come)\s+(?:fra|from)\b", re.IGNORECASE)
 _A_MEETING = re.compile(r"(?:(?:på|paa|ved|at|in|on)\s+)?(?:the\s+)?(?:sidst|sidste\s+gang|"
                         r"sidste\s+m(?:ø|oe|o)de|last\s+time|last\s+meeting|i\s+dag|"
@@ -48,6 +48,8 @@ _CHANGE = re.compile(
     r"udskyd(?:e)?|udskudt|postpone|extend|slet(?:te|tet)?|delete|annuller(?:e|et)?|cancel|"
     r"flyt(?:te|tet)?|move|overdrag(?:e|et)?|reassign|afslut(?:te|tet)?|finish|complete|tick)\b")
 _ASKING_FOR = frozenset("kan kunne can could may ma vil will would please venligst".split())
+
+# "#beslutning …" is Danish and "#decision …" English, whatever the rest of the line is in.
 _CAPTURE_WORDS = {"punkt": "da", "beslutning": "da", "opgave": "da", "item": "en",
                   "decision": "en", "task": "en"}
 # "hvad mangler vi/der/jeg …" began a question about tasks in the old table; one that goes on
@@ -102,7 +104,7 @@ def _understand(text: str) -> Understood:
     if command is not None and not commands.may_be_a_question(command, message, asked):
         return replace(command, text_language=spoken)
     understood = _classified(text, spoken, command)
-    if understood.intent == Intent.UNKNOWN and asks_to_change_own_task(text):
+    if understood.intent == Intent.UNKNOWN and _asks_to_change_own_task(text):
         # Never changed on a guess: the person's tasks, whose cards have the buttons.
         return Understood(Intent.MY_TASKS, likeliest_language(text), selector=TASK_CHANGE,
                           text_language=spoken)
@@ -123,7 +125,7 @@ def _asks_about_a_meeting(command: Understood) -> bool:
     return command.intent == Intent.SEARCH and _A_MEETING.fullmatch(command.argument) is not None
 
 
-def asks_to_change_own_task(text: str) -> bool:
+def _asks_to_change_own_task(text: str) -> bool:
     """"marker min opgave som færdig", "giv min opgave til Daniel", "can I move my task to
     next week": a change to one's own task, asked for in words. The words go no further
     than the task's card, where its buttons make the change."""
