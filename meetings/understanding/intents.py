@@ -42,6 +42,8 @@ _A_MEETING = re.compile(r"(?:(?:på|paa|ved|at|in|on)\s+)?(?:the\s+)?(?:sidst|si
                         r"sidste\s+m(?:ø|oe|o)de|last\s+time|last\s+meeting|i\s+dag|"
                         r"i\s+g(?:å|aa|a)r|today|yesterday|m(?:ø|oe|o)det|meeting)",
                         re.IGNORECASE)
+_A_MEETING_SAID = re.compile(r"\b(?:i dag|i gar|sidst|sidste gang|sidste mode|pa modet|today|"
+                             r"yesterday|last time|last meeting|at the meeting)\b")
 _MY_TASK = re.compile(r"\b(?:min|mine|my)\s+(?:\w+\s+)?(?:opgaver?(?:ne|n)?|tasks?|to ?dos?)\b")
 _CHANGE = re.compile(
     r"\b(?:marker(?:e|et)?|mark|luk(?:ke|ket)?|close|giv(?:e|et)?|hand|udsaet(?:te)?|udsat|"
@@ -156,6 +158,13 @@ def _classified(text: str, spoken: str | None, command: Understood | None) -> Un
                               text_language=spoken)
         return _unsure(guess.questions, spoken, text)
     intent = Intent(guess.label)
+    if intent == Intent.SEARCH and not subject_in(text) and _A_MEETING_SAID.search(folded(text)):
+        # "what did we decide today?": no subject but a meeting; its minutes, the search beside
+        # when the classifier was sure of the question, else both asked, the minutes first
+        if not guess.confident:
+            return _unsure((Intent.MINUTES.value, *guess.questions), spoken, text)
+        return Understood(Intent.MINUTES, likeliest_language(text), text_language=spoken,
+                          alternatives=(Intent.SEARCH,), said=text.strip())
     if not guess.confident or _asked_about(intent, text):
         return _unsure((intent.value, *guess.questions), spoken, text)
     argument, selector = _slots(intent, text)

@@ -247,6 +247,14 @@ def test_a_task_remark_or_question_is_no_change_asked_for(text):
     assert understood(text).selector != TASK_CHANGE
 
 
+def test_decisions_asked_of_a_meeting_without_a_subject_are_its_minutes():
+    sure = understood("what did we decide today?")
+    assert (sure.intent, sure.alternatives) == (Intent.MINUTES, (Intent.SEARCH,))
+    unsure = understood("hvad har vi besluttet i dag?")
+    assert unsure.unsure and unsure.alternatives[:2] == (Intent.MINUTES, Intent.SEARCH)
+    assert understood("hvornår talte vi om plejefamilier i dag?").intent == Intent.SEARCH
+
+
 def test_away_until_a_date_is_still_away():
     assert (understood("jeg er væk til 3. januar").intent,
             understood("jeg er væk til 3. januar").argument) == (Intent.AWAY, "3. januar")
