@@ -38,12 +38,12 @@ __all__ = ["CLASSIFIED", "PROPOSAL_FORM", "TASK_CHANGE", "Intent", "SmallTalk", 
 
 # "jeg kommer fra …" said of today's journey; a search for a meeting; a change to one's task.
 _COMING_FROM = re.compile(r"\b(?:kommer|coming|come)\s+(?:fra|from)\b", re.IGNORECASE)
-_A_MEETING = re.compile(r"(?:(?:på|paa|ved|at|in|on)\s+)?(?:the\s+)?(?:sidst|sidste\s+gang|"
-                        r"sidste\s+m(?:ø|oe|o)de|last\s+time|last\s+meeting|i\s+dag|"
-                        r"i\s+g(?:å|aa|a)r|today|yesterday|m(?:ø|oe|o)det|meeting)",
-                        re.IGNORECASE)
-_A_MEETING_SAID = re.compile(r"\b(?:i dag|i gar|sidst|sidste gang|sidste mode|pa modet|today|"
-                             r"yesterday|last time|last meeting|at the meeting)\b")
+# A meeting named by when it was, in folded spelling ("på sidste møde" → "pa sidste mode"):
+# all a search's subject is, or said anywhere in a question (not "meeting" alone there:
+# "a decision on meeting in person" has a subject)
+_WHEN = r"sidst|sidste gang|sidste mode|last time|last meeting|i dag|i gar|today|yesterday"
+_A_MEETING = re.compile(rf"(?:(?:pa|ved|at|in|on) )?(?:the )?(?:{_WHEN}|modet|meeting)")
+_A_MEETING_SAID = re.compile(rf"\b(?:{_WHEN}|pa modet|at the meeting)\b")
 _MY_TASK = re.compile(r"\b(?:min|mine|my)\s+(?:\w+\s+)?(?:opgaver?(?:ne|n)?|tasks?|to ?dos?)\b")
 _CHANGE = re.compile(
     r"\b(?:marker(?:e|et)?|mark|luk(?:ke|ket)?|close|giv(?:e|et)?|hand|udsaet(?:te)?|udsat|"
@@ -124,7 +124,8 @@ def _comes_from_elsewhere(command: Understood, message: str) -> bool:
 def _asks_about_a_meeting(command: Understood) -> bool:
     """"hvad besluttede vi sidst?", "what did we agree on last time": no subject to search
     for, but a meeting, whose minutes the classifier will most likely read it as."""
-    return command.intent == Intent.SEARCH and _A_MEETING.fullmatch(command.argument) is not None
+    return command.intent == Intent.SEARCH \
+        and _A_MEETING.fullmatch(folded(command.argument)) is not None
 
 
 def _asks_to_change_own_task(text: str) -> bool:
@@ -158,7 +159,8 @@ def _classified(text: str, spoken: str | None, command: Understood | None) -> Un
                               text_language=spoken)
         return _unsure(guess.questions, spoken, text)
     intent = Intent(guess.label)
-    if intent == Intent.SEARCH and not subject_in(text) and _A_MEETING_SAID.search(folded(text)):
+    if intent == Intent.SEARCH and not subject_in(text) \
+            and _A_MEETING_SAID.search(folded(text)):
         # "what did we decide today?": no subject but a meeting; its minutes, the search beside
         # when the classifier was sure of the question, else both asked, the minutes first
         if not guess.confident:

@@ -113,25 +113,25 @@ def _subject_words(tokens: list[str]) -> list[str]:
 
 def month_in(text: str) -> str:
     """The month a question names, with a year if it follows: "september 2027", "juni"."""
-    tokens = _TOKEN.findall(text)
-    for position, token in enumerate(tokens):
-        month = token if month_number(token) else _month_of_meeting(token)
-        if month:
-            after = tokens[position + 1] if position + 1 < len(tokens) else ""
-            return f"{month} {after}" if _YEAR.fullmatch(after) else month
-    return ""
+    return _month_after(_TOKEN.findall(text))[1]
 
 
 def month_of_meeting_in(text: str) -> str:
     """The month a question about one meeting names ("hvornår er mødet i marts?",
     "junimødet"), not a month it counts from ("næste møde efter februar")."""
     tokens = _TOKEN.findall(text)
-    month = month_in(text)
-    if not month:
-        return ""
-    at = next(i for i, token in enumerate(tokens)
-              if token == month.split()[0] or _month_of_meeting(token) == month.split()[0])
+    at, month = _month_after(tokens)
     return "" if at and tokens[at - 1].casefold() in _COUNTED_FROM else month
+
+
+def _month_after(tokens: list[str]) -> tuple[int, str]:
+    """Where the first month is among the tokens, and it with a year if one follows."""
+    for position, token in enumerate(tokens):
+        month = token if month_number(token) else _month_of_meeting(token)
+        if month:
+            after = tokens[position + 1] if position + 1 < len(tokens) else ""
+            return position, f"{month} {after}" if _YEAR.fullmatch(after) else month
+    return 0, ""
 
 
 def year_in(text: str) -> str:
