@@ -19,6 +19,7 @@ _SELECTOR_DA = r"(?:\s+(?:den\s+|d\.\s+)?(?!til\b)(?P<selector>.+?))?"
 _SELECTOR_EN = r"(?:\s+(?:on\s+)?(?:the\s+)?(?!to\b)(?P<selector>.+?))?"
 _ARGUMENT = r"(?:[\s:,]+(?P<argument>.*))?"
 _I_AM = r"(?:i\s*(?:am|['’]m)\s+)"
+_PLACE = r"(?P<argument>[^\W\d_]+(?:\s+kommune)?)"
 # One sentence: no full stop, ! or ? after a word and before another ("Wednesday. Is …");
 # "den 9. februar" and "d. 3. marts" are one.
 _ONE_SENTENCE = r"(?:(?![^\W\d_]{2,}[.!?]\s+[^\W\d_])[^?])+"
@@ -152,10 +153,10 @@ _ROLE_WORDS = {"formand": "chair", "forkvinde": "chair", "tovholder": "chair",
 _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"(?:nyt\s+punkt|foreslå\s+(?:et\s+)?punkt|punkt)" + _ARGUMENT, Intent.PROPOSE_ITEM, "da"),
     (r"(?:new\s+item|propose\s+(?:an\s+)?item|item)" + _ARGUMENT, Intent.PROPOSE_ITEM, "en"),
-    (r"intet\s+fra\s+(?:os|mig)(?:\s+denne\s+gang)?|ingen\s+punkter(?:\s+fra\s+(?:os|mig))?",
-     Intent.NOTHING_FROM_US, "da"),
-    (r"nothing\s+from\s+(?:us|me)(?:\s+this\s+time)?|no\s+items(?:\s+from\s+(?:us|me))?",
-     Intent.NOTHING_FROM_US, "en"),
+    (rf"intet\s+fra\s+(?:os|mig|{_PLACE})(?:\s+denne\s+gang)?"  # _PLACE: see intents.py
+     r"|ingen\s+punkter(?:\s+fra\s+(?:os|mig))?", Intent.NOTHING_FROM_US, "da"),
+    (rf"nothing\s+from\s+(?:us|me|{_PLACE})(?:\s+this\s+time)?"
+     r"|no\s+items(?:\s+from\s+(?:us|me))?", Intent.NOTHING_FROM_US, "en"),
     (r"gennemgå\s+(?:punkter(?:ne)?|forslag(?:ene)?)", Intent.REVIEW_ITEMS, "da"),
     (r"(?:publicér|publicer|udsend|send)\s+dagsorden(?:en)?(?:\s+nu)?",
      Intent.PUBLISH_AGENDA, "da"),

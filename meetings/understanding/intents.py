@@ -115,7 +115,11 @@ def _understand(text: str) -> Understood:
 
 def _comes_from_elsewhere(command: Understood, message: str) -> bool:
     """"jeg kommer fra et møde i Køge", "I'm coming from Køge on Friday": where one comes
-    from, not the organisation one is from, which "kommer fra" names only as a name does."""
+    from, not the organisation one is from, which "kommer fra" names only as a name does.
+    "intet fra Næstved" answers the call for input as "intet fra os" does; "intet fra
+    referatet" does not."""
+    if command.intent == Intent.NOTHING_FROM_US:
+        return bool(command.argument) and not names_an_organisation(command.argument)
     return command.intent == Intent.MY_ORGANISATION \
         and _COMING_FROM.search(message) is not None \
         and not names_an_organisation(command.argument)

@@ -28,6 +28,15 @@ def test_agenda_questions_are_understood(text, intent, language):
     assert understand(text) == Understood(intent, language)
 
 
+def test_nothing_from_an_organisation_answers_the_call_as_nothing_from_us():
+    assert understand("intet fra Næstved") == Understood(Intent.NOTHING_FROM_US, "da", "Næstved")
+    assert understand("nothing from Roskilde this time") \
+        == Understood(Intent.NOTHING_FROM_US, "en", "Roskilde")
+    # Not an organisation's name: not the answer to the call, whatever else it may be
+    assert understand("intet fra referatet").intent != Intent.NOTHING_FROM_US
+    assert understand("nothing").intent != Intent.NOTHING_FROM_US
+
+
 def test_an_item_line_is_the_argument_of_a_proposal():
     line = "Plejefamilier – rekruttering og fastholdelse, 20 min, Lotte"
     assert understand(f"punkt: {line}") == Understood(Intent.PROPOSE_ITEM, "da", line)
