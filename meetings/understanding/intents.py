@@ -17,6 +17,7 @@ from meetings.understanding.classifier import Guess, trained
 from meetings.understanding.language import language_of_text, likeliest_language
 from meetings.understanding.meaning import (
     CLASSIFIED,
+    MINUTES_DONE,
     PROPOSAL_FORM,
     TASK_CHANGE,
     Intent,
@@ -33,8 +34,8 @@ from meetings.understanding.slots import (
     year_in,
 )
 
-__all__ = ["CLASSIFIED", "PROPOSAL_FORM", "TASK_CHANGE", "Intent", "SmallTalk", "Understood",
-           "prepare", "understand", "understood_as"]
+__all__ = ["CLASSIFIED", "MINUTES_DONE", "PROPOSAL_FORM", "TASK_CHANGE", "Intent", "SmallTalk",
+           "Understood", "prepare", "understand", "understood_as"]
 
 # "jeg kommer fra …" said of today's journey; a search for a meeting; a change to one's task.
 _COMING_FROM = re.compile(r"\b(?:kommer|coming|come)\s+(?:fra|from)\b", re.IGNORECASE)
@@ -50,6 +51,12 @@ _CHANGE = re.compile(
     r"udskyd(?:e)?|udskudt|postpone|extend|slet(?:te|tet)?|delete|annuller(?:e|et)?|cancel|"
     r"flyt(?:te|tet)?|move|overdrag(?:e|et)?|reassign|afslut(?:te|tet)?|finish|complete|tick)\b")
 _ASKING_FOR = frozenset("kan kunne can could may ma vil will would please venligst".split())
+# "referatet er færdigt", "nu er referatet klar", "the minutes are done": said to the bot, the
+# minute-taker means to post them (folded spelling)
+_MINUTES_DONE = re.compile(
+    r"(?:(?:nu|sa|so|ok) )?(?:er )?(?:the )?(?:mode)?(?:referat(?:et)?|minutes) (?:(?:er|is|are) )?"
+    r"(?:nu |now |all )?(?:faerdig[te]*|klar|skrevet|done|finished|ready|written|complete)"
+    r"(?: (?:til godkendelse|for approval))?(?: (?:nu|now|tak|thanks))?")
 
 # "#beslutning …" is Danish and "#decision …" English, whatever the rest of the line is in.
 _CAPTURE_WORDS = {"punkt": "da", "beslutning": "da", "opgave": "da", "item": "en",
@@ -109,6 +116,9 @@ def _understand(text: str) -> Understood:
     if understood.intent == Intent.UNKNOWN and _asks_to_change_own_task(text):
         # Never changed on a guess: the person's tasks, whose cards have the buttons.
         return Understood(Intent.MY_TASKS, likeliest_language(text), selector=TASK_CHANGE,
+                          text_language=spoken)
+    if understood.intent == Intent.UNKNOWN and _MINUTES_DONE.fullmatch(folded(text)):
+        return Understood(Intent.MINUTES, likeliest_language(text), selector=MINUTES_DONE,
                           text_language=spoken)
     return understood
 

@@ -73,6 +73,9 @@ PROPOSAL_FORM = "form"
 # MY_TASKS' selector when a sentence asked to change one of them ("marker min opgave som
 # færdig"): the list comes with a word on where the buttons are; nothing is changed.
 TASK_CHANGE = "change"
+# MINUTES' selector when the minute-taker says they are done ("referatet er færdigt"): the
+# minutes come with a word on the button that posts them; nothing is posted on a sentence.
+MINUTES_DONE = "done"
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ om plejefamilier?" searches them."""
 
 from datetime import timedelta
 
-from bot.handlers.minutes.cards import minutes_card
 from bot.turn import Reply, Speaker, Turn
+from bot.views import minutes as views
 from bot.views.minutes import search_card
 from bot.views.replies import task_problem_text
 from bot.views.tasks import owner_card
@@ -22,10 +22,12 @@ from meetings.minutes.capture import (
     parse_capture,
 )
 from meetings.minutes.recording import minutes_to_show
+from meetings.minutes.shown import minutes_overview
+from meetings.minutes.vocabulary import MinutesStatus
 from meetings.search.ports import SearchReads
 from meetings.search.search import search_minutes
 from meetings.tasks.owners import AMBIGUOUS, UNKNOWN, OwnerMatch
-from meetings.understanding.intents import Intent, Understood
+from meetings.understanding.intents import MINUTES_DONE, Intent, Understood
 from storage.models.groups import Meeting
 
 LOOK_BACK = timedelta(days=400)  # minutes are written within weeks; a year is plenty
@@ -43,13 +45,20 @@ async def meeting_to_record(turn: Turn) -> Meeting | None:
     return held[0] if held else None
 
 
-async def show_minutes(turn: Turn, _: Understood) -> Reply:
+async def show_minutes(turn: Turn, understood: Understood) -> Reply:
     meeting = await meeting_to_record(turn)
     if meeting is None:
         return Reply(text=turn._("No meeting has been held yet, so there are no minutes. "
                                  "Write “referat” during or after a meeting."))
     minutes = await minutes_to_show(turn.uow, turn.group, turn.member, meeting.id, turn.now)
-    return Reply(card=await minutes_card(turn, minutes))
+    overview = await minutes_overview(turn.uow, turn.group, minutes, turn.member)
+    card = views.minutes_card(turn, overview)
+    if understood.selector == MINUTES_DONE and overview.can_post \
+            and minutes.status == MinutesStatus.DRAFT:
+        # "referatet er færdigt": posted by its button, never on a sentence
+        return Reply(text=turn._("“Post for approval” on the card sends them to the group."),
+                     card=card)
+    return Reply(card=card)
 
 
 async def capture(turn: Turn, understood: Understood) -> Reply:

@@ -2,7 +2,7 @@
 standing items 3 and 5 land under them, by card and from the chat, and a substitute is named
 with the member they came for, on the minutes card and in the downloads."""
 
-from tests.bot.minutes.minutes_turn_steps import entry, held, opened, the_minutes
+from tests.bot.minutes.minutes_turn_steps import entry, held, opened, the_minutes, verbs
 from tests.bot.tasks.task_turn_steps import members
 from tests.card_reading import card_text
 from tests.links import minutes_path
@@ -45,3 +45,17 @@ async def test_a_substitute_is_named_with_the_member_they_came_for(bot):
     assert "Heidi Madsen (Næstved Kommune, substitute for Daniel Gottrup)" in english
     markdown = await (await bot.client.get(minutes_path(minutes, "md", bot.clock.now()))).text()
     assert "Heidi Madsen (Næstved Kommune, stedfortræder for Daniel Gottrup)" in markdown
+
+
+async def test_minutes_said_to_be_done_come_with_the_button_that_posts_them(bot):
+    await held(bot)
+    await opened(bot)
+    bot.connector.clear()
+    await bot.say("referatet er færdigt")
+    assert bot.connector.texts() == ["“Send til godkendelse” på kortet sender referatet til "
+                                     "gruppen."]
+    assert "minutes.post" in verbs(bot.connector.cards()[-1])
+    assert (await the_minutes(bot)).status == "draft"  # posted by the button, not the sentence
+    bot.connector.clear()
+    await bot.say("the minutes are done", user="rie", locale="en-GB")  # she does not post them
+    assert not any(bot.connector.texts()) and "minutes.post" not in verbs(bot.connector.cards()[-1])

@@ -15,7 +15,7 @@ from meetings.understanding.intents import (
     understand,
     understood_as,
 )
-from meetings.understanding.meaning import CLASSIFIED, PROPOSAL_FORM, TASK_CHANGE
+from meetings.understanding.meaning import CLASSIFIED, MINUTES_DONE, PROPOSAL_FORM, TASK_CHANGE
 
 HELD_OUT_TEXTS = {split_key(example.text) for part in HELD_OUT_PARTS for example in read(part)}
 CHANGING = {Intent.PLAN_MEETING, Intent.MOVE_MEETING, Intent.CANCEL_MEETING,
@@ -245,6 +245,17 @@ def test_a_change_to_ones_own_task_asked_in_words_shows_ones_tasks(text):
 @pytest.mark.parametrize("text", ["my tasks are done for this week, yay", "mine opgaver"])
 def test_a_task_remark_or_question_is_no_change_asked_for(text):
     assert understood(text).selector != TASK_CHANGE
+
+
+@pytest.mark.parametrize("text", ["referatet er færdigt", "Nu er referatet klar!",
+                                  "the minutes are done"])
+def test_minutes_said_to_be_done_are_shown_with_a_word_on_posting_them(text):
+    result = understood(text)
+    assert (result.intent, result.selector) == (Intent.MINUTES, MINUTES_DONE)
+
+
+def test_a_remark_on_the_minutes_is_not_said_to_be_done():
+    assert understood("referatet er godt skrevet").selector != MINUTES_DONE
 
 
 def test_decisions_asked_of_a_meeting_without_a_subject_are_its_minutes():
