@@ -34,7 +34,7 @@ from meetings.understanding.corpus import (
     training_examples,
 )
 from meetings.understanding.intents import _understand, understand
-from meetings.understanding.meaning import PROPOSAL_FORM, Intent, Understood
+from meetings.understanding.meaning import PROPOSAL_FORM, TASK_FORM, Intent, Understood
 from meetings.understanding.normalise import folded
 
 # Commands that change something at once. Regrets and a proposal by sentence only ask to confirm
@@ -59,8 +59,10 @@ def outcome(example: Example, understood: Understood) -> str:
 
 
 def _changes(understood: Understood) -> bool:
-    return understood.intent in CHANGING or (
-        understood.intent == Intent.PROPOSE_ITEM and understood.selector != PROPOSAL_FORM)
+    """A form filled from the message (an item's, a task's) stores nothing until it is sent."""
+    if understood.intent in (Intent.PROPOSE_ITEM, Intent.ADD_TASK):
+        return understood.selector not in (PROPOSAL_FORM, TASK_FORM)
+    return understood.intent in CHANGING
 
 
 def held_out_report(name: str, examples: tuple[Example, ...]) -> None:
@@ -125,6 +127,8 @@ def _no_command_report(others, show_texts: bool) -> None:
     print(f"no command: {len(others)}; taken as a command {taken} ({_pct(taken, others)}), "
           f"as one that changes something {count['changed']}; asked {count['asked']}; "
           f"kind of friendly reply right {kinds} ({_pct(kinds, others)})")
+    if changed := Counter(u.intent.value for _, u, o in others if o == "changed"):
+        print("  taken as changes:", ", ".join(f"{k} ×{n}" for k, n in changed.most_common()))
     for example, understood, result in others if show_texts else ():
         if result in ("taken", "changed"):
             print(f"  taken: {example.text!r} → {understood.intent.value}")

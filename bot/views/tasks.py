@@ -149,12 +149,14 @@ def _row(turn: Turn, task: Task, shown_with: TaskListShown, group: str | None,
 
 
 def form_card(turn: Turn, form: TaskFormShown, values: Mapping[str, str] | None = None,
-              error: str | None = None, extra: Mapping[str, Any] | None = None) -> dict:
-    """The form for a new task, with the default due date and the writer as owner."""
+              error: str | None = None, extra: Mapping[str, Any] | None = None,
+              prefill: Mapping[str, str] | None = None) -> dict:
+    """The form for a new task, with the default due date and the writer as owner, or what
+    `prefill` says of them and the title."""
     members = form.members
     if values is None:
         values = {"title": "", "owner_id": str(turn.member.id) if turn.member else "",
-                  "owner_name": "", "due": form.default_due.isoformat()}
+                  "owner_name": "", "due": form.default_due.isoformat(), **(prefill or {})}
     return turn.card("task_form", values=dict(values), error=error, extra=dict(extra or {}),
                      members=[{"id": m.id, "name": m.name} for m in members],
                      min_date=turn.now.astimezone(turn.tz).date().isoformat())

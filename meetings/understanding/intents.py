@@ -20,6 +20,7 @@ from meetings.understanding.meaning import (
     MINUTES_DONE,
     PROPOSAL_FORM,
     TASK_CHANGE,
+    TASK_FORM,
     Intent,
     SmallTalk,
     Understood,
@@ -34,8 +35,8 @@ from meetings.understanding.slots import (
     year_in,
 )
 
-__all__ = ["CLASSIFIED", "MINUTES_DONE", "PROPOSAL_FORM", "TASK_CHANGE", "Intent", "SmallTalk",
-           "Understood", "prepare", "understand", "understood_as"]
+__all__ = ["CLASSIFIED", "MINUTES_DONE", "PROPOSAL_FORM", "TASK_CHANGE", "TASK_FORM", "Intent",
+           "SmallTalk", "Understood", "prepare", "understand", "understood_as"]
 
 # "jeg kommer fra …" said of today's journey; a search for a meeting; a change to one's task.
 _COMING_FROM = re.compile(r"\b(?:kommer|coming|come)\s+(?:fra|from)\b", re.IGNORECASE)
@@ -166,7 +167,12 @@ def _classified(text: str, spoken: str | None, command: Understood | None) -> Un
         if commands.names_a_number(command, commands.cleaned(text)):
             return Understood(Intent.UNKNOWN, None, small_talk=SmallTalk.OTHER,
                               text_language=spoken)
-        return replace(command, text_language=spoken)
+        if guess.confident and ":" in text:  # "task status from Kalundborg: all sorted"
+            return Understood(Intent.UNKNOWN, None, small_talk=SmallTalk(guess.label),
+                              text_language=spoken)
+        # Neither surely a question nor a remark: the task's or the item's form, filled
+        form = PROPOSAL_FORM if command.intent == Intent.PROPOSE_ITEM else TASK_FORM
+        return replace(command, selector=form, text_language=spoken)
     if guess.label not in CLASSIFIED:
         if guess.confident:
             return Understood(Intent.UNKNOWN, None, small_talk=SmallTalk(guess.label),

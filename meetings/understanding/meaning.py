@@ -70,6 +70,9 @@ CLASSIFIED = frozenset({
 # PROPOSE_ITEM's selector when a sentence asked for an item: the form comes filled, nothing is
 # proposed until it is sent.
 PROPOSAL_FORM = "form"
+# ADD_TASK's selector when a task line may have been a question ("opgave status?") and the
+# classifier is not sure it was: the form comes filled with the title, nothing is stored.
+TASK_FORM = "form"
 # MY_TASKS' selector when a sentence asked to change one of them ("marker min opgave som
 # færdig"): the list comes with a word on where the buttons are; nothing is changed.
 TASK_CHANGE = "change"

@@ -52,7 +52,9 @@ async def _tasks(turn: Turn, listed: Mapping[str, str]) -> Sequence[Task]:
 
 
 async def form_card(turn: Turn, values: Mapping[str, str] | None = None,
-                    error: str | None = None, extra: Mapping[str, Any] | None = None) -> dict:
-    """The form for a new task, with the default due date and the writer as owner."""
+                    error: str | None = None, extra: Mapping[str, Any] | None = None,
+                    prefill: Mapping[str, str] | None = None) -> dict:
+    """The form for a new task, with the default due date and the writer as owner (or what
+    `prefill` says, read from a line that was not stored)."""
     form = await task_form_shown(turn.uow, turn.group, turn.now, typed=values is not None)
-    return views.form_card(turn, form, values, error, extra)
+    return views.form_card(turn, form, values, error, extra, prefill)

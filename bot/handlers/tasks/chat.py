@@ -9,7 +9,7 @@ from bot.views.replies import away_problem_text, task_problem_text
 from bot.views.task_lists import MINE, OF, OPEN
 from bot.views.tasks import away_text, owner_card
 from meetings.planning.meeting_line import PROBLEM_NO_DATE, LineProblem
-from meetings.tasks.line import parse_away_date, parse_task_line
+from meetings.tasks.line import TaskLine, parse_away_date, parse_task_line
 from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, UNKNOWN, resolve_owner
 from meetings.tasks.tasks import (
     TaskDraft,
@@ -17,7 +17,7 @@ from meetings.tasks.tasks import (
     set_away,
     tasks_of_name,
 )
-from meetings.understanding.intents import TASK_CHANGE, Intent, Understood
+from meetings.understanding.intents import TASK_CHANGE, TASK_FORM, Intent, Understood
 
 
 def mentions_of(activity: Any) -> tuple[tuple[str, str], ...]:
@@ -40,6 +40,8 @@ async def add_task(turn: Turn, understood: Understood) -> Reply:
         return Reply(card=await form_card(turn))
     line = parse_task_line(understood.argument, now=turn.now, tz=turn.tz,
                            language=turn.language, mentions=turn.mentions)
+    if understood.selector == TASK_FORM:  # "opgave Ring KL": maybe no task; not on a guess
+        return Reply(card=await form_card(turn, prefill=await _prefill(turn, understood, line)))
     if isinstance(line, LineProblem):
         return Reply(text=task_problem_text(turn, line.code, dict(line.details)))
     members = await turn.uow.members.of_group(turn.group.id)
@@ -53,6 +55,22 @@ async def add_task(turn: Turn, understood: Understood) -> Reply:
                       owner_name=match.name if match.kind == OUTSIDE else None)
     task = await create_task(turn.uow, turn.group, turn.member, draft, turn.now)
     return Reply(card=await task_card(turn, task, turn._("Task created")))
+
+
+async def _prefill(turn: Turn, understood: Understood, line: TaskLine | LineProblem
+                   ) -> dict[str, str]:
+    """What the form can show of a line that was not stored: its title, due date and owner
+    as far as they were read, else the line as the title."""
+    if isinstance(line, LineProblem):
+        return {"title": understood.argument}
+    members = await turn.uow.members.of_group(turn.group.id)
+    match = resolve_owner(line, [(m.id, m.name, m.teams_id) for m in members])
+    filled = {"title": line.title}
+    if line.due_on is not None:
+        filled["due"] = line.due_on.isoformat()
+    if match.kind == MEMBER:
+        filled["owner_id"] = str(match.member_id)
+    return filled
 
 
 async def show_my_tasks(turn: Turn, understood: Understood) -> Reply:

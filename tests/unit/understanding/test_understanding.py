@@ -15,7 +15,13 @@ from meetings.understanding.intents import (
     understand,
     understood_as,
 )
-from meetings.understanding.meaning import CLASSIFIED, MINUTES_DONE, PROPOSAL_FORM, TASK_CHANGE
+from meetings.understanding.meaning import (
+    CLASSIFIED,
+    MINUTES_DONE,
+    PROPOSAL_FORM,
+    TASK_CHANGE,
+    TASK_FORM,
+)
 
 HELD_OUT_TEXTS = {split_key(example.text) for part in HELD_OUT_PARTS for example in read(part)}
 CHANGING = {Intent.PLAN_MEETING, Intent.MOVE_MEETING, Intent.CANCEL_MEETING,
@@ -127,9 +133,9 @@ def test_the_meeting_in_a_word_is_answered_with_the_next_one(text):
 
 
 @pytest.mark.parametrize(("text", "offered"), [
-    ("referatet eller næste møde", {Intent.MINUTES, Intent.NEXT_MEETING}),
+    ("referat eller næste møde", {Intent.MINUTES, Intent.NEXT_MEETING}),
     ("hjælp til referatet", {Intent.HELP, Intent.MINUTES}),
-    ("what are my tasks and when is the next meeting", {Intent.MY_TASKS, Intent.NEXT_MEETING}),
+    ("agenda or minutes", {Intent.AGENDA, Intent.MINUTES}),
 ])
 def test_when_unsure_the_bot_offers_the_likeliest_questions_instead_of_guessing(text, offered):
     result = understood(text)
@@ -256,6 +262,16 @@ def test_minutes_said_to_be_done_are_shown_with_a_word_on_posting_them(text):
 
 def test_a_remark_on_the_minutes_is_not_said_to_be_done():
     assert understood("referatet er godt skrevet").selector != MINUTES_DONE
+
+
+def test_a_task_line_that_may_be_a_question_is_never_stored_on_a_guess():
+    unsure = understood("opgave Ring KL")
+    assert (unsure.intent, unsure.argument, unsure.selector) == (Intent.ADD_TASK, "Ring KL",
+                                                                 TASK_FORM)
+    remark = understood("task status from Kalundborg: all sorted")  # a colon, not after "task"
+    assert remark.intent == Intent.UNKNOWN and remark.small_talk is not None
+    line = understood("opgave: Rie ringer til KL, frist 1. december")
+    assert (line.intent, line.selector) == (Intent.ADD_TASK, "")
 
 
 def test_decisions_asked_of_a_meeting_without_a_subject_are_its_minutes():
