@@ -24,7 +24,7 @@ async def choose(bot, said: str, intent: str, user: str = "rie") -> dict:
 
 async def test_a_question_chosen_is_answered_at_once_the_next_time_anybody_writes_it_so(bot):
     await planned(bot)
-    answer = await choose(bot, "referatet eller næste møde", "next_meeting")
+    answer = await choose(bot, "referat eller næste møde", "next_meeting")
     assert "fredag den 5. februar 2027" in card_text(answer["value"])
     bot.connector.clear()
     await bot.say("Referatet eller næste møde?", user="daniel")
@@ -35,26 +35,26 @@ async def test_a_question_chosen_is_answered_at_once_the_next_time_anybody_write
 
 async def test_the_answer_offers_the_others_and_choosing_one_teaches_the_chat_again(bot):
     await planned(bot)
-    await choose(bot, "referatet eller næste møde", "next_meeting")
+    await choose(bot, "referat eller næste møde", "next_meeting")
     bot.connector.clear()
-    await bot.say("referatet eller næste møde", user="daniel")
+    await bot.say("referat eller næste møde", user="daniel")
     answer, offer = bot.connector.cards()
     assert "fredag den 5. februar 2027" in card_text(answer)
     assert "Eller mente du …?" in card_text(offer)
     [other] = [b for b in buttons(offer, "question.ask")
                if b["data"]["intent"] == "minutes"]
     assert other["data"] == {"intent": "minutes", "lang": "da",
-                             "text": "referatet eller næste møde", "learn": True}
+                             "text": "referat eller næste møde", "learn": True}
     chosen = await bot.click("question.ask", other["data"], user="daniel")
     bot.connector.clear()
-    await bot.say("referatet eller næste møde", user="rie")
+    await bot.say("referat eller næste møde", user="rie")
     assert bot.connector.texts()[0] == chosen["value"]  # the minutes' answer, at once
 
 
 async def test_another_chat_still_asks(bot):
     await planned(bot)
-    await choose(bot, "referatet eller næste møde", "next_meeting")
-    _, cards = await ask_in_personal_chat(bot, "referatet eller næste møde")
+    await choose(bot, "referat eller næste møde", "next_meeting")
+    _, cards = await ask_in_personal_chat(bot, "referat eller næste møde")
     assert "Mente du …?" in card_text(cards[-1])
 
 

@@ -48,12 +48,12 @@ async def say_in_personal_chat(bot, text: str, locale: str = "da-DK") -> None:
 
 async def test_an_unsure_reading_offers_the_likeliest_questions_and_one_click_answers(bot):
     await planned(bot)
-    await bot.say("referatet eller næste møde", user="rie")
+    await bot.say("referat eller næste møde", user="rie")
     card = bot.connector.cards()[-1]
     assert "Mente du …?" in card_text(card)
     offered = buttons(card, "question.ask")
     assert {b["data"]["intent"] for b in offered} >= {"next_meeting", "minutes"}
-    assert all(b["data"]["text"] == "referatet eller næste møde" and b["data"]["lang"] == "da"
+    assert all(b["data"]["text"] == "referat eller næste møde" and b["data"]["lang"] == "da"
                for b in offered)
     chosen = next(b for b in offered if b["data"]["intent"] == "next_meeting")
     answer = await bot.click("question.ask", chosen["data"], user="rie")
@@ -79,7 +79,7 @@ async def test_two_questions_in_one_message_get_the_likelier_answered_and_the_ot
 async def test_a_question_clicked_in_the_1_1_chat_is_answered_for_the_persons_group(bot):
     await planned(bot)
     await bot.say("hjælp", user="rie")  # Rie is a member of the group with the meeting
-    _, cards = await ask_in_personal_chat(bot, "referatet eller næste møde")
+    _, cards = await ask_in_personal_chat(bot, "referat eller næste møde")
     [chosen] = [b for b in buttons(cards[-1], "question.ask")
                 if b["data"]["intent"] == "next_meeting"]
     answer = await click_in_chat(bot, chosen, person=USERS["rie"])

@@ -60,7 +60,7 @@ async def test_a_learnt_label_that_is_no_question_any_more_is_asked_again():
 
 async def test_the_answer_the_group_taught_offers_the_other_likely_questions_to_teach_again():
     uow = FakeUnitOfWork()
-    said = "referatet eller næste møde"
+    said = "referat eller næste møde"
     unsure = understand(said)
     assert set(unsure.alternatives) >= {Intent.NEXT_MEETING, Intent.MINUTES}
     await learn(uow.phrasings, 1, 7, Intent.NEXT_MEETING, said, NOW)
