@@ -27,7 +27,7 @@ async def test_a_question_chosen_is_answered_at_once_the_next_time_anybody_write
     answer = await choose(bot, "referat eller næste møde", "next_meeting")
     assert "fredag den 5. februar 2027" in card_text(answer["value"])
     bot.connector.clear()
-    await bot.say("Referatet eller næste møde?", user="daniel")
+    await bot.say("Referat eller næste møde?", user="daniel")
     card = bot.connector.cards()[0]
     assert "Mente du" not in card_text(card)
     assert "Næste møde" in card_text(card) and "fredag den 5. februar 2027" in card_text(card)
