@@ -71,7 +71,8 @@ def append(path: Path, examples: list[Example]) -> None:
     with path.open("a", encoding="utf-8", newline="") as target:
         if not ended:
             target.write("\n")
-        rows = csv.writer(target, delimiter="\t", quoting=csv.QUOTE_NONE, lineterminator="\n")
+        rows = csv.writer(target, delimiter="\t", quoting=csv.QUOTE_NONE, quotechar=None,
+                          lineterminator="\n")
         rows.writerows((e.text, e.intent, e.language, e.argument) for e in examples)
 
 

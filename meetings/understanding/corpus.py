@@ -57,7 +57,8 @@ def read(path: Path) -> tuple[Example, ...]:
 
 def write(path: Path, examples: list[Example]) -> None:
     with path.open("w", encoding="utf-8", newline="") as target:
-        rows = csv.writer(target, delimiter="\t", quoting=csv.QUOTE_NONE, lineterminator="\n")
+        rows = csv.writer(target, delimiter="\t", quoting=csv.QUOTE_NONE, quotechar=None,
+                          lineterminator="\n")
         rows.writerow(COLUMNS)
         rows.writerows((e.text, e.intent, e.language, e.argument) for e in examples)
 

@@ -72,7 +72,7 @@ async def test_the_phrasing_is_kept_without_the_name_and_read_with_another(bot):
 
 async def test_a_choice_beside_an_answer_teaches_nothing(bot):
     await planned(bot)
-    await bot.say("hvem kommer og hvornår er næste møde?", user="rie")
+    await bot.say("hvem kommer og hvor er mødet?", user="rie")
     offer = bot.connector.cards()[-1]
     assert "Eller mente du …?" in card_text(offer)
     [other] = buttons(offer, "question.ask")

@@ -173,7 +173,7 @@ def test_the_person_asked_about_is_read_without_the_words_around_the_name(text, 
 
 
 @pytest.mark.parametrize(("text", "asked"), [
-    ("hvem kommer og hvornår er næste møde?", {Intent.ATTENDANCE, Intent.NEXT_MEETING}),
+    ("hvem kommer og hvor er mødet?", {Intent.ATTENDANCE, Intent.NEXT_MEETING}),
     ("who is coming and where is the meeting?", {Intent.ATTENDANCE, Intent.NEXT_MEETING}),
 ])
 def test_two_questions_in_one_message_get_the_likelier_answered_and_the_other_offered(text,
