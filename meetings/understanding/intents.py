@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from meetings.groups.organisations import names_an_organisation
-from meetings.understanding import commands, slots
+from meetings.understanding import command_doubts, commands, slots
 from meetings.understanding.classifier import Guess, trained
 from meetings.understanding.language import language_of_text, likeliest_language
 from meetings.understanding.meaning import (
@@ -106,12 +106,12 @@ def _understand(text: str) -> Understood:
             and not _names_somebody(command.argument):
         command = None  # "vis opgaver", "vores opgaver": no name, another question
     asked = text.rstrip().endswith("?")
-    if command is not None and commands.asks_about_a_role(command, asked):
+    if command is not None and command_doubts.asks_about_a_role(command, asked):
         command = None
     if command is not None and (_comes_from_elsewhere(command, message)
                                 or _asks_about_a_meeting(command)):
         command = None
-    if command is not None and not commands.may_be_a_question(command, message, asked):
+    if command is not None and not command_doubts.may_be_a_question(command, message, asked):
         return replace(command, text_language=spoken)
     understood = _classified(text, spoken, command)
     if understood.intent == Intent.UNKNOWN and _asks_to_change_own_task(text):
@@ -164,7 +164,7 @@ def understood_as(intent: Intent, text: str) -> Understood:
 def _classified(text: str, spoken: str | None, command: Understood | None) -> Understood:
     guess = _whose_tasks(trained().guess(text), text)
     if command is not None and not (guess.confident and guess.label in CLASSIFIED):
-        if commands.names_a_number(command, commands.cleaned(text)):
+        if command_doubts.names_a_number(command, commands.cleaned(text)):
             return Understood(Intent.UNKNOWN, None, small_talk=SmallTalk.OTHER,
                               text_language=spoken)
         if guess.confident and ":" in text:  # "task status from Kalundborg: all sorted"

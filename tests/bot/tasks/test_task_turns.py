@@ -177,29 +177,6 @@ async def test_a_task_line_without_a_title_brings_the_example(bot):
     assert await tasks(bot) == []
 
 
-async def test_opgave_alone_brings_the_form_with_the_default_due_date_and_the_writer(bot):
-    await bot.install()
-    bot.connector.clear()
-    await bot.say("opgave", user="rie")
-    values = {e["id"]: e.get("value") for e in elements(bot.connector.cards()[-1]) if "id" in e}
-    assert values["owner_id"] == str((await members(bot))["rie"].id)
-    assert date.fromisoformat(values["due"]) > date(2026, 11, 25)
-
-
-async def test_a_short_task_line_that_may_be_a_question_brings_the_form_filled(bot):
-    await bot.install()
-    bot.connector.clear()
-    await bot.say("opgave Ring KL", user="rie")  # a task, or a question? Not stored on a guess
-    values = {e["id"]: e.get("value") for e in elements(bot.connector.cards()[-1]) if "id" in e}
-    assert (values["title"], values["owner_id"]) == ("Ring KL", str((await members(bot))["rie"].id))
-    bot.connector.clear()  # a whole line without its colon: the form shows what it read of it
-    await bot.say("opgave Daniel ringer til KL, frist 1. december")
-    values = {e["id"]: e.get("value") for e in elements(bot.connector.cards()[-1]) if "id" in e}
-    assert (values["title"], values["owner_id"], values["due"]) \
-        == ("Daniel ringer til KL", str((await members(bot))["daniel"].id), "2026-12-01")
-    assert await tasks(bot) == []
-
-
 # Chat: questions
 
 
