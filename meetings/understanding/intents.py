@@ -108,7 +108,7 @@ def _understand(text: str) -> Understood:
     asked = text.rstrip().endswith("?")
     if command is not None and command_doubts.asks_about_a_role(command, asked):
         command = None
-    if command is not None and (_comes_from_elsewhere(command, message)
+    if command is not None and (_from_no_organisation(command, message)
                                 or _asks_about_a_meeting(command)):
         command = None
     if command is not None and not command_doubts.may_be_a_question(command, message, asked):
@@ -124,11 +124,11 @@ def _understand(text: str) -> Understood:
     return understood
 
 
-def _comes_from_elsewhere(command: Understood, message: str) -> bool:
-    """"jeg kommer fra et møde i Køge", "I'm coming from Køge on Friday": where one comes
-    from, not the organisation one is from, which "kommer fra" names only as a name does.
-    "intet fra Næstved" answers the call for input as "intet fra os" does; "intet fra
-    referatet" does not."""
+def _from_no_organisation(command: Understood, message: str) -> bool:
+    """"fra" followed by no organisation: "jeg kommer fra et møde i Køge", "I'm coming from
+    Køge on Friday" say where one comes from today, not the organisation one is from, which
+    "kommer fra" names only as a name does; "intet fra Næstved" answers the call for input as
+    "intet fra os" does, "intet fra referatet" does not."""
     if command.intent == Intent.NOTHING_FROM_US:
         return bool(command.argument) and not names_an_organisation(command.argument)
     return command.intent == Intent.MY_ORGANISATION \

@@ -9,7 +9,7 @@ from bot.views.replies import away_problem_text, task_problem_text
 from bot.views.task_lists import MINE, OF, OPEN
 from bot.views.tasks import away_text, owner_card
 from meetings.planning.meeting_line import PROBLEM_NO_DATE, LineProblem
-from meetings.tasks.line import TaskLine, parse_away_date, parse_task_line
+from meetings.tasks.line import parse_away_date, parse_task_line
 from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, UNKNOWN, resolve_owner
 from meetings.tasks.tasks import (
     TaskDraft,
@@ -40,12 +40,20 @@ async def add_task(turn: Turn, understood: Understood) -> Reply:
         return Reply(card=await form_card(turn))
     line = parse_task_line(understood.argument, now=turn.now, tz=turn.tz,
                            language=turn.language, mentions=turn.mentions)
-    if understood.selector == TASK_FORM:  # "opgave Ring KL": maybe no task; not on a guess
-        return Reply(card=await form_card(turn, prefill=await _prefill(turn, understood, line)))
+    maybe = understood.selector == TASK_FORM  # "opgave Ring KL": maybe no task; not on a guess
     if isinstance(line, LineProblem):
+        if maybe:
+            return Reply(card=await form_card(turn, prefill={"title": understood.argument}))
         return Reply(text=task_problem_text(turn, line.code, dict(line.details)))
     members = await turn.uow.members.of_group(turn.group.id)
     match = resolve_owner(line, [(m.id, m.name, m.teams_id) for m in members])
+    if maybe:  # the form shows what was read of the line; it stores nothing until sent
+        prefill = {"title": line.title}
+        if line.due_on is not None:
+            prefill["due"] = line.due_on.isoformat()
+        if match.kind == MEMBER:
+            prefill["owner_id"] = str(match.member_id)
+        return Reply(card=await form_card(turn, prefill=prefill))
     if match.kind in (AMBIGUOUS, UNKNOWN):
         # Nothing is stored until the writer says who: the draft rides on the card's buttons.
         draft = {"title": line.title, "due": line.due_on.isoformat() if line.due_on else ""}
@@ -55,22 +63,6 @@ async def add_task(turn: Turn, understood: Understood) -> Reply:
                       owner_name=match.name if match.kind == OUTSIDE else None)
     task = await create_task(turn.uow, turn.group, turn.member, draft, turn.now)
     return Reply(card=await task_card(turn, task, turn._("Task created")))
-
-
-async def _prefill(turn: Turn, understood: Understood, line: TaskLine | LineProblem
-                   ) -> dict[str, str]:
-    """What the form can show of a line that was not stored: its title, due date and owner
-    as far as they were read, else the line as the title."""
-    if isinstance(line, LineProblem):
-        return {"title": understood.argument}
-    members = await turn.uow.members.of_group(turn.group.id)
-    match = resolve_owner(line, [(m.id, m.name, m.teams_id) for m in members])
-    filled = {"title": line.title}
-    if line.due_on is not None:
-        filled["due"] = line.due_on.isoformat()
-    if match.kind == MEMBER:
-        filled["owner_id"] = str(match.member_id)
-    return filled
 
 
 async def show_my_tasks(turn: Turn, understood: Understood) -> Reply:
