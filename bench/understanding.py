@@ -173,27 +173,29 @@ def cross_validated_report(examples: tuple[Example, ...]) -> None:
 def cross_validated(examples: tuple[Example, ...]) -> dict[str, np.ndarray]:
     """Each training phrasing scored by a classifier trained on the other four fifths: the best
     question's score, the second's, the best no-command kind's, and whether the best question
-    is the phrasing's own."""
+    is the phrasing's own, and the score of its asking anything at all."""
     labels = [e.intent for e in examples]
     folds = StratifiedKFold(5, shuffle=True, random_state=0)
-    rows = np.zeros((len(examples), 4))
+    rows = np.zeros((len(examples), 5))
     for train, test in folds.split(np.zeros(len(labels)), labels):
         model = Classifier.train([examples[i] for i in train])
         asks = np.array([label not in NO_COMMAND for label in model.labels])
         for i in test:
-            scores = model.scores(examples[i].text)
+            read = model.scores(examples[i].text)
+            scores = read.per_label
             ranked = np.argsort(-np.where(asks, scores, -np.inf))
             rows[i] = (scores[ranked[0]], scores[ranked[1]], scores[~asks].max(),
-                       model.labels[ranked[0]] == labels[i])
+                       model.labels[ranked[0]] == labels[i], read.asking)
     asked = np.array([label not in NO_COMMAND for label in labels])
     return {"best": rows[:, 0], "second": rows[:, 1], "other": rows[:, 2],
-            "own": rows[:, 3] == 1, "question": asked}
+            "own": rows[:, 3] == 1, "asking": rows[:, 4], "question": asked}
 
 
 def cv_figures(cv: dict[str, np.ndarray], thresholds: Thresholds) -> dict[str, float]:
     """What `Classifier.decide` would answer, for all phrasings at once."""
     sure = (cv["best"] >= thresholds.top_floor) \
         & (cv["best"] - cv["other"] >= thresholds.command_margin) \
+        & (cv["asking"] >= thresholds.asking_floor) \
         & (cv["best"] - cv["second"] >= min(thresholds.answer_margin, thresholds.question_margin))
     question = cv["question"]
     return {"right": float((sure & cv["own"] & question).sum() / question.sum()),
@@ -209,11 +211,12 @@ def tune(examples: tuple[Example, ...]) -> None:
     # closer than the answer margin, neither is answered.
     grid = product(np.arange(-0.6, 1.01, 0.05), np.arange(0.0, 2.01, 0.05),
                    np.arange(MIN_QUESTION_MARGIN, 0.81, 0.1),
-                   np.arange(0.0, MIN_QUESTION_MARGIN + 0.01, 0.1))
-    for top_floor, command, question, answer in grid:
+                   np.arange(0.0, MIN_QUESTION_MARGIN + 0.01, 0.1), np.arange(-0.6, 0.81, 0.1))
+    for top_floor, command, question, answer, asking in grid:
         thresholds = Thresholds(*(round(float(v), 2) for v in (top_floor, command, question)),
                                 no_command_margin=THRESHOLDS.no_command_margin,
-                                answer_margin=round(float(answer), 2))
+                                answer_margin=round(float(answer), 2),
+                                asking_floor=round(float(asking), 2))
         figures = cv_figures(cv, thresholds)
         worth = figures["right"] - 3 * figures["wrong"]
         if figures["taken"] <= OOS_TARGET and (best is None or worth > best[0]):

@@ -19,9 +19,12 @@ class Vectoriser:
 
 @dataclass(frozen=True)
 class Fitted:
-    """What training leaves: the vectorisers and the linear model's weights, per label."""
+    """What training leaves: the vectorisers and the linear model's weights, per label, and
+    those of the model of whether a message asks anything at all."""
 
     vectorisers: tuple[Vectoriser, ...]
     weights: np.ndarray  # feature × label
     intercept: np.ndarray
     labels: tuple[str, ...]
+    asking_weights: np.ndarray  # feature: above 0, the message asks the bot something
+    asking_intercept: float

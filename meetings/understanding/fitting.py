@@ -13,12 +13,14 @@ from sklearn.svm import LinearSVC
 from meetings.understanding.fitted import Fitted, Vectoriser
 
 
-def fit(texts: Sequence[str], labels: Sequence[str],
+def fit(texts: Sequence[str], labels: Sequence[str], asking: Sequence[bool],
         analysers: Sequence[Callable[[str], list[str]]]) -> Fitted:
-    """A linear SVM over the tf-idf features of each analyser, as plain values."""
+    """A linear SVM over the tf-idf features of each analyser, one per label, and one more on
+    the same features of whether a text asks anything at all (`asking`), as plain values."""
     vectorisers = [TfidfVectorizer(analyzer=analyse, sublinear_tf=True) for analyse in analysers]
     matrix = hstack([v.fit_transform(texts) for v in vectorisers]).tocsr()
     model = LinearSVC(C=1.0, tol=1e-3, random_state=0).fit(matrix, labels)
+    asks = LinearSVC(C=1.0, tol=1e-3, random_state=0).fit(matrix, np.asarray(asking, dtype=int))
     offsets = np.cumsum([0] + [len(v.vocabulary_) for v in vectorisers])
     return Fitted(
         vectorisers=tuple(Vectoriser(analyse, dict(v.vocabulary_), v.idf_.copy(), int(offset))
@@ -26,4 +28,6 @@ def fit(texts: Sequence[str], labels: Sequence[str],
                                                         strict=False)),
         weights=np.ascontiguousarray(model.coef_.T),
         intercept=model.intercept_.copy(),
+        asking_weights=asks.coef_[0].copy(),
+        asking_intercept=float(asks.intercept_[0]),
         labels=tuple(str(label) for label in model.classes_))

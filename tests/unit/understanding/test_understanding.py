@@ -5,7 +5,7 @@ question asked back when the bot is unsure. Never tested on the held-out part of
 import numpy as np
 import pytest
 
-from meetings.understanding.classifier import THRESHOLDS, trained
+from meetings.understanding.classifier import THRESHOLDS, Scores, trained
 from meetings.understanding.corpus import HELD_OUT_PARTS, read, split_key, training_examples
 from meetings.understanding.intents import (
     Intent,
@@ -189,9 +189,19 @@ def test_how_close_two_questions_may_be_and_still_one_be_answered_the_other_offe
                                  else ("theme", "next_meeting"))
 
 
-def _scores(classifier, **given: float) -> np.ndarray:
-    """Every label far behind, but those given."""
-    return np.array([given.get(label, -3.0) for label in classifier.labels])
+def test_a_clear_best_question_is_answered_only_when_the_message_asks_anything():
+    classifier = trained()
+    for asking, answered in ((THRESHOLDS.asking_floor, True),
+                             (THRESHOLDS.asking_floor - 0.01, False)):
+        scores = Scores(_scores(classifier, agenda=1.0).per_label, asking)
+        guess = classifier.decide(scores, THRESHOLDS)
+        assert (guess.label, guess.confident) == ("agenda", answered)
+        assert guess.questions[0] == "agenda"
+
+
+def _scores(classifier, **given: float) -> Scores:
+    """Every label far behind, but those given; a message that asks."""
+    return Scores(np.array([given.get(label, -3.0) for label in classifier.labels]), 1.0)
 
 
 def test_a_button_reads_the_message_as_the_question_it_names():
