@@ -2,19 +2,25 @@
 read as that question and answered as if it had been asked so. Chosen on a "Mente du …?" card,
 the choice is remembered for the chat, so the same phrasing is answered at once next time.
 
+"Jeg kommer" and "Meld afbud" chosen on a "Mente du …?" card are recorded at once for the next
+meeting: the member's own click is the one confirmation that saying it in a sentence asks for.
+
 The intent in card data is client input: only the questions the classifier may answer on its
 own are run; planning, moving, cancelling and the like never are, whatever the data says."""
 
 import logging
 
+from bot.handlers.agenda.buttons import answer_attendance_from_card
 from bot.handlers.chat import COMMANDS
 from bot.handlers.personal_chat import answer_for_groups, asks_about_groups
 from bot.turn import CardReply, Turn
 from bot.views.questions import ASK, MAX_SAID
+from dialogs.confirm import meeting_to_answer
 from meetings.understanding.intents import CLASSIFIED, Intent, understood_as
 from meetings.understanding.learnt import learn
 
 log = logging.getLogger(__name__)
+ANSWERED_ON_CLICK = {Intent.ATTEND: "attending", Intent.SEND_REGRETS: "regrets"}
 
 
 async def ask(turn: Turn, data: dict) -> CardReply:
@@ -23,16 +29,27 @@ async def ask(turn: Turn, data: dict) -> CardReply:
         log.warning("question refused", extra={"verb": ASK})
         return CardReply(message=turn._("This button is no longer in use. Write “help”."))
     said = str(data.get("text") or "")[:MAX_SAID]
+    if (status := ANSWERED_ON_CLICK.get(intent)) is not None:
+        # The agenda card answers, with the answer recorded and its buttons to change it.
+        meeting = await meeting_to_answer(turn)
+        answered = await answer_attendance_from_card(
+            turn, {"meeting_id": meeting.id, "status": status})
+        await _learn(turn, data, intent, said)
+        return answered
     understood = understood_as(intent, said)
     # In the 1:1 chat, as if asked there: for the person's groups, not the chat's own.
     asked = answer_for_groups if asks_about_groups(turn, understood) else COMMANDS[intent]
     reply = await asked(turn, understood)
-    if data.get("learn") is True and await learn(turn.uow.phrasings, turn.group.id,
-                                                 turn.member.id, intent, said, turn.now):
-        await turn.uow.commit()
+    await _learn(turn, data, intent, said)
     if reply.card is not None:
         return CardReply(card=reply.card)
     return CardReply(message=reply.text)
+
+
+async def _learn(turn: Turn, data: dict, intent: Intent, said: str) -> None:
+    if data.get("learn") is True and await learn(turn.uow.phrasings, turn.group.id,
+                                                 turn.member.id, intent, said, turn.now):
+        await turn.uow.commit()
 
 
 def _intent(value: object) -> Intent | None:

@@ -123,6 +123,32 @@ async def test_regrets_or_coming_by_a_sentence_are_recorded_after_one_confirming
     assert answer.status == status
 
 
+@pytest.mark.parametrize(("intent", "status"), [("attend", "attending"),
+                                              ("send_regrets", "regrets")])
+async def test_coming_or_regrets_chosen_on_did_you_mean_are_recorded_on_that_one_click(
+    bot, intent, status,
+):
+    meeting_id = await planned(bot)
+    said = "torsdag er fint for mig" if intent == "attend" else "torsdag går ikke for mig"
+    answer = await bot.click("question.ask", {"intent": intent, "lang": "da", "text": said,
+                                              "learn": True}, user="rie")
+    async with bot.uow() as uow:
+        [recorded] = await uow.session.scalars(select(Attendance))
+    assert (recorded.meeting_id, recorded.status) == (meeting_id, status)
+    # The agenda card answers, with the buttons to change the answer
+    assert "Dagsorden" in card_text(answer["value"])
+    assert buttons(answer["value"], "attendance.answer")
+
+
+async def test_coming_chosen_on_did_you_mean_with_no_meeting_planned_records_nothing(bot):
+    await bot.install()
+    answer = await bot.click("question.ask", {"intent": "attend", "lang": "da",
+                                              "text": "jeg er med"}, user="rie")
+    assert "møde" in str(answer["value"])
+    async with bot.uow() as uow:
+        assert list(await uow.session.scalars(select(Attendance))) == []
+
+
 async def test_coming_said_in_english_asks_to_confirm_coming_in_english(bot):
     await planned(bot)
     await bot.say("count me in for the next meeting", user="daniel", locale="da-DK")
