@@ -209,7 +209,7 @@ def tune(examples: tuple[Example, ...]) -> None:
     # Two questions closer than MIN_QUESTION_MARGIN are both offered, whatever it costs:
     # "hjælp til referatet" asks for help or the minutes, "møde" for one meeting or all;
     # closer than the answer margin, neither is answered.
-    grid = product(np.arange(-0.6, 1.01, 0.05), np.arange(0.0, 2.01, 0.05),
+    grid = product(np.arange(-1.0, 1.01, 0.05), np.arange(0.0, 2.01, 0.05),
                    np.arange(MIN_QUESTION_MARGIN, 0.81, 0.1),
                    np.arange(0.0, MIN_QUESTION_MARGIN + 0.01, 0.1), np.arange(-0.6, 0.81, 0.1))
     for top_floor, command, question, answer, asking in grid:
