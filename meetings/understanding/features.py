@@ -54,6 +54,12 @@ _CONCEPTS = {
                 "brugervejledning instructions eksempler examples funktioner features",
 }
 _CONCEPT_OF = {word: concept for concept, words in _CONCEPTS.items() for word in words.split()}
+# The last part of a Danish compound names what the whole does ("punktfristen" is a deadline,
+# "mødelokalet" a room): a word ending in one of these after three letters or more. Not the
+# English words that end other words ("consent", "template", "outcome", "sometimes").
+_COMPOUND_HEADS = tuple(sorted((word for word in _CONCEPT_OF
+                                if (len(word) >= 5 or word in ("mode", "tema", "plan"))
+                                and word not in ("plate", "times")), key=len, reverse=True))
 # Typos are corrected towards the longer domain words only: "opgver" is "opgaver", but a
 # four-letter word is too easily another word.
 _DOMAIN_WORDS = tuple(sorted(word for word in _CONCEPT_OF if len(word) >= 5))
@@ -75,10 +81,17 @@ _MONTH_MEETING = re.compile(r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][^\W\d_]+")
 _ASKING_FIRST = frozenset(
-    "hvad hvornar hvor hvem hvilke hvilket hvilken hvordan hvorfor er har kan skal kommer vil "
-    "what when where who which how is are do does did can could will has have".split())
+    "hvad hvornar nar hvor hvem hvilke hvilket hvilken hvordan hvorfor er har kan skal kommer "
+    "vil what when where who which how is are do does did can could will has have".split())
 _AUXILIARY = frozenset("har have has had er is was were var blev am".split())
 _PARTICIPLE = re.compile(r"\w+(?:et|t|ed|en)|done|gone")
+# Words the participle's endings catch that are none ("jeg har noget", "it is not"), and the
+# verbs just before "have" that make it a wish, not what happened ("jeg skal lige have meldt
+# afbud").
+_NO_PARTICIPLE = frozenset("det et mit dit sit noget meget godt lidt helt not next that what "
+                           "it at".split())
+_MODAL = frozenset("skal vil kan ma skulle ville kunne maatte should will would could must "
+                   "need".split())
 
 
 def classifier_text(text: str, known: Collection[str], names: Collection[str] = ()) -> str:
@@ -87,8 +100,17 @@ def classifier_text(text: str, known: Collection[str], names: Collection[str] = 
     words = request(text).split() or [text.strip()]
     capitalised = {word.casefold() for word in _CAPITALISED.findall(text)[1:]}
     read = [_placeholder(corrected(word, known), known, capitalised, names) for word in words]
-    concepts = [_CONCEPT_OF[word] for word in read if word in _CONCEPT_OF]
+    concepts = [concept for word in read if (concept := _concept(word)) is not None]
     return " ".join(read + concepts + _markers(text, read, concepts))
+
+
+@lru_cache(maxsize=4096)
+def _concept(word: str) -> str | None:
+    if word in _CONCEPT_OF:
+        return _CONCEPT_OF[word]
+    head = next((head for head in _COMPOUND_HEADS
+                 if len(word) >= len(head) + 3 and word.endswith(head)), None)
+    return _CONCEPT_OF[head] if head is not None and word.isalpha() else None
 
 
 @lru_cache(maxsize=4096)
@@ -148,7 +170,9 @@ def _markers(text: str, read: list[str], concepts: list[str]) -> list[str]:
         markers.append(NO_DOMAIN)
     if read and read[0] not in _ASKING_FIRST and QUESTION_MARK not in markers:
         if any(first in _AUXILIARY and _PARTICIPLE.fullmatch(second)
-               for first, second in zip(read, read[1:], strict=False)):
+               and second not in _NO_PARTICIPLE and second not in _CONCEPT_OF
+               and not _MODAL.intersection(read[max(0, at - 2):at])
+               for at, (first, second) in enumerate(zip(read, read[1:], strict=False))):
             markers.append(STATEMENT)
     return markers
 

@@ -123,3 +123,35 @@ def test_a_question_word_with_a_capital_after_a_greeting_is_read_as_that_word(wr
     from meetings.understanding.features import NAME, classifier_text
     read = classifier_text(written, trained().known).split()
     assert NAME not in read and concepts <= set(read)
+
+
+@pytest.mark.parametrize(("written", "concept"), [
+    ("punktfristen til næste gang", "xfristx"),  # a compound ends in what it names
+    ("hvor ligger mødelokalet", "xhvorx"),
+    ("styregruppemødet", "xmodex"),
+    ("hovedtemaet for foråret", "xtemax"),
+])
+def test_a_danish_compound_is_read_by_its_last_part(written, concept):
+    from meetings.understanding.features import classifier_text
+    assert concept in classifier_text(written, frozenset()).split()
+
+
+@pytest.mark.parametrize("written", ["consent form", "the template", "outcome", "update",
+                                     "sometimes"])
+def test_an_english_word_ending_in_a_short_domain_word_names_nothing(written):
+    from meetings.understanding.features import NO_DOMAIN, classifier_text
+    assert NO_DOMAIN in classifier_text(written, frozenset()).split()
+
+
+@pytest.mark.parametrize(("written", "statement"), [
+    ("referatet er sendt", True),
+    ("the agenda has gone out", True),
+    ("når er fristen", False),  # "når" asks, and "fristen" is no participle
+    ("naar er fristen", False),
+    ("jeg har noget til eventuelt", False),
+    ("jeg skal lige have meldt afbud til fredag", False),  # a wish, not what happened
+    ("vi har temaet om efterværn i marts", False),
+])
+def test_a_statement_is_marked_only_when_it_tells_what_happened(written, statement):
+    from meetings.understanding.features import STATEMENT, classifier_text
+    assert (STATEMENT in classifier_text(written, frozenset()).split()) is statement
