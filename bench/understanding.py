@@ -108,9 +108,7 @@ def _table(title: str, rows, key) -> None:
 
 
 def _slot_report(questions, show_texts: bool) -> None:
-    # Attendance lists everyone; the name in "Kommer Daniel?" is not read.
-    named = [(e, u) for e, u, o in questions
-             if o == "right" and e.argument and e.intent != Intent.ATTENDANCE]
+    named = [(e, u) for e, u, o in questions if o == "right" and e.argument]
     same = sum(1 for e, u in named if folded(u.argument) == folded(e.argument))
     print(f"arguments (name, subject, month, year) read as the corpus has them: {same} of "
           f"{len(named)} right answers that carry one")

@@ -10,6 +10,7 @@ from meetings.agenda.vocabulary import AttendanceStatus
 from meetings.common.access import meeting_ahead, planned_meeting_of_group, require_member
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_ATTENDANCE, Refusal
+from meetings.groups.names import fold, members_named
 from meetings.groups.organisations import danish_order
 from storage.models.agenda import Attendance
 from storage.models.groups import Group, Member
@@ -18,6 +19,7 @@ log = logging.getLogger(__name__)
 
 NOT_ANSWERED = "not_answered"
 COMING = (AttendanceStatus.ATTENDING, AttendanceStatus.SUBSTITUTE)
+_KIND_OF_ORGANISATION = frozenset("kommune kommunen region regionen municipality".split())
 
 
 @dataclass(frozen=True)
@@ -83,3 +85,17 @@ async def attendance_to_show(uow: UnitOfWork, group: Group, actor: Member, meeti
     """Who is coming, for any member of the group: the minutes list it for all anyway."""
     require_member(actor, group, "show_attendance")
     return await attendance_by_organisation(uow, group, meeting_id)
+
+
+def asked_about(asked: str, shown: list[OrganisationAttendance]) -> tuple[PersonAttendance, ...]:
+    """Whom "Kommer Daniel?" or "er der nogen fra Køge?" asks about: the members the name can
+    mean, else the members of the organisation it names; nobody when it names neither (the
+    word read as a name may be none)."""
+    people = [person for organisation in shown for person in organisation.people]
+    named = {member_id for member_id, _ in
+             members_named(asked, [(person.member_id, person.name) for person in people])}
+    if named:
+        return tuple(person for person in people if person.member_id in named)
+    wanted = set(fold(asked).split()) - _KIND_OF_ORGANISATION  # "Roskilde", not "Kommune"
+    return next((group.people for group in shown if wanted and group.organisation
+                 and wanted <= set(fold(group.organisation).split())), ())

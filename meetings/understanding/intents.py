@@ -217,7 +217,7 @@ def _whose_tasks(guess: Guess, text: str) -> Guess:
 
 
 def _slots(intent: Intent, text: str) -> tuple[str, str]:
-    if intent == Intent.TASKS_OF:
+    if intent in (Intent.TASKS_OF, Intent.ATTENDANCE):  # "Kommer Daniel?", "… fra Køge?"
         return name_in(text), ""
     if intent == Intent.SEARCH:
         return subject_in(text), ""

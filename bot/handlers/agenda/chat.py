@@ -31,8 +31,8 @@ async def show_agenda(turn: Turn, _: Understood) -> Reply:
     return Reply(card=await agenda_card(turn, await _next(turn), turn._("Agenda")))
 
 
-async def show_attendance(turn: Turn, _: Understood) -> Reply:
-    return Reply(card=await attendance_card(turn, await _next(turn)))
+async def show_attendance(turn: Turn, understood: Understood) -> Reply:
+    return Reply(card=await attendance_card(turn, await _next(turn), understood.argument))
 
 
 async def tell_deadline(turn: Turn, _: Understood) -> Reply:

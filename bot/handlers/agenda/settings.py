@@ -12,7 +12,12 @@ from dialogs import settings_forms
 from dialogs.card_inputs import meeting_id_of
 from dialogs.forms import Invalid
 from dialogs.settings_forms import AGENDA_NUMBERS
-from meetings.agenda.attendance import NOT_ANSWERED, attendance_to_show
+from meetings.agenda.attendance import (
+    NOT_ANSWERED,
+    PersonAttendance,
+    asked_about,
+    attendance_to_show,
+)
 from meetings.agenda.configuration import MAX_STANDING_ITEMS, settings_form
 from meetings.agenda.vocabulary import AttendanceStatus
 from meetings.common.access import planned_meeting_of_group
@@ -25,7 +30,9 @@ STATUS = {AttendanceStatus.ATTENDING: N_("%(name)s: attending"),
           NOT_ANSWERED: N_("%(name)s: has not answered")}
 
 
-async def attendance_card(turn: Turn, meeting: Meeting) -> dict:
+async def attendance_card(turn: Turn, meeting: Meeting, asked: str = "") -> dict:
+    """Who is coming, by organisation; asked about a person or an organisation ("Kommer
+    Daniel?", "er der nogen fra Køge?"), their answers first."""
     groups = await attendance_to_show(turn.uow, turn.group, turn.member, meeting.id)
     people = [p for g in groups for p in g.people]
     counts = {status: sum(p.status in status for p in people) for status in
@@ -38,11 +45,14 @@ async def attendance_card(turn: Turn, meeting: Meeting) -> dict:
         turn.ngettext("%(count)s has not answered", "%(count)s have not answered", silent),
     )) + "."
     organisations = [{"name": g.organisation or turn._("Organisation not known"),
-                      "people": [turn._(STATUS[p.status], name=p.name,
-                                        substitute=p.substitute_name or "") for p in g.people]}
-                     for g in groups]
+                      "people": [_status(turn, p) for p in g.people]} for g in groups]
+    answers = [_status(turn, person) for person in asked_about(asked, groups)] if asked else []
     return turn.card("attendance", meeting=meeting_context(turn, meeting), summary=summary,
-                     organisations=organisations)
+                     organisations=organisations, answers=answers)
+
+
+def _status(turn: Turn, person: PersonAttendance) -> str:
+    return turn._(STATUS[person.status], name=person.name, substitute=person.substitute_name or "")
 
 
 async def show_attendance(turn: Turn, data: dict) -> CardReply:
