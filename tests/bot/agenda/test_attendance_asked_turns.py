@@ -4,6 +4,7 @@ person or the organisation asked about first, read from the group's own members.
 import pytest
 
 from tests.bot.agenda.test_agenda_turns import planned
+from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
 from tests.card_reading import card_text
 
 
@@ -49,3 +50,10 @@ async def test_asked_in_english_the_answer_is_in_english(bot):
     await answered(bot, await planned(bot))
     await bot.say("is Daniel coming?", user="lisbet", locale="da-DK")
     assert answers(bot.connector.cards()[-1]) == ["Daniel Gottrup: regrets"]
+
+
+async def test_asked_in_the_1_1_chat_the_persons_group_answers_for_the_one_named(bot):
+    await answered(bot, await planned(bot))
+    await bot.say("hjælp", user="rie")  # Rie writes in the group, so she is known as a member
+    _, cards = await ask_in_personal_chat(bot, "Kommer Daniel?")
+    assert "Daniel Gottrup: afbud" in card_text(cards[-1]).splitlines()[:4]
