@@ -10,17 +10,19 @@ own are run; planning, moving, cancelling and the like never are, whatever the d
 
 import logging
 
-from bot.handlers.agenda.buttons import answer_attendance_from_card
+from bot.handlers.agenda.buttons import attendance_answered
 from bot.handlers.chat import COMMANDS
 from bot.handlers.personal_chat import answer_for_groups, asks_about_groups
 from bot.turn import CardReply, Turn
 from bot.views.questions import ASK, MAX_SAID
 from dialogs.confirm import meeting_to_answer
+from meetings.agenda.vocabulary import AttendanceStatus
 from meetings.understanding.intents import CLASSIFIED, Intent, understood_as
 from meetings.understanding.learnt import learn
 
 log = logging.getLogger(__name__)
-ANSWERED_ON_CLICK = {Intent.ATTEND: "attending", Intent.SEND_REGRETS: "regrets"}
+ANSWERED_ON_CLICK = {Intent.ATTEND: AttendanceStatus.ATTENDING,
+                     Intent.SEND_REGRETS: AttendanceStatus.REGRETS}
 
 
 async def ask(turn: Turn, data: dict) -> CardReply:
@@ -30,10 +32,8 @@ async def ask(turn: Turn, data: dict) -> CardReply:
         return CardReply(message=turn._("This button is no longer in use. Write “help”."))
     said = str(data.get("text") or "")[:MAX_SAID]
     if (status := ANSWERED_ON_CLICK.get(intent)) is not None:
-        # The agenda card answers, with the answer recorded and its buttons to change it.
         meeting = await meeting_to_answer(turn)
-        answered = await answer_attendance_from_card(
-            turn, {"meeting_id": meeting.id, "status": status})
+        answered = await attendance_answered(turn, meeting.id, status)
         await _learn(turn, data, intent, said)
         return answered
     understood = understood_as(intent, said)

@@ -28,8 +28,9 @@ async def agenda(stage: Stage, album: Album) -> None:
                                             "substitute_name": "Trine Krogh Stenstrup"},
                       user="daniel")
     await stage.click("attendance.answer", {**meeting, "status": "regrets"}, user="christel")
-    album.keep("attendance", await stage.say(words(stage, "hvem kommer?", "who is coming?")),
-               "“hvem kommer?” a week before the meeting")
+    # Asked about one member: their answer first, then everyone by organisation
+    album.keep("attendance", await stage.say(words(stage, "Kommer Daniel?", "Is Daniel coming?")),
+               "“Kommer Daniel?” a week before the meeting")
     review = await stage.say(words(stage, "gennemgå punkter", "review items"))
     await stage.click("agenda.tell", {**button(review, "agenda.tell"), "change_note": words(
         stage, "Socialtilsyn Øst deltager under punktet om plejefamilier.",

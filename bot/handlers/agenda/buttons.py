@@ -52,10 +52,15 @@ async def show_agenda(turn: Turn, data: dict) -> CardReply:
 
 
 async def answer_attendance_from_card(turn: Turn, data: dict) -> CardReply:
-    status = str(data.get("status") or "")
-    substitute = str(data.get("substitute_name") or "")[:500]
-    answer = await answer_attendance(turn.uow, turn.group, meeting_id_of(data), turn.member,
-                                     status, turn.now, substitute)
+    return await attendance_answered(turn, meeting_id_of(data), str(data.get("status") or ""),
+                                     str(data.get("substitute_name") or "")[:500])
+
+
+async def attendance_answered(turn: Turn, meeting_id: int, status: str,
+                              substitute: str = "") -> CardReply:
+    """The member's answer recorded; the agenda card shows it, with the buttons to change it."""
+    answer = await answer_attendance(turn.uow, turn.group, meeting_id, turn.member, status,
+                                     turn.now, substitute)
     meeting = await meeting_ahead(turn.uow, turn.group, answer.meeting_id, turn.now)
     said = answer_text(turn, answer.status, answer.substitute_name)
     return CardReply(card=await agenda_card(turn, meeting, turn._("Agenda"), answer=said))

@@ -46,7 +46,7 @@ async def attendance_card(turn: Turn, meeting: Meeting, asked: str = "") -> dict
     )) + "."
     organisations = [{"name": g.organisation or turn._("Organisation not known"),
                       "people": [_status(turn, p) for p in g.people]} for g in groups]
-    answers = [_status(turn, person) for person in asked_about(asked, groups)] if asked else []
+    answers = [_status(turn, person) for person in asked_about(asked, groups)]
     return turn.card("attendance", meeting=meeting_context(turn, meeting), summary=summary,
                      organisations=organisations, answers=answers)
 
