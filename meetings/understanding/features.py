@@ -11,10 +11,12 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from meetings.understanding.normalise import request
+from meetings.understanding.normalise import request, words
 
 NAME, MONTH, YEAR = "xnavnx", "xmaanedx", "xaarx"
 QUESTION_MARK, NO_DOMAIN, STATEMENT = "xspmx", "xingenx", "xudsagnx"
+UNKNOWN_WORD = "xnyx"  # a word the corpus does not know: a name in lower case, a subject
+TO_SOMEONE = "xtilx"  # said to a colleague by name: "Rie, kommer Greve?", "tak, Bodil"
 
 # Folded spellings (normalise.words) of the words a request is read by, by what they name.
 _CONCEPTS = {
@@ -80,6 +82,14 @@ _MONTHS = frozenset((
 _MONTH_MEETING = re.compile(r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*mode\w*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][^\W\d_]+")
+# Where a sentence starts, a capital says nothing: at the start, after ".", "!", "?" or ":"
+_SENTENCE_START = re.compile(r"(?:^|[.!?:])\W*$")
+# A name said to: first, after a greeting if any ("Hej Ellen, …"), or last ("…, Bodil?").
+_NAMED_FIRST = re.compile(
+    r"^\W*(?:(?i:hej|hi|hey|hello|kære|dear|godmorgen|morning|tak|thanks)\s+)?"
+    r"([A-ZÆØÅ][^\W\d_]+)\s*[,:]")
+_NAMED_LAST = re.compile(r",\s*([A-ZÆØÅ][^\W\d_]+)\s*[?!.]*\s*$")
+_BOT = frozenset({"modebot", "bot", "botten"})
 _ASKING_FIRST = frozenset(
     "hvad hvornar nar hvor hvem hvilke hvilket hvilken hvordan hvorfor er har kan skal kommer "
     "vil what when where who which how is are do does did can could will has have".split())
@@ -98,10 +108,16 @@ def classifier_text(text: str, known: Collection[str], names: Collection[str] = 
     """The message as the classifier's vectorisers read it. `known` are the words the
     training corpus has outside names; `names` the words a training row marks as a name."""
     words = request(text).split() or [text.strip()]
-    capitalised = {word.casefold() for word in _CAPITALISED.findall(text)[1:]}
+    capitalised = {found.group().casefold() for found in _CAPITALISED.finditer(text)
+                   if not _SENTENCE_START.search(text[:found.start()])}
     read = [_placeholder(corrected(word, known), known, capitalised, names) for word in words]
     concepts = [concept for word in read if (concept := _concept(word)) is not None]
-    return " ".join(read + concepts + _markers(text, read, concepts))
+    markers = _markers(text, read, concepts)
+    if any(word.isalpha() and len(word) > 2 and word not in known for word in read):
+        markers.append(UNKNOWN_WORD)
+    if _to_someone(text, known):
+        markers.append(TO_SOMEONE)
+    return " ".join(read + concepts + markers)
 
 
 @lru_cache(maxsize=4096)
@@ -160,6 +176,18 @@ def _placeholder(word: str, known: Collection[str], capitalised: set[str],
     if word in names or (word in capitalised and word not in known):
         return NAME
     return word
+
+
+def _to_someone(text: str, known: Collection[str]) -> bool:
+    """Whether the message opens or ends on a colleague's name set off by a comma: "Kim, har du
+    linket?", "Bodil, ved du hvor næste møde er?", "tak for et godt referat, Bodil". The name is
+    a word the corpus does not know, and not the bot's."""
+    for pattern in (_NAMED_FIRST, _NAMED_LAST):
+        if (found := pattern.search(text)) is not None:
+            name = words(found.group(1))
+            if len(name) == 1 and name[0] not in known and name[0] not in _BOT:
+                return True
+    return False
 
 
 def _markers(text: str, read: list[str], concepts: list[str]) -> list[str]:

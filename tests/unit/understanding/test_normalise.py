@@ -155,3 +155,35 @@ def test_an_english_word_ending_in_a_short_domain_word_names_nothing(written):
 def test_a_statement_is_marked_only_when_it_tells_what_happened(written, statement):
     from meetings.understanding.features import STATEMENT, classifier_text
     assert (STATEMENT in classifier_text(written, frozenset()).split()) is statement
+
+
+@pytest.mark.parametrize(("written", "to_someone"), [
+    ("Kim, har du linket til artiklen?", True),
+    ("Hej Ellen, hvad mangler du?", True),  # after a greeting
+    ("tak for et godt referat, Bodil", True),  # last
+    ("Mødebot, hvad mangler Ellen?", False),  # the bot's name is no colleague's
+    ("Referat, tak", False),  # a word the corpus knows is no name
+    ("hvad mangler Pia?", False),  # asked about, not said to
+])
+def test_a_message_said_to_a_colleague_by_name_is_marked(written, to_someone):
+    from meetings.understanding.features import TO_SOMEONE, classifier_text
+    known = frozenset({"referat", "tak", "hvad", "mangler"})
+    assert (TO_SOMEONE in classifier_text(written, known).split()) is to_someone
+
+
+@pytest.mark.parametrize(("written", "name_read"), [
+    ("tak for et godt referat, Bodil", True),  # the first capital, but inside a sentence
+    ("Hej. Hvad mangler Pia?", True),
+    ("Hej. Hvad mangler du?", False),  # "Hvad" starts the second sentence
+])
+def test_a_capital_is_a_name_except_where_a_sentence_starts(written, name_read):
+    from meetings.understanding.features import NAME, classifier_text
+    known = frozenset({"hej", "hvad", "mangler", "du", "tak", "for", "et", "godt", "referat"})
+    assert (NAME in classifier_text(written, known).split()) is name_read
+
+
+def test_a_word_the_corpus_does_not_know_is_marked():
+    from meetings.understanding.features import UNKNOWN_WORD, classifier_text
+    known = frozenset({"hvad", "mangler", "stadig"})
+    assert UNKNOWN_WORD in classifier_text("hvad mangler lone stadig", known).split()
+    assert UNKNOWN_WORD not in classifier_text("hvad mangler stadig", known).split()
