@@ -154,14 +154,26 @@ def test_the_subject_is_what_is_left_of_the_question_without_the_words_it_is_ask
 
 @pytest.mark.parametrize(("text", "name"), [
     ("hvad har Bente-Lise gang i?", "Bente-Lise"),  # a name with a hyphen
-    ("what has anne-mette promised to send?", "anne-mette"),  # in lower case too
-    # A first name the corpus also says where it marks no name is still one.
+    ("What has Anne-Mette promised to send?", "Anne-Mette"),
+    # A first name the corpus also says where it marks no name is still one, in lower case too.
     ("what's bodil still got to do", "bodil"),
-    ("hvad mangler lone stadig", "lone"),
+    ("hvad mangler Lone stadig", "Lone"),
     ("what's Karoline working on?", "Karoline"),  # "working" asks about her, is not her
 ])
 def test_the_person_asked_about_is_read_without_the_words_around_the_name(text, name):
     assert (understood(text).intent, understood(text).argument) == (Intent.TASKS_OF, name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("what has anne-mette promised to send?", "anne-mette"),
+    ("hvad mangler lone stadig", "lone"),
+])
+def test_a_name_in_lower_case_is_asked_about_and_read_when_chosen(text, name):
+    """A word the corpus does not know, in lower case, may be a name or a subject: the bot asks
+    "Mente du …?" with the person's tasks first, and the click reads the name."""
+    result = understood(text)
+    assert result.unsure and result.alternatives[0] == Intent.TASKS_OF
+    assert understood_as(Intent.TASKS_OF, text).argument == name
 
 
 @pytest.mark.parametrize(("text", "asked"), [
