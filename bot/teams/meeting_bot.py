@@ -36,6 +36,7 @@ from meetings.groups.registration import claim_welcome, register_conversation, r
 from meetings.groups.vocabulary import ConversationKind
 from meetings.understanding.intents import Intent, Understood, understand
 from meetings.understanding.learnt import as_the_group_taught
+from meetings.understanding.members_named import as_the_group_names
 from storage.models.groups import Group
 from storage.repositories.quick_reads import QuickReads
 from storage.repositories.quick_search import QuickSearch
@@ -87,6 +88,8 @@ class MeetingBot(TeamsActivityHandler):
         else:
             async with self._turn(turn_context, language, by_locale=False) as turn:
                 turn.mentions = mentions_of(activity)
+                understood = await as_the_group_names(turn.uow.members, turn.group.id,
+                                                      understood, text)
                 understood = await as_the_group_taught(turn.uow.phrasings, turn.group.id,
                                                        understood, text)
                 asked = answer_for_groups if asks_about_groups(turn, understood) else answer

@@ -1,6 +1,6 @@
 """Which question a message asks, or that it asks none: scikit-learn's linear support vector
 machine over character and word n-grams of `features.classifier_text`, trained from the corpus
-the first time it is needed (some 15 seconds for 28,000 phrasings, the same model every time).
+the first time it is needed (some 18 seconds for 35,000 phrasings, the same model every time).
 One more on the same features tells whether a message asks anything at all, every question
 pooled against the messages that are no command; a question is answered only when both agree
 (it lifted the cross-validated answers by 0.6 points, the held-out ones by 0.8, for as many
@@ -63,9 +63,10 @@ class Thresholds:
 # Found by `python -m bench.understanding --tune`: cross-validation on the training part only,
 # the most questions answered right less three times those answered wrong, with at most 1.5 %
 # of the messages that are no command taken (the target is 2 %). Answering the likelier of two
-# close questions with the others offered beside it (answer_margin) answers more of them right
-# for few more wrong, nearly all of those with the right one offered; the sentences about the
-# group's things that ask nothing keep command_margin high, and asking_floor with it.
+# close questions with the others offered beside it (answer_margin, at most 0.3 so that a
+# message asking two things gets one answered) answers more of them right for few more wrong,
+# nearly all of those with the right one offered; the sentences about the group's things that
+# ask nothing keep command_margin high, and asking_floor with it.
 THRESHOLDS = Thresholds(top_floor=-0.05, command_margin=0.85, question_margin=0.6,
                         no_command_margin=0.3, answer_margin=0.3, asking_floor=0.2)
 

@@ -30,6 +30,10 @@ async def answered(bot, meeting_id: int) -> None:
 @pytest.mark.parametrize(("said", "expected"), [
     ("Kommer Daniel?", ["Daniel Gottrup: afbud"]),
     ("kommer daniel", ["Daniel Gottrup: afbud"]),  # a name in lower case too
+    # A member's name in lower case the classifier alone would ask about ("Mente du …?"):
+    # in the member's group it is read as the name it is
+    ("har daniel meldt afbud", ["Daniel Gottrup: afbud"]),
+    ("er rie med", ["Rie Nielsen: deltager"]),
     # Everyone of the organisation
     ("er der nogen fra Holbæk?", ["Lisbet Daugaard-Hansen: har ikke svaret",
                                   "Rie Nielsen: deltager"]),
