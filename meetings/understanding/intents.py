@@ -40,6 +40,10 @@ __all__ = ["CLASSIFIED", "MINUTES_DONE", "PROPOSAL_FORM", "TASK_CHANGE", "TASK_F
 
 # "jeg kommer fra …" said of today's journey; a search for a meeting; a change to one's task.
 _COMING_FROM = re.compile(r"\b(?:kommer|coming|come)\s+(?:fra|from)\b", re.IGNORECASE)
+# A day or a meeting named after the organisation, in folded spelling
+_ON_A_DAY = re.compile(
+    r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|monday|tuesday|wednesday|thursday|friday|"
+    r"i morgen|tomorrow|i dag|today|mode|modet|modes|meeting|naeste gang|next time)\b")
 # A meeting named by when it was, in folded spelling ("på sidste møde" → "pa sidste mode"):
 # all a search's subject is, or said anywhere in a question (not "meeting" alone there:
 # "a decision on meeting in person" has a subject)
@@ -131,9 +135,13 @@ def _from_no_organisation(command: Understood, message: str) -> bool:
     "intet fra os" does, "intet fra referatet" does not."""
     if command.intent == Intent.NOTHING_FROM_US:
         return bool(command.argument) and not names_an_organisation(command.argument)
-    return command.intent == Intent.MY_ORGANISATION \
-        and _COMING_FROM.search(message) is not None \
-        and not names_an_organisation(command.argument)
+    if command.intent != Intent.MY_ORGANISATION:
+        return False
+    # "jeg repræsenterer Odsherred på torsdag", "I represent Køge at the next meeting": who
+    # one comes for to a meeting, not the organisation one is from
+    return _ON_A_DAY.search(folded(command.argument)) is not None or (
+        _COMING_FROM.search(message) is not None
+        and not names_an_organisation(command.argument))
 
 
 def _asks_about_a_meeting(command: Understood) -> bool:

@@ -38,14 +38,18 @@ def test_away_until_a_meeting_is_no_absence_until_a_date_but_regrets(text):
 
 @pytest.mark.parametrize("text", ["jeg kommer fra et møde i Køge, så jeg er lidt forsinket",
                                   "jeg kommer fra Køge på fredag",
-                                  "I'm coming from Greve, if the trains run"])
+                                  "I'm coming from Greve, if the trains run",
+                                  # whom one comes for, to a meeting
+                                  "Jeg repræsenterer Odsherred på torsdag",
+                                  "I represent Køge at the next meeting"])
 def test_where_one_comes_from_today_is_not_the_organisation_one_is_from(text):
     assert understood(text).intent != Intent.MY_ORGANISATION
 
 
 @pytest.mark.parametrize(("text", "organisation"), [
     ("jeg kommer fra Holbæk Kommune", "Holbæk Kommune"), ("jeg kommer fra holbæk", "holbæk"),
-    ("jeg kommer fra Socialtilsyn Øst", "Socialtilsyn Øst"), ("I am from Greve", "Greve")])
+    ("jeg kommer fra Socialtilsyn Øst", "Socialtilsyn Øst"), ("I am from Greve", "Greve"),
+    ("jeg repræsenterer PPR i Holbæk", "PPR i Holbæk")])
 def test_the_organisation_one_is_from_is_still_said_so(text, organisation):
     assert (understood(text).intent, understood(text).argument) == (
         Intent.MY_ORGANISATION, organisation)
