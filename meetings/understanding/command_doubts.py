@@ -14,6 +14,7 @@ _ASKING = ("hvem", "hvad", "hvilken", "hvilke", "which", "what")
 _LIST_WORDS = frozenset("overview oversigt overblik list liste lists status summary".split())
 _FREE_TEXT = frozenset({Intent.ADD_TASK, Intent.PROPOSE_ITEM})
 _BARE = frozenset({"opgave", "task", "action item"})  # a task's word alone, no colon, no "ny"
+_ASKED_FOR = (["opret"], ["tilføj"], ["create"], ["add"])  # a task asked for in a sentence
 
 
 def may_be_a_question(understood: Understood, message: str, asked: bool = False) -> bool:
@@ -32,6 +33,16 @@ def may_be_a_question(understood: Understood, message: str, asked: bool = False)
     title = understood.argument.split()
     lists = bool(title) and title[0].casefold() in _LIST_WORDS
     return 0 < len(title) <= _SHORT_ARGUMENT or lists or names_a_number(understood, message)
+
+
+def asks_for_a_task(understood: Understood, message: str) -> bool:
+    """"opret en opgave til Pia om at ringe til KL", "create a new task for Søren about the
+    budget": a task asked for in a sentence, no colon after the command's words, which no
+    task line is ("opgave: …", "opret en opgave: …", "ny opgave Povl melder tilbage …"). Its
+    form comes filled; nothing is stored until it is sent."""
+    if understood.intent != Intent.ADD_TASK or _colon_after_word(understood, message):
+        return False
+    return _words_before(understood, message).split()[:1] in _ASKED_FOR
 
 
 def asks_about_a_role(understood: Understood, asked: bool) -> bool:

@@ -115,6 +115,8 @@ def _understand(text: str) -> Understood:
     if command is not None and (_from_no_organisation(command, message)
                                 or _asks_about_a_meeting(command)):
         command = None
+    if command is not None and command_doubts.asks_for_a_task(command, message):
+        return replace(command, selector=TASK_FORM, text_language=spoken)
     if command is not None and not command_doubts.may_be_a_question(command, message, asked):
         return replace(command, text_language=spoken)
     understood = _classified(text, spoken, command)

@@ -28,3 +28,12 @@ async def test_a_short_task_line_that_may_be_a_question_brings_the_form_filled(b
     assert (values["title"], values["owner_id"], values["due"]) \
         == ("Daniel ringer til KL", str((await members(bot))["daniel"].id), "2026-12-01")
     assert await tasks(bot) == []
+
+
+async def test_a_task_asked_for_in_a_sentence_brings_the_form_and_stores_nothing(bot):
+    await bot.install()
+    bot.connector.clear()
+    await bot.say("opret en opgave til Daniel om at ringe til KL", user="rie")
+    values = {e["id"]: e.get("value") for e in elements(bot.connector.cards()[-1]) if "id" in e}
+    assert "ringe til KL" in values["title"]
+    assert await tasks(bot) == []

@@ -100,3 +100,14 @@ def test_decisions_asked_of_a_meeting_without_a_subject_are_its_minutes():
 def test_away_until_a_date_is_still_away():
     assert (understood("jeg er væk til 3. januar").intent,
             understood("jeg er væk til 3. januar").argument) == (Intent.AWAY, "3. januar")
+
+
+@pytest.mark.parametrize(("text", "argument"), [
+    ("opret en opgave til Pia om at ringe til KL", "til Pia om at ringe til KL"),
+    ("create a new task for Søren about the budget", "for Søren about the budget"),
+])
+def test_a_task_asked_for_in_a_sentence_brings_its_form_filled(text, argument):
+    asked = understood(text)
+    assert (asked.intent, asked.argument, asked.selector) == (Intent.ADD_TASK, argument, TASK_FORM)
+    line = understood("opret en opgave: Pia ringer til KL")  # a line after the colon: stored
+    assert (line.intent, line.selector) == (Intent.ADD_TASK, "")
