@@ -67,7 +67,7 @@ class Thresholds:
 # message asking two things gets one answered) answers more of them right for few more wrong,
 # nearly all of those with the right one offered; the sentences about the group's things that
 # ask nothing keep command_margin high, and asking_floor with it.
-THRESHOLDS = Thresholds(top_floor=-1.0, command_margin=0.9, question_margin=0.6,
+THRESHOLDS = Thresholds(top_floor=-0.05, command_margin=0.9, question_margin=0.6,
                         no_command_margin=0.3, answer_margin=0.3, asking_floor=0.2)
 
 
