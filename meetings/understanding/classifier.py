@@ -36,6 +36,7 @@ from meetings.understanding.normalise import folded, request, words
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _ASKING_WORD = r"(?:hvem|hvor|hvornar|hvad|who|where|when|what)"
 _TWO_ASKED = re.compile(rf"\b{_ASKING_WORD}\b.* (?:og|and) {_ASKING_WORD}\b")
+_EITHER = re.compile(r"\b(?:eller|or)\b(?! (?:ej|ikke|not)\b)")
 # Kinds of messages that are no command; every other label is an Intent value.
 NO_COMMAND = frozenset({"thanks", "greeting", "goodbye", "ack", "none"})
 NAMED = frozenset({"tasks_of", "attendance"})  # rows whose argument is a person or a place
@@ -83,6 +84,8 @@ class Scores:
     asking: float
     # Two questions joined: "hvem kommer og hvor er mødet?", "who is coming and where is it?"
     asks_two: bool = False
+    # One thing or another: "referat eller næste møde", "agenda or minutes" (not "or not")
+    either: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,9 @@ class Classifier:
             scores = self._scores(sentence)
             if (asking := self._asking(scores)) > clearest:
                 best, clearest = scores, asking
-        return replace(best, asks_two=_TWO_ASKED.search(folded(text)) is not None)
+        said = folded(text)
+        return replace(best, asks_two=_TWO_ASKED.search(said) is not None,
+                       either=_EITHER.search(said) is not None)
 
     def _asking(self, scores: Scores) -> float:
         """How far the likeliest question is ahead of the likeliest no-command kind."""
@@ -187,9 +192,11 @@ class Classifier:
             if best_question - second_question >= thresholds.question_margin:
                 return Guess(best_label, True, questions)
             second_label = self.labels[int(np.argsort(-asked, kind="stable")[1])]
-            # Both asked in one message: the likelier answered, the other offered beside it
-            answered = best_question - second_question >= thresholds.answer_margin or (
-                read.asks_two and second_question - best_other >= thresholds.command_margin)
+            # Both asked in one message: the likelier answered, the other offered beside it;
+            # one or the other asked for: which is the member's to say
+            answered = not read.either and (
+                best_question - second_question >= thresholds.answer_margin or (
+                    read.asks_two and second_question - best_other >= thresholds.command_margin))
             return Guess(best_label, answered, questions, between=(best_label, second_label))
         if best_other - best_question >= thresholds.no_command_margin:
             return Guess(self.labels[int(np.argmax(scores))], True, questions)

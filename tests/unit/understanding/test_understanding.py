@@ -135,6 +135,10 @@ def test_when_unsure_the_bot_offers_the_likeliest_questions_instead_of_guessing(
     assert offered <= set(result.alternatives) and len(result.alternatives) <= 3
 
 
+def test_one_thing_or_not_is_no_choice_between_two():
+    assert understood("kommer Daniel eller ej?").intent == Intent.ATTENDANCE
+
+
 @pytest.mark.parametrize(("text", "intent", "subject"), [
     # A subject word the corpus also says in questions that mark no subject is still one.
     ("when did we last discuss psychiatry?", Intent.SEARCH, "psychiatry"),
