@@ -1,6 +1,6 @@
 """Which question a message asks, or that it asks none: scikit-learn's linear support vector
 machine over character and word n-grams of `features.classifier_text`, trained from the corpus
-the first time it is needed (some 18 seconds for 35,000 phrasings, the same model every time).
+the first time it is needed (some 21 seconds for 38,000 phrasings, the same model every time).
 One more on the same features tells whether a message asks anything at all, every question
 pooled against the messages that are no command; a question is answered only when both agree
 (it lifted the cross-validated answers by 0.6 points, the held-out ones by 0.8, for as many
