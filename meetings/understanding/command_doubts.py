@@ -14,7 +14,7 @@ _ASKING = ("hvem", "hvad", "hvilken", "hvilke", "which", "what")
 _LIST_WORDS = frozenset("overview oversigt overblik list liste lists status summary".split())
 _FREE_TEXT = frozenset({Intent.ADD_TASK, Intent.PROPOSE_ITEM})
 _BARE = frozenset({"opgave", "task", "action item"})  # a task's word alone, no colon, no "ny"
-_ASKED_FOR = (["opret"], ["tilføj"], ["create"], ["add"])  # a task asked for in a sentence
+_ASKED_FOR = frozenset({"opret", "tilføj", "create", "add"})  # a task asked for in a sentence
 
 
 def may_be_a_question(understood: Understood, message: str, asked: bool = False) -> bool:
@@ -42,7 +42,8 @@ def asks_for_a_task(understood: Understood, message: str) -> bool:
     form comes filled; nothing is stored until it is sent."""
     if understood.intent != Intent.ADD_TASK or _colon_after_word(understood, message):
         return False
-    return _words_before(understood, message).split()[:1] in _ASKED_FOR
+    words = _words_before(understood, message).split()
+    return bool(words) and words[0] in _ASKED_FOR
 
 
 def asks_about_a_role(understood: Understood, asked: bool) -> bool:

@@ -20,7 +20,7 @@ def test_a_members_first_name_in_lower_case_is_written_as_a_name(text, written):
     assert with_names_written(text, NAMES) == written
 
 
-def test_an_unsure_reading_about_a_member_is_answered_with_the_name_as_written_by_them():
+def test_an_unsure_reading_about_a_member_is_answered_for_that_member():
     text = "hvad mangler lone stadig"
     assert understand(text).unsure
     read = read_with_names(understand(text), text, NAMES)
