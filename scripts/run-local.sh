@@ -49,7 +49,7 @@ bot=$!
 playground=$!
 
 listening="" ready=""
-for _ in $(seq 1 120); do
+for _ in $(seq 1 240); do  # the bot trains its classifier first (some 21 s)
     if ! kill -0 "$bot" 2>/dev/null; then
         echo "Mødebot did not start (see above). Is port $port taken? Try: make run PORT=3979" >&2
         exit 1
@@ -67,7 +67,7 @@ for _ in $(seq 1 120); do
     sleep 0.5
 done
 if [ -z "$ready" ]; then
-    echo "The bot or the Agents Playground did not get ready in 60 s; see above and" \
+    echo "The bot or the Agents Playground did not get ready in 120 s; see above and" \
         "$workdir/devTools/" >&2
     exit 1
 fi

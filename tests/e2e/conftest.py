@@ -46,6 +46,11 @@ class MoedebotError(RuntimeError):
     """The bot could not be migrated or started."""
 
 
+# The app trains its classifier before /healthz answers: some 21 s of CPU for 38,000 phrasings,
+# and more in a fresh clone compiling its bytecode beside a running suite (over 30 s once).
+STARTUP_TIMEOUT = 120.0
+
+
 class MoedebotProcess:
     """One `python app.py` serving `/api/messages` on a free loopback port."""
 
@@ -67,7 +72,7 @@ class MoedebotProcess:
     def messages_url(self) -> str:
         return f"{self.url}/api/messages"
 
-    def start(self, timeout: float = 30.0) -> None:
+    def start(self, timeout: float = STARTUP_TIMEOUT) -> None:
         began = time.monotonic()
         migrate = subprocess.run(
             [str(PYTHON), "-m", "storage.migrate", "upgrade", self.database_url],
