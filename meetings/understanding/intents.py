@@ -9,8 +9,10 @@ guessing; the state-changing commands are never guessed at all.
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
+from meetings.common.dates import find_day
 from meetings.groups.organisations import names_an_organisation
 from meetings.understanding import command_doubts, commands, slots
 from meetings.understanding.classifier import Guess, trained
@@ -40,10 +42,9 @@ __all__ = ["CLASSIFIED", "MINUTES_DONE", "PROPOSAL_FORM", "TASK_CHANGE", "TASK_F
 
 # "jeg kommer fra …" said of today's journey; a search for a meeting; a change to one's task.
 _COMING_FROM = re.compile(r"\b(?:kommer|coming|come)\s+(?:fra|from)\b", re.IGNORECASE)
-# A day or a meeting named after the organisation, in folded spelling
-_ON_A_DAY = re.compile(
-    r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|monday|tuesday|wednesday|thursday|friday|"
-    r"i morgen|tomorrow|i dag|today|mode|modet|modes|meeting|naeste gang|next time)\b")
+# A meeting named after the organisation, in folded spelling (a day is found by find_day)
+_A_MEETING_NAMED = re.compile(r"\b(?:mode|modet|modes|meeting|naeste gang|next time)\b")
+_ANY_TODAY = date(2000, 1, 1)  # whether a day is named, not which
 # A meeting named by when it was, in folded spelling ("på sidste møde" → "pa sidste mode"):
 # all a search's subject is, or said anywhere in a question (not "meeting" alone there:
 # "a decision on meeting in person" has a subject)
@@ -141,9 +142,10 @@ def _from_no_organisation(command: Understood, message: str) -> bool:
         return False
     # "jeg repræsenterer Odsherred på torsdag", "I represent Køge at the next meeting": who
     # one comes for to a meeting, not the organisation one is from
-    return _ON_A_DAY.search(folded(command.argument)) is not None or (
-        _COMING_FROM.search(message) is not None
-        and not names_an_organisation(command.argument))
+    for_a_meeting = find_day(command.argument, _ANY_TODAY) is not None \
+        or _A_MEETING_NAMED.search(folded(command.argument)) is not None
+    return for_a_meeting or (_COMING_FROM.search(message) is not None
+                             and not names_an_organisation(command.argument))
 
 
 def _asks_about_a_meeting(command: Understood) -> bool:
