@@ -2,6 +2,7 @@
 scikit-learn; it reads every phrasing as scikit-learn's own analysers did and scores as the model
 trained in this process does."""
 
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ from meetings.understanding.classifier import (
     _known_words,
     _training_rows,
     repository_classifier,
-    trained,
+    trained_in_child,
 )
 from meetings.understanding.corpus import training_examples
 from meetings.understanding.grams import START, _words_only, across_grams, char_grams, word_grams
@@ -47,7 +48,7 @@ def test_every_training_phrasing_is_read_as_scikit_learns_analysers_read_it():
 
 
 def test_the_classifier_from_the_training_process_scores_as_one_trained_here():
-    here, there = repository_classifier(), trained()
+    here, there = repository_classifier(), pickle.loads(trained_in_child())
     assert there.labels == here.labels and there.known == here.known
     for text in SAMPLES:
         there_read, here_read = there.scores(text), here.scores(text)
