@@ -39,6 +39,20 @@ def word_grams(read: str) -> list[str]:
     return words_ + [f"{a} {b}" for a, b in zip(words_, words_[1:], strict=False)]
 
 
+def skip_pairs(read: str) -> list[str]:
+    """Pairs of words with one or two words between them, so a question's words keep together
+    whatever is said between them: "hvornår _ møde" in "hvornår er næste møde" and in
+    "hvornår er vores møde" (they lifted the cross-validated answers by 1.2 points, for as many
+    wrong and other messages taken)."""
+    words_ = f"{START} {read}".split()
+    return [f"{a} _ {b}" for i, a in enumerate(words_) for b in words_[i + 2:i + 4]]
+
+
+def words_and_pairs(read: str) -> list[str]:
+    """The words, the pairs of neighbours and the pairs a word or two apart."""
+    return word_grams(read) + skip_pairs(read)
+
+
 def _words_only(read: str) -> str:
     """The message's words, without the concept, marker and placeholder tokens added to them."""
     return _ADDED_TOKEN.sub("", read)

@@ -17,7 +17,15 @@ from meetings.understanding.classifier import (
     trained_in_child,
 )
 from meetings.understanding.corpus import training_examples
-from meetings.understanding.grams import START, _words_only, across_grams, char_grams, word_grams
+from meetings.understanding.grams import (
+    START,
+    _words_only,
+    across_grams,
+    char_grams,
+    skip_pairs,
+    word_grams,
+    words_and_pairs,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = ("hvornår er næste møde?", "mine opgaver", "hvad blev besluttet om plejefamilier?",
@@ -55,3 +63,16 @@ def test_the_classifier_from_the_training_process_scores_as_one_trained_here():
         assert np.allclose(there_read.per_label, here_read.per_label), text
         assert np.isclose(there_read.asking, here_read.asking), text
         assert there.guess(text) == here.guess(text)
+
+
+def test_a_questions_words_pair_up_whatever_is_said_between_them():
+    # "hvornår … møde" is the same pair with one word between or two
+    one_between = skip_pairs("hvornår er møde")
+    two_between = skip_pairs("hvornår er vores møde")
+    assert "hvornår _ møde" in one_between and "hvornår _ møde" in two_between
+    assert "hvornår _ møde" not in skip_pairs("hvornår er det nu vores møde")
+    assert skip_pairs("møde") == [] and skip_pairs("næste møde") == [f"{START} _ møde"]
+    # words and their neighbours as scikit-learn reads them, and the pairs apart besides
+    assert words_and_pairs("hvem kommer i morgen") == [
+        *word_grams("hvem kommer i morgen"),
+        f"{START} _ kommer", f"{START} _ i", "hvem _ i", "hvem _ morgen", "kommer _ morgen"]
