@@ -1,6 +1,6 @@
 """Which question a message asks, or that it asks none: scikit-learn's linear support vector
 machine over character and word n-grams of `features.classifier_text`, trained from the corpus
-the first time it is needed (some 21 seconds for 38,000 phrasings, the same model every time)
+the first time it is needed (some 30 seconds for 40,000 phrasings, the same model every time)
 and kept in `build/models/` for the next start of the same corpus and code (`trained`).
 One more on the same features tells whether a message asks anything at all, every question
 pooled against the messages that are no command; a question is answered only when both agree
@@ -232,7 +232,7 @@ def trained() -> Classifier:
     """The classifier of the corpus in the repository, once per process: read from the cache
     when one was trained from the same corpus, code and libraries, else trained in a child
     process that loads scikit-learn and hands back plain values (pickled: our own child), and
-    cached for the next start (some 0.3 seconds instead of 21)."""
+    cached for the next start (some 0.1 seconds instead of 30)."""
     cached = CACHE_DIR / f"classifier-{training_key()}.pickle"
     try:
         found = pickle.loads(cached.read_bytes())  # noqa: S301 - written by our own child
