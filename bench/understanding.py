@@ -24,7 +24,6 @@ from meetings.understanding.classifier import (
     THRESHOLDS,
     Classifier,
     Thresholds,
-    trained,
 )
 from meetings.understanding.corpus import (
     HELD_OUT,
@@ -34,6 +33,7 @@ from meetings.understanding.corpus import (
     training_examples,
 )
 from meetings.understanding.intents import _understand, understand
+from meetings.understanding.kept import trained
 from meetings.understanding.meaning import PROPOSAL_FORM, TASK_FORM, Intent, Understood
 from meetings.understanding.normalise import folded
 

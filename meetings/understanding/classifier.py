@@ -1,13 +1,13 @@
 """Which question a message asks, or that it asks none: scikit-learn's linear support vector
 machine over character and word n-grams of `features.classifier_text`, trained from the corpus
 the first time it is needed (some 30 seconds for 40,000 phrasings, the same model every time)
-and kept in `build/models/` for the next start of the same corpus and code (`trained`).
+and kept for the next start of the same corpus and code (`kept`).
 One more on the same features tells whether a message asks anything at all, every question
 pooled against the messages that are no command; a question is answered only when both agree
 (it lifted the cross-validated answers by 0.6 points, the held-out ones by 0.8, for as many
 other messages taken).
 
-The training runs in a process of its own (`training`, with `fitting`), so the process that
+The training runs in a process of its own (`kept`, `training`, `fitting`), so the process that
 serves never loads scikit-learn and SciPy (some 100 MB of memory). A message is scored with the
 fitted vocabularies, idf weights and coefficients directly (`fitted`): the same arithmetic as
 `TfidfVectorizer.transform` and `decision_function`, in NumPy alone.
@@ -15,41 +15,19 @@ fitted vocabularies, idf weights and coefficients directly (`fitted`): the same 
 
 from __future__ import annotations
 
-import hashlib
-import logging
 import math
-import os
-import pickle
 import re
-import subprocess
-import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib.metadata import version
-from pathlib import Path
 
 import numpy as np
 
-from meetings.understanding.corpus import (
-    CORPUS_DIR,
-    HELD_OUT,
-    HELD_OUT_2,
-    Example,
-    training_examples,
-)
+from meetings.understanding.corpus import Example, training_examples
 from meetings.understanding.features import classifier_text, typo_of
 from meetings.understanding.fitted import Fitted
 from meetings.understanding.grams import across_grams, char_grams, words_and_pairs
 from meetings.understanding.normalise import folded, request, words
-
-log = logging.getLogger(__name__)
-
-PACKAGE = Path(__file__).resolve().parent
-ROOT = PACKAGE.parents[1]  # the child process imports this same code from here
-# Trained models, one file per corpus and code: derived, never committed (`make clean` empties it)
-CACHE_DIR = ROOT / "build" / "models"
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _ASKING_WORD = r"(?:hvem|hvor|hvornar|hvad|who|where|when|what)"
@@ -225,69 +203,6 @@ class Classifier:
         order = [i for i in np.argsort(-scores, kind="stable") if self._question[i]]
         floor = max(scores[order[0]] - ALTERNATIVE_SPAN, ALTERNATIVE_FLOOR)
         return tuple(self.labels[i] for i in order[:MAX_ALTERNATIVES] if scores[i] >= floor)
-
-
-@cache
-def trained() -> Classifier:
-    """The classifier of the corpus in the repository, once per process: read from the cache
-    when one was trained from the same corpus, code and libraries, else trained in a child
-    process that loads scikit-learn and hands back plain values (pickled: our own child), and
-    cached for the next start (some 0.1 seconds instead of 30)."""
-    cached = CACHE_DIR / f"classifier-{training_key()}.pickle"
-    try:
-        found = pickle.loads(cached.read_bytes())  # noqa: S301 - written by our own child
-    except FileNotFoundError:
-        pass
-    except Exception:  # a file of another version or damaged: trained anew, replaced
-        log.warning("the cached classifier %s could not be read; training anew", cached.name,
-                    exc_info=True)
-    else:
-        if isinstance(found, Classifier):
-            return found
-    written = trained_in_child()
-    _keep(cached, written)
-    return pickle.loads(written)  # noqa: S301 - written by our own child
-
-
-def trained_in_child() -> bytes:
-    """The classifier trained in a child process, pickled."""
-    done = subprocess.run([sys.executable, "-m", "meetings.understanding.training"],
-                          cwd=ROOT, capture_output=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"training the classifier failed: {done.stderr.decode()[-2000:]}")
-    return done.stdout
-
-
-def training_key() -> str:
-    """What the trained model follows from: the corpus it learns from, this package's code, and
-    the versions of Python and the libraries that train and pickle it."""
-    digest = hashlib.sha256()
-    for path in sorted(CORPUS_DIR.iterdir()):
-        if path.suffix == ".tsv" and path not in (HELD_OUT, HELD_OUT_2):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    for path in sorted(PACKAGE.rglob("*.py")):
-        digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes())
-    for package in ("numpy", "scipy", "scikit-learn"):
-        digest.update(f"{package} {version(package)}\0".encode())
-    digest.update(sys.version.encode())
-    return digest.hexdigest()[:16]
-
-
-def _keep(cached: Path, written: bytes) -> None:
-    """Written whole or not at all (another process may be reading or writing the same file),
-    and the files of older corpora removed. A cache that cannot be written costs the next start
-    its training, nothing else."""
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_name(f".{cached.name}.{os.getpid()}")
-        partial.write_bytes(written)
-        os.replace(partial, cached)
-        for older in cached.parent.glob("classifier-*.pickle"):
-            if older != cached:
-                older.unlink(missing_ok=True)
-    except OSError:
-        log.warning("the trained classifier could not be cached in %s", cached.parent,
-                    exc_info=True)
 
 
 def repository_classifier() -> Classifier:

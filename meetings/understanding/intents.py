@@ -15,7 +15,8 @@ from functools import lru_cache
 from meetings.common.dates import find_day
 from meetings.groups.organisations import names_an_organisation
 from meetings.understanding import command_doubts, commands, slots
-from meetings.understanding.classifier import Guess, trained
+from meetings.understanding.classifier import Guess
+from meetings.understanding.kept import trained
 from meetings.understanding.language import language_of_text, likeliest_language
 from meetings.understanding.meaning import (
     CLASSIFIED,

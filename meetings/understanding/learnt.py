@@ -15,8 +15,8 @@ import logging
 from dataclasses import replace
 from datetime import datetime
 
-from meetings.understanding.classifier import trained
 from meetings.understanding.intents import understood_as
+from meetings.understanding.kept import trained
 from meetings.understanding.meaning import CLASSIFIED, Intent, Understood
 from meetings.understanding.normalise import request
 from meetings.understanding.ports import LearntPhrasings

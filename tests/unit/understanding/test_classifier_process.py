@@ -14,7 +14,6 @@ from meetings.understanding.classifier import (
     _known_words,
     _training_rows,
     repository_classifier,
-    trained_in_child,
 )
 from meetings.understanding.corpus import training_examples
 from meetings.understanding.grams import (
@@ -26,6 +25,7 @@ from meetings.understanding.grams import (
     word_grams,
     words_and_pairs,
 )
+from meetings.understanding.kept import trained_in_child
 
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = ("hvornår er næste møde?", "mine opgaver", "hvad blev besluttet om plejefamilier?",

@@ -119,8 +119,8 @@ def test_a_word_written_with_a_capital_after_a_greeting_is_no_name_but_a_name_is
     ("Godmorgen. Hvem kommer på torsdag?", {"xhvemx", "xkommex"}),
 ])
 def test_a_question_word_with_a_capital_after_a_greeting_is_read_as_that_word(written, concepts):
-    from meetings.understanding.classifier import trained
     from meetings.understanding.features import NAME, classifier_text
+    from meetings.understanding.kept import trained
     read = classifier_text(written, trained().known).split()
     assert NAME not in read and concepts <= set(read)
 

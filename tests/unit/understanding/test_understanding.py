@@ -5,7 +5,7 @@ question asked back when the bot is unsure. Never tested on the held-out part of
 import numpy as np
 import pytest
 
-from meetings.understanding.classifier import THRESHOLDS, Scores, trained
+from meetings.understanding.classifier import THRESHOLDS, Scores
 from meetings.understanding.corpus import HELD_OUT_PARTS, read, split_key, training_examples
 from meetings.understanding.intents import (
     Intent,
@@ -15,6 +15,7 @@ from meetings.understanding.intents import (
     understand,
     understood_as,
 )
+from meetings.understanding.kept import trained
 from meetings.understanding.meaning import CLASSIFIED, PROPOSAL_FORM
 
 HELD_OUT_TEXTS = {split_key(example.text) for part in HELD_OUT_PARTS for example in read(part)}
