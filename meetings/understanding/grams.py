@@ -1,5 +1,6 @@
 """The n-grams the classifier reads a message by, as scikit-learn's analysers make them, written
-out so the process that serves scores without scikit-learn (tested against those analysers)."""
+out so the process that serves scores without scikit-learn (tested against those analysers),
+and the pairs of words apart that no analyser of scikit-learn makes (given to it as one)."""
 
 import re
 
