@@ -33,9 +33,9 @@ from meetings.understanding.corpus import (
     training_examples,
 )
 from meetings.understanding.intents import _understand, understand
-from meetings.understanding.kept import trained
 from meetings.understanding.meaning import PROPOSAL_FORM, TASK_FORM, Intent, Understood
 from meetings.understanding.normalise import folded
+from meetings.understanding.training import trained
 
 # Commands that change something at once. Regrets and a proposal by sentence only ask to confirm
 # or open a form, and count as commands taken, not as changes.

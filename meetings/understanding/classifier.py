@@ -1,13 +1,13 @@
 """Which question a message asks, or that it asks none: scikit-learn's linear support vector
 machine over character and word n-grams of `features.classifier_text`, trained from the corpus
 the first time it is needed (some 30 seconds for 40,000 phrasings, the same model every time)
-and kept for the next start of the same corpus and code (`kept`).
+and kept for the next start of the same corpus and code (`training`).
 One more on the same features tells whether a message asks anything at all, every question
 pooled against the messages that are no command; a question is answered only when both agree
 (it lifted the cross-validated answers by 0.6 points, the held-out ones by 0.8, for as many
 other messages taken).
 
-The training runs in a process of its own (`kept`, `training`, `fitting`), so the process that
+The training runs in a process of its own (`training`, with `fitting`), so the process that
 serves never loads scikit-learn and SciPy (some 100 MB of memory). A message is scored with the
 fitted vocabularies, idf weights and coefficients directly (`fitted`): the same arithmetic as
 `TfidfVectorizer.transform` and `decision_function`, in NumPy alone.

@@ -16,7 +16,6 @@ from meetings.common.dates import find_day
 from meetings.groups.organisations import names_an_organisation
 from meetings.understanding import command_doubts, commands, slots
 from meetings.understanding.classifier import Guess
-from meetings.understanding.kept import trained
 from meetings.understanding.language import language_of_text, likeliest_language
 from meetings.understanding.meaning import (
     CLASSIFIED,
@@ -37,6 +36,7 @@ from meetings.understanding.slots import (
     subject_in,
     year_in,
 )
+from meetings.understanding.training import trained
 
 __all__ = ["CLASSIFIED", "MINUTES_DONE", "PROPOSAL_FORM", "TASK_CHANGE", "TASK_FORM", "Intent",
            "SmallTalk", "Understood", "prepare", "understand", "understood_as"]

@@ -16,10 +16,10 @@ from dataclasses import replace
 from datetime import datetime
 
 from meetings.understanding.intents import understood_as
-from meetings.understanding.kept import trained
 from meetings.understanding.meaning import CLASSIFIED, Intent, Understood
 from meetings.understanding.normalise import request
 from meetings.understanding.ports import LearntPhrasings
+from meetings.understanding.training import trained
 
 log = logging.getLogger(__name__)
 

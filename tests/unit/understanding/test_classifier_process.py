@@ -25,7 +25,7 @@ from meetings.understanding.grams import (
     word_grams,
     words_and_pairs,
 )
-from meetings.understanding.kept import trained_in_child
+from meetings.understanding.training import trained_in_child
 
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = ("hvornår er næste møde?", "mine opgaver", "hvad blev besluttet om plejefamilier?",

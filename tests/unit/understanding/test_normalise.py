@@ -120,7 +120,7 @@ def test_a_word_written_with_a_capital_after_a_greeting_is_no_name_but_a_name_is
 ])
 def test_a_question_word_with_a_capital_after_a_greeting_is_read_as_that_word(written, concepts):
     from meetings.understanding.features import NAME, classifier_text
-    from meetings.understanding.kept import trained
+    from meetings.understanding.training import trained
     read = classifier_text(written, trained().known).split()
     assert NAME not in read and concepts <= set(read)
 

@@ -15,8 +15,8 @@ from meetings.understanding.intents import (
     understand,
     understood_as,
 )
-from meetings.understanding.kept import trained
 from meetings.understanding.meaning import CLASSIFIED, PROPOSAL_FORM
+from meetings.understanding.training import trained
 
 HELD_OUT_TEXTS = {split_key(example.text) for part in HELD_OUT_PARTS for example in read(part)}
 

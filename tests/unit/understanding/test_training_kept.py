@@ -1,5 +1,5 @@
 """The trained classifier is kept between starts, keyed by what it was trained from: the next
-start of the same corpus and code reads it instead of training for twenty seconds, and a
+start of the same corpus and code reads it instead of training for half a minute, and a
 changed corpus or code, a damaged file or a cache that cannot be written never gives a wrong or
 missing classifier."""
 
@@ -8,10 +8,10 @@ import pickle
 
 import pytest
 
-from meetings.understanding import kept
+from meetings.understanding import training
 from meetings.understanding.classifier import Classifier
 from meetings.understanding.corpus import training_examples
-from meetings.understanding.kept import trained, training_key
+from meetings.understanding.training import trained, training_key
 
 SAMPLES = ("hvornår er næste møde?", "mine opgaver", "tak", "what's on the agenda")
 
@@ -28,12 +28,12 @@ def child(monkeypatch, tmp_path, small):
     is read again afterwards (from the repository's cache, or trained)."""
     calls = []
 
-    def training() -> bytes:
+    def counted() -> bytes:
         calls.append(1)
         return small
 
-    monkeypatch.setattr(kept, "CACHE_DIR", tmp_path / "models")
-    monkeypatch.setattr(kept, "trained_in_child", training)
+    monkeypatch.setattr(training, "CACHE_DIR", tmp_path / "models")
+    monkeypatch.setattr(training, "trained_in_child", counted)
     trained.cache_clear()
     yield calls
     trained.cache_clear()
@@ -55,7 +55,7 @@ def test_a_damaged_file_is_trained_anew_and_replaced(child, tmp_path, caplog):
     cached = tmp_path / "models" / f"classifier-{training_key()}.pickle"
     cached.parent.mkdir()
     cached.write_bytes(b"\x80\x05 not a pickle")
-    with caplog.at_level(logging.WARNING, logger=kept.__name__):
+    with caplog.at_level(logging.WARNING, logger=training.__name__):
         assert trained().guess("mine opgaver").label == "my_tasks"
     assert len(child) == 1
     assert "could not be read" in caplog.text
@@ -74,8 +74,8 @@ def test_a_file_of_another_corpus_or_code_is_removed_when_the_new_one_is_kept(ch
 def test_a_cache_that_cannot_be_written_costs_the_next_start_its_training_only(
         child, monkeypatch, tmp_path, caplog):
     (tmp_path / "a file").write_text("not a folder")
-    monkeypatch.setattr(kept, "CACHE_DIR", tmp_path / "a file" / "models")
-    with caplog.at_level(logging.WARNING, logger=kept.__name__):
+    monkeypatch.setattr(training, "CACHE_DIR", tmp_path / "a file" / "models")
+    with caplog.at_level(logging.WARNING, logger=training.__name__):
         assert trained().guess("hvornår er næste møde?").label == "next_meeting"
     assert "could not be cached" in caplog.text
     trained.cache_clear()
@@ -91,10 +91,10 @@ def test_the_key_follows_the_training_corpus_and_the_code_not_the_held_out_parts
     for name in ("train.tsv", "taught.tsv", "heldout.tsv", "heldout2.tsv"):
         (corpus / name).write_text("text\tintent\tlanguage\targument\n")
     (package / "features.py").write_text("WORDS = 1\n")
-    monkeypatch.setattr(kept, "CORPUS_DIR", corpus)
-    monkeypatch.setattr(kept, "HELD_OUT", corpus / "heldout.tsv")
-    monkeypatch.setattr(kept, "HELD_OUT_2", corpus / "heldout2.tsv")
-    monkeypatch.setattr(kept, "PACKAGE", package)
+    monkeypatch.setattr(training, "CORPUS_DIR", corpus)
+    monkeypatch.setattr(training, "HELD_OUT", corpus / "heldout.tsv")
+    monkeypatch.setattr(training, "HELD_OUT_2", corpus / "heldout2.tsv")
+    monkeypatch.setattr(training, "PACKAGE", package)
 
     key = training_key()
     for held_out in ("heldout.tsv", "heldout2.tsv"):
