@@ -64,8 +64,8 @@ class Thresholds:
 # message asking two things gets one answered) answers more of them right for few more wrong,
 # nearly all of those with the right one offered; the sentences about the group's things that
 # ask nothing keep command_margin high, and asking_floor with it.
-THRESHOLDS = Thresholds(top_floor=-0.45, command_margin=0.75, question_margin=0.6,
-                        no_command_margin=0.3, answer_margin=0.3, asking_floor=0.1)
+THRESHOLDS = Thresholds(top_floor=-0.15, command_margin=0.6, question_margin=0.6,
+                        no_command_margin=0.3, answer_margin=0.3, asking_floor=0.2)
 
 
 @dataclass(frozen=True)
