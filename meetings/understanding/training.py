@@ -6,6 +6,7 @@ a tenth of a second instead of training for half a minute."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -77,9 +78,9 @@ def _keep(cached: Path, written: bytes) -> None:
     """Written whole or not at all (another process may be reading or writing the same file),
     and the files of older corpora removed. A cache that cannot be written costs the next start
     its training, nothing else."""
+    partial = cached.with_name(f".{cached.name}.{os.getpid()}")
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_name(f".{cached.name}.{os.getpid()}")
         partial.write_bytes(written)
         os.replace(partial, cached)
         for older in cached.parent.glob("classifier-*.pickle"):
@@ -88,6 +89,8 @@ def _keep(cached: Path, written: bytes) -> None:
     except OSError:
         log.warning("the trained classifier could not be cached in %s", cached.parent,
                     exc_info=True)
+        with contextlib.suppress(OSError):  # a full disk leaves no half-written file behind
+            partial.unlink(missing_ok=True)
 
 
 def main() -> None:

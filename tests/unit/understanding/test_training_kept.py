@@ -106,3 +106,13 @@ def test_the_key_follows_the_training_corpus_and_the_code_not_the_held_out_parts
     assert (after_corpus := training_key()) != key
     (package / "features.py").write_text("WORDS = 2\n")
     assert training_key() not in (key, after_corpus)
+
+
+def test_a_cache_file_that_cannot_be_finished_leaves_nothing_half_written(
+        child, monkeypatch, tmp_path):
+    def full_disk(source, target):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(training.os, "replace", full_disk)
+    assert trained().guess("mine opgaver").label == "my_tasks"
+    assert list((tmp_path / "models").iterdir()) == []
