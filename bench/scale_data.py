@@ -12,7 +12,7 @@ from bench.scale_rows import BUSY_DAY, ORDER, Rows, group_rows
 from meetings.due_moments import meeting_due, task_due
 from storage.database import Engine
 from storage.due_backfill import backfill_database
-from storage.models.groups import Base
+from storage.models.base import metadata
 
 # The evening before the busy morning: every due moment written as of then.
 BACKFILLED_AT = datetime.combine(BUSY_DAY - timedelta(days=1), clock_time(18),
@@ -59,7 +59,7 @@ async def _insert(engine: Engine, rows: Rows) -> None:
 
 
 def _table(name: str) -> Table:
-    return Base.metadata.tables[name]
+    return metadata.tables[name]
 
 
 def _search_insert(engine: Engine):

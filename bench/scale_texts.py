@@ -5,8 +5,8 @@ import itertools
 from dataclasses import dataclass
 from functools import cache
 
+from meetings.search.ports import IndexedStems
 from meetings.search.search import stems_of
-from storage.repositories.search import IndexedStems
 
 FIRST_NAMES = ("Rie", "Daniel", "Christel", "Povl", "Mette", "Lisbet", "Jens", "Heidi", "Lotte",
                "Anders", "Birgitte", "Søren", "Hanne", "Kasper", "Marianne", "Ole", "Pia",

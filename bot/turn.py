@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import cards
 from meetings.common.i18n import count_words, translations
 from meetings.documents.links import DEFAULT_LIFETIMES, LinkLifetimes
-from storage.models.groups import Group, Member
+from meetings.groups.entities import Group, Member
 from storage.unit_of_work import UnitOfWork
 
 CARD_GROUP = "group_id"  # the key of a button's data that names the group it acts on

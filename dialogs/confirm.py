@@ -10,9 +10,9 @@ card's own "Afbud" button, so the answer is the attendance use case itself.
 from dialogs.card_inputs import meeting_id_of
 from dialogs.context import Context
 from meetings.common.refusal import NO_MEETING, Refusal
+from meetings.planning.entities import Meeting
 from meetings.planning.planning import cancel_meeting, meeting_on_card, meeting_to_cancel
 from meetings.planning.schedule import next_meeting
-from storage.models.groups import Meeting
 
 
 async def ask_to_cancel(context: Context, data: dict) -> Meeting:

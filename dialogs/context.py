@@ -5,7 +5,7 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
-from storage.models.groups import Group, Member
+from meetings.groups.entities import Group, Member
 
 
 class Context(Protocol):

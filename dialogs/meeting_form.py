@@ -6,6 +6,7 @@ from typing import Any
 
 from dialogs.context import Context
 from dialogs.forms import Invalid, Problem, too_long
+from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import LineProblem, MeetingDraft, parse_date_and_times
 from meetings.planning.planning import (
     draft_of,
@@ -14,7 +15,6 @@ from meetings.planning.planning import (
     plan_meeting,
     planning_form,
 )
-from storage.models.groups import Meeting
 
 MAX_TEXT = 300  # the place and the theme
 

@@ -12,10 +12,10 @@ from meetings.agenda.configuration import (
     change_settings,
     check_may_change_settings,
 )
+from meetings.agenda.entities import GroupSettings
 from meetings.common.refusal import BAD_SETTINGS, Refusal
 from meetings.tasks.chase_settings import change_chase_settings, check_may_change_chase_settings
-from storage.models.agenda import GroupSettings
-from storage.models.tasks import ChaseSettings
+from meetings.tasks.entities import ChaseSettings
 
 AGENDA_NUMBERS = ("call_days", "deadline_days", "publish_days", "item_minutes")
 CHASE_NUMBERS = ("due_days_before_meeting", "remind_days_before_due", "escalate_days",

@@ -9,8 +9,8 @@ from dialogs.card_inputs import field_of
 from dialogs.context import Context
 from dialogs.forms import Invalid, submitted
 from meetings.common.refusal import BAD_TASK, Refusal
+from meetings.tasks.entities import Task
 from meetings.tasks.tasks import TaskDraft, create_task
-from storage.models.tasks import Task
 
 FIELDS = ("title", "owner_id", "owner_name", "due")
 

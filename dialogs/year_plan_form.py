@@ -6,6 +6,7 @@ from typing import Any
 from dialogs.context import Context
 from dialogs.forms import Invalid, Problem
 from meetings.common.refusal import Refusal
+from meetings.planning.entities import Meeting
 from meetings.reports.year_plan import (
     BAD_YEAR_PLAN,
     EMPTY_YEAR_PLAN,
@@ -15,7 +16,6 @@ from meetings.reports.year_plan import (
     YearRow,
     plan_year,
 )
-from storage.models.groups import Meeting
 
 DEFAULT_ROWS = 4
 FIRST_YEAR, LAST_YEAR = 2000, 2100  # a year typed or in a card's data; others are ignored

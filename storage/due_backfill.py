@@ -14,9 +14,14 @@ from sqlalchemy import Connection, bindparam, exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import aliased
 
-from storage.models.agenda import AgendaItem, GroupSettings, ItemStatus
-from storage.models.groups import Group, Meeting, MeetingStatus, Member
-from storage.models.tasks import UNFINISHED, ChaseSettings, Task
+from meetings.agenda.entities import AgendaItem, GroupSettings
+from meetings.agenda.vocabulary import ItemStatus
+from meetings.groups.entities import Group, Member
+from meetings.planning.entities import Meeting
+from meetings.planning.vocabulary import MeetingStatus
+from meetings.tasks.entities import ChaseSettings, Task
+from meetings.tasks.vocabulary import UNFINISHED
+from storage.models.base import table_of
 
 BATCH = 5000
 MEETING_COLUMNS = ("id", "group_id", "status", "starts_at", "call_sent_at", "nudged_at",
@@ -47,12 +52,12 @@ def backfill_due_moments(connection: Connection, now: datetime, meeting_due: Cal
 
 def _backfill_meetings(connection: Connection, now: datetime, rule: Callable,
                        batch: int) -> int:
-    m, g, s = Meeting.__table__.c, Group.__table__.c, GroupSettings.__table__.c
+    m, g, s = table_of(Meeting).c, table_of(Group).c, table_of(GroupSettings).c
     query = (
         select(*(m[name] for name in MEETING_COLUMNS), g.time_zone, g.created_at,
                s.group_id.label("stored"), *(s[name] for name in SETTINGS_COLUMNS))
-        .join_from(Meeting.__table__, Group.__table__, g.id == m.group_id)
-        .outerjoin(GroupSettings.__table__, s.group_id == m.group_id)
+        .join_from(table_of(Meeting), table_of(Group), g.id == m.group_id)
+        .outerjoin(table_of(GroupSettings), s.group_id == m.group_id)
         .where(m.status == MeetingStatus.PLANNED)
         .order_by(m.id).limit(batch)
     )
@@ -74,13 +79,13 @@ def _meeting_parts(row) -> tuple:
 
 def _deferred_items_wait(connection: Connection, now: datetime) -> None:
     """A meeting ahead that a deferred item waits for is due at once: the tick carries it."""
-    m = Meeting.__table__.c
+    m = table_of(Meeting).c
     item, earlier, copy = (aliased(AgendaItem), aliased(Meeting), aliased(AgendaItem))
     waiting = exists().where(
         item.group_id == m.group_id, item.status == ItemStatus.DEFERRED,
         earlier.id == item.meeting_id, earlier.starts_at < m.starts_at,
         ~exists().where(copy.carried_from_item_id == item.id))
-    connection.execute(update(Meeting.__table__)
+    connection.execute(update(table_of(Meeting))
                        .where(m.cycle_due_at.is_not(None), m.starts_at > now, waiting)
                        .values(cycle_due_at=now))
 
@@ -88,11 +93,11 @@ def _deferred_items_wait(connection: Connection, now: datetime) -> None:
 def _backfill_tasks(connection: Connection, now: datetime, rule: Callable, batch: int) -> int:
     groups = _groups_with_chase_settings(connection)
     meetings = _meetings_ahead(connection, now)
-    t, owner = Task.__table__.c, Member.__table__.c
+    t, owner = table_of(Task).c, table_of(Member).c
     query = (
         select(*(t[name] for name in TASK_COLUMNS), owner.away_until,
                owner.imported_at.label("owner_imported_at"))
-        .outerjoin_from(Task.__table__, Member.__table__, owner.id == t.owner_id)
+        .outerjoin_from(table_of(Task), table_of(Member), owner.id == t.owner_id)
         .where(t.status.in_(UNFINISHED),
                or_(t.imported_at.is_(None), t.confirmed_at.is_not(None)))
         .order_by(t.id).limit(batch)
@@ -115,10 +120,10 @@ def _task_due(row, groups: dict, meetings: dict, rule: Callable) -> datetime | N
 
 
 def _groups_with_chase_settings(connection: Connection) -> dict:
-    g, c = Group.__table__.c, ChaseSettings.__table__.c
+    g, c = table_of(Group).c, table_of(ChaseSettings).c
     query = (select(g.id, g.time_zone, g.created_at, c.group_id.label("stored"),
                     *(c[name] for name in CHASE_COLUMNS))
-             .outerjoin_from(Group.__table__, ChaseSettings.__table__, c.group_id == g.id))
+             .outerjoin_from(table_of(Group), table_of(ChaseSettings), c.group_id == g.id))
     return {row.id: (SimpleNamespace(id=row.id, time_zone=row.time_zone,
                                      created_at=row.created_at),
                      None if row.stored is None else SimpleNamespace(
@@ -127,7 +132,7 @@ def _groups_with_chase_settings(connection: Connection) -> dict:
 
 
 def _meetings_ahead(connection: Connection, now: datetime) -> dict[int, list]:
-    m = Meeting.__table__.c
+    m = table_of(Meeting).c
     query = (select(m.id, m.group_id, m.starts_at)
              .where(m.status == MeetingStatus.PLANNED, m.starts_at > now)
              .order_by(m.starts_at, m.id))
@@ -138,7 +143,7 @@ def _meetings_ahead(connection: Connection, now: datetime) -> dict[int, list]:
 
 
 def _write(connection: Connection, model, column: str, updates: list[dict]) -> None:
-    table = model.__table__
+    table = table_of(model)
     statement = (update(table).where(table.c.id == bindparam("row_id"))
                  .values({column: bindparam("due")}))
     connection.execute(statement, updates)

@@ -6,11 +6,13 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
+from meetings.common.entities import ConversationAddress, OutboxMessage
 from meetings.common.vocabulary import OutboxStatus
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import ConversationKind
+from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
-from storage.models.groups import ConversationAddress, Group, Meeting, Member, OutboxMessage
-from storage.models.privacy import RoleChange
+from meetings.privacy.entities import RoleChange
 from tests.fake_tables import FakeDatabase, Repository
 
 RETRYABLE = (OutboxStatus.PENDING, OutboxStatus.FAILED)

@@ -5,10 +5,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from meetings.agenda.entities import AgendaItem, Attendance, GroupSettings, InputResponse
 from meetings.agenda.vocabulary import ItemStatus
+from meetings.groups.entities import Group
+from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
-from storage.models.agenda import AgendaItem, Attendance, GroupSettings, InputResponse
-from storage.models.groups import Group, Meeting
 from tests.fake_tables import Repository, nulls_last
 
 

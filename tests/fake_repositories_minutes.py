@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from meetings.groups.entities import Member
+from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, PendingImport, Presence
+from meetings.minutes.ports import PresenceLine, TaskLine
 from meetings.minutes.vocabulary import EventKind, MinutesStatus
+from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
+from meetings.tasks.entities import Task
 from meetings.tasks.vocabulary import TaskStatus
-from storage.models.groups import Meeting, Member
-from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, PendingImport, Presence
-from storage.models.tasks import Task
-from storage.repositories.documents import PresenceLine, TaskLine
 from tests.fake_tables import Repository
 
 

@@ -8,8 +8,8 @@ says so rather than imitate it badly."""
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from storage.models.groups import Member
-from storage.models.privacy import PersonalExport
+from meetings.groups.entities import Member
+from meetings.privacy.entities import PersonalExport
 from tests.fake_tables import Repository
 
 

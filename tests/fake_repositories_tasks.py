@@ -4,12 +4,13 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import Role
+from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
+from meetings.tasks.entities import ChaseSettings, Task, TaskNote
+from meetings.tasks.ports import FollowUpTasks
 from meetings.tasks.vocabulary import UNFINISHED, TaskStatus
-from storage.models.groups import Group, Meeting, Member
-from storage.models.tasks import ChaseSettings, Task, TaskNote
-from storage.repositories.tasks import FollowUpTasks
 from tests.fake_repositories import same_person
 from tests.fake_tables import Repository
 

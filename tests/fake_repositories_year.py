@@ -2,12 +2,13 @@
 
 from collections.abc import Sequence
 
+from meetings.agenda.entities import AgendaItem
 from meetings.agenda.vocabulary import ItemStatus
-from storage.models.agenda import AgendaItem
-from storage.models.groups import Meeting, Member
-from storage.models.minutes import Minutes, MinutesEntry, Presence
-from storage.models.year import AnnualTexts
-from storage.repositories.search import Candidate, EntryText, IndexedStems
+from meetings.groups.entities import Member
+from meetings.minutes.entities import Minutes, MinutesEntry, Presence
+from meetings.planning.entities import Meeting
+from meetings.reports.entities import AnnualTexts
+from meetings.search.ports import Candidate, EntryText, IndexedStems
 from tests.fake_tables import FakeDatabase, Repository, nulls_last
 
 

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import count
 from typing import Any
 
+from storage.models.base import table_of
+
 Row = Any
 
 
@@ -22,7 +24,7 @@ class FakeTable:
         self.rows: dict[Any, Row] = {}
         self._ids = count(1)
         self._keys = [column.key for column in model.__mapper__.primary_key]
-        self._columns = list(model.__table__.columns)
+        self._columns = list(table_of(model).columns)
 
     def add(self, row: Row) -> Row:
         """Store a row as a flush would: column defaults filled in, an id given."""
@@ -123,8 +125,8 @@ class FakeDatabase:
         """(child model, its column, the referred column, ON DELETE) of each foreign key to
         `model`'s table from a table that holds rows."""
         for child in list(self._tables):
-            for key in child.__table__.foreign_keys:
-                if key.column.table is model.__table__:
+            for key in table_of(child).foreign_keys:
+                if key.column.table is table_of(model):
                     yield child, key.parent.key, key.column.key, key.ondelete
 
 

@@ -6,8 +6,8 @@ from types import TracebackType
 from typing import Self
 from zoneinfo import ZoneInfo
 
-from storage.models.agenda import GroupSettings
-from storage.models.tasks import ChaseSettings
+from meetings.agenda.entities import GroupSettings
+from meetings.tasks.entities import ChaseSettings
 from tests.fake_repositories import (
     FakeAddresses,
     FakeGroups,

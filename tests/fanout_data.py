@@ -4,9 +4,10 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, insert, select
 
+from meetings.common.entities import ConversationAddress, OutboxMessage
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import ConversationKind
 from storage.database import create_engine
-from storage.models.groups import ConversationAddress, Group, Member, OutboxMessage
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 

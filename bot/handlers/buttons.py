@@ -28,8 +28,8 @@ from dialogs.forms import Invalid
 from meetings.agenda.outlook import cycle_outlook
 from meetings.common.access import planned_meeting_of_group
 from meetings.common.refusal import Refusal
+from meetings.planning.entities import Meeting
 from meetings.planning.schedule import next_meeting, upcoming_meetings
-from storage.models.groups import Meeting
 
 
 async def show_next(turn: Turn, _: dict) -> CardReply:

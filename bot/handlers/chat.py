@@ -27,6 +27,7 @@ from dialogs import confirm
 from meetings.agenda.outlook import cycle_outlook
 from meetings.common.refusal import Refusal
 from meetings.groups.undelivered import undelivered_of
+from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import LineProblem, parse_meeting_line
 from meetings.planning.move_line import parse_move_line
 from meetings.planning.planning import (
@@ -38,7 +39,6 @@ from meetings.planning.planning import (
 )
 from meetings.planning.schedule import next_meeting, upcoming_meetings
 from meetings.understanding.intents import Intent, Understood
-from storage.models.groups import Meeting
 from storage.repositories.quick_reads import MeetingFacts
 
 Command = Callable[[Turn, Understood], Awaitable[Reply]]

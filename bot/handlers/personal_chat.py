@@ -19,9 +19,9 @@ from bot.turn import Reply, Speaker, Turn, Voice
 from bot.views.group_answers import GroupAnswer, one_card, read_only
 from bot.views.replies import PROBLEMS, problem_text
 from meetings.common.refusal import NO_MEETING, Refusal
+from meetings.groups.entities import Group
 from meetings.groups.vocabulary import ConversationKind
 from meetings.understanding.intents import Intent, Understood
-from storage.models.groups import Group
 from storage.repositories.quick_reads import GroupMeetingFacts
 
 ABOUT_GROUPS = frozenset({Intent.NEXT_MEETING, Intent.AGENDA, Intent.DEADLINE,

@@ -9,9 +9,10 @@ from bot.turn import Turn
 from bot.views.agenda import prompt_card
 from bot.views.meetings import meeting_context
 from meetings.common.access import planned_meeting_of_group
+from meetings.common.entities import OutboxMessage
 from meetings.common.i18n import N_
 from meetings.common.refusal import Refusal
-from storage.models.groups import Meeting, OutboxMessage
+from meetings.planning.entities import Meeting
 
 
 async def _meeting(turn: Turn, row: OutboxMessage) -> Meeting:

@@ -24,12 +24,12 @@ from bot.outbox.rate_limits import RateLimiter
 from bot.teams.connector import ConnectorError, Target, TeamsConnector
 from meetings.common.clock import Clock
 from meetings.common.delivery_policy import Failure, after_failure
+from meetings.common.entities import ConversationAddress, OutboxMessage
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.vocabulary import OutboxStatus
 from meetings.documents.links import DEFAULT_LIFETIMES, LinkLifetimes
 from meetings.groups.vocabulary import ConversationKind
 from storage.errors import StorageError
-from storage.models.groups import ConversationAddress, OutboxMessage
 from storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 log = logging.getLogger(__name__)

@@ -10,8 +10,8 @@ from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.task_lists import OF
 from meetings.common.dates import format_long_date
+from meetings.common.entities import OutboxMessage
 from meetings.groups.leaving import secretaries
-from storage.models.groups import OutboxMessage
 
 
 async def left_member_tasks(turn: Turn, row: OutboxMessage) -> dict[str, Any]:

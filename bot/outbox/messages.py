@@ -8,9 +8,10 @@ from typing import Any
 from bot.outbox import agenda, members, minutes, planning, tasks
 from bot.outbox.card import CARD, NothingToSend
 from bot.turn import Turn
+from meetings.common.entities import OutboxMessage
 from meetings.common.outbox_kind import OutboxKind
 from meetings.documents.links import DEFAULT_LIFETIMES, LinkLifetimes
-from storage.models.groups import Group, OutboxMessage
+from meetings.groups.entities import Group
 from storage.unit_of_work import UnitOfWork
 
 __all__ = ["CARD", "RENDERERS", "NothingToSend", "render"]

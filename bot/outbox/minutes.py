@@ -8,9 +8,9 @@ from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.meetings import meeting_context
 from bot.views.minutes import document_links, minutes_card
+from meetings.common.entities import OutboxMessage
+from meetings.minutes.entities import Minutes
 from meetings.minutes.shown import minutes_overview
-from storage.models.groups import OutboxMessage
-from storage.models.minutes import Minutes
 
 
 async def _minutes(turn: Turn, row: OutboxMessage) -> Minutes:

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.teams.connector import Target
-from storage.models.groups import ConversationAddress, OutboxMessage
+from meetings.common.entities import ConversationAddress, OutboxMessage
 from storage.unit_of_work import UnitOfWork
 
 

@@ -6,8 +6,8 @@ from typing import Any
 from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.meetings import meeting_card
+from meetings.common.entities import OutboxMessage
 from meetings.planning.vocabulary import MeetingStatus
-from storage.models.groups import OutboxMessage
 
 
 async def reminder(turn: Turn, row: OutboxMessage) -> dict[str, Any]:

@@ -11,11 +11,11 @@ from bot.turn import Turn
 from bot.views.tasks import task_context
 from cards import CardTooLarge
 from meetings.common.dates import format_date
+from meetings.groups.entities import Member
 from meetings.planning.schedule import next_meeting
+from meetings.tasks.entities import Task
 from meetings.tasks.shown import People, people_of
 from meetings.tasks.vocabulary import UNFINISHED
-from storage.models.groups import Member
-from storage.models.tasks import Task
 
 MAX_SHOWN = 8  # each task brings its buttons; Teams refuses cards much above 28 KB
 MAX_IDS = 50  # card data is client input: a forged list stays short

@@ -6,7 +6,7 @@ from typing import Any
 from bot.outbox.card import NothingToSend, card_message
 from bot.outbox.task_digest import digest_card, digest_of
 from bot.turn import Turn
-from storage.models.groups import OutboxMessage
+from meetings.common.entities import OutboxMessage
 
 
 async def task_reminders(turn: Turn, row: OutboxMessage) -> dict[str, Any]:

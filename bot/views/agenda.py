@@ -15,8 +15,8 @@ from meetings.agenda.vocabulary import AttendanceStatus, ItemKind
 from meetings.common.dates import format_clock, format_date
 from meetings.common.i18n import N_
 from meetings.minutes.referat import agenda_document_url
+from meetings.planning.entities import Meeting
 from meetings.tasks.shown import FollowUp
-from storage.models.groups import Meeting
 
 KINDS = {ItemKind.DECISION: N_("Decision"), ItemKind.DISCUSSION: N_("Discussion"),
          ItemKind.INFORMATION: N_("Information")}

@@ -19,6 +19,7 @@ from bot.views.replies import more_text
 from cards import CardTooLarge
 from meetings.common.dates import format_clock, format_long_date, format_meeting_time
 from meetings.common.i18n import N_
+from meetings.groups.entities import Group
 from meetings.minutes.importing.found import (
     ImportedMinutes,
     ImportProblem,
@@ -26,7 +27,6 @@ from meetings.minutes.importing.found import (
     Person,
     PlannedMeeting,
 )
-from storage.models.groups import Group
 
 LIMITS = (25, 10, 4)  # lines per section, tried in turn until the card fits
 AS_WRITTEN = ZoneInfo("UTC")  # any one zone: the times are shown as the minutes wrote them

@@ -14,6 +14,7 @@ from bot.views.replies import (
 from meetings.common.dates import format_meeting_time
 from meetings.documents.links import link_last_day
 from meetings.planning.calendar_file import calendar_url
+from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
 from meetings.understanding.command_table import (
     COMMANDS,
@@ -24,7 +25,6 @@ from meetings.understanding.command_table import (
     WHO,
     Command,
 )
-from storage.models.groups import Meeting
 from storage.repositories.quick_reads import MeetingFacts
 
 # Meeting cards by everything that goes into them: in a busy group the card of the next

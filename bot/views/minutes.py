@@ -11,12 +11,12 @@ from bot.views.meetings import meeting_context
 from bot.views.replies import more_text
 from meetings.common.dates import format_date, format_short_date
 from meetings.common.i18n import N_
+from meetings.groups.entities import Member
+from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
 from meetings.minutes.referat import Person, minutes_document_url, person
 from meetings.minutes.shown import EntryShown, MinutesOverview, PresenceShown
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
-from storage.models.groups import Member
-from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
-from storage.models.tasks import Task
+from meetings.tasks.entities import Task
 
 SUMMARY_LENGTH = 110  # one line on a phone
 MAX_COMMENTS = 20  # the card stays well under Teams' size limit

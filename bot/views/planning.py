@@ -16,9 +16,9 @@ from meetings.agenda.outlook import (
 from meetings.common.dates import format_meeting_time
 from meetings.common.i18n import N_
 from meetings.planning.changes import MeetingChanges
+from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import draft_of
-from storage.models.groups import Meeting
 
 STEP_LABELS = {
     "call": N_("Call for items"),

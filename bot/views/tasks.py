@@ -10,13 +10,13 @@ from bot.views.replies import more_text
 from meetings.common.dates import format_clock, format_date, format_short_date
 from meetings.common.i18n import N_
 from meetings.common.working_days import is_working_day
+from meetings.groups.entities import Member
 from meetings.groups.names import sort_key
 from meetings.tasks.asked import new_question
+from meetings.tasks.entities import Task, TaskNote
 from meetings.tasks.owners import UNKNOWN, OwnerMatch
 from meetings.tasks.shown import FollowUp, Origin, People, TaskFormShown, TaskListShown, TaskShown
 from meetings.tasks.vocabulary import UNFINISHED
-from storage.models.groups import Member
-from storage.models.tasks import Task, TaskNote
 
 MAX_LISTED = 20  # a list card with one task opened stays under Teams' size limit
 STATUS = {"open": N_("Open"), "done": N_("Done"), "blocked": N_("Blocked"),

@@ -4,11 +4,11 @@ from typing import Any
 
 from bot.turn import Turn
 from meetings.common.dates import format_date
+from meetings.common.entities import OutboxMessage
 from meetings.common.i18n import N_
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.vocabulary import OutboxStatus
 from meetings.groups.undelivered import Undelivered
-from storage.models.groups import OutboxMessage
 
 KINDS = {OutboxKind.MEETING_REMINDER: N_("Meeting reminder"),
          OutboxKind.MEETING_CARD_UPDATE: N_("Update of a meeting card")}

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from meetings.agenda.entities import AgendaItem, GroupSettings
 from meetings.groups.settings import END, START
-from storage.models.agenda import AgendaItem, GroupSettings
-from storage.models.groups import Meeting
+from meetings.planning.entities import Meeting
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,9 @@ Guests come for single items; they are neither asked for input nor for attendanc
 from collections.abc import Sequence
 
 from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Member
 from meetings.groups.vocabulary import Role
-from storage.models.groups import Meeting, Member
+from meetings.planning.entities import Meeting
 
 
 async def regular_members(uow: UnitOfWork, group_id: int) -> Sequence[Member]:

@@ -6,14 +6,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from meetings.agenda.answers import regular_members, without_attendance
+from meetings.agenda.entities import Attendance
 from meetings.agenda.vocabulary import AttendanceStatus
 from meetings.common.access import meeting_ahead, planned_meeting_of_group, require_member
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_ATTENDANCE, Refusal
+from meetings.groups.entities import Group, Member
 from meetings.groups.names import fold, members_named
 from meetings.groups.organisations import danish_order
-from storage.models.agenda import Attendance
-from storage.models.groups import Group, Member
 
 log = logging.getLogger(__name__)
 

@@ -7,10 +7,11 @@ the chair to take up again. Each item is copied once: a unique column makes sure
 
 from datetime import datetime
 
+from meetings.agenda.entities import AgendaItem
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.ports import UnitOfWork
-from storage.models.agenda import AgendaItem
-from storage.models.groups import Group, Meeting
+from meetings.groups.entities import Group
+from meetings.planning.entities import Meeting
 
 COPIED = ("title", "kind", "description", "recommendation", "presenter", "guests", "minutes",
           "links", "proposed_by")

@@ -5,14 +5,14 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from meetings.agenda.cycle import schedule_agenda_cycle
+from meetings.agenda.entities import GroupSettings
 from meetings.agenda.vocabulary import ItemKind
 from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_SETTINGS, Refusal
+from meetings.groups.entities import Group, Member
 from meetings.groups.setting_values import apply, number_in, time_of_day
 from meetings.groups.settings import END, START, settings_of
-from storage.models.agenda import GroupSettings
-from storage.models.groups import Group, Member
 
 log = logging.getLogger(__name__)
 

@@ -18,6 +18,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from meetings.agenda.carry_over import carry_over_deferred
+from meetings.agenda.entities import GroupSettings
 from meetings.agenda.messages import (
     agenda_changed,
     publish_agenda,
@@ -30,10 +31,10 @@ from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
 from meetings.common.vocabulary import OutboxStatus
+from meetings.groups.entities import Group
 from meetings.groups.settings import default_settings, settings_of
+from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
-from storage.models.agenda import GroupSettings
-from storage.models.groups import Group, Meeting
 
 log = logging.getLogger(__name__)
 BATCH = 50  # meetings read at a time; each meeting's writes commit on their own

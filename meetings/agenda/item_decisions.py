@@ -2,10 +2,10 @@
 
 from datetime import datetime, timedelta
 
+from meetings.agenda.entities import AgendaItem
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
-from storage.models.agenda import AgendaItem
-from storage.models.groups import Group, Member
+from meetings.groups.entities import Group, Member
 
 WORTH_TELLING = timedelta(days=14)
 

@@ -4,9 +4,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from meetings.agenda.entities import AgendaItem
 from meetings.agenda.vocabulary import ItemKind
 from meetings.common.refusal import BAD_ITEM, Refusal
-from storage.models.agenda import AgendaItem
 
 MIN_MINUTES, MAX_MINUTES = 5, 180
 MAX_TEXT = 5000  # a sagsfremstilling fits, and the agenda card stays under Teams' 28 KB

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from meetings.agenda.carry_over import carry_item
 from meetings.agenda.cycle import schedule_agenda_cycle
+from meetings.agenda.entities import AgendaItem
 from meetings.agenda.item_decisions import tell_proposer
 from meetings.agenda.messages import agenda_changed
 from meetings.agenda.queries import items_of
@@ -14,8 +15,8 @@ from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.access import is_manager, item_of_group, meeting_ahead, require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_ITEM, ITEM_NOT_FOUND, Refusal
-from storage.models.agenda import AgendaItem
-from storage.models.groups import Group, Meeting, Member
+from meetings.groups.entities import Group, Member
+from meetings.planning.entities import Meeting
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,8 @@ from meetings.agenda.times import CycleTimes
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
 from meetings.common.vocabulary import OutboxStatus
-from storage.models.groups import Group, Meeting, Member
+from meetings.groups.entities import Group, Member
+from meetings.planning.entities import Meeting
 
 
 def message_key(prefix: str, meeting: Meeting, target: str | int) -> str:

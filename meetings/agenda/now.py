@@ -13,8 +13,9 @@ from meetings.agenda.times import cycle_times
 from meetings.common.access import planned_meeting_of_group, require_manager
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group, Member
 from meetings.groups.settings import settings_of
-from storage.models.groups import Group, Meeting, Member
+from meetings.planning.entities import Meeting
 
 _STEP = {step.name: step for step in STEPS}
 

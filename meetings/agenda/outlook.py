@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 from meetings.agenda.cycle import STEPS, Step, skipped_steps
 from meetings.agenda.times import CycleTimes, cycle_times, next_working_morning
 from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group
 from meetings.groups.settings import settings_of
-from storage.models.groups import Group, Meeting
+from meetings.planning.entities import Meeting
 
 SCHEDULED = "scheduled"  # at `at`
 SCHEDULED_IF_READY = "scheduled_if_ready"  # at `at` if ready then (the agenda: an item accepted)

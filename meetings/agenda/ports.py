@@ -5,8 +5,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from storage.models.agenda import AgendaItem, Attendance, GroupSettings
-from storage.models.groups import Group, Meeting
+from meetings.agenda.entities import AgendaItem, Attendance, GroupSettings
+from meetings.groups.entities import Group
+from meetings.planning.entities import Meeting
 
 
 class AgendaItems(Protocol):

@@ -6,6 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from meetings.agenda.cycle import schedule_agenda_cycle
+from meetings.agenda.entities import AgendaItem
 from meetings.agenda.item_draft import ItemDraft, checked_fields, draft_of
 from meetings.agenda.messages import agenda_changed
 from meetings.agenda.times import input_deadline
@@ -19,9 +20,9 @@ from meetings.common.access import (
 )
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_ITEM, DEADLINE_PASSED, NOT_ALLOWED, Refusal
+from meetings.groups.entities import Group, Member
 from meetings.groups.settings import settings_of
-from storage.models.agenda import AgendaItem
-from storage.models.groups import Group, Meeting, Member
+from meetings.planning.entities import Meeting
 
 log = logging.getLogger(__name__)
 

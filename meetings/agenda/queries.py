@@ -5,13 +5,14 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from meetings.agenda.agenda import Agenda, compose_agenda
+from meetings.agenda.entities import AgendaItem
 from meetings.agenda.times import input_deadline
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.access import planned_meeting_of_group
 from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group
 from meetings.groups.settings import settings_of
-from storage.models.agenda import AgendaItem
-from storage.models.groups import Group, Meeting
+from meetings.planning.entities import Meeting
 
 
 async def agenda_of(uow: UnitOfWork, group: Group, meeting_id: int) -> Agenda:

@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from meetings.agenda.entities import GroupSettings
 from meetings.common.working_days import (
     working_day_on_or_after,
     working_day_on_or_before,
     working_days_before,
 )
+from meetings.planning.entities import Meeting
 from meetings.planning.reminders import reminder_due
-from storage.models.agenda import GroupSettings
-from storage.models.groups import Meeting
 
 SEND_HOUR = time(9, 0)
 NUDGE_WORKING_DAYS = 2

@@ -7,6 +7,7 @@ loaded and checked against the actor's group before anything is read or written.
 import logging
 from datetime import datetime
 
+from meetings.agenda.entities import AgendaItem
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
     ALREADY_CANCELLED,
@@ -17,10 +18,10 @@ from meetings.common.refusal import (
     NOT_ALLOWED,
     Refusal,
 )
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import MANAGERS
+from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
-from storage.models.agenda import AgendaItem
-from storage.models.groups import Group, Meeting, Member
 
 log = logging.getLogger(__name__)
 

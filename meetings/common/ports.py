@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from meetings.agenda.ports import AgendaItems, Attendances, CycleMeetings, InputResponses
+from meetings.common.entities import OutboxMessage
 from meetings.groups.ports import Addresses, Groups, Members, Retention, SettingsRows
 from meetings.minutes.ports import (
     ImportReads,
@@ -22,7 +23,6 @@ from meetings.reports.ports import AnnualTextsRows, YearReads
 from meetings.search.ports import SearchIndex
 from meetings.tasks.ports import ChaseReads, TaskNotes, Tasks
 from meetings.understanding.ports import LearntPhrasings
-from storage.models.groups import OutboxMessage
 
 
 class Outbox(Protocol):

@@ -8,10 +8,10 @@ from datetime import datetime
 from meetings.common.access import require_member
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import GROUP_MEMBER, NOT_ALLOWED, Refusal
+from meetings.groups.entities import Group, Member
 from meetings.groups.leaving import leavers_tasks_to_secretaries, secretaries
 from meetings.groups.role_audit import record_role_change
 from meetings.groups.vocabulary import Role
-from storage.models.groups import Group, Member
 
 log = logging.getLogger(__name__)
 

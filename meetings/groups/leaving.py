@@ -14,8 +14,8 @@ from datetime import datetime, timedelta
 from meetings.common.conversation import Person
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import ConversationKind, Role
-from storage.models.groups import Group, Member
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 
 from meetings.common.ports import UnitOfWork
-from storage.models.groups import Group
+from meetings.groups.entities import Group
 
 
 async def groups_named(uow: UnitOfWork, name_or_id: str) -> Sequence[Group]:

@@ -2,11 +2,29 @@
 rows of a settings table."""
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from storage.models.groups import ConversationAddress, Group, Member
-from storage.models.privacy import RoleChange
+from meetings.common.entities import ConversationAddress
+from meetings.groups.entities import Group, Member
+from meetings.privacy.entities import RoleChange
+
+
+@dataclass(frozen=True)
+class SenderFacts:
+    """A sender's group, member row and the conversation's address, as stored."""
+
+    group_id: int
+    group_language: str
+    group_name: str
+    member_id: int
+    member_name: str
+    aad_object_id: str | None
+    email: str | None
+    organisation: str | None
+    left_at: datetime | None
+    address: dict[str, object]
 
 
 class Groups(Protocol):

@@ -6,13 +6,13 @@ from datetime import datetime
 
 from meetings.common.conversation import AddressPolicy, Conversation, Person
 from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group, Member
 from meetings.groups.leaving import bot_added_again
 from meetings.groups.names import name_key
 from meetings.groups.organisations import organisation_of_email
+from meetings.groups.ports import SenderFacts
 from meetings.groups.role_audit import record_role_change
 from meetings.groups.vocabulary import MANAGERS, ConversationKind, Role
-from storage.models.groups import Group, Member
-from storage.repositories.quick_reads import SenderFacts
 
 log = logging.getLogger(__name__)
 

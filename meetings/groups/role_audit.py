@@ -3,8 +3,8 @@
 from datetime import datetime
 
 from meetings.common.ports import UnitOfWork
-from storage.models.groups import Group, Member
-from storage.models.privacy import RoleChange
+from meetings.groups.entities import Group, Member
+from meetings.privacy.entities import RoleChange
 
 
 def record_role_change(uow: UnitOfWork, group: Group, actor: Member, member: Member,

@@ -18,11 +18,11 @@ from meetings.common.refusal import (
     UNKNOWN_ROLE,
     Refusal,
 )
+from meetings.groups.entities import Group, Member
 from meetings.groups.names import members_named
 from meetings.groups.organisations import MAX_ORGANISATION, normalised_organisation
 from meetings.groups.role_audit import record_role_change
 from meetings.groups.vocabulary import MANAGERS, Role
-from storage.models.groups import Group, Member
 
 log = logging.getLogger(__name__)
 

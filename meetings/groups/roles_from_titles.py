@@ -13,9 +13,9 @@ from datetime import datetime
 
 from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group, Member
 from meetings.groups.roles import give_role
 from meetings.groups.vocabulary import MANAGERS, Role
-from storage.models.groups import Group, Member
 
 # Whole words only: a "næstformand" (deputy) is no chair, a "sekretariatschef" no secretary.
 _TITLES = {

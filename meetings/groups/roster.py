@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from meetings.common.access import is_manager
 from meetings.common.ports import UnitOfWork
-from storage.models.groups import Group, Member
+from meetings.groups.entities import Group, Member
 
 
 @dataclass(frozen=True)

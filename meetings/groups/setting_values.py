@@ -5,8 +5,8 @@ from datetime import datetime, time
 from typing import Any
 
 from meetings.common.refusal import BAD_SETTINGS, Refusal
+from meetings.groups.entities import Member
 from meetings.groups.ports import SettingsRows
-from storage.models.groups import Member
 
 
 async def stored_or_defaults(rows: SettingsRows, defaults: Any) -> Any:

@@ -2,11 +2,11 @@
 
 from datetime import time
 
+from meetings.agenda.entities import GroupSettings
 from meetings.agenda.vocabulary import ItemKind
 from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group
 from meetings.groups.setting_values import stored_or_defaults
-from storage.models.agenda import GroupSettings
-from storage.models.groups import Group
 
 START, END = "start", "end"
 

@@ -4,8 +4,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from meetings.common.access import require_manager
+from meetings.common.entities import OutboxMessage
 from meetings.common.ports import UnitOfWork
-from storage.models.groups import Group, Member, OutboxMessage
+from meetings.groups.entities import Group, Member
 
 
 @dataclass(frozen=True)

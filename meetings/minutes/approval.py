@@ -12,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from meetings.common.access import require_manager, require_member
+from meetings.common.entities import OutboxMessage
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
@@ -23,14 +24,14 @@ from meetings.common.refusal import (
 )
 from meetings.common.vocabulary import OutboxStatus
 from meetings.common.working_days import working_days_after
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import Role
+from meetings.minutes.entities import Minutes, MinutesEvent
 from meetings.minutes.recording import entry_of_group, minutes_of_group
 from meetings.minutes.vocabulary import EventKind, MinutesStatus
 from meetings.minutes.writers import require_minutes_writer
 from meetings.planning.schedule import local_day_bounds
 from meetings.tasks.tasks import local_today
-from storage.models.groups import Group, Member, OutboxMessage
-from storage.models.minutes import Minutes, MinutesEvent
 
 log = logging.getLogger(__name__)
 

@@ -14,15 +14,16 @@ from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_MINUTES, NO_MEETING, Refusal
+from meetings.groups.entities import Group, Member
+from meetings.minutes.entities import Minutes, MinutesEntry
 from meetings.minutes.recording import add_task_from_minutes, open_minutes, record_entry
 from meetings.minutes.writers import require_editor
+from meetings.planning.entities import Meeting
 from meetings.planning.schedule import local_day_bounds
+from meetings.tasks.entities import Task
 from meetings.tasks.line import TaskLine, parse_task_line
 from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, UNKNOWN, resolve_owner
 from meetings.tasks.tasks import TaskDraft, local_today
-from storage.models.groups import Group, Meeting, Member
-from storage.models.minutes import Minutes, MinutesEntry
-from storage.models.tasks import Task
 
 ITEM, DECISION, TASK, INFO, NOTE = "item", "decision", "task", "info", "note"
 _KINDS = {

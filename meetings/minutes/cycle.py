@@ -10,9 +10,9 @@ from datetime import datetime
 
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group
+from meetings.minutes.entities import Minutes, MinutesEvent
 from meetings.minutes.vocabulary import EventKind, MinutesStatus
-from storage.models.groups import Group
-from storage.models.minutes import Minutes, MinutesEvent
 
 log = logging.getLogger(__name__)
 

@@ -14,10 +14,10 @@ from meetings.common.ports import UnitOfWork
 from meetings.documents.links import link_opens, link_subject
 from meetings.groups.settings import settings_of
 from meetings.minutes.agenda_document import AgendaDocument
+from meetings.minutes.entities import Minutes, MinutesEntry
 from meetings.minutes.referat import Person, Referat, ReferatItem, ReferatTask, labels
 from meetings.minutes.vocabulary import PresenceStatus
-from storage.models.groups import Meeting
-from storage.models.minutes import Minutes, MinutesEntry
+from meetings.planning.entities import Meeting
 
 
 async def referat_by_token(uow: UnitOfWork, token: str, now: datetime) -> Referat | None:

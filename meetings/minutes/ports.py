@@ -3,13 +3,16 @@ the log; the referat's lines; what importing past minutes looks up, and the minu
 on a preview card."""
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
-from storage.models.groups import Meeting
-from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, PendingImport, Presence
-from storage.repositories.documents import PresenceLine, TaskLine
+from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, PendingImport, Presence
+from meetings.planning.entities import Meeting
 
+# (minutes_entry_id, item_id, title, due_on, owner_name, the owning member's name)
+TaskLine = tuple[int | None, int | None, str, date, str | None, str | None]
+# (status, substitute_name, member_id, name, organisation)
+PresenceLine = tuple[str, str | None, int, str, str | None]
 
 class MinutesOfMeetings(Protocol):
     async def add_if_absent(self, values: dict) -> bool: ...

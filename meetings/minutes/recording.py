@@ -18,15 +18,16 @@ from meetings.common.access import (
 )
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_MINUTES, MINUTES_NOT_FOUND, Refusal
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import Role
+from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.minutes.writers import require_editor, require_minutes_writer, takes_minutes
+from meetings.planning.entities import Meeting
 from meetings.search.search import index_entry
 from meetings.tasks.asked import answer_question
+from meetings.tasks.entities import Task
 from meetings.tasks.tasks import TaskChange, TaskDraft, create_task
-from storage.models.groups import Group, Meeting, Member
-from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
-from storage.models.tasks import Task
 
 log = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ from meetings.common.i18n import translations
 from meetings.documents.file_names import file_name_part
 from meetings.documents.links import LINK_DAYS, link_token
 from meetings.documents.sheet import Row, Sheet
-from storage.models.groups import Meeting
-from storage.models.minutes import Minutes
+from meetings.minutes.entities import Minutes
+from meetings.planning.entities import Meeting
 
 # The documents' fixed words. Kept here rather than in the gettext catalog: they are a
 # document's labels in the groups' own wording, few, and a test reads them in both languages.

@@ -7,6 +7,8 @@ from datetime import date, datetime
 
 from meetings.common.access import is_manager
 from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group, Member
+from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
 from meetings.minutes.recording import (
     entries_of,
     entry_of_group,
@@ -16,10 +18,9 @@ from meetings.minutes.recording import (
 )
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.minutes.writers import minutes_editable_by, require_editor, takes_minutes
+from meetings.planning.entities import Meeting
+from meetings.tasks.entities import Task
 from meetings.tasks.tasks import default_due
-from storage.models.groups import Group, Meeting, Member
-from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
-from storage.models.tasks import Task
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,10 @@ import logging
 
 from meetings.common.access import is_manager, require_member
 from meetings.common.refusal import MINUTE_TAKER, NOT_ALLOWED, Refusal
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import Role
+from meetings.minutes.entities import Minutes
 from meetings.minutes.vocabulary import MinutesStatus
-from storage.models.groups import Group, Member
-from storage.models.minutes import Minutes
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,8 @@ from icalendar import Calendar, Event
 from meetings.common.dates import format_meeting_time
 from meetings.common.i18n import translations
 from meetings.documents.links import LINK_DAYS, link_token
+from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
-from storage.models.groups import Meeting
 
 PRODUCT_ID = "-//Moedebot//Moedebot 0.1//DA"
 

@@ -6,7 +6,8 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 from meetings.common.ports import UnitOfWork
-from storage.models.groups import Group, Meeting
+from meetings.groups.entities import Group
+from meetings.planning.entities import Meeting
 
 FollowUp = Callable[[UnitOfWork, Group, Meeting, datetime], Awaitable[None]]
 

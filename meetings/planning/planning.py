@@ -7,12 +7,13 @@ from datetime import datetime, timedelta
 from meetings.common.access import planned_meeting_of_group, require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import DUPLICATE_MEETING, MEETING_NOT_FOUND, Refusal
+from meetings.groups.entities import Group, Member
+from meetings.planning.entities import Meeting
 from meetings.planning.follow_ups import meeting_moved_or_cancelled, meeting_planned
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.reminders import schedule_reminder, withdraw_and_update
 from meetings.planning.schedule import meeting_by_selector
 from meetings.planning.vocabulary import MeetingStatus
-from storage.models.groups import Group, Meeting, Member
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
-from storage.models.groups import Meeting
+from meetings.planning.entities import Meeting
 
 
 class Meetings(Protocol):

@@ -12,7 +12,8 @@ from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
 from meetings.common.vocabulary import OutboxStatus
 from meetings.common.working_days import working_days_before
-from storage.models.groups import Group, Meeting
+from meetings.groups.entities import Group
+from meetings.planning.entities import Meeting
 
 REMINDER_HOUR = time(9, 0)
 

@@ -6,8 +6,9 @@ from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import AMBIGUOUS_MEETING, MEETING_NOT_FOUND, NO_MEETING, Refusal
+from meetings.groups.entities import Group
+from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import LineProblem, parse_date_phrase
-from storage.models.groups import Group, Meeting
 
 NEXT_WORDS = frozenset({"", "næste", "det næste", "next", "the next"})
 

@@ -4,7 +4,7 @@ puts "Tidligere medlem" / "Former member" in its place."""
 import re
 from collections.abc import Callable, Sequence
 
-from storage.models.groups import Member
+from meetings.groups.entities import Member
 
 
 def names_written(member: Member, group_members: Sequence[Member]) -> list[str]:

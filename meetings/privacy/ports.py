@@ -4,8 +4,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 
-from storage.models.groups import Member
-from storage.models.privacy import PersonalExport
+from meetings.groups.entities import Member
+from meetings.privacy.entities import PersonalExport
 
 
 class PersonalData(Protocol):

@@ -11,11 +11,11 @@ from meetings.common.i18n import N_, translations
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import NOT_ALLOWED, Refusal
 from meetings.documents.links import EXPORT_HOURS
+from meetings.groups.entities import Group, Member
 from meetings.groups.leaving import offer_leadership
+from meetings.privacy.entities import PersonalExport
 from meetings.privacy.free_text import names_written, rewriter
 from meetings.search.search import index_entry
-from storage.models.groups import Group, Member
-from storage.models.privacy import PersonalExport
 
 log = logging.getLogger(__name__)
 

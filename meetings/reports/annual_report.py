@@ -15,10 +15,13 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group, Member
 from meetings.groups.organisations import danish_order
 from meetings.groups.settings import settings_of
 from meetings.groups.vocabulary import MANAGERS, Role
+from meetings.minutes.entities import Minutes, MinutesEntry
 from meetings.minutes.vocabulary import PresenceStatus
+from meetings.planning.entities import Meeting
 from meetings.planning.schedule import local_day_bounds
 from meetings.reports.from_minutes import (
     is_procedural,
@@ -27,8 +30,6 @@ from meetings.reports.from_minutes import (
     steering_points,
     unique,
 )
-from storage.models.groups import Group, Meeting, Member
-from storage.models.minutes import Minutes, MinutesEntry
 
 # Guests are written as in the seed minutes: "Heidi Madsen og Heidi Kersebo (Bakkehuset),
 # Kim Risom (Børnehus Sjælland)". What stands in brackets is where they come from.

@@ -19,7 +19,7 @@ from meetings.documents.links import LINK_DAYS, link_token
 from meetings.documents.markdown import escape
 from meetings.documents.word import word_document
 from meetings.reports.annual_report import AnnualReport, HeldMeeting, PlannedMeeting
-from storage.models.year import AnnualTexts
+from meetings.reports.entities import AnnualTexts
 
 # The document's fixed words, as meetings/minutes/referat.py keeps its LABELS.
 LABELS = {

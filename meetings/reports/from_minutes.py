@@ -11,7 +11,7 @@ and themes from the last meeting's minutes when nobody has planned them yet.
 import re
 from collections.abc import Iterable, Sequence
 
-from storage.models.minutes import MinutesEntry
+from meetings.minutes.entities import MinutesEntry
 
 # Items every meeting has, or items about the group's own housekeeping.
 _PROCEDURAL = re.compile(

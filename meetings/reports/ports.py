@@ -4,9 +4,9 @@ many at once."""
 from collections.abc import Sequence
 from typing import Protocol
 
-from storage.models.groups import Member
-from storage.models.minutes import Minutes, MinutesEntry
-from storage.models.year import AnnualTexts
+from meetings.groups.entities import Member
+from meetings.minutes.entities import Minutes, MinutesEntry
+from meetings.reports.entities import AnnualTexts
 
 
 class AnnualTextsRows(Protocol):

@@ -6,10 +6,10 @@ from datetime import datetime
 
 from meetings.common.access import is_manager, require_manager
 from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group, Member
 from meetings.reports.annual_report import AnnualReport, annual_report_of
+from meetings.reports.entities import AnnualTexts
 from meetings.reports.texts import annual_texts_for
-from storage.models.groups import Group, Member
-from storage.models.year import AnnualTexts
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_SETTINGS, Refusal
 from meetings.documents.links import link_opens, link_subject
-from storage.models.groups import Group, Member
-from storage.models.year import AnnualTexts
+from meetings.groups.entities import Group, Member
+from meetings.reports.entities import AnnualTexts
 
 log = logging.getLogger(__name__)
 

@@ -15,9 +15,10 @@ from meetings.common.access import is_manager, require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import DUPLICATE_MEETING, Refusal
 from meetings.common.working_days import is_working_day
+from meetings.groups.entities import Group, Member
+from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import LineProblem, MeetingDraft, parse_date_and_times
 from meetings.planning.planning import plan_meeting
-from storage.models.groups import Group, Meeting, Member
 
 MAX_TEXT = 300  # the place and theme columns
 MAX_ROWS = 12  # a meeting a month is the most these groups meet

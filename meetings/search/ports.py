@@ -1,10 +1,45 @@
 """What searching the minutes needs of storage: the full-text index of their stems."""
 
 from collections.abc import Sequence
-from typing import Protocol
+from dataclasses import dataclass
+from datetime import datetime
+from typing import NamedTuple, Protocol
 
-from storage.models.minutes import MinutesEntry
-from storage.repositories.search import Candidate, EntryText, IndexedStems
+from meetings.minutes.entities import MinutesEntry
+
+
+@dataclass(frozen=True)
+class IndexedStems:
+    """An entry's stems per field, space-separated."""
+
+    title: str
+    notes: str
+    decision: str
+
+    def is_empty(self) -> bool:
+        return not (self.title or self.notes or self.decision)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An entry that matched some stem, by its id and number, with its meeting and what the
+    index holds for it: enough to rank it. Only the entries shown are read whole (`entries`)."""
+
+    entry_id: int
+    number: int
+    meeting_id: int
+    meeting_starts_at: datetime
+    stems: IndexedStems
+
+
+class EntryText(NamedTuple):
+    """What a search hit shows of an entry."""
+
+    id: int
+    number: int
+    title: str
+    notes: str | None
+    decision: str | None
 
 
 class SearchReads(Protocol):

@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from meetings.common.ports import UnitOfWork
-from meetings.search.ports import SearchReads
+from meetings.minutes.entities import MinutesEntry
+from meetings.search.ports import Candidate, EntryText, IndexedStems, SearchReads
 from meetings.search.snippet import snippet_of
 from meetings.search.stemming import index_stems
 from meetings.search.terms import Term, query_terms
-from storage.models.minutes import MinutesEntry
-from storage.repositories.search import Candidate, EntryText, IndexedStems
 
 # The field a match counts most in: a question about the minutes is mostly about decisions.
 FIELD_WEIGHTS = {"decision": 3, "title": 2, "notes": 1}

@@ -3,8 +3,8 @@ from the notes or the title, cut around the first matching word."""
 
 from collections.abc import Callable
 
+from meetings.search.ports import EntryText
 from meetings.search.stemming import word_spans, word_stems
-from storage.repositories.search import EntryText
 
 Finds = Callable[[frozenset[str]], bool]  # whether a word, by its stems, is searched for
 

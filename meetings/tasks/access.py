@@ -6,9 +6,9 @@ import logging
 
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import NOT_ALLOWED, TASK_NOT_FOUND, TASK_OWNER, Refusal
+from meetings.groups.entities import Member
 from meetings.groups.vocabulary import MANAGERS
-from storage.models.groups import Member
-from storage.models.tasks import Task
+from meetings.tasks.entities import Task
 
 log = logging.getLogger(__name__)
 

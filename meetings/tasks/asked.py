@@ -10,9 +10,9 @@ from datetime import datetime
 
 from meetings.common.access import require_member
 from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group, Member
 from meetings.tasks.chase_due import schedule_chase
 from meetings.tasks.tasks import TaskChange, TaskDraft, new_task, note_created
-from storage.models.groups import Group, Member
 
 log = logging.getLogger(__name__)
 

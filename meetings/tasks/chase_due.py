@@ -12,10 +12,11 @@ from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
 from meetings.common.working_days import is_working_day, working_day_on_or_after
+from meetings.groups.entities import Group
+from meetings.planning.entities import Meeting
 from meetings.tasks.chase import Cadence, meeting_reminder_day, stage_days
+from meetings.tasks.entities import Task
 from meetings.tasks.vocabulary import UNFINISHED, TaskStatus
-from storage.models.groups import Group, Meeting
-from storage.models.tasks import Task
 
 
 def next_chase_at(task: Task, cadence: Cadence, tz: ZoneInfo, meetings: Sequence[Meeting],

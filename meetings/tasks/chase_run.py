@@ -18,7 +18,9 @@ from zoneinfo import ZoneInfo
 
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import Role
+from meetings.planning.entities import Meeting
 from meetings.tasks.chase import (
     ESCALATED,
     MEETING,
@@ -34,8 +36,7 @@ from meetings.tasks.chase import (
     work_end_at,
 )
 from meetings.tasks.chase_due import next_chase_at, next_work_start
-from storage.models.groups import Group, Meeting, Member
-from storage.models.tasks import Task
+from meetings.tasks.entities import Task
 
 BATCH = 200  # tasks per transaction (with their owners' other due tasks)
 # What the next due moment is computed from.

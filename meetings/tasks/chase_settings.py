@@ -9,6 +9,7 @@ from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_SETTINGS, Refusal
 from meetings.common.working_days import working_days_before
+from meetings.groups.entities import Group, Member
 from meetings.groups.setting_values import (
     apply,
     is_whole_number,
@@ -16,9 +17,9 @@ from meetings.groups.setting_values import (
     stored_or_defaults,
     time_of_day,
 )
+from meetings.planning.entities import Meeting
 from meetings.tasks.chase_due import schedule_chase
-from storage.models.groups import Group, Meeting, Member
-from storage.models.tasks import ChaseSettings
+from meetings.tasks.entities import ChaseSettings
 
 log = logging.getLogger(__name__)
 

@@ -6,9 +6,9 @@ from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
 from meetings.common.working_days import working_days_after
+from meetings.groups.entities import Group
 from meetings.planning.schedule import next_meeting
 from meetings.tasks.chase_settings import due_before_meeting
-from storage.models.groups import Group
 
 FALLBACK_DUE_DAYS = 10  # working days, when no meeting is far enough ahead
 

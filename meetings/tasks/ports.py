@@ -2,11 +2,16 @@
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
-from storage.models.groups import Group, Meeting, Member
-from storage.models.tasks import ChaseSettings, Task, TaskNote
-from storage.repositories.tasks import FollowUpTasks
+from meetings.groups.entities import Group, Member
+from meetings.planning.entities import Meeting
+from meetings.tasks.entities import ChaseSettings, Task, TaskNote
+
+
+class FollowUpTasks(NamedTuple):
+    unfinished: list[Task]  # soonest due first
+    closed: list[Task]  # done or cancelled since the meeting before, first closed first
 
 
 class Tasks(Protocol):

@@ -4,9 +4,10 @@ task's history, and what the next agenda follows up."""
 from collections.abc import Iterable, Mapping, Sequence
 
 from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group, Member
 from meetings.groups.names import members_named, name_key, sort_key
-from storage.models.groups import Group, Meeting, Member
-from storage.models.tasks import Task, TaskNote
+from meetings.planning.entities import Meeting
+from meetings.tasks.entities import Task, TaskNote
 
 
 async def my_tasks(uow: UnitOfWork, actor: Member) -> list[Task]:

@@ -7,11 +7,12 @@ from datetime import date, datetime
 
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import TASK_NOT_FOUND, Refusal
+from meetings.groups.entities import Group, Member
+from meetings.planning.entities import Meeting
 from meetings.tasks.access import CANCEL, NOTE, REASSIGN, may_change
 from meetings.tasks.due import default_due
+from meetings.tasks.entities import Task, TaskNote
 from meetings.tasks.queries import follow_up, history
-from storage.models.groups import Group, Meeting, Member
-from storage.models.tasks import Task, TaskNote
 
 
 @dataclass(frozen=True)

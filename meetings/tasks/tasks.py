@@ -9,6 +9,7 @@ from datetime import date, datetime
 from meetings.common.access import item_of_group, require_member
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_TASK, MEETING_NOT_FOUND, UNKNOWN_OWNER, Refusal
+from meetings.groups.entities import Group, Member
 from meetings.tasks.access import (
     BLOCK,
     CANCEL,
@@ -22,6 +23,7 @@ from meetings.tasks.access import (
 )
 from meetings.tasks.chase_due import schedule_chase
 from meetings.tasks.due import default_due, local_today
+from meetings.tasks.entities import Task, TaskNote
 from meetings.tasks.queries import (
     follow_up,
     history,
@@ -30,8 +32,6 @@ from meetings.tasks.queries import (
     tasks_of_name,
 )
 from meetings.tasks.vocabulary import UNFINISHED, NoteKind, TaskStatus
-from storage.models.groups import Group, Member
-from storage.models.tasks import Task, TaskNote
 
 __all__ = [
     "TaskChange", "TaskDraft", "add_note", "block_task", "cancel_task", "complete_task",

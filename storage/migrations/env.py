@@ -5,14 +5,9 @@ import asyncio
 from alembic import context
 from sqlalchemy.engine import Connection
 
-import storage.models.agenda  # noqa: F401  (its tables join Base.metadata on import)
-import storage.models.minutes  # noqa: F401
-import storage.models.phrasings  # noqa: F401
-import storage.models.privacy  # noqa: F401
-import storage.models.tasks  # noqa: F401
-import storage.models.year  # noqa: F401
+import storage.models  # noqa: F401  (maps the domain's classes; every table joins metadata)
 from storage.database import create_engine
-from storage.models.groups import Base
+from storage.models.base import metadata
 from storage.repositories.search import is_search_table
 
 
@@ -31,7 +26,7 @@ def run_migrations(connection: Connection) -> None:
         connection.commit()
     context.configure(
         connection=connection,
-        target_metadata=Base.metadata,
+        target_metadata=metadata,
         # SQLite cannot ALTER most things in place; batch mode rebuilds the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,

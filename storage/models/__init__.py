@@ -1,1 +1,9 @@
-"""The tables, as SQLAlchemy mapped classes."""
+"""The tables, and the domain's classes mapped onto them (SQLAlchemy's imperative mapping).
+
+Importing this package maps every class once: `meetings/*/entities.py` stay plain Python, and
+storage, which alone speaks SQLAlchemy, gives them their columns. `import storage` does it.
+"""
+
+from storage.models import agenda, groups, minutes, phrasings, privacy, tasks, year
+
+__all__ = ["agenda", "groups", "minutes", "phrasings", "privacy", "tasks", "year"]

@@ -1,197 +1,162 @@
-"""The tables: groups the bot serves, their members, conversation addresses and meetings."""
+"""The tables of groups, their members, conversation addresses, meetings, the outbox and the
+shared rate buckets, and the domain's classes mapped onto them."""
 
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import (
     JSON,
+    Boolean,
+    Column,
     Date,
     Float,
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-# The domain owns these words; an `X as X` import re-exports one, so older imports still work.
+from meetings.common.entities import ConversationAddress, Entity, OutboxMessage
 from meetings.common.vocabulary import OutboxStatus
-from meetings.groups.vocabulary import ConversationKind as ConversationKind
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import Role
+from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
+from storage.models.base import metadata, registry
 from storage.types import UTCDateTime
 
-# Named constraints keep Alembic migrations identical on SQLite and PostgreSQL.
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+groups_table = Table(
+    "groups", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("conversation_id", String(512), unique=True, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("tenant_id", String(64)),
+    Column("team_id", String(512)),
+    Column("time_zone", String(64), default="Europe/Copenhagen", nullable=False),
+    Column("language", String(8), default="da", nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("welcomed_at", UTCDateTime()),
+    Column("bot_removed_at", UTCDateTime()),
+    Column("erase_at", UTCDateTime(), index=True),
+    Column("erasure_warned_at", UTCDateTime()),
+    Column("retention_months", Integer, default=12, server_default="12", nullable=False),
+)
+registry.map_imperatively(Group, groups_table)
 
 
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+members_table = Table(
+    "members", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE"),
+           index=True, nullable=False),
+    Column("teams_id", String(256), nullable=False),
+    Column("aad_object_id", String(64), index=True),
+    Column("name", String(200), nullable=False),
+    Column("email", String(320)),
+    Column("organisation", String(200)),
+    Column("role", String(16), default=Role.MEMBER, nullable=False),
+    Column("joined_at", UTCDateTime(), nullable=False),
+    Column("away_until", Date()),
+    Column("imported_at", UTCDateTime()),
+    Column("left_at", UTCDateTime()),
+    UniqueConstraint("group_id", "teams_id", name="uq_members_group_teams_id"),
+)
+registry.map_imperatively(Member, members_table)
 
 
-class Group(Base):
-    """A team channel, group chat or personal chat that the bot keeps meetings for."""
-
-    __tablename__ = "groups"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    conversation_id: Mapped[str] = mapped_column(String(512), unique=True)
-    kind: Mapped[str] = mapped_column(String(16))
-    name: Mapped[str] = mapped_column(String(200))
-    tenant_id: Mapped[str | None] = mapped_column(String(64))
-    team_id: Mapped[str | None] = mapped_column(String(512))
-    time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Copenhagen")
-    language: Mapped[str] = mapped_column(String(8), default="da")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    # Set by the one turn that posts the welcome, whichever activity created the group.
-    welcomed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    # The bot removed from the conversation: the group is kept for retention_months, then
-    # erased by a tick that finds it by erase_at; the secretary is told a week before.
-    bot_removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    erase_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
-    erasure_warned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    retention_months: Mapped[int] = mapped_column(default=12, server_default="12")
+conversation_addresses_table = Table(
+    "conversation_addresses", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("conversation_id", String(512), unique=True, nullable=False),
+    Column("conversation_type", String(16), nullable=False),
+    Column("channel_id", String(32), nullable=False),
+    Column("service_url", String(512), nullable=False),
+    Column("tenant_id", String(64)),
+    Column("team_id", String(512)),
+    Column("teams_channel_id", String(512)),
+    Column("bot_id", String(256), nullable=False),
+    Column("bot_name", String(200)),
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE")),
+    Column("member_aad_object_id", String(64), index=True),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+registry.map_imperatively(ConversationAddress, conversation_addresses_table)
 
 
-class Member(Base):
-    """A person in a group, with the role that decides what they may do there."""
-
-    __tablename__ = "members"
-    __table_args__ = (UniqueConstraint("group_id", "teams_id", name="uq_members_group_teams_id"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
-    teams_id: Mapped[str] = mapped_column(String(256))
-    aad_object_id: Mapped[str | None] = mapped_column(String(64), index=True)
-    name: Mapped[str] = mapped_column(String(200))
-    email: Mapped[str | None] = mapped_column(String(320))
-    organisation: Mapped[str | None] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(16), default=Role.MEMBER)
-    joined_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    # "Away until": no task reminders up to and including this day.
-    away_until: Mapped[date | None] = mapped_column(Date())
-    # Known only from imported minutes (no Teams account seen yet): counted, never messaged.
-    imported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    # Left the conversation in Teams: kept for the minutes and the report, never messaged,
-    # not counted absent.
-    left_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-
-
-class ConversationAddress(Base):
-    """Where a proactive message goes: a group's conversation or a member's 1:1 chat."""
-
-    __tablename__ = "conversation_addresses"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    conversation_id: Mapped[str] = mapped_column(String(512), unique=True)
-    conversation_type: Mapped[str] = mapped_column(String(16))
-    channel_id: Mapped[str] = mapped_column(String(32))
-    service_url: Mapped[str] = mapped_column(String(512))
-    # Stored apart because botbuilder 4.17.1 drops it when serializing a ConversationReference.
-    tenant_id: Mapped[str | None] = mapped_column(String(64))
-    team_id: Mapped[str | None] = mapped_column(String(512))
-    teams_channel_id: Mapped[str | None] = mapped_column(String(512))
-    bot_id: Mapped[str] = mapped_column(String(256))
-    bot_name: Mapped[str | None] = mapped_column(String(200))
-    group_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
-    member_aad_object_id: Mapped[str | None] = mapped_column(String(64), index=True)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
-
-
-class Meeting(Base):
-    """One meeting of a group."""
-
-    __tablename__ = "meetings"
-    __table_args__ = (
-        Index("ix_meetings_group_starts", "group_id", "starts_at"),
+meetings_table = Table(
+    "meetings", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE"), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("theme", String(300)),
+    Column("starts_at", UTCDateTime(), nullable=False),
+    Column("ends_at", UTCDateTime(), nullable=False),
+    Column("place", String(300)),
+    Column("online_url", Text),
+    Column("online", Boolean, default=False, nullable=False),
+    Column("status", String(16), default=MeetingStatus.PLANNED, nullable=False),
+    Column("calendar_token", String(64), unique=True, nullable=False),
+    Column("sequence", Integer, default=0, nullable=False),
+    Column("created_by", String(64)),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("call_sent_at", UTCDateTime()),
+    Column("nudged_at", UTCDateTime()),
+    Column("agenda_published_at", UTCDateTime()),
+    Column("agenda_version", Integer, default=0, server_default="0", nullable=False),
+    Column("attendance_reminded_at", UTCDateTime()),
+    Column("agenda_cycle_skipped", String(100)),
+    Column("cycle_due_at", UTCDateTime()),
+    Column("import_key", String(64), unique=True),
+    Index("ix_meetings_group_starts", "group_id", "starts_at"),
         Index("ix_meetings_cycle_due", "cycle_due_at"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
-    title: Mapped[str] = mapped_column(String(200))
-    theme: Mapped[str | None] = mapped_column(String(300))
-    starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    ends_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    place: Mapped[str | None] = mapped_column(String(300))
-    online_url: Mapped[str | None] = mapped_column(Text)
-    online: Mapped[bool] = mapped_column(default=False)
-    status: Mapped[str] = mapped_column(String(16), default=MeetingStatus.PLANNED)
-    # The calendar link's secret: unguessable, so the .ics needs no login.
-    calendar_token: Mapped[str] = mapped_column(String(64), unique=True)
-    # iCalendar SEQUENCE: Outlook replaces an event only when this grows.
-    sequence: Mapped[int] = mapped_column(default=0)
-    created_by: Mapped[str | None] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    # The agenda cycle's progress, so each step happens once whatever the scheduler does.
-    call_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    nudged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    agenda_published_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    agenda_version: Mapped[int] = mapped_column(default=0, server_default="0")
-    attendance_reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    # Steps whose time had passed when the scheduler came back ("call nudge"): not sent late.
-    agenda_cycle_skipped: Mapped[str | None] = mapped_column(String(100))
-    # When the agenda tick next has something to do for this meeting (its next cycle step, or
-    # at once for a deferred item to take up); None when the cycle is done. Moved in the
-    # transaction of every change that moves it, so the tick finds due meetings by the index.
-    cycle_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    # A meeting made from imported minutes: a hash of the source text, so importing the same
-    # file twice finds it instead of making it again.
-    import_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+)
+registry.map_imperatively(Meeting, meetings_table)
 
 
-class OutboxMessage(Base):
-    """A proactive message, written in the transaction of the change that causes it.
-
-    The database, not the scheduler, is the source of truth: a worker claims due rows under a
-    lease, sends them, and records the Teams message id so a posted card can be updated later.
-    """
-
-    __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    dedupe_key: Mapped[str] = mapped_column(String(300), unique=True)
-    kind: Mapped[str] = mapped_column(String(40))
-    payload: Mapped[dict] = mapped_column(JSON, default=dict)
-    group_id: Mapped[int | None] = mapped_column(
-        ForeignKey("groups.id", ondelete="CASCADE"), index=True
-    )
-    meeting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
-    # Exactly one target: a conversation, or a member whose 1:1 chat the worker finds or makes.
-    conversation_id: Mapped[str | None] = mapped_column(String(512))
-    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
-    # For an update in place: the dedupe key of the message whose posted card is replaced.
-    replaces_key: Mapped[str | None] = mapped_column(String(300))
-    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    status: Mapped[str] = mapped_column(String(16), default=OutboxStatus.PENDING)
-    attempts: Mapped[int] = mapped_column(default=0)
-    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    lease_owner: Mapped[str | None] = mapped_column(String(64))
-    lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    last_error: Mapped[str | None] = mapped_column(Text)
-    teams_message_id: Mapped[str | None] = mapped_column(String(256))
-    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+outbox_table = Table(
+    "outbox", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("dedupe_key", String(300), unique=True, nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("payload", JSON, default=dict, nullable=False),
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE"), index=True),
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="CASCADE"), index=True),
+    Column("conversation_id", String(512)),
+    Column("member_id", Integer, ForeignKey("members.id", ondelete="CASCADE")),
+    Column("replaces_key", String(300)),
+    Column("due_at", UTCDateTime(), nullable=False),
+    Column("expires_at", UTCDateTime()),
+    Column("status", String(16), default=OutboxStatus.PENDING, nullable=False),
+    Column("attempts", Integer, default=0, nullable=False),
+    Column("next_attempt_at", UTCDateTime(), nullable=False),
+    Column("lease_owner", String(64)),
+    Column("lease_expires_at", UTCDateTime()),
+    Column("last_error", Text),
+    Column("teams_message_id", String(256)),
+    Column("sent_at", UTCDateTime()),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Index("ix_outbox_due", "status", "next_attempt_at"),
+)
+registry.map_imperatively(OutboxMessage, outbox_table)
 
 
-class RateBucket(Base):
-    """A token bucket shared by all replicas on PostgreSQL (per tenant: Teams' global limit)."""
+class RateBucket(Entity):
+    """A token bucket shared by all replicas on PostgreSQL (per tenant: Teams' global limit).
+    Storage's own: the domain never sees it."""
 
-    __tablename__ = "rate_buckets"
+    key: str
+    tokens: float
+    updated_at: datetime
 
-    key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    tokens: Mapped[float] = mapped_column(Float)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+rate_buckets_table = Table(
+    "rate_buckets", metadata,
+    Column("key", String(200), primary_key=True),
+    Column("tokens", Float, nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+registry.map_imperatively(RateBucket, rate_buckets_table)

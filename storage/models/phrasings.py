@@ -3,24 +3,33 @@ chose on its "Mente du …?" card."""
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Column, ForeignKey, Integer, String, Table, UniqueConstraint
 
-from storage.models.groups import Base
+from meetings.common.entities import Entity
+from storage.models.base import metadata, registry
 from storage.types import UTCDateTime
 
 
-class LearntPhrasing(Base):
+class LearntPhrasing(Entity):
     """One phrasing per group, as the classifier's vocabulary reads it (the words it does not
     know, names among them, are left out), and the question it was last chosen as, by whom."""
 
-    __tablename__ = "learnt_phrasings"
-    __table_args__ = (UniqueConstraint("group_id", "phrasing"),)
+    id: int
+    group_id: int
+    member_id: int | None
+    phrasing: str
+    intent: str
+    learnt_at: datetime
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
-    member_id: Mapped[int | None] = mapped_column(
-        ForeignKey("members.id", ondelete="SET NULL"), index=True)
-    phrasing: Mapped[str] = mapped_column(String(500))
-    intent: Mapped[str] = mapped_column(String(32))
-    learnt_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+learnt_phrasings_table = Table(
+    "learnt_phrasings", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE"), nullable=False),
+    Column("member_id", Integer, ForeignKey("members.id", ondelete="SET NULL"), index=True),
+    Column("phrasing", String(500), nullable=False),
+    Column("intent", String(32), nullable=False),
+    Column("learnt_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("group_id", "phrasing"),
+)
+registry.map_imperatively(LearntPhrasing, learnt_phrasings_table)

@@ -1,27 +1,21 @@
 """The group's year: the annual report's free-text sections, per group and year."""
 
-from datetime import datetime
+from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
-
-from storage.models.groups import Base
+from meetings.reports.entities import AnnualTexts
+from storage.models.base import metadata, registry
 from storage.types import UTCDateTime
 
-
-class AnnualTexts(Base):
-    """What the secretary writes for the annual report: the group's purpose and the points
-    for the steering group's attention. The rest of the report comes from the data."""
-
-    __tablename__ = "annual_texts"
-    __table_args__ = (UniqueConstraint("group_id", "year", name="uq_annual_texts_group_year"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
-    year: Mapped[int]
-    purpose: Mapped[str | None] = mapped_column(Text)
-    attention: Mapped[str | None] = mapped_column(Text)  # points for the steering group
-    # The report's download secret, like the calendar's and the minutes' links.
-    document_token: Mapped[str] = mapped_column(String(64), unique=True)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    updated_by: Mapped[str | None] = mapped_column(String(64))
+annual_texts_table = Table(
+    "annual_texts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE"), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("purpose", Text),
+    Column("attention", Text),
+    Column("document_token", String(64), unique=True, nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("updated_by", String(64)),
+    UniqueConstraint("group_id", "year", name="uq_annual_texts_group_year"),
+)
+registry.map_imperatively(AnnualTexts, annual_texts_table)

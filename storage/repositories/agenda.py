@@ -10,14 +10,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 from sqlalchemy.orm.attributes import set_committed_value
 
-from storage.models.agenda import (
-    AgendaItem,
-    Attendance,
-    GroupSettings,
-    InputResponse,
-    ItemStatus,
-)
-from storage.models.groups import Group, Meeting, MeetingStatus
+from meetings.agenda.entities import AgendaItem, Attendance, GroupSettings, InputResponse
+from meetings.agenda.vocabulary import ItemStatus
+from meetings.groups.entities import Group
+from meetings.planning.entities import Meeting
+from meetings.planning.vocabulary import MeetingStatus
 from storage.repositories.groups import insert_if_absent
 
 

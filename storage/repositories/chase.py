@@ -9,8 +9,12 @@ from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from storage.models.groups import Group, Meeting, MeetingStatus, Member, Role
-from storage.models.tasks import ChaseSettings, Task
+from meetings.groups.entities import Group, Member
+from meetings.groups.vocabulary import Role
+from meetings.planning.entities import Meeting
+from meetings.planning.vocabulary import MeetingStatus
+from meetings.tasks.entities import ChaseSettings, Task
+from storage.models.base import table_of
 
 PROGRESS = ("reminder_stage", "reminded_on", "escalated_at", "meeting_reminded_id",
             "chase_due_at")
@@ -95,7 +99,7 @@ class ChaseQueries:
     async def _update(self, rows: list[dict], names: Sequence[str]) -> None:
         if not rows:
             return
-        table = Task.__table__
+        table = table_of(Task)
         statement = (
             update(table)
             .where(table.c.id == bindparam("task_id"), table.c.version == bindparam("read_at"))

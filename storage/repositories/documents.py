@@ -2,19 +2,15 @@
 owners' names, and who came with their names and organisations, one select each."""
 
 from collections.abc import Sequence
-from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models.groups import Member
-from storage.models.minutes import Presence
-from storage.models.tasks import Task, TaskStatus
-
-# (minutes_entry_id, item_id, title, due_on, owner_name, the owning member's name)
-TaskLine = tuple[int | None, int | None, str, date, str | None, str | None]
-# (status, substitute_name, member_id, name, organisation)
-PresenceLine = tuple[str, str | None, int, str, str | None]
+from meetings.groups.entities import Member
+from meetings.minutes.entities import Presence
+from meetings.minutes.ports import PresenceLine, TaskLine
+from meetings.tasks.entities import Task
+from meetings.tasks.vocabulary import TaskStatus
 
 
 class DocumentReads:

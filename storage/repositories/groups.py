@@ -9,15 +9,12 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from storage.models.groups import (
-    ConversationAddress,
-    ConversationKind,
-    Group,
-    Meeting,
-    MeetingStatus,
-    Member,
-)
-from storage.models.privacy import RoleChange
+from meetings.common.entities import ConversationAddress
+from meetings.groups.entities import Group, Member
+from meetings.groups.vocabulary import ConversationKind
+from meetings.planning.entities import Meeting
+from meetings.planning.vocabulary import MeetingStatus
+from meetings.privacy.entities import RoleChange
 
 
 async def insert_if_absent(session: AsyncSession, model, values: dict, unique: list[str]) -> bool:

@@ -7,8 +7,9 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models.groups import Meeting, MeetingStatus
-from storage.models.minutes import PendingImport
+from meetings.minutes.entities import PendingImport
+from meetings.planning.entities import Meeting
+from meetings.planning.vocabulary import MeetingStatus
 
 
 class ImportQueries:

@@ -12,15 +12,10 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models.groups import Meeting, MeetingStatus
-from storage.models.minutes import (
-    EventKind,
-    Minutes,
-    MinutesEntry,
-    MinutesEvent,
-    MinutesStatus,
-    Presence,
-)
+from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
+from meetings.minutes.vocabulary import EventKind, MinutesStatus
+from meetings.planning.entities import Meeting
+from meetings.planning.vocabulary import MeetingStatus
 from storage.repositories.groups import insert_if_absent
 
 

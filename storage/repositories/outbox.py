@@ -8,7 +8,10 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models.groups import Meeting, OutboxMessage, OutboxStatus
+from meetings.common.entities import OutboxMessage
+from meetings.common.vocabulary import OutboxStatus
+from meetings.planning.entities import Meeting
+from storage.models.base import table_of
 
 RETRYABLE = (OutboxStatus.PENDING, OutboxStatus.FAILED)
 SETTLED = (OutboxStatus.SENT, OutboxStatus.DEAD)
@@ -42,7 +45,7 @@ class OutboxRepository:
             return set()
         dialect = self._session.bind.dialect.name
         insert = pg_insert if dialect == "postgresql" else sqlite_insert
-        table = OutboxMessage.__table__
+        table = table_of(OutboxMessage)
         rows = [{"next_attempt_at": row["due_at"], "status": OutboxStatus.PENDING,
                  "attempts": 0, **row} for row in rows]
         statement = (
@@ -70,7 +73,7 @@ class OutboxRepository:
         """New payloads for messages not yet claimed, by key (read with `pending_payloads`)."""
         if not payloads:
             return
-        table = OutboxMessage.__table__
+        table = table_of(OutboxMessage)
         statement = (update(table)
                      .where(table.c.dedupe_key == bindparam("key"),
                             table.c.status == OutboxStatus.PENDING)
@@ -108,7 +111,7 @@ class OutboxRepository:
                 return []
             chosen = and_(OutboxMessage.id.in_(ids), due)
         statement = (
-            update(OutboxMessage.__table__)
+            update(table_of(OutboxMessage))
             .where(chosen)
             .values(
                 status=OutboxStatus.SENDING,
@@ -116,7 +119,7 @@ class OutboxRepository:
                 lease_expires_at=now + lease,
                 attempts=OutboxMessage.attempts + 1,
             )
-            .returning(OutboxMessage.__table__.c.id)
+            .returning(table_of(OutboxMessage).c.id)
         )
         return list(await self._session.scalars(statement))
 
@@ -152,11 +155,11 @@ class OutboxRepository:
         for keys, group in by_keys.items():
             values = {key: bindparam(f"new_{key}") for key in keys if key != "id"}
             statement = (
-                update(OutboxMessage.__table__)
+                update(table_of(OutboxMessage))
                 .where(
-                    OutboxMessage.__table__.c.id == bindparam("row_id"),
-                    OutboxMessage.__table__.c.lease_owner == owner,
-                    OutboxMessage.__table__.c.status == OutboxStatus.SENDING,
+                    table_of(OutboxMessage).c.id == bindparam("row_id"),
+                    table_of(OutboxMessage).c.lease_owner == owner,
+                    table_of(OutboxMessage).c.status == OutboxStatus.SENDING,
                 )
                 .values(lease_owner=None, lease_expires_at=None, **values)
             )

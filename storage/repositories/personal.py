@@ -14,21 +14,17 @@ from enum import Enum
 from sqlalchemy import Text, cast, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models.agenda import AgendaItem, Attendance, GroupSettings, InputResponse
-from storage.models.groups import (
-    ConversationAddress,
-    ConversationKind,
-    Group,
-    Meeting,
-    Member,
-    OutboxMessage,
-    Role,
-)
-from storage.models.minutes import Minutes, MinutesEvent, Presence
+from meetings.agenda.entities import AgendaItem, Attendance, GroupSettings, InputResponse
+from meetings.common.entities import ConversationAddress, OutboxMessage
+from meetings.groups.entities import Group, Member
+from meetings.groups.vocabulary import ConversationKind, Role
+from meetings.minutes.entities import Minutes, MinutesEvent, Presence
+from meetings.planning.entities import Meeting
+from meetings.privacy.entities import PersonalExport, RoleChange
+from meetings.reports.entities import AnnualTexts
+from meetings.tasks.entities import ChaseSettings, Task, TaskNote
+from storage.models.base import table_of
 from storage.models.phrasings import LearntPhrasing
-from storage.models.privacy import PersonalExport, RoleChange
-from storage.models.tasks import ChaseSettings, Task, TaskNote
-from storage.models.year import AnnualTexts
 from storage.repositories.outbox import SETTLED
 from storage.repositories.personal_text import rewrite_free_text
 
@@ -154,7 +150,7 @@ def _queries(ids: list[int], aad: str | None):
             ConversationAddress.member_aad_object_id == aad)
         yield "meetings", select(Meeting).where(Meeting.created_by == aad)
         for model in (AnnualTexts, GroupSettings, ChaseSettings):
-            yield model.__tablename__, select(model).where(model.updated_by == aad)
+            yield table_of(model).name, select(model).where(model.updated_by == aad)
 
 
 def _deletions(ids: list[int], aad: str | None, teams_ids: list[str]):
@@ -181,7 +177,7 @@ SECRETS = frozenset({"calendar_token", "document_token", "token"})
 def plain(row) -> dict:
     """A row as JSON values: every column but the download secrets."""
     return {column.key: _json(getattr(row, column.key))
-            for column in row.__table__.columns if column.key not in SECRETS}
+            for column in table_of(type(row)).columns if column.key not in SECRETS}
 
 
 def _json(value):

@@ -9,18 +9,12 @@ from collections.abc import Callable, Iterator, Sequence
 from sqlalchemy import String, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models.agenda import AgendaItem
-from storage.models.groups import Member
-from storage.models.minutes import (
-    EventKind,
-    Minutes,
-    MinutesEntry,
-    MinutesEvent,
-    PendingImport,
-    Presence,
-)
-from storage.models.tasks import Task, TaskNote
-from storage.models.year import AnnualTexts
+from meetings.agenda.entities import AgendaItem
+from meetings.groups.entities import Member
+from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, PendingImport, Presence
+from meetings.minutes.vocabulary import EventKind
+from meetings.reports.entities import AnnualTexts
+from meetings.tasks.entities import Task, TaskNote
 
 
 async def rewrite_free_text(session: AsyncSession, group_id: int, needles: Sequence[str],

@@ -32,8 +32,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
-from storage.models.groups import ConversationAddress, ConversationKind, Group, Meeting, Member
-from storage.models.minutes import Minutes, MinutesStatus
+from meetings.common.entities import ConversationAddress
+from meetings.groups.entities import Group, Member
+from meetings.groups.ports import SenderFacts
+from meetings.groups.vocabulary import ConversationKind
+from meetings.minutes.entities import Minutes
+from meetings.minutes.vocabulary import MinutesStatus
+from meetings.planning.entities import Meeting
+from storage.models.base import table_of
 from storage.repositories.groups import next_meeting_id
 from storage.repositories.quick_search import QuickSearch
 
@@ -86,28 +92,12 @@ ADDRESS_FIELDS = ("conversation_type", "channel_id", "service_url", "tenant_id",
                   "teams_channel_id", "bot_id", "bot_name", "group_id")
 
 
-@dataclass(frozen=True)
-class SenderFacts:
-    """A sender's group, member row and the conversation's address, as stored."""
-
-    group_id: int
-    group_language: str
-    group_name: str
-    member_id: int
-    member_name: str
-    aad_object_id: str | None
-    email: str | None
-    organisation: str | None
-    left_at: datetime | None
-    address: dict[str, object]
-
-
 # groups.conversation_id and conversation_addresses.conversation_id are unique, members has
 # a unique index on (group_id, teams_id): at most one row, by index.
 _SENDER = (
     select(Group.id, Group.language, Group.name, Member.id, Member.name, Member.aad_object_id,
            Member.email, Member.organisation, Member.left_at,
-           *(ConversationAddress.__table__.c[name] for name in ADDRESS_FIELDS))
+           *(table_of(ConversationAddress).c[name] for name in ADDRESS_FIELDS))
     .select_from(Group)
     .join(Member, (Member.group_id == Group.id) & (Member.teams_id == bindparam("teams_id")))
     .join(ConversationAddress, ConversationAddress.conversation_id == Group.conversation_id)

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from sqlalchemy import bindparam, select
 
-from storage.models.groups import Group, Member
+from meetings.groups.entities import Group, Member
 from storage.repositories.search import SearchRows
 
 

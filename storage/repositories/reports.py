@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models.agenda import AgendaItem, ItemStatus
-from storage.models.groups import Member
-from storage.models.minutes import Minutes, MinutesEntry, Presence
-from storage.models.year import AnnualTexts
+from meetings.agenda.entities import AgendaItem
+from meetings.agenda.vocabulary import ItemStatus
+from meetings.groups.entities import Member
+from meetings.minutes.entities import Minutes, MinutesEntry, Presence
+from meetings.reports.entities import AnnualTexts
 from storage.repositories.groups import insert_if_absent
 
 

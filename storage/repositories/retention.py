@@ -7,7 +7,9 @@ from datetime import datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models.groups import ConversationAddress, Group, OutboxMessage, OutboxStatus
+from meetings.common.entities import ConversationAddress, OutboxMessage
+from meetings.common.vocabulary import OutboxStatus
+from meetings.groups.entities import Group
 from storage.repositories.outbox import RETRYABLE
 
 

@@ -10,17 +10,16 @@ FTS5 table cannot be declared there.
 """
 
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import Select, TableClause, bindparam, column, delete, select, table
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models.groups import Meeting
-from storage.models.minutes import Minutes, MinutesEntry
+from meetings.minutes.entities import Minutes, MinutesEntry
+from meetings.planning.entities import Meeting
+from meetings.search.ports import Candidate, EntryText, IndexedStems
 
 SEARCH_TABLE = "minutes_search"
 FIELDS = ("title", "notes", "decision")
@@ -33,40 +32,6 @@ CANDIDATE_CAP = 500
 def is_search_table(name: str | None) -> bool:
     """The index and, on SQLite, the shadow tables FTS5 keeps next to it."""
     return name is not None and (name == SEARCH_TABLE or name.startswith(SEARCH_TABLE + "_"))
-
-
-@dataclass(frozen=True)
-class IndexedStems:
-    """An entry's stems per field, space-separated."""
-
-    title: str
-    notes: str
-    decision: str
-
-    def is_empty(self) -> bool:
-        return not (self.title or self.notes or self.decision)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """An entry that matched some stem, by its id and number, with its meeting and what the
-    index holds for it: enough to rank it. Only the entries shown are read whole (`entries`)."""
-
-    entry_id: int
-    number: int
-    meeting_id: int
-    meeting_starts_at: datetime
-    stems: IndexedStems
-
-
-class EntryText(NamedTuple):
-    """What a search hit shows of an entry."""
-
-    id: int
-    number: int
-    title: str
-    notes: str | None
-    decision: str | None
 
 
 @cache

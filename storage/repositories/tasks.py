@@ -2,19 +2,17 @@
 
 from collections.abc import Sequence
 from datetime import date
-from typing import NamedTuple
 
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models.groups import Meeting, MeetingStatus, Member
-from storage.models.tasks import UNFINISHED, ChaseSettings, Task, TaskNote, TaskStatus
+from meetings.groups.entities import Member
+from meetings.planning.entities import Meeting
+from meetings.planning.vocabulary import MeetingStatus
+from meetings.tasks.entities import ChaseSettings, Task, TaskNote
+from meetings.tasks.ports import FollowUpTasks
+from meetings.tasks.vocabulary import UNFINISHED, TaskStatus
 from storage.repositories.groups import insert_if_absent
-
-
-class FollowUpTasks(NamedTuple):
-    unfinished: list[Task]  # soonest due first
-    closed: list[Task]  # done or cancelled since the meeting before, first closed first
 
 
 class TaskRepository:

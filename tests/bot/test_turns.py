@@ -4,9 +4,11 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
+from meetings.common.entities import ConversationAddress
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import Role
+from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
-from storage.models.groups import ConversationAddress, Group, Meeting, Member
 from tests.card_reading import card_text, elements
 from tests.links import calendar_path
 

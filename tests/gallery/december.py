@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import update
 
-from storage.models.groups import Group
+from meetings.groups.entities import Group
 from tests.gallery.album import Album, button
 from tests.gallery.stage import GROUP, Stage
 

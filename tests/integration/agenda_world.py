@@ -9,14 +9,16 @@ from sqlalchemy import select, update
 
 from meetings.agenda.attendance import answer_attendance
 from meetings.agenda.cycle import advance_agenda_cycles
+from meetings.agenda.entities import AgendaItem
 from meetings.agenda.item_draft import ItemDraft
 from meetings.agenda.item_review import review_item
 from meetings.agenda.proposals import answer_nothing, propose_item
+from meetings.common.entities import OutboxMessage
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import ConversationKind, Role
+from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import plan_meeting
-from storage.models.agenda import AgendaItem
-from storage.models.groups import Group, Meeting, Member, OutboxMessage
 from storage.unit_of_work import UnitOfWorkFactory
 from tests.fakes import FakeClock
 

@@ -11,10 +11,11 @@ from sqlalchemy import select
 from bot.outbox.delivery import DeliveryOptions, DeliveryWorker
 from bot.outbox.rate_limits import RateLimiter, TokenBucket
 from bot.teams.connector import TeamsConnector
+from meetings.common.entities import ConversationAddress, OutboxMessage
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import ConversationKind, Role
 from storage.database import create_engine
 from storage.migrate import upgrade
-from storage.models.groups import ConversationAddress, Group, Member, OutboxMessage
 from storage.unit_of_work import unit_of_work_factory
 from tests.fake_connector import FakeConnector
 from tests.fakes import FakeClock

@@ -5,8 +5,8 @@ tables instead."""
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from meetings.common.entities import OutboxMessage
 from meetings.common.vocabulary import OutboxStatus
-from storage.models.groups import OutboxMessage
 from tests.fakes import FakeClock, FakeUnitOfWork
 from tests.integration.agenda_world import World
 

@@ -4,8 +4,8 @@ agenda as it stands, the deadline for items, the tasks to follow up), drawn by t
 from bot.turn import Turn
 from bot.views import agenda as views
 from meetings.agenda.queries import agenda_of, deadline_of
+from meetings.planning.entities import Meeting
 from meetings.tasks.shown import follow_up_of
-from storage.models.groups import Meeting
 
 
 async def agenda_card(turn: Turn, meeting: Meeting, heading: str,

@@ -15,9 +15,9 @@ from meetings.agenda.item_line import parse_item_line
 from meetings.agenda.now import publish_now
 from meetings.agenda.proposals import answer_nothing, bring_item
 from meetings.agenda.vocabulary import ItemStatus
+from meetings.planning.entities import Meeting
 from meetings.planning.schedule import planned_next_meeting
 from meetings.understanding.intents import PROPOSAL_FORM, Intent, Understood
-from storage.models.groups import Meeting
 
 EXAMPLE = {"da": "punkt: Plejefamilier – rekruttering og fastholdelse, 20 min, Lotte",
            "en": "item: Foster families – recruitment and retention, 20 min, Lotte"}

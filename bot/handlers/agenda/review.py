@@ -13,6 +13,7 @@ from cards import CardTooLarge
 from dialogs import item_form
 from dialogs.card_inputs import item_id_of, meeting_id_of
 from dialogs.forms import Invalid
+from meetings.agenda.entities import AgendaItem
 from meetings.agenda.item_review import (
     Review,
     item_to_edit,
@@ -27,8 +28,8 @@ from meetings.agenda.proposals import edit_item
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.access import item_of_group, meeting_ahead
 from meetings.common.i18n import N_
-from storage.models.agenda import AgendaItem
-from storage.models.groups import Meeting, Member
+from meetings.groups.entities import Member
+from meetings.planning.entities import Meeting
 
 SHOWN_TEXT = 600
 DONE = {ItemStatus.ACCEPTED: N_("Accepted: it is on the agenda."),

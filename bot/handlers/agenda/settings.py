@@ -22,7 +22,7 @@ from meetings.agenda.configuration import MAX_STANDING_ITEMS, settings_form
 from meetings.agenda.vocabulary import AttendanceStatus
 from meetings.common.access import planned_meeting_of_group
 from meetings.common.i18n import N_
-from storage.models.groups import Meeting
+from meetings.planning.entities import Meeting
 
 STATUS = {AttendanceStatus.ATTENDING: N_("%(name)s: attending"),
           AttendanceStatus.REGRETS: N_("%(name)s: regrets"),

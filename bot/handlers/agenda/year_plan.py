@@ -16,6 +16,7 @@ from dialogs.forms import Invalid, Problem
 from dialogs.year_plan_form import DEFAULT_ROWS, typed_rows, year_of
 from meetings.common.dates import format_clock, format_date
 from meetings.common.i18n import N_
+from meetings.planning.entities import Meeting
 from meetings.planning.schedule import next_meeting
 from meetings.reports.year_plan import (
     BAD_YEAR_PLAN,
@@ -34,7 +35,6 @@ from meetings.reports.year_plan import (
     year_shown,
 )
 from meetings.understanding.intents import Intent, Understood
-from storage.models.groups import Meeting
 
 MAX_WHEEL, MAX_SHOWN_TEXT = 20, 150  # the årshjul card stays well under Teams' size limit
 FORM_PROBLEMS = {

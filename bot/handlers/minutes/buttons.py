@@ -38,8 +38,8 @@ from meetings.minutes.recording import (
 )
 from meetings.minutes.shown import entry_to_write, presence_form
 from meetings.tasks.asked import question_of
+from meetings.tasks.entities import Task
 from meetings.tasks.tasks import TaskDraft
-from storage.models.tasks import Task
 
 MAX_FIELD = 10_000
 

@@ -5,8 +5,8 @@ from collections.abc import Mapping
 
 from bot.turn import Turn
 from bot.views import minutes as views
+from meetings.minutes.entities import Minutes, MinutesEntry
 from meetings.minutes.shown import entry_shown, minutes_overview, presence_shown
-from storage.models.minutes import Minutes, MinutesEntry
 
 
 async def minutes_card(turn: Turn, minutes: Minutes, *, notice: str | None = None,

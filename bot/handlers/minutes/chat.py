@@ -24,11 +24,11 @@ from meetings.minutes.capture import (
 from meetings.minutes.recording import minutes_to_show
 from meetings.minutes.shown import minutes_overview
 from meetings.minutes.vocabulary import MinutesStatus
+from meetings.planning.entities import Meeting
 from meetings.search.ports import SearchReads
 from meetings.search.search import search_minutes
 from meetings.tasks.owners import AMBIGUOUS, UNKNOWN, OwnerMatch
 from meetings.understanding.intents import MINUTES_DONE, Intent, Understood
-from storage.models.groups import Meeting
 
 LOOK_BACK = timedelta(days=400)  # minutes are written within weeks; a year is plenty
 NOTED = {DECISION: N_("Noted under item %(number)s: decision."),

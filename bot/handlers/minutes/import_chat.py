@@ -13,6 +13,7 @@ from bot.turn import Reply, Turn
 from bot.views.import_preview import preview_card, problem_line
 from bot.views.replies import more_text
 from meetings.common.i18n import N_
+from meetings.groups.entities import Group
 from meetings.groups.vocabulary import ConversationKind
 from meetings.minutes.importing.importer import (
     ALREADY_IMPORTED,
@@ -27,7 +28,6 @@ from meetings.minutes.importing.pending import (
 from meetings.minutes.importing.reading import read_minutes
 from meetings.minutes.importing.report import counts_text
 from meetings.understanding.intents import Intent, Understood
-from storage.models.groups import Group
 
 MAX_LINES = 25  # a card of problems beyond this is no help; the rest are counted
 

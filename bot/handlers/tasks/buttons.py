@@ -23,6 +23,7 @@ from dialogs.forms import Invalid
 from dialogs.task_form import chosen_owner, date_of, owner_of
 from meetings.common.i18n import N_
 from meetings.tasks.asked import answer_question, question_of
+from meetings.tasks.entities import Task
 from meetings.tasks.shown import visible_task
 from meetings.tasks.tasks import (
     TaskChange,
@@ -38,7 +39,6 @@ from meetings.tasks.tasks import (
     set_away,
     set_due,
 )
-from storage.models.tasks import Task
 
 Change = Callable[[Turn, int, int | None, dict], Awaitable[TaskChange]]
 

@@ -10,9 +10,9 @@ from typing import Any
 from bot.turn import Turn
 from bot.views import tasks as views
 from bot.views.task_lists import EMPTY, HEADINGS, MINE, OF, OPEN
+from meetings.tasks.entities import Task
 from meetings.tasks.shown import task_form_shown, task_list_shown, task_shown
 from meetings.tasks.tasks import my_tasks, open_tasks, tasks_of_name
-from storage.models.tasks import Task
 
 
 async def task_card(turn: Turn, task: Task, heading: str, notice: str | None = None,

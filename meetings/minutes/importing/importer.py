@@ -24,9 +24,11 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group, Member
 from meetings.groups.names import members_named, name_key
 from meetings.groups.organisations import normalised_organisation
 from meetings.groups.vocabulary import Role
+from meetings.minutes.entities import MinutesEvent
 from meetings.minutes.importing.annual_wheel import theme_on
 from meetings.minutes.importing.found import (
     AMBIGUOUS_MEMBER,
@@ -39,13 +41,12 @@ from meetings.minutes.importing.found import (
 )
 from meetings.minutes.importing.reading import read_minutes
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
+from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
 from meetings.search.search import index_entry
 from meetings.tasks.chase_settings import due_before_meeting
+from meetings.tasks.entities import Task, TaskNote
 from meetings.tasks.vocabulary import NoteKind, TaskStatus
-from storage.models.groups import Group, Meeting, Member
-from storage.models.minutes import MinutesEvent
-from storage.models.tasks import Task, TaskNote
 
 log = logging.getLogger(__name__)
 

@@ -18,14 +18,15 @@ from zoneinfo import ZoneInfo
 from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import DUPLICATE_MEETING, Refusal
+from meetings.groups.entities import Group, Member
 from meetings.groups.names import members_named
 from meetings.groups.roles_from_titles import RoleProposal, apply_role_proposals, propose_roles
 from meetings.groups.vocabulary import MANAGERS
 from meetings.minutes.importing.corrections import BAD_CORRECTION
 from meetings.minutes.importing.found import DEFAULT_HOURS, ImportedMinutes
+from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import plan_meeting
-from storage.models.groups import Group, Meeting, Member
 
 FIELD_FOLLOW_UP = "follow_up"
 MAX_OFFERED = 20  # roles and meetings each: minutes name a handful

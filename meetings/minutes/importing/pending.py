@@ -12,13 +12,14 @@ from typing import Any
 from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import IMPORT_GONE, NO_GROUP_TO_IMPORT, NOT_ALLOWED, Refusal
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import MANAGERS, ConversationKind
+from meetings.minutes.entities import PendingImport
 from meetings.minutes.importing.corrections import corrected, corrections_from
 from meetings.minutes.importing.found import ImportedMinutes
 from meetings.minutes.importing.importer import ImportReport, import_key, import_minutes
 from meetings.minutes.importing.reading import read_minutes
-from storage.models.groups import Group, Meeting, Member
-from storage.models.minutes import PendingImport
+from meetings.planning.entities import Meeting
 
 log = logging.getLogger(__name__)
 

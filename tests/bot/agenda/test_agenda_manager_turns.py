@@ -3,8 +3,8 @@
 import pytest
 from sqlalchemy import select
 
-from storage.models.agenda import AgendaItem, GroupSettings, InputResponse
-from storage.models.groups import OutboxMessage
+from meetings.agenda.entities import AgendaItem, GroupSettings, InputResponse
+from meetings.common.entities import OutboxMessage
 from tests.bot.agenda.test_agenda_turns import ITEM, planned, rows
 from tests.bot.test_turns import GROUP
 from tests.card_reading import card_text, elements

@@ -2,7 +2,7 @@
 
 from sqlalchemy import func, select
 
-from storage.models.agenda import AgendaItem, Attendance, InputResponse
+from meetings.agenda.entities import AgendaItem, Attendance, InputResponse
 from tests.bot.test_turns import LINE, meetings
 from tests.card_reading import card_text, elements
 

@@ -6,10 +6,11 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from bot.outbox.ticks import ERASURE
+from meetings.common.entities import OutboxMessage
 from meetings.common.outbox_kind import OutboxKind
+from meetings.groups.entities import Member
 from meetings.reports.annual_report import annual_report_of
 from meetings.reports.chart import attendance_chart
-from storage.models.groups import Member, OutboxMessage
 from tests.bot.agenda.test_agenda_cycle_delivery import worker
 from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.conftest import USERS

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from bot.outbox.ticks import CHASE
-from storage.models.agenda import AgendaItem, Attendance, InputResponse
-from storage.models.groups import Group, Member
+from meetings.agenda.entities import AgendaItem, Attendance, InputResponse
+from meetings.groups.entities import Group, Member
 from tests.bot.agenda.test_agenda_cycle_delivery import tick_and_deliver, worker
 from tests.bot.agenda.test_agenda_turns import ITEM, planned, rows
 from tests.bot.conftest import USERS

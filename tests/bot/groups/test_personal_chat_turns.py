@@ -2,7 +2,7 @@
 group the group's answer, with two each group's under its name, soonest first; planning their
 own meetings there works as before."""
 
-from storage.models.groups import Meeting
+from meetings.planning.entities import Meeting
 from tests.bot.test_turns import LINE, meetings
 from tests.card_reading import card_text, elements
 

@@ -6,8 +6,8 @@ import json
 
 from sqlalchemy import select
 
-from storage.models.groups import OutboxMessage
-from storage.models.privacy import RoleChange
+from meetings.common.entities import OutboxMessage
+from meetings.privacy.entities import RoleChange
 from tests.bot.agenda.test_agenda_cycle_delivery import worker
 from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.conftest import USERS

@@ -9,9 +9,9 @@ from pathlib import Path
 from aiohttp import web
 from sqlalchemy import func, select
 
-from storage.models.groups import Meeting
-from storage.models.minutes import MinutesEntry, PendingImport
-from storage.models.tasks import Task
+from meetings.minutes.entities import MinutesEntry, PendingImport
+from meetings.planning.entities import Meeting
+from meetings.tasks.entities import Task
 from tests.bot.conftest import USERS
 from tests.card_reading import elements
 

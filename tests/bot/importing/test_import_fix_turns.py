@@ -8,8 +8,10 @@ import pytest
 from aiohttp import web
 from sqlalchemy import select
 
-from storage.models.groups import Meeting, Member, OutboxMessage
-from storage.models.minutes import Minutes, MinutesEntry
+from meetings.common.entities import OutboxMessage
+from meetings.groups.entities import Member
+from meetings.minutes.entities import Minutes, MinutesEntry
+from meetings.planning.entities import Meeting
 from tests.bot.importing.import_file_steps import FileServer, button, click_in_chat, send_file
 from tests.bot.importing.test_import_turns import counts, import_button
 from tests.card_reading import card_text, elements

@@ -4,7 +4,8 @@ that the sender does not lead is refused; pasted text in the 1:1 chat goes the s
 
 from sqlalchemy import select
 
-from storage.models.groups import Group, Meeting
+from meetings.groups.entities import Group
+from meetings.planning.entities import Meeting
 from tests.bot.conftest import USERS
 from tests.bot.importing.import_file_steps import (
     LISBET,

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from storage.models.groups import Meeting
-from storage.models.minutes import Minutes, MinutesEntry
-from storage.models.tasks import Task
+from meetings.minutes.entities import Minutes, MinutesEntry
+from meetings.planning.entities import Meeting
+from meetings.tasks.entities import Task
 from tests.card_reading import card_text, elements
 
 SEED = (Path(__file__).parents[2] / "fixtures" / "minutes" / "network_2023_09_29.txt").read_text(

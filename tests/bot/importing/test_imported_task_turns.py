@@ -4,7 +4,7 @@ refused a forged click."""
 
 from sqlalchemy import update
 
-from storage.models.tasks import Task
+from meetings.tasks.entities import Task
 from tests.bot.tasks.task_turn_steps import task_for_rie, tasks
 from tests.card_reading import card_text, elements
 

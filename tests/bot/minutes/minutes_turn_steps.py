@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from storage.models.agenda import AgendaItem
-from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent
+from meetings.agenda.entities import AgendaItem
+from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent
 from tests.bot.agenda.test_agenda_turns import ITEM, planned
 from tests.card_reading import elements
 

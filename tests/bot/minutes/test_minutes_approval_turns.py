@@ -7,9 +7,9 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.outbox.messages import render
+from meetings.common.entities import OutboxMessage
 from meetings.minutes.cycle import settle_minutes
-from storage.models.groups import OutboxMessage
-from storage.models.minutes import Minutes
+from meetings.minutes.entities import Minutes
 from tests.bot.minutes.minutes_turn_steps import (
     DECISION,
     entry,

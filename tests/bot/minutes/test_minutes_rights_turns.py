@@ -4,7 +4,7 @@ the group's minute-taker opens, writes and posts them but plans nothing."""
 
 from sqlalchemy import select
 
-from storage.models.minutes import Minutes
+from meetings.minutes.entities import Minutes
 from tests.bot.minutes.minutes_turn_steps import (
     DECISION,
     entry,

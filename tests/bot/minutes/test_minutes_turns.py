@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from storage.models.minutes import Presence
+from meetings.minutes.entities import Presence
 from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.minutes.minutes_turn_steps import (
     DECISION,

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from storage.models.groups import Meeting
+from meetings.planning.entities import Meeting
 from tests.card_reading import card_text
 
 LINE = "nyt møde fredag 5. februar 2027 kl. 10-13 i Ringsted, Hækkerupsvej 1"

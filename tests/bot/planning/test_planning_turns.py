@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from storage.models.groups import Meeting
+from meetings.planning.entities import Meeting
 from tests.card_reading import card_text
 from tests.links import calendar_path
 

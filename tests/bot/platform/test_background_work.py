@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from app import create_app
 from bot.outbox.background import THREAD_NAME
 from bot.settings import Settings
-from storage.models.minutes import Minutes, MinutesEntry
+from meetings.minutes.entities import Minutes, MinutesEntry
 from tests.bot.agenda.test_agenda_turns import planned
 from tests.links import minutes_path
 

@@ -12,8 +12,8 @@ from sqlalchemy import func, select, text
 
 from app import create_app
 from bot.settings import Settings
+from meetings.tasks.entities import Task
 from storage.database import create_engine
-from storage.models.tasks import Task
 from storage.unit_of_work import unit_of_work_factory
 from tests.bot.conftest import BotUnderTest, recorded
 from tests.bot.test_turns import LINE

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from storage.models.groups import Group
+from meetings.groups.entities import Group
 from tests.bot.conftest import USERS
 from tests.bot.test_turns import LINE, count, meetings
 from tests.card_reading import card_text

@@ -6,7 +6,7 @@ from urllib.parse import quote
 import pytest
 from sqlalchemy import select
 
-from storage.models.year import AnnualTexts
+from meetings.reports.entities import AnnualTexts
 from tests.bot.minutes.minutes_turn_steps import held, opened, the_minutes
 from tests.links import agenda_path, minutes_path, report_path
 

@@ -4,7 +4,7 @@ is no object or names ids no row can have — refused or answered cleanly, nothi
 import pytest
 from sqlalchemy import func, select
 
-from storage.models.groups import Group, Member
+from meetings.groups.entities import Group, Member
 from tests.bot.tasks.task_turn_steps import tasks
 
 

@@ -5,7 +5,7 @@ import re
 
 from sqlalchemy import JSON, String, Text, cast, select
 
-from storage.models.groups import Base
+from storage.models.base import metadata
 from tests.bot.agenda.test_agenda_turns import ITEM, planned
 from tests.bot.groups.test_personal_chat_turns import (
     STEERING,
@@ -41,7 +41,7 @@ async def rie_in_two_groups(bot) -> int:
 
 def _text_columns():
     """(table, its key, a column holding text, that column as text) over the whole schema."""
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         key = list(table.primary_key.columns)[0]
         for column in table.columns:
             if isinstance(column.type, String | Text | JSON):

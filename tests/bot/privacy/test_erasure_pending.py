@@ -3,7 +3,7 @@ names the erased person as the group writes her, and the import must not bring h
 
 from sqlalchemy import select
 
-from storage.models.minutes import MinutesEntry, PendingImport
+from meetings.minutes.entities import MinutesEntry, PendingImport
 from tests.bot.importing.test_import_fix_turns import MINUTES
 from tests.bot.importing.test_import_group_choice_turns import STEERING, install, paste_in_chat
 from tests.bot.importing.test_import_turns import import_button

@@ -11,12 +11,12 @@ import docx
 from sqlalchemy import select
 
 from bot.outbox.ticks import RETENTION
+from meetings.agenda.entities import AgendaItem
+from meetings.groups.entities import Member
+from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
 from meetings.minutes.vocabulary import MinutesStatus
-from storage.models.agenda import AgendaItem
-from storage.models.groups import Member
-from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
-from storage.models.privacy import PersonalExport
-from storage.models.tasks import Task
+from meetings.privacy.entities import PersonalExport
+from meetings.tasks.entities import Task
 from tests.bot.agenda.test_agenda_turns import ITEM
 from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.minutes.minutes_turn_steps import held, opened, the_minutes

@@ -3,7 +3,7 @@ card, seen by a member without the edit button, and a year out of range answered
 
 from sqlalchemy import select
 
-from storage.models.year import AnnualTexts
+from meetings.reports.entities import AnnualTexts
 from tests.card_reading import card_text, elements
 from tests.links import report_path
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from storage.models.groups import Meeting
+from meetings.planning.entities import Meeting
 from tests.bot.test_turns import LINE, meetings
 from tests.card_reading import card_text, elements
 

@@ -4,8 +4,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from storage.models.groups import Member
-from storage.models.tasks import Task, TaskNote
+from meetings.groups.entities import Member
+from meetings.tasks.entities import Task, TaskNote
 from tests.bot.conftest import USERS
 from tests.bot.test_turns import GROUP
 from tests.card_reading import card_text

@@ -5,7 +5,7 @@ from datetime import time
 from sqlalchemy import select
 
 from dialogs.settings_forms import overdue_days_of
-from storage.models.tasks import ChaseSettings
+from meetings.tasks.entities import ChaseSettings
 from tests.card_reading import card_text, elements
 
 

@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from bot.outbox.messages import NothingToSend, render
-from storage.models.groups import Member, OutboxMessage
+from meetings.common.entities import OutboxMessage
+from meetings.groups.entities import Member
 from tests.bot.conftest import USERS
 from tests.bot.tasks.task_turn_steps import (
     PERSONAL,

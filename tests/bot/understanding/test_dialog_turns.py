@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from app import create_app
 from bot.settings import Settings
+from meetings.agenda.entities import Attendance
 from meetings.planning.vocabulary import MeetingStatus
-from storage.models.agenda import Attendance
 from tests.bot.conftest import BotUnderTest
 from tests.bot.test_turns import LINE, meetings
 from tests.bot.understanding.test_understanding_turns import buttons

@@ -5,7 +5,7 @@ group when the bot is not mentioned), and replies in the language the text is wr
 import pytest
 from sqlalchemy import select
 
-from storage.models.agenda import Attendance
+from meetings.agenda.entities import Attendance
 from tests.bot.conftest import USERS
 from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.importing.import_file_steps import click_in_chat

@@ -6,8 +6,9 @@ import logging
 
 from sqlalchemy import func, select
 
-from storage.models.groups import ConversationAddress, Group, Member
-from storage.models.minutes import Minutes, MinutesEntry
+from meetings.common.entities import ConversationAddress
+from meetings.groups.entities import Group, Member
+from meetings.minutes.entities import Minutes, MinutesEntry
 from tests.bot.minutes.minutes_turn_steps import DECISION, entry, held, opened, the_minutes
 from tests.card_reading import card_text
 

@@ -20,9 +20,9 @@ import docx
 import pytest
 from sqlalchemy import select
 
+from meetings.minutes.entities import Minutes, MinutesEvent
 from meetings.minutes.vocabulary import EventKind, MinutesStatus
-from storage.models.minutes import Minutes, MinutesEvent
-from storage.models.tasks import Task
+from meetings.tasks.entities import Task
 from tests.card_reading import card_text, elements
 from tests.e2e.in_process import AppInProcess, answer_in
 from tests.e2e.playground import Playground

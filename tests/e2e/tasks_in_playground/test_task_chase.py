@@ -15,9 +15,9 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
+from meetings.common.entities import OutboxMessage
+from meetings.tasks.entities import Task
 from meetings.tasks.vocabulary import TaskStatus
-from storage.models.groups import OutboxMessage
-from storage.models.tasks import Task
 from tests.card_reading import card_text
 from tests.e2e.in_process import TICK, AppInProcess, answer_in
 from tests.e2e.meetings_in_playground.scene import heading

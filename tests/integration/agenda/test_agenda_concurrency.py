@@ -4,7 +4,7 @@ accept or plan, and two replicas ticking, still change and send things once."""
 import asyncio
 
 from meetings.common.refusal import DUPLICATE_MEETING, Refusal
-from storage.models.groups import Meeting
+from meetings.planning.entities import Meeting
 from tests.integration.agenda_world import local, propose, review
 
 MEETING = local(2027, 9, 24, 10, 0)

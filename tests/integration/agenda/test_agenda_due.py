@@ -9,11 +9,11 @@ from sqlalchemy import update
 from meetings.agenda.configuration import change_settings
 from meetings.agenda.cycle import advance_agenda_cycles
 from meetings.due_moments import meeting_due, task_due
+from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import cancel_meeting, move_meeting
 from storage.due_backfill import backfill_database
 from storage.errors import StorageError
-from storage.models.groups import Meeting
 from tests.integration.agenda_world import local, propose, review
 from tests.integration.outbox.due_data import FailingCommit
 

@@ -6,9 +6,9 @@ from datetime import time
 import pytest
 
 from meetings.agenda.configuration import change_settings
+from meetings.agenda.entities import GroupSettings
 from meetings.common.refusal import Refusal
 from meetings.groups.settings import settings_of
-from storage.models.agenda import GroupSettings
 from tests.integration.agenda_world import local
 
 MEETING = local(2027, 9, 24, 10, 0)

@@ -9,11 +9,11 @@ from sqlalchemy import update
 from meetings.agenda.attendance import attendance_by_organisation, not_answered
 from meetings.common.conversation import Person
 from meetings.common.refusal import Refusal
+from meetings.groups.entities import Member
 from meetings.groups.erasure import erase_removed_groups
 from meetings.groups.leaving import bot_removed, member_left, months_after
 from meetings.groups.roles import give_role
 from meetings.groups.roles_from_titles import RoleProposal, apply_role_proposals, propose_roles
-from storage.models.groups import Member
 from tests.integration.agenda_world import NETWORK, local
 
 MEETING = local(2027, 9, 24, 10, 0)

@@ -4,10 +4,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from meetings.groups.entities import Member
+from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
 from meetings.minutes.importing.importer import import_minutes
-from storage.models.groups import Meeting, Member
-from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
-from storage.models.tasks import Task, TaskNote
+from meetings.planning.entities import Meeting
+from meetings.tasks.entities import Task, TaskNote
 from tests.integration.agenda_world import World
 
 FIXTURES = Path(__file__).parent.parent.parent / "fixtures" / "minutes"

@@ -8,11 +8,11 @@ import pytest
 
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.refusal import NOT_ALLOWED, Refusal
+from meetings.groups.entities import Member
+from meetings.minutes.entities import MinutesEntry
 from meetings.tasks.chase_run import chase_tasks
+from meetings.tasks.entities import Task, TaskNote
 from meetings.tasks.tasks import confirm_imported_task, set_due
-from storage.models.groups import Member
-from storage.models.minutes import MinutesEntry
-from storage.models.tasks import Task, TaskNote
 from tests.integration.agenda_world import World, local
 from tests.integration.importing.import_steps import NOVEMBER, SEPTEMBER, imported, rows
 

@@ -6,8 +6,10 @@ name, and their confirmation, are in test_imported_tasks.py."""
 from datetime import date
 
 from meetings.common.conversation import AddressPolicy, Conversation, Person
+from meetings.groups.entities import Member
 from meetings.groups.registration import remember_sender
 from meetings.groups.vocabulary import ConversationKind
+from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
 from meetings.minutes.importing.found import NO_DATE
 from meetings.minutes.importing.importer import (
     ALREADY_IMPORTED,
@@ -16,10 +18,9 @@ from meetings.minutes.importing.importer import (
     NOT_IMPORTED,
 )
 from meetings.minutes.vocabulary import EventKind
+from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
-from storage.models.groups import Meeting, Member
-from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
-from storage.models.tasks import Task
+from meetings.tasks.entities import Task
 from tests.integration.agenda_world import NETWORK, World, local
 from tests.integration.importing.import_steps import (
     FIXTURES,

@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from meetings.planning.planning import cancel_meeting, move_meeting
 from storage.database import create_engine
 from storage.migrate import upgrade
-from storage.models.groups import Base
+from storage.models.base import metadata
 from storage.repositories.quick_reads import QuickReads
 from storage.unit_of_work import unit_of_work_factory
 from tests.integration.meetings.steps import (
@@ -93,7 +93,7 @@ async def test_on_sqlite_the_read_connection_cannot_write(sqlite_url, clock):
 async def test_an_in_memory_sqlite_database_is_read_on_the_apps_engine(clock):
     engine = create_engine("sqlite:///:memory:")
     async with engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all)
+        await connection.run_sync(metadata.create_all)
     reads = QuickReads(engine)
     try:
         group = await setup_group(unit_of_work_factory(engine), clock)

@@ -8,7 +8,7 @@ from sqlalchemy import Column, Integer, Table, inspect
 
 from storage.database import create_engine
 from storage.migrate import check, downgrade, upgrade
-from storage.models.groups import Base
+from storage.models.base import metadata
 from storage.types import UTCDateTime
 
 
@@ -39,12 +39,12 @@ def test_downgrade_removes_everything_and_upgrade_works_again(database_url):
 
 def test_the_check_notices_a_model_the_migrations_lack(database_url):
     upgrade(database_url)
-    extra = Table("not_migrated", Base.metadata, Column("id", Integer, primary_key=True))
+    extra = Table("not_migrated", metadata, Column("id", Integer, primary_key=True))
     try:
         with pytest.raises(Exception, match="New upgrade operations detected"):
             check(database_url)
     finally:
-        Base.metadata.remove(extra)
+        metadata.remove(extra)
 
 
 def test_naive_datetimes_are_refused():

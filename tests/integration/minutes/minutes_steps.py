@@ -5,9 +5,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from meetings.common.entities import OutboxMessage
 from meetings.minutes.approval import approve, comment, post_for_approval, resolve_comment
 from meetings.minutes.capture import capture_line, parse_capture
 from meetings.minutes.cycle import settle_minutes
+from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
 from meetings.minutes.recording import (
     add_task_from_minutes,
     open_minutes,
@@ -16,8 +18,6 @@ from meetings.minutes.recording import (
     set_presence,
 )
 from meetings.tasks.tasks import TaskDraft
-from storage.models.groups import OutboxMessage
-from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent, Presence
 from tests.integration.agenda_world import UseCase, World, attend, local, propose, review
 
 # The world's clock starts on Tuesday 1 June 2027; the meeting is two weeks later.

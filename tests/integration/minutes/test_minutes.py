@@ -6,8 +6,9 @@ who may write."""
 import pytest
 
 from meetings.common.refusal import Refusal
-from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent
-from storage.models.tasks import Task
+from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent
+from meetings.tasks.entities import Task
+from storage.models.base import table_of
 from tests.integration.minutes.minutes_steps import (
     all_rows,
 )
@@ -21,7 +22,7 @@ async def snapshot(world) -> tuple:
     """Every minutes row and task, to show that a refusal changed nothing."""
     rows = []
     for model in (Minutes, MinutesEntry, MinutesEvent, Task):
-        rows.append([{c: getattr(r, c) for c in model.__table__.columns.keys()}
+        rows.append([{c: getattr(r, c) for c in table_of(model).columns.keys()}
                      for r in await all_rows(world, model)])
     return tuple(map(tuple, (map(lambda d: tuple(sorted(d.items())), r) for r in rows)))
 

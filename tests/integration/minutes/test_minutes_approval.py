@@ -13,8 +13,8 @@ from meetings.common.outbox_kind import OutboxKind
 from meetings.common.refusal import Refusal
 from meetings.minutes.approval import open_comments
 from meetings.minutes.cycle import settle_minutes
+from meetings.minutes.entities import MinutesEvent
 from meetings.minutes.recording import correction_parts
-from storage.models.minutes import MinutesEvent
 from tests.integration.agenda_world import NETWORK, local
 from tests.integration.minutes.minutes_steps import (
     all_rows,

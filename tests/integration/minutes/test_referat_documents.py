@@ -14,13 +14,14 @@ from app import create_app
 from bot.settings import Settings
 from meetings.agenda.agenda import Agenda
 from meetings.agenda.queries import agenda_of
+from meetings.groups.entities import Member
 from meetings.groups.vocabulary import Role
+from meetings.minutes.entities import Minutes, MinutesEntry, Presence
 from meetings.minutes.referat import agenda_document_url, minutes_document_url
 from meetings.minutes.vocabulary import PresenceStatus
+from meetings.planning.entities import Meeting
+from meetings.tasks.entities import Task
 from meetings.tasks.tasks import TaskDraft, create_task
-from storage.models.groups import Meeting, Member
-from storage.models.minutes import Minutes, MinutesEntry, Presence
-from storage.models.tasks import Task
 from tests.integration.agenda_world import local, propose, review
 from tests.integration.minutes.minutes_steps import (
     capturing,

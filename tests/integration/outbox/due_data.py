@@ -6,13 +6,15 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import insert, select
 
+from meetings.common.entities import ConversationAddress
 from meetings.due_moments import meeting_due, task_due
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import ConversationKind
+from meetings.minutes.entities import Minutes
+from meetings.planning.entities import Meeting
+from meetings.tasks.entities import Task
 from storage.due_backfill import backfill_database
 from storage.errors import StorageError
-from storage.models.groups import ConversationAddress, Group, Meeting, Member
-from storage.models.minutes import Minutes
-from storage.models.tasks import Task
 
 CREATED = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
 

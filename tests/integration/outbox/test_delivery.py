@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.teams.connector import TeamsConnector
+from meetings.common.entities import OutboxMessage
 from meetings.common.vocabulary import OutboxStatus
-from storage.models.groups import OutboxMessage
 from tests.fake_connector import Fault
 from tests.integration.conftest import GROUP_CHAT
 

@@ -7,8 +7,9 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from bot.outbox.ticks import RETENTION
+from meetings.common.entities import OutboxMessage
 from meetings.common.vocabulary import OutboxStatus
-from storage.models.groups import Meeting, OutboxMessage
+from meetings.planning.entities import Meeting
 from tests.integration.conftest import GROUP_CHAT
 
 

@@ -7,11 +7,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
+from meetings.common.entities import OutboxMessage
 from meetings.common.vocabulary import OutboxStatus
+from meetings.groups.entities import Member
 from meetings.groups.vocabulary import Role
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import cancel_meeting, move_meeting, plan_meeting
-from storage.models.groups import Member, OutboxMessage
 from tests.integration.conftest import GROUP_CHAT
 
 CPH = ZoneInfo("Europe/Copenhagen")

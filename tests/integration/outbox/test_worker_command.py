@@ -11,8 +11,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert
 
+from meetings.common.entities import ConversationAddress
+from meetings.groups.entities import Group
+from meetings.groups.vocabulary import ConversationKind
+from meetings.planning.entities import Meeting
 from storage.database import create_engine
-from storage.models.groups import ConversationAddress, ConversationKind, Group, Meeting
 
 ROOT = Path(__file__).resolve().parents[3]
 CONVERSATION = "19:worker-command@thread.v2"

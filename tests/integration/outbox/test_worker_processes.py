@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from meetings.common.entities import OutboxMessage
 from meetings.common.vocabulary import OutboxStatus
 from storage.database import create_engine
-from storage.models.groups import OutboxMessage
 from tests.fanout_data import seed, statuses
 from tests.integration.outbox.due_data import seed_groups
 

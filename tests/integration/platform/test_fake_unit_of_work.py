@@ -8,15 +8,17 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from meetings.agenda.entities import AgendaItem
 from meetings.common.conversation import Person
+from meetings.common.entities import ConversationAddress, OutboxMessage
+from meetings.groups.entities import Group, Member
 from meetings.groups.erasure import erase_removed_groups
 from meetings.groups.leaving import bot_removed, member_left
+from meetings.minutes.entities import PendingImport
 from meetings.minutes.importing.pending import stage_import
+from meetings.planning.entities import Meeting
 from meetings.tasks.chase_run import chase_tasks
-from storage.models.agenda import AgendaItem
-from storage.models.groups import ConversationAddress, Group, Meeting, Member, OutboxMessage
-from storage.models.minutes import PendingImport
-from storage.models.tasks import Task
+from meetings.tasks.entities import Task
 from tests.integration.agenda_world import NETWORK, World, local, propose, review
 from tests.integration.tasks.task_steps import add_member, create, personal_chat
 from tests.unit.fake_world import fake_world

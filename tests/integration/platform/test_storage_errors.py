@@ -9,10 +9,10 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from bot.outbox.ticks import AGENDA
 from meetings.common.refusal import Refusal
+from meetings.groups.entities import Group
 from meetings.groups.vocabulary import ConversationKind
 from storage.database import create_engine
 from storage.errors import StorageError
-from storage.models.groups import Group
 from storage.unit_of_work import unit_of_work_factory
 
 

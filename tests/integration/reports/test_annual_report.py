@@ -17,6 +17,7 @@ import pytest
 from app import create_app
 from bot.settings import Settings
 from meetings.common.refusal import Refusal
+from meetings.groups.entities import Member
 from meetings.groups.vocabulary import Role
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import cancel_meeting, plan_meeting
@@ -31,7 +32,6 @@ from meetings.reports.document import (
 )
 from meetings.reports.texts import annual_texts_for, change_annual_texts
 from storage.database import create_engine
-from storage.models.groups import Member
 from storage.unit_of_work import unit_of_work_factory
 from tests.fakes import FakeClock
 from tests.integration.agenda_world import World, local, propose, review

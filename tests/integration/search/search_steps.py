@@ -4,10 +4,10 @@ the steps of the search tests."""
 import secrets
 from datetime import timedelta
 
+from meetings.minutes.entities import Minutes, MinutesEntry
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import plan_meeting
 from meetings.search.search import SearchHit, index_entry, search_minutes
-from storage.models.minutes import Minutes, MinutesEntry
 from storage.repositories.quick_reads import QuickReads
 from tests.integration.agenda_world import local
 

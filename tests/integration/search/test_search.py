@@ -3,9 +3,9 @@ forms, only the asking group's minutes, an index that follows every change, and 
 
 from sqlalchemy import delete, func, select, text
 
+from meetings.minutes.entities import MinutesEntry
 from meetings.search.search import reindex_group
 from meetings.search.stemming import STOP_WORDS
-from storage.models.minutes import MinutesEntry
 from storage.repositories.search import SEARCH_TABLE
 from tests.integration.search.search_steps import (
     FOSTER_DECISION,

@@ -7,9 +7,10 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
+from meetings.common.entities import OutboxMessage
 from meetings.common.outbox_kind import OutboxKind
+from meetings.groups.entities import Member
 from meetings.tasks.chase_run import chase_tasks
-from storage.models.groups import Member, OutboxMessage
 from tests.integration.agenda_world import CPH, World
 from tests.integration.tasks.task_steps import create
 

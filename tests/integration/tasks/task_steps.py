@@ -6,7 +6,9 @@ import pytest
 from sqlalchemy import select
 
 from meetings.common.refusal import Refusal
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import ConversationKind, Role
+from meetings.tasks.entities import Task, TaskNote
 from meetings.tasks.tasks import (
     TaskDraft,
     add_note,
@@ -18,8 +20,7 @@ from meetings.tasks.tasks import (
     reopen_task,
     set_due,
 )
-from storage.models.groups import Group, Member
-from storage.models.tasks import Task, TaskNote
+from storage.models.base import table_of
 from tests.integration.agenda_world import UseCase, World
 
 # The world's clock starts on Tuesday 1 June 2027 at 09:00 in Copenhagen; this is after it.
@@ -93,7 +94,7 @@ async def all_tasks(world: World) -> list[Task]:
 
 def snapshot(task: Task) -> dict:
     """Every column of a task, to show that nothing changed."""
-    return {column: getattr(task, column) for column in Task.__table__.columns.keys()}
+    return {column: getattr(task, column) for column in table_of(Task).columns.keys()}
 
 
 async def add_member(world: World, key: str, name: str, *, group_id: int | None = None,

@@ -5,9 +5,9 @@ from datetime import date, timedelta
 
 from sqlalchemy import event, update
 
+from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
 from meetings.tasks.tasks import follow_up, my_tasks, open_tasks, tasks_of_name
-from storage.models.groups import Meeting
 from tests.integration.agenda_world import local
 from tests.integration.tasks.task_steps import (
     LATER,

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 from sqlalchemy import select, update
 
-from storage.models.groups import Member
-from storage.models.tasks import Task
+from meetings.groups.entities import Member
+from meetings.tasks.entities import Task
 from tests.integration.tasks.task_steps import (
     LATER,
     block,

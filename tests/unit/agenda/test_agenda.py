@@ -4,10 +4,10 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from meetings.agenda.agenda import Link, compose_agenda
+from meetings.agenda.entities import AgendaItem, GroupSettings
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.groups.settings import DEFAULT_STANDING_ITEMS, DEFAULTS
-from storage.models.agenda import AgendaItem, GroupSettings
-from storage.models.groups import Meeting
+from meetings.planning.entities import Meeting
 
 CPH = ZoneInfo("Europe/Copenhagen")
 

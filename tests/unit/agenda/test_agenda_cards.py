@@ -9,9 +9,9 @@ from bot.turn import Turn
 from bot.views.agenda import entry_context
 from cards import render
 from meetings.agenda.agenda import AgendaEntry, Link
+from meetings.agenda.entities import AgendaItem
 from meetings.common.i18n import translations
-from storage.models.agenda import AgendaItem
-from storage.models.groups import Group, Member
+from meetings.groups.entities import Group, Member
 from tests.card_reading import card_text, elements
 from tests.card_samples import HOSTILE, MEETING
 

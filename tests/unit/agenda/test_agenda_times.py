@@ -6,11 +6,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from meetings.agenda.entities import GroupSettings
 from meetings.agenda.times import cycle_times
 from meetings.common.working_days import is_working_day, working_days_before
 from meetings.groups.settings import DEFAULTS
-from storage.models.agenda import GroupSettings
-from storage.models.groups import Meeting
+from meetings.planning.entities import Meeting
 
 CPH = ZoneInfo("Europe/Copenhagen")
 

@@ -12,8 +12,8 @@ from bot.turn import Turn
 from bot.views.tasks import due_words
 from cards import render, template_names
 from meetings.common.i18n import translations
-from storage.models.groups import Group
-from storage.models.tasks import Task
+from meetings.groups.entities import Group
+from meetings.tasks.entities import Task
 from tests.card_reading import elements
 from tests.card_samples import SAMPLES
 

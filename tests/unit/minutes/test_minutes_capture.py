@@ -4,7 +4,7 @@ and English, and lines that are no capture."""
 import pytest
 
 from meetings.minutes.capture import Captured, entitled, parse_capture
-from storage.models.minutes import MinutesEntry
+from meetings.minutes.entities import MinutesEntry
 
 
 @pytest.mark.parametrize("text, number", [

@@ -12,11 +12,12 @@ from meetings.agenda.queries import agenda_of
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.refusal import Refusal
 from meetings.minutes.documents_query import referat_of
+from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent
 from meetings.reports.annual_report import annual_report_of
 from meetings.search.search import search_minutes
 from meetings.tasks.chase_run import chase_tasks
-from storage.models.minutes import Minutes, MinutesEntry, MinutesEvent
-from storage.models.tasks import Task
+from meetings.tasks.entities import Task
+from storage.models.base import table_of
 from tests.integration.minutes.minutes_steps import (
     STARTS,
     capturing,
@@ -46,7 +47,7 @@ async def snapshot(world) -> tuple:
     """Every minutes row and task, to show that a refusal changed nothing."""
     rows = []
     for model in (Minutes, MinutesEntry, MinutesEvent, Task):
-        rows.append([{c: getattr(r, c) for c in model.__table__.columns.keys()}
+        rows.append([{c: getattr(r, c) for c in table_of(model).columns.keys()}
                      for r in await all_rows(world, model)])
     return tuple(map(tuple, (map(lambda d: tuple(sorted(d.items())), r) for r in rows)))
 

@@ -7,8 +7,8 @@ import pytest
 from icalendar import Calendar
 
 from meetings.planning.calendar_file import meeting_calendar
+from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
-from storage.models.groups import Meeting
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 

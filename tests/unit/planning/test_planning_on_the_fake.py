@@ -7,15 +7,16 @@ from datetime import UTC, datetime
 import pytest
 
 from meetings.common.conversation import AddressPolicy
+from meetings.common.entities import OutboxMessage
 from meetings.common.refusal import Refusal
 from meetings.common.vocabulary import OutboxStatus
 from meetings.groups.registration import register_conversation, remember_sender
 from meetings.groups.vocabulary import Role
+from meetings.planning.entities import Meeting
 from meetings.planning.move_line import parse_move_line
 from meetings.planning.planning import cancel_meeting, draft_of, move_meeting
 from meetings.planning.schedule import meeting_by_selector, next_meeting
 from meetings.planning.vocabulary import MeetingStatus
-from storage.models.groups import Meeting, OutboxMessage
 from tests.fakes import FakeClock, FakeUnitOfWork
 from tests.integration.meetings.steps import (
     CPH,

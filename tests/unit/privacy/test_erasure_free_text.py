@@ -1,7 +1,7 @@
 """An erased person's name in free text: the ways the group writes it, and what replaces it."""
 
+from meetings.groups.entities import Member
 from meetings.privacy.free_text import names_written, rewriter
-from storage.models.groups import Member
 
 RIE = Member(id=1, name="Rie  Nielsen")
 DANIEL = Member(id=2, name="Daniel Gottrup")

@@ -4,6 +4,7 @@ year's dates and themes, and the themes of the årshjul."""
 
 from datetime import date
 
+from meetings.minutes.entities import MinutesEntry
 from meetings.minutes.importing.annual_wheel import theme_on, wheel_themes
 from meetings.reports.from_minutes import (
     is_topic,
@@ -11,7 +12,6 @@ from meetings.reports.from_minutes import (
     next_year_from,
     steering_points,
 )
-from storage.models.minutes import MinutesEntry
 
 DATES = ("Følgende datoer foreslås i 2024 – fredage kl. 10-13.\n"
          "- 9. februar virtuelt (Evt. med Socialtilsyn Øst) - Fysisk (dato følger) "

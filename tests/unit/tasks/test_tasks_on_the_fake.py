@@ -7,15 +7,15 @@ from datetime import date, timedelta
 import pytest
 
 from meetings.common.refusal import Refusal
+from meetings.groups.entities import Member
 from meetings.tasks.chase_settings import change_chase_settings
+from meetings.tasks.entities import Task, TaskNote
 from meetings.tasks.tasks import (
     default_due,
     history,
     set_away,
 )
 from meetings.tasks.vocabulary import TaskStatus
-from storage.models.groups import Member
-from storage.models.tasks import Task, TaskNote
 from tests.integration.agenda_world import propose
 from tests.integration.tasks.task_steps import (
     LATER,
