@@ -12,7 +12,11 @@ from meetings.common import refusal
 from meetings.common.i18n import N_, translations
 from meetings.common.working_days import is_working_day, working_day_on_or_after
 from meetings.planning import meeting_line as line
-from meetings.tasks.line import PROBLEM_NO_TITLE, PROBLEM_TITLE_TOO_LONG
+from meetings.tasks.line import (
+    PROBLEM_AWAY_PART_OF_A_DAY,
+    PROBLEM_NO_TITLE,
+    PROBLEM_TITLE_TOO_LONG,
+)
 
 # Writes a line that works today, in the reader's language: (now, time zone, language).
 ExampleLine = Callable[[datetime, ZoneInfo, str], str]
@@ -22,6 +26,9 @@ PROBLEMS = {
     line.PROBLEM_INVALID_DATE: N_("There is no date %(date)s."),
     line.PROBLEM_WEEKDAY_MISMATCH: N_("%(date)s is a %(actual_weekday)s, not a %(said_weekday)s."),
     line.PROBLEM_PAST_DATE: N_("That time has already passed."),
+    PROBLEM_AWAY_PART_OF_A_DAY: N_("Away for part of a day needs nothing: I send task reminders at "
+                                   "the start of the working day, and nothing was changed. If "
+                                   "you are away for days, I hold your reminders back."),
     line.PROBLEM_NO_TIME: N_("I could not find the time of day."),
     line.PROBLEM_END_BEFORE_START: N_("The meeting must end after it starts."),
     line.PROBLEM_NONEXISTENT_TIME:

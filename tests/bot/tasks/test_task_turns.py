@@ -236,6 +236,19 @@ async def test_away_is_set_with_the_date_in_words_and_cleared(bot):
     assert (await members(bot))["rie"].away_until is None
 
 
+async def test_away_for_part_of_a_day_changes_nothing_and_says_how_to_be_away_for_days(bot):
+    await bot.install()
+    await bot.say("jeg er væk til 20. december", user="rie")
+    bot.connector.clear()
+    await bot.say("out of office until 1pm", user="rie", locale="en-GB")
+    [reply] = bot.connector.texts()
+    assert reply.startswith("Away for part of a day needs nothing")
+    assert "Write for example: away until" in reply
+    await bot.say("jeg er væk til kl. 13", user="rie", locale="en-GB")
+    assert bot.connector.texts()[-1].startswith("Fravær en del af dagen kræver intet")
+    assert (await members(bot))["rie"].away_until == date(2026, 12, 20)
+
+
 async def test_away_from_the_digest_card(bot):
     await task_for_rie(bot)
     await bot.post(bot.activity("personal_conversation_update"))

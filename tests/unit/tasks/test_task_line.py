@@ -13,6 +13,7 @@ from meetings.planning.meeting_line import (
     LineProblem,
 )
 from meetings.tasks.line import (
+    PROBLEM_AWAY_PART_OF_A_DAY,
     PROBLEM_NO_TITLE,
     PROBLEM_TITLE_TOO_LONG,
     TITLE_LIMIT,
@@ -272,6 +273,14 @@ def test_the_last_day_away_is_read_from_the_date_given(text, expected):
         ("4. januar 2027", "da", PROBLEM_PAST_DATE, {"date": "mandag den 4. januar 2027"}),
         ("4 January 2027", "en", PROBLEM_PAST_DATE, {"date": "Monday 4 January 2027"}),
         ("en uges tid", "da", PROBLEM_NO_DATE, {}),
+        # A time of day and no day: part of a day away, which holds back nothing.
+        ("1pm", "en", PROBLEM_AWAY_PART_OF_A_DAY, {}),
+        ("2 p.m.", "en", PROBLEM_AWAY_PART_OF_A_DAY, {}),
+        ("lunchtime", "en", PROBLEM_AWAY_PART_OF_A_DAY, {}),
+        ("kl. 13", "da", PROBLEM_AWAY_PART_OF_A_DAY, {}),
+        ("13.30", "da", PROBLEM_AWAY_PART_OF_A_DAY, {}),
+        ("frokost", "da", PROBLEM_AWAY_PART_OF_A_DAY, {}),
+        ("13", "da", PROBLEM_NO_DATE, {}),
     ],
 )
 def test_a_day_away_that_cannot_be_says_what_is_wrong(text, language, code, details):
