@@ -1,5 +1,6 @@
-"""Tasks turn by turn: made in one line or by the form, asked about, being away, and the
-agenda's follow-up. The 1:1 reminder digest is in test_task_digest_turns."""
+"""Tasks turn by turn: made in one line or by the form, asked about, and the agenda's
+follow-up. The 1:1 reminder digest is in test_task_digest_turns, being away in
+test_away_turns."""
 
 from datetime import UTC, date, datetime, timedelta
 
@@ -13,7 +14,6 @@ from tests.bot.tasks.task_turn_steps import (
     CPH,
     PERSONAL,
     RIE_HOLM,
-    click_in_personal_chat,
     members,
     say_as,
     task_for_rie,
@@ -220,41 +220,6 @@ async def test_a_change_to_ones_task_asked_in_words_shows_the_task_and_changes_n
     [unchanged] = await tasks(bot)
     assert (unchanged.status, unchanged.due_on, unchanged.owner_id) == (
         task.status, task.due_on, task.owner_id)
-
-
-# Being away
-
-
-async def test_away_is_set_with_the_date_in_words_and_cleared(bot):
-    await bot.install()
-    bot.connector.clear()
-    await bot.say("jeg er væk til 3. januar", user="rie")
-    assert "3. januar 2027" in bot.connector.texts()[-1]
-    assert (await members(bot))["rie"].away_until == date(2027, 1, 3)
-    await bot.say("I am back", user="rie", locale="en-GB")
-    assert "Welcome back" in bot.connector.texts()[-1]
-    assert (await members(bot))["rie"].away_until is None
-
-
-async def test_away_for_part_of_a_day_changes_nothing_and_says_how_to_be_away_for_days(bot):
-    await bot.install()
-    await bot.say("jeg er væk til 20. december", user="rie")
-    bot.connector.clear()
-    await bot.say("out of office until 1pm", user="rie", locale="en-GB")
-    [reply] = bot.connector.texts()
-    assert reply.startswith("Away for part of a day needs nothing")
-    assert "Write for example: away until" in reply
-    await bot.say("jeg er væk til kl. 13", user="rie", locale="en-GB")
-    assert bot.connector.texts()[-1].startswith("Fravær en del af dagen kræver intet")
-    assert (await members(bot))["rie"].away_until == date(2026, 12, 20)
-
-
-async def test_away_from_the_digest_card(bot):
-    await task_for_rie(bot)
-    await bot.post(bot.activity("personal_conversation_update"))
-    response = await click_in_personal_chat(bot, "away.set", {"until": "2026-12-24"})
-    assert "Thursday 24 December 2026" in response["value"]
-    assert (await members(bot))["rie"].away_until == date(2026, 12, 24)
 
 
 # The agenda follows up

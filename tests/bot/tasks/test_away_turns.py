@@ -1,0 +1,38 @@
+"""Being away, turn by turn: a day away set in words or on the digest card, cleared by "I am
+back", and part of a day away, which changes nothing."""
+
+from datetime import date
+
+from tests.bot.tasks.task_turn_steps import click_in_personal_chat, members, task_for_rie
+
+
+async def test_away_is_set_with_the_date_in_words_and_cleared(bot):
+    await bot.install()
+    bot.connector.clear()
+    await bot.say("jeg er væk til 3. januar", user="rie")
+    assert "3. januar 2027" in bot.connector.texts()[-1]
+    assert (await members(bot))["rie"].away_until == date(2027, 1, 3)
+    await bot.say("I am back", user="rie", locale="en-GB")
+    assert "Welcome back" in bot.connector.texts()[-1]
+    assert (await members(bot))["rie"].away_until is None
+
+
+async def test_away_for_part_of_a_day_changes_nothing_and_says_how_to_be_away_for_days(bot):
+    await bot.install()
+    await bot.say("jeg er væk til 20. december", user="rie")
+    bot.connector.clear()
+    await bot.say("out of office until 1pm", user="rie", locale="en-GB")
+    [reply] = bot.connector.texts()
+    assert reply.startswith("Away for part of a day needs nothing")
+    assert "Write for example: away until" in reply
+    await bot.say("jeg er væk til kl. 13", user="rie", locale="en-GB")
+    assert bot.connector.texts()[-1].startswith("Fravær en del af dagen kræver intet")
+    assert (await members(bot))["rie"].away_until == date(2026, 12, 20)
+
+
+async def test_away_from_the_digest_card(bot):
+    await task_for_rie(bot)
+    await bot.post(bot.activity("personal_conversation_update"))
+    response = await click_in_personal_chat(bot, "away.set", {"until": "2026-12-24"})
+    assert "Thursday 24 December 2026" in response["value"]
+    assert (await members(bot))["rie"].away_until == date(2026, 12, 24)
