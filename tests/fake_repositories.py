@@ -127,6 +127,14 @@ class FakeMeetings(Repository):
                        ) -> Sequence[Meeting]:
         return self._db[Meeting].where(*_upcoming(group_id, now))[:limit]
 
+    async def cancelled_before(self, group_id: int, now: datetime, before: datetime | None
+                               ) -> Meeting | None:
+        skipped = self._db[Meeting].where(
+            lambda m: m.group_id == group_id and m.status == MeetingStatus.CANCELLED
+            and m.ends_at > now and (before is None or m.starts_at < before),
+            order=lambda m: (m.starts_at, m.id))
+        return skipped[0] if skipped else None
+
     async def starting_between(self, group_id: int, start: datetime, end: datetime
                                ) -> Sequence[Meeting]:
         return self._db[Meeting].where(

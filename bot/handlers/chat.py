@@ -1,6 +1,7 @@
 """What the bot does with a line of chat: one handler per intent, looked up in a table."""
 
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 
 from bot.handlers.agenda.chat import AGENDA_COMMANDS
 from bot.handlers.agenda.months import meeting_in_month
@@ -18,6 +19,7 @@ from bot.views.meetings import (
     meeting_card,
     meeting_context,
     meeting_list_card,
+    skipped_text,
 )
 from bot.views.planning import moved_card, planned_card
 from bot.views.questions import answer_unknown
@@ -37,7 +39,7 @@ from meetings.planning.planning import (
     plan_meeting,
     planning_form,
 )
-from meetings.planning.schedule import next_meeting, upcoming_meetings
+from meetings.planning.schedule import next_meeting, skipped_before, upcoming_meetings
 from meetings.understanding.intents import Intent, Understood
 from storage.repositories.quick_reads import MeetingFacts
 
@@ -51,14 +53,19 @@ async def show_help(turn: Turn, _: Understood) -> Reply:
 async def tell_next_meeting(turn: Turn, understood: Understood) -> Reply:
     if understood.argument and (reply := await meeting_in_month(turn, understood.argument)):
         return reply  # "hvornår er mødet i marts?"
-    return next_meeting_reply(turn, await next_meeting(turn.uow, turn.group, turn.now))
+    meeting = await next_meeting(turn.uow, turn.group, turn.now)
+    skipped = await skipped_before(turn.uow, turn.group, turn.now, meeting)
+    return next_meeting_reply(turn, meeting, skipped.starts_at if skipped else None)
 
 
-def next_meeting_reply(turn: Speaker, meeting: Meeting | MeetingFacts | None) -> Reply:
-    """The answer to "when is the next meeting?" (the bot also reads it in one quick read)."""
+def next_meeting_reply(turn: Speaker, meeting: Meeting | MeetingFacts | None,
+                       skipped_at: datetime | None = None) -> Reply:
+    """The answer to "when is the next meeting?" (the bot also reads it in one quick read).
+    A cancelled meeting it skips is said first: "is Thursday's meeting cancelled?" asks it."""
+    skipped = skipped_text(turn, skipped_at)
     if meeting is None:
-        return Reply(text=problem_text(turn, "no_meeting"))
-    return Reply(card=meeting_card(turn, meeting, turn._("Next meeting")))
+        return Reply(text=" ".join(filter(None, (skipped, problem_text(turn, "no_meeting")))))
+    return Reply(text=skipped, card=meeting_card(turn, meeting, turn._("Next meeting")))
 
 
 async def list_meetings(turn: Turn, _: Understood) -> Reply:

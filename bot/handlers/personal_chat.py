@@ -17,6 +17,7 @@ from dataclasses import replace
 from bot.handlers.chat import COMMANDS, answer, next_meeting_reply
 from bot.turn import Reply, Speaker, Turn, Voice
 from bot.views.group_answers import GroupAnswer, one_card, read_only
+from bot.views.meetings import skipped_text
 from bot.views.replies import PROBLEMS, problem_text
 from meetings.common.refusal import NO_MEETING, Refusal
 from meetings.groups.entities import Group
@@ -52,16 +53,18 @@ def next_meetings_reply(groups: list[GroupMeetingFacts], own: GroupMeetingFacts,
     """"When is the next meeting?" from the quick read of the person's groups."""
     chosen = [g for g in groups if g.group_id != own.group_id or g.meeting is not None]
     if not chosen or chosen == [own]:
-        return next_meeting_reply(voice, own.meeting)
+        return next_meeting_reply(voice, own.meeting, own.skipped_at)
     several = len(chosen) > 1
     answers = []
     for group in chosen:
         speaker = replace(voice, time_zone=group.time_zone)
         mine = group.group_id == own.group_id
         if group.meeting is None:
-            reply = Reply(text=_no_meeting(speaker, group.name, several))
+            reply = Reply(text=" ".join(filter(None, (skipped_text(speaker, group.skipped_at),
+                                                      _no_meeting(speaker, group.name, several)))))
         else:
-            reply = _for_this_chat(next_meeting_reply(speaker, group.meeting), mine)
+            reply = _for_this_chat(next_meeting_reply(speaker, group.meeting, group.skipped_at),
+                                   mine)
         answers.append(GroupAnswer(_name(voice, group, own.group_id), reply,
                                    group.meeting.starts_at if group.meeting else None))
     return one_card(voice, answers)

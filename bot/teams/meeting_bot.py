@@ -197,7 +197,8 @@ class MeetingBot(TeamsActivityHandler):
         language = language or facts.group_language
         voice = Voice(language=language, time_zone=facts.time_zone, now=now,
                       base_url=self._base_url, links=self._links)
-        return with_others_offered(voice, understood, next_meeting_reply(voice, facts.meeting))
+        return with_others_offered(voice, understood,
+                                   next_meeting_reply(voice, facts.meeting, facts.skipped_at))
 
     async def _tell_next_meetings(self, turn_context: TurnContext, understood: Understood,
                                   language: str | None, member_id: int, group_id: int,

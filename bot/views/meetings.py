@@ -1,5 +1,6 @@
 """Turning meetings into what the cards show."""
 
+from datetime import datetime
 from typing import Any
 
 from bot.turn import Speaker, Turn
@@ -11,7 +12,7 @@ from bot.views.replies import (
     example_move_line,
     example_task_line,
 )
-from meetings.common.dates import format_meeting_time
+from meetings.common.dates import format_date, format_meeting_time
 from meetings.documents.links import link_last_day
 from meetings.planning.calendar_file import calendar_url
 from meetings.planning.entities import Meeting
@@ -72,6 +73,14 @@ def _context(turn: Speaker, meeting: MeetingFacts) -> dict[str, Any]:
         "calendar_url": calendar_url(turn.base_url, meeting.id, meeting.calendar_token, turn.now,
                                      turn.links.document_days),
     }
+
+
+def skipped_text(turn: Speaker, skipped_at: datetime | None) -> str | None:
+    """"Mødet torsdag den 10. december 2026 er aflyst." for a cancelled meeting not yet over."""
+    if skipped_at is None:
+        return None
+    return turn._("The meeting on %(date)s is cancelled.",
+                  date=format_date(skipped_at.astimezone(turn.tz).date(), turn.language))
 
 
 def meeting_list_card(turn: Turn, meetings: list[Meeting]) -> dict:

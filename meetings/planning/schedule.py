@@ -22,6 +22,14 @@ async def next_meeting(uow: UnitOfWork, group: Group, now: datetime) -> Meeting 
     return upcoming[0] if upcoming else None
 
 
+async def skipped_before(uow: UnitOfWork, group: Group, now: datetime,
+                         following: Meeting | None) -> Meeting | None:
+    """The first cancelled meeting that has not ended and comes before the next one (or
+    before none): the answer to "is Thursday's meeting cancelled?" says it first."""
+    return await uow.meetings.cancelled_before(group.id, now,
+                                               following.starts_at if following else None)
+
+
 async def planned_next_meeting(uow: UnitOfWork, group: Group, now: datetime) -> Meeting:
     """The next meeting, for what needs one: refused when none is planned."""
     meeting = await next_meeting(uow, group, now)

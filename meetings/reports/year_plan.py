@@ -148,13 +148,27 @@ async def meetings_in_month(uow: UnitOfWork, group: Group, month: int, year: int
     Without a year, the month is the next one of that name from today, this month included:
     in November, "september" is next September.
     """
+    year, start, end = _month(group, month, year, now)
+    return year, list(await uow.meetings.of_period(group.id, start, end))
+
+
+async def cancelled_in_month(uow: UnitOfWork, group: Group, month: int, year: int, *,
+                             now: datetime) -> Meeting | None:
+    """The month's first cancelled meeting that has not ended: "er mødet i januar aflyst?"."""
+    _, start, end = _month(group, month, year, now)
+    found = await uow.meetings.cancelled_before(group.id, max(now, start), end)
+    return found if found and found.starts_at >= start else None
+
+
+def _month(group: Group, month: int, year: int | None, now: datetime
+           ) -> tuple[int, datetime, datetime]:
+    """The year meant (see `meetings_in_month`) and where that month begins and ends."""
     tz = ZoneInfo(group.time_zone)
     if year is None:
         today = now.astimezone(tz).date()
         year = today.year if month >= today.month else today.year + 1
     start = datetime(year, month, 1, tzinfo=tz)
-    end = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=tz)
-    return year, list(await uow.meetings.of_period(group.id, start, end))
+    return year, start, datetime(year + month // 12, month % 12 + 1, 1, tzinfo=tz)
 
 
 def suggested_days(year: int, taken: Sequence[date], today: date) -> list[date]:

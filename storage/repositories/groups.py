@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Select, or_, select, update
+from sqlalchemy import Select, or_, select, true, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -220,6 +220,12 @@ class MeetingRepository:
         """Planned meetings of the group that have not ended yet, soonest first."""
         return (await self._session.scalars(_upcoming(group_id, now).limit(limit))).all()
 
+    async def cancelled_before(self, group_id: int, now: datetime, before: datetime | None
+                               ) -> Meeting | None:
+        """The first cancelled meeting that has not ended and starts before `before`."""
+        query = _cancelled_before(group_id, now, before).limit(1)
+        return (await self._session.scalars(query)).first()
+
     async def of_period(self, group_id: int, start: datetime, end: datetime
                         ) -> Sequence[Meeting]:
         """Meetings of the group starting in [start, end) that were not cancelled: held or
@@ -259,6 +265,41 @@ def _upcoming(group_id, now, meeting=Meeting) -> Select:
             meeting.ends_at > now,
         )
         .order_by(meeting.starts_at, meeting.id)
+    )
+
+
+def _cancelled_before(group_id, now, before, meeting=Meeting) -> Select:
+    """Cancelled meetings of the group that have not ended and start before `before` (any
+    time when it is None), soonest first: what "the next meeting" skipped. `before` is a
+    value, or the next meeting's column, which is NULL when none is planned."""
+    if before is None:
+        starts_before = true()
+    elif isinstance(before, datetime):
+        starts_before = meeting.starts_at < before
+    else:
+        starts_before = or_(before.is_(None), meeting.starts_at < before)
+    return (
+        select(meeting)
+        .where(
+            meeting.group_id == group_id,
+            meeting.status == MeetingStatus.CANCELLED,
+            meeting.ends_at > now,
+            starts_before,
+        )
+        .order_by(meeting.starts_at, meeting.id)
+    )
+
+
+def cancelled_before_next(group_id, now, next_starts_at):
+    """When the first meeting skipped by the next one starts (see `_cancelled_before`), as a
+    scalar subquery correlated with `Group` and the next meeting read beside it."""
+    skipped = aliased(Meeting, name="cancelled_meeting")
+    return (
+        _cancelled_before(group_id, now, next_starts_at, skipped)
+        .with_only_columns(skipped.starts_at)
+        .limit(1)
+        .correlate_except(skipped)
+        .scalar_subquery()
     )
 
 

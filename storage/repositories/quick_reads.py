@@ -40,7 +40,7 @@ from meetings.minutes.entities import Minutes
 from meetings.minutes.vocabulary import MinutesStatus
 from meetings.planning.entities import Meeting
 from storage.models.base import table_of
-from storage.repositories.groups import next_meeting_id
+from storage.repositories.groups import cancelled_before_next, next_meeting_id
 from storage.repositories.quick_search import QuickSearch
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,7 @@ class NextMeetingFacts:
     group_language: str
     time_zone: str
     meeting: MeetingFacts | None
+    skipped_at: datetime | None = None  # when a cancelled meeting before it would have started
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class GroupMeetingFacts:
     language: str
     time_zone: str
     meeting: MeetingFacts | None
+    skipped_at: datetime | None = None  # when a cancelled meeting before it would have started
 
 
 # What `registration.remember_sender` keeps current on the conversation's address.
@@ -109,8 +111,11 @@ _MEETING_FACTS = (Meeting.id, Meeting.title, Meeting.theme, Meeting.starts_at, M
                   Meeting.place, Meeting.online, Meeting.online_url, Meeting.status,
                   Meeting.calendar_token)
 
+# Last, when the first cancelled meeting before the next one would have started.
+_SKIPPED = cancelled_before_next(Group.id, bindparam("now"), Meeting.starts_at)
+
 _NEXT_MEETING = (
-    select(Group.id, Group.language, Group.time_zone, *_MEETING_FACTS)
+    select(Group.id, Group.language, Group.time_zone, *_MEETING_FACTS, _SKIPPED)
     .select_from(Group)
     .join(Member, Member.group_id == Group.id)
     .outerjoin(Meeting, Meeting.id == next_meeting_id(Group.id, bindparam("now")))
@@ -121,7 +126,8 @@ _NEXT_MEETING = (
 # A person's groups and each one's next meeting: the groups they belong to by their Entra
 # object id (indexed), else by their Teams user id; of the personal chats only the one asked in.
 _PERSON_NEXT_MEETINGS = (
-    select(Group.id, Group.name, Group.kind, Group.language, Group.time_zone, *_MEETING_FACTS)
+    select(Group.id, Group.name, Group.kind, Group.language, Group.time_zone, *_MEETING_FACTS,
+           _SKIPPED)
     .select_from(Member)
     .join(Group, Group.id == Member.group_id)
     .outerjoin(Meeting, Meeting.id == next_meeting_id(Group.id, bindparam("now")))
@@ -167,7 +173,7 @@ class QuickReads:
         if row is None:
             return None
         return NextMeetingFacts(group_id=row[0], group_language=row[1], time_zone=row[2],
-                                meeting=_meeting_of(row[3:]))
+                                meeting=_meeting_of(row[3:-1]), skipped_at=row[-1])
 
     async def next_meetings_of_person(self, member_id: int, aad_object_id: str | None,
                                       teams_id: str, now: datetime) -> list[GroupMeetingFacts]:
@@ -177,7 +183,8 @@ class QuickReads:
                       "teams_id": teams_id, "now": now}
         rows = await self._all(_BY_AAD if aad_object_id else _BY_TEAMS_ID, parameters)
         return [GroupMeetingFacts(group_id=row[0], name=row[1], kind=row[2], language=row[3],
-                                  time_zone=row[4], meeting=_meeting_of(row[5:]))
+                                  time_zone=row[4], meeting=_meeting_of(row[5:-1]),
+                                  skipped_at=row[-1])
                 for row in rows]
 
     async def searching(self, use: Callable[[QuickSearch], Awaitable[T]]) -> T:

@@ -6,11 +6,11 @@ from datetime import datetime
 from babel.dates import format_date as babel_format_date
 
 from bot.turn import Reply, Turn
-from bot.views.meetings import meeting_card, meeting_list_card
+from bot.views.meetings import meeting_card, meeting_list_card, skipped_text
 from dialogs.year_plan_form import year_of
 from meetings.common.dates import month_number
 from meetings.planning.schedule import next_meeting
-from meetings.reports.year_plan import meetings_in_month
+from meetings.reports.year_plan import cancelled_in_month, meetings_in_month
 
 _BABEL_LOCALES = {"da": "da_DK", "en": "en_GB"}
 
@@ -48,7 +48,9 @@ async def meeting_in_month(turn: Turn, argument: str) -> Reply | None:
     if meetings:
         return Reply(card=meeting_list_card(turn, meetings))
     coming = await next_meeting(turn.uow, turn.group, turn.now)
-    text = turn._("No meeting is planned in %(month)s.", month=when)
+    cancelled = await cancelled_in_month(turn.uow, turn.group, month, year, now=turn.now)
+    text = (skipped_text(turn, cancelled.starts_at) if cancelled
+            else turn._("No meeting is planned in %(month)s.", month=when))
     if coming is None:
         return Reply(text=text)
     next_one = turn._("This is the next one:")

@@ -151,3 +151,21 @@ async def group_of(bot, meeting: Meeting) -> str:
     async with bot.uow() as uow:
         return (await uow.groups.get(meeting.group_id)).conversation_id
 
+
+
+async def test_a_cancelled_meeting_before_the_next_is_said_in_the_personal_chat_too(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await bot.say("nyt møde fredag 15. januar 2027 kl. 10-13 i Roskilde")
+    january = min(await meetings(bot), key=lambda m: m.starts_at)
+    await bot.click("meeting.cancel.confirm", {"meeting_id": january.id})
+    texts, [card] = await ask_in_personal_chat(bot, "hvornår er næste møde?")
+    assert [t for t in texts if t] == ["Mødet fredag den 15. januar 2027 er aflyst."]
+    assert "fredag den 5. februar 2027 kl. 10.00–13.00" in card_text(card)
+
+    await install_steering_group(bot)
+    _, [both] = await ask_in_personal_chat(bot, "when is the next meeting?", locale="en-GB")
+    assert sections(both) == ["Styregruppen", "Netværksgruppe Børn og Unge"]
+    network = card_text(both["body"][-1])
+    assert network.index("The meeting on Friday 15 January 2027 is cancelled.") < network.index(
+        "Friday 5 February 2027, 10:00–13:00")

@@ -63,3 +63,59 @@ async def test_a_meeting_planned_before_the_next_one_becomes_the_answer(bot):
     await bot.say("nyt møde fredag 15. januar 2027 kl. 10-13 i Roskilde")
     sooner = await ask(bot)
     assert "fredag den 15. januar 2027" in sooner and "Roskilde" in sooner
+
+
+async def test_a_cancelled_meeting_before_the_next_one_is_said_first(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await bot.say("nyt møde fredag 15. januar 2027 kl. 10-13 i Roskilde")
+    async with bot.uow() as uow:
+        january = await uow.session.scalar(select(Meeting).order_by(Meeting.starts_at))
+    await bot.click("meeting.cancel.confirm", {"meeting_id": january.id})
+
+    bot.connector.clear()
+    await bot.say("er mødet aflyst?", user="rie")
+    assert said(bot) == ["Mødet fredag den 15. januar 2027 er aflyst."]
+    assert "fredag den 5. februar 2027 kl. 10.00–13.00" in card_text(bot.connector.cards()[-1])
+
+    bot.connector.clear()
+    await bot.say("has the meeting been cancelled?", user="daniel", locale="en-GB")
+    assert said(bot) == ["The meeting on Friday 15 January 2027 is cancelled."]
+
+    # Asked by its month, the same, and then the next one.
+    bot.connector.clear()
+    await bot.say("hvornår er mødet i januar?", user="rie")
+    assert said(bot) == ["Mødet fredag den 15. januar 2027 er aflyst. Det næste er:"]
+    assert "fredag den 5. februar 2027" in card_text(bot.connector.cards()[-1])
+
+    # With no meeting planned after it, both are said.
+    await bot.click("meeting.cancel.confirm", {"meeting_id": (await upcoming(bot)).id})
+    answer = await ask(bot)
+    assert answer.startswith("Mødet fredag den 15. januar 2027 er aflyst. ")
+    assert "Der er ikke planlagt noget møde" in answer
+
+
+async def test_a_cancelled_meeting_after_the_next_one_or_over_is_not_mentioned(bot):
+    await bot.install()
+    await bot.say("nyt møde fredag 15. januar 2027 kl. 10-13 i Roskilde")
+    await bot.say(LINE)
+    async with bot.uow() as uow:
+        february = await uow.session.scalar(select(Meeting).order_by(Meeting.starts_at.desc()))
+    await bot.click("meeting.cancel.confirm", {"meeting_id": february.id})
+    bot.connector.clear()
+    await bot.say(ASK, user="rie")
+    assert said(bot) == []
+    assert "fredag den 15. januar 2027" in card_text(bot.connector.cards()[-1])
+    bot.connector.clear()
+    await bot.say("hvornår er mødet i februar?", user="rie")
+    assert said(bot) == ["Mødet fredag den 5. februar 2027 er aflyst. Det næste er:"]
+
+
+def said(bot) -> list[str]:
+    """The texts of the replies, beside or without a card."""
+    return [text for text in bot.connector.texts() if text]
+
+
+async def upcoming(bot) -> Meeting:
+    async with bot.uow() as uow:
+        return await uow.session.scalar(select(Meeting).where(Meeting.status == "planned"))

@@ -8,7 +8,7 @@ from meetings.groups.registration import register_conversation
 from meetings.groups.vocabulary import ConversationKind
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import plan_meeting
-from meetings.planning.schedule import next_meeting
+from meetings.planning.schedule import next_meeting, skipped_before
 from storage.repositories.quick_reads import MeetingFacts
 
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -58,7 +58,9 @@ async def plan(uow_factory, group, start, person=LISBET, **kwargs):
 
 async def the_next(uow_factory, reads, group, now):
     async with uow_factory() as uow:
-        meeting = await next_meeting(uow, await uow.groups.get(group.id), now)
+        g = await uow.groups.get(group.id)
+        meeting = await next_meeting(uow, g, now)
+        skipped = await skipped_before(uow, g, now, meeting)
         member = await as_member(uow, group, RIE)
     # The bot reads it in one quick read with the member's group: both must agree, to the
     # last field the card shows.
@@ -68,7 +70,17 @@ async def the_next(uow_factory, reads, group, now):
         meeting.id, meeting.title, meeting.theme, meeting.starts_at, meeting.ends_at,
         meeting.place, meeting.online, meeting.online_url, meeting.status,
         meeting.calendar_token))
+    # And the cancelled meeting it skips, said before it.
+    assert quick.skipped_at == (skipped.starts_at if skipped else None)
     return meeting
+
+
+async def the_skipped(uow_factory, reads, group, now) -> datetime | None:
+    """When the cancelled meeting "the next meeting" skips starts, read both ways (they agree)."""
+    await the_next(uow_factory, reads, group, now)
+    async with uow_factory() as uow:
+        member = await as_member(uow, group, RIE)
+    return (await reads.next_meeting(member.id, now)).skipped_at
 
 
 async def member_id(uow_factory, group, person=RIE) -> int:

@@ -20,6 +20,7 @@ from tests.integration.meetings.steps import (
     plan,
     setup_group,
     the_next,
+    the_skipped,
 )
 
 
@@ -44,6 +45,33 @@ async def test_a_cancelled_meeting_is_no_longer_next(uow_factory, clock, reads):
         await cancel_meeting(uow, g, await as_member(uow, g, LISBET), first.id, clock.now())
         await uow.commit()
     assert (await the_next(uow_factory, reads, group, clock.now())).id == second.id
+
+
+async def test_the_cancelled_meeting_before_the_next_is_said_until_it_would_have_ended(
+        uow_factory, clock, reads):
+    group = await setup_group(uow_factory, clock)
+    first = await plan(uow_factory, group, local(2027, 2, 5, 10, 0))
+    second = await plan(uow_factory, group, local(2027, 3, 5, 10, 0))
+    third = await plan(uow_factory, group, local(2027, 4, 2, 10, 0))
+    assert await the_skipped(uow_factory, reads, group, clock.now()) is None
+    async with uow_factory() as uow:
+        g = await uow.groups.get(group.id)
+        lisbet = await as_member(uow, g, LISBET)
+        await cancel_meeting(uow, g, lisbet, first.id, clock.now())
+        await cancel_meeting(uow, g, lisbet, third.id, clock.now())  # after the next: not said
+        await uow.commit()
+    assert await the_skipped(uow_factory, reads, group, clock.now()) == first.starts_at
+    under_way, over = local(2027, 2, 5, 12, 59), local(2027, 2, 5, 13, 0)
+    assert await the_skipped(uow_factory, reads, group, under_way) == first.starts_at
+    assert await the_skipped(uow_factory, reads, group, over) is None
+    async with uow_factory() as uow:
+        g = await uow.groups.get(group.id)
+        await cancel_meeting(uow, g, await as_member(uow, g, LISBET), second.id, clock.now())
+        await uow.commit()
+    # None planned any more: the first cancelled one that has not ended is said.
+    assert await the_next(uow_factory, reads, group, clock.now()) is None
+    assert await the_skipped(uow_factory, reads, group, clock.now()) == first.starts_at
+    assert await the_skipped(uow_factory, reads, group, local(2027, 3, 1, 9, 0)) == second.starts_at
 
 
 @pytest.mark.parametrize("start, utc_hour", [
