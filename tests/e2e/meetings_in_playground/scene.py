@@ -84,6 +84,22 @@ async def ask(
     return reply
 
 
+async def ask_for_card(
+    pg: Playground, text: str, conversation: str = "group", user: str | None = None
+) -> tuple[list[str], BotMessage]:
+    """Write to the bot; the texts it posts before its first card, and that card's message. The
+    playground shows an answer's text and its card as two messages ("Mødet … er aflyst." above
+    the next meeting's card)."""
+    sent = await pg.send(text, conversation, user=user)
+    said: list[str] = []
+    while (reply := await pg.wait_for(
+        lambda m: m.action == "createMessage" and m.conversation_id == sent.conversation_id
+    )).card is None:
+        said.append(reply.text or "")
+    await pg.handled(sent)
+    return said, reply
+
+
 async def upcoming(pg: Playground) -> list[str]:
     reply = await ask(pg, "kommende møder")
     assert heading(reply.card) == "Kommende møder"
