@@ -255,17 +255,19 @@ class MeetingRepository:
         return (await self._session.scalars(query)).all()
 
 
-def _upcoming(group_id, now, meeting=Meeting) -> Select:
-    """Planned meetings that have not ended yet, soonest first; "the next meeting" is the first."""
+def _not_ended(group_id, now, status, meeting, *also) -> Select:
+    """The group's meetings of one status that have not ended yet, soonest first."""
     return (
         select(meeting)
-        .where(
-            meeting.group_id == group_id,
-            meeting.status == MeetingStatus.PLANNED,
-            meeting.ends_at > now,
-        )
+        .where(meeting.group_id == group_id, meeting.status == status, meeting.ends_at > now,
+               *also)
         .order_by(meeting.starts_at, meeting.id)
     )
+
+
+def _upcoming(group_id, now, meeting=Meeting) -> Select:
+    """Planned meetings that have not ended yet, soonest first; "the next meeting" is the first."""
+    return _not_ended(group_id, now, MeetingStatus.PLANNED, meeting)
 
 
 def _cancelled_before(group_id, now, before, meeting=Meeting) -> Select:
@@ -278,16 +280,7 @@ def _cancelled_before(group_id, now, before, meeting=Meeting) -> Select:
         starts_before = meeting.starts_at < before
     else:
         starts_before = or_(before.is_(None), meeting.starts_at < before)
-    return (
-        select(meeting)
-        .where(
-            meeting.group_id == group_id,
-            meeting.status == MeetingStatus.CANCELLED,
-            meeting.ends_at > now,
-            starts_before,
-        )
-        .order_by(meeting.starts_at, meeting.id)
-    )
+    return _not_ended(group_id, now, MeetingStatus.CANCELLED, meeting, starts_before)
 
 
 def cancelled_before_next(group_id, now, next_starts_at):
