@@ -18,13 +18,9 @@ from storage.repositories.agenda import (
 )
 from storage.repositories.chase import ChaseQueries
 from storage.repositories.documents import DocumentReads
-from storage.repositories.groups import (
-    AddressRepository,
-    GroupRepository,
-    MeetingRepository,
-    MemberRepository,
-)
+from storage.repositories.groups import AddressRepository, GroupRepository, MemberRepository
 from storage.repositories.imports import ImportQueries
+from storage.repositories.meetings import MeetingRepository
 from storage.repositories.minutes import (
     MinutesEntryRepository,
     MinutesEventRepository,

@@ -40,7 +40,7 @@ from meetings.minutes.entities import Minutes
 from meetings.minutes.vocabulary import MinutesStatus
 from meetings.planning.entities import Meeting
 from storage.models.base import table_of
-from storage.repositories.groups import cancelled_before_next, next_meeting_id
+from storage.repositories.meetings import cancelled_before_next, next_meeting_id
 from storage.repositories.quick_search import QuickSearch
 
 log = logging.getLogger(__name__)
