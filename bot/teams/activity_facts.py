@@ -1,5 +1,6 @@
 """Reading who and where off a Teams activity, including what botbuilder 4.17.1 loses."""
 
+from botbuilder.core import TurnContext
 from botbuilder.schema import Activity, ChannelAccount
 
 from bot.file_download import SentFile
@@ -89,3 +90,9 @@ def files_of(activity: Activity) -> list[SentFile]:
         elif attachment.content_type == FILE_REFERENCE:
             found.append(SentFile(str(attachment.name or ""), ""))
     return found
+
+
+def text_without_mention(activity: Activity) -> str:
+    """The message's text without the bot's @mention and Teams' non-breaking spaces."""
+    text = TurnContext.remove_recipient_mention(activity) or activity.text or ""
+    return text.replace("\u00a0", " ").replace("&nbsp;", " ").strip()

@@ -7,7 +7,6 @@ from datetime import datetime
 
 from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
-from botbuilder.schema import Activity
 from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
 
 from bot.card_data import clicked, is_card_data
@@ -19,11 +18,16 @@ from bot.handlers.minutes.import_files import answer_file
 from bot.handlers.personal_chat import answer_for_groups, asks_about_groups, next_meetings_reply
 from bot.handlers.tasks.chat import mentions_of
 from bot.senders import RecentSenders, stored_sender
-from bot.teams.activity_facts import conversation_of, files_of, person_of
+from bot.teams.activity_facts import (
+    conversation_of,
+    files_of,
+    person_of,
+    text_without_mention,
+)
 from bot.teams.answers import invoke_response, send, update_card
 from bot.teams.auth import mark_turn_started
 from bot.teams.leaving import app_removed, members_removed
-from bot.teams.unmentioned import is_for_the_bot, mentions_the_bot
+from bot.teams.unmentioned import is_addressed, is_for_the_bot
 from bot.turn import CardReply, Reply, Turn, Voice
 from bot.views.meetings import help_card
 from bot.views.questions import with_others_offered
@@ -71,12 +75,12 @@ class MeetingBot(TeamsActivityHandler):
             return
         if not await is_for_the_bot(activity, self._reads):
             return  # not meant for the bot: nothing is stored, logged or answered
-        if (sent := files_of(activity)) and _addressed(activity):
+        if (sent := files_of(activity)) and is_addressed(activity):
             await self._answer_file(turn_context, sent[0])
             return
-        text = _text_without_mention(activity)
+        text = text_without_mention(activity)
         understood = understand(text)
-        if understood.intent == Intent.UNKNOWN and not _addressed(activity):
+        if understood.intent == Intent.UNKNOWN and not is_addressed(activity):
             return  # small talk in a group, not to the bot: not ours to answer
         # The language of the text, not of the client: a message too short to tell is answered
         # in the group's language.
@@ -271,18 +275,6 @@ def _refused_click(turn_context: TurnContext) -> str:
 def _card_language(data: dict) -> str | None:
     language = data.get("lang") if isinstance(data, dict) else None
     return language if language in LANGUAGES else None
-
-
-def _addressed(activity: Activity) -> bool:
-    """Written to the bot: in a personal chat always; in a group chat or channel when it
-    @mentions the bot (with permission to read every message, the others arrive too)."""
-    personal = (activity.conversation.conversation_type or "personal") == "personal"
-    return personal or mentions_the_bot(activity)
-
-
-def _text_without_mention(activity: Activity) -> str:
-    text = TurnContext.remove_recipient_mention(activity) or activity.text or ""
-    return text.replace("\u00a0", " ").replace("&nbsp;", " ").strip()
 
 
 async def _roster(turn_context: TurnContext) -> list[Person]:

@@ -39,3 +39,10 @@ def mentions_the_bot(activity: Activity) -> bool:
         if bot_id and mentioned.get("id") == bot_id:
             return True
     return False
+
+
+def is_addressed(activity: Activity) -> bool:
+    """Written to the bot: in a personal chat always; in a group chat or channel when it
+    @mentions the bot (with permission to read every message, the others arrive too)."""
+    personal = (activity.conversation.conversation_type or "personal") == "personal"
+    return personal or mentions_the_bot(activity)
