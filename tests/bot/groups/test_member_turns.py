@@ -1,24 +1,18 @@
 """Members in chat and on a card: organisations from the Teams roster's e-mail domains, roles
-given by the chair or the secretary, members who leave and the bot removed."""
+given by the chair or the secretary, a big group's pages (members who leave and the bot removed:
+test_leaving_turns)."""
 
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from bot.outbox.ticks import ERASURE
-from meetings.common.entities import OutboxMessage
-from meetings.common.outbox_kind import OutboxKind
 from meetings.groups.entities import Member
 from meetings.reports.annual_report import annual_report_of
 from meetings.reports.chart import attendance_chart
-from tests.bot.agenda.test_agenda_cycle_delivery import worker
 from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.conftest import USERS
-from tests.bot.groups.test_personal_card_turns import click_there, sent_to
 from tests.bot.test_turns import GROUP
 from tests.card_reading import card_text, elements
-
-BOT = {"id": "28:00000000-0000-0000-0000-00000000b075", "name": "Mødebot"}
 
 
 async def members(bot) -> dict[str, Member]:
@@ -111,107 +105,6 @@ async def test_a_forged_save_of_the_members_card_by_a_member_changes_nothing(bot
     assert (await members(bot))["Daniel"].role == "member"
 
 
-def removed(bot, *accounts: dict) -> dict:
-    """conversationUpdate with membersRemoved, as Teams sends it when people (or the bot)
-    leave the group chat."""
-    activity = bot.activity("group_installation_update")
-    activity.pop("action")
-    activity.update(type="conversationUpdate", membersRemoved=list(accounts))
-    return activity
-
-
-async def pending_to(bot, member_id: int, key: str) -> None:
-    async with bot.uow() as uow:
-        await uow.outbox.enqueue(dedupe_key=key, kind="text", payload={"text": key},
-                                 group_id=(await uow.members.get(member_id)).group_id,
-                                 member_id=member_id, due_at=bot.clock.now(),
-                                 created_at=bot.clock.now())
-        await uow.commit()
-
-
-async def outbox(bot) -> dict[str, OutboxMessage]:
-    async with bot.uow() as uow:
-        return {r.dedupe_key: r for r in await uow.session.scalars(select(OutboxMessage))}
-
-
-async def test_a_member_who_leaves_is_kept_inactive_and_their_tasks_go_to_the_secretary(bot):
-    meeting_id = await planned(bot)
-    await bot.say("opgave: Daniel undersøger om Socialtilsyn Øst kan deltage, frist 15. december")
-    daniel = (await members(bot))["Daniel"]
-    await pending_to(bot, daniel.id, "to-daniel")
-    await bot.post(removed(bot, USERS["daniel"]))
-    found = await members(bot)
-    assert found["Daniel"].left_at == bot.clock.now()  # kept, for the minutes and the report
-    rows = await outbox(bot)
-    assert rows["to-daniel"].status == "dead"
-    [left] = [r for r in rows.values() if r.kind == OutboxKind.LEFT_MEMBER_TASKS]
-    assert left.member_id == found["Lisbet"].id  # the secretary
-    # Not asked, not counted as absent: "hvem kommer?" no longer lists him.
-    card = await bot.click("attendance.show", {"meeting_id": meeting_id})
-    assert "Daniel Gottrup" not in card_text(card["value"])
-    # The secretary gets his open tasks on one card, whose rows open with reassign and cancel.
-    bot.connector.clear()
-    async with worker(bot) as delivery:
-        await delivery.drain()
-    chat, tasks_card = sent_to(bot, USERS["lisbet"])
-    assert "Daniel Gottrup har forladt gruppen" in card_text(tasks_card)
-    row = next(e for e in elements(tasks_card) if e.get("verb") == "task.show")
-    opened = await click_there(bot, chat, row, person=USERS["lisbet"])
-    assert "task.reassign" in {e.get("verb") for e in elements(opened["value"])}
-    whole = next(e for e in elements(opened["value"])
-                 if e.get("verb") == "task.show" and "back" in e.get("data", {}))
-    task_card = await click_there(bot, chat, whole, person=USERS["lisbet"])
-    cancel = next(e for e in elements(task_card["value"]) if e.get("verb") == "task.cancel")
-    await click_there(bot, chat, cancel, person=USERS["lisbet"])
-    async with bot.uow() as uow:
-        assert await uow.tasks.unfinished_of_owners([daniel.id]) == []
-    assert "to-daniel" not in str(bot.connector.sent)
-
-
-async def test_the_bot_removed_sends_nothing_more_keeps_the_group_and_erases_it_later(bot):
-    await planned(bot)
-    lisbet = (await members(bot))["Lisbet"]  # in the group, before her personal chat's row
-    await bot.post(personal_message(bot, "lisbet"))
-    await bot.post(removed(bot, BOT))
-    async with bot.uow() as uow:
-        group = await uow.groups.by_conversation(GROUP)
-        assert await uow.addresses.by_conversation(GROUP) is None
-    assert group.erase_at == datetime(2027, 11, 25, 9, 0, tzinfo=UTC)  # 12 months on
-    rows = await outbox(bot)
-    assert rows and all(r.status == "dead" for r in rows.values() if r.group_id == group.id)
-    bot.clock.set(datetime(2027, 11, 19, 9, 0, tzinfo=UTC))  # six days before
-    assert await ERASURE.run(bot.uow, bot.clock) == [f"warned {group.id}"]
-    bot.connector.clear()
-    async with worker(bot) as delivery:
-        await delivery.drain()
-    [warning] = bot.connector.texts()
-    assert "slettes den 25. november 2027" in warning
-    assert bot.connector.sent[0]["_conversation"].endswith(lisbet.teams_id)
-    bot.clock.set(datetime(2027, 11, 25, 9, 1, tzinfo=UTC))
-    assert await ERASURE.run(bot.uow, bot.clock) == [f"erased {group.id}"]
-    async with bot.uow() as uow:
-        assert await uow.groups.by_conversation(GROUP) is None
-        assert await uow.members.get(lisbet.id) is None
-
-
-async def test_the_bot_added_again_within_the_period_keeps_the_group(bot):
-    await planned(bot)
-    await bot.post(removed(bot, BOT))
-    await bot.install()
-    async with bot.uow() as uow:
-        group = await uow.groups.by_conversation(GROUP)
-    assert (group.bot_removed_at, group.erase_at) == (None, None)
-    bot.clock.set(datetime(2027, 12, 1, 9, 0, tzinfo=UTC))
-    assert await ERASURE.run(bot.uow, bot.clock) == []
-
-
-def personal_message(bot, user: str) -> dict:
-    activity = bot.activity("personal_message")
-    activity["from"] = USERS[user]
-    activity["conversation"] = {"conversationType": "personal",
-                                "tenantId": "tenant-kkr-sjaelland",
-                                "id": f"a:{USERS[user]['id']}"}
-    return activity
 
 
 # People of the seed minutes' network group, as the Teams roster gives them: name and e-mail
@@ -284,18 +177,3 @@ async def test_a_big_group_turns_pages_of_the_members_card_and_each_page_saves(b
     assert "Medlem 39" in card_text(saved["value"])  # the page it was saved on, again
     async with bot.uow() as uow:
         assert (await uow.members.get(last.id)).organisation == "Ishøj Kommune"
-
-
-async def test_the_secretary_sets_how_long_the_data_is_kept_after_the_bot_is_removed(bot):
-    await bot.install()
-    await bot.say("medlemmer")
-    [field] = [e for e in elements(bot.connector.cards()[-1]) if e.get("id") == "retention_months"]
-    assert field["value"] == 12
-    wrong = await bot.click("members.save", {"retention_months": "0"})
-    assert "et helt tal fra 1 til 120" in wrong["value"]
-    await bot.click("members.save", {"retention_months": "6"})
-    await bot.post(removed(bot, BOT))
-    async with bot.uow() as uow:
-        group = await uow.groups.by_conversation(GROUP)
-    assert (group.retention_months, group.erase_at) == (
-        6, datetime(2027, 5, 25, 9, 0, tzinfo=UTC))

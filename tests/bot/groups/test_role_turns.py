@@ -11,7 +11,8 @@ from meetings.privacy.entities import RoleChange
 from tests.bot.agenda.test_agenda_cycle_delivery import worker
 from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.conftest import USERS
-from tests.bot.groups.test_member_turns import members, removed
+from tests.bot.groups.test_leaving_turns import removed
+from tests.bot.groups.test_member_turns import members
 from tests.bot.groups.test_personal_card_turns import sent_to
 from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.privacy.privacy_steps import RIE
