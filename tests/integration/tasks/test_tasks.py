@@ -95,6 +95,7 @@ from tests.unit.tasks.test_tasks_on_the_fake import (  # noqa: E402, F401
     test_a_member_creates_a_task_for_another_member,
     test_a_task_for_a_person_outside_the_group_is_owned_by_name,
     test_a_task_from_an_agenda_item_remembers_its_meeting,
+    test_a_task_made_during_a_meeting_is_due_before_the_one_after_it,
     test_an_owner_from_another_group_is_refused_and_nothing_is_written,
     test_away_applies_to_every_membership_of_the_person,
     test_bad_input_to_a_change_is_refused_before_anything_is_written,

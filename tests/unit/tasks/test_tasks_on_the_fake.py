@@ -129,6 +129,18 @@ async def test_a_meeting_too_soon_gives_the_ten_working_days_instead(world):
     assert task.due_on == date(2027, 6, 15)
 
 
+async def test_a_task_made_during_a_meeting_is_due_before_the_one_after_it(world):
+    # An `#opgave` line typed while the meeting is under way is for the next one: the same
+    # date as ten minutes later, not ten working days (and overdue reminders long before it).
+    await world.plan(local(2027, 9, 24, 10, 0))  # Friday 10–13
+    await world.plan(local(2027, 12, 10, 10, 0))
+    world.clock.set(local(2027, 9, 24, 12, 55))
+    during = await world.act("rie", create("Rie undersøger om Socialtilsyn Øst kan deltage"))
+    world.clock.set(local(2027, 9, 24, 13, 5))
+    after = await world.act("rie", create("Rie undersøger om Socialtilsyn Øst kan deltage"))
+    assert during.due_on == after.due_on == date(2027, 12, 3)  # five working days before
+
+
 async def test_every_change_writes_a_note_with_author_and_time(world):
     task = await world.act("daniel", create("Skrive til KL", due_on=LATER))
     written = "Har ringet til KL\nventer svar"  # a note keeps its lines
