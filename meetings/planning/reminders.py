@@ -48,13 +48,25 @@ async def withdraw_and_update(uow: UnitOfWork, group: Group, meeting: Meeting,
     """After a move or cancellation: withdraw unsent reminders, and update in place a
     reminder card already posted, so nobody acts on the old time."""
     await uow.outbox.cancel_for_meeting(meeting.id, "meeting moved or cancelled")
-    old_key = f"meeting-reminder:{meeting.id}:{previous_sequence}:{group.conversation_id}"
-    posted = await uow.outbox.by_key(old_key)
-    if posted is None or posted.status != OutboxStatus.SENT:
+    posted = await _posted_reminder(uow, group, meeting, previous_sequence)
+    if posted is None:
         return
     await uow.outbox.enqueue(
         dedupe_key=f"meeting-update:{meeting.id}:{meeting.sequence}:{group.conversation_id}",
-        kind=OutboxKind.MEETING_CARD_UPDATE, group_id=group.id,
+        kind=OutboxKind.MEETING_CARD_UPDATE, group_id=group.id, meeting_id=meeting.id,
         conversation_id=group.conversation_id, payload={"meeting_id": meeting.id},
-        replaces_key=old_key, due_at=now, created_at=now,
+        replaces_key=posted, due_at=now, created_at=now,
     )
+
+
+async def _posted_reminder(uow: UnitOfWork, group: Group, meeting: Meeting,
+                           previous_sequence: int) -> str | None:
+    """The key of the reminder card on screen: the one of the time before this change if it
+    went out, else the one an earlier change updated (moved twice, or moved and then
+    cancelled, before the new time's reminder was due), however many changes ago."""
+    before = f"meeting-reminder:{meeting.id}:{previous_sequence}:{group.conversation_id}"
+    reminder = await uow.outbox.by_key(before)
+    if reminder is not None and reminder.status == OutboxStatus.SENT:
+        return before
+    update = await uow.outbox.latest_of_kind(meeting.id, OutboxKind.MEETING_CARD_UPDATE)
+    return update.replaces_key if update is not None else None

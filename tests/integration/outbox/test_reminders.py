@@ -13,6 +13,7 @@ from meetings.groups.entities import Member
 from meetings.groups.vocabulary import Role
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import cancel_meeting, move_meeting, plan_meeting
+from tests.card_reading import card_text
 from tests.integration.conftest import GROUP_CHAT
 
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -108,3 +109,30 @@ async def test_cancelling_after_the_reminder_was_posted_updates_that_card_in_pla
     assert update["_activity"] == posted.teams_message_id
     texts = str(update["attachments"][0]["content"])
     assert "Mødet er aflyst" in texts
+
+
+@pytest.mark.parametrize("second_change", ["move", "cancel"])
+async def test_a_second_change_updates_the_card_posted_before_the_first(setup, second_change):
+    # Moved after the reminder went out, then moved again or cancelled before the new time's
+    # reminder was due: the card on screen is still the first one, and it follows every change.
+    await secretary(setup)
+    meeting = await act(setup, plan_meeting, draft(local(2027, 2, 5, 10, 0)))
+    setup.clock.set(local(2027, 2, 4, 9, 0))
+    await setup.worker().drain()
+    [posted] = await reminders(setup)
+    setup.clock.set(local(2027, 2, 4, 10, 0))
+    await act(setup, move_meeting, meeting.id, draft(local(2027, 2, 19, 10, 0)))
+    await setup.worker().drain()
+    setup.clock.set(local(2027, 2, 4, 11, 0))
+    if second_change == "move":
+        await act(setup, move_meeting, meeting.id, draft(local(2027, 2, 26, 10, 0)))
+    else:
+        await act(setup, cancel_meeting, meeting.id)
+    await setup.worker().drain()
+    first, second = setup.connector.updated
+    assert first["_activity"] == second["_activity"] == posted.teams_message_id
+    shown = card_text(second["attachments"][0]["content"])
+    if second_change == "move":
+        assert "26. februar" in shown and "19. februar" not in shown
+    else:
+        assert "Mødet er aflyst" in shown and "19. februar" in shown  # the time called off
