@@ -7,12 +7,13 @@ from bot.handlers.agenda.cards import agenda_card, call_card, deadline_text
 from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.agenda import prompt_card
-from bot.views.meetings import meeting_context
+from bot.views.meetings import meeting_card, meeting_context
 from meetings.common.access import planned_meeting_of_group
 from meetings.common.entities import OutboxMessage
 from meetings.common.i18n import N_
 from meetings.common.refusal import Refusal
 from meetings.planning.entities import Meeting
+from meetings.planning.vocabulary import MeetingStatus
 
 
 async def _meeting(turn: Turn, row: OutboxMessage) -> Meeting:
@@ -36,6 +37,16 @@ async def nudge(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
 async def published(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     meeting = await _meeting(turn, row)
     return card_message(await agenda_card(turn, meeting, turn._("Agenda")))
+
+
+async def card_update(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    """The posted agenda as it is now; of a meeting called off, the cancelled meeting's card
+    in its place, so nobody answers "Deltager" on a meeting that will not be held."""
+    meeting = await turn.uow.meetings.get(int(row.payload["meeting_id"]))
+    if meeting is not None and meeting.group_id == turn.group.id \
+            and meeting.status == MeetingStatus.CANCELLED:
+        return card_message(meeting_card(turn, meeting, turn._("Meeting cancelled")))
+    return await published(turn, row)
 
 
 async def attendance(turn: Turn, row: OutboxMessage) -> dict[str, Any]:

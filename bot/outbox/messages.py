@@ -45,8 +45,9 @@ RENDERERS: dict[OutboxKind, Renderer] = {
     OutboxKind.AGENDA_NUDGE: agenda.nudge,
     OutboxKind.AGENDA_PUBLISHED: agenda.published,
     OutboxKind.ATTENDANCE_REMINDER: agenda.attendance,
-    # The same card from the data as it is now; the worker sends it as an update in place.
-    OutboxKind.AGENDA_CARD_UPDATE: agenda.published,
+    # The same card from the data as it is now (the cancelled meeting's card once it is called
+    # off); the worker sends it as an update in place.
+    OutboxKind.AGENDA_CARD_UPDATE: agenda.card_update,
     OutboxKind.AGENDA_CHANGE_NOTICE: agenda.change_notice,
     OutboxKind.ITEM_DECISION: agenda.decision,
     OutboxKind.TASK_REMINDERS: tasks.task_reminders,

@@ -124,3 +124,20 @@ async def test_stopping_lets_a_running_tick_finish_instead_of_cancelling_it(bot,
         async with delivery_runtime.ticking(delivery, 60, 0.05):
             await asyncio.wait_for(started.wait(), 5)
     assert finished == [bot.clock.now()]
+
+
+async def test_cancelling_after_the_agenda_was_posted_calls_off_the_posted_card(bot):
+    meeting_id = await planned(bot)  # fredag 5. februar 2027 kl. 10-13
+    bot.clock.set(datetime(2027, 1, 27, 8, 0, tzinfo=UTC))
+    await bot.click("item.propose", {**ITEM, "meeting_id": meeting_id})
+    bot.connector.clear()
+    await tick_and_deliver(bot, datetime(2027, 1, 29, 8, 0, tzinfo=UTC))  # published
+    bot.clock.set(datetime(2027, 2, 1, 9, 0, tzinfo=UTC))
+    await bot.click("meeting.cancel.confirm", {"meeting_id": meeting_id})
+    await tick_and_deliver(bot, datetime(2027, 2, 1, 9, 1, tzinfo=UTC))
+    async with bot.uow() as uow:
+        posted = await uow.outbox.latest_of_kind(meeting_id, OutboxKind.AGENDA_PUBLISHED)
+    [update] = [u for u in bot.connector.updated if u["_activity"] == posted.teams_message_id]
+    card = update["attachments"][0]["content"]
+    assert "Mødet er aflyst" in card_text(card)
+    assert "attendance.answer" not in verbs(card)  # no Deltager / Afbud on it any more
