@@ -14,6 +14,7 @@ from meetings.common.ports import UnitOfWork
 from meetings.common.working_days import is_working_day, working_day_on_or_after
 from meetings.groups.entities import Group
 from meetings.planning.entities import Meeting
+from meetings.planning.vocabulary import MeetingStatus
 from meetings.tasks.chase import Cadence, meeting_reminder_day, stage_days
 from meetings.tasks.entities import Task
 from meetings.tasks.vocabulary import UNFINISHED, TaskStatus
@@ -86,7 +87,25 @@ async def reschedule_group_chase(uow: UnitOfWork, group: Group, meeting: Meeting
                                  now: datetime) -> None:
     """The group's next meeting decides when every open task's owner hears of it."""
     await uow.flush()
-    await schedule_chase(uow, await uow.tasks.unfinished_of_group(group.id), now)
+    tasks = await uow.tasks.unfinished_of_group(group.id)
+    await _remind_again_if_postponed(uow, group, meeting, tasks, now)
+    await schedule_chase(uow, tasks, now)
+
+
+async def _remind_again_if_postponed(uow: UnitOfWork, group: Group, meeting: Meeting,
+                                     tasks: Sequence[Task], now: datetime) -> None:
+    """A meeting moved after its owners heard of it: they hear again before the new time,
+    when that reminder's day is still ahead (postponed a month, the week before it counts)."""
+    reminded = [task for task in tasks if task.meeting_reminded_id == meeting.id]
+    if not reminded or meeting.status != MeetingStatus.PLANNED:
+        return
+    [(_, settings)] = await uow.chase.groups_with_settings([group.id])
+    cadence = Cadence.of(settings) if settings is not None else Cadence()
+    tz = ZoneInfo(group.time_zone)
+    if meeting_reminder_day(meeting.starts_at.astimezone(tz).date(), cadence) \
+            > now.astimezone(tz).date():
+        for task in reminded:
+            task.meeting_reminded_id = None
 
 
 async def schedule_chase(uow: UnitOfWork, tasks: Sequence[Task], now: datetime) -> None:

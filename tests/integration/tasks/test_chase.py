@@ -2,9 +2,11 @@
 around weekends, Danish holidays and the summer-time changes, for away owners, after downtime,
 before a meeting, and at most one per person per day whatever runs."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from meetings.common.outbox_kind import OutboxKind
+from meetings.planning.meeting_line import MeetingDraft
+from meetings.planning.planning import move_meeting
 from meetings.tasks.chase_run import chase_tasks
 from meetings.tasks.tasks import set_away
 from tests.integration.agenda_world import local
@@ -150,6 +152,37 @@ async def test_before_the_meeting_every_owner_hears_once_and_blocked_tasks_only_
     for task_id in (blocked, later, due):
         assert (await task_of(world, task_id)).meeting_reminded_id == meeting.id
     assert (await task_of(world, fresh)).meeting_reminded_id is None
+
+
+async def test_a_meeting_postponed_after_its_reminder_is_reminded_of_again(world):
+    meeting = await world.plan(local(2027, 10, 22, 10, 0))  # Friday 22 October
+    await task_for(world, "steen", date(2027, 12, 30), created=local(2027, 9, 1, 11, 0))
+    world.clock.set(local(2027, 10, 11, 0, 0))
+    await run(world, local(2027, 10, 16, 0, 0))
+    assert [(who, day) for who, day, *_ in await digests(world)] == [("steen", "2027-10-15")]
+    # Monday 18 October the meeting is postponed to Friday 26 November: Steen hears of it
+    # again five working days before the new date, not only at his task's own due stages.
+    world.clock.set(local(2027, 10, 18, 10, 0))
+    await world.act("rie", move_to(meeting.id, local(2027, 11, 26, 10, 0)))
+    await run(world, local(2027, 11, 26, 10, 0))
+    assert [(who, day, stages) for who, day, stages, _ in await digests(world)] == [
+        ("steen", "2027-10-15", ["meeting"]), ("steen", "2027-11-19", ["meeting"])]
+
+
+async def test_a_meeting_moved_by_an_hour_after_its_reminder_is_not_reminded_of_twice(world):
+    meeting = await world.plan(local(2027, 10, 22, 10, 0))
+    await task_for(world, "steen", date(2027, 12, 30), created=local(2027, 9, 1, 11, 0))
+    world.clock.set(local(2027, 10, 11, 0, 0))
+    await run(world, local(2027, 10, 16, 0, 0))
+    world.clock.set(local(2027, 10, 18, 10, 0))
+    await world.act("rie", move_to(meeting.id, local(2027, 10, 22, 11, 0)))
+    await run(world, local(2027, 10, 22, 11, 0))
+    assert [(who, day) for who, day, *_ in await digests(world)] == [("steen", "2027-10-15")]
+
+
+def move_to(meeting_id: int, start):
+    draft = MeetingDraft(start, start + timedelta(hours=3), "Ringsted", False)
+    return lambda uow, group, actor, now: move_meeting(uow, group, actor, meeting_id, draft, now)
 
 
 async def test_ten_days_of_downtime_give_one_digest_not_a_burst(world):
