@@ -142,8 +142,9 @@ async def test_silence_is_consent_at_the_deadline_once_however_often_the_tick_ru
     assert (minutes.status, minutes.approved_at) == ("approved", DEADLINE)
     assert await kinds(world, minutes_id) == ["posted", "consented", "locked"]
     [notice] = await world.outbox(OutboxKind.MINUTES_APPROVED)
+    # Approved at midnight, the group is told at 09.00 that morning, not in the night.
     assert (notice.conversation_id, notice.payload, notice.due_at) == (
-        NETWORK, {"minutes_id": minutes_id}, DEADLINE)
+        NETWORK, {"minutes_id": minutes_id}, local(2027, 6, 23, 9, 0))
 
 
 async def test_a_comment_holds_up_consent_until_it_is_resolved(world):
