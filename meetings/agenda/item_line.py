@@ -9,6 +9,8 @@ presenter, and the rest is the title.
 import re
 from dataclasses import dataclass
 
+from meetings.common.mentions import as_names
+
 _MINUTES = re.compile(r"(\d{1,3})\s*(?:min(?:\.|ut(?:ter|es?))?|m)", re.IGNORECASE)
 _NAME = re.compile(r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}")
 
@@ -21,7 +23,9 @@ class ItemLine:
 
 
 def parse_item_line(text: str) -> ItemLine | None:
-    """The item the line describes, or None when it has no title."""
+    """The item the line describes, or None when it has no title. A presenter @mentioned
+    ("…, 20 min, @Daniel Gottrup") is kept by name."""
+    text = as_names(text)
     parts = [part.strip() for part in text.split(",")]
     lengths = [i for i, part in enumerate(parts) if _MINUTES.fullmatch(part)]
     if lengths:

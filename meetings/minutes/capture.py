@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from meetings.common.mentions import as_names
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_MINUTES, NO_MEETING, Refusal
 from meetings.groups.entities import Group, Member
@@ -73,6 +74,8 @@ def parse_capture(text: str) -> Captured | None:
     if kind is None:
         return None
     rest = " ".join(found["rest"].split()) if kind != NOTE else found["rest"].strip()
+    if kind != TASK:  # a task line reads its owner from the mention (`parse_task_line`)
+        rest = as_names(rest)
     if kind == ITEM:
         number = _NUMBER.match(rest)
         return Captured(ITEM, int(number["number"])) if number else Captured(ITEM, text=rest)

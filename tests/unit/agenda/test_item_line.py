@@ -20,6 +20,10 @@ from meetings.agenda.item_line import ItemLine, parse_item_line
         ("tal om budget, økonomi og andet",
          ItemLine("tal om budget, økonomi og andet", None, None)),
         ("Budget 2027, 45m", ItemLine("Budget 2027", 45, None)),
+        # A presenter @mentioned, as Teams writes it into the text
+        ("Budget 2027, 20 min, <at>Daniel Gottrup</at>",
+         ItemLine("Budget 2027", 20, "Daniel Gottrup")),
+        ("Plejefamilier, <at>Lotte</at>", ItemLine("Plejefamilier", None, "Lotte")),
     ],
 )
 def test_title_length_and_presenter_are_read(text, expected):

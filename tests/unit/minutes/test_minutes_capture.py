@@ -26,6 +26,17 @@ def test_an_item_line_with_words_instead_of_a_number_carries_them_as_the_title(t
     assert parse_capture(text) == Captured("item", text=title)
 
 
+@pytest.mark.parametrize("text, kind, kept", [
+    ("#beslutning <at>Daniel Gottrup</at> tager forslaget med til KL", "decision",
+     "Daniel Gottrup tager forslaget med til KL"),
+    ("#info <at>Rie</at> er ny i netværket", "info", "Rie er ny i netværket"),
+    # A task line keeps the markup: its owner is read from the mention
+    ("#opgave <at>Rie</at> skriver til KL", "task", "<at>Rie</at> skriver til KL"),
+])
+def test_a_mention_in_a_line_is_kept_as_the_name(text, kind, kept):
+    assert parse_capture(text) == Captured(kind, text=kept)
+
+
 ENTRIES = [MinutesEntry(number=n, title=t) for n, t in enumerate((
     "Velkommen, godkendelse af dagsorden og referat", "Nyt fra rammeaftalen",
     "Kommune-runden", "Eventuelt", "Eventuelt om rammeaftalen"), start=1)]
