@@ -36,7 +36,7 @@ from meetings.common.clock import Clock
 from meetings.common.conversation import AddressPolicy, Person
 from meetings.common.i18n import LANGUAGES, language_of
 from meetings.documents.links import DEFAULT_LIFETIMES, LinkLifetimes
-from meetings.groups.entities import Group
+from meetings.groups.entities import Group, Member
 from meetings.groups.registration import claim_welcome, register_conversation, remember_sender
 from meetings.groups.vocabulary import ConversationKind
 from meetings.understanding.intents import Intent, Understood, understand
@@ -178,14 +178,19 @@ class MeetingBot(TeamsActivityHandler):
         """The sender remembered, then the command's unit of work with their member and group.
         Without a language, a click is answered in the client's, a message in the group's."""
         now = self._clock.now()
-        group_id, member_id, group_language = await self._sender(turn_context, now)
-        if by_locale:
-            group_language = language_of(turn_context.activity.locale, group_language)
-        async with self._uow() as uow:
-            group, member = await uow.members.with_group(member_id)
-            self._check_group(turn_context, group, group_id)
-            yield Turn(uow=uow, group=group, member=member, now=now, base_url=self._base_url,
-                       language=language or group_language, links=self._links)
+        for last_try in (False, True):
+            group_id, member_id, group_language = await self._sender(turn_context, now)
+            if by_locale:
+                group_language = language_of(turn_context.activity.locale, group_language)
+            async with self._uow() as uow:
+                group, member = await uow.members.with_group(member_id)
+                if not last_try and not self._still_the_sender(turn_context, member):
+                    continue  # erased since remembered (here or in another process): anew
+                self._check_group(turn_context, group, group_id)
+                yield Turn(uow=uow, group=group, member=member, now=now,
+                           base_url=self._base_url, language=language or group_language,
+                           links=self._links)
+                return
 
     async def _tell_next_meeting(self, turn_context: TurnContext, understood: Understood,
                                  language: str | None) -> Reply:
@@ -253,6 +258,16 @@ class MeetingBot(TeamsActivityHandler):
             known = (group.id, member.id, group.language)
             self._senders.remember(conversation, sender, *known)
         return known
+
+    def _still_the_sender(self, turn_context: TurnContext, member: Member | None) -> bool:
+        """The remembered member row is still the sender's; else it is forgotten. An erasure
+        gives the row another Teams id, and what the person does next must not land on it."""
+        activity = turn_context.activity
+        sender = person_of(activity.from_property)
+        if member is not None and member.teams_id == sender.teams_id:
+            return True
+        self._senders.forget(conversation_of(activity), sender)
+        return False
 
     def _check_group(self, turn_context: TurnContext, found: Group | int | None,
                      group_id: int) -> None:
