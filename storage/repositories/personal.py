@@ -6,6 +6,7 @@ messages sent to them) is deleted. Approved minutes keep the name they were appr
 (arkivloven), copied onto the minutes' own rows before the member row is anonymised.
 """
 
+import json
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -85,11 +86,15 @@ class PersonalRows:
                     synchronize_session=False))
 
     async def _forget_in_messages(self, needles: set[str]) -> None:
-        """Sent messages whose stored card data names the person go now, not in 30 days."""
+        """Sent messages whose stored card data names the person go now, not in 30 days. The
+        data is JSON text with æ, ø and å escaped ("S\\u00f8ren"), so a name is looked for
+        as written there too."""
+        payload = cast(OutboxMessage.payload, Text)
         for needle in needles:
+            written = {needle, json.dumps(needle)[1:-1]}
             await self._session.execute(
-                delete(OutboxMessage).where(OutboxMessage.status.in_(SETTLED),
-                                            cast(OutboxMessage.payload, Text).contains(needle))
+                delete(OutboxMessage).where(OutboxMessage.status.in_(SETTLED), or_(
+                    *(payload.contains(form, autoescape=True) for form in written)))
                 .execution_options(synchronize_session=False))
 
     async def _anonymise(self, member: Member, former: str) -> None:
