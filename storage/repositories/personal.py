@@ -103,8 +103,9 @@ class PersonalRows:
             update(TaskNote).where(TaskNote.author_id == member.id).values(author_name=former),
             update(MinutesEvent).where(MinutesEvent.member_id == member.id)
             .values(author_name=former),
-            update(AgendaItem).where(AgendaItem.presenter == member.name)
-            .values(presenter=former),
+            update(AgendaItem).where(AgendaItem.group_id == member.group_id,
+                                     AgendaItem.presenter == member.name)
+            .values(presenter=former),  # in their group: a namesake elsewhere is not them
             update(RoleChange).where(RoleChange.member_id == member.id)
             .values(member_name=former),
             update(RoleChange).where(RoleChange.actor_id == member.id).values(actor_name=former),

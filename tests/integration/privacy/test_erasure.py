@@ -1,8 +1,17 @@
 """Erasing a person on a real database: what names them goes, in their group only."""
 
+from datetime import timedelta
+
+from meetings.agenda.entities import AgendaItem
+from meetings.common.conversation import Person
 from meetings.common.entities import OutboxMessage
-from meetings.privacy.rights import erase_person
-from tests.integration.agenda_world import NETWORK
+from meetings.groups.leaving import member_left
+from meetings.planning.meeting_line import MeetingDraft
+from meetings.planning.planning import plan_meeting
+from meetings.privacy.rights import erase_member, erase_person
+from tests.integration.agenda_world import NETWORK, PEOPLE, local, propose
+
+MEETING = local(2027, 9, 24, 10, 0)
 
 
 async def sent_note(world, key: str, note: str) -> None:
@@ -20,9 +29,42 @@ def erase(uow, group, actor, now):
     return erase_person(uow, actor, now)
 
 
+async def left(world, key: str) -> int:
+    """`key` leaves the network group; their member id there."""
+    name = PEOPLE[key][0]
+    async with world.uow() as uow:
+        await member_left(uow, NETWORK, Person(f"29:{key}", name, f"aad-{key}"),
+                          world.clock.now())
+        await uow.commit()
+    return world.ids[key]
+
+
+async def planned_in_both_groups(world) -> tuple[int, int]:
+    network = await world.plan(MEETING)
+    draft = MeetingDraft(starts_at=MEETING + timedelta(days=7),
+                         ends_at=MEETING + timedelta(days=7, hours=3), place="Greve",
+                         online=False)
+    steering = await world.act("morten", lambda uow, g, a, now: plan_meeting(
+        uow, g, a, draft, now), other_group=True)
+    return network.id, steering.id
+
+
 async def test_sent_messages_naming_a_person_with_danish_letters_go_with_their_erasure(world):
     await sent_note(world, "christel", "Christel Jørgensen tager punktet om plejefamilier")
     await sent_note(world, "steen", "Steen Bager tager punktet om anbringelser")
     await world.act("christel", erase)
     notes = [m.payload["note"] for m in await world.table(OutboxMessage)]
     assert notes == ["Steen Bager tager punktet om anbringelser"]
+
+
+async def test_erasing_a_former_member_leaves_what_other_groups_present_in_their_name(world):
+    network, steering = await planned_in_both_groups(world)
+    await world.act("daniel", propose(network, "Anbringelser i Næstved",
+                                      presenter="Daniel Gottrup"))
+    await world.act("morten", propose(steering, "Rammeaftalens tal",
+                                      presenter="Daniel Gottrup"), other_group=True)
+    daniel = await left(world, "daniel")
+    await world.act("rie", lambda uow, g, a, now: erase_member(uow, g, a, daniel, now))
+    presenters = [(i.title, i.presenter) for i in await world.table(AgendaItem)]
+    assert presenters == [("Anbringelser i Næstved", "Tidligere medlem"),
+                          ("Rammeaftalens tal", "Daniel Gottrup")]
