@@ -1,8 +1,9 @@
 """Free text that may name a person, outside approved minutes: what an erasure rewrites.
 
-Task titles and notes, proposals, comments, draft minutes, who was someone's substitute, the
-annual report's texts. Approved minutes are public records (arkivloven): their entries, their
-corrections and the tasks recorded in them keep the names they were approved with."""
+Task titles and notes, proposals and who presents them, comments, draft minutes and who takes
+them, who was someone's substitute, the annual report's texts. Approved minutes are public
+records (arkivloven): their entries, their corrections and the tasks recorded in them keep the
+names they were approved with."""
 
 from collections.abc import Callable, Iterator, Sequence
 
@@ -57,8 +58,9 @@ def _free_text(group_id: int) -> Iterator[tuple[type, list, object]]:
     yield TaskNote, [TaskNote.text], TaskNote.task_id.in_(
         select(Task.id).where(Task.group_id == group_id))
     yield AgendaItem, [AgendaItem.title, AgendaItem.description, AgendaItem.recommendation,
-                       AgendaItem.guests, AgendaItem.reject_reason], \
+                       AgendaItem.presenter, AgendaItem.guests, AgendaItem.reject_reason], \
         (AgendaItem.group_id == group_id) & AgendaItem.meeting_id.not_in(approved_meetings)
+    yield Minutes, [Minutes.minute_taker_name], Minutes.id.in_(drafts)
     yield MinutesEntry, [MinutesEntry.title, MinutesEntry.notes, MinutesEntry.decision,
                          MinutesEntry.guests], MinutesEntry.minutes_id.in_(drafts)
     # Comments are no part of the minutes, approved or not; corrections of approved ones are.

@@ -6,6 +6,8 @@ from meetings.agenda.entities import AgendaItem
 from meetings.common.conversation import Person
 from meetings.common.entities import OutboxMessage
 from meetings.groups.leaving import member_left
+from meetings.minutes.entities import Minutes
+from meetings.minutes.recording import open_minutes
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import plan_meeting
 from meetings.privacy.rights import erase_member, erase_person
@@ -68,3 +70,19 @@ async def test_erasing_a_former_member_leaves_what_other_groups_present_in_their
     presenters = [(i.title, i.presenter) for i in await world.table(AgendaItem)]
     assert presenters == [("Anbringelser i Næstved", "Tidligere medlem"),
                           ("Rammeaftalens tal", "Daniel Gottrup")]
+
+
+async def test_erasure_rewrites_them_as_presenter_however_written_and_as_draft_minute_taker(
+        world):
+    meeting = await world.plan(MEETING)
+    await world.act("rie", propose(meeting.id, "Plejefamilier", presenter="Rie"))
+    await world.act("daniel", propose(meeting.id, "Bakkehuset",
+                                      presenter="Rie Nielsen (Holbæk)"))
+    world.clock.set(MEETING)
+    await world.act("rie", lambda uow, g, a, now: open_minutes(uow, g, a, meeting.id, now))
+    await world.act("rie", erase)
+    presenters = [(i.title, i.presenter) for i in await world.table(AgendaItem)]
+    assert presenters == [("Plejefamilier", "Tidligere medlem"),
+                          ("Bakkehuset", "Tidligere medlem (Holbæk)")]
+    [minutes] = await world.table(Minutes)
+    assert (minutes.approved_at, minutes.minute_taker_name) == (None, "Tidligere medlem")
