@@ -30,17 +30,26 @@ async def member_left(uow: UnitOfWork, conversation_id: str, person: Person,
     member = await _member_of(uow, group, person) if group is not None else None
     if member is None or member.left_at is not None:
         return None
+    tasks = await leave(uow, group, member, now, "the member left the group")
+    log.info("member left", extra={"group_id": group.id, "member_id": member.id,
+                                   "open_tasks": tasks})
+    return member
+
+
+async def leave(uow: UnitOfWork, group: Group, member: Member, now: datetime,
+                reason: str) -> int:
+    """The member is gone from the group (they left, or their data was erased): their pending
+    messages are given up for `reason`, their open tasks go to the secretary and a group left
+    without a leader is offered one; how many open tasks they had."""
     leading = member in await secretaries(uow, group)
     member.left_at = now
-    await uow.retention.give_up_for_member(member.id, "the member left the group")
+    await uow.retention.give_up_for_member(member.id, reason)
     tasks = await uow.tasks.unfinished_of_owners([member.id])
     if tasks:
         await _tasks_to_secretaries(uow, group, member, now)
     if leading:
         await offer_leadership(uow, group, now)
-    log.info("member left", extra={"group_id": group.id, "member_id": member.id,
-                                   "open_tasks": len(tasks)})
-    return member
+    return len(tasks)
 
 
 async def bot_removed(uow: UnitOfWork, conversation_id: str, now: datetime) -> Group | None:

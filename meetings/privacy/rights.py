@@ -12,7 +12,8 @@ from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import NOT_ALLOWED, Refusal
 from meetings.documents.links import EXPORT_HOURS
 from meetings.groups.entities import Group, Member
-from meetings.groups.leaving import offer_leadership
+from meetings.groups.leaving import leave
+from meetings.groups.vocabulary import ConversationKind
 from meetings.privacy.entities import PersonalExport
 from meetings.privacy.free_text import names_written, rewriter
 from meetings.search.search import index_entry
@@ -52,11 +53,11 @@ async def export_by_token(uow: UnitOfWork, token: str, now: datetime) -> dict | 
 async def erase_person(uow: UnitOfWork, member: Member, now: datetime) -> int:
     """Erase the person who is `member`, in every group; how many memberships were erased."""
     members = await uow.personal.members_of(member.aad_object_id, member.teams_id)
+    for m in members:  # gone from each group as if they had left it, before the names go
+        group = await uow.groups.get(m.group_id)
+        if group.kind != ConversationKind.PERSONAL and m.left_at is None:
+            await leave(uow, group, m, now, "the member's data was erased")
     await _erase(uow, members, member.aad_object_id)
-    for group_id in {m.group_id for m in members}:
-        group = await uow.groups.get(group_id)
-        if group is not None:  # a 1:1 chat is gone with the person
-            await offer_leadership(uow, group, now)
     log.info("person erased", extra={"member_ids": [m.id for m in members],
                                      "at": now.isoformat()})
     return len(members)

@@ -1,10 +1,12 @@
 """Erasing a person on a real database: what names them goes, in their group only."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
+from meetings.agenda.attendance import not_answered
 from meetings.agenda.entities import AgendaItem
 from meetings.common.conversation import Person
 from meetings.common.entities import OutboxMessage
+from meetings.common.outbox_kind import OutboxKind
 from meetings.groups.leaving import member_left
 from meetings.minutes.entities import Minutes
 from meetings.minutes.recording import open_minutes
@@ -12,6 +14,7 @@ from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import plan_meeting
 from meetings.privacy.rights import erase_member, erase_person
 from tests.integration.agenda_world import NETWORK, PEOPLE, local, propose
+from tests.integration.tasks.task_steps import create
 
 MEETING = local(2027, 9, 24, 10, 0)
 
@@ -86,3 +89,15 @@ async def test_erasure_rewrites_them_as_presenter_however_written_and_as_draft_m
                           ("Bakkehuset", "Tidligere medlem (Holbæk)")]
     [minutes] = await world.table(Minutes)
     assert (minutes.approved_at, minutes.minute_taker_name) == (None, "Tidligere medlem")
+
+
+async def test_an_erased_person_has_left_and_their_open_tasks_go_to_the_secretary(world):
+    meeting = await world.plan(MEETING)
+    await world.act("rie", create("Christel ringer til Bakkehuset",
+                                  owner_id=world.ids["christel"], due_on=date(2027, 7, 1)))
+    await world.act("christel", erase)
+    missing = await world.act("rie", lambda uow, g, a, now: not_answered(uow, g, meeting.id))
+    assert "christel" not in world.who(m.id for m in missing)
+    [handed] = await world.outbox(OutboxKind.LEFT_MEMBER_TASKS)
+    assert (handed.member_id, handed.payload) == (world.ids["rie"],
+                                                  {"member_id": world.ids["christel"]})
