@@ -79,6 +79,10 @@ PROBLEMS = {
     refusal.LAST_LEADER: N_("%(name)s is the group's last chair or secretary, and somebody must "
                             "be able to plan the meetings. Make another member chair or "
                             "secretary first, for example “gør Rie til sekretær”."),
+    refusal.STILL_A_MEMBER: N_("%(name)s is still in the group, so only %(name)s can have "
+                               "their data erased, by writing “delete my data” to me in our "
+                               "1:1 chat. Once %(name)s has left the group, you can write "
+                               "“delete data about %(name)s”."),
     refusal.BAD_RETENTION: N_("Write how many months the group's data is kept after Mødebot "
                               "is removed: a whole number from 1 to 120, for example 12."),
 }

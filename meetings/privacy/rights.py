@@ -9,11 +9,12 @@ from datetime import datetime, timedelta
 from meetings.common.access import require_manager
 from meetings.common.i18n import N_, translations
 from meetings.common.ports import UnitOfWork
-from meetings.common.refusal import NOT_ALLOWED, Refusal
+from meetings.common.refusal import NOT_ALLOWED, STILL_A_MEMBER, Refusal
 from meetings.documents.links import EXPORT_HOURS
 from meetings.groups.entities import Group, Member
 from meetings.groups.leaving import leave
-from meetings.groups.vocabulary import ConversationKind
+from meetings.groups.role_audit import record_role_change
+from meetings.groups.vocabulary import ConversationKind, Role
 from meetings.privacy.entities import PersonalExport
 from meetings.privacy.free_text import names_written, rewriter
 from meetings.search.search import index_entry
@@ -57,18 +58,24 @@ async def erase_person(uow: UnitOfWork, member: Member, now: datetime) -> int:
         group = await uow.groups.get(m.group_id)
         if group.kind != ConversationKind.PERSONAL and m.left_at is None:
             await leave(uow, group, m, now, "the member's data was erased")
-    await _erase(uow, members, member.aad_object_id)
+    await _erase(uow, members, member.aad_object_id, now)
     log.info("person erased", extra={"member_ids": [m.id for m in members],
                                      "at": now.isoformat()})
     return len(members)
 
 
-async def _erase(uow: UnitOfWork, members: list[Member], aad_object_id: str | None) -> None:
+async def _erase(uow: UnitOfWork, members: list[Member], aad_object_id: str | None,
+                 now: datetime, actor: Member | None = None) -> None:
+    """`actor` erases the members (the person themselves when None). An erased member is a
+    plain member: a role they had is lost, and the role changes record it."""
     former = {}
     for m in members:
         group = await uow.groups.get(m.group_id)
         former[m.id] = translations(group.language if group else "da").gettext(FORMER_MEMBER)
         await _rewrite_free_text(uow, m, former[m.id])
+        if group is not None and m.role != Role.MEMBER and group.kind != ConversationKind.PERSONAL:
+            record_role_change(uow, group, actor or m, m, m.role, Role.MEMBER, now)
+            m.role = Role.MEMBER
     await uow.personal.erase(members, aad_object_id, former)
 
 
@@ -92,7 +99,10 @@ async def member_to_erase(uow: UnitOfWork, group: Group, actor: Member,
     wanted = " ".join(name.split()).casefold()
     found = [m for m in await uow.members.of_group(group.id)
              if " ".join(m.name.split()).casefold() == wanted]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    _require_former(group, found[0])
+    return found[0]
 
 
 async def erase_member(uow: UnitOfWork, group: Group, actor: Member, member_id: int,
@@ -105,7 +115,17 @@ async def erase_member(uow: UnitOfWork, group: Group, actor: Member, member_id: 
         log.warning("refused: no member of the group to erase",
                     extra={"group_id": group.id, "target": member_id})
         raise Refusal(NOT_ALLOWED)
-    await _erase(uow, [member], None)
+    _require_former(group, member)
+    await _erase(uow, [member], None, now, actor)
     log.info("member erased", extra={"group_id": group.id, "member_id": member.id,
                                      "actor": actor.aad_object_id, "at": now.isoformat()})
     return member
+
+
+def _require_former(group: Group, member: Member) -> None:
+    """A member still in the chat decides about their own data ("slet mine data"); one who
+    left, or is known only from imported minutes, is the chair's and the secretary's to erase."""
+    if member.left_at is None and member.imported_at is None:
+        log.warning("refused: the member is still in the group",
+                    extra={"group_id": group.id, "target": member.id})
+        raise Refusal(STILL_A_MEMBER, name=member.name)

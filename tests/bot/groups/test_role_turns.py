@@ -65,8 +65,9 @@ async def test_the_export_holds_the_role_changes_about_the_person_and_erasure_hi
             change["after_role"], change["changed_at"]) == (
         "Lisbet Daugaard-Hansen", RIE[0], "member", "minute_taker", AT)
     await erase_rie(bot)
-    assert [(row[1], row[3], row[5]) for row in await role_changes(bot)][-1] == (
-        "Lisbet Daugaard-Hansen", "Tidligere medlem", "minute_taker")
+    assert [(row[1], row[3], row[4], row[5]) for row in await role_changes(bot)][-2:] == [
+        ("Lisbet Daugaard-Hansen", "Tidligere medlem", "member", "minute_taker"),
+        ("Tidligere medlem", "Tidligere medlem", "minute_taker", "member")]  # lost by erasure
 
 
 # The only chair or secretary leaves

@@ -15,9 +15,11 @@ from meetings.agenda.entities import AgendaItem
 from meetings.groups.entities import Member
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
 from meetings.minutes.vocabulary import MinutesStatus
-from meetings.privacy.entities import PersonalExport
+from meetings.privacy.entities import PersonalExport, RoleChange
 from meetings.tasks.entities import Task
 from tests.bot.agenda.test_agenda_turns import ITEM
+from tests.bot.conftest import USERS
+from tests.bot.groups.test_leaving_turns import removed
 from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.minutes.minutes_turn_steps import held, opened, the_minutes
 from tests.bot.privacy.privacy_steps import (
@@ -189,6 +191,7 @@ async def daniel_rows(bot) -> list[tuple[int, str]]:
 
 async def test_the_secretary_erases_a_former_member_of_her_group_after_confirming(bot):
     await rie_in_two_groups(bot)
+    await bot.post(removed(bot, USERS["daniel"]))  # he left the network group's chat
     bot.connector.clear()
     await bot.say("slet data om daniel gottrup")
     card = bot.connector.cards()[-1]
@@ -199,6 +202,41 @@ async def test_the_secretary_erases_a_former_member_of_her_group_after_confirmin
     assert "arkivloven" in card_text(done["value"])
     network, steering = await daniel_rows(bot)
     assert network[1] == "Tidligere medlem" and steering[1] == "Daniel Gottrup"
+
+
+async def test_a_member_still_in_the_group_is_not_erased_but_told_how_to_erase_themselves(
+        bot, caplog):
+    await rie_in_two_groups(bot)
+    await bot.say("gør Daniel til formand")
+    bot.connector.clear()
+    await bot.say("slet data om Daniel Gottrup")
+    assert bot.connector.cards() == []
+    assert bot.connector.texts()[-1] == (
+        "Daniel Gottrup er stadig med i gruppen, så kun Daniel Gottrup selv kan få sine data "
+        "slettet, ved at skrive “slet mine data” til mig i vores 1:1-chat. Når Daniel Gottrup "
+        "har forladt gruppen, kan du skrive “slet data om Daniel Gottrup”.")
+    async with bot.uow() as uow:
+        daniel = await uow.session.scalar(select(Member.id).where(Member.teams_id == DANIEL[1],
+                                                                  Member.group_id == 1))
+    await bot.click("privacy.erase", {"member_id": daniel})  # a card's data can be forged
+    assert [name for _, name in await daniel_rows(bot)] == ["Daniel Gottrup"] * 2
+    assert "refused: the member is still in the group" in caplog.text
+
+
+async def test_a_former_chair_erased_leaves_the_lost_role_in_the_role_changes(bot):
+    await rie_in_two_groups(bot)
+    await bot.say("gør Daniel til formand")
+    await bot.post(removed(bot, USERS["daniel"]))
+    await bot.say("slet data om Daniel Gottrup")
+    [button] = [e for e in elements(bot.connector.cards()[-1])
+                if e.get("type") == "Action.Execute"]
+    await bot.click(button["verb"], button["data"])
+    async with bot.uow() as uow:
+        changes = [(c.actor_name, c.member_name, c.before_role, c.after_role)
+                   for c in await uow.session.scalars(select(RoleChange).where(
+                       RoleChange.group_id == 1).order_by(RoleChange.id))][-2:]
+    assert changes == [("Lisbet Daugaard-Hansen", "Tidligere medlem", "member", "chair"),
+                       ("Lisbet Daugaard-Hansen", "Tidligere medlem", "chair", "member")]
 
 
 REFUSED = "Det kan kun formanden og sekretæren."
