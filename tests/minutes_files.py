@@ -2,6 +2,7 @@
 Word document (its paragraphs, then its item table in two columns), and small PDFs."""
 
 import io
+import zipfile
 
 import docx
 
@@ -28,6 +29,29 @@ def word_of(text: str) -> bytes:
 def saved(document) -> bytes:
     out = io.BytesIO()
     document.save(out)
+    return out.getvalue()
+
+
+def with_picture_of_zeros(word: bytes, size: int) -> bytes:
+    """The Word document with a picture of `size` zero bytes, related from its text as a real
+    picture is: deflate packs it about 1000:1, so a file small on the wire unpacks to `size`."""
+    source = zipfile.ZipFile(io.BytesIO(word))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as packed:
+        for info in source.infolist():
+            part = source.read(info.filename)
+            if info.filename == "word/_rels/document.xml.rels":
+                part = part.replace(b"</Relationships>", (
+                    b'<Relationship Id="rIdZeros" Type="http://schemas.openxmlformats.org/'
+                    b'officeDocument/2006/relationships/image" Target="media/zeros.png"/>'
+                    b"</Relationships>"))
+            if info.filename == "[Content_Types].xml":
+                part = part.replace(b"</Types>", b'<Default Extension="png" '
+                                                 b'ContentType="image/png"/></Types>')
+            packed.writestr(info.filename, part)
+        with packed.open("word/media/zeros.png", "w") as picture:
+            for start in range(0, size, 1 << 20):
+                picture.write(bytes(min(1 << 20, size - start)))
     return out.getvalue()
 
 

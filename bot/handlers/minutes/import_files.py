@@ -3,6 +3,7 @@ and shown on the preview card; in a group chat, where Teams keeps files out of t
 reach, the answer says how to send it in the 1:1 chat. A file that gives no text gets its own
 answer, and nothing is written."""
 
+import asyncio
 from pathlib import Path
 
 from bot.file_download import TOO_LARGE, DownloadFailed, FileDownloader, SentFile
@@ -36,7 +37,8 @@ async def answer_file(turn: Turn, sent: SentFile, downloader: FileDownloader) ->
     # No transaction is held open while the file comes: the role was read, nothing written.
     await turn.uow.commit()
     try:
-        found = files.read_file(name, await downloader.fetch(sent.url))
+        # Unpacking and parsing a Word file or a PDF is CPU work: off the loop answering Teams.
+        found = await asyncio.to_thread(files.read_file, name, await downloader.fetch(sent.url))
     except DownloadFailed as failed:
         return Reply(text=_not_fetched(turn, name, failed, downloader.max_bytes))
     except files.UnreadableFile as problem:

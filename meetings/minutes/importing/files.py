@@ -14,8 +14,8 @@ from pypdf.errors import PyPdfError
 
 from meetings.common.i18n import N_
 
-MISSING, EMPTY, NO_TEXT, UNSUPPORTED, DAMAGED = (
-    "missing", "empty", "no_text", "unsupported", "damaged")
+MISSING, EMPTY, NO_TEXT, UNSUPPORTED, DAMAGED, UNPACKS_TOO_LARGE = (
+    "missing", "empty", "no_text", "unsupported", "damaged", "unpacks_too_large")
 TEXT_SUFFIXES = (".txt", ".md")
 SUFFIXES = (".docx", ".pdf", *TEXT_SUFFIXES)
 
@@ -27,7 +27,16 @@ PROBLEMS = {
     UNSUPPORTED: N_("only Word (.docx), PDF (.pdf) and text (.txt, .md) files can be imported; "
                     "save it as .docx, for example"),
     DAMAGED: N_("the file cannot be opened as the kind its name says"),
+    UNPACKS_TOO_LARGE: N_("the file unpacks to more than 50 MB, far more than minutes need; "
+                          "save the minutes without pictures, or as a text file (.txt), and "
+                          "import that"),
 }
+
+# A .docx is a zip, and python-docx unpacks every part a relationship names into memory: a
+# file of 0.5 MB on the wire can hold gigabytes of zeros. Minutes, pictures and all, unpack to
+# a few MB; the limit is the sum of the sizes the zip declares, which zipfile never reads past.
+# UNPACKS_TOO_LARGE's text names it.
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 
 # Tried in this order, without guessing: a byte-order mark says what it is; text without one
 # that is valid UTF-8 is UTF-8 (other encodings of Danish letters rarely are); anything else
@@ -110,6 +119,7 @@ def word_lines(data: bytes) -> list[str]:
     "save as text" writes them; a cell's own paragraphs are kept apart by <br>, which the
     reader turns back into lines, so a row stays one line."""
     try:
+        _refuse_if_unpacked_too_large(zipfile.ZipFile(io.BytesIO(data)))
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise UnreadableFile(DAMAGED, "not a Word document") from error
@@ -120,6 +130,11 @@ def word_lines(data: bytes) -> list[str]:
         elif isinstance(block, Table):
             lines += [_row(row) for row in block.rows]
     return lines
+
+
+def _refuse_if_unpacked_too_large(package: zipfile.ZipFile) -> None:
+    if sum(info.file_size for info in package.infolist()) > MAX_UNPACKED_BYTES:
+        raise UnreadableFile(UNPACKS_TOO_LARGE)
 
 
 def _row(row) -> str:

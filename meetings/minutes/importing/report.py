@@ -45,7 +45,7 @@ PROBLEMS = {
 # group (app.py), and one per kind of file that gives no text; the first failing file's counts.
 NOT_READ = 1
 EXIT_CODES = {files.MISSING: 3, files.EMPTY: 4, files.UNSUPPORTED: 5, files.NO_TEXT: 6,
-              files.DAMAGED: 7}
+              files.DAMAGED: 7, files.UNPACKS_TOO_LARGE: 8}
 _READ_AS = {"Word": "a Word document", "PDF": "a PDF"}
 
 

@@ -19,7 +19,7 @@ from tests.bot.importing.import_file_steps import (
     written,
 )
 from tests.card_reading import card_text, elements
-from tests.minutes_files import pdf_of, word_of
+from tests.minutes_files import pdf_of, with_picture_of_zeros, word_of
 
 NOTHING = (0, 0, 0)
 
@@ -172,4 +172,16 @@ async def test_a_file_over_the_size_cap_is_answered_with_the_cap(bot, file_serve
     file_server.files["stort.docx"] = b"x" * (10 * 1024 * 1024 + 1)
     [answer], _ = await send_file(bot, file_server.url("stort.docx"), "stort.docx")
     assert answer.startswith("stort.docx er større end 10 MB og for stor til at blive importeret.")
+    assert await written(bot) == NOTHING and await waiting(bot) == 0
+
+
+async def test_a_small_word_file_that_unpacks_to_more_than_50_mb_is_refused_with_what_to_do(
+        bot, file_server):
+    await bot.install()
+    file_server.files["referat.docx"] = with_picture_of_zeros(word_of(SEED), 60 * 1024 * 1024)
+    [answer], cards = await send_file(bot, file_server.url("referat.docx"), "referat.docx")
+    assert cards == [] and answer == (
+        "referat.docx kan ikke importeres: filen fylder mere end 50 MB, når den pakkes ud, langt "
+        "mere end et referat kræver; gem referatet uden billeder eller som tekstfil (.txt), og "
+        "importér den. Intet er gemt.")
     assert await written(bot) == NOTHING and await waiting(bot) == 0

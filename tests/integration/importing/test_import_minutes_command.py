@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.minutes_files import pdf_of, scanned_page, word_of
+from tests.minutes_files import pdf_of, scanned_page, with_picture_of_zeros, word_of
 
 ROOT = Path(__file__).parent.parent.parent.parent
 SEPTEMBER = ROOT / "tests" / "fixtures" / "minutes" / "network_2023_09_29.txt"
@@ -176,6 +176,10 @@ def test_text_saved_in_windows_1252_is_imported_and_said_so(database, tmp_path):
      "recognition (OCR) on it, or import the minutes as .docx"),
     ("minutes.docx", b"PK\x03\x04 not a zip", 7,
      "the file cannot be opened as the kind its name says (not a Word document)"),
+    ("minutes.docx", with_picture_of_zeros(word_of(SEPTEMBER.read_text(encoding="utf-8")),
+                                           60 * 1024 * 1024), 8,
+     "the file unpacks to more than 50 MB, far more than minutes need; save the minutes without "
+     "pictures, or as a text file (.txt), and import that"),
 ])
 def test_a_file_without_text_to_import_has_its_message_and_exit_code(database, tmp_path, name,
                                                                       data, code, says):

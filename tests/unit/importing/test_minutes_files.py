@@ -1,6 +1,7 @@
 """Files of past minutes turned into the text the reader takes: the seed saved as Word reads as
 its text does, a PDF's text in reading order, text in each encoding Danish offices save in,
-and a clear problem for a missing, empty, scanned, damaged or unsupported file."""
+and a clear problem for a missing, empty, scanned, damaged or unsupported file, and for a Word
+file that unpacks to far more than it is sent as."""
 
 import dataclasses
 from pathlib import Path
@@ -20,7 +21,14 @@ from meetings.minutes.importing.files import (
     read_path,
 )
 from meetings.minutes.importing.reading import read_minutes
-from tests.minutes_files import pdf_of, saved, scanned_page, text_page, word_of
+from tests.minutes_files import (
+    pdf_of,
+    saved,
+    scanned_page,
+    text_page,
+    with_picture_of_zeros,
+    word_of,
+)
 
 FIXTURES = Path(__file__).parent.parent.parent / "fixtures" / "minutes"
 SEPTEMBER = (FIXTURES / "network_2023_09_29.txt").read_text(encoding="utf-8")
@@ -107,6 +115,19 @@ def test_an_empty_text_file_is_empty(data):
 
 def test_a_word_document_without_text_is_empty():
     assert problem_of("tom.docx", saved(docx.Document())).code == EMPTY
+
+
+def test_a_word_file_that_unpacks_to_more_than_50_mb_is_refused_before_it_is_read():
+    bomb = with_picture_of_zeros(word_of(SEPTEMBER), 60 * 1024 * 1024)
+    assert len(bomb) < 1024 * 1024  # far below the 10 MB a file may be sent as
+    problem = PROBLEMS[problem_of("referat.docx", bomb).code]
+    assert problem.startswith("the file unpacks to more than 50 MB, ")
+    assert "save the minutes without pictures, or as a text file (.txt)" in problem
+
+
+def test_a_word_file_with_pictures_of_a_few_mb_is_read():
+    found = read_file("referat.docx", with_picture_of_zeros(word_of(SEPTEMBER), 5 * 1024 * 1024))
+    assert read_minutes(found.text).minutes is not None
 
 
 @pytest.mark.parametrize(("name", "data"), [
