@@ -32,6 +32,17 @@ def saved(document) -> bytes:
     return out.getvalue()
 
 
+def with_part(word: bytes, name: str, content: bytes) -> bytes:
+    """The Word document with its part `name` replaced by `content`, as a damaged file has."""
+    source = zipfile.ZipFile(io.BytesIO(word))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as packed:
+        for info in source.infolist():
+            packed.writestr(info.filename,
+                            content if info.filename == name else source.read(info.filename))
+    return out.getvalue()
+
+
 def with_picture_of_zeros(word: bytes, size: int) -> bytes:
     """The Word document with a picture of `size` zero bytes, related from its text as a real
     picture is: deflate packs it about 1000:1, so a file small on the wire unpacks to `size`."""

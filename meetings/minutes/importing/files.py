@@ -7,9 +7,12 @@ from pathlib import Path
 
 import docx
 import pypdf
+from docx.exceptions import PythonDocxError
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.exceptions import XmlchemyError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml.etree import XMLSyntaxError
 from pypdf.errors import PyPdfError
 
 from meetings.common.i18n import N_
@@ -37,6 +40,13 @@ PROBLEMS = {
 # a few MB; the limit is the sum of the sizes the zip declares, which zipfile never reads past.
 # UNPACKS_TOO_LARGE's text names it.
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+
+# What opening and walking a damaged .docx raises: a zip that is none, a part missing, XML
+# that is not well-formed (or expands entities past lxml's limit), and, since python-docx
+# takes the schema for granted, well-formed XML of another shape: an element missing
+# (AttributeError) or a value that is no number (ValueError).
+_NOT_WORD = (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError,
+             PythonDocxError, XmlchemyError, AttributeError)
 
 # Tried in this order, without guessing: a byte-order mark says what it is; text without one
 # that is valid UTF-8 is UTF-8 (other encodings of Danish letters rarely are); anything else
@@ -120,9 +130,12 @@ def word_lines(data: bytes) -> list[str]:
     reader turns back into lines, so a row stays one line."""
     try:
         _refuse_if_unpacked_too_large(zipfile.ZipFile(io.BytesIO(data)))
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        return _blocks_as_lines(docx.Document(io.BytesIO(data)))
+    except _NOT_WORD as error:
         raise UnreadableFile(DAMAGED, "not a Word document") from error
+
+
+def _blocks_as_lines(document) -> list[str]:
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):

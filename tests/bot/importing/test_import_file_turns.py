@@ -19,7 +19,7 @@ from tests.bot.importing.import_file_steps import (
     written,
 )
 from tests.card_reading import card_text, elements
-from tests.minutes_files import pdf_of, with_picture_of_zeros, word_of
+from tests.minutes_files import pdf_of, with_part, with_picture_of_zeros, word_of
 
 NOTHING = (0, 0, 0)
 
@@ -184,4 +184,14 @@ async def test_a_small_word_file_that_unpacks_to_more_than_50_mb_is_refused_with
         "referat.docx kan ikke importeres: filen fylder mere end 50 MB, når den pakkes ud, langt "
         "mere end et referat kræver; gem referatet uden billeder eller som tekstfil (.txt), og "
         "importér den. Intet er gemt.")
+    assert await written(bot) == NOTHING and await waiting(bot) == 0
+
+
+async def test_a_word_file_with_broken_xml_is_answered_as_damaged(bot, file_server):
+    await bot.install()
+    file_server.files["referat.docx"] = with_part(word_of(SEED), "word/document.xml",
+                                                  b"<w:document")
+    [answer], cards = await send_file(bot, file_server.url("referat.docx"), "referat.docx")
+    assert cards == [] and answer == ("referat.docx kan ikke importeres: filen kan ikke åbnes "
+                                      "som den filtype, navnet angiver. Intet er gemt.")
     assert await written(bot) == NOTHING and await waiting(bot) == 0

@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.minutes_files import pdf_of, scanned_page, with_picture_of_zeros, word_of
+from tests.minutes_files import (
+    pdf_of,
+    scanned_page,
+    with_part,
+    with_picture_of_zeros,
+    word_of,
+)
 
 ROOT = Path(__file__).parent.parent.parent.parent
 SEPTEMBER = ROOT / "tests" / "fixtures" / "minutes" / "network_2023_09_29.txt"
@@ -190,6 +196,20 @@ def test_a_file_without_text_to_import_has_its_message_and_exit_code(database, t
     assert done.returncode == code, done.stderr
     assert done.stdout == f"{path}: not imported; {says}. Nothing was written.\n"
     assert set(counts(database).values()) == {0}
+
+
+def test_a_word_file_with_broken_xml_is_reported_and_the_files_after_it_imported(database,
+                                                                                  tmp_path):
+    broken = tmp_path / "2023-09-29.docx"
+    broken.write_bytes(with_part(word_of(SEPTEMBER.read_text(encoding="utf-8")),
+                                 "word/document.xml", b"<w:document"))
+    done = run(database, str(broken), str(NOVEMBER), "--group", "1")
+    assert done.returncode == 7, done.stderr
+    assert report_of(done.stdout)[0] == (
+        f"{broken}: not imported; the file cannot be opened as the kind its name says (not a "
+        "Word document). Nothing was written.")
+    assert f"{NOVEMBER}: imported as meeting 1 on 24-11-2023 10:00." in report_of(done.stdout)
+    assert counts(database)["meetings"] == 1
 
 
 def test_with_several_files_the_first_failure_gives_the_exit_code(database, tmp_path):

@@ -26,12 +26,14 @@ from tests.minutes_files import (
     saved,
     scanned_page,
     text_page,
+    with_part,
     with_picture_of_zeros,
     word_of,
 )
 
 FIXTURES = Path(__file__).parent.parent.parent / "fixtures" / "minutes"
 SEPTEMBER = (FIXTURES / "network_2023_09_29.txt").read_text(encoding="utf-8")
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 DANISH = "Referat – Netværksgruppe Børn og Unge den 29/9 2023 kl. 10.00-13.00\nÆrø, Åbenrå\n"
 
 
@@ -139,6 +141,35 @@ def test_a_word_file_with_pictures_of_a_few_mb_is_read():
 ])
 def test_a_file_that_is_not_what_its_name_says_is_damaged(name, data):
     assert problem_of(name, data).code == DAMAGED
+
+
+LAUGHS = ('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY l0 "lol">'
+          + "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, 10))
+          + f"]><w:document {W}><w:body><w:p><w:r><w:t>&l9;</w:t></w:r></w:p></w:body>"
+          "</w:document>")
+TABLE = f"<w:document {W}><w:body><w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr>%s</w:tr>" \
+        "</w:tbl></w:body></w:document>"
+
+
+@pytest.mark.parametrize(("part", "xml"), [
+    pytest.param("word/document.xml", "<w:document", id="cut off"),
+    pytest.param("word/document.xml", "", id="empty"),
+    # lxml stops a billion laughs at its amplification limit
+    pytest.param("word/document.xml", LAUGHS, id="billion laughs"),
+    pytest.param("word/document.xml", "<html><body>Referat</body></html>", id="not Word's XML"),
+    pytest.param("word/document.xml", f"<w:document {W}/>", id="no body"),
+    pytest.param("word/document.xml",
+                 TABLE % '<w:tc><w:tcPr><w:gridSpan w:val="to"/></w:tcPr><w:p/></w:tc>',
+                 id="a span that is no number"),
+    pytest.param("word/document.xml", TABLE % "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>",
+                 id="a merge with no row above"),
+    pytest.param("word/_rels/document.xml.rels", "<Relationships", id="relationships"),
+    pytest.param("[Content_Types].xml", "<Types", id="content types"),
+    pytest.param("word/styles.xml", "<w:styles", id="styles"),
+])
+def test_a_word_file_whose_xml_is_broken_is_damaged(part, xml):
+    problem = problem_of("referat.docx", with_part(word_of(SEPTEMBER), part, xml.encode()))
+    assert (problem.code, problem.detail) == (DAMAGED, "not a Word document")
 
 
 @pytest.mark.parametrize("name", ["referat.xlsx", "referat.png", "referat.doc", "referat"])
