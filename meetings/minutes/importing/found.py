@@ -24,6 +24,7 @@ DUPLICATE_ITEM = "duplicate_item"
 TASK_WITHOUT_OWNER = "task_without_owner"
 AMBIGUOUS_OWNER = "ambiguous_owner"
 TEXT_TOO_LONG = "text_too_long"
+TASK_TOO_LONG = "task_too_long"  # a task's sentence longer than a task's title: shortened
 AMBIGUOUS_MEMBER = "ambiguous_member"  # found by the importer: a name several members have
 MEETING_HAS_MINUTES = "meeting_has_minutes"  # the importer: that meeting has minutes already
 LINE_NOT_PLACED = "line_not_placed"  # a line before or after the items that nothing read

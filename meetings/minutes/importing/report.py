@@ -30,6 +30,8 @@ PROBLEMS = {
     found.AMBIGUOUS_OWNER: N_("reads like a task, but several participants have that name; "
                               "no task made"),
     found.TEXT_TOO_LONG: N_("text too long for the item, shortened"),
+    found.TASK_TOO_LONG: N_("a task's sentence is longer than the 300 characters a task's title "
+                            "takes; shortened, and the whole sentence is in the item's referat"),
     found.AMBIGUOUS_MEMBER: N_("several members of the group have this name; not recorded"),
     found.MEETING_HAS_MINUTES: N_("the group has a meeting at that time with minutes already"),
     found.LINE_NOT_PLACED: N_("a line nothing read: a heading, a signature or text outside the "

@@ -13,12 +13,14 @@ from collections.abc import Iterable, Sequence
 from meetings.minutes.importing.decisions import SENTENCE_END, unwrapped
 from meetings.minutes.importing.found import (
     AMBIGUOUS_OWNER,
+    TASK_TOO_LONG,
     TASK_WITHOUT_OWNER,
     ImportedItem,
     ImportedTask,
     ImportProblem,
     Person,
 )
+from meetings.tasks.tasks import MAX_TITLE
 
 _VERB = re.compile(
     r"(?<!\w)(?:undersøger|vender\s+tilbage|rundsender|melder\s+tilbage|sender|sørger\s+for"
@@ -85,9 +87,9 @@ def _owned(found: re.Match, sentence: str, number: int, names: dict[str, list[Pe
            problems: list[ImportProblem]) -> list[ImportedTask]:
     """The task of the person, the two people or the body `found` names."""
     if found["body"]:
-        title = _title(sentence[found.start("body"):])
+        title = _title(sentence[found.start("body"):], number, problems)
         return [ImportedTask(number, Person(found["body"]), title, owner_is_body=True)]
-    title = _title(sentence[found.start("name"):])
+    title = _title(sentence[found.start("name"):], number, problems)
     owners = [_known(names, found[key]) for key in ("name", "second") if found[key]]
     if any(owner is None for owner in owners):
         problems.append(ImportProblem(AMBIGUOUS_OWNER, None, f"{number}: {_short(title)}"))
@@ -129,12 +131,16 @@ def _sentences(texts: Iterable[str]) -> Iterable[str]:
                 yield from (s.strip() for s in SENTENCE_END.split(point) if s.strip())
 
 
-def _title(sentence: str) -> str:
-    """The sentence from the name on, without a bracket it closes but did not open."""
+def _title(sentence: str, number: int, problems: list[ImportProblem]) -> str:
+    """The sentence from the name on, without a bracket it closes but did not open; cut to
+    what a task's title takes, and said so (the item's referat keeps the whole sentence)."""
     sentence = sentence.strip()
     while sentence.endswith(")") and sentence.count(")") > sentence.count("("):
         sentence = sentence[:-1].rstrip()
-    return sentence
+    if len(sentence) <= MAX_TITLE:
+        return sentence
+    problems.append(ImportProblem(TASK_TOO_LONG, None, f"{number}: {_short(sentence)}"))
+    return sentence[: MAX_TITLE - 1].rstrip() + "…"
 
 
 def _short(text: str) -> str:

@@ -3,6 +3,7 @@ the chair or secretary confirms them, confirmed once, refused to a plain member;
 task of a member known only from minutes goes to the secretary, who alone gets no nudges."""
 
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -10,6 +11,8 @@ from meetings.common.outbox_kind import OutboxKind
 from meetings.common.refusal import NOT_ALLOWED, Refusal
 from meetings.groups.entities import Member
 from meetings.minutes.entities import MinutesEntry
+from meetings.minutes.importing.importer import IMPORTED
+from meetings.minutes.importing.report import report_lines
 from meetings.tasks.chase_run import chase_tasks
 from meetings.tasks.entities import Task, TaskNote
 from meetings.tasks.tasks import confirm_imported_task, set_due
@@ -38,6 +41,30 @@ async def test_the_tasks_named_are_imported_unconfirmed(world):
                 for e in await rows(world, MinutesEntry)}
     assert all(" ".join(t.title.split()) in found_in[t.minutes_entry_id] for t in tasks)
 
+
+LONG = ("Rie undersøger om Socialtilsyn Øst har mulighed for at deltage på næste møde den 24. "
+        "november, og i givet fald hvem fra tilsynet der kan komme, hvilke emner de gerne vil "
+        "tage op, herunder den nye kan-bestemmelse i barnets lov, plejefamilieområdet og "
+        "samarbejdet om tilsynet med de private opholdssteder i regionen, samt om de kan sende "
+        "materiale ud på forhånd.")
+
+
+async def test_a_task_sentence_longer_than_a_task_title_is_shortened_and_said_so(world):
+    text = SEPTEMBER.replace("Rie undersøger om Socialtilsyn Øst har mulighed for at deltage.",
+                             LONG)
+    assert len(LONG) == 360 and text != SEPTEMBER
+    report = await imported(world, text)
+    assert report.status == IMPORTED
+    [task] = await rows(world, Task, Task.owner_id == world.ids["rie"])
+    assert len(task.title) == 300
+    assert task.title == LONG[:299].rstrip() + "…"
+    [entry] = await rows(world, MinutesEntry, MinutesEntry.id == task.minutes_entry_id)
+    assert LONG in " ".join(entry.notes.split())  # the referat keeps the whole sentence
+    assert ("    - a task's sentence is longer than the 300 characters a task's title takes; "
+            "shortened, and the whole sentence is in the item's referat: 4: Rie undersøger om "
+            "Socialtilsyn Øst har mulighed for at deltage på næste møde den 24. november, og i "
+            "givet fald hvem fra tilsynet der kan komme, hvilke emner de…"
+            ) in report_lines("referat.txt", report, ZoneInfo("Europe/Copenhagen"))
 
 
 async def chase(world: World) -> list[str]:
