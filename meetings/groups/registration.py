@@ -7,12 +7,12 @@ from datetime import datetime
 from meetings.common.conversation import AddressPolicy, Conversation, Person
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
-from meetings.groups.leaving import bot_added_again
+from meetings.groups.leaving import bot_added_again, secretaries
 from meetings.groups.names import name_key
 from meetings.groups.organisations import organisation_of_email
 from meetings.groups.ports import SenderFacts
 from meetings.groups.role_audit import record_role_change
-from meetings.groups.vocabulary import MANAGERS, ConversationKind, Role
+from meetings.groups.vocabulary import ConversationKind, Role
 
 log = logging.getLogger(__name__)
 
@@ -193,8 +193,8 @@ async def _known_from_minutes(uow: UnitOfWork, group: Group, person: Person) -> 
 
 async def _make_secretary_if_nobody_leads(uow: UnitOfWork, group: Group, member: Member,
                                           now: datetime) -> None:
-    members = await uow.members.of_group(group.id)
-    if not any(m.role in MANAGERS for m in members):
+    # Only those still in the group lead it: a secretary who left keeps the role on record.
+    if not await secretaries(uow, group):
         record_role_change(uow, group, member, member, member.role, Role.SECRETARY, now)
         member.role = Role.SECRETARY
         log.info("first secretary of the group", extra={"group_id": group.id})

@@ -13,7 +13,7 @@ from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.conftest import USERS
 from tests.bot.groups.test_member_turns import members
 from tests.bot.groups.test_personal_card_turns import click_there, sent_to
-from tests.bot.test_turns import GROUP
+from tests.bot.test_turns import GROUP, LINE
 from tests.card_reading import card_text, elements
 
 BOT = {"id": "28:00000000-0000-0000-0000-00000000b075", "name": "Mødebot"}
@@ -111,6 +111,24 @@ async def test_the_bot_added_again_within_the_period_keeps_the_group(bot):
     assert (group.bot_removed_at, group.erase_at) == (None, None)
     bot.clock.set(datetime(2027, 12, 1, 9, 0, tzinfo=UTC))
     assert await ERASURE.run(bot.uow, bot.clock) == []
+
+
+async def test_after_the_only_secretary_left_whoever_adds_the_bot_again_becomes_secretary(bot):
+    await bot.install()  # Lisbet installs: secretary
+    await bot.post(removed(bot, USERS["lisbet"]))  # she leaves; the bot sees it
+    bot.connector.members = [m for m in bot.connector.members
+                             if m.get("aadObjectId") != "aad-lisbet"]
+    await bot.post(removed(bot, BOT))
+    again = bot.activity("group_installation_update")
+    again["from"] = USERS["rie"]
+    await bot.post(again)  # Rie adds the bot again
+    bot.connector.clear()
+    await bot.say(LINE, user="rie")
+    assert "Det kan kun formanden og sekretæren." not in bot.connector.texts()
+    assert "Mødet er planlagt" in card_text(bot.connector.cards()[-1])
+    found = await members(bot)
+    assert (found["Rie"].role, found["Lisbet"].role) == ("secretary", "secretary")
+    assert found["Lisbet"].left_at is not None
 
 
 def personal_message(bot, user: str) -> dict:
