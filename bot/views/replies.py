@@ -83,6 +83,10 @@ PROBLEMS = {
                                "their data erased, by writing “delete my data” to me in our "
                                "1:1 chat. Once %(name)s has left the group, you can write "
                                "“delete data about %(name)s”."),
+    refusal.NOT_IN_TEAMS: N_("%(name)s is known only from imported minutes and has not been in "
+                             "this chat; only a member here can lead the group or take its "
+                             "minutes. Give the role to one of them, for example “gør Rie til "
+                             "formand”."),
     refusal.BAD_RETENTION: N_("Write how many months the group's data is kept after Mødebot "
                               "is removed: a whole number from 1 to 120, for example 12."),
 }

@@ -45,6 +45,7 @@ MEMBER_NOT_FOUND = "member_not_found"
 UNKNOWN_ROLE = "unknown_role"
 LAST_LEADER = "last_leader"  # details: name; the group's last chair or secretary
 STILL_A_MEMBER = "still_a_member"  # details: name; only a former member's data is erased
+NOT_IN_TEAMS = "not_in_teams"  # details: name; known only from imported minutes: leads nothing
 BAD_RETENTION = "bad_retention"  # months the data is kept after the bot is removed
 IMPORT_GONE = "import_gone"  # a preview's Importér/Annullér after it was used, or a day later
 NO_GROUP_TO_IMPORT = "no_group_to_import"  # minutes sent in a 1:1 chat by one who leads none

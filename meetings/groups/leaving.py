@@ -83,8 +83,10 @@ def months_after(moment: datetime, months: int) -> datetime:
 
 
 async def secretaries(uow: UnitOfWork, group: Group) -> list[Member]:
-    """Those who follow up for the group: its secretaries, else its chairs."""
-    members = [m for m in await uow.members.of_group(group.id) if m.left_at is None]
+    """Those who follow up for the group: its secretaries, else its chairs, among those still in
+    it and in Teams (one known only from imported minutes can be sent nothing)."""
+    members = [m for m in await uow.members.of_group(group.id)
+               if m.left_at is None and m.imported_at is None]
     for role in (Role.SECRETARY, Role.CHAIR):
         if found := [m for m in members if m.role == role]:
             return found

@@ -12,7 +12,7 @@ from meetings.groups.names import name_key
 from meetings.groups.organisations import organisation_of_email
 from meetings.groups.ports import SenderFacts
 from meetings.groups.role_audit import record_role_change
-from meetings.groups.vocabulary import ConversationKind, Role
+from meetings.groups.vocabulary import MANAGERS, ConversationKind, Role
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,7 @@ async def _upsert_member(uow: UnitOfWork, group: Group, person: Person, now: dat
     if member is None and person.aad_object_id:
         member = await uow.members.by_aad_object_id(group.id, person.aad_object_id)
     if member is None:
-        member = await _known_from_minutes(uow, group, person)
+        member = await _known_from_minutes(uow, group, person, now)
     if member is None:
         await uow.members.add_if_absent(dict(
             group_id=group.id, teams_id=person.teams_id, role=Role.MEMBER, joined_at=now,
@@ -173,10 +173,12 @@ async def _upsert_member(uow: UnitOfWork, group: Group, person: Person, now: dat
     return member
 
 
-async def _known_from_minutes(uow: UnitOfWork, group: Group, person: Person) -> Member | None:
+async def _known_from_minutes(uow: UnitOfWork, group: Group, person: Person,
+                              now: datetime) -> Member | None:
     """The member made for this person by an import of old minutes, now that they turn up in
     Teams: same whole name (case and accents aside), and only one such. They keep their
-    presence, tasks and history, and are from now on reminded like everyone else."""
+    presence, tasks and history, and are from now on reminded like everyone else; but not a
+    leading role, since a display name is anybody's to choose."""
     if not person.name:
         return None
     wanted = name_key(person.name)
@@ -186,6 +188,9 @@ async def _known_from_minutes(uow: UnitOfWork, group: Group, person: Person) -> 
         return None
     member = namesakes[0]
     member.imported_at = None
+    if member.role in MANAGERS:  # given before such roles were refused to imported members
+        record_role_change(uow, group, member, member, member.role, Role.MEMBER, now)
+        member.role = Role.MEMBER
     log.info("member known from imported minutes found in Teams",
              extra={"group_id": group.id, "member_id": member.id})
     return member

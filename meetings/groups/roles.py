@@ -15,6 +15,7 @@ from meetings.common.refusal import (
     BAD_RETENTION,
     LAST_LEADER,
     MEMBER_NOT_FOUND,
+    NOT_IN_TEAMS,
     UNKNOWN_ROLE,
     Refusal,
 )
@@ -27,6 +28,9 @@ from meetings.groups.vocabulary import MANAGERS, Role
 log = logging.getLogger(__name__)
 
 ROLES = (Role.CHAIR, Role.SECRETARY, Role.MINUTE_TAKER, Role.MEMBER, Role.GUEST)
+# A person known only from imported minutes was never in Teams: they can be reached by no
+# message, and whoever later shows their display name takes their row over.
+IMPORTED_MAY_BE = (Role.MEMBER, Role.GUEST)
 MAX_RETENTION_MONTHS = 120
 
 
@@ -38,6 +42,10 @@ async def give_role(uow: UnitOfWork, group: Group, actor: Member, member_id: int
     if role not in set(ROLES):
         raise Refusal(UNKNOWN_ROLE)
     member = await member_of_group(uow, group, member_id)
+    if member.imported_at is not None and role not in IMPORTED_MAY_BE:
+        log.warning("refused: a leading role for a member known only from minutes",
+                    extra={"actor": actor.id, "group_id": group.id, "target": member.id})
+        raise Refusal(NOT_IN_TEAMS, name=member.name)
     if member.role in MANAGERS and role not in MANAGERS \
             and not await _another_leader(uow, group, member):
         log.warning("refused: the group's last chair or secretary",
@@ -114,8 +122,8 @@ async def member_named(uow: UnitOfWork, group: Group, written: str,
 
 
 async def _another_leader(uow: UnitOfWork, group: Group, member: Member) -> bool:
-    return any(m.role in MANAGERS and m.left_at is None and m.id != member.id
-               for m in await uow.members.of_group(group.id))
+    return any(m.role in MANAGERS and m.left_at is None and m.imported_at is None
+               and m.id != member.id for m in await uow.members.of_group(group.id))
 
 
 async def give_role_by_name(uow: UnitOfWork, group: Group, actor: Member, written: str,

@@ -1,12 +1,14 @@
 """Role changes turn by turn: each kept in an audit table in its own transaction, exported with
 the person's data and anonymised by their erasure; and a group whose only chair or secretary
-leaves (or erases their data) offered a new secretary in its chat."""
+leaves (or erases their data) offered a new secretary in its chat; a person known only from
+imported minutes leads nothing."""
 
 import json
 
 from sqlalchemy import select
 
 from meetings.common.entities import OutboxMessage
+from meetings.groups.entities import Member
 from meetings.privacy.entities import RoleChange
 from tests.bot.agenda.test_agenda_cycle_delivery import worker
 from tests.bot.agenda.test_agenda_turns import planned
@@ -15,10 +17,11 @@ from tests.bot.groups.test_leaving_turns import removed
 from tests.bot.groups.test_member_turns import members
 from tests.bot.groups.test_personal_card_turns import sent_to
 from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
+from tests.bot.importing.test_import_turns import SEED, import_button
 from tests.bot.privacy.privacy_steps import RIE
 from tests.bot.privacy.test_privacy_turns import erase_rie, export_paths
 from tests.bot.tasks.task_turn_steps import tasks
-from tests.bot.test_turns import GROUP
+from tests.bot.test_turns import GROUP, LINE
 from tests.card_reading import card_text, elements
 
 AT = "2026-11-25T09:00:00+00:00"
@@ -144,3 +147,53 @@ async def test_the_only_secretary_erasing_her_data_leaves_the_offer_in_the_group
     assert "Jeg tager over som sekretær" in str(card)
     taken = await bot.click("members.take_over", {}, user="daniel")
     assert "Daniel Gottrup er nu sekretær." in card_text(taken["value"])
+
+
+async def imported_seed(bot) -> None:
+    """The minutes of 29/9 2023 imported: Christel Jørgensen, never in Teams, is a member
+    known only from them."""
+    bot.connector.clear()
+    await bot.say("importér referat\n" + SEED)
+    await bot.click("minutes.import", import_button(bot.connector.cards()[-1])["data"])
+
+
+async def christel(bot) -> Member:
+    async with bot.uow() as uow:
+        return await uow.session.scalar(select(Member).where(Member.name == "Christel Jørgensen"))
+
+
+async def test_a_person_known_only_from_minutes_cannot_be_given_a_leading_role(bot):
+    await bot.install()
+    await imported_seed(bot)
+    before = await role_changes(bot)
+    for line in ("gør Christel Jørgensen til formand", "gør Christel til sekretær"):
+        bot.connector.clear()
+        await bot.say(line)
+        assert bot.connector.texts() == [
+            "Christel Jørgensen kendes kun fra importerede referater og har ikke været i denne "
+            "chat; kun et medlem her kan lede gruppen eller tage referat. Giv rollen til en af "
+            "dem, fx “gør Rie til formand”."]
+    assert (await christel(bot)).role == "member" and await role_changes(bot) == before
+    await bot.say("gør Christel til gæst")  # what she is in the minutes' eyes may be said
+    assert (await christel(bot)).role == "guest"
+
+
+async def test_a_leading_role_an_imported_person_already_has_neither_leads_nor_passes_on(bot):
+    await bot.install()
+    await imported_seed(bot)
+    async with bot.uow() as uow:  # given before the bot refused it
+        (await uow.session.get(Member, (await christel(bot)).id)).role = "chair"
+        await uow.commit()
+    await bot.post(removed(bot, USERS["lisbet"]))  # the only secretary in the chat leaves
+    assert "Ingen i gruppen er længere formand eller sekretær" in card_text(
+        await offer_in_the_group(bot))
+    # An account that shows the name "Christel Jørgensen" takes over the row, not the chair.
+    activity = bot.activity("group_message")
+    activity["from"] = {"id": "29:1someone-else", "name": "Christel Jørgensen",
+                        "aadObjectId": "aad-someone-else"}
+    activity["text"] = f"<at>Mødebot</at> {LINE}"
+    bot.connector.clear()
+    await bot.post(activity)
+    assert bot.connector.texts() == ["Det kan kun formanden og sekretæren."]
+    found = await christel(bot)
+    assert (found.role, found.teams_id, found.imported_at) == ("member", "29:1someone-else", None)
