@@ -13,8 +13,9 @@ Action = Callable[[Turn, dict[str, Any]], Awaitable[CardReply]]
 
 MAX_ID = 2**31 - 1  # PostgreSQL's integer, the type of every id column
 # The keys whose values are ids: "task_id", "group_id" …, a task's "version", and the owner
-# chosen for one task of several ("owner_12"); "tasks" and "escalated" list task ids.
-_ID_KEY = re.compile(r".+_id|version|owner_\d+")
+# chosen for a task ("owner") or for one task of several ("owner_12"); "tasks" and
+# "escalated" list task ids.
+_ID_KEY = re.compile(r".+_id|version|owner(?:_\d+)?")
 _ID_LISTS = ("tasks", "escalated")
 
 

@@ -40,12 +40,14 @@ def digest_of(data: Mapping[str, Any]) -> Digest:
     """From the outbox payload ({"tasks": [{"id", "stage"}], "escalated": [ids]}) or from a
     card's data ({"tasks": [ids], "stages": {id: stage}, "escalated": [ids]})."""
     tasks, stages = [], {}
+    given = data.get("stages")
+    given = given if isinstance(given, Mapping) else {}  # a forged click's list or text: none
     for entry in _listed(data.get("tasks")):
         task_id = _id(entry.get("id") if isinstance(entry, Mapping) else entry)
         if task_id is not None:
             tasks.append(task_id)
             stage = entry.get("stage") if isinstance(entry, Mapping) else None
-            stage = stage or (data.get("stages") or {}).get(str(task_id))
+            stage = stage or given.get(str(task_id))
             stages[str(task_id)] = str(stage or "")[:16]
     escalated = [i for i in map(_id, _listed(data.get("escalated"))) if i is not None]
     return Digest(tuple(dict.fromkeys(tasks)), stages, tuple(dict.fromkeys(escalated)))

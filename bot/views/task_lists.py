@@ -20,7 +20,8 @@ MAX_NAME = 100
 
 def list_of(data: Mapping[str, Any] | None) -> dict[str, str] | None:
     """The list a click came from, if its data names one."""
-    if not isinstance(data, Mapping) or data.get("list") not in HEADINGS:
+    if not isinstance(data, Mapping) or not isinstance(data.get("list"), str) \
+            or data["list"] not in HEADINGS:
         return None
     if data["list"] == OF:
         return {"list": OF, "who": str(data.get("who") or "")[:MAX_NAME]}

@@ -101,3 +101,26 @@ async def test_ids_no_row_can_have_are_refused_and_true_or_1_0_are_not_task_1(bo
     assert UNREADABLE_DA in answer["value"]
     [unchanged] = await tasks(bot)
     assert (unchanged.status, unchanged.version) == (task.status, task.version)
+
+
+async def test_an_owner_stages_or_list_of_the_wrong_kind_is_refused_not_a_failed_turn(bot):
+    await bot.install()
+    await bot.say("opgave: Rie undersøger plejefamilier, frist 1. december")
+    [task] = await tasks(bot)
+    for verb, data in [
+        ("task.reassign", {"task_id": task.id, "version": task.version, "owner": "9" * 25}),
+        ("task.create", {"title": "Ring til KL", "owner": "9" * 25}),
+    ]:
+        answer = await bot.click(verb, data)
+        assert UNREADABLE_DA in answer["value"], (verb, answer)
+    for verb, data in [
+        ("task.done", {"task_id": task.id, "version": task.version, "tasks": [task.id],
+                       "stages": ["due"]}),
+        ("task.show", {"task_id": task.id, "list": ["mine"]}),
+        ("task.list", {"list": {"x": 1}}),
+    ]:
+        bot.connector.clear()
+        answer = await bot.click(verb, data)  # read as if the odd value were not there
+        assert "Beklager" not in str(answer) + " ".join(bot.connector.texts()), (verb, answer)
+    [after] = await tasks(bot)
+    assert after.owner_id == task.owner_id and len(await tasks(bot)) == 1
