@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.turn import Turn
 from bot.views.replies import more_text
+from cards import CardTooLarge
 from meetings.common.dates import format_clock, format_date, format_short_date
 from meetings.common.i18n import N_
 from meetings.common.working_days import is_working_day
@@ -104,10 +105,25 @@ def history_lines(turn: Turn, notes: Sequence[TaskNote]) -> list[str]:
 
 def task_card(turn: Turn, shown: TaskShown, heading: str, notice: str | None = None,
               extra: Mapping[str, Any] | None = None) -> dict:
+    """The task with its history; a history too long for Teams' 28 KB (some twenty notes of
+    a thousand characters) shows its newest lines, and how many earlier ones are left out."""
     context = task_context(turn, shown.task, shown.people)
     context["origin"] = _origin(turn, shown.origin)
-    return turn.card("task", heading_text=heading, notice=notice, task=context,
-                     history=history_lines(turn, shown.history), extra=dict(extra or {}))
+    history = history_lines(turn, shown.history)
+    shown_lines = len(history)
+    while True:
+        left_out = len(history) - shown_lines
+        lines = history[left_out:]
+        if left_out:
+            lines = [turn.ngettext("%(count)s earlier line not shown", "%(count)s earlier lines "
+                                   "not shown", left_out), *lines]
+        try:
+            return turn.card("task", heading_text=heading, notice=notice, task=context,
+                             history=lines, extra=dict(extra or {}))
+        except CardTooLarge:
+            if shown_lines == 0:
+                raise
+            shown_lines //= 2
 
 
 def _origin(turn: Turn, origin: Origin | None) -> str | None:

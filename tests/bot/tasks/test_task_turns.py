@@ -15,6 +15,7 @@ from tests.bot.tasks.task_turn_steps import (
     PERSONAL,
     RIE_HOLM,
     members,
+    notes,
     say_as,
     task_for_rie,
     tasks,
@@ -267,3 +268,16 @@ async def test_my_tasks_gathers_the_tasks_of_all_my_chats_with_their_group(bot):
     mine = card_text(bot.connector.cards()[-1])
     assert "Ringe til KL om AI-ansøgningen" in mine and "Undersøge om Socialtilsyn" in mine
     assert "Netværksgruppe Børn og Unge · Frist om 7 arbejdsdage" in mine
+
+
+async def test_a_long_history_shows_its_newest_lines_and_every_note_is_kept(bot):
+    # Thirty notes of nearly the thousand characters a note may have are more than Teams'
+    # 28 KB card: each is still stored and answered with the card, its oldest lines left out.
+    task = await task_for_rie(bot)
+    for n in range(1, 31):
+        text = f"Status {n}: " + "vi har talt med tilsynet og venter på svar fra kommunen. " * 17
+        answer = await bot.click("task.note", {"task_id": task.id, "text": text}, user="rie")
+        shown = card_text(answer["value"])
+        assert f"Status {n}:" in shown, n
+    assert (await notes(bot, task.id)).count("note") == 30
+    assert "tidligere linjer vises ikke" in shown and "Status 1:" not in shown
