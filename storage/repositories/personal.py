@@ -19,7 +19,7 @@ from meetings.agenda.entities import AgendaItem, Attendance, GroupSettings, Inpu
 from meetings.common.entities import ConversationAddress, OutboxMessage
 from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import ConversationKind, Role
-from meetings.minutes.entities import Minutes, MinutesEvent, Presence
+from meetings.minutes.entities import Minutes, MinutesEvent, PendingImport, Presence
 from meetings.planning.entities import Meeting
 from meetings.privacy.entities import PersonalExport, RoleChange
 from meetings.reports.entities import AnnualTexts
@@ -151,6 +151,8 @@ def _queries(ids: list[int], aad: str | None):
     yield "role_changes", select(RoleChange).where(
         or_(RoleChange.member_id.in_(ids), RoleChange.actor_id.in_(ids))).order_by(RoleChange.id)
     yield "learnt_phrasings", select(LearntPhrasing).where(LearntPhrasing.member_id.in_(ids))
+    # Minutes they sent or pasted for import, kept a day for *Importér*
+    yield "pending_imports", select(PendingImport).where(PendingImport.member_id.in_(ids))
     if aad:
         yield "conversation_addresses", select(ConversationAddress).where(
             ConversationAddress.member_aad_object_id == aad)
@@ -161,8 +163,9 @@ def _queries(ids: list[int], aad: str | None):
 
 def _deletions(ids: list[int], aad: str | None, teams_ids: list[str]):
     """What is only the person's: their answers, messages to them, the phrasings they taught,
-    their 1:1 chat, exports."""
+    the minutes they sent for import and not yet imported, their 1:1 chat, exports."""
     yield delete(Attendance).where(Attendance.member_id.in_(ids))
+    yield delete(PendingImport).where(PendingImport.member_id.in_(ids))
     yield delete(InputResponse).where(InputResponse.member_id.in_(ids))
     yield delete(OutboxMessage).where(OutboxMessage.member_id.in_(ids))
     yield delete(LearntPhrasing).where(LearntPhrasing.member_id.in_(ids))
