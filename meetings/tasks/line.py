@@ -22,6 +22,11 @@ PROBLEM_NO_TITLE = "no_title"
 PROBLEM_AWAY_PART_OF_A_DAY = "away_part_of_a_day"
 PROBLEM_TITLE_TOO_LONG = "title_too_long"
 TITLE_LIMIT = 300  # the width of tasks.title
+# A title at the limit with a due clause, an owner clause and @mention tags fits well within
+# this; a longer line cannot be a task, and it is refused before it is read at all.
+LINE_LIMIT = 3 * TITLE_LIMIT
+# The longest day written after a due word, "on Wednesday, the 29th of September 2027", and room.
+_DAY_WINDOW = 60
 
 _DUE = re.compile(
     r"(?<!\w)(?:(?:med|with)\s+(?:a\s+)?)?"
@@ -68,6 +73,8 @@ def parse_task_line(
 ) -> TaskLine | LineProblem:
     """The task a line describes, or the first thing wrong with it as a LineProblem."""
     text = " ".join(text.replace("\u00a0", " ").split())
+    if len(text) > LINE_LIMIT:
+        return _too_long(text)
     today = now.astimezone(tz).date()
     due = _find_due(text, now=now, tz=tz, language=language)
     if due is not None:
@@ -81,11 +88,15 @@ def parse_task_line(
     if not title:
         return LineProblem(PROBLEM_NO_TITLE)
     if len(title) > TITLE_LIMIT:
-        return LineProblem(PROBLEM_TITLE_TOO_LONG, {"length": str(len(title)),
-                                                    "limit": str(TITLE_LIMIT)})
+        return _too_long(title)
     explicit = owner_written is not None
     hint, mention = _owner(owner_written or body, text, mentions, explicit=explicit)
     return TaskLine(title, hint, mention, due.day if due else None, explicit)
+
+
+def _too_long(written: str) -> LineProblem:
+    return LineProblem(PROBLEM_TITLE_TOO_LONG, {"length": str(len(written)),
+                                                "limit": str(TITLE_LIMIT)})
 
 
 def parse_away_date(
@@ -124,6 +135,9 @@ def _find_due(text: str, *, now: datetime, tz: ZoneInfo, language: str) -> _Due 
 
 def _day_right_at(text: str, today: date) -> int | None:
     """How long the day written at the very start of text is, if one is."""
+    # Only a short window: searching the whole rest of the line after every due word would
+    # take time growing with the square of the line's length.
+    text = text[:_DAY_WINDOW]
     # find_day prefers a written date anywhere to a weekday first, so look before it too.
     while (mention := find_day(text, today)) is not None:
         if mention.span[0] == 0:

@@ -1,5 +1,6 @@
 """Task lines from chat, Danish and English, read at a fixed moment: title, owner and due day."""
 
+import time
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -226,6 +227,25 @@ def test_a_title_of_the_full_width_is_kept_and_a_longer_one_refused_not_cut():
     assert line_of(f"{longest}, frist 1/2").title == longest
     problem = problem_of(f"{longest}y, frist 1/2")
     assert problem == LineProblem(PROBLEM_TITLE_TOO_LONG, {"length": "301", "limit": "300"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rie " + "frist " * 4000,  # 24 KB of due words, each once read as the start of a day
+        "Rie undersøger før mødet om Socialtilsyn Øst kan deltage inden jul, og sender svar "
+        "by mail. " * 250,
+    ],
+)
+def test_a_line_far_longer_than_a_task_is_refused_at_once_whatever_it_holds(text):
+    # The parser runs on the event loop that answers every chat: it must not take seconds.
+    started = time.process_time()
+    problem = problem_of(text)
+    elapsed = time.process_time() - started
+
+    assert problem.code == PROBLEM_TITLE_TOO_LONG
+    assert int(problem.details["length"]) > TITLE_LIMIT
+    assert elapsed < 0.5
 
 
 def test_a_date_without_a_year_is_the_next_one_in_the_groups_time_zone():
