@@ -142,6 +142,7 @@ NEEDS_EXAMPLE = frozenset({
     line.PROBLEM_NO_DATE, line.PROBLEM_INVALID_DATE, line.PROBLEM_WEEKDAY_MISMATCH,
     line.PROBLEM_PAST_DATE, line.PROBLEM_NO_TIME, line.PROBLEM_END_BEFORE_START,
     line.PROBLEM_NONEXISTENT_TIME, line.PROBLEM_AMBIGUOUS_TIME, refusal.NO_MEETING,
+    line.PROBLEM_TOO_LONG,
 })
 
 
@@ -170,16 +171,34 @@ def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None
     if code == refusal.BAD_MINUTES:
         field = (details or {}).get("field", "")
         return turn._(BAD_MINUTES_FIELDS.get(field, N_("Something is not right with that.")))
-    message = PROBLEMS.get(code, N_("Something is not right with that."))
-    if code in WITHOUT_DATE and "date" not in (details or {}):
-        message = WITHOUT_DATE[code]
-    text = turn._(message, **(details or {})) if details else turn._(message)
+    text = _problem_words(turn, code, details)
     if code in NEEDS_EXAMPLE:
         line = (example or example_meeting_line)(turn.now, turn.tz, turn.language)
         text += " " + turn._("Write for example: %(example)s", example=line)
     elif code in (refusal.MEETING_NOT_FOUND, refusal.AMBIGUOUS_MEETING):
         text += " " + turn._("Write “upcoming meetings” to see them.")
     return text
+
+
+def _problem_words(turn: Speaker, code: str, details: dict[str, str] | None) -> str:
+    if code == line.PROBLEM_TOO_LONG:
+        return _too_long_text(turn, details or {})
+    message = PROBLEMS.get(code, N_("Something is not right with that."))
+    if code in WITHOUT_DATE and "date" not in (details or {}):
+        message = WITHOUT_DATE[code]
+    return turn._(message, **(details or {})) if details else turn._(message)
+
+
+def _too_long_text(turn: Speaker, details: dict[str, str]) -> str:
+    """A place or theme in a meeting line longer than the form takes."""
+    count, limit = int(details["length"]), details["limit"]
+    if details.get("field") == "theme":
+        return turn.ngettext("The theme is %(count)s character long; at most %(limit)s, please.",
+                             "The theme is %(count)s characters long; at most %(limit)s, "
+                             "please.", count, limit=limit)
+    return turn.ngettext("The place is %(count)s character long; at most %(limit)s, please.",
+                         "The place is %(count)s characters long; at most %(limit)s, please.",
+                         count, limit=limit)
 
 
 def form_problem_text(turn: Speaker, problem: Problem) -> str:

@@ -25,6 +25,8 @@ PROBLEM_NO_TIME = "no_time"
 PROBLEM_END_BEFORE_START = "end_before_start"
 PROBLEM_NONEXISTENT_TIME = "nonexistent_time"
 PROBLEM_AMBIGUOUS_TIME = "ambiguous_time"
+PROBLEM_TOO_LONG = "too_long_text"  # details: field ("place" or "theme"), length, limit
+TEXT_LIMIT = 300  # the width of meetings.place and meetings.theme, as the card form takes
 
 
 @dataclass(frozen=True)
@@ -112,8 +114,9 @@ def parse_meeting_line(
 def read_meeting_line(
     text: str, *, now: datetime, tz: ZoneInfo, language: str = "da"
 ) -> LineParts | LineProblem:
-    """What a line names, each part None when it is not there; a date that is wrong is a
-    LineProblem, a time that is wrong is left in `clock` for the caller to weigh."""
+    """What a line names, each part None when it is not there; a date that is wrong, or a place
+    or theme too long to keep, is a LineProblem, a time that is wrong is left in `clock` for
+    the caller to weigh."""
     body, theme = _split_theme(text)
     found = _find_date(body, _local_today(now, tz), language)
     if found is not None and isinstance(found.day, LineProblem):
@@ -122,6 +125,10 @@ def read_meeting_line(
     clock = _find_clock(undated)
     rest = _cut(undated, clock.span) if isinstance(clock, Clock) else undated
     online, place = online_and_place(rest)
+    for name, written in (("place", place), ("theme", theme)):
+        if written is not None and len(written) > TEXT_LIMIT:
+            return LineProblem(PROBLEM_TOO_LONG, {"field": name, "length": str(len(written)),
+                                                  "limit": str(TEXT_LIMIT)})
     return LineParts(found.day if found else None, clock, place, online, theme)
 
 

@@ -118,3 +118,43 @@ async def test_a_move_that_cannot_be_read_is_answered_with_a_move_that_works(bot
     assert "Skriv fx: flyt næste møde til" in answer
     assert "nyt møde" not in answer
     assert (await the_meeting(bot)).place == SORO
+
+
+LONG_PLACE = ("Ringsted Kongrescenter, " + "mødelokale ved kantinen, " * 14).strip(", ")
+LONG_THEME = ("Plejefamilier og " * 25).strip()
+
+
+async def test_a_place_or_theme_longer_than_the_form_takes_is_answered_and_nothing_planned(bot):
+    await bot.install()
+    for line, field in [
+        (f"nyt møde fredag 5. februar 2027 kl. 10-13 i {LONG_PLACE}", "Stedet"),
+        (f"nyt møde fredag 5. februar 2027 kl. 10-13 online tema: {LONG_THEME}", "Temaet"),
+    ]:
+        bot.connector.clear()
+        await bot.say(line)
+        [answer] = bot.connector.texts()
+        assert answer.startswith(f"{field} er ") and "højst 300 tegn" in answer
+        assert "Skriv fx: nyt møde" in answer
+    async with bot.uow() as uow:
+        assert (await uow.session.scalars(select(Meeting))).all() == []
+
+
+async def test_a_move_to_a_place_longer_than_the_form_takes_is_answered_and_nothing_moved(bot):
+    await bot.install()
+    await bot.say(f"nyt møde fredag 23. april 2027 kl. 10-13 i {SORO}")
+    for place in (LONG_PLACE, "Holbæk Rådhus, Kanalstræde 2 " * 700):
+        bot.connector.clear()
+        await bot.say(f"flyt næste møde til 30. april 2027 kl. 9-12 i {place}")
+        [answer] = bot.connector.texts()
+        assert answer.startswith("Stedet er ") and "højst 300 tegn" in answer
+        assert "Skriv fx: flyt næste møde til" in answer
+    meeting = await the_meeting(bot)
+    assert (meeting.place, meeting.starts_at) == (SORO, datetime(2027, 4, 23, 8, 0, tzinfo=UTC))
+
+
+async def test_a_place_too_long_is_answered_in_english_for_an_english_line(bot):
+    await bot.install()
+    await bot.say(f"new meeting Friday 5 February 2027 10-13 at {LONG_PLACE}")
+    [answer] = bot.connector.texts()[-1:]
+    assert answer.startswith("The place is ") and "at most 300" in answer
+    assert "Write for example: new meeting" in answer

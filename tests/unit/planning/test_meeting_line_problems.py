@@ -10,11 +10,19 @@ from meetings.planning.meeting_line import (
     PROBLEM_NO_TIME,
     PROBLEM_NONEXISTENT_TIME,
     PROBLEM_PAST_DATE,
+    PROBLEM_TOO_LONG,
     PROBLEM_WEEKDAY_MISMATCH,
+    TEXT_LIMIT,
     LineProblem,
     parse_date_and_times,
 )
-from tests.unit.planning.meeting_line_reading import CPH, NOW, TODAY_WRITTEN, problem_of
+from tests.unit.planning.meeting_line_reading import (
+    CPH,
+    NOW,
+    TODAY_WRITTEN,
+    draft_of,
+    problem_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -73,6 +81,17 @@ def test_an_abbreviated_wrong_weekday_is_caught_too():
 
 def test_a_date_problem_comes_before_a_time_problem():
     assert problem_of("31. februar kl. 13-10").code == PROBLEM_INVALID_DATE
+
+
+def test_a_place_or_theme_of_the_full_width_is_kept_and_a_longer_one_refused_not_cut():
+    place, theme = "R" * TEXT_LIMIT, "T" * TEXT_LIMIT
+
+    assert draft_of(f"9. februar kl. 10-13 i {place} tema: {theme}").place == place
+    assert draft_of(f"9. februar kl. 10-13 i {place} tema: {theme}").theme == theme
+    assert problem_of(f"9. februar kl. 10-13 i {place}R") == LineProblem(
+        PROBLEM_TOO_LONG, {"field": "place", "length": "301", "limit": "300"})
+    assert problem_of(f"9. februar kl. 10-13 tema: {theme}T") == LineProblem(
+        PROBLEM_TOO_LONG, {"field": "theme", "length": "301", "limit": "300"})
 
 
 @pytest.mark.parametrize(
