@@ -23,14 +23,20 @@ from bot.views.meetings import (
 )
 from bot.views.planning import moved_card, planned_card
 from bot.views.questions import answer_unknown
-from bot.views.replies import example_move_line, problem_text
+from bot.views.replies import example_cancel_line, example_move_line, problem_text
 from bot.views.undelivered import undelivered_card
 from dialogs import confirm
 from meetings.agenda.outlook import cycle_outlook
 from meetings.common.refusal import Refusal
 from meetings.groups.undelivered import undelivered_of
 from meetings.planning.entities import Meeting
-from meetings.planning.meeting_line import LineProblem, parse_meeting_line
+from meetings.planning.meeting_line import (
+    PROBLEM_INVALID_DATE,
+    PROBLEM_NO_DATE,
+    PROBLEM_WEEKDAY_MISMATCH,
+    LineProblem,
+    parse_meeting_line,
+)
 from meetings.planning.move_line import parse_move_line
 from meetings.planning.planning import (
     draft_of,
@@ -44,6 +50,10 @@ from meetings.understanding.intents import Intent, Understood
 from storage.repositories.quick_reads import MeetingFacts
 
 Command = Callable[[Turn, Understood], Awaitable[Reply]]
+
+# What is wrong with the date a move or cancel names its meeting by: answered with an example
+# of the command written, never a `nyt møde` line, which would plan another meeting.
+SELECTOR_PROBLEMS = frozenset({PROBLEM_NO_DATE, PROBLEM_INVALID_DATE, PROBLEM_WEEKDAY_MISMATCH})
 
 
 async def show_help(turn: Turn, _: Understood) -> Reply:
@@ -87,8 +97,14 @@ async def plan_from_text(turn: Turn, understood: Understood) -> Reply:
 
 
 async def move_from_text(turn: Turn, understood: Understood) -> Reply:
-    meeting = await meeting_to_move(turn.uow, turn.group, turn.member, understood.selector,
-                                    turn.now, turn.language)
+    try:
+        meeting = await meeting_to_move(turn.uow, turn.group, turn.member, understood.selector,
+                                        turn.now, turn.language)
+    except Refusal as refused:
+        if refused.code not in SELECTOR_PROBLEMS:
+            raise
+        return Reply(text=problem_text(turn, refused.code, dict(refused.details),
+                                       example=example_move_line))
     if not understood.argument:
         return Reply(card=form_card(turn, meeting=meeting))
     before = draft_of(meeting)
@@ -104,7 +120,15 @@ async def move_from_text(turn: Turn, understood: Understood) -> Reply:
 
 async def cancel_from_text(turn: Turn, understood: Understood) -> Reply:
     """Cancelling is asked to be confirmed: a typo must not cancel a meeting for thirty people."""
-    meeting = await confirm.ask_to_cancel_by_words(turn, understood.selector)
+    try:
+        meeting = await confirm.ask_to_cancel_by_words(turn, understood.selector)
+    except Refusal as refused:
+        if refused.code not in SELECTOR_PROBLEMS:
+            raise
+        following = await next_meeting(turn.uow, turn.group, turn.now)
+        day = following.starts_at.astimezone(turn.tz).date() if following else None
+        return Reply(text=problem_text(turn, refused.code, dict(refused.details),
+                                       example=example_cancel_line(day)))
     return Reply(card=turn.card("confirm_cancel", meeting=meeting_context(turn, meeting)))
 
 

@@ -206,6 +206,8 @@ def form_problem_text(turn: Speaker, problem: Problem) -> str:
     if problem.code == TOO_LONG:
         return turn.ngettext("At most %(count)s character, please.",
                              "At most %(count)s characters, please.", int(problem.details["count"]))
+    if problem.code in NEEDS_EXAMPLE:  # the form shows what to fill in; no chat line to copy
+        return _problem_words(turn, problem.code, dict(problem.details))
     return problem_text(turn, problem.code, dict(problem.details))
 
 
@@ -284,6 +286,18 @@ def example_move_line(now: datetime, tz: ZoneInfo, language: str) -> str:
     if language == "en":
         return f"move the next meeting to {format_date(day, 'd MMMM y', locale='en_GB')} 10-13"
     return f"flyt næste møde til {format_date(day, 'd. MMMM y', locale='da_DK')} kl. 10-13"
+
+
+def example_cancel_line(day: date | None) -> ExampleLine:
+    """A cancel that names the meeting on `day` (the next one's), so it works as written; the
+    next meeting when there is no day to name."""
+    def written(_now: datetime, _tz: ZoneInfo, language: str) -> str:
+        if day is None:
+            return "cancel the next meeting" if language == "en" else "aflys næste møde"
+        if language == "en":
+            return f"cancel the meeting {format_date(day, 'd MMMM y', locale='en_GB')}"
+        return f"aflys mødet {format_date(day, 'd. MMMM y', locale='da_DK')}"
+    return written
 
 
 def example_day(today: date, weeks: int = 4) -> date:

@@ -158,3 +158,40 @@ async def test_a_place_too_long_is_answered_in_english_for_an_english_line(bot):
     [answer] = bot.connector.texts()[-1:]
     assert answer.startswith("The place is ") and "at most 300" in answer
     assert "Write for example: new meeting" in answer
+
+
+async def test_a_cancel_or_move_whose_meeting_cannot_be_read_is_answered_with_that_command(bot):
+    await bot.install()
+    await bot.say(f"nyt møde fredag 23. april 2027 kl. 10-13 i {SORO}")
+    for line, example in [
+        ("aflys mødet i Ringsted", "Skriv fx: aflys mødet 23. april 2027"),
+        ("aflys møde 31. februar", "Skriv fx: aflys mødet 23. april 2027"),
+        ("aflys mødet torsdag 23. april", "Skriv fx: aflys mødet 23. april 2027"),
+        ("flyt mødet 31. februar til 30. april 2027", "Skriv fx: flyt næste møde til"),
+        ("cancel the meeting in Ringsted", "Write for example: cancel the meeting 23 April 2027"),
+        ("move the meeting on 30 February to 30 April 2027",
+         "Write for example: move the next meeting to"),
+    ]:
+        bot.connector.clear()
+        await bot.say(line, locale="en-GB" if line.startswith(("cancel", "move")) else "da-DK")
+        [answer] = bot.connector.texts()
+        assert answer.endswith(example) or f"{example} " in answer, (line, answer)
+        assert "nyt møde" not in answer and "new meeting" not in answer
+
+    bot.connector.clear()
+    await bot.say("aflys mødet i Ringsted")
+    await bot.say(bot.connector.texts()[-1].split("Skriv fx: ", 1)[1])
+    asked = card_text(bot.connector.cards()[-1])  # the example asks about the meeting planned
+    assert "Aflys mødet?" in asked and "fredag den 23. april 2027" in asked
+    assert (await the_meeting(bot)).status == "planned"  # and no other meeting was planned
+
+
+async def test_the_move_form_says_what_is_wrong_without_a_chat_line_to_copy(bot):
+    await bot.install()
+    await bot.say(f"nyt møde fredag 23. april 2027 kl. 10-13 i {SORO}")
+    meeting = await the_meeting(bot)
+    response = await bot.click("meeting.move", {"meeting_id": meeting.id, "date": "2027-04-30",
+                                                "start": "13:00", "end": "10:00", "place": SORO})
+    text = card_text(response["value"])
+    assert "Mødet skal slutte, efter det begynder." in text
+    assert "Skriv fx" not in text and "nyt møde" not in text
