@@ -31,6 +31,8 @@ PROBLEMS = {
                                    "you are away for days, I hold your reminders back."),
     line.PROBLEM_NO_TIME: N_("I could not find the time of day."),
     line.PROBLEM_END_BEFORE_START: N_("The meeting must end after it starts."),
+    line.PROBLEM_BAD_LENGTH: N_("“%(text)s” does not fit as the meeting's length: write the "
+                                "start and either the end or a length of at most 12 hours."),
     line.PROBLEM_NONEXISTENT_TIME:
         N_("That time does not exist that night: the clocks are put forward an hour."),
     line.PROBLEM_AMBIGUOUS_TIME:
@@ -142,7 +144,7 @@ NEEDS_EXAMPLE = frozenset({
     line.PROBLEM_NO_DATE, line.PROBLEM_INVALID_DATE, line.PROBLEM_WEEKDAY_MISMATCH,
     line.PROBLEM_PAST_DATE, line.PROBLEM_NO_TIME, line.PROBLEM_END_BEFORE_START,
     line.PROBLEM_NONEXISTENT_TIME, line.PROBLEM_AMBIGUOUS_TIME, refusal.NO_MEETING,
-    line.PROBLEM_TOO_LONG,
+    line.PROBLEM_TOO_LONG, line.PROBLEM_BAD_LENGTH,
 })
 
 

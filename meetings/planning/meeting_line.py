@@ -15,6 +15,7 @@ from meetings.common.dates import (
     format_long_date,
     weekday_name,
 )
+from meetings.planning.meeting_length import MAX_LENGTH_MINUTES, Length, find_length
 from meetings.planning.meeting_place import CUT, PLACE_MARKER, online_and_place
 
 PROBLEM_NO_DATE = "no_date"
@@ -25,6 +26,7 @@ PROBLEM_NO_TIME = "no_time"
 PROBLEM_END_BEFORE_START = "end_before_start"
 PROBLEM_NONEXISTENT_TIME = "nonexistent_time"
 PROBLEM_AMBIGUOUS_TIME = "ambiguous_time"
+PROBLEM_BAD_LENGTH = "bad_length"  # details: text, the length as written ("2 timer")
 PROBLEM_TOO_LONG = "too_long_text"  # details: field ("place" or "theme"), length, limit
 TEXT_LIMIT = 300  # the width of meetings.place and meetings.theme, as the card form takes
 
@@ -72,6 +74,7 @@ class LineParts:
     place: str | None
     online: bool
     theme: str | None
+    length: Length | None = None
 
 
 _CLOCK = (
@@ -105,7 +108,11 @@ def parse_meeting_line(
     if not isinstance(parts.clock, Clock):
         return parts.clock or LineProblem(PROBLEM_NO_TIME)
     clock = parts.clock
-    times = meeting_times(parts.day, clock.start, clock.end, now, tz, language, default_minutes)
+    lasting = end_and_minutes(clock.start, clock.end, parts.length, default_minutes)
+    if isinstance(lasting, LineProblem):
+        return lasting
+    end, minutes = lasting
+    times = meeting_times(parts.day, clock.start, end, now, tz, language, minutes)
     if isinstance(times, LineProblem):
         return times
     return MeetingDraft(times[0], times[1], parts.place, parts.online, parts.theme)
@@ -122,6 +129,8 @@ def read_meeting_line(
     if found is not None and isinstance(found.day, LineProblem):
         return found.day
     undated = _cut(body, found.span) if found else body
+    length = find_length(undated)
+    undated = _cut(undated, length.span) if length else undated
     clock = _find_clock(undated)
     rest = _cut(undated, clock.span) if isinstance(clock, Clock) else undated
     online, place = online_and_place(rest)
@@ -129,7 +138,7 @@ def read_meeting_line(
         if written is not None and len(written) > TEXT_LIMIT:
             return LineProblem(PROBLEM_TOO_LONG, {"field": name, "length": str(len(written)),
                                                   "limit": str(TEXT_LIMIT)})
-    return LineParts(found.day if found else None, clock, place, online, theme)
+    return LineParts(found.day if found else None, clock, place, online, theme, length)
 
 
 def parse_date_phrase(
@@ -219,6 +228,23 @@ def _find_clock(text: str) -> Clock | LineProblem | None:
         if marked or match.start() < place_start:
             return _clock_of(match)
     return None
+
+
+def end_and_minutes(
+    start: time, end: time | None, length: Length | None, otherwise: int
+) -> tuple[time | None, int] | LineProblem:
+    """The end and the minutes that stand for it: a length written instead of an end gives the
+    minutes; written besides an end, the two must agree."""
+    if length is None:
+        return end, otherwise
+    if not 0 < length.minutes <= MAX_LENGTH_MINUTES:
+        return LineProblem(PROBLEM_BAD_LENGTH, {"text": length.written})
+    if end is None:
+        return None, length.minutes
+    between = (datetime.combine(date.min, end) - datetime.combine(date.min, start)).seconds // 60
+    if end > start and between != length.minutes:
+        return LineProblem(PROBLEM_BAD_LENGTH, {"text": length.written})
+    return end, otherwise
 
 
 def _clock_of(match: re.Match[str]) -> Clock | LineProblem:

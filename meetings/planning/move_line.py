@@ -9,6 +9,7 @@ from meetings.planning.meeting_line import (
     LineParts,
     LineProblem,
     MeetingDraft,
+    end_and_minutes,
     meeting_times,
     read_meeting_line,
 )
@@ -27,11 +28,11 @@ def parse_move_line(
     """The meeting after the move; what the line does not name stays as it is in `current`.
 
     A new date alone keeps the start time and the length; a new start without an end keeps the
-    length; a time without a date keeps the day. Place and online are one thing, where the
-    meeting is: a line that names either replaces both ("online" takes a meeting at Sorø Rådhus
-    into Teams), a line that names neither, or says "samme sted", keeps both ("samme sted og
-    online" adds Teams). The theme stays unless a new one is named. A line with neither a date
-    nor a time is no move: PROBLEM_NO_DATE.
+    length, unless the line writes one ("i 2 timer"); a time without a date keeps the day. Place
+    and online are one thing, where the meeting is: a line that names either replaces both
+    ("online" takes a meeting at Sorø Rådhus into Teams), a line that names neither, or says
+    "samme sted", keeps both ("samme sted og online" adds Teams). The theme stays unless a new
+    one is named. A line with neither a date nor a time is no move: PROBLEM_NO_DATE.
     """
     parts = read_meeting_line(text, now=now, tz=tz, language=language)
     if isinstance(parts, LineProblem):
@@ -62,4 +63,8 @@ def _new_times(parts: LineParts, current: MeetingDraft, now: datetime, tz: ZoneI
     length = int((current.ends_at - current.starts_at).total_seconds() // 60)
     clock = parts.clock
     begin, end = (clock.start, clock.end) if clock else (start.time(), None)
-    return meeting_times(parts.day or start.date(), begin, end, now, tz, language, length)
+    lasting = end_and_minutes(begin, end, parts.length, length)
+    if isinstance(lasting, LineProblem):
+        return lasting
+    end, minutes = lasting
+    return meeting_times(parts.day or start.date(), begin, end, now, tz, language, minutes)

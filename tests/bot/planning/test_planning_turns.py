@@ -1,7 +1,7 @@
 """Planning and moving a meeting in the chat: a move keeps what it does not name and says what
 changed; the planning card says which steps of the agenda cycle will run, and when."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -195,3 +195,30 @@ async def test_the_move_form_says_what_is_wrong_without_a_chat_line_to_copy(bot)
     text = card_text(response["value"])
     assert "Mødet skal slutte, efter det begynder." in text
     assert "Skriv fx" not in text and "nyt møde" not in text
+
+
+async def test_a_length_written_in_a_meeting_line_is_its_length_not_its_place(bot):
+    await bot.install()
+    for line, locale, when in [
+        ("nyt møde fredag 5. februar 2027 kl. 10 i 2 timer", "da-DK",
+         "fredag den 5. februar 2027 kl. 10.00–12.00"),
+        ("new meeting Friday 12 February 2027 at 10am for 2 hours", "en-GB",
+         "Friday 12 February 2027, 10:00–12:00"),
+    ]:
+        bot.connector.clear()
+        await bot.say(line, locale=locale)
+        card = card_text(bot.connector.cards()[-1])
+        assert when in card and "timer" not in card and "hours" not in card
+    async with bot.uow() as uow:
+        stored = (await uow.session.scalars(select(Meeting))).all()
+    assert [(m.place, m.ends_at - m.starts_at) for m in stored] == [
+        (None, timedelta(hours=2)), (None, timedelta(hours=2))]
+
+
+async def test_a_length_that_disagrees_with_the_end_is_answered_with_a_line_that_works(bot):
+    await bot.install()
+    await bot.say("nyt møde fredag 5. februar 2027 kl. 10-13 i 2 timer")
+    [answer] = bot.connector.texts()[-1:]
+    assert "“2 timer”" in answer and "Skriv fx: nyt møde" in answer
+    async with bot.uow() as uow:
+        assert (await uow.session.scalars(select(Meeting))).all() == []

@@ -7,6 +7,7 @@ import pytest
 
 from meetings.planning.meeting_line import (
     PROBLEM_AMBIGUOUS_TIME,
+    PROBLEM_BAD_LENGTH,
     PROBLEM_NONEXISTENT_TIME,
     LineProblem,
     MeetingDraft,
@@ -60,6 +61,56 @@ def test_every_way_of_writing_the_time_gives_start_and_end(written, start, end):
 def test_a_start_without_end_lasts_the_default_length():
     assert local(draft_of("9/2 kl. 10").ends_at) == datetime(2027, 2, 9, 13, 0)
     assert local(draft_of("9/2 kl. 10", default_minutes=90).ends_at) == datetime(2027, 2, 9, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("written", "language", "start", "end"),
+    [
+        ("kl. 10 i 2 timer", "da", (10, 0), (12, 0)),
+        ("kl. 10 i en time", "da", (10, 0), (11, 0)),
+        ("kl. 9.30 i 1½ time", "da", (9, 30), (11, 0)),
+        ("kl. 9.30 i 1,5 timer", "da", (9, 30), (11, 0)),
+        ("kl. 10 i halvanden time", "da", (10, 0), (11, 30)),
+        ("kl. 13, 90 minutter", "da", (13, 0), (14, 30)),
+        ("kl. 10 (2 timer)", "da", (10, 0), (12, 0)),
+        ("kl. 10 i 2t", "da", (10, 0), (12, 0)),
+        ("at 10 for 2h", "en", (10, 0), (12, 0)),
+        ("kl. 10, varighed: 2 timer", "da", (10, 0), (12, 0)),
+        ("at 10am for 2 hours", "en", (10, 0), (12, 0)),
+        ("at 10 for 2.5 hours", "en", (10, 0), (12, 30)),
+        ("10am for an hour", "en", (10, 0), (11, 0)),
+        ("at 10 for 45 minutes", "en", (10, 0), (10, 45)),
+        ("kl. 10-12 i 2 timer", "da", (10, 0), (12, 0)),  # both, and they agree
+    ],
+)
+def test_a_length_written_instead_of_an_end_gives_the_end_and_is_no_place(
+    written, language, start, end,
+):
+    draft = draft_of(f"9. februar 2027 {written}", language=language)
+
+    assert local(draft.starts_at) == datetime(2027, 2, 9, *start)
+    assert local(draft.ends_at) == datetime(2027, 2, 9, *end)
+    assert draft.place is None
+
+
+def test_a_length_and_a_place_are_both_read():
+    draft = draft_of("fredag 5. februar 2027 kl. 10 i 2 timer i Ringsted, Hækkerupsvej 1")
+
+    assert local(draft.ends_at) == datetime(2027, 2, 5, 12, 0)
+    assert draft.place == "Ringsted, Hækkerupsvej 1"
+
+
+@pytest.mark.parametrize(
+    ("written", "length"),
+    [
+        ("kl. 10-13 i 2 timer", "2 timer"),  # the end and the length disagree
+        ("kl. 10 i 30 timer", "30 timer"),
+        ("kl. 10 i 0 minutter", "0 minutter"),
+    ],
+)
+def test_a_length_that_cannot_be_the_meetings_is_refused_not_guessed(written, length):
+    assert problem_of(f"9. februar 2027 {written}") == LineProblem(
+        PROBLEM_BAD_LENGTH, {"text": length})
 
 
 def test_a_late_start_without_end_runs_past_midnight():

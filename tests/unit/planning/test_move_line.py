@@ -59,6 +59,16 @@ def test_a_new_date_and_start_keep_the_length():
         datetime(2027, 5, 7, 9, 0), datetime(2027, 5, 7, 11, 30))
 
 
+def test_a_length_written_gives_the_new_length():
+    draft = moved("kl. 13 i 2 timer")
+    assert (local(draft.starts_at), local(draft.ends_at)) == (
+        datetime(2027, 4, 23, 13, 0), datetime(2027, 4, 23, 15, 0))
+    draft = moved("30. april 2027 i en time")
+    assert (local(draft.starts_at), local(draft.ends_at)) == (
+        datetime(2027, 4, 30, 10, 0), datetime(2027, 4, 30, 11, 0))
+    assert draft.place == SORO
+
+
 def test_the_length_is_kept_in_real_hours_across_the_change_to_summer_time():
     winter = MeetingDraft(starts_at=datetime(2027, 3, 19, 9, 0, tzinfo=UTC),
                           ends_at=datetime(2027, 3, 19, 12, 0, tzinfo=UTC), place=None,
