@@ -105,8 +105,11 @@ async def move_from_text(turn: Turn, understood: Understood) -> Reply:
             raise
         return Reply(text=problem_text(turn, refused.code, dict(refused.details),
                                        example=example_move_line))
-    if not understood.argument:
-        return Reply(card=form_card(turn, meeting=meeting))
+    if not understood.argument:  # "flyt", "ryk mødet": the form, and how to write it instead
+        text = " ".join((turn._("To when? Fill in the form, or write the move on one line."),
+                         turn._("Write for example: %(example)s",
+                                example=example_move_line(turn.now, turn.tz, turn.language))))
+        return Reply(text=text, card=form_card(turn, meeting=meeting))
     before = draft_of(meeting)
     draft = parse_move_line(understood.argument, before, now=turn.now, tz=turn.tz,
                             language=turn.language)
@@ -129,7 +132,16 @@ async def cancel_from_text(turn: Turn, understood: Understood) -> Reply:
         day = following.starts_at.astimezone(turn.tz).date() if following else None
         return Reply(text=problem_text(turn, refused.code, dict(refused.details),
                                        example=example_cancel_line(day)))
-    return Reply(card=turn.card("confirm_cancel", meeting=meeting_context(turn, meeting)))
+    card = turn.card("confirm_cancel", meeting=meeting_context(turn, meeting))
+    if understood.selector:
+        return Reply(card=card)
+    # "aflys", "aflys mødet": the next meeting is asked about, and another is named by its date.
+    later = (await upcoming_meetings(turn.uow, turn.group, turn.now, limit=2))[-1]
+    example = example_cancel_line(later.starts_at.astimezone(turn.tz).date())
+    return Reply(text=" ".join((
+        turn._("Which meeting? This is the next one; another is named by its date."),
+        turn._("Write for example: %(example)s",
+               example=example(turn.now, turn.tz, turn.language)))), card=card)
 
 
 async def list_undelivered(turn: Turn, _: Understood) -> Reply:

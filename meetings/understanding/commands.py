@@ -17,6 +17,12 @@ _EN_MEETING = r"(?:the\s+)?(?:(?P<next>next|upcoming)\s+)?meeting"
 _SELECTOR_DA = r"(?:\s+(?:den\s+|d\.\s+)?(?!til\b)(?P<selector>.+?))?"
 _SELECTOR_EN = r"(?:\s+(?:on\s+)?(?:the\s+)?(?!to\b)(?P<selector>.+?))?"
 _ARGUMENT = r"(?:[\s:,]+(?P<argument>.*))?"
+# What may follow a move or cancel that names no meeting: "næste", "next"; a move also "det",
+# "it". "Cancel it" says too little to be a cancel: it may be one's own coming.
+_DA_NEXT = r"(?:\s+(?P<next>næste|førstkommende))?"
+_EN_NEXT = r"(?:\s+(?:the\s+)?(?P<next>next|upcoming))?"
+_DA_HALF = r"(?:\s+(?:det|den|(?P<next>næste|førstkommende)))?"
+_EN_HALF = r"(?:\s+(?:it|(?:the\s+)?(?P<next>next|upcoming)))?"
 _I_AM = r"(?:i\s*(?:am|['’]m)\s+)"
 _PLACE = r"(?P<argument>[^\W\d_]+(?:\s+kommune)?)"
 # One sentence: no full stop, ! or ? after a word and before another ("Wednesday. Is …");
@@ -197,6 +203,13 @@ _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
         Intent.CANCEL_MEETING,
         "en",
     ),
+    # Half a move or cancel ("flyt", "flyt mødet til", "aflys", "cancel next") is that command
+    # for the next meeting: its form or question, never chatter or one's own regrets.
+    (rf"(?:flyt|ryk|udskyd){_DA_HALF}(?:\s+møde(?:t)?)?(?:\s+til)?", Intent.MOVE_MEETING, "da"),
+    (rf"(?:move|reschedule|postpone){_EN_HALF}(?:\s+(?:the\s+)?meeting)?(?:\s+to)?",
+     Intent.MOVE_MEETING, "en"),
+    (rf"(?:aflys|annuller){_DA_NEXT}", Intent.CANCEL_MEETING, "da"),
+    (rf"(?:cancel|call\s+off){_EN_NEXT}", Intent.CANCEL_MEETING, "en"),
     *_PRIVACY_PHRASINGS,
     *_TASK_PHRASINGS,
     *_SEARCH_PHRASINGS,

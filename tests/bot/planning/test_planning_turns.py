@@ -222,3 +222,23 @@ async def test_a_length_that_disagrees_with_the_end_is_answered_with_a_line_that
     assert "“2 timer”" in answer and "Skriv fx: nyt møde" in answer
     async with bot.uow() as uow:
         assert (await uow.session.scalars(select(Meeting))).all() == []
+
+
+async def test_a_move_or_cancel_with_half_its_words_says_what_is_missing_with_an_example(bot):
+    await bot.install()
+    await bot.say(f"nyt møde fredag 23. april 2027 kl. 10-13 i {SORO}")
+    for said, locale, example, card in [
+        ("flyt", "da-DK", "Skriv fx: flyt næste møde til", "Flyt mødet"),
+        ("flyt mødet til", "da-DK", "Skriv fx: flyt næste møde til", "Flyt mødet"),
+        ("udskyd", "da-DK", "Skriv fx: flyt næste møde til", "Flyt mødet"),
+        ("move", "en-GB", "Write for example: move the next meeting to", "Move the meeting"),
+        ("aflys", "da-DK", "Skriv fx: aflys mødet 23. april 2027", "Aflys mødet?"),
+        ("cancel", "en-GB", "Write for example: cancel the meeting 23 April 2027",
+         "Cancel the meeting?"),
+    ]:
+        bot.connector.clear()
+        await bot.say(said, locale=locale)
+        [text] = [text for text in bot.connector.texts() if text]
+        assert example in text, (said, text)
+        assert [card_text(c).splitlines()[0] for c in bot.connector.cards()] == [card], said
+    assert (await the_meeting(bot)).status == "planned"  # a card asks; nothing is done yet

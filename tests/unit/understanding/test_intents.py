@@ -179,14 +179,35 @@ def test_cancelling_names_which_meeting(text, language, selector):
 
 
 @pytest.mark.parametrize(
+    ("text", "intent", "language", "selector"),
+    [
+        ("flyt", Intent.MOVE_MEETING, "da", ""),
+        ("flyt det", Intent.MOVE_MEETING, "da", ""),
+        ("udskyd", Intent.MOVE_MEETING, "da", ""),
+        ("flyt næste", Intent.MOVE_MEETING, "da", "næste"),
+        ("flyt mødet til", Intent.MOVE_MEETING, "da", ""),
+        ("move", Intent.MOVE_MEETING, "en", ""),
+        ("reschedule it", Intent.MOVE_MEETING, "en", ""),
+        ("move next", Intent.MOVE_MEETING, "en", "next"),
+        ("aflys", Intent.CANCEL_MEETING, "da", ""),
+        ("aflys næste", Intent.CANCEL_MEETING, "da", "næste"),
+        ("cancel", Intent.CANCEL_MEETING, "en", ""),
+        ("cancel next", Intent.CANCEL_MEETING, "en", "next"),
+    ],
+)
+def test_a_move_or_cancel_with_half_its_words_is_that_command_for_the_next_meeting(
+    text, intent, language, selector,
+):
+    assert understand(text) == Understood(intent, language, selector=selector)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "",
         "   ",
         "hej",
         "tak for sidst",
-        "flyt",
-        "aflys",
         "mødet er aflyst",
         "hvad er meningen med livet?",
         "hjælp til referatet",
