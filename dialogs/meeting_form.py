@@ -58,6 +58,7 @@ def open_plan(context: Context) -> None:
 
 
 async def plan(context: Context, data: dict) -> Meeting | Invalid[dict[str, Any]]:
+    planning_form(context.group, context.member)  # refused and logged before it is read
     draft = draft_of_form(context, data)
     if isinstance(draft, Problem):
         return Invalid(typed(data), draft)

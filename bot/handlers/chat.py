@@ -84,8 +84,9 @@ async def list_meetings(turn: Turn, _: Understood) -> Reply:
 
 
 async def plan_from_text(turn: Turn, understood: Understood) -> Reply:
+    # A member is refused (and it is logged) before the line is read, not helped to fix it
+    planning_form(turn.group, turn.member)
     if not understood.argument:
-        planning_form(turn.group, turn.member)
         return Reply(card=form_card(turn))
     draft = parse_meeting_line(understood.argument, now=turn.now, tz=turn.tz,
                                language=turn.language)

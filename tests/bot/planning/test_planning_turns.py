@@ -1,6 +1,7 @@
 """Planning and moving a meeting in the chat: a move keeps what it does not name and says what
 changed; the planning card says which steps of the agenda cycle will run, and when."""
 
+import logging
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -242,3 +243,21 @@ async def test_a_move_or_cancel_with_half_its_words_says_what_is_missing_with_an
         assert example in text, (said, text)
         assert [card_text(c).splitlines()[0] for c in bot.connector.cards()] == [card], said
     assert (await the_meeting(bot)).status == "planned"  # a card asks; nothing is done yet
+
+
+async def test_a_member_is_refused_before_a_meeting_line_or_form_is_read(bot, caplog):
+    # Not helped to fix the date first and refused only once it reads; every try is logged.
+    await bot.install()
+    caplog.set_level(logging.WARNING)
+    for text in ("nyt møde 31. februar 2027 kl. 10-13 i Ringsted",
+                 "nyt møde fredag 26. februar 2027 kl. 10-13 i Ringsted"):
+        bot.connector.clear()
+        await bot.say(text, user="rie")
+        assert bot.connector.texts() == ["Det kan kun formanden og sekretæren."], text
+    response = await bot.click("meeting.plan", {"date": "2027-02-26", "start": "13:00",
+                                                "end": "10:00", "place": "Sorø"}, user="rie")
+    assert "Det kan kun formanden og sekretæren" in str(response["value"])
+    refusals = [r for r in caplog.records if r.getMessage() == "refused: not chair or secretary"]
+    assert len(refusals) == 3
+    async with bot.uow() as uow:
+        assert list(await uow.session.scalars(select(Meeting))) == []
