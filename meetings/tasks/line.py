@@ -9,13 +9,18 @@ is named at the start of the sentence or in an "ansvarlig:"/"owner:" clause, by 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from meetings.common.dates import find_day, format_date
-from meetings.planning.meeting_line import PROBLEM_PAST_DATE, LineProblem, parse_date_phrase
+from meetings.planning.meeting_line import (
+    PROBLEM_INVALID_DATE,
+    PROBLEM_PAST_DATE,
+    LineProblem,
+    parse_date_phrase,
+)
 
 PROBLEM_NO_TITLE = "no_title"
 # "out of office until 1pm", "væk til kl. 13": a time of day and no day, so nothing to hold back.
@@ -35,6 +40,14 @@ _DUE = re.compile(
     r"(?!\w)\s*:?\s*",
     re.IGNORECASE,
 )
+# Days written short right after a due word, as Danish staff write them: "frist 1.12",
+# "senest d. 1.12.26", "inden 5.2.2027"; "frist uge 49" is the Friday of that week. Only after
+# a due word: elsewhere "9.10" is as often a clock as a date.
+_SHORT_DAY = re.compile(
+    r"(?:d\.\s*|den\s+)?(?P<day>\d{1,2})\.(?P<month>\d{1,2})(?:\.(?P<year>\d{4}|\d{2}))?\.?"
+    r"(?![\d:])")
+_WEEK = re.compile(r"(?:i\s+)?(?:uge|week)\s*(?P<week>\d{1,2})(?:\s+(?P<year>\d{4}))?(?!\d)",
+                   re.IGNORECASE)
 _OWNER = re.compile(
     r"[\s,;]*(?<!\w)(?:ansvarlig|ansvar|owner|responsible)\s*:\s*(?P<owner>[^,;]*)",
     re.IGNORECASE,
@@ -122,14 +135,46 @@ _TIME_OF_DAY = re.compile(
 
 def _find_due(text: str, *, now: datetime, tz: ZoneInfo, language: str) -> _Due | None:
     """The first due word followed directly by a day; "by email" or "før mødet" are no clause."""
+    today = now.astimezone(tz).date()
     for keyword in _DUE.finditer(text):
-        length = _day_right_at(text[keyword.end():], now.astimezone(tz).date())
+        start = _SEPARATORS_BEFORE.search(text[: keyword.start()]).start()
+        if (short := _short_day(text[keyword.end():], today)) is not None:
+            length, day = short
+            return _Due((start, keyword.end() + length), day)
+        length = _day_right_at(text[keyword.end():], today)
         if length is None:
             continue
         written = text[keyword.end(): keyword.end() + length]
-        start = _SEPARATORS_BEFORE.search(text[: keyword.start()]).start()
         day = parse_date_phrase(written, now=now, tz=tz, language=language)
         return _Due((start, keyword.end() + length), day)
+    return None
+
+
+def _short_day(text: str, today: date) -> tuple[int, date | LineProblem] | None:
+    """A day written "1.12", "1.12.26" or "uge 49" at the start of text: how long it is, and
+    the day (without a year its next occurrence), or the problem with it."""
+    if (short := _SHORT_DAY.match(text)) is not None:
+        year = int(short["year"]) if short["year"] else None
+        year = year + 2000 if year is not None and year < 100 else year
+        day = _next_day(year, today, lambda y: date(y, int(short["month"]), int(short["day"])))
+        return short.end(), day or LineProblem(PROBLEM_INVALID_DATE, {"date": short.group()})
+    if (week := _WEEK.match(text)) is not None:
+        year = int(week["year"]) if week["year"] else None
+        day = _next_day(year, today, lambda y: date.fromisocalendar(y, int(week["week"]), 5))
+        return week.end(), day or LineProblem(PROBLEM_INVALID_DATE, {"date": week.group()})
+    return None
+
+
+def _next_day(year: int | None, today: date, day_in: Callable[[int], date]) -> date | None:
+    """The day in the year given, or without one its next occurrence from today (nine years
+    hold a leap year and a week 53, so "29.2" and "uge 53" are found and "31.2" is not)."""
+    for candidate in [year] if year is not None else range(today.year, today.year + 9):
+        try:
+            day = day_in(candidate)
+        except ValueError:
+            continue
+        if year is not None or day >= today:
+            return day
     return None
 
 
