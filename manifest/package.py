@@ -9,8 +9,12 @@ Environment:
     TEAMS_APP_ID    the Teams app id; default derived from APP_ID (see derive_app_id)
     APP_VERSION     the app version (semver); default DEFAULT_VERSION. Teams only accepts
                     an update of an uploaded app when the version goes up.
-    DEVELOPER_NAME, DEVELOPER_WEBSITE_URL, DEVELOPER_PRIVACY_URL, DEVELOPER_TERMS_URL
-                    override the placeholder developer details in the template.
+    DEVELOPER_PRIVACY_URL, DEVELOPER_TERMS_URL
+                    the privacy statement and terms of use the app's details page in Teams
+                    links to; required unless --allow-placeholder (a GDPR-bound deployment's
+                    privacy notice must be its own)
+    DEVELOPER_NAME, DEVELOPER_WEBSITE_URL
+                    override the placeholder developer name and website in the template.
 
 The template holds ${{NAME}} tokens for the values above; every string in it is filled in, and
 a token left over is an error, so a new token in the template cannot ship unfilled.
@@ -149,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="zip file to write")
     parser.add_argument("--allow-placeholder", action="store_true",
-                        help="use placeholder values when APP_ID or PUBLIC_URL is not set")
+                        help="use placeholder values when APP_ID, PUBLIC_URL or the "
+                             "developer's privacy and terms URLs are not set")
     args = parser.parse_args(argv)
 
     env = os.environ
@@ -162,6 +167,11 @@ def main(argv: list[str] | None = None) -> int:
     if public_url is None:
         parser.error("PUBLIC_URL is not set (e.g. https://moedebot.example.dk); "
                      "use --allow-placeholder to build with a placeholder")
+    for var in ("DEVELOPER_PRIVACY_URL", "DEVELOPER_TERMS_URL"):
+        if not env.get(var) and not args.allow_placeholder:
+            parser.error(f"{var} is not set: the app's details page in Teams links to it "
+                         "(e.g. https://kommune.dk/privatliv); use --allow-placeholder to "
+                         "build with a placeholder")
     developer = {key: env[var] for key, var in DEVELOPER_ENV.items() if env.get(var)}
     try:
         out = build_package(

@@ -146,7 +146,9 @@ def test_validation_rejects_a_broken_manifest(unpacked, name, break_it, message)
 
 
 def test_cli_refuses_an_app_id_that_is_not_a_guid(tmp_path):
-    env = {**os.environ, "APP_ID": "min-bot", "PUBLIC_URL": PUBLIC_URL}
+    env = {**os.environ, "APP_ID": "min-bot", "PUBLIC_URL": PUBLIC_URL,
+           "DEVELOPER_PRIVACY_URL": "https://kommune.dk/privatliv",
+           "DEVELOPER_TERMS_URL": "https://kommune.dk/vilkaar"}
     env.pop("TEAMS_APP_ID", None)
     out = tmp_path / "p.zip"
     result = subprocess.run(
@@ -160,7 +162,8 @@ def test_cli_refuses_an_app_id_that_is_not_a_guid(tmp_path):
 
 def test_cli_builds_a_package_from_the_environment(tmp_path):
     env = {**os.environ, "APP_ID": BOT_ID, "PUBLIC_URL": "https://bot.kommune.dk/api/messages",
-           "DEVELOPER_PRIVACY_URL": "https://kommune.dk/privatliv"}
+           "DEVELOPER_PRIVACY_URL": "https://kommune.dk/privatliv",
+           "DEVELOPER_TERMS_URL": "https://kommune.dk/vilkaar"}
     for var in ("TEAMS_APP_ID", "APP_VERSION"):
         env.pop(var, None)
     out = tmp_path / "p.zip"
@@ -173,3 +176,18 @@ def test_cli_builds_a_package_from_the_environment(tmp_path):
         manifest = json.loads(zf.read("manifest.json"))
     assert manifest["validDomains"] == ["bot.kommune.dk"]
     assert manifest["developer"]["privacyUrl"] == "https://kommune.dk/privatliv"
+    assert manifest["developer"]["termsOfUseUrl"] == "https://kommune.dk/vilkaar"
+
+
+def test_cli_refuses_to_link_a_placeholder_privacy_statement(tmp_path):
+    env = {**os.environ, "APP_ID": BOT_ID, "PUBLIC_URL": "https://bot.kommune.dk/api/messages",
+           "DEVELOPER_TERMS_URL": "https://kommune.dk/vilkaar"}
+    for var in ("TEAMS_APP_ID", "APP_VERSION", "DEVELOPER_PRIVACY_URL"):
+        env.pop(var, None)
+    out = tmp_path / "p.zip"
+    result = subprocess.run(
+        [sys.executable, "-m", "manifest.package", "--out", str(out)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode != 0 and "DEVELOPER_PRIVACY_URL is not set" in result.stderr
+    assert not out.exists()
