@@ -131,6 +131,12 @@ async def annual_report_of(uow: UnitOfWork, group: Group, year: int,
     tz = ZoneInfo(group.time_zone)
     texts = await uow.annual_texts.get(group.id, year)
     members = [m for m in await uow.members.of_group(group.id) if m.role != Role.GUEST]
+    start, _ = local_day_bounds(date(year, 1, 1), tz)
+    # Who represented an organisation that year: not gone before it began (when they joined
+    # says little: a member known from imported minutes joined on the day of the import)
+    of_year = [m for m in members if m.left_at is None or m.left_at >= start]
+    # Whom the steering group can reach now: the chair and the secretary still in the group
+    current = [m for m in members if m.left_at is None]
     held = [m for m in await _meetings_of_year(uow, group, year, tz) if m.starts_at < now]
     minutes = await uow.reports.minutes_of([m.id for m in held])
     presence = await uow.reports.presence_of([m.id for m in minutes.values()])
@@ -147,10 +153,10 @@ async def annual_report_of(uow: UnitOfWork, group: Group, year: int,
         purpose=(texts.purpose if texts and texts.purpose
                  else await uow.annual_texts.purpose_before(group.id, year)),
         attention=texts.attention if texts else None,
-        representation=_representation(members), meetings=meetings,
-        attendance=_attendance(members, minutes.values(), presence),
+        representation=_representation(of_year), meetings=meetings,
+        attendance=_attendance(of_year, minutes.values(), presence),
         topics=unique(topic for meeting in meetings for topic in meeting.topics),
-        contacts=_contacts(members) + _minute_takers(minutes.values(), members),
+        contacts=_contacts(current) + _minute_takers(minutes.values(), members),
         next_year=tuple(PlannedMeeting(m.starts_at.astimezone(tz), m.ends_at.astimezone(tz),
                                        m.place, m.online, m.theme)
                         for m in await _meetings_of_year(uow, group, year + 1, tz)),

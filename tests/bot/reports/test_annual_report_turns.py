@@ -1,9 +1,13 @@
 """The annual report turn by turn: asked for in chat, its texts written by the secretary on a
 card, seen by a member without the edit button, and a year out of range answered in words."""
 
+from datetime import UTC, datetime
+
 from sqlalchemy import select
 
 from meetings.reports.entities import AnnualTexts
+from tests.bot.conftest import USERS
+from tests.bot.groups.test_leaving_turns import removed
 from tests.card_reading import card_text, elements
 from tests.links import report_path
 
@@ -90,3 +94,29 @@ async def test_next_years_report_starts_from_this_years_purpose(bot):
     assert PURPOSE in card_text(card)
     form = await bot.click("report.texts", {"year": 2027})
     assert PURPOSE in card_text(form["value"])  # filled in, for the secretary to edit
+
+
+async def report_markdown(bot, text: str) -> str:
+    await ask(bot, text, user="rie")
+    async with bot.uow() as uow:
+        texts = (await uow.session.scalars(select(AnnualTexts).order_by(AnnualTexts.id))).all()
+    return await (await bot.client.get(report_path(texts[-1], "md", bot.clock.now()))).text()
+
+
+def section(markdown: str, heading: str) -> str:
+    return markdown.split(f"## {heading}", 1)[1].split("##", 1)[0]
+
+
+async def test_who_has_left_is_no_contact_and_represents_only_the_years_they_were_in(bot):
+    await bot.install()
+    await bot.post(removed(bot, USERS["lisbet"]))  # the secretary leaves, 25 November 2026
+    await bot.click("members.take_over", {}, user="rie")  # Rie takes over as secretary
+    await bot.post(removed(bot, USERS["daniel"]))  # Daniel (Næstved) leaves too
+    contacts = section(await report_markdown(bot, "årsrapport 2026"), "Kontaktpersoner")
+    assert "Rie Nielsen" in contacts and "Lisbet" not in contacts
+    assert "Daniel Gottrup" in section(await report_markdown(bot, "årsrapport 2026"),
+                                       "Repræsentation")  # he was in the group in 2026
+    bot.clock.set(datetime(2027, 12, 1, 9, 0, tzinfo=UTC))
+    later = await report_markdown(bot, "årsrapport 2027")
+    assert "Daniel Gottrup" not in section(later, "Repræsentation")
+    assert "Næstved" not in section(later, "Fremmøde pr. organisation")
