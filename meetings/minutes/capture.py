@@ -82,6 +82,21 @@ def parse_capture(text: str) -> Captured | None:
     return Captured(kind, text=rest)
 
 
+def parse_captures(text: str) -> tuple[Captured, ...]:
+    """Each line of a message that starts with "#" and a word we know, in order, the lines
+    under it that do not carried with it ("#punkt 4", Shift+Enter, "#beslutning …"); empty
+    when the message does not begin with such a line."""
+    lines: list[list[str]] = []
+    for line in (text or "").strip().splitlines():
+        if parse_capture(line) is not None:
+            lines.append([line])
+        elif not lines:
+            return ()
+        else:
+            lines[-1].append(line)
+    return tuple(parse_capture("\n".join(group)) for group in lines)
+
+
 async def capture_line(uow: UnitOfWork, group: Group, actor: Member, captured: Captured,
                        now: datetime, *,
                        mentions: Sequence[tuple[str, str]] = ()) -> CaptureResult:

@@ -1,6 +1,6 @@
 """Chat about the minutes: "referat" opens the minutes of the meeting going on or last held,
-"#punkt 4", "#beslutning …", "#opgave Rie …" note lines into them, and "hvad blev besluttet
-om plejefamilier?" searches them."""
+"#punkt 4", "#beslutning …", "#opgave Rie …" note lines into them (several in one message,
+each in turn), and "hvad blev besluttet om plejefamilier?" searches them."""
 
 from datetime import timedelta
 
@@ -19,7 +19,7 @@ from meetings.minutes.capture import (
     CaptureResult,
     capture_line,
     meeting_now,
-    parse_capture,
+    parse_captures,
 )
 from meetings.minutes.recording import minutes_to_show
 from meetings.minutes.shown import minutes_overview
@@ -62,20 +62,30 @@ async def show_minutes(turn: Turn, understood: Understood) -> Reply:
 
 
 async def capture(turn: Turn, understood: Understood) -> Reply:
-    captured = parse_capture(understood.argument)
-    if captured is None:
+    captures = parse_captures(understood.argument)
+    if not captures:
         return Reply(text=turn._("Start the line with #punkt, #beslutning, #opgave, #info or "
                                  "#note, for example “#beslutning Netværket godkendte "
                                  "årsrapporten”."))
     try:
-        result = await capture_line(turn.uow, turn.group, turn.member, captured, turn.now,
-                                    mentions=turn.mentions)
+        results = [await capture_line(turn.uow, turn.group, turn.member, captured, turn.now,
+                                      mentions=turn.mentions) for captured in captures]
     except Refusal as refused:
         if refused.code != NO_MEETING:
             raise
         return Reply(text=turn._("No meeting is going on or was held since yesterday, so "
                                  "there are no minutes to note this in."))
-    return await captured_reply(turn, result)
+    return together([await captured_reply(turn, result) for result in results])
+
+
+def together(replies: list[Reply]) -> Reply:
+    """One answer to a message of several lines: each line's short answer under the one
+    before, and a task's question about its owner as the card (a second one after it)."""
+    if len(replies) == 1:
+        return replies[0]
+    cards = [reply.card for reply in replies if reply.card is not None]
+    return Reply(text="\n\n".join(reply.text for reply in replies if reply.text) or None,
+                 card=cards[0] if cards else None, then=cards[1] if len(cards) > 1 else None)
 
 
 async def captured_reply(turn: Turn, result: CaptureResult) -> Reply:

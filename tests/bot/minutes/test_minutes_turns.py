@@ -138,6 +138,24 @@ async def test_item_decision_and_task_are_captured_from_the_group_chat(bot):
     assert task.item_id == item.item_id and task.due_on == date(2027, 2, 19)
 
 
+async def test_several_lines_in_one_message_are_each_captured_and_answered(bot):
+    await held(bot)
+    await bot.say("#punkt 5")
+    bot.connector.clear()
+    await bot.say("#punkt 4\n#beslutning " + DECISION + "\n"
+                  "#opgave Rie undersøger om Socialtilsyn Øst kan deltage, frist 19. februar\n"
+                  "#info Bakkehuset kommer gerne\npå besøg.")
+    [answer] = bot.connector.texts()
+    assert answer.split("\n\n")[:2] == [
+        "Noterer nu under pkt. 4: Plejefamilier – rekruttering og fastholdelse.",
+        "Noteret under pkt. 4: beslutning."]
+    assert "Opgave under pkt. 4: " in answer and "Noteret under pkt. 4: orientering." in answer
+    item = await entry(bot)
+    assert (item.decision, item.notes) == (DECISION, "Bakkehuset kommer gerne på besøg.")
+    [task] = await tasks(bot)
+    assert task.item_id == item.item_id and task.due_on == date(2027, 2, 19)
+
+
 async def test_an_item_is_moved_to_by_its_title_as_by_its_number(bot):
     await held(bot)
     bot.connector.clear()

@@ -3,7 +3,7 @@ and English, and lines that are no capture."""
 
 import pytest
 
-from meetings.minutes.capture import Captured, entitled, parse_capture
+from meetings.minutes.capture import Captured, entitled, parse_capture, parse_captures
 from meetings.minutes.entities import MinutesEntry
 
 
@@ -85,3 +85,18 @@ def test_an_empty_decision_is_read_with_no_text_for_the_use_case_to_refuse():
 ])
 def test_other_lines_are_no_capture(text):
     assert parse_capture(text) is None
+
+
+@pytest.mark.parametrize("text, captured", [
+    ("#punkt 4\n#beslutning Netværket anbefaler flere plejefamilier",
+     (Captured("item", 4), Captured("decision", text="Netværket anbefaler flere plejefamilier"))),
+    ("#punkt 4\r\n#beslutning Flere plejefamilier",
+     (Captured("item", 4), Captured("decision", text="Flere plejefamilier"))),
+    ("#info Bakkehuset kommer\ngerne på besøg.\n#beslutning Tak",  # a line without a #word
+     (Captured("info", text="Bakkehuset kommer gerne på besøg."),  # continues the one before
+      Captured("decision", text="Tak"))),
+    ("#note Første linje\nanden linje", (Captured("note", text="Første linje\nanden linje"),)),
+    ("Husk kaffe\n#beslutning Tak", ()),  # a message that does not begin with a line is none
+])
+def test_each_line_of_a_message_that_starts_with_a_word_is_its_own_capture(text, captured):
+    assert parse_captures(text) == captured
