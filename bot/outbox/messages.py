@@ -54,6 +54,7 @@ RENDERERS: dict[OutboxKind, Renderer] = {
     # A re-post carries replaces_key: the worker sends the same card as an update in place.
     OutboxKind.MINUTES_POSTED: minutes.posted,
     OutboxKind.MINUTES_APPROVED: minutes.approved,
+    OutboxKind.MINUTES_COMMENT: minutes.comment,
     OutboxKind.LEFT_MEMBER_TASKS: members.left_member_tasks,
     OutboxKind.LEADERLESS: members.leaderless,
     OutboxKind.GROUP_ERASURE_WARNING: members.erasure_warning,

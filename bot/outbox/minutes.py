@@ -1,6 +1,6 @@
 """The minutes' proactive messages, rendered when they are sent: the overview card posted to
-the group for approval (a later version updates it in place) and the notice that the minutes
-are approved."""
+the group for approval (a later version updates it in place), a member's comment to the chair
+and the secretary, and the notice that the minutes are approved."""
 
 from typing import Any
 
@@ -37,3 +37,20 @@ async def approved(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     return card_message(turn.card("minutes_approved", meeting=meeting_context(turn, meeting),
                                   text=text, links=document_links(turn, minutes)))
 
+
+
+async def comment(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    """To one chair or secretary: their own overview, whose comments carry *Resolved*; nothing
+    once the comment is settled."""
+    minutes = await _minutes(turn, row)
+    event = await turn.uow.minutes_events.get(int((row.payload or {}).get("event_id") or 0))
+    if event is None or event.minutes_id != minutes.id or event.resolved_at is not None:
+        raise NothingToSend("the comment is settled or gone")
+    reader = await turn.uow.members.get(row.member_id or 0)
+    if reader is None or reader.group_id != turn.group.id:
+        raise NothingToSend("the reader is gone")
+    overview = await minutes_overview(turn.uow, turn.group, minutes, reader=reader)
+    notice = turn._("%(name)s commented on the minutes: “%(text)s”. The minutes are not "
+                    "approved by silence until you mark the comment resolved.",
+                    name=event.author_name or "?", text=event.text or "")
+    return card_message(minutes_card(turn, overview, notice=notice))

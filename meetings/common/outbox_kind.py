@@ -30,6 +30,8 @@ class OutboxKind(enum.StrEnum):
     # The minutes posted for approval, and approved by silence.
     MINUTES_POSTED = "minutes_posted"
     MINUTES_APPROVED = "minutes_approved"
+    # A member's comment on posted minutes, to the chair and the secretary to settle.
+    MINUTES_COMMENT = "minutes_comment"
     # Roles and members: a leaver's open tasks to the secretary; the word a week before a
     # group the bot was removed from is erased.
     LEFT_MEMBER_TASKS = "left_member_tasks"

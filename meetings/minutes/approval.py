@@ -25,7 +25,7 @@ from meetings.common.refusal import (
 from meetings.common.vocabulary import OutboxStatus
 from meetings.common.working_days import working_days_after
 from meetings.groups.entities import Group, Member
-from meetings.groups.vocabulary import Role
+from meetings.groups.vocabulary import MANAGERS, Role
 from meetings.minutes.entities import Minutes, MinutesEvent
 from meetings.minutes.recording import entry_of_group, minutes_of_group
 from meetings.minutes.vocabulary import EventKind, MinutesStatus
@@ -107,7 +107,24 @@ async def comment(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,
                                                      written)})
     log.info("minutes commented" if added else "minutes comment repeated: kept once",
              extra={"minutes_id": minutes.id, "entry_id": entry_id})
+    if added:
+        await _comment_to_managers(uow, group, actor, minutes, event, now)
     return event
+
+
+async def _comment_to_managers(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,
+                               event: MinutesEvent, now: datetime) -> None:
+    """The comment in a 1:1 message to each chair and secretary still in the group (not to its
+    writer), with the button that settles it: until then silence is no consent."""
+    managers = [m for m in await uow.members.of_group(group.id)
+                if m.role in MANAGERS and m.left_at is None and m.imported_at is None
+                and m.id != actor.id]
+    for manager in managers:
+        await uow.outbox.enqueue(
+            dedupe_key=f"minutes-comment:{event.id}:{manager.id}",
+            kind=OutboxKind.MINUTES_COMMENT, group_id=group.id, meeting_id=minutes.meeting_id,
+            member_id=manager.id, payload={"minutes_id": minutes.id, "event_id": event.id},
+            due_at=now, created_at=now)
 
 
 def comment_key(minutes_id: int, version: int, member_id: int, entry_id: int | None,

@@ -4,9 +4,10 @@ cards as they are sent."""
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
-from bot.outbox.messages import render
+from bot.outbox.messages import NothingToSend, render
 from meetings.common.entities import OutboxMessage
 from meetings.minutes.cycle import settle_minutes
 from meetings.minutes.entities import Minutes
@@ -108,6 +109,27 @@ async def test_a_member_comments_on_an_item_and_the_secretary_resolves_it(bot):
     empty = await bot.click("minutes.comment", {"minutes_id": minutes.id, "comment": " "},
                             user="daniel", locale="en-GB")
     assert "A comment needs some text" in empty["value"]
+
+
+async def test_a_comment_is_sent_to_the_secretary_with_the_button_that_resolves_it(bot):
+    minutes, _ = await posted(bot)
+    await bot.click("minutes.comment", {"minutes_id": minutes.id, "entry_id": str(
+        (await entry(bot)).id), "comment": "Det var 2028, ikke 2027"}, user="daniel")
+    async with bot.uow() as uow:
+        rows = list(await uow.session.scalars(select(OutboxMessage).where(
+            OutboxMessage.kind == "minutes_comment")))
+        managers = {m.id: m.name for m in await uow.members.of_group(minutes.group_id)
+                    if m.role in ("chair", "secretary")}
+    assert sorted(managers[row.member_id] for row in rows) == sorted(managers.values())
+    assert "Lisbet Daugaard-Hansen" in managers.values()
+    [row] = [r for r in rows if managers[r.member_id] == "Lisbet Daugaard-Hansen"]
+    card = await rendered(bot, row)
+    assert "Daniel Gottrup kommenterede referatet: “Det var 2028, ikke 2027”" in card_text(card)
+    [resolve] = [a for a in elements(card) if a.get("verb") == "minutes.resolve"]
+    done = await bot.click("minutes.resolve", resolve["data"])
+    assert "Kommentaren er afklaret." in card_text(done["value"])
+    with pytest.raises(NothingToSend):  # settled before it was sent: not sent
+        await rendered(bot, row)
 
 
 async def test_the_same_comment_sent_twice_is_one_comment_to_resolve(bot):
