@@ -73,7 +73,7 @@ class MeetingBot(TeamsActivityHandler):
             # Action.Submit from a card of an older client: same verbs as Action.Execute.
             await self._answer_submit(turn_context)
             return
-        if not await is_for_the_bot(activity, self._reads):
+        if not await is_for_the_bot(activity, self._reads, self._clock.now()):
             return  # not meant for the bot: nothing is stored, logged or answered
         if (sent := files_of(activity)) and is_addressed(activity):
             await self._answer_file(turn_context, sent[0])

@@ -3,21 +3,25 @@
 With resource-specific consent (the manifest's `ChatMessage.Read.Chat` and
 `ChannelMessage.Read.Group`) Teams delivers every message written where the bot is installed.
 The bot needs only one kind of them: a minutes line ("#beslutning …") written while the group's
-minutes are open. Everything else is dropped before any database work and leaves no trace: not
-stored, not logged, not answered.
+minutes are open: those of a meeting that takes the chat's lines now, from an hour before its
+start until the end of the next day (a draft left unposted since does not count). Everything
+else is dropped before any database work and leaves no trace: not stored, not logged, not
+answered.
 """
+
+from datetime import datetime
 
 from botbuilder.schema import Activity
 
 from bot.teams.activity_facts import group_conversation_id
-from meetings.minutes.capture import parse_capture
+from meetings.minutes.capture import EARLY, parse_capture, takes_lines
 from storage.repositories.quick_reads import QuickReads
 
 # Where messages reach the bot without being meant for it; in a personal chat all are.
 SHARED = frozenset({"groupChat", "channel"})
 
 
-async def is_for_the_bot(activity: Activity, reads: QuickReads) -> bool:
+async def is_for_the_bot(activity: Activity, reads: QuickReads, now: datetime) -> bool:
     """A message the bot should handle: personal, @mentioning it, or an unmentioned minutes
     line while the conversation's minutes are open (one indexed read, only for such lines)."""
     if activity.conversation is None or activity.conversation.conversation_type not in SHARED:
@@ -27,7 +31,9 @@ async def is_for_the_bot(activity: Activity, reads: QuickReads) -> bool:
     text = (activity.text or "").replace("\u00a0", " ").replace("&nbsp;", " ")
     if parse_capture(text) is None:
         return False
-    return await reads.minutes_open(group_conversation_id(activity.conversation.id))
+    found = await reads.open_minutes_meeting(group_conversation_id(activity.conversation.id),
+                                             now + EARLY)
+    return found is not None and takes_lines(*found, now)
 
 
 def mentions_the_bot(activity: Activity) -> bool:

@@ -24,7 +24,7 @@ from meetings.planning.schedule import local_day_bounds
 from meetings.tasks.entities import Task
 from meetings.tasks.line import TaskLine, parse_task_line
 from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, UNKNOWN, resolve_owner
-from meetings.tasks.tasks import TaskDraft, local_today
+from meetings.tasks.tasks import TaskDraft
 
 ITEM, DECISION, TASK, INFO, NOTE = "item", "decision", "task", "info", "note"
 _KINDS = {
@@ -39,7 +39,7 @@ _LINE = re.compile(r"^\s*#(?P<word>\w+)\.?\s*:?\s*(?P<rest>.*)$", re.DOTALL)
 _WORDS = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"^(?:nr\.?\s*|no\.?\s*)?(?P<number>\d{1,3})\b")
 # From an hour before the start until the end of the next day, a meeting takes the chat's lines.
-_EARLY = timedelta(hours=1)
+EARLY = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -142,10 +142,23 @@ def entitled(entries: Sequence[MinutesEntry], written: str) -> int | None:
 
 async def meeting_now(uow: UnitOfWork, group: Group, now: datetime) -> Meeting | None:
     """The meeting started most recently, from an hour ahead back to yesterday's start."""
-    yesterday = local_today(group, now) - timedelta(days=1)
-    since = local_day_bounds(yesterday, ZoneInfo(group.time_zone))[0]
-    meetings = await uow.minutes.meetings_started(group.id, since, now + _EARLY)
+    since, until = lines_window(group.time_zone, now)
+    meetings = await uow.minutes.meetings_started(group.id, since, until)
     return meetings[0] if meetings else None
+
+
+def lines_window(time_zone: str, now: datetime) -> tuple[datetime, datetime]:
+    """When a meeting must have started to take the chat's lines now: from the start of
+    yesterday, local time, until an hour ahead."""
+    tz = ZoneInfo(time_zone)
+    yesterday = now.astimezone(tz).date() - timedelta(days=1)
+    return local_day_bounds(yesterday, tz)[0], now + EARLY
+
+
+def takes_lines(time_zone: str, starts_at: datetime, now: datetime) -> bool:
+    """Whether a meeting starting at `starts_at` takes the chat's lines now."""
+    since, until = lines_window(time_zone, now)
+    return since <= starts_at <= until
 
 
 async def _minutes_now(uow: UnitOfWork, group: Group, actor: Member, now: datetime) -> Minutes:

@@ -3,6 +3,7 @@ once the chat has granted ChatMessage.Read.Chat / ChannelMessage.Read.Group: a m
 captured while the minutes are open; everything else leaves no trace."""
 
 import logging
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
@@ -70,6 +71,22 @@ async def test_after_the_minutes_are_sent_for_approval_unmentioned_lines_are_ign
     after = await entry(bot)
     assert (after.decision, after.notes) == (DECISION, None)
     assert (await the_minutes(bot)).version == minutes.version
+
+
+async def test_minutes_left_as_a_draft_take_unmentioned_lines_to_the_next_day_and_no_longer(
+        bot):
+    await held(bot)  # Friday 5 February, 10-13
+    await opened(bot)  # and never sent for approval
+    bot.clock.set(datetime(2027, 2, 6, 22, 0, tzinfo=UTC))  # 23.00 the next day: still open
+    bot.connector.clear()
+    await unmentioned(bot, "#punkt 4")
+    assert bot.connector.texts() == [
+        "Noterer nu under pkt. 4: Plejefamilier – rekruttering og fastholdelse."]
+    bot.connector.clear()
+    bot.clock.set(datetime(2027, 2, 19, 9, 0, tzinfo=UTC))  # two weeks later
+    await unmentioned(bot, "#info til alle: husk tilmelding til temadagen 3. marts")
+    await unmentioned(bot, "#punkt til næste gang: plejefamilier igen?")
+    assert bot.connector.sent == []
 
 
 async def test_an_unmentioned_line_that_is_no_minutes_line_is_ignored_while_they_are_open(bot):
