@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 
 from meetings.agenda.answers import regular_members
 from meetings.agenda.queries import agenda_of
-from meetings.agenda.vocabulary import AttendanceStatus
 from meetings.common.access import (
     planned_meeting_of_group,
 )
@@ -21,6 +20,7 @@ from meetings.common.refusal import BAD_MINUTES, MINUTES_NOT_FOUND, Refusal
 from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import Role
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
+from meetings.minutes.presence import as_presence
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.minutes.writers import require_editor, require_minutes_writer, takes_minutes
 from meetings.planning.entities import Meeting
@@ -33,11 +33,6 @@ log = logging.getLogger(__name__)
 
 OPEN_BEFORE_START = timedelta(hours=1)  # the secretary may set up the minutes a little early
 MAX_TEXT, MAX_GUESTS, MAX_NAME = 10_000, 1000, 200
-_PRESENCE_OF = {AttendanceStatus.ATTENDING: PresenceStatus.PRESENT,
-                AttendanceStatus.REGRETS: PresenceStatus.ABSENT,
-                AttendanceStatus.SUBSTITUTE: PresenceStatus.SUBSTITUTE}
-
-
 async def open_minutes(uow: UnitOfWork, group: Group, actor: Member, meeting_id: int,
                        now: datetime) -> Minutes:
     """The meeting's minutes, made on first open from its agenda and attendance answers; any
@@ -244,14 +239,13 @@ async def _fill(uow: UnitOfWork, group: Group, meeting: Meeting, minutes: Minute
             "item_id": entry.item_id, "guests": entry.guests, "updated_at": now})
     answers = await uow.attendance.of_meeting(meeting.id)
     for member in await regular_members(uow, group.id):
-        answer = answers.get(member.id)
-        status = _PRESENCE_OF.get(answer.status) if answer else None
-        if status is None:
+        presence = as_presence(answers.get(member.id))
+        if presence is None:
             continue
+        status, substitute_name = presence
         await uow.presence.add_if_absent({
-            "minutes_id": minutes.id, "member_id": member.id, "status": str(status),
-            "substitute_name": answer.substitute_name if status == PresenceStatus.SUBSTITUTE
-            else None})
+            "minutes_id": minutes.id, "member_id": member.id, "status": status,
+            "substitute_name": substitute_name})
 
 
 def _presence_text(member: Member, status: str, substitute_name: str | None) -> str:

@@ -14,10 +14,10 @@ from bot.views.replies import form_problem_text
 from dialogs import item_form
 from dialogs.card_inputs import meeting_id_of
 from dialogs.forms import Invalid
-from meetings.agenda.attendance import answer_attendance
 from meetings.agenda.proposals import answer_nothing, bring_item, proposal_form
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.access import meeting_ahead, planned_meeting_of_group
+from meetings.minutes.presence import answer_attendance_in_minutes
 
 
 async def show_item_form(turn: Turn, data: dict) -> CardReply:
@@ -59,8 +59,8 @@ async def answer_attendance_from_card(turn: Turn, data: dict) -> CardReply:
 async def attendance_answered(turn: Turn, meeting_id: int, status: str,
                               substitute: str = "") -> CardReply:
     """The member's answer recorded; the agenda card shows it, with the buttons to change it."""
-    answer = await answer_attendance(turn.uow, turn.group, meeting_id, turn.member, status,
-                                     turn.now, substitute)
+    answer = await answer_attendance_in_minutes(turn.uow, turn.group, meeting_id, turn.member,
+                                                status, turn.now, substitute)
     meeting = await meeting_ahead(turn.uow, turn.group, answer.meeting_id, turn.now)
     said = answer_text(turn, answer.status, answer.substitute_name)
     return CardReply(card=await agenda_card(turn, meeting, turn._("Agenda"), answer=said))

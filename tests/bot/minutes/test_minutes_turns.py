@@ -2,7 +2,7 @@
 group chat, searched. Who may write them is in test_minutes_rights_turns; posting and
 approval are in test_minutes_approval_turns."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
@@ -113,6 +113,31 @@ async def test_the_presence_card_starts_from_the_answers_and_marks_nobody_absent
     assert (after.minute_taker_id, after.minute_taker_name) == (people["rie"].id, "Rie Nielsen")
     overview = await opened(bot)
     assert "1 til stede · 0 fraværende · 1 stedfortræder" in card_text(overview)
+
+
+async def test_answers_after_the_minutes_are_opened_reach_the_presence_not_set_by_hand(bot):
+    meeting_id = await planned(bot)  # Friday 5 February 2027, 10-13
+    for user in ("rie", "daniel"):
+        await bot.click("attendance.answer", {"meeting_id": meeting_id, "status": "attending"},
+                        user=user)
+    bot.clock.set(datetime(2027, 2, 5, 8, 15, tzinfo=UTC))  # 09.15: opened to prepare
+    assert "2 til stede · 0 fraværende" in card_text(await opened(bot))
+    minutes, people = await the_minutes(bot), await members(bot)
+    await bot.click("minutes.presence.save", {  # Daniel's presence set by hand
+        "minutes_id": minutes.id, f"presence_{people['rie'].id}": "present",
+        f"presence_{people['daniel'].id}": "substitute",
+        f"substitute_{people['daniel'].id}": "Heidi Madsen"})
+    bot.clock.set(datetime(2027, 2, 5, 8, 40, tzinfo=UTC))
+    for user in ("rie", "daniel"):
+        await bot.click("attendance.answer", {"meeting_id": meeting_id, "status": "regrets"},
+                        user=user)
+    await bot.click("attendance.answer", {"meeting_id": meeting_id, "status": "attending"})
+    assert "1 til stede · 1 fraværende · 1 stedfortræder" in card_text(await opened(bot))
+    async with bot.uow() as uow:
+        rows = {p.member_id: (p.status, p.substitute_name)
+                for p in await uow.session.scalars(select(Presence))}
+    assert rows == {people["rie"].id: ("absent", None), people["lisbet"].id: ("present", None),
+                    people["daniel"].id: ("substitute", "Heidi Madsen")}
 
 
 # Lines captured from the group chat
