@@ -14,6 +14,9 @@ DANISH = {
     "plejefamilie": ("Rekruttering", "Socialtilsyn Øst mangler plejefamilier."),
     "sagsbehandler": ("Kunstig intelligens", "Sagsbehandlerne bruger Chat GPT til udkast."),
     "efterværn": ("Unge over 18", "Efterværnet skal styrkes."),
+    # Seeds 001 and 000 word them so, other forms than the glossary's first
+    "sikret institution": ("Orientering", "Status på arbejdet med de sikrede institutioner."),
+    "ambulatorium": ("Kommune-runden", "Ved mistanke henvises barnet videre til ambulatoriet."),
 }
 
 
@@ -32,8 +35,20 @@ async def test_an_english_question_finds_the_danish_minutes_on_its_subject(world
                        ("section 32 institutions", "§ 32"),
                        ("what did we decide about foster families?", "plejefamilie"),
                        ("caseworkers", "sagsbehandler"),
-                       ("aftercare", "efterværn")):
+                       ("aftercare", "efterværn"),
+                       ("what did we decide about secure institutions?", "sikret institution"),
+                       ("what did we decide about the secure unit?", "sikret institution"),
+                       ("what did we decide about the outpatient clinic?", "ambulatorium")):
         assert entries(await search(world, query, "en")) == [written[key]], query
+
+
+async def test_a_danish_question_in_the_glossarys_form_finds_the_seeds_form(world):
+    written = await danish_minutes(world)
+    for query, key in (("hvad blev besluttet om sikret institution?", "sikret institution"),
+                       ("sikrede institutioner", "sikret institution"),
+                       ("hvad blev besluttet om ambulatorium?", "ambulatorium"),
+                       ("ambulatoriet", "ambulatorium")):
+        assert entries(await search(world, query)) == [written[key]], query
 
 
 async def test_a_danish_question_finds_english_text_on_its_subject(world):

@@ -26,6 +26,19 @@ def test_the_glossary_holds_the_fields_words_in_both_languages(danish, english):
     assert len(glossary()) >= 60
 
 
+@pytest.mark.parametrize(("query", "text"), [
+    # As the seed minutes write them (001, 000), asked in the glossary's form and in English
+    ("sikret institution", "Status på arbejdet med de sikrede institutioner"),
+    ("secure institutions", "Status på arbejdet med de sikrede institutioner"),
+    ("the secure unit", "Status på arbejdet med de sikrede institutioner"),
+    ("sikret afdeling", "Pigen er på en sikret afdeling"),
+    ("ambulatorium", "henvises barnet videre til ambulatoriet"),
+    ("the outpatient clinic", "henvises barnet videre til ambulatoriet"),
+])
+def test_a_glossary_concept_finds_the_form_the_seed_minutes_use(query, text):
+    assert finds(query, text, "en" if query.startswith(("the", "secure")) else "da")
+
+
 def test_a_glossary_line_needs_both_languages():
     assert parse_glossary("# note\n\nplejefamilie | plejeforældre\tfoster family\n")[0].danish \
         == ("plejefamilie", "plejeforældre")
