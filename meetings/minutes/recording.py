@@ -128,6 +128,11 @@ async def add_task_from_minutes(uow: UnitOfWork, group: Group, actor: Member, en
     draft = dataclasses.replace(draft, meeting_id=minutes.meeting_id, item_id=entry.item_id)
     task = await create_task(uow, group, actor, draft, now)
     task.minutes_entry_id = entry.id
+    if minutes.status == MinutesStatus.APPROVED:
+        owner = await uow.members.get(task.owner_id) if task.owner_id else None
+        log_correction(uow, minutes, actor, now, "task", None,
+                       f"{owner.name if owner else task.owner_name or ''}: {task.title}",
+                       entry_id=entry.id)
     await uow.flush()
     return task
 
@@ -174,6 +179,7 @@ async def set_minute_taker(uow: UnitOfWork, group: Group, actor: Member, minutes
     write the minutes chooses (after approval, the chair and the secretary)."""
     minutes = await minutes_of_group(uow, group, minutes_id)
     require_editor(actor, group, minutes, "set_minute_taker", minutes_id)
+    before = minutes.minute_taker_name
     if member_id is not None:
         member = await uow.members.get(member_id) if isinstance(member_id, int) else None
         if member is None or member.group_id != group.id or name is not None:
@@ -182,6 +188,9 @@ async def set_minute_taker(uow: UnitOfWork, group: Group, actor: Member, minutes
     else:
         written = _text(name or "", MAX_NAME, "minute_taker")
         minutes.minute_taker_id, minutes.minute_taker_name = None, written or None
+    if minutes.status == MinutesStatus.APPROVED and minutes.minute_taker_name != before:
+        log_correction(uow, minutes, actor, now, "minute_taker", before,
+                       minutes.minute_taker_name)
     minutes.updated_at = now
     await uow.flush()
     return minutes
@@ -221,8 +230,8 @@ def log_correction(uow: UnitOfWork, minutes: Minutes, actor: Member, now: dateti
 
 
 def correction_parts(event: MinutesEvent) -> tuple[str, str, str]:
-    """(field, before, after) of a CORRECTION event; field is notes, decision, guests or
-    presence."""
+    """(field, before, after) of a CORRECTION event; field is notes, decision, guests,
+    presence, minute_taker or task (after: "owner: title")."""
     field, _, after = (event.text or "").partition(": ")
     _, _, before = (event.before or "").partition(": ")
     return field, before, after

@@ -31,6 +31,7 @@ from tests.integration.minutes.minutes_steps import (
     resolving,
     settle,
     taker,
+    tasking,
 )
 
 # Posted on Tuesday 15 June 2027: five working days later is Tuesday 22 June, so silence is
@@ -271,3 +272,17 @@ async def test_approved_minutes_are_locked_and_a_correction_is_logged(world, cap
     assert (await entries(world, minutes_id))[4].decision == (
         "Netværket inviterer Socialtilsyn Region Sjælland.")
     assert len(await all_rows(world, MinutesEvent)) == 5  # posted, consented, locked, 2 fixes
+
+
+async def test_a_minute_taker_or_a_task_changed_after_approval_is_a_logged_correction(world):
+    minutes_id = await posted_minutes(world)
+    await world.act("rie", taker(minutes_id, world.ids["daniel"]))
+    world.clock.set(DEADLINE)
+    await settle(world)
+    entry = (await entries(world, minutes_id))[4]
+    await world.act("lisbet", taker(minutes_id, world.ids["rie"]))
+    await world.act("lisbet", tasking(entry.id, "Ringe til KL", owner_id=world.ids["rie"]))
+    corrections = [correction_parts(e) for e in await events(world, minutes_id)
+                   if e.kind == "correction"]
+    assert corrections == [("minute_taker", "Daniel Gottrup", "Rie Nielsen"),
+                           ("task", "", "Rie Nielsen: Ringe til KL")]
