@@ -114,15 +114,22 @@ def report_sections(report: AnnualReport, chart: bytes | None = None) -> tuple[S
             + ", ".join(part for part in (c.name, c.organisation, c.email) if part)
             for c in report.contacts)),
         _next_year(report, words, language),
-        Section(f"{words['themes']} {report.year + 1}", report.themes_next_year
-                or (words["not_written"],), bullets=bool(report.themes_next_year)),
+        _themes(report, words),
     )
+
+
+def _themes(report: AnnualReport, words: dict[str, str]) -> Section:
+    """Next year's themes as the minutes list them, else as the planned meetings carry them."""
+    themes = report.themes_next_year or tuple(dict.fromkeys(
+        meeting.theme for meeting in report.next_year if meeting.theme))
+    return Section(f"{words['themes']} {report.year + 1}", themes or (words["not_written"],),
+                   bullets=bool(themes))
 
 
 def _practical(report: AnnualReport, words: dict[str, str]) -> Section:
     """Where the meetings were held, as the group's own report says it ("Alle møderne …")."""
     named = [(place or words["online"], count) for place, count in report.places]
-    if len(named) == 1:
+    if len(named) == 1 and named[0][1] == len(report.meetings):  # "Alle" only when it is all
         return Section(words["practical"], (words["all_held_at"].format(
             year=report.year, place=named[0][0]),))
     return Section(words["practical"], tuple(f"{place} ({count})" for place, count in named),
