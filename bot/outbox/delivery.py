@@ -22,6 +22,7 @@ from bot.outbox.messages import NothingToSend, render
 from bot.outbox.parcel import Lookup, Parcel, target_of
 from bot.outbox.rate_limits import RateLimiter
 from bot.teams.connector import ConnectorError, Target, TeamsConnector
+from cards import CardTooLarge
 from meetings.common.clock import Clock
 from meetings.common.delivery_policy import Failure, after_failure
 from meetings.common.entities import ConversationAddress, OutboxMessage
@@ -177,6 +178,11 @@ class DeliveryWorker:
                     await self._read(uow, known, parcel, now)
                 except NothingToSend as error:
                     parcel.outcome = _dead(str(error))
+                except CardTooLarge as error:
+                    # Sending it again would fail again; the rest of the batch must still go.
+                    log.error("delivery: card too large, message given up",
+                              extra={"row": row.id, "kind": row.kind, "error": str(error)})
+                    parcel.outcome = _dead("the card is too large for Teams")
 
     async def _read(self, uow: UnitOfWork, known: Lookup, parcel: Parcel, now) -> None:
         row = parcel.row

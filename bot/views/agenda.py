@@ -62,16 +62,55 @@ def agenda_card(turn: Turn, meeting: Meeting, agenda: Agenda, heading: str,
     for entry, context in zip(agenda.entries, entries, strict=True):
         if follow_up is not None and entry.standing and is_follow_up(entry.title):
             context["tasks"] = follow_up_lines(turn, follow_up)
+            context["task_count"] = len(follow_up.tasks)
     values = {"heading_text": heading, "meeting": meeting_context(turn, meeting),
-              "entries": entries, "overrun": _overrun(turn, agenda), "answer": answer,
+              "answer": answer, "overrun": _overrun(turn, agenda),
               "document_url": agenda_document_url(turn.base_url, meeting, "docx", turn.now,
                                                   turn.links.document_days)}
-    try:
-        return turn.card("agenda", **values)
-    except CardTooLarge:
-        # Some 25 items with presenters, guests and attachments fill Teams' 28 KB; a longer
-        # agenda shows every item's number, time and title, and the rest is in the .docx.
-        return turn.card("agenda", compact=True, **values)
+    shapes = _shapes(turn, entries)
+    for shape in shapes:
+        try:
+            return turn.card("agenda", **values, **shape)
+        except CardTooLarge:
+            # Some 25 items with presenters, guests and attachments fill Teams' 28 KB; a
+            # longer agenda sheds detail step by step, and the rest is in the .docx.
+            if shape is shapes[-1]:
+                raise
+    raise AssertionError("unreachable")
+
+
+# The follow-up lines and title length a crowded compact agenda keeps.
+FEW_TASKS, SHORT_TITLE = 5, 80
+
+
+def _shapes(turn: Turn, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What the card shows, from all of it to the least: full; compact (no presenters, guests
+    or links); fewer follow-up lines; shortened titles; then only the first items, halving."""
+    fewer = [_cut_tasks(turn, entry, FEW_TASKS) for entry in entries]
+    short = [_cut_tasks(turn, entry, 0) | {"title": _shortened(entry["title"])}
+             for entry in entries]
+    shapes = [{"entries": entries}, {"entries": entries, "compact": True},
+              {"entries": fewer, "compact": True}, {"entries": short, "compact": True}]
+    shown = len(short)
+    while shown > 0:
+        shown //= 2
+        more = turn.ngettext("… and %(count)s more item. The whole agenda is in the Word "
+                             "document.", "… and %(count)s more items. The whole agenda is in "
+                             "the Word document.", len(short) - shown)
+        shapes.append({"entries": short[:shown], "compact": True, "more": more})
+    return shapes
+
+
+def _cut_tasks(turn: Turn, entry: dict[str, Any], keep: int) -> dict[str, Any]:
+    if entry["task_count"] <= keep:
+        return dict(entry)
+    left = turn.ngettext("… and %(count)s more task to follow up.",
+                         "… and %(count)s more tasks to follow up.", entry["task_count"] - keep)
+    return entry | {"tasks": [*entry["tasks"][:keep], left]}
+
+
+def _shortened(title: str) -> str:
+    return title if len(title) <= SHORT_TITLE else title[:SHORT_TITLE - 1].rstrip() + "…"
 
 
 def answer_text(turn: Turn, status: str, substitute_name: str | None) -> str:
@@ -84,7 +123,8 @@ def entry_context(turn: Turn, entry: AgendaEntry) -> dict[str, Any]:
     return {"number": entry.number, "title": entry.title, "slot": slot,
             "kind": turn._(KINDS.get(entry.kind, N_("Discussion"))),
             "presenter": entry.presenter, "guests": entry.guests,
-            "carried_over": entry.carried_over, "item_id": entry.item_id, "tasks": [],
+            "carried_over": entry.carried_over, "item_id": entry.item_id,
+            "tasks": [], "task_count": 0,
             "links": [{"title": link.title, "url": link.url} for link in entry.links
                       if _web(link.url)]}
 

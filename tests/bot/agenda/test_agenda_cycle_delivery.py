@@ -9,11 +9,14 @@ from datetime import UTC, datetime
 
 from bot.outbox import runtime as delivery_runtime
 from bot.outbox.delivery import DeliveryOptions, DeliveryWorker
+from bot.outbox.messages import RENDERERS
 from bot.outbox.rate_limits import RateLimiter, TokenBucket
 from bot.outbox.ticks import AGENDA, Tick
 from bot.teams.connector import TeamsConnector
+from cards import CardTooLarge
 from meetings.common.outbox_kind import OutboxKind
 from storage.errors import StorageError
+from tests.bot.agenda.test_agenda_size_turns import crowded_agenda
 from tests.bot.agenda.test_agenda_turns import ITEM, planned
 from tests.card_reading import card_text, elements
 
@@ -141,3 +144,33 @@ async def test_cancelling_after_the_agenda_was_posted_calls_off_the_posted_card(
     card = update["attachments"][0]["content"]
     assert "Mødet er aflyst" in card_text(card)
     assert "attendance.answer" not in verbs(card)  # no Deltager / Afbud on it any more
+
+
+async def test_a_crowded_agenda_goes_out_with_the_next_meetings_call_due_at_the_same_time(bot):
+    await crowded_agenda(bot)  # fredag 5. februar 2027: published 29 January 09.00
+    await bot.say("nyt møde fredag 19. februar 2027 kl. 10-13 i Ringsted")  # its call then too
+    bot.connector.clear()
+    await tick_and_deliver(bot, datetime(2027, 1, 29, 8, 0, tzinfo=UTC))
+    posted = [card_text(a["attachments"][0]["content"]) for a in bot.connector.sent
+              if a["_conversation"] == GROUP]
+    assert [text.splitlines()[0] for text in posted] == ["Dagsorden", "Punkter til dagsordenen?"]
+
+
+async def test_a_card_that_cannot_fit_is_given_up_alone_and_logged(bot, monkeypatch, caplog):
+    meeting_id = await crowded_agenda(bot, 1)
+    await bot.say("nyt møde fredag 19. februar 2027 kl. 10-13 i Ringsted")
+
+    async def too_large(turn, row):
+        raise CardTooLarge("card agenda is 29259 bytes, more than 28672")
+
+    monkeypatch.setitem(RENDERERS, OutboxKind.AGENDA_PUBLISHED, too_large)
+    bot.connector.clear()
+    with caplog.at_level(logging.ERROR):
+        await tick_and_deliver(bot, datetime(2027, 1, 29, 8, 0, tzinfo=UTC))
+    posted = [card_text(a["attachments"][0]["content"]) for a in bot.connector.sent
+              if a["_conversation"] == GROUP]
+    assert [text.splitlines()[0] for text in posted] == ["Punkter til dagsordenen?"]
+    async with bot.uow() as uow:
+        given_up = await uow.outbox.latest_of_kind(meeting_id, OutboxKind.AGENDA_PUBLISHED)
+    assert (given_up.status, given_up.last_error) == ("dead", "the card is too large for Teams")
+    assert "card too large" in caplog.text
