@@ -85,6 +85,9 @@ class FakeAttendances(Repository):
         return {a.member_id: a for a in self._db[Attendance].where(
             lambda a: a.meeting_id == meeting_id)}
 
+    async def forget(self, meeting_id: int) -> int:
+        return self._db.delete(Attendance, lambda a: a.meeting_id == meeting_id)
+
 
 class FakeCycleMeetings(Repository):
     async def due(self, now: datetime, limit: int, after: tuple[datetime, int] | None = None

@@ -14,6 +14,7 @@ from meetings.common.refusal import BAD_ATTENDANCE, Refusal
 from meetings.groups.entities import Group, Member
 from meetings.groups.names import fold, members_named
 from meetings.groups.organisations import danish_order
+from meetings.planning.entities import Meeting
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,15 @@ async def answer_attendance(uow: UnitOfWork, group: Group, meeting_id: int, acto
         "substitute_name": name or None, "updated_at": now})
     log.info("attendance answered", extra={"meeting_id": meeting.id, "status": str(status)})
     return answer
+
+
+async def forget_attendance(uow: UnitOfWork, group: Group, meeting: Meeting,
+                            now: datetime) -> None:
+    """After a move to another day: answers given for the old day say nothing of the new one,
+    so everyone is asked again (the attendance reminder goes to all who have not answered)."""
+    forgotten = await uow.attendance.forget(meeting.id)
+    log.info("attendance answers cleared: the meeting moved to another day",
+             extra={"group_id": group.id, "meeting_id": meeting.id, "count": forgotten})
 
 
 async def attendance_by_organisation(uow: UnitOfWork, group: Group, meeting_id: int

@@ -13,6 +13,7 @@ FollowUp = Callable[[UnitOfWork, Group, Meeting, datetime], Awaitable[None]]
 
 _after_planning: list[FollowUp] = []
 _after_a_change: list[FollowUp] = []  # a move or a cancellation
+_after_another_day: list[FollowUp] = []  # a move to another day
 
 
 def when_planned(follow_up: FollowUp) -> FollowUp:
@@ -25,6 +26,13 @@ def when_moved_or_cancelled(follow_up: FollowUp) -> FollowUp:
     """Subscribe (a decorator): run `follow_up` after a move or a cancellation, once the
     meeting's unsent messages were withdrawn."""
     _after_a_change.append(follow_up)
+    return follow_up
+
+
+def when_moved_to_another_day(follow_up: FollowUp) -> FollowUp:
+    """Subscribe (a decorator): run `follow_up` after a move to another day, before those of
+    `when_moved_or_cancelled`."""
+    _after_another_day.append(follow_up)
     return follow_up
 
 
@@ -42,12 +50,20 @@ async def meeting_moved_or_cancelled(uow: UnitOfWork, group: Group, meeting: Mee
         await follow_up(uow, group, meeting, now)
 
 
+async def meeting_moved_to_another_day(uow: UnitOfWork, group: Group, meeting: Meeting,
+                                      now: datetime) -> None:
+    _require(_after_another_day)
+    for follow_up in _after_another_day:
+        await follow_up(uow, group, meeting, now)
+
+
 def _require(follow_ups: list[FollowUp]) -> None:
     # A meeting without its agenda cycle would fail silently weeks later: fail now instead.
     if not follow_ups:
         raise RuntimeError("nothing follows a meeting's change: import meetings.follow_ups")
 
 
-def subscribers() -> tuple[tuple[FollowUp, ...], tuple[FollowUp, ...]]:
-    """Who follows a planned meeting, and who a moved or cancelled one."""
-    return tuple(_after_planning), tuple(_after_a_change)
+def subscribers() -> tuple[tuple[FollowUp, ...], ...]:
+    """Who follows a planned meeting, who a moved or cancelled one, and who one moved to
+    another day."""
+    return tuple(_after_planning), tuple(_after_a_change), tuple(_after_another_day)

@@ -3,13 +3,18 @@
 import logging
 import secrets
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from meetings.common.access import planned_meeting_of_group, require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import DUPLICATE_MEETING, MEETING_NOT_FOUND, Refusal
 from meetings.groups.entities import Group, Member
 from meetings.planning.entities import Meeting
-from meetings.planning.follow_ups import meeting_moved_or_cancelled, meeting_planned
+from meetings.planning.follow_ups import (
+    meeting_moved_or_cancelled,
+    meeting_moved_to_another_day,
+    meeting_planned,
+)
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.reminders import schedule_reminder, withdraw_and_update
 from meetings.planning.schedule import meeting_by_selector
@@ -61,6 +66,9 @@ async def move_meeting(
     (meetings.planning.move_line); the card form shows every field and sends them all."""
     require_manager(actor, group, "move_meeting", meeting_id)
     meeting = await planned_meeting_of_group(uow, group, meeting_id)
+    zone = ZoneInfo(group.time_zone)
+    another_day = (meeting.starts_at.astimezone(zone).date()
+                   != draft.starts_at.astimezone(zone).date())
     meeting.starts_at, meeting.ends_at = draft.starts_at, draft.ends_at
     meeting.place, meeting.online = draft.place, draft.online
     if draft.theme:
@@ -69,6 +77,8 @@ async def move_meeting(
     meeting.updated_at = now
     await withdraw_and_update(uow, group, meeting, meeting.sequence - 1, now)
     await schedule_reminder(uow, group, meeting, now)
+    if another_day:  # answers given for the old day are asked again (the agenda cycle)
+        await meeting_moved_to_another_day(uow, group, meeting, now)
     await meeting_moved_or_cancelled(uow, group, meeting, now)
     log.info("meeting moved", extra={"group_id": group.id, "meeting_id": meeting.id})
     return meeting

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy import and_, delete, exists, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -143,6 +143,12 @@ class AttendanceRepository:
     async def of_meeting(self, meeting_id: int) -> dict[int, Attendance]:
         query = select(Attendance).where(Attendance.meeting_id == meeting_id)
         return {a.member_id: a for a in await self._session.scalars(query)}
+
+    async def forget(self, meeting_id: int) -> int:
+        """Remove the meeting's answers; how many there were."""
+        result = await self._session.execute(
+            delete(Attendance).where(Attendance.meeting_id == meeting_id))
+        return result.rowcount
 
 
 class CycleRepository:

@@ -1,8 +1,14 @@
 """"Kommer Daniel?", "er der nogen fra Holbæk?": the attendance card with the answers of the
 person or the organisation asked about first, read from the group's own members."""
 
-import pytest
+from datetime import UTC, datetime
 
+import pytest
+from sqlalchemy import select
+
+from bot.outbox.ticks import AGENDA
+from meetings.common.entities import OutboxMessage
+from meetings.common.outbox_kind import OutboxKind
 from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
 from tests.card_reading import card_text
@@ -61,3 +67,36 @@ async def test_asked_in_the_1_1_chat_the_persons_group_answers_for_the_one_named
     await bot.say("hjælp", user="rie")  # Rie writes in the group, so she is known as a member
     _, cards = await ask_in_personal_chat(bot, "Kommer Daniel?")
     assert "Daniel Gottrup: afbud" in card_text(cards[-1]).splitlines()[:4]
+
+
+async def reminded_before(bot, day: datetime) -> list[str]:
+    bot.clock.set(day)
+    await AGENDA.run(bot.uow, bot.clock)
+    async with bot.uow() as uow:
+        rows = await uow.session.scalars(select(OutboxMessage).where(
+            OutboxMessage.kind == OutboxKind.ATTENDANCE_REMINDER))
+        names = {m.id: m.name for m in await uow.members.of_group(1)}
+        return sorted(names[row.member_id] for row in rows)
+
+
+async def test_answers_for_the_old_day_are_cleared_by_a_move_to_another_day(bot):
+    await answered(bot, await planned(bot))  # fredag 5. februar: Daniel afbud, Rie deltager
+    await bot.say("flyt næste møde til fredag 12. marts 2027 kl. 10-13")
+    bot.connector.clear()
+    await bot.say("hvem kommer?", user="lisbet")
+    text = card_text(bot.connector.cards()[-1])
+    assert "0 kommer, 0 afbud, 3 har ikke svaret." in text
+    assert "Daniel Gottrup: afbud" not in text.splitlines()
+    assert await reminded_before(bot, datetime(2027, 3, 11, 8, 0, tzinfo=UTC)) == [
+        "Daniel Gottrup", "Lisbet Daugaard-Hansen", "Rie Nielsen"]
+
+
+async def test_answers_are_kept_by_a_move_within_the_same_day(bot):
+    await answered(bot, await planned(bot))
+    await bot.say("flyt næste møde til fredag 5. februar 2027 kl. 12-15")
+    bot.connector.clear()
+    await bot.say("hvem kommer?", user="lisbet")
+    lines = card_text(bot.connector.cards()[-1]).splitlines()
+    assert {"Daniel Gottrup: afbud", "Rie Nielsen: deltager"} <= set(lines)
+    assert await reminded_before(bot, datetime(2027, 2, 4, 8, 0, tzinfo=UTC)) == [
+        "Lisbet Daugaard-Hansen"]
