@@ -4,6 +4,10 @@ The parts are separated by commas. A part like "20 min" is the length; what come
 is the title (commas in a title are kept) and what comes after it the presenter. Without a
 length, a short last part that looks like a name (one to three capitalised words) is the
 presenter, and the rest is the title.
+
+A length is written in minutes ("20 min", "30 mins", "45 minutter") or hours ("1 time",
+"1½ time", "1,5 timer", "en halv time", "1 hour", "half an hour"), perhaps after "ca." or
+"about", perhaps in brackets; a bracketed length may also end the title ("Budget (20 min)").
 """
 
 import re
@@ -11,7 +15,14 @@ from dataclasses import dataclass
 
 from meetings.common.mentions import as_names
 
-_MINUTES = re.compile(r"(\d{1,3})\s*(?:min(?:\.|ut(?:ter|es?))?|m)", re.IGNORECASE)
+_ABOUT = r"(?:(?:ca\.?|cirka|omkring|about|approx\.?|approximately)\s+)?"
+_MINUTES = r"(?P<minutes>\d{1,3})\s*(?:min(?:s|\.|ut(?:ter|es?))?|m)"
+_HOURS = (r"(?P<hours>\d{1,2}(?:[,.]5|½)?|½|en|et|an|one|halvanden"
+          r"|(?:en\s+|a\s+)?(?P<half>halv|half))\s*(?:an\s+)?(?:timer?|t|hours?|h)")
+_LENGTH = re.compile(rf"\(?\s*{_ABOUT}(?:{_MINUTES}|{_HOURS})\s*\)?", re.IGNORECASE)
+_BRACKETED = re.compile(rf"(?P<title>.*\S)\s*(?P<length>\({_ABOUT}(?:{_MINUTES}|{_HOURS})\))",
+                        re.IGNORECASE)
+_WORD_HOURS = {"½": 0.5, "en": 1, "et": 1, "an": 1, "one": 1, "halvanden": 1.5}
 _NAME = re.compile(r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}")
 
 
@@ -26,16 +37,38 @@ def parse_item_line(text: str) -> ItemLine | None:
     """The item the line describes, or None when it has no title. A presenter @mentioned
     ("…, 20 min, @Daniel Gottrup") is kept by name."""
     text = as_names(text)
-    parts = [part.strip() for part in text.split(",")]
-    lengths = [i for i, part in enumerate(parts) if _MINUTES.fullmatch(part)]
+    parts = _parts(text)
+    lengths = [i for i, part in enumerate(parts) if _LENGTH.fullmatch(part)]
     if lengths:
         at = lengths[0]
         title, rest = ", ".join(parts[:at]), ", ".join(p for p in parts[at + 1:] if p)
-        minutes = int(_MINUTES.fullmatch(parts[at]).group(1))
-        return _line(title, minutes, rest)
+        return _line(title, _minutes(_LENGTH.fullmatch(parts[at])), rest)
     if len(parts) > 1 and _NAME.fullmatch(parts[-1]):
         return _line(", ".join(parts[:-1]), None, parts[-1])
     return _line(text.strip(), None, "")
+
+
+def _parts(text: str) -> list[str]:
+    """The comma-separated parts, a length bracketed after a part its own part; "1,5 timer"
+    is one part."""
+    parts = [part.strip() for part in re.split(r",(?!5\s*(?:timer?|t|h)\b)", text)]
+    split = []
+    for part in parts:
+        bracketed = _BRACKETED.fullmatch(part)
+        split += [bracketed["title"], bracketed["length"]] if bracketed else [part]
+    return split
+
+
+def _minutes(length: re.Match) -> int:
+    if length["minutes"]:
+        return int(length["minutes"])
+    if length["half"]:
+        return 30
+    hours = length["hours"].casefold()
+    if hours in _WORD_HOURS:
+        return round(_WORD_HOURS[hours] * 60)
+    whole = hours.rstrip("½").replace(",", ".")
+    return round((float(whole) + (0.5 if hours.endswith("½") else 0)) * 60)
 
 
 def _line(title: str, minutes: int | None, presenter: str) -> ItemLine | None:

@@ -33,3 +33,30 @@ def test_title_length_and_presenter_are_read(text, expected):
 @pytest.mark.parametrize("text", ["", "  ", "20 min, Lotte", ", 20 min"])
 def test_a_line_without_a_title_is_no_item(text):
     assert parse_item_line(text) is None
+
+
+@pytest.mark.parametrize(
+    ("length", "minutes"),
+    [("1 time", 60), ("2 timer", 120), ("1½ time", 90), ("1,5 timer", 90), ("½ time", 30),
+     ("en halv time", 30), ("halv time", 30), ("en time", 60), ("halvanden time", 90),
+     ("ca. 20 min", 20),
+     ("cirka 20 minutter", 20), ("ca 30 min.", 30), ("1 hour", 60), ("1.5 hours", 90),
+     ("half an hour", 30), ("an hour", 60), ("30 mins", 30), ("about 20 min", 20),
+     ("(20 min)", 20), ("1 t", 60)],
+)
+def test_a_length_in_hours_or_written_loosely_is_the_items_length_not_part_of_its_title(
+        length, minutes):
+    assert parse_item_line(f"Plejefamilier – rekruttering og fastholdelse, {length}, Lotte") == \
+        ItemLine("Plejefamilier – rekruttering og fastholdelse", minutes, "Lotte")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Plejefamilier – rekruttering og fastholdelse (20 min), Lotte",
+      ItemLine("Plejefamilier – rekruttering og fastholdelse", 20, "Lotte")),
+     ("Budget 2027 (1 time)", ItemLine("Budget 2027", 60, None)),
+     # A bracket that is no length stays in the title
+     ("Socialtilsyn Øst (SØ), Lotte", ItemLine("Socialtilsyn Øst (SØ)", None, "Lotte"))],
+)
+def test_a_length_in_brackets_after_the_title_is_read(text, expected):
+    assert parse_item_line(text) == expected
