@@ -6,6 +6,7 @@ from datetime import datetime
 
 from meetings.agenda.cycle import schedule_agenda_cycle
 from meetings.agenda.entities import GroupSettings
+from meetings.agenda.messages import agenda_changed
 from meetings.agenda.vocabulary import ItemKind
 from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
@@ -24,6 +25,8 @@ RANGES = {
     "item_minutes": (5, 180),
 }
 MAX_STANDING_ITEMS = 12
+# The settings an agenda's items and time slots are composed from.
+AGENDA_FRAME = frozenset({"standing_items", "item_minutes"})
 
 
 def check_may_change_settings(group: Group, actor: Member) -> None:
@@ -42,9 +45,14 @@ async def change_settings(uow: UnitOfWork, group: Group, actor: Member, now: dat
     merged = {name: values.get(name, getattr(settings, name)) for name in RANGES}
     if not merged["call_days"] > merged["deadline_days"] > merged["publish_days"] >= 1:
         raise Refusal(BAD_SETTINGS, field="days")
+    reframed = any(values[name] != getattr(settings, name) for name in AGENDA_FRAME & values.keys())
     apply(settings, values, actor, now)
     for meeting in await uow.cycle.pending_of_group(group.id):  # their steps' times move
         await schedule_agenda_cycle(uow, group, meeting, now)
+    if reframed:  # every agenda is composed from the frame: posted agendas follow
+        for meeting in await uow.meetings.upcoming(group.id, now):
+            if meeting.starts_at > now:
+                await agenda_changed(uow, group, meeting, now)
     log.info("settings changed", extra={"group_id": group.id, "fields": sorted(values)})
     return settings
 

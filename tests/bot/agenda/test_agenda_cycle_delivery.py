@@ -174,3 +174,22 @@ async def test_a_card_that_cannot_fit_is_given_up_alone_and_logged(bot, monkeypa
         given_up = await uow.outbox.latest_of_kind(meeting_id, OutboxKind.AGENDA_PUBLISHED)
     assert (given_up.status, given_up.last_error) == ("dead", "the card is too large for Teams")
     assert "card too large" in caplog.text
+
+
+async def test_changing_the_standing_items_after_publication_updates_the_posted_agenda(bot):
+    meeting_id = await planned(bot)  # fredag 5. februar 2027 kl. 10-13
+    bot.clock.set(datetime(2027, 1, 27, 8, 0, tzinfo=UTC))
+    await bot.click("item.propose", {**ITEM, "meeting_id": meeting_id})  # accepted at once
+    await tick_and_deliver(bot, datetime(2027, 1, 29, 8, 0, tzinfo=UTC))  # published
+    form = await bot.click("settings.form", {})
+    inputs = {e["id"]: e.get("value") for e in elements(form["value"]) if "id" in e}
+    rows = {key: value for key, value in inputs.items() if key.startswith("standing_")}
+    [kommune] = [key for key, value in rows.items() if value == "Kommune-runden"]
+    rows[kommune.replace("_title", "_minutes")] = "60"  # 30 minutes become 60
+    await bot.click("settings.save", {"call_days": 21, "deadline_days": 10, "publish_days": 7,
+                                      "item_minutes": 20, "deadline_time": "12:00", **rows})
+    await tick_and_deliver(bot, datetime(2027, 1, 29, 8, 5, tzinfo=UTC))
+    async with bot.uow() as uow:
+        posted = await uow.outbox.latest_of_kind(meeting_id, OutboxKind.AGENDA_PUBLISHED)
+    [update] = [u for u in bot.connector.updated if u["_activity"] == posted.teams_message_id]
+    assert "3. 10.25–11.25 · Kommune-runden" in card_text(update["attachments"][0]["content"])
