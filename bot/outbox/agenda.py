@@ -59,10 +59,13 @@ DECIDED = {
     "accepted": (N_("Your item is on the agenda"),
                  N_("The chair and the secretary have put it on the agenda of %(when)s.")),
     "deferred": (N_("Your item is deferred"),
-                 N_("It is moved to a later meeting and marked as deferred (%(when)s).")),
+                 N_("It is moved to the meeting of %(when)s and marked as deferred.")),
     "rejected": (N_("Your item is not on the agenda"),
                  N_("The chair and the secretary did not put it on the agenda of %(when)s.")),
 }
+
+
+WAITING = N_("It waits for the next meeting to be planned and is marked as deferred.")
 
 
 async def decision(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
@@ -72,6 +75,11 @@ async def decision(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
         raise NothingToSend("the item is gone or decided otherwise since")
     meeting = await turn.uow.meetings.get(item.meeting_id)
     heading, text = DECIDED[str(item.status)]
+    if item.status == "deferred" and meeting is not None:
+        # The item left `meeting`: the proposer wants the meeting it goes to (carried there).
+        meeting = await turn.uow.cycle.next_after(meeting)
+        if meeting is None:
+            text = WAITING
     when = meeting_context(turn, meeting)["when"] if meeting else "?"
     return card_message(turn.card("item_decision", heading_text=turn._(heading),
                                   title=item.title, text=turn._(text, when=when),

@@ -16,6 +16,7 @@ from bot.teams.connector import TeamsConnector
 from cards import CardTooLarge
 from meetings.common.outbox_kind import OutboxKind
 from storage.errors import StorageError
+from tests.bot.agenda.test_agenda_manager_turns import propose
 from tests.bot.agenda.test_agenda_size_turns import crowded_agenda
 from tests.bot.agenda.test_agenda_turns import ITEM, planned
 from tests.card_reading import card_text, elements
@@ -193,3 +194,27 @@ async def test_changing_the_standing_items_after_publication_updates_the_posted_
         posted = await uow.outbox.latest_of_kind(meeting_id, OutboxKind.AGENDA_PUBLISHED)
     [update] = [u for u in bot.connector.updated if u["_activity"] == posted.teams_message_id]
     assert "3. 10.25–11.25 · Kommune-runden" in card_text(update["attachments"][0]["content"])
+
+
+async def told_of_deferral(bot, meeting_id: int) -> str:
+    item = (await propose(bot, meeting_id, "Plejefamilier"))["Plejefamilier"]
+    await bot.click("item.review", {"item_id": item.id, "decision": "defer"})
+    bot.connector.clear()
+    async with worker(bot) as delivery:
+        await delivery.drain()
+    [told] = [a for a in bot.connector.sent if a["_conversation"] != GROUP]
+    return card_text(told["attachments"][0]["content"])
+
+
+async def test_the_proposer_of_a_deferred_item_is_told_the_meeting_it_moved_to(bot):
+    first = await planned(bot)  # fredag 5. februar 2027
+    await bot.say("nyt møde fredag 12. marts 2027 kl. 10-13 i Ringsted")
+    text = await told_of_deferral(bot, first)
+    assert "Det er flyttet til mødet fredag den 12. marts 2027 kl. 10.00–13.00" in text
+    assert "5. februar" not in text
+
+
+async def test_without_a_later_meeting_the_deferred_item_waits_for_the_next_one_planned(bot):
+    text = await told_of_deferral(bot, await planned(bot))
+    assert "Det venter på det næste møde, der bliver planlagt" in text
+    assert "5. februar" not in text
