@@ -79,7 +79,8 @@ class FakeMembers(Repository):
         found = []
         for member in self._db[Member].where(same_person(person), order=lambda m: m.id):
             group = self._db[Group].get(member.group_id)
-            if group.kind != ConversationKind.PERSONAL or member.id == person.id:
+            if member.id == person.id or (group.kind != ConversationKind.PERSONAL and
+                                          member.left_at is None and group.bot_removed_at is None):
                 upcoming = self._db[Meeting].first(*_upcoming(group.id, now))
                 found.append((group, member, upcoming.starts_at if upcoming else None))
         return sorted(found, key=lambda row: row[0].id)

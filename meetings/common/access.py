@@ -27,8 +27,9 @@ log = logging.getLogger(__name__)
 
 
 def require_member(actor: Member, group: Group, action: str, **refusal: str) -> None:
-    """Refuse, and log, one outside the group; `refusal`: the NOT_ALLOWED's details."""
-    if actor.group_id != group.id:
+    """Refuse, and log, one outside the group or who has left it; `refusal`: the
+    NOT_ALLOWED's details."""
+    if actor.group_id != group.id or actor.left_at is not None:
         log.warning("refused: not a member of the group",
                     extra={"action": action, "actor": actor.aad_object_id, "group_id": group.id})
         raise Refusal(NOT_ALLOWED, **refusal)

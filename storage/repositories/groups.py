@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -123,18 +123,25 @@ class MemberRepository:
 
     async def groups_of_person(self, person: Member, now: datetime
                                ) -> Sequence[tuple[Group, Member, datetime | None]]:
-        """Every group the person belongs to, their member row there and when the group's next
-        meeting starts; of the personal chats only this row's own."""
+        """Every group the person belongs to now, their member row there and when the group's
+        next meeting starts; of the personal chats only this row's own."""
         query = (
             select(Group, Member, Meeting.starts_at)
             .join(Member, Member.group_id == Group.id)
             .outerjoin(Meeting, Meeting.id == next_meeting_id(Group.id, now))
             .where(same_person(person.id, person.aad_object_id, person.teams_id),
-                   or_(Group.kind != ConversationKind.PERSONAL, Member.id == person.id))
+                   belongs_now(Member.id == person.id))
             .order_by(Group.id)
         )
         return [(group, member, starts) for group, member, starts
                 in await self._session.execute(query)]
+
+
+def belongs_now(own_row):
+    """Member rows of groups the person is in now: not left, the bot not removed, and of the
+    personal chats only `own_row`'s (the chat asked in)."""
+    return or_(own_row, and_(Group.kind != ConversationKind.PERSONAL, Member.left_at.is_(None),
+                             Group.bot_removed_at.is_(None)))
 
 
 def same_person(member_id, aad_object_id: str | None, teams_id: str):

@@ -35,11 +35,11 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_en
 from meetings.common.entities import ConversationAddress
 from meetings.groups.entities import Group, Member
 from meetings.groups.ports import SenderFacts
-from meetings.groups.vocabulary import ConversationKind
 from meetings.minutes.entities import Minutes
 from meetings.minutes.vocabulary import MinutesStatus
 from meetings.planning.entities import Meeting
 from storage.models.base import table_of
+from storage.repositories.groups import belongs_now
 from storage.repositories.meetings import cancelled_before_next, next_meeting_id
 from storage.repositories.quick_search import QuickSearch
 
@@ -123,7 +123,7 @@ _NEXT_MEETING = (
 )
 
 
-# A person's groups and each one's next meeting: the groups they belong to by their Entra
+# A person's groups and each one's next meeting: the groups they belong to now by their Entra
 # object id (indexed), else by their Teams user id; of the personal chats only the one asked in.
 _PERSON_NEXT_MEETINGS = (
     select(Group.id, Group.name, Group.kind, Group.language, Group.time_zone, *_MEETING_FACTS,
@@ -131,7 +131,7 @@ _PERSON_NEXT_MEETINGS = (
     .select_from(Member)
     .join(Group, Group.id == Member.group_id)
     .outerjoin(Meeting, Meeting.id == next_meeting_id(Group.id, bindparam("now")))
-    .where(or_(Group.kind != ConversationKind.PERSONAL, Member.id == bindparam("member_id")))
+    .where(belongs_now(Member.id == bindparam("member_id")))
     .order_by(Group.id)
 )
 _BY_AAD = _PERSON_NEXT_MEETINGS.where(or_(Member.id == bindparam("member_id"),

@@ -3,6 +3,8 @@ group the group's answer, with two each group's under its name, soonest first; p
 own meetings there works as before."""
 
 from meetings.planning.entities import Meeting
+from tests.bot.conftest import USERS
+from tests.bot.groups.test_leaving_turns import BOT, removed
 from tests.bot.test_turns import LINE, meetings
 from tests.card_reading import card_text, elements
 
@@ -169,3 +171,27 @@ async def test_a_cancelled_meeting_before_the_next_is_said_in_the_personal_chat_
     network = card_text(both["body"][-1])
     assert network.index("The meeting on Friday 15 January 2027 is cancelled.") < network.index(
         "Friday 5 February 2027, 10:00–13:00")
+
+
+async def test_a_group_she_left_is_not_answered_for_in_her_personal_chat(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    await bot.post(removed(bot, USERS["rie"]))  # Rie leaves the network group's chat
+    for question in ("hvornår er næste møde?", "dagsorden", "hvem kommer?"):
+        _, [card] = await ask_in_personal_chat(bot, question)
+        assert "Netværksgruppe Børn og Unge" not in card_text(card), question
+        assert "Styregruppen" in card_text(card), question
+    [theme], _ = await ask_in_personal_chat(bot, "hvad er temaet i februar?")
+    assert "5. februar" not in theme and "Netværksgruppe" not in theme
+
+
+async def test_a_group_the_bot_was_removed_from_is_not_answered_for(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    await bot.post(removed(bot, BOT))  # the bot is removed from the network group's chat
+    for question in ("hvornår er næste møde?", "dagsorden"):
+        _, [card] = await ask_in_personal_chat(bot, question)
+        assert "Netværksgruppe Børn og Unge" not in card_text(card), question
+        assert "Styregruppen" in card_text(card), question

@@ -3,6 +3,7 @@ Teams user id, with each group's next meeting; the unit of work's query and the 
 agree."""
 
 from meetings.common.conversation import Person
+from meetings.groups.leaving import bot_removed, member_left
 from meetings.groups.registration import remember_sender
 from meetings.groups.vocabulary import ConversationKind
 from tests.integration.meetings.steps import (
@@ -85,3 +86,21 @@ async def test_somebody_in_no_group_finds_only_their_own_chat(uow_factory, reads
 
     assert await groups_of(uow_factory, member, clock.now()) == [("a:personal-daniel", None)]
     assert await quick(reads, member, clock.now()) == [("", None)]
+
+
+async def test_a_group_left_and_a_group_the_bot_was_removed_from_are_not_found(
+        uow_factory, reads, clock):
+    network = await setup_group(uow_factory, clock)
+    steering = await setup_group(uow_factory, clock, chat(STEERING, name="Styregruppen"))
+    third = await setup_group(uow_factory, clock, chat("19:tredje@thread.v2", name="Tredje"))
+    _, rie = await personal_chat(uow_factory, clock, RIE, "a:personal-rie")
+    for group in (network, steering, third):
+        await plan(uow_factory, group, local(2027, 2, 5, 10, 0))
+    async with uow_factory() as uow:
+        await member_left(uow, network.conversation_id, RIE, clock.now())
+        await bot_removed(uow, steering.conversation_id, clock.now())
+        await uow.commit()
+
+    assert [c for c, _ in await groups_of(uow_factory, rie, clock.now())] == [
+        "19:tredje@thread.v2", "a:personal-rie"]
+    assert [name for name, _ in await quick(reads, rie, clock.now())] == ["Tredje", ""]

@@ -3,11 +3,14 @@ ordering, double clicks (the same cases on SQLite and PostgreSQL: tests/integrat
 
 import pytest
 
+from meetings.agenda.entities import AgendaItem
 from meetings.agenda.item_draft import ItemDraft
 from meetings.agenda.item_review import move_item, reorder_items
 from meetings.agenda.proposals import add_item_directly, bring_item, edit_item
+from meetings.common.conversation import Person
 from meetings.common.refusal import Refusal
-from tests.integration.agenda_world import nothing, propose, review
+from meetings.groups.leaving import member_left
+from tests.integration.agenda_world import NETWORK, nothing, propose, review
 from tests.unit.fake_world import local
 
 MEETING = local(2027, 9, 24, 10, 0)
@@ -189,3 +192,15 @@ async def test_moving_an_item_swaps_it_with_its_neighbour_and_only_an_accepted_o
     assert await refused(world, "lisbet", moving(proposed.id, "up")) == "bad_item"
     assert await refused(world, "lisbet", moving(ids[0], "sideways")) == "bad_item"
     assert await refused(world, "daniel", moving(ids[0], "up")) == "not_allowed"
+
+
+async def test_a_member_who_left_may_no_longer_propose_nor_answer_and_nothing_is_stored(world):
+    meeting = await world.plan(MEETING)
+    daniel = Person(teams_id="29:daniel", name="Daniel Gottrup", aad_object_id="aad-daniel")
+    async with world.uow() as uow:
+        await member_left(uow, NETWORK, daniel, world.clock.now())
+        await uow.commit()
+    assert await refused(world, "daniel", propose(meeting.id, "Efter udmeldelsen")) == \
+        "not_allowed"
+    assert await refused(world, "daniel", nothing(meeting.id)) == "not_allowed"
+    assert world.rows(AgendaItem, lambda item: item.title == "Efter udmeldelsen") == []
