@@ -30,6 +30,12 @@ class Speaker:
     def tz(self) -> ZoneInfo:
         raise NotImplementedError
 
+    @property
+    def for_another_chat(self) -> bool:
+        """Whether the reply is read in a personal chat for a group: a line it offers to copy
+        would act on the personal chat's own group there, not on this one."""
+        return self.card_group_id is not None
+
     def _(self, message: str, **values: Any) -> str:
         text = translations(self.language).gettext(message)
         return text % values if values else text

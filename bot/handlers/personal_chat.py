@@ -20,7 +20,7 @@ from bot.views.group_answers import GroupAnswer, one_card, read_only
 from bot.views.meetings import skipped_text
 from bot.views.replies import PROBLEMS, problem_text
 from meetings.common.refusal import NO_MEETING, Refusal
-from meetings.groups.entities import Group
+from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import ConversationKind
 from meetings.understanding.intents import Intent, Understood
 from storage.repositories.quick_reads import GroupMeetingFacts
@@ -42,7 +42,7 @@ async def answer_for_groups(turn: Turn, understood: Understood) -> Reply:
         return await answer(turn, understood)
     several = len(chosen) > 1
     answers = [GroupAnswer(_name(turn, group, turn.group.id), await _answer_in(
-        replace(turn, group=group, member=member), understood, own=group.id == turn.group.id,
+        _on_behalf_of(turn, group, member), understood, own=group.id == turn.group.id,
         several=several), starts) for group, member, starts in chosen]
     await turn.uow.commit()
     return one_card(turn, answers)
@@ -79,6 +79,13 @@ async def _answer_in(turn: Turn, understood: Understood, *, own: bool, several: 
             return Reply(text=_no_meeting(turn, turn.group.name, several))
         return Reply(text=problem_text(turn, refused.code, dict(refused.details)))
     return _for_this_chat(reply, own)
+
+
+def _on_behalf_of(turn: Turn, group: Group, member: Member) -> Turn:
+    """The turn answering for `group`: another group's answer names it as its cards' group,
+    which also keeps out a line to copy (typed here, it would act on this chat's group)."""
+    own = group.id == turn.group.id
+    return replace(turn, group=group, member=member, card_group_id=None if own else group.id)
 
 
 def _for_this_chat(reply: Reply, own: bool) -> Reply:

@@ -174,6 +174,8 @@ def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None
         field = (details or {}).get("field", "")
         return turn._(BAD_MINUTES_FIELDS.get(field, N_("Something is not right with that.")))
     text = _problem_words(turn, code, details)
+    if code == refusal.NO_MEETING and turn.for_another_chat:
+        return text
     if code in NEEDS_EXAMPLE:
         line = (example or example_meeting_line)(turn.now, turn.tz, turn.language)
         text += " " + turn._("Write for example: %(example)s", example=line)

@@ -17,7 +17,7 @@ from dialogs.year_plan_form import DEFAULT_ROWS, typed_rows, year_of
 from meetings.common.dates import format_clock, format_date
 from meetings.common.i18n import N_
 from meetings.planning.entities import Meeting
-from meetings.planning.schedule import next_meeting
+from meetings.planning.schedule import planned_next_meeting
 from meetings.reports.year_plan import (
     BAD_YEAR_PLAN,
     DEFAULT_END,
@@ -62,9 +62,7 @@ async def year_from_text(turn: Turn, understood: Understood) -> Reply:
 
 async def theme_from_text(turn: Turn, understood: Understood) -> Reply:
     if not understood.argument:  # "hvad er temaet for næste møde?": its card shows the theme
-        meeting = await next_meeting(turn.uow, turn.group, turn.now)
-        if meeting is None:
-            return Reply(text=problem_text(turn, "no_meeting"))
+        meeting = await planned_next_meeting(turn.uow, turn.group, turn.now)
         card = meeting_card(turn, meeting, turn._("Next meeting"))
         if meeting.theme:
             return Reply(card=card)
@@ -80,6 +78,9 @@ async def theme_from_text(turn: Turn, understood: Understood) -> Reply:
                                      "what is the theme in September?")))
     year, meetings = await meetings_in_month(turn.uow, turn.group, month, asked, now=turn.now)
     when = month_text(turn, month, year)  # Danish writes months in lower case within a sentence
+    if not meetings and turn.for_another_chat:
+        return Reply(text=turn._("No meeting is planned in %(month)s, so it has no theme yet.",
+                                 month=when))
     if not meetings:
         return Reply(text=turn._(
             "No meeting is planned in %(month)s, so it has no theme yet. The chair or the "

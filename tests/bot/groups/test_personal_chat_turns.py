@@ -5,6 +5,7 @@ own meetings there works as before."""
 from meetings.planning.entities import Meeting
 from tests.bot.conftest import USERS
 from tests.bot.groups.test_leaving_turns import BOT, removed
+from tests.bot.groups.test_personal_card_turns import click_there
 from tests.bot.test_turns import LINE, meetings
 from tests.card_reading import card_text, elements
 
@@ -195,3 +196,33 @@ async def test_a_group_the_bot_was_removed_from_is_not_answered_for(bot):
         _, [card] = await ask_in_personal_chat(bot, question)
         assert "Netværksgruppe Børn og Unge" not in card_text(card), question
         assert "Styregruppen" in card_text(card), question
+
+
+async def test_a_group_without_a_meeting_gets_no_planning_line_to_copy_into_the_personal_chat(
+        bot):
+    await bot.install()
+    await bot.say(LINE)  # the group meets 5 February 2027, nothing in March
+    [march], _ = await ask_in_personal_chat(bot, "hvad er temaet i marts?")
+    assert march == "Der er ikke planlagt noget møde i marts 2027, så der er heller ikke noget " \
+                    "tema endnu."
+    await bot.say("aflys næste møde")
+    [meeting] = await meetings(bot)
+    await bot.click("meeting.cancel.confirm", {"meeting_id": meeting.id})
+    [theme], _ = await ask_in_personal_chat(bot, "hvad er temaet?")
+    assert theme == "Der er ikke planlagt noget møde i Netværksgruppe Børn og Unge."
+    clicked = await click_there(bot, "a:1personal-rie", {  # the help card's button
+        "verb": "question.ask", "data": {"intent": "next_meeting", "text": ""}},
+        person=USERS["rie"])
+    assert clicked["value"] == "Mødet fredag den 5. februar 2027 er aflyst. Der er ikke " \
+                               "planlagt noget møde."
+    assert [m.id for m in await meetings(bot)] == [meeting.id]  # none in the personal chat
+
+
+async def test_in_the_group_chat_a_month_without_a_meeting_still_gets_a_line_to_plan_it(bot):
+    await bot.install()
+    await bot.say(LINE)
+    bot.connector.clear()
+    await bot.say("hvad er temaet i marts?")
+    [march] = bot.connector.texts()
+    assert march.endswith("fx: nyt møde fredag 12. marts 2027 kl. 10-13 i Ringsted, "
+                          "Hækkerupsvej 1 tema: Psykiatri")
