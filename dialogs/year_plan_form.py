@@ -6,12 +6,12 @@ from typing import Any
 from dialogs.context import Context
 from dialogs.forms import Invalid, Problem
 from meetings.common.refusal import Refusal
-from meetings.planning.entities import Meeting
 from meetings.reports.year_plan import (
     BAD_YEAR_PLAN,
     EMPTY_YEAR_PLAN,
     MAX_ROWS,
     MAX_TEXT,
+    YearPlanned,
     YearPlanRefused,
     YearRow,
     plan_year,
@@ -38,7 +38,23 @@ def typed_rows(data: dict[str, Any]) -> list[YearRow]:
     return [YearRow(date=_text(data, f"date_{i}"), start=_text(data, f"start_{i}"),
                     end=_text(data, f"end_{i}"), place=_text(data, f"place_{i}"),
                     online=str(data.get(f"online_{i}")).lower() == "true",
-                    theme=_text(data, f"theme_{i}")) for i in range(count)]
+                    theme=_text(data, f"theme_{i}"), meeting_id=_id(data.get(f"meeting_{i}")))
+            for i in range(count)]
+
+
+def rows_data(rows: list[YearRow]) -> dict[str, Any]:
+    """What the save button carries besides the inputs: the row count and the id of the
+    meeting each row shows, so that a changed row moves its meeting."""
+    return {"rows": len(rows), **{f"meeting_{i}": row.meeting_id for i, row in enumerate(rows)
+                                  if row.meeting_id is not None}}
+
+
+def _id(value: Any) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.isdigit() and len(value) < 19:
+        return int(value)
+    return None
 
 
 def _text(data: dict[str, Any], name: str) -> str:
@@ -46,8 +62,8 @@ def _text(data: dict[str, Any], name: str) -> str:
     return " ".join(str(data.get(name) or "").split())[:MAX_TEXT + 1]
 
 
-async def save(context: Context, rows: list[YearRow]) -> list[Meeting] | Invalid[list[YearRow]]:
-    """The meetings planned; bad rows, or no row filled in, bring the form back."""
+async def save(context: Context, rows: list[YearRow]) -> YearPlanned | Invalid[list[YearRow]]:
+    """The meetings planned and moved; bad rows, or no row filled in, bring the form back."""
     try:
         return await plan_year(context.uow, context.group, context.member, rows, context.now,
                                language=context.language)

@@ -188,7 +188,8 @@ SAMPLES = {
     "search_results": {"query": HOSTILE, "hits": [
         {"entry_id": 11, "when": "fredag den 5. februar 2027", "field": "Beslutning",
          "item": "3. " + HOSTILE, "snippet": "… " + HOSTILE + " …"}]},
-    "year_plan_form": {"year": 2027, "error": "Fejl", "min_date": "2026-11-25", "rows": [
+    "year_plan_form": {"year": 2027, "error": "Fejl", "min_date": "2026-11-25",
+                       "save_data": {"year": 2027, "rows": 2, "meeting_0": 7}, "rows": [
         {"number": 1, "date": "2027-02-12", "start": "10:00", "end": "13:00", "place": HOSTILE,
          "online": False, "theme": HOSTILE, "error": "Datoen findes ikke."},
         {"number": 2, "date": "", "start": "10:00", "end": "13:00", "place": "", "online": True,

@@ -3,7 +3,8 @@ each with its theme, and anyone asks what the theme is in a month.
 
 All rows are checked before any meeting is made, so a typo in the third row never leaves the
 first two planned and the form half-saved. A row that is already a meeting is skipped, so the
-same plan saved twice plans nothing twice.
+same plan saved twice plans nothing twice. A row the form showed a planned meeting on carries
+that meeting's id: changed, it moves the meeting (and gives it the theme), never plans another.
 """
 
 from collections.abc import Mapping, Sequence
@@ -11,14 +12,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from meetings.common.access import is_manager, require_manager
+from meetings.common.access import is_manager, planned_meeting_of_group, require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import DUPLICATE_MEETING, Refusal
 from meetings.common.working_days import is_working_day
 from meetings.groups.entities import Group, Member
 from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import LineProblem, MeetingDraft, parse_date_and_times
-from meetings.planning.planning import plan_meeting
+from meetings.planning.planning import move_meeting, plan_meeting
 
 MAX_TEXT = 300  # the place and theme columns
 MAX_ROWS = 12  # a meeting a month is the most these groups meet
@@ -41,6 +42,7 @@ class YearRow:
     place: str = ""
     online: bool = False
     theme: str = ""
+    meeting_id: int | None = None  # the planned meeting the row shows; client input
 
     @property
     def blank(self) -> bool:
@@ -56,24 +58,33 @@ class YearPlanRefused(Refusal):
         self.problems = dict(problems)
 
 
+@dataclass(frozen=True)
+class YearPlanned:
+    planned: list[Meeting]  # new, in the order of the rows
+    moved: list[Meeting]  # planned before, changed on their rows
+
+
 async def plan_year(uow: UnitOfWork, group: Group, actor: Member, rows: Sequence[YearRow],
-                    now: datetime, *, language: str = "da") -> list[Meeting]:
-    """The new meetings, in the order of the rows; rows already planned are left out."""
+                    now: datetime, *, language: str = "da") -> YearPlanned:
+    """The meetings planned and moved; rows already planned as they are are left out."""
     require_manager(actor, group, "plan_year")
-    drafts = await _checked(uow, group, rows, now, language)
-    planned = []
-    for draft in drafts:
-        if draft is not None:
-            planned.append(await plan_meeting(uow, group, actor, draft, now))
-    return planned
+    steps = await _checked(uow, group, rows, now, language)
+    done = YearPlanned([], [])
+    for meeting_id, draft in steps:
+        if meeting_id is not None:
+            done.moved.append(await move_meeting(uow, group, actor, meeting_id, draft, now))
+        elif draft is not None:
+            done.planned.append(await plan_meeting(uow, group, actor, draft, now))
+    return done
 
 
 async def _checked(uow: UnitOfWork, group: Group, rows: Sequence[YearRow], now: datetime,
-                   language: str) -> list[MeetingDraft | None]:
-    """A draft per row to plan, None per row to skip; every problem at once if there are any."""
+                   language: str) -> list[tuple[int | None, MeetingDraft | None]]:
+    """Per row the meeting to move (or None) and its draft, None to skip; every problem at
+    once if there are any."""
     tz = ZoneInfo(group.time_zone)
     problems: dict[int, LineProblem] = {}
-    drafts: list[MeetingDraft | None] = []
+    steps: list[tuple[int | None, MeetingDraft | None]] = []
     seen: set[MeetingDraft] = set()
     for index, row in enumerate(rows[:MAX_ROWS]):
         if row.blank:
@@ -82,20 +93,24 @@ async def _checked(uow: UnitOfWork, group: Group, rows: Sequence[YearRow], now: 
         if isinstance(draft, LineProblem):
             problems[index] = draft
             continue
-        same_start = await uow.meetings.starting_between(
-            group.id, draft.starts_at, draft.starts_at + timedelta(seconds=1))
-        if draft in seen or any(_draft_of(m) == draft for m in same_start):
-            drafts.append(None)  # saved before, or twice on the form: not made again
+        shown = (await planned_meeting_of_group(uow, group, row.meeting_id)
+                 if row.meeting_id is not None else None)
+        same_start = [m for m in await uow.meetings.starting_between(
+            group.id, draft.starts_at, draft.starts_at + timedelta(seconds=1)) if m is not shown]
+        if shown is not None and _draft_of(shown) == draft:
+            steps.append((None, None))  # the row as the form showed it
+        elif draft in seen or (shown is None and any(_draft_of(m) == draft for m in same_start)):
+            steps.append((None, None))  # saved before, or twice on the form: not made again
         elif same_start:
             problems[index] = LineProblem(DUPLICATE_MEETING)
         else:
-            drafts.append(draft)
+            steps.append((shown.id if shown is not None else None, draft))
         seen.add(draft)
     if problems:
         raise YearPlanRefused(problems)
-    if not drafts:
+    if not steps:
         raise Refusal(EMPTY_YEAR_PLAN)
-    return drafts
+    return steps
 
 
 def _draft(row: YearRow, now: datetime, tz: ZoneInfo, language: str) -> MeetingDraft | LineProblem:

@@ -13,7 +13,7 @@ from bot.views.meetings import meeting_card
 from bot.views.replies import PROBLEMS, example_meeting_line, more_text, problem_text
 from dialogs import year_plan_form
 from dialogs.forms import Invalid, Problem
-from dialogs.year_plan_form import DEFAULT_ROWS, typed_rows, year_of
+from dialogs.year_plan_form import DEFAULT_ROWS, rows_data, typed_rows, year_of
 from meetings.common.dates import format_clock, format_date
 from meetings.common.i18n import N_
 from meetings.planning.entities import Meeting
@@ -127,19 +127,23 @@ async def save_form(turn: Turn, data: dict) -> CardReply:
         return CardReply(card=form_card(turn, year, rows=planned.values, errors={
             i: _row_problem(turn, problem) for i, problem in planned.rows.items()},
             error=turn._(FORM_PROBLEMS[planned.problem.code])))
-    skipped = sum(1 for row in rows if not row.blank) - len(planned)
+    skipped = sum(1 for row in rows if not row.blank) - len(planned.planned) - len(planned.moved)
     notice = turn.ngettext("%(count)s meeting planned.", "%(count)s meetings planned.",
-                           len(planned))
+                           len(planned.planned))
+    if planned.moved:
+        notice += " " + turn.ngettext("%(count)s meeting changed.",
+                                      "%(count)s meetings changed.", len(planned.moved))
     if skipped:
         notice += " " + turn.ngettext(
             "%(count)s was planned already and left as it was.",
             "%(count)s were planned already and left as they were.", skipped)
     # Dates typed into another year show that year: the plan just saved is what to see.
-    years = [m.starts_at.astimezone(turn.tz).year for m in planned]
+    changed = [*planned.planned, *planned.moved]
+    years = [m.starts_at.astimezone(turn.tz).year for m in changed]
     shown = year if not years or year in years else years[0]
     return CardReply(card=wheel_card(turn, shown, await year_shown(turn.uow, turn.group,
                                                                    turn.member, shown),
-                                     notice=notice), for_everyone=bool(planned))
+                                     notice=notice), for_everyone=bool(changed))
 
 
 async def show_wheel(turn: Turn, data: dict) -> CardReply:
@@ -165,6 +169,7 @@ def form_card(turn: Turn, year: int, *, rows: Sequence[YearRow],
               "online": r.online, "theme": r.theme, "error": errors.get(i)}
              for i, r in enumerate(rows[:MAX_ROWS])]
     return turn.card("year_plan_form", year=year, rows=shown, error=error,
+                     save_data={"year": year, **rows_data(list(rows[:MAX_ROWS]))},
                      min_date=turn.now.astimezone(turn.tz).date().isoformat())
 
 
@@ -191,7 +196,7 @@ def _row_of(turn: Turn, meeting: Meeting) -> YearRow:
     starts, ends = meeting.starts_at.astimezone(turn.tz), meeting.ends_at.astimezone(turn.tz)
     return YearRow(date=starts.date().isoformat(), start=starts.strftime("%H:%M"),
                    end=ends.strftime("%H:%M"), place=meeting.place or "",
-                   online=meeting.online, theme=meeting.theme or "")
+                   online=meeting.online, theme=meeting.theme or "", meeting_id=meeting.id)
 
 
 def wheel_card(turn: Turn, year: int, shown: YearShown, notice: str | None = None) -> dict:

@@ -190,3 +190,31 @@ async def test_the_theme_planned_for_the_year_shows_on_the_agenda(bot):
     await bot.say("dagsorden", user="rie")
     agenda = card_text(bot.connector.cards()[-1])
     assert "fredag den 12. februar 2027" in agenda and "Psykiatrien" in agenda
+
+
+async def test_a_planned_meeting_changed_on_its_row_is_moved_not_planned_again(bot):
+    await bot.install()
+    await save(bot, await plan_card(bot), theme_0="Psykiatrien")
+    before = await meetings(bot)
+    again = await plan_card(bot)  # "planlæg året" again: the four meetings on their rows
+    response = await save(bot, again, date_1="2027-05-21", theme_2="Socialtilsynet")
+
+    assert "2 møder ændret." in card_text(response["value"])
+    after = await meetings(bot)
+    assert [m.id for m in after] == [m.id for m in before]
+    assert [(m.starts_at.date().isoformat(), m.theme) for m in after] == [
+        ("2027-02-12", "Psykiatrien"), ("2027-05-21", None), ("2027-08-13", "Socialtilsynet"),
+        ("2027-11-12", None)]
+    assert after[1].starts_at == datetime(2027, 5, 21, 8, 0, tzinfo=UTC)  # 10.00 summer time
+
+
+async def test_a_planned_row_moved_onto_another_meeting_is_refused_and_nothing_changes(bot):
+    await bot.install()
+    await save(bot, await plan_card(bot))
+    again = await plan_card(bot)
+    response = await save(bot, again, date_1="2027-08-13", theme_0="Psykiatrien")
+
+    text = card_text(response["value"])
+    assert "Der er allerede et møde på det tidspunkt." in text
+    assert [(m.starts_at.date().isoformat(), m.theme) for m in await meetings(bot)] == [
+        ("2027-02-12", None), ("2027-05-14", None), ("2027-08-13", None), ("2027-11-12", None)]

@@ -34,7 +34,9 @@ YEAR_2028 = [
 
 
 def planning(rows, **options):
-    return lambda uow, group, actor, now: plan_year(uow, group, actor, rows, now, **options)
+    async def plan(uow, group, actor, now):
+        return (await plan_year(uow, group, actor, rows, now, **options)).planned
+    return plan
 
 
 async def the_year(world, year: int):
