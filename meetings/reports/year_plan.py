@@ -129,6 +129,19 @@ def _draft_of(meeting: Meeting) -> MeetingDraft:
                         online=meeting.online, theme=meeting.theme)
 
 
+PLANNING_MONTHS = 2  # January and February: the report on last year is written, and the
+# year begun, with most of its quarters ahead, may still be unplanned
+
+
+async def year_to_plan(uow: UnitOfWork, group: Group, now: datetime) -> int:
+    """The year "planlæg året" means: the year begun while it is January or February and none
+    of its meetings is planned, else next year."""
+    today = now.astimezone(ZoneInfo(group.time_zone)).date()
+    if today.month <= PLANNING_MONTHS and not await year_plan(uow, group, today.year):
+        return today.year
+    return today.year + 1
+
+
 async def year_plan(uow: UnitOfWork, group: Group, year: int) -> list[Meeting]:
     """The group's meetings of a calendar year in its own time zone, held or planned."""
     start, end = year_bounds(year, ZoneInfo(group.time_zone))

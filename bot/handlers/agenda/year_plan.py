@@ -33,6 +33,7 @@ from meetings.reports.year_plan import (
     suggested_days,
     year_plan_for_form,
     year_shown,
+    year_to_plan,
 )
 from meetings.understanding.intents import Intent, Understood
 
@@ -52,7 +53,7 @@ async def year_from_text(turn: Turn, understood: Understood) -> Reply:
     for the chair and the secretary, who are the ones to fill it."""
     asked = year_of({"year": understood.argument})
     if understood.selector:
-        return Reply(card=await _new_form(turn, asked or next_year(turn)))
+        return Reply(card=await _new_form(turn, asked or await _year_to_plan(turn)))
     year = asked or await _year_to_show(turn)
     shown = await year_shown(turn.uow, turn.group, turn.member, year)
     if not shown.meetings and shown.can_plan:
@@ -116,11 +117,11 @@ def _theme_example(turn: Turn, year: int, month: int) -> str:
 
 
 async def show_form(turn: Turn, data: dict) -> CardReply:
-    return CardReply(card=await _new_form(turn, year_of(data) or next_year(turn)))
+    return CardReply(card=await _new_form(turn, year_of(data) or await _year_to_plan(turn)))
 
 
 async def save_form(turn: Turn, data: dict) -> CardReply:
-    year = year_of(data) or next_year(turn)
+    year = year_of(data) or await _year_to_plan(turn)
     rows = typed_rows(data)
     planned = await year_plan_form.save(turn, rows)
     if isinstance(planned, Invalid):
@@ -235,17 +236,17 @@ def _row_problem(turn: Turn, problem: Problem) -> str:
     return turn._(message, **problem.details) if problem.details else turn._(message)
 
 
-def next_year(turn: Turn) -> int:
-    return turn.now.astimezone(turn.tz).year + 1
+async def _year_to_plan(turn: Turn) -> int:
+    return await year_to_plan(turn.uow, turn.group, turn.now)
 
 
 async def _year_to_show(turn: Turn) -> int:
-    """This year while meetings of it are still ahead, else next year."""
+    """This year while meetings of it are still ahead, else the year to plan."""
     today = turn.now.astimezone(turn.tz)
     ahead = await turn.uow.meetings.upcoming(turn.group.id, turn.now, limit=1)
     if ahead and ahead[0].starts_at.astimezone(turn.tz).year == today.year:
         return today.year
-    return today.year + 1
+    return await _year_to_plan(turn)
 
 
 YEAR_COMMANDS = {

@@ -218,3 +218,29 @@ async def test_a_planned_row_moved_onto_another_meeting_is_refused_and_nothing_c
     assert "Der er allerede et møde på det tidspunkt." in text
     assert [(m.starts_at.date().isoformat(), m.theme) for m in await meetings(bot)] == [
         ("2027-02-12", None), ("2027-05-14", None), ("2027-08-13", None), ("2027-11-12", None)]
+
+
+async def test_in_january_with_nothing_planned_the_year_begun_is_the_one_to_plan(bot):
+    await bot.install()
+    bot.clock.set(datetime(2027, 1, 11, 9, 0, tzinfo=UTC))  # Monday 11 January 2027
+    report = await plan_card(bot, "årsrapport")
+    assert "Planlagt for 2027" in card_text(report)
+    assert "Skriv “planlæg året 2027” for at planlægge dem." in card_text(report)
+    for text in ("planlæg året", "årshjul"):
+        card = await plan_card(bot, text)
+        assert "Planlæg året 2027" in card_text(card), text
+        shown = inputs_of(card)
+        assert [shown[f"date_{i}"] for i in range(4)] == [
+            "2027-02-12", "2027-05-14", "2027-08-13", "2027-11-12"], text
+    english = await plan_card(bot, "annual report", locale="en-GB")
+    assert "Write “plan the year 2027” to plan them." in card_text(english)
+    assert "Plan the year 2027" in card_text(await plan_card(bot, "plan the year 2027",
+                                                             locale="en-GB"))
+
+
+async def test_in_january_with_the_year_planned_the_next_one_is_planned(bot):
+    await bot.install()
+    await save(bot, await plan_card(bot))  # 2027 planned in November 2026
+    bot.clock.set(datetime(2027, 1, 11, 9, 0, tzinfo=UTC))
+    assert "Planlæg året 2028" in card_text(await plan_card(bot, "planlæg året"))
+    assert "Årshjul 2027" in card_text(await plan_card(bot, "årshjul"))
