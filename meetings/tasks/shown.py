@@ -111,7 +111,7 @@ class TaskListShown:
 
     changed: Sequence[Task]
     people: People
-    group_names: Mapping[int, str]  # when the tasks are of several groups
+    group_names: Mapping[int, str]  # when the tasks are of several groups, or of another
     origins: Mapping[int, Origin | None]
 
 
@@ -120,8 +120,9 @@ async def task_list_shown(uow: UnitOfWork, shown: Sequence[Task], reader: Member
     changed = await _left_the_list(uow, expanded, shown)
     people = await people_of(uow, [*shown, *changed], reader)
     origins = {t.id: await origin_of(uow, t) for t in [*shown, *changed] if t.id == expanded}
-    return TaskListShown(changed, people, await _group_names(uow, {t.group_id for t in shown}),
-                         origins)
+    groups = await _group_names(uow, {t.group_id for t in shown},
+                                reader.group_id if reader is not None else None)
+    return TaskListShown(changed, people, groups, origins)
 
 
 async def _left_the_list(uow: UnitOfWork, expanded: int | None,
@@ -132,9 +133,12 @@ async def _left_the_list(uow: UnitOfWork, expanded: int | None,
     return [task] if task is not None else []
 
 
-async def _group_names(uow: UnitOfWork, group_ids: set[int]) -> dict[int, str]:
-    """Each task's group by name, when a list holds tasks of several groups ("my tasks")."""
-    if len(group_ids) < 2:
+async def _group_names(uow: UnitOfWork, group_ids: set[int],
+                       reader_group_id: int | None) -> dict[int, str]:
+    """Each task's group by name, when a list holds tasks of several groups ("my tasks"), or
+    of a group other than the chat's it is read in: there everyone reads it, and must see that
+    it is not theirs."""
+    if len(group_ids) < 2 and group_ids <= {reader_group_id}:
         return {}
     groups = [await uow.groups.get(group_id) for group_id in sorted(group_ids)]
     return {group.id: group.name for group in groups if group is not None}

@@ -10,6 +10,7 @@ from bot.views.replies import example_task_line
 from meetings.tasks.line import TaskLine, parse_task_line
 from meetings.understanding.intents import Intent, understand
 from tests.bot.conftest import USERS
+from tests.bot.groups.test_personal_chat_turns import STEERING, install_steering_group
 from tests.bot.tasks.task_turn_steps import (
     CPH,
     PERSONAL,
@@ -281,3 +282,18 @@ async def test_a_long_history_shows_its_newest_lines_and_every_note_is_kept(bot)
         assert f"Status {n}:" in shown, n
     assert (await notes(bot, task.id)).count("note") == 30
     assert "tidligere linjer vises ikke" in shown and "Status 1:" not in shown
+
+
+async def test_my_tasks_in_a_group_chat_names_the_group_of_a_task_from_another_group(bot):
+    await bot.install()
+    await install_steering_group(bot)
+    steering = bot.activity("group_message")
+    steering["conversation"] = {**steering["conversation"], "id": STEERING}
+    steering["text"] = ("<at>Mødebot</at> opgave: Rie forhandler taksten for Bakkehuset med "
+                        "Roskilde, frist 10. december")
+    await bot.post(steering)
+    bot.connector.clear()
+    await bot.say("mine opgaver", user="rie")  # in the network group's chat
+    mine = card_text(bot.connector.cards()[-1])
+    assert "forhandler taksten for Bakkehuset" in mine
+    assert "Styregruppen" in mine  # not this chat's group: it says whose
