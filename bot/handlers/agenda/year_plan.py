@@ -129,11 +129,12 @@ async def save_form(turn: Turn, data: dict) -> CardReply:
             i: _row_problem(turn, problem) for i, problem in planned.rows.items()},
             error=turn._(FORM_PROBLEMS[planned.problem.code])))
     skipped = sum(1 for row in rows if not row.blank) - len(planned.planned) - len(planned.moved)
-    notice = turn.ngettext("%(count)s meeting planned.", "%(count)s meetings planned.",
-                           len(planned.planned))
+    notices = [turn.ngettext("%(count)s meeting planned.", "%(count)s meetings planned.",
+                             len(planned.planned))] if planned.planned or not planned.moved else []
     if planned.moved:
-        notice += " " + turn.ngettext("%(count)s meeting changed.",
-                                      "%(count)s meetings changed.", len(planned.moved))
+        notices.append(turn.ngettext("%(count)s meeting changed.",
+                                     "%(count)s meetings changed.", len(planned.moved)))
+    notice = " ".join(notices)
     if skipped:
         notice += " " + turn.ngettext(
             "%(count)s was planned already and left as it was.",
