@@ -26,6 +26,7 @@ from bot.logs import configure_logging
 from bot.outbox.background import BackgroundThread, run_background
 from bot.settings import Settings
 from bot.teams.adapter import TeamsAdapter
+from bot.teams.answers import AnswerNotShown
 from bot.teams.connector import TeamsConnector
 from bot.teams.meeting_bot import MeetingBot
 from bot.web import Routes
@@ -131,9 +132,15 @@ async def _on_turn_error(turn_context: TurnContext, error: Exception) -> None:
     log.error("turn failed", exc_info=error,
               extra={"activity_type": activity.type, "conversation_id": conversation})
     _ = translations(language_of(turn_context.activity.locale)).gettext
+    if isinstance(error, AnswerNotShown):  # raised after the turn's changes were committed
+        apology = _("Sorry, Teams did not take my answer. Your message was handled and what it "
+                    "changed is saved, so do not send it again; write \"next meeting\" or "
+                    "\"tasks\" to see where things stand.")
+    else:
+        apology = _("Sorry, something went wrong on my side. Nothing was changed; please try "
+                    "again.")
     try:
-        await turn_context.send_activity(
-            _("Sorry, something went wrong on my side. Nothing was changed; please try again."))
+        await turn_context.send_activity(apology)
     except Exception:
         log.warning("could not tell the user about the failed turn", exc_info=True)
 

@@ -7,6 +7,9 @@ an Activity through a deserializer built once (`bot.teams.inbound`), not a new m
 per request.
 """
 
+import asyncio
+import random
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
@@ -18,16 +21,20 @@ from botframework.connector.auth import BotFrameworkAuthentication
 from msrest.exceptions import DeserializationError
 from msrest.serialization import Model
 
-from bot.teams.connector import Target, TeamsConnector, activity_json
+from bot.teams.connector import ConnectorError, Target, TeamsConnector, activity_json
 from bot.teams.inbound import inbound_activity
+from bot.teams.retries import wait_before_retry
 from bot.teams.sdk_authentication import ClientCachingAuthentication
 
 
 class TeamsAdapter(CloudAdapter):
     def __init__(self, authentication: BotFrameworkAuthentication,
-                 connector: TeamsConnector) -> None:
+                 connector: TeamsConnector, *,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+                 rng: random.Random | None = None) -> None:
         super().__init__(ClientCachingAuthentication(authentication))
         self._connector = connector
+        self._sleep, self._rng = sleep, rng or random.Random()
 
     async def process(self, request: web.Request, bot: Bot,
                       ws_response: web.WebSocketResponse | None = None) -> web.Response | None:
@@ -86,8 +93,8 @@ class TeamsAdapter(CloudAdapter):
                         conversation_id=incoming.conversation.id, bot_id=incoming.recipient.id)
         if incoming.id and incoming.type == ActivityTypes.message:
             body["replyToId"] = incoming.id
-            return await self._connector.reply(target, incoming.id, body)
-        return await self._connector.send(target, body)
+            return await self._retried(lambda: self._connector.reply(target, incoming.id, body))
+        return await self._retried(lambda: self._connector.send(target, body))
 
     async def update_activity(self, context: TurnContext,
                               activity: Activity) -> ResourceResponse:
@@ -98,8 +105,22 @@ class TeamsAdapter(CloudAdapter):
         activity.id = None  # the connector assigns it, as in botbuilder
         body = activity_json(activity)
         if activity.reply_to_id:
-            return await self._connector.reply(_target(activity), activity.reply_to_id, body)
-        return await self._connector.send(_target(activity), body)
+            return await self._retried(lambda: self._connector.reply(
+                _target(activity), activity.reply_to_id, body))
+        return await self._retried(lambda: self._connector.send(_target(activity), body))
+
+    async def _retried(self, call: Callable[[], Awaitable[str]]) -> str:
+        """A send of the turn, tried again while Teams throttles or fails for a moment."""
+        attempt = 1
+        while True:
+            try:
+                return await call()
+            except ConnectorError as error:
+                wait = wait_before_retry(error, attempt, self._rng)
+                if wait is None:
+                    raise
+            await self._sleep(wait)
+            attempt += 1
 
 
 def _invoke_body(body: Any) -> Any:

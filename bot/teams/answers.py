@@ -7,6 +7,7 @@ from botbuilder.core import CardFactory, InvokeResponse, MessageFactory, TurnCon
 from botbuilder.schema import ActivityTypes, AdaptiveCardInvokeResponse
 from msrest.serialization import Model
 
+from bot.teams.connector import ConnectorError
 from bot.turn import CardReply, Reply
 
 log = logging.getLogger(__name__)
@@ -30,17 +31,26 @@ class MessageInvokeResponse(Model):
         self.status_code, self.type, self.value = 200, MESSAGE_CONTENT, value
 
 
+class AnswerNotShown(Exception):
+    """Teams did not take a turn's answer. The turn's changes were committed before it was
+    sent, so the user must not be told that nothing was changed."""
+
+
 async def send(turn_context: TurnContext, reply: Reply) -> None:
     body: dict = {"type": "message"}
     if reply.text:
         body["text"] = reply.text
     if reply.card is not None:
         body["attachments"] = [_attached(reply.card)]
-    await turn_context.adapter.reply(turn_context, body)
-    if reply.then is not None:
-        # A message of its own: a button on it answers in place of this card, not the answer's.
-        await turn_context.adapter.reply(
-            turn_context, {"type": "message", "attachments": [_attached(reply.then)]})
+    try:
+        await turn_context.adapter.reply(turn_context, body)
+        if reply.then is not None:
+            # A message of its own: a button on it answers in place of this card, not the
+            # answer's.
+            await turn_context.adapter.reply(
+                turn_context, {"type": "message", "attachments": [_attached(reply.then)]})
+    except ConnectorError as error:
+        raise AnswerNotShown(str(error)) from error
 
 
 def _attached(card: dict) -> dict:

@@ -10,7 +10,7 @@ from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthenticati
 from botbuilder.schema import Activity
 
 from bot.teams.adapter import TeamsAdapter
-from bot.teams.connector import TeamsConnector
+from bot.teams.connector import ConnectorError, TeamsConnector
 from bot.teams.sdk_authentication import ClientCachingAuthentication
 from tests.bot.platform.loopback_connector import LoopbackConnector
 
@@ -159,3 +159,25 @@ async def test_made_up_service_urls_push_out_the_oldest_clients():
 
     assert (await turn_clients(auth, "http://127.0.0.1:1/"))[0] is not oldest
     assert (await turn_clients(auth, "http://127.0.0.1:99/"))[0] is newest
+
+
+async def test_a_throttled_reply_waits_for_retry_after_and_a_long_wait_is_not_waited_for(
+        aiohttp_server):
+    fake = LoopbackConnector(status=429, body={}, headers={"Retry-After": "2"})
+    url = str((await aiohttp_server(fake.app())).make_url("/"))
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    connector = TeamsConnector()
+    adapter = TeamsAdapter(configuration(), connector, sleep=sleep)
+    with pytest.raises(ConnectorError):
+        await adapter.process_activity("", incoming(url), AnsweringBot().on_turn)
+    fake.headers["Retry-After"] = "120"
+    with pytest.raises(ConnectorError):
+        await adapter.process_activity("", incoming(url), AnsweringBot().on_turn)
+    await connector.close()
+
+    assert waits == [2.0, 2.0]  # three tries of the first reply; one of the second
+    assert len(fake.seen) == 4
