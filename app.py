@@ -17,6 +17,7 @@ from types import SimpleNamespace
 from aiohttp import web
 from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
+from botbuilder.schema import ActivityTypes
 from sqlalchemy.engine import make_url
 
 import meetings.follow_ups  # noqa: F401  (planning's follow-ups: the agenda cycle, the chase)
@@ -131,6 +132,8 @@ async def _on_turn_error(turn_context: TurnContext, error: Exception) -> None:
     conversation = activity.conversation.id if activity.conversation else None
     log.error("turn failed", exc_info=error,
               extra={"activity_type": activity.type, "conversation_id": conversation})
+    if activity.type not in (ActivityTypes.message, ActivityTypes.invoke):
+        return  # nobody asked anything: an apology would puzzle the whole group
     _ = translations(language_of(turn_context.activity.locale)).gettext
     if isinstance(error, AnswerNotShown):  # raised after the turn's changes were committed
         apology = _("Sorry, Teams did not take my answer. Your message was handled and what it "

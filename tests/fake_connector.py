@@ -44,6 +44,7 @@ class FakeConnector:
         app.router.add_put(route + "/{activity}", self._update)
         app.router.add_post("/v3/conversations", self._create)
         app.router.add_get("/v3/conversations/{conversation}/pagedmembers", self._paged_members)
+        app.router.add_get("/v3/conversations/{conversation}/members/{member}", self._member)
         app.router.add_get("/_stats", self._stats)
         return app
 
@@ -95,6 +96,16 @@ class FakeConnector:
 
     async def _paged_members(self, _: web.Request) -> web.Response:
         return web.json_response({"members": self.members})
+
+    async def _member(self, request: web.Request) -> web.Response:
+        """One member looked up, as botbuilder does for each newcomer of a conversationUpdate."""
+        if (fault := await self._answer_fault(request)) is not None:
+            return fault
+        for member in self.members:
+            if member["id"] == request.match_info["member"]:
+                return web.json_response(member)
+        return web.json_response({"error": {"code": "MemberNotFoundInConversation",
+                                            "message": "no such member"}}, status=404)
 
     async def _stats(self, _: web.Request) -> web.Response:
         """What a benchmark in another process reads: deliveries, distinct texts, timing."""

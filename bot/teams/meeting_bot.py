@@ -7,6 +7,7 @@ from datetime import datetime
 
 from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
+from botbuilder.schema import ChannelAccount
 from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
 
 from bot.card_data import clicked, is_card_data
@@ -27,6 +28,7 @@ from bot.teams.activity_facts import (
 from bot.teams.answers import invoke_response, send, update_card
 from bot.teams.auth import mark_turn_started
 from bot.teams.leaving import app_removed, members_removed
+from bot.teams.newcomers import newcomers
 from bot.teams.unmentioned import is_addressed, is_for_the_bot
 from bot.turn import CardReply, Reply, Turn, Voice
 from bot.views.meetings import help_card
@@ -122,6 +124,13 @@ class MeetingBot(TeamsActivityHandler):
 
     async def on_installation_update_add(self, turn_context: TurnContext) -> None:
         await self._register(turn_context, installer=person_of(turn_context.activity.from_property))
+
+    async def on_teams_members_added_dispatch(
+        self, members_added: list[ChannelAccount], team_info: TeamInfo,
+        turn_context: TurnContext,
+    ) -> None:
+        await self.on_teams_members_added(await newcomers(turn_context, members_added),
+                                          team_info, turn_context)
 
     async def on_teams_members_added(
         self, teams_members_added: list[TeamsChannelAccount], team_info: TeamInfo,
