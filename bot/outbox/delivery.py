@@ -243,8 +243,11 @@ class DeliveryWorker:
                               "sent_at": self._clock.now(), "last_error": None}
 
     async def _open_personal_chat(self, parcel: Parcel) -> Target:
-        """A member who never wrote to the bot: create the 1:1 chat; its address is kept."""
+        """A member who never wrote to the bot: create the 1:1 chat; its address is kept.
+        Teams counts the creation against the tenant's requests per second as it does a send,
+        so it takes a token of the tenant's bucket too (in a window of the member's own)."""
         via, member = parcel.via, parcel.member
+        await self._limiter.acquire(f"new-chat:{member.teams_id}", via.tenant_id)
         conversation_id = await self._connector.create_personal_conversation(
             service_url=via.service_url, tenant_id=via.tenant_id, bot_id=via.bot_id,
             user_id=member.teams_id)

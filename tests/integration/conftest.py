@@ -31,8 +31,8 @@ class Setup:
         self.group_id: int = 0
 
     def worker(self, owner: str = "w1", client: TeamsConnector | None = None,
-               **options) -> DeliveryWorker:
-        limiter = RateLimiter(TokenBucket(rate=10_000))
+               limiter: RateLimiter | None = None, **options) -> DeliveryWorker:
+        limiter = limiter or RateLimiter(TokenBucket(rate=10_000))
         return DeliveryWorker(self.uow, client or self.client, self.clock, limiter,
                               "http://bot.test",
                               DeliveryOptions(**options), owner=owner, rng=random.Random(7))

@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
+from bot.outbox.rate_limits import RateLimiter
 from bot.teams.connector import TeamsConnector
 from meetings.common.entities import OutboxMessage
 from meetings.common.vocabulary import OutboxStatus
@@ -61,6 +62,31 @@ async def test_a_member_without_a_chat_gets_one_created_and_reused(setup):
     assert {a["_conversation"] for a in setup.connector.sent} == {f"a:personal-{member.teams_id}"}
     async with setup.uow() as uow:
         assert (await uow.addresses.personal_of(member.aad_object_id)) is not None
+
+
+class CountingBucket:
+    """A tenant bucket that never makes anyone wait and counts the tokens taken per tenant."""
+
+    def __init__(self) -> None:
+        self.taken: dict[str, int] = {}
+
+    async def take(self, key: str, now: float) -> float:
+        self.taken[key] = self.taken.get(key, 0) + 1
+        return 0.0
+
+
+async def test_creating_a_members_chat_takes_a_tenant_token_as_a_send_does(setup):
+    """Teams counts creating a conversation against the tenant's 50 requests/s like a send."""
+    async with setup.uow() as uow:
+        members = await uow.members.of_group(setup.group_id)
+    for member in members:
+        await setup.enqueue(f"nudge-{member.id}", member_id=member.id)
+    bucket = CountingBucket()
+    await setup.worker(limiter=RateLimiter(bucket)).drain()
+
+    requests = len(setup.connector.created) + len(setup.connector.sent)
+    assert (len(setup.connector.created), len(setup.connector.sent)) == (3, 3)
+    assert bucket.taken == {"t": requests}
 
 
 @pytest.mark.parametrize("retry_after, earliest, latest", [("3", 3, 4), (None, 1, 3)])
