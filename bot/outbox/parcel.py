@@ -1,6 +1,7 @@
 """A claimed row on its way, and what a batch reads about its rows in a few queries."""
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from bot.teams.connector import Target
@@ -21,6 +22,10 @@ class Parcel:
     outcome: dict[str, Any] = field(default_factory=dict)
     new_address: ConversationAddress | None = None
     recorded: bool = False
+    lease_until: datetime | None = None  # this worker's lease of the row, renewed as it goes
+
+    def __post_init__(self) -> None:
+        self.lease_until = self.lease_until or self.row.lease_expires_at
 
 
 @dataclass

@@ -146,6 +146,21 @@ class OutboxRepository:
         )
         return (await self._session.execute(statement)).rowcount == 1
 
+    async def renew(self, ids: Sequence[int], owner: str, until: datetime) -> set[int]:
+        """Extend `owner`'s lease of rows it is about to send; the ids it still held (a row
+        whose lease ran out may have been claimed by another worker, or settled)."""
+        if not ids:
+            return set()
+        table = table_of(OutboxMessage)
+        statement = (
+            update(table)
+            .where(table.c.id.in_(ids), table.c.lease_owner == owner,
+                   table.c.status == OutboxStatus.SENDING)
+            .values(lease_expires_at=until)
+            .returning(table.c.id)
+        )
+        return set(await self._session.scalars(statement))
+
     async def settle_many(self, owner: str, outcomes: list[dict]) -> None:
         """`settle` for a whole batch in one round trip (DBAPI executemany). Each outcome has
         the row's `id` and the same keys as the others of its group."""
