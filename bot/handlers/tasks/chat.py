@@ -12,6 +12,7 @@ from meetings.planning.meeting_line import PROBLEM_NO_DATE, LineProblem
 from meetings.tasks.line import parse_away_date, parse_task_line
 from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, UNKNOWN, resolve_owner
 from meetings.tasks.tasks import (
+    MAX_TITLE,
     TaskDraft,
     create_task,
     set_away,
@@ -43,7 +44,7 @@ async def add_task(turn: Turn, understood: Understood) -> Reply:
     maybe = understood.selector == TASK_FORM  # "opgave Ring KL": maybe no task; not on a guess
     if isinstance(line, LineProblem):
         if maybe:
-            return Reply(card=await form_card(turn, prefill={"title": understood.argument}))
+            return Reply(card=await _prefilled_form(turn, {"title": understood.argument}))
         return Reply(text=task_problem_text(turn, line.code, dict(line.details)))
     members = await turn.uow.members.of_group(turn.group.id)
     match = resolve_owner(line, [(m.id, m.name, m.teams_id) for m in members])
@@ -53,7 +54,7 @@ async def add_task(turn: Turn, understood: Understood) -> Reply:
             prefill["due"] = line.due_on.isoformat()
         if match.kind == MEMBER:
             prefill["owner_id"] = str(match.member_id)
-        return Reply(card=await form_card(turn, prefill=prefill))
+        return Reply(card=await _prefilled_form(turn, prefill))
     if match.kind in (AMBIGUOUS, UNKNOWN):
         # Nothing is stored until the writer says who: the draft rides on the card's buttons.
         draft = {"title": line.title, "due": line.due_on.isoformat() if line.due_on else ""}
@@ -63,6 +64,22 @@ async def add_task(turn: Turn, understood: Understood) -> Reply:
                       owner_name=match.name if match.kind == OUTSIDE else None)
     task = await create_task(turn.uow, turn.group, turn.member, draft, turn.now)
     return Reply(card=await task_card(turn, task, turn._("Task created")))
+
+
+async def _prefilled_form(turn: Turn, prefill: dict[str, str]) -> dict:
+    """The form filled with what was read; a title longer than a task's (a pasted text) is cut
+    to fit, and the form says so, instead of a card too large for Teams."""
+    title = prefill["title"]
+    if len(title) <= MAX_TITLE:
+        return await form_card(turn, prefill=prefill)
+    cut = title[:MAX_TITLE].rsplit(" ", 1)[0] if " " in title[:MAX_TITLE] else title[:MAX_TITLE]
+    notice = turn.ngettext(
+        "The task was cut to its first %(count)s character, as long as a task can be; shorten "
+        "it to what is to be done, e.g. “Daniel finds out whether Socialtilsyn Øst can attend”.",
+        "The task was cut to its first %(count)s characters, as long as a task can be; shorten "
+        "it to what is to be done, e.g. “Daniel finds out whether Socialtilsyn Øst can attend”.",
+        MAX_TITLE)
+    return await form_card(turn, error=notice, prefill={**prefill, "title": cut})
 
 
 async def show_my_tasks(turn: Turn, understood: Understood) -> Reply:

@@ -37,3 +37,19 @@ async def test_a_task_asked_for_in_a_sentence_brings_the_form_and_stores_nothing
     values = {e["id"]: e.get("value") for e in elements(bot.connector.cards()[-1]) if "id" in e}
     assert "ringe til KL" in values["title"]
     assert await tasks(bot) == []
+
+
+async def test_a_long_pasted_task_without_its_colon_brings_the_form_cut_to_300_and_says_so(bot):
+    await bot.install()
+    sentence = ("Daniel undersøger om Socialtilsyn Øst kan deltage i næste møde og sender "
+                "materialet rundt til gruppen inden fristen. ")
+    for length in (1_000, 30_000):
+        bot.connector.clear()
+        await bot.say("opgave " + (sentence * (length // len(sentence) + 1))[:length])
+        assert not any("gik noget galt" in said for said in bot.connector.texts())
+        [card] = bot.connector.cards()
+        values = {e["id"]: e.get("value") for e in elements(card) if "id" in e}
+        assert 0 < len(values["title"]) <= 300
+        assert sentence.startswith(values["title"][:50])
+        assert "300 tegn" in str(card)
+    assert await tasks(bot) == []
