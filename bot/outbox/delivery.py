@@ -18,6 +18,7 @@ from datetime import timedelta
 from typing import Any
 
 from bot.outbox.lanes import Lanes
+from bot.outbox.leases import released, still_leased
 from bot.outbox.messages import NothingToSend, render
 from bot.outbox.parcel import Lookup, Parcel, target_of
 from bot.outbox.rate_limits import RateLimiter
@@ -145,7 +146,7 @@ class DeliveryWorker:
                     sent = await self._send(parcel, lane[index:])
                 if not sent:  # another worker has the row, and perhaps those after it
                     for later in lane[index:]:
-                        later.outcome = _released(later)
+                        later.outcome = released(later)
                     ended.extend(lane[index:])
                     return
                 ended.append(parcel)
@@ -235,7 +236,8 @@ class DeliveryWorker:
                 parcel.target = await self._open_personal_chat(parcel)
             target = parcel.target
             await self._limiter.acquire(target.conversation_id, target.tenant_id)
-            if not await self._still_leased(parcel, waiting):
+            if not await still_leased(self._uow, self.owner, self._clock.now(),
+                                      self._options.lease, parcel, waiting):
                 return False
             if parcel.replaces:
                 await self._connector.update(target, parcel.replaces, parcel.activity)
@@ -251,28 +253,6 @@ class DeliveryWorker:
             parcel.outcome = {"status": OutboxStatus.SENT, "teams_message_id": message_id,
                               "sent_at": self._clock.now(), "last_error": None}
         return True
-
-    async def _still_leased(self, parcel: Parcel, waiting: list[Parcel]) -> bool:
-        """Whether this worker may still send the row. Rows waiting in a lane behind slow calls
-        would outlive their lease, and a worker claiming them then would send them too, or
-        send later rows before earlier ones: when less than half of the lease is left, it is
-        renewed for the row and every row behind it in its lane."""
-        now, lease = self._clock.now(), self._options.lease
-        if parcel.lease_until is not None and parcel.lease_until - now > lease / 2:
-            return True
-        try:
-            async with self._uow() as uow:
-                renewed = await uow.outbox.renew([p.row.id for p in waiting], self.owner,
-                                                 now + lease)
-                await uow.commit()
-        except (StorageError, OSError) as error:
-            log.warning("delivery: lease not renewed", extra={"error": repr(error)})
-            return False
-        for kept in waiting:
-            kept.lease_until = now + lease if kept.row.id in renewed else now
-        if parcel.row.id not in renewed:
-            log.info("delivery: lease lost to another worker", extra={"row": parcel.row.id})
-        return parcel.row.id in renewed
 
     async def _open_personal_chat(self, parcel: Parcel) -> Target:
         """A member who never wrote to the bot: create the 1:1 chat; its address is kept.
@@ -328,12 +308,6 @@ def _lane(parcel: Parcel) -> str:
 def _log_failure(task: asyncio.Task) -> None:
     if not task.cancelled() and task.exception() is not None:
         log.error("delivery tick failed", exc_info=task.exception())
-
-
-def _released(parcel: Parcel) -> dict[str, Any]:
-    """Back to the queue unsent, as due as before, for whoever holds its conversation's earlier
-    rows; the fence of `settle_many` leaves a row another worker claimed alone."""
-    return {"status": OutboxStatus.PENDING, "attempts": max(parcel.row.attempts - 1, 0)}
 
 
 def _dead(reason: str) -> dict[str, Any]:
