@@ -27,7 +27,7 @@ from bot.views.replies import example_cancel_line, example_move_line, problem_te
 from bot.views.undelivered import undelivered_card
 from dialogs import confirm
 from meetings.agenda.outlook import cycle_outlook
-from meetings.common.refusal import Refusal
+from meetings.common.refusal import NOT_ALLOWED, Refusal
 from meetings.groups.undelivered import undelivered_of
 from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import (
@@ -127,6 +127,8 @@ async def cancel_from_text(turn: Turn, understood: Understood) -> Reply:
     try:
         meeting = await confirm.ask_to_cancel_by_words(turn, understood.selector)
     except Refusal as refused:
+        if refused.code == NOT_ALLOWED and not understood.selector:
+            return await _own_regrets_instead(turn, refused)
         if refused.code not in SELECTOR_PROBLEMS:
             raise
         following = await next_meeting(turn.uow, turn.group, turn.now)
@@ -143,6 +145,18 @@ async def cancel_from_text(turn: Turn, understood: Understood) -> Reply:
         turn._("Which meeting? This is the next one; another is named by its date."),
         turn._("Write for example: %(example)s",
                example=example(turn.now, turn.tz, turn.language)))), card=card)
+
+
+async def _own_regrets_instead(turn: Turn, refused: Refusal) -> Reply:
+    """A member's bare "aflys"/"cancel" (refused and logged) is likelier their own absence:
+    the refusal, and the regrets for the next meeting on one click."""
+    text = problem_text(turn, refused.code, dict(refused.details))
+    try:
+        meeting = await confirm.meeting_to_answer(turn)
+    except Refusal:
+        return Reply(text=text)
+    return Reply(text=" ".join((text, turn._("Did you mean that you cannot come?"))),
+                 card=turn.card("regrets_confirm", meeting=meeting_context(turn, meeting)))
 
 
 async def list_undelivered(turn: Turn, _: Understood) -> Reply:

@@ -261,3 +261,24 @@ async def test_a_member_is_refused_before_a_meeting_line_or_form_is_read(bot, ca
     assert len(refusals) == 3
     async with bot.uow() as uow:
         assert list(await uow.session.scalars(select(Meeting))) == []
+
+
+async def test_a_members_bare_cancel_is_refused_and_offered_as_their_own_regrets(bot, caplog):
+    # "aflys" from one who cannot cancel meetings more likely means they cannot come.
+    await bot.install()
+    await bot.say(f"nyt møde fredag 23. april 2027 kl. 10-13 i {SORO}")
+    caplog.set_level(logging.WARNING)
+    for said, locale, refused, offer in [
+        ("aflys", "da-DK", "Det kan kun formanden og sekretæren.", "Melde afbud til mødet?"),
+        ("cancel", "en-GB", "Only the chair and the secretary can do that.",
+         "Send regrets for the meeting?"),
+    ]:
+        bot.connector.clear()
+        await bot.say(said, user="rie", locale=locale)
+        [text] = [text for text in bot.connector.texts() if text]
+        assert text.startswith(refused), text
+        [card] = bot.connector.cards()
+        assert card_text(card).splitlines()[0] == offer
+    assert len([r for r in caplog.records
+                if r.getMessage() == "refused: not chair or secretary"]) == 2
+    assert (await the_meeting(bot)).status == "planned"
