@@ -7,18 +7,15 @@ import pytest
 
 from meetings.planning.meeting_line import (
     PROBLEM_INVALID_DATE,
-    PROBLEM_NO_DATE,
     PROBLEM_PAST_DATE,
     PROBLEM_WEEKDAY_MISMATCH,
     LineProblem,
 )
 from meetings.tasks.line import (
-    PROBLEM_AWAY_PART_OF_A_DAY,
     PROBLEM_NO_TITLE,
     PROBLEM_TITLE_TOO_LONG,
     TITLE_LIMIT,
     TaskLine,
-    parse_away_date,
     parse_task_line,
 )
 
@@ -259,48 +256,3 @@ def test_today_is_not_in_the_past():
 
 def test_spaces_and_line_breaks_are_one_space():
     assert line_of("Rie\u00a0ringer  til\nKL").title == "Rie ringer til KL"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("3. februar", date(2027, 2, 3)),
-        ("3 February", date(2027, 2, 3)),
-        ("3/2", date(2027, 2, 3)),
-        ("fredag", date(2027, 1, 8)),
-        ("Friday", date(2027, 1, 8)),
-        ("i morgen", date(2027, 1, 6)),
-        ("i dag", date(2027, 1, 5)),
-        ("4. januar", date(2028, 1, 4)),
-        ("2027-01-20", date(2027, 1, 20)),
-        ("", None),
-        ("  ", None),
-    ],
-)
-def test_the_last_day_away_is_read_from_the_date_given(text, expected):
-    assert parse_away_date(text, now=NOW, tz=CPH, language="da") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "code", "details"),
-    [
-        ("31. november", "da", PROBLEM_INVALID_DATE, {"date": "31. november"}),
-        ("30 February", "en", PROBLEM_INVALID_DATE, {"date": "30 February"}),
-        ("4. januar 2027", "da", PROBLEM_PAST_DATE, {"date": "mandag den 4. januar 2027"}),
-        ("4 January 2027", "en", PROBLEM_PAST_DATE, {"date": "Monday 4 January 2027"}),
-        ("en uges tid", "da", PROBLEM_NO_DATE, {}),
-        # A time of day and no day: part of a day away, which holds back nothing.
-        ("1pm", "en", PROBLEM_AWAY_PART_OF_A_DAY, {}),
-        ("2 p.m.", "en", PROBLEM_AWAY_PART_OF_A_DAY, {}),
-        ("lunchtime", "en", PROBLEM_AWAY_PART_OF_A_DAY, {}),
-        ("kl. 13", "da", PROBLEM_AWAY_PART_OF_A_DAY, {}),
-        ("13.30", "da", PROBLEM_AWAY_PART_OF_A_DAY, {}),
-        ("frokost", "da", PROBLEM_AWAY_PART_OF_A_DAY, {}),
-        ("13", "da", PROBLEM_NO_DATE, {}),
-    ],
-)
-def test_a_day_away_that_cannot_be_says_what_is_wrong(text, language, code, details):
-    problem = parse_away_date(text, now=NOW, tz=CPH, language=language)
-
-    assert isinstance(problem, LineProblem)
-    assert (problem.code, dict(problem.details)) == (code, details)
