@@ -36,6 +36,9 @@ class FakeGroups(Repository):
     async def by_conversation(self, conversation_id: str) -> Group | None:
         return self._db[Group].first(lambda g: g.conversation_id == conversation_id)
 
+    async def of_team(self, team_id: str) -> Sequence[Group]:
+        return self._db[Group].where(lambda g: g.team_id == team_id, order=lambda g: g.id)
+
     async def add_if_absent(self, values: dict) -> bool:
         return self._db[Group].add_if_absent(values, ["conversation_id"])
 

@@ -37,6 +37,16 @@ def conversation_of(activity: Activity) -> Conversation:
     )
 
 
+def team_wide(activity: Activity) -> bool:
+    """An event about a team as a whole (the bot removed from the team, a member leaving or
+    joining it): Teams addresses it to the team, and it concerns every channel of the team the
+    bot serves. A shared or private channel's own membership events (eventType channelMember…)
+    concern that channel only."""
+    channel_data = activity.channel_data or {}
+    event = str(channel_data.get("eventType") or "")
+    return bool((channel_data.get("team") or {}).get("id")) and not event.startswith("channel")
+
+
 def group_conversation_id(conversation_id: str) -> str:
     """A channel message's conversation id names its thread, "19:…@thread.tacv2;messageid=…";
     the channel's own id is what comes before."""

@@ -6,7 +6,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 
 from botbuilder.core import InvokeResponse, TurnContext
-from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
+from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.schema import ChannelAccount
 from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
 
@@ -28,7 +28,7 @@ from bot.teams.activity_facts import (
 from bot.teams.answers import invoke_response, send, update_card
 from bot.teams.auth import mark_turn_started
 from bot.teams.leaving import app_removed, members_removed
-from bot.teams.newcomers import newcomers
+from bot.teams.newcomers import joined_team, newcomers, roster
 from bot.teams.unmentioned import is_addressed, is_for_the_bot
 from bot.turn import CardReply, Reply, Turn, Voice
 from bot.views.meetings import help_card
@@ -141,8 +141,9 @@ class MeetingBot(TeamsActivityHandler):
             await self._register(turn_context,
                                  installer=person_of(turn_context.activity.from_property))
             return
-        await self._register(turn_context, installer=None,
-                             people=[person_of(m) for m in teams_members_added], welcome=False)
+        people = [person_of(m) for m in teams_members_added]
+        if not await joined_team(self._uow, self._clock, turn_context, people):
+            await self._register(turn_context, installer=None, people=people, welcome=False)
 
     async def on_teams_members_removed(
         self, teams_members_removed: list[TeamsChannelAccount], team_info: TeamInfo,
@@ -156,7 +157,7 @@ class MeetingBot(TeamsActivityHandler):
     async def _register(self, turn_context: TurnContext, *, installer: Person | None,
                         people: list[Person] | None = None, welcome: bool = True) -> None:
         if people is None:
-            people = await _roster(turn_context)
+            people = await roster(turn_context)
         conversation = conversation_of(turn_context.activity)
         async with self._uow() as uow:
             group, _ = await register_conversation(
@@ -300,18 +301,3 @@ def _card_language(data: dict) -> str | None:
     language = data.get("lang") if isinstance(data, dict) else None
     return language if language in LANGUAGES else None
 
-
-async def _roster(turn_context: TurnContext) -> list[Person]:
-    """Everybody in the conversation, page by page (the unpaged call is throttled to 5/min)."""
-    people: list[Person] = []
-    token = None
-    try:
-        while True:
-            page = await TeamsInfo.get_paged_members(turn_context, token, 200)
-            people.extend(person_of(member) for member in page.members or [])
-            token = page.continuation_token
-            if not token:
-                return people
-    except Exception:  # the roster is a nicety; registering the group must not fail on it
-        log.warning("roster not read", exc_info=True)
-        return people

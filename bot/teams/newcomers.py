@@ -1,5 +1,5 @@
-"""Who joined a conversation, as botbuilder's TeamsActivityHandler looks them up, but without
-failing the turn when the lookup fails."""
+"""Who joined a conversation or a team, as botbuilder's TeamsActivityHandler looks them up but
+without failing the turn when the lookup fails, and who is in the conversation."""
 
 import logging
 
@@ -8,6 +8,12 @@ from botbuilder.core.serializer_helper import deserializer_helper
 from botbuilder.core.teams import TeamsInfo
 from botbuilder.schema import ChannelAccount, ErrorResponseException
 from botbuilder.schema.teams import TeamsChannelAccount
+
+from bot.teams.activity_facts import conversation_of, person_of, team_wide
+from meetings.common.clock import Clock
+from meetings.common.conversation import Person
+from meetings.groups.registration import joined_team as join_groups_of_team
+from storage.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
 
@@ -41,5 +47,35 @@ async def newcomers(turn_context: TurnContext,
     return found
 
 
+async def joined_team(uow_factory: UnitOfWorkFactory, clock: Clock, turn_context: TurnContext,
+                      people: list[Person]) -> bool:
+    """Members added to a team (Teams addresses the event to the team): they join every group
+    of the team the bot serves, and no group is made for the team's id. False for an event that
+    is not about a team."""
+    if not team_wide(turn_context.activity):
+        return False
+    async with uow_factory() as uow:
+        await join_groups_of_team(uow, conversation_of(turn_context.activity), people,
+                                  clock.now())
+        await uow.commit()
+    return True
+
+
 def _code(error: ErrorResponseException) -> str | None:
     return error.error.error.code if error.error and error.error.error else None
+
+
+async def roster(turn_context: TurnContext) -> list[Person]:
+    """Everybody in the conversation, page by page (the unpaged call is throttled to 5/min)."""
+    people: list[Person] = []
+    token = None
+    try:
+        while True:
+            page = await TeamsInfo.get_paged_members(turn_context, token, 200)
+            people.extend(person_of(member) for member in page.members or [])
+            token = page.continuation_token
+            if not token:
+                return people
+    except Exception:  # the roster is a nicety; registering the group must not fail on it
+        log.warning("roster not read", exc_info=True)
+        return people

@@ -27,7 +27,13 @@ async def member_left(uow: UnitOfWork, conversation_id: str, person: Person,
     """Mark the member inactive; their pending 1:1 messages are given up and their open tasks
     shown to the secretary. None when the bot does not know them there."""
     group = await uow.groups.by_conversation(conversation_id)
-    member = await _member_of(uow, group, person) if group is not None else None
+    return await left_group(uow, group, person, now) if group is not None else None
+
+
+async def left_group(uow: UnitOfWork, group: Group, person: Person,
+                     now: datetime) -> Member | None:
+    """`member_left` for a group already found (a team's event concerns each of its groups)."""
+    member = await _member_of(uow, group, person)
     if member is None or member.left_at is not None:
         return None
     tasks = await leave(uow, group, member, now, "the member left the group")
@@ -55,8 +61,13 @@ async def leave(uow: UnitOfWork, group: Group, member: Member, now: datetime,
 async def bot_removed(uow: UnitOfWork, conversation_id: str, now: datetime) -> Group | None:
     """Nothing more is sent to the group; its data is kept for its retention period."""
     group = await uow.groups.by_conversation(conversation_id)
-    if group is None:
-        return None
+    return await remove_bot(uow, group, now) if group is not None else None
+
+
+async def remove_bot(uow: UnitOfWork, group: Group, now: datetime) -> Group:
+    """`bot_removed` for a group already found; a group already removed keeps its dates."""
+    if group.bot_removed_at is not None:
+        return group
     given_up = await uow.retention.give_up_for_group(group.id, "the bot was removed")
     await uow.retention.forget_addresses(group.id)
     group.bot_removed_at = now

@@ -12,6 +12,7 @@ from meetings.groups.names import name_key
 from meetings.groups.organisations import organisation_of_email
 from meetings.groups.ports import SenderFacts
 from meetings.groups.role_audit import record_role_change
+from meetings.groups.team import groups_addressed
 from meetings.groups.vocabulary import MANAGERS, ConversationKind, Role
 
 log = logging.getLogger(__name__)
@@ -33,8 +34,9 @@ async def register_conversation(
     new group always has somebody who may plan meetings.
     """
     group, created = await _upsert_group(uow, conversation, now)
-    if installer is not None:
-        bot_added_again(group)
+    if installer is not None:  # back in a team: back in each of its channels' groups
+        for again in await groups_addressed(uow, conversation, whole_team=True):
+            bot_added_again(again)
     await _upsert_address(uow, conversation, group, policy, now, owner=installer)
     for person in people:
         await _upsert_member(uow, group, person, now)
@@ -42,6 +44,18 @@ async def register_conversation(
         member = await _upsert_member(uow, group, installer, now)
         await _make_secretary_if_nobody_leads(uow, group, member, now)
     return group, created
+
+
+async def joined_team(uow: UnitOfWork, conversation: Conversation, people: Iterable[Person],
+                      now: datetime) -> list[Group]:
+    """Members added to a team join every group of it the bot serves (each channel used); the
+    event names the team, whose General channel is no group of its own unless used."""
+    groups = [g for g in await groups_addressed(uow, conversation, whole_team=True)
+              if g.bot_removed_at is None]
+    for group in groups:
+        for person in people:
+            await _upsert_member(uow, group, person, now)
+    return groups
 
 
 async def claim_welcome(uow: UnitOfWork, group: Group, now: datetime) -> bool:
@@ -203,3 +217,4 @@ async def _make_secretary_if_nobody_leads(uow: UnitOfWork, group: Group, member:
         record_role_change(uow, group, member, member, member.role, Role.SECRETARY, now)
         member.role = Role.SECRETARY
         log.info("first secretary of the group", extra={"group_id": group.id})
+

@@ -47,6 +47,11 @@ class GroupRepository:
         query = select(Group).where(Group.conversation_id == conversation_id)
         return await self._session.scalar(query)
 
+    async def of_team(self, team_id: str) -> Sequence[Group]:
+        """The groups of a team's channels, oldest first."""
+        query = select(Group).where(Group.team_id == team_id).order_by(Group.id)
+        return (await self._session.scalars(query)).all()
+
     async def mark_welcomed(self, group_id: int, now: datetime) -> bool:
         """Set welcomed_at unless set; True only for the caller that set it."""
         statement = (

@@ -1,0 +1,41 @@
+"""A team's channels. Each channel where the bot is used is a group of its own, but Teams
+addresses what happens to the team as a whole (the bot removed, a member leaving or joining, a
+rename) to the team, not to the channel: such an event concerns every group of the team."""
+
+import logging
+from datetime import datetime
+
+from meetings.common.conversation import Conversation, Person
+from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group, Member
+from meetings.groups.leaving import left_group, remove_bot
+
+log = logging.getLogger(__name__)
+
+async def groups_addressed(uow: UnitOfWork, conversation: Conversation, *,
+                           whole_team: bool) -> list[Group]:
+    """The groups an event in `conversation` concerns: with `whole_team`, every group of its
+    team (of the same tenant), else the conversation's own group, if the bot knows it."""
+    own = await uow.groups.by_conversation(conversation.conversation_id)
+    groups = [own] if own is not None else []
+    if whole_team and conversation.team_id:
+        groups += [g for g in await uow.groups.of_team(conversation.team_id)
+                   if g not in groups and g.tenant_id == conversation.tenant_id]
+    return groups
+
+
+async def bot_removed_from(uow: UnitOfWork, conversation: Conversation, now: datetime, *,
+                           whole_team: bool) -> list[Group]:
+    """The bot removed: from the conversation's group, or from every group of its team."""
+    return [await remove_bot(uow, group, now)
+            for group in await groups_addressed(uow, conversation, whole_team=whole_team)]
+
+
+async def left_conversation(uow: UnitOfWork, conversation: Conversation, person: Person,
+                            now: datetime, *, whole_team: bool) -> list[Member]:
+    """A member left the conversation, or the team and so every group of it."""
+    left = []
+    for group in await groups_addressed(uow, conversation, whole_team=whole_team):
+        if (member := await left_group(uow, group, person, now)) is not None:
+            left.append(member)
+    return left
