@@ -12,7 +12,7 @@ from meetings.groups.names import name_key
 from meetings.groups.organisations import organisation_of_email
 from meetings.groups.ports import SenderFacts
 from meetings.groups.role_audit import record_role_change
-from meetings.groups.team import groups_addressed
+from meetings.groups.team import groups_addressed, leaders_of_team
 from meetings.groups.vocabulary import MANAGERS, ConversationKind, Role
 
 log = logging.getLogger(__name__)
@@ -40,9 +40,14 @@ async def register_conversation(
     await _upsert_address(uow, conversation, group, policy, now, owner=installer)
     for person in people:
         await _upsert_member(uow, group, person, now)
+    if created:
+        await _lead_as_in_the_team(uow, group, now)
     if installer is not None:
         member = await _upsert_member(uow, group, installer, now)
         await _make_secretary_if_nobody_leads(uow, group, member, now)
+        for other in await groups_addressed(uow, conversation, whole_team=True):
+            if other.id != group.id and not await secretaries(uow, other):
+                await _lead_as_in_the_team(uow, other, now)  # used before it had a leader
     return group, created
 
 
@@ -76,9 +81,11 @@ async def remember_sender(
     now: datetime,
 ) -> tuple[Group, Member]:
     """On every message: keep the group, its address and the sender's membership current."""
-    group, _ = await _upsert_group(uow, conversation, now)
+    group, created = await _upsert_group(uow, conversation, now)
     await _upsert_address(uow, conversation, group, policy, now, owner=sender)
     member = await _upsert_member(uow, group, sender, now)
+    if created:
+        await _lead_as_in_the_team(uow, group, now)
     if conversation.kind == ConversationKind.PERSONAL:
         # In a personal chat the one person there runs their own meetings.
         await _make_secretary_if_nobody_leads(uow, group, member, now)
@@ -218,3 +225,16 @@ async def _make_secretary_if_nobody_leads(uow: UnitOfWork, group: Group, member:
         member.role = Role.SECRETARY
         log.info("first secretary of the group", extra={"group_id": group.id})
 
+
+async def _lead_as_in_the_team(uow: UnitOfWork, group: Group, now: datetime) -> None:
+    """A new group of a team's channel is led as the team's other channels are: their chairs
+    and secretaries hold the same roles in it (Teams delivers mentions from every channel, and
+    each is a group of its own). A team new to the bot waits for its installer."""
+    for leader in await leaders_of_team(uow, group):
+        member = await _upsert_member(uow, group, Person(
+            teams_id=leader.teams_id, name=leader.name, aad_object_id=leader.aad_object_id,
+            email=leader.email), now)
+        if member.role not in MANAGERS:
+            record_role_change(uow, group, member, member, member.role, leader.role, now)
+            member.role = leader.role
+    await uow.flush()

@@ -9,8 +9,10 @@ from meetings.common.conversation import Conversation, Person
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
 from meetings.groups.leaving import left_group, remove_bot
+from meetings.groups.vocabulary import MANAGERS
 
 log = logging.getLogger(__name__)
+
 
 async def groups_addressed(uow: UnitOfWork, conversation: Conversation, *,
                            whole_team: bool) -> list[Group]:
@@ -39,3 +41,20 @@ async def left_conversation(uow: UnitOfWork, conversation: Conversation, person:
         if (member := await left_group(uow, group, person, now)) is not None:
             left.append(member)
     return left
+
+
+async def leaders_of_team(uow: UnitOfWork, group: Group) -> list[Member]:
+    """The active chairs and secretaries of the oldest other group of the same team (and
+    tenant) that has any: those who lead the team's meetings in its other channels."""
+    if not group.team_id:
+        return []
+    for other in await uow.groups.of_team(group.team_id):
+        if other.id == group.id or other.tenant_id != group.tenant_id \
+                or other.bot_removed_at is not None:
+            continue
+        leading = [m for m in await uow.members.of_group(other.id)
+                   if m.role in MANAGERS and m.left_at is None and m.imported_at is None]
+        if leading:
+            return leading
+    return []
+
