@@ -6,7 +6,6 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 
 from botbuilder.core import InvokeResponse, TurnContext
-from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.schema import ChannelAccount
 from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
 
@@ -27,8 +26,8 @@ from bot.teams.activity_facts import (
 )
 from bot.teams.answers import invoke_response, send, update_card
 from bot.teams.auth import mark_turn_started
-from bot.teams.leaving import app_removed, members_removed
 from bot.teams.newcomers import joined_team, newcomers, roster
+from bot.teams.team_events import ConversationEvents
 from bot.teams.unmentioned import is_addressed, is_for_the_bot
 from bot.turn import CardReply, Reply, Turn, Voice
 from bot.views.meetings import help_card
@@ -53,7 +52,7 @@ log = logging.getLogger(__name__)
 CARD_ACTION = "adaptiveCard/action"
 
 
-class MeetingBot(TeamsActivityHandler):
+class MeetingBot(ConversationEvents):
     def __init__(self, uow_factory: UnitOfWorkFactory, reads: QuickReads, clock: Clock,
                  policy: AddressPolicy, base_url: str, downloader: FileDownloader,
                  links: LinkLifetimes = DEFAULT_LIFETIMES) -> None:
@@ -144,15 +143,6 @@ class MeetingBot(TeamsActivityHandler):
         people = [person_of(m) for m in teams_members_added]
         if not await joined_team(self._uow, self._clock, turn_context, people):
             await self._register(turn_context, installer=None, people=people, welcome=False)
-
-    async def on_teams_members_removed(
-        self, teams_members_removed: list[TeamsChannelAccount], team_info: TeamInfo,
-        turn_context: TurnContext,
-    ) -> None:
-        await members_removed(self._uow, self._clock, turn_context, teams_members_removed)
-
-    async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
-        await app_removed(self._uow, self._clock, turn_context)
 
     async def _register(self, turn_context: TurnContext, *, installer: Person | None,
                         people: list[Person] | None = None, welcome: bool = True) -> None:

@@ -13,6 +13,8 @@ from meetings.groups.vocabulary import MANAGERS
 
 log = logging.getLogger(__name__)
 
+SEPARATOR = " – "  # between the team's and the channel's name in a channel group's name
+NAME_LENGTH = 200  # groups.name; Teams allows a team 256 characters
 
 async def groups_addressed(uow: UnitOfWork, conversation: Conversation, *,
                            whole_team: bool) -> list[Group]:
@@ -58,3 +60,19 @@ async def leaders_of_team(uow: UnitOfWork, group: Group) -> list[Member]:
             return leading
     return []
 
+
+def renamed(group: Group, *, team: str | None = None, channel: str | None = None) -> bool:
+    """A new name for the team or the channel in the group's name, "Team – Channel" (a team's
+    General channel is named by the team alone); whether it changed. Activities name neither
+    (only ids), so the stored name is split at its last " – ": a team's name may hold one."""
+    old_team, found, old_channel = group.name.rpartition(SEPARATOR)
+    if not found or group.conversation_id == group.team_id:
+        old_team, old_channel = group.name, ""
+    new_team = (team or old_team).strip()
+    new_channel = (old_channel if channel is None else channel).strip()
+    name = SEPARATOR.join(part for part in (new_team, new_channel) if part)[:NAME_LENGTH]
+    if not name or name == group.name:
+        return False
+    group.name = name
+    log.info("group renamed", extra={"group_id": group.id})
+    return True

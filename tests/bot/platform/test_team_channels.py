@@ -1,17 +1,19 @@
 """A team's other channels. Teams delivers @mentions from every channel of the team, and each
-channel is a group of its own, led as the team's other channels are."""
+channel is a group of its own; it is led as the team's other channels are, and keeps the name
+the team and the channel have now."""
 
 from sqlalchemy import select
 
-from meetings.groups.entities import Member
+from meetings.groups.entities import Group, Member
 from tests.bot.platform.test_channel_thread_turns import (
     CHANNEL,
     PLANNING_THREAD,
     install_in_channel,
     write_in_thread,
 )
-from tests.bot.platform.test_team_events import OTHER, OTHER_THREAD
-from tests.bot.test_turns import meetings
+from tests.bot.platform.test_team_events import OTHER, OTHER_THREAD, TEAM, team_event
+from tests.bot.test_turns import LINE, meetings
+from tests.card_reading import card_text
 
 KOEGE = "nyt møde fredag 12. februar 2027 kl. 10-13 i Køge"
 
@@ -51,3 +53,37 @@ async def test_a_channel_used_before_the_bot_was_installed_is_led_by_the_install
                                          ("Rie Nielsen", "member"),
                                          ("Daniel Gottrup", "member")]
 
+
+async def names(bot) -> list[str]:
+    async with bot.uow() as uow:
+        return list(await uow.session.scalars(select(Group.name).order_by(Group.id)))
+
+
+async def test_a_renamed_team_and_channel_are_named_anew_in_the_next_answer(bot):
+    await install_in_channel(bot)
+    await write_in_thread(bot, PLANNING_THREAD, LINE)
+    await write_in_thread(bot, OTHER_THREAD, "hvornår er næste møde?",
+                          message_id="1763650000001")
+    renamed = team_event(bot, "teamRenamed")
+    renamed["channelData"]["team"]["name"] = "Netværk Børn, Unge og Familie"
+    await bot.post(renamed)
+    renamed = team_event(bot, "channelRenamed")
+    renamed["channelData"]["channel"] = {"id": CHANNEL, "name": "Mødeplan"}
+    await bot.post(renamed)
+    # (the recorded message that made the second channel's group names the channel "Møder")
+    assert await names(bot) == ["Netværk Børn, Unge og Familie – Mødeplan",
+                                "Netværk Børn, Unge og Familie – Møder"]
+
+    # The next mention, as Teams sends it: the team's and channel's ids, no names.
+    bot.connector.clear()
+    activity = bot.activity("channel_message_unmentioned", id="1763640000555")
+    activity["conversation"] = {**activity["conversation"], "id": PLANNING_THREAD}
+    activity["channelData"] = {"tenant": activity["channelData"]["tenant"],
+                               "team": {"id": TEAM}, "channel": {"id": CHANNEL}}
+    activity["text"] = "<at>Mødebot</at> hvornår er næste møde?"
+    activity["entities"].append({"type": "mention", "text": "<at>Mødebot</at>",
+                                 "mentioned": {"id": activity["recipient"]["id"],
+                                               "name": "Mødebot"}})
+    await bot.post(activity)
+    [card] = bot.connector.cards()
+    assert "Netværk Børn, Unge og Familie – Mødeplan" in card_text(card)
