@@ -5,7 +5,8 @@ own `requests` session) for every incoming activity: about 11 ms of CPU per turn
 a stock bot's time. Our replies do not use them, but `TeamsInfo` (the roster) and OAuth prompts
 read them from the turn state, so they stay there: built once per app id, service URL and
 audience, as botbuilder's older BotFrameworkAdapter did. A checked token without an expiry is
-refused here too (`bot.teams.auth.require_expiry`).
+refused here too (`bot.teams.auth.require_expiry`), and the token signing keys are ours
+(`bot.teams.openid_keys`), fetched without blocking the event loop.
 """
 
 from botbuilder.schema import Activity
@@ -20,6 +21,7 @@ from botframework.connector.auth import (
 )
 from botframework.connector.skills import BotFrameworkClient
 
+from bot.teams import openid_keys
 from bot.teams.auth import require_expiry
 
 # Service URLs are few (regional endpoints); the bound only matters without inbound
@@ -31,6 +33,7 @@ class ClientCachingAuthentication(BotFrameworkAuthentication):
     """Delegates everything to botbuilder's authentication; remembers the clients it builds."""
 
     def __init__(self, inner: BotFrameworkAuthentication) -> None:
+        openid_keys.install()
         self._inner = inner
         self._connectors: dict[tuple[str, str, str], ConnectorClient] = {}
         self._user_token_clients: dict[str, UserTokenClient] = {}
