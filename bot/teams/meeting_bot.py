@@ -146,13 +146,14 @@ class MeetingBot(ConversationEvents):
 
     async def _register(self, turn_context: TurnContext, *, installer: Person | None,
                         people: list[Person] | None = None, welcome: bool = True) -> None:
+        whole = False
         if people is None:
-            people = await roster(turn_context)
+            people, whole = await roster(turn_context)
         conversation = conversation_of(turn_context.activity)
         async with self._uow() as uow:
             group, _ = await register_conversation(
                 uow, conversation, people=people, installer=installer, policy=self._policy,
-                now=self._clock.now())
+                now=self._clock.now(), whole_roster=whole)
             first = welcome and await claim_welcome(uow, group, self._clock.now())
             await uow.commit()
         if first:

@@ -65,8 +65,9 @@ def _code(error: ErrorResponseException) -> str | None:
     return error.error.error.code if error.error and error.error.error else None
 
 
-async def roster(turn_context: TurnContext) -> list[Person]:
-    """Everybody in the conversation, page by page (the unpaged call is throttled to 5/min)."""
+async def roster(turn_context: TurnContext) -> tuple[list[Person], bool]:
+    """Everybody in the conversation, page by page (the unpaged call is throttled to 5/min),
+    and whether that is all of them (a page that fails leaves those read so far)."""
     people: list[Person] = []
     token = None
     try:
@@ -75,7 +76,7 @@ async def roster(turn_context: TurnContext) -> list[Person]:
             people.extend(person_of(member) for member in page.members or [])
             token = page.continuation_token
             if not token:
-                return people
+                return people, True
     except Exception:  # the roster is a nicety; registering the group must not fail on it
         log.warning("roster not read", exc_info=True)
-        return people
+        return people, False

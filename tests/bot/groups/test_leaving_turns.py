@@ -131,6 +131,35 @@ async def test_after_the_only_secretary_left_whoever_adds_the_bot_again_becomes_
     assert found["Lisbet"].left_at is not None
 
 
+async def test_the_secretary_gone_while_the_bot_was_away_makes_the_installer_secretary(bot):
+    await bot.install()  # Lisbet installs: secretary
+    await bot.post(removed(bot, BOT))  # she removes the bot, then leaves the chat unseen
+    bot.connector.members = [m for m in bot.connector.members
+                             if m.get("aadObjectId") != "aad-lisbet"]
+    again = bot.activity("group_installation_update")
+    again["from"] = USERS["rie"]
+    await bot.post(again)  # Rie adds the bot again
+    found = await members(bot)
+    assert (found["Rie"].role, found["Lisbet"].left_at is not None) == ("secretary", True)
+    bot.connector.clear()
+    await bot.say(LINE, user="rie")
+    assert "Mødet er planlagt" in card_text(bot.connector.cards()[-1])
+    async with bot.uow() as uow:  # Rie leads: no take-over card is offered
+        kinds = list(await uow.session.scalars(select(OutboxMessage.kind)))
+    assert OutboxKind.LEADERLESS not in kinds
+
+
+async def test_the_secretary_still_in_the_chat_keeps_leading_when_the_bot_comes_back(bot):
+    await bot.install()
+    await bot.post(removed(bot, BOT))
+    again = bot.activity("group_installation_update")
+    again["from"] = USERS["rie"]
+    await bot.post(again)
+    found = await members(bot)
+    assert (found["Lisbet"].role, found["Lisbet"].left_at) == ("secretary", None)
+    assert found["Rie"].role == "member"
+
+
 def personal_message(bot, user: str) -> dict:
     activity = bot.activity("personal_message")
     activity["from"] = USERS[user]
