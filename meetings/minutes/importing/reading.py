@@ -11,8 +11,10 @@ items leaves nothing to import.
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from meetings.groups.names import name_key
+from meetings.groups.organisations import MAX_ORGANISATION
 from meetings.minutes.importing.found import (
     GUEST_UNKNOWN_ITEM,
     GUEST_WITHOUT_ITEM,
@@ -23,6 +25,8 @@ from meetings.minutes.importing.found import (
     NO_MINUTE_TAKER,
     NO_ORGANISATION,
     NO_PARTICIPANTS,
+    ORGANISATION_TOO_LONG,
+    PLACE_TOO_LONG,
     PRESENT_AND_ABSENT,
     ImportedItem,
     ImportedMinutes,
@@ -50,6 +54,7 @@ from meetings.minutes.importing.planning import item_lines, planned_in, roles_in
 from meetings.minutes.importing.preamble import Line, Preamble, label_of
 from meetings.minutes.importing.tasks import tasks_in
 
+MAX_PLACE = 300  # meetings.place
 _TABLE_HEADER = re.compile(r"^(?:dagsordenspunkt|dagsorden|punkt)\b", re.IGNORECASE)
 
 
@@ -78,6 +83,7 @@ def _reading(lines: list[Line], end: int, facts: Preamble, when, items: list[Imp
              problems: list[ImportProblem]) -> MinutesReading:
     if not items:
         problems.append(ImportProblem(NO_ITEMS))
+    _within_lengths(facts, problems)
     items = _with_guests(items, facts.guests, problems)
     present = once(facts.present)
     absent = _absent(present, once(facts.absent), problems)
@@ -110,6 +116,50 @@ def _reading(lines: list[Line], end: int, facts: Preamble, when, items: list[Imp
                         tuple(roles_in(everyone, taker, labelled)), tuple(themes_in(after)),
                         assumed),
         tuple(problems), unplaced)
+
+
+def _within_lengths(facts: Preamble, problems: list[ImportProblem]) -> None:
+    """The place and the organisations cut to what the database keeps (a meeting's place 300
+    characters, an organisation 200), with "…", and said so, as a task's sentence is:
+    PostgreSQL refuses a longer value, and the whole import with it."""
+    facts.place = _place_within(facts.place, problems)
+    facts.present = _people_within(facts.present, problems)
+    facts.absent = _people_within(facts.absent, problems)
+    facts.guests = [(numbers, _person_within(guest, problems))
+                    for numbers, guest in facts.guests]
+    if facts.minute_taker is not None:
+        facts.minute_taker = _person_within(facts.minute_taker, problems)
+
+
+def _place_within(place: str | None, problems: list[ImportProblem]) -> str | None:
+    if place is None or len(place) <= MAX_PLACE:
+        return place
+    _say(ImportProblem(PLACE_TOO_LONG, None, _short(place)), problems)
+    return _cut(place, MAX_PLACE)
+
+
+def _people_within(people: list[Person], problems: list[ImportProblem]) -> list[Person]:
+    return [_person_within(person, problems) for person in people]
+
+
+def _person_within(person: Person, problems: list[ImportProblem]) -> Person:
+    if person.organisation is None or len(person.organisation) <= MAX_ORGANISATION:
+        return person
+    _say(ImportProblem(ORGANISATION_TOO_LONG, None, _short(person.label)), problems)
+    return replace(person, organisation=_cut(person.organisation, MAX_ORGANISATION))
+
+
+def _say(problem: ImportProblem, problems: list[ImportProblem]) -> None:
+    if problem not in problems:  # a person named twice (present, and the minute-taker)
+        problems.append(problem)
+
+
+def _cut(text: str, length: int) -> str:
+    return text[: length - 1].rstrip() + "…"
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 80 else text[:79].rstrip() + "…"
 
 
 def _table_start(lines: list[Line]) -> int | None:

@@ -32,6 +32,10 @@ PROBLEMS = {
     found.TEXT_TOO_LONG: N_("text too long for the item, shortened"),
     found.TASK_TOO_LONG: N_("a task's sentence is longer than the 300 characters a task's title "
                             "takes; shortened, and the whole sentence is in the item's referat"),
+    found.PLACE_TOO_LONG: N_("the place is longer than the 300 characters a meeting's place "
+                             "takes; shortened"),
+    found.ORGANISATION_TOO_LONG: N_("an organisation is longer than the 200 characters a "
+                                    "member's organisation takes; shortened"),
     found.AMBIGUOUS_MEMBER: N_("several members of the group have this name; not recorded"),
     found.MEETING_HAS_MINUTES: N_("the group has a meeting at that time with minutes already"),
     found.LINE_NOT_PLACED: N_("a line nothing read: a heading, a signature or text outside the "
