@@ -34,6 +34,8 @@ class FakeConnector:
     created: list[dict[str, Any]] = field(default_factory=list)
     deliveries: Counter = field(default_factory=Counter)
     send_times: list[float] = field(default_factory=list)
+    gates: dict[str, asyncio.Event] = field(default_factory=dict)  # per conversation: calls
+    at_gate: asyncio.Event = field(default_factory=asyncio.Event)  # wait there until it is set
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     def app(self) -> web.Application:
@@ -56,6 +58,9 @@ class FakeConnector:
         self.faults_in.setdefault(conversation, deque()).extend(faults)
 
     async def _answer_fault(self, request: web.Request) -> web.Response | None:
+        if (gate := self.gates.get(request.match_info.get("conversation", ""))) is not None:
+            self.at_gate.set()
+            await gate.wait()
         if self.latency:
             await asyncio.sleep(self.latency)
         faults = self.faults_in.get(request.match_info.get("conversation", "")) or self.faults

@@ -20,7 +20,7 @@ from typing import Any
 from bot.outbox.lanes import Lanes
 from bot.outbox.leases import released, still_leased
 from bot.outbox.messages import NothingToSend, render
-from bot.outbox.parcel import Lookup, Parcel, target_of
+from bot.outbox.parcel import Lookup, NotPostedYet, Parcel, posted_id, target_of, waiting_for_post
 from bot.outbox.rate_limits import RateLimiter
 from bot.teams.connector import ConnectorError, Target, TeamsConnector
 from cards import CardTooLarge
@@ -184,6 +184,8 @@ class DeliveryWorker:
                     await self._read(uow, known, parcel, now)
                 except NothingToSend as error:
                     parcel.outcome = _dead(str(error))
+                except NotPostedYet:
+                    parcel.outcome = waiting_for_post(row, now)
                 except CardTooLarge as error:
                     # Sending it again would fail again; the rest of the batch must still go.
                     log.error("delivery: card too large, message given up",
@@ -199,13 +201,10 @@ class DeliveryWorker:
             raise NothingToSend("the bot was removed from the group")
         address = await self._address(uow, known, parcel)
         parcel.target = target_of(address) if address else None
+        if row.replaces_key:
+            parcel.replaces = await posted_id(uow, row)
         parcel.activity = await render(uow, row, group, now, self._base_url,
                                        self._options.links)
-        if row.replaces_key:
-            posted = await uow.outbox.by_key(row.replaces_key)
-            if posted is None or not posted.teams_message_id:
-                raise NothingToSend("the message to update was never posted")
-            parcel.replaces = posted.teams_message_id
 
     async def _address(self, uow: UnitOfWork, known: Lookup, parcel: Parcel
                        ) -> ConversationAddress | None:

@@ -1,12 +1,20 @@
 """A claimed row on its way, and what a batch reads about its rows in a few queries."""
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from bot.outbox.card import NothingToSend
 from bot.teams.connector import Target
 from meetings.common.entities import ConversationAddress, OutboxMessage
+from meetings.common.vocabulary import OutboxStatus
 from storage.unit_of_work import UnitOfWork
+
+WAIT_FOR_POST = timedelta(seconds=5)  # a few delivery ticks
+
+
+class NotPostedYet(Exception):
+    """The message to update is still on its way to Teams: the update waits for it."""
 
 
 @dataclass
@@ -56,3 +64,22 @@ class Lookup:
 def target_of(address: ConversationAddress) -> Target:
     return Target(service_url=address.service_url, conversation_id=address.conversation_id,
                   tenant_id=address.tenant_id, bot_id=address.bot_id)
+
+
+async def posted_id(uow: UnitOfWork, row: OutboxMessage) -> str:
+    """The Teams id of the message `row` updates in place. An update queued while that message
+    was being posted waits for it: the post was rendered before the change, so dropping the
+    update would leave the card without it."""
+    posted = await uow.outbox.by_key(row.replaces_key)
+    if posted is not None and posted.teams_message_id:
+        return posted.teams_message_id
+    if posted is not None and posted.status != OutboxStatus.DEAD:
+        raise NotPostedYet
+    raise NothingToSend("the message to update was never posted")
+
+
+def waiting_for_post(row: OutboxMessage, now: datetime) -> dict[str, Any]:
+    """Back to the queue, a few ticks later; the wait is not a failed attempt."""
+    return {"status": OutboxStatus.PENDING, "next_attempt_at": now + WAIT_FOR_POST,
+            "attempts": max(row.attempts - 1, 0),
+            "last_error": "waiting for the message it updates to be posted"}

@@ -218,3 +218,30 @@ async def test_without_a_later_meeting_the_deferred_item_waits_for_the_next_one_
     text = await told_of_deferral(bot, await planned(bot))
     assert "Det venter på det næste møde, der bliver planlagt" in text
     assert "5. februar" not in text
+
+
+async def test_an_item_accepted_while_the_agenda_is_being_posted_reaches_the_posted_card(bot):
+    meeting_id = await planned(bot)  # fredag 5. februar 2027 kl. 10-13
+    proposed = await propose(bot, meeting_id, "Alfa", "Beta")
+    await bot.click("item.review", {"item_id": proposed["Alfa"].id, "decision": "accept"})
+    await tick_and_deliver(bot, datetime(2027, 1, 15, 8, 0, tzinfo=UTC))  # the call and more
+    bot.clock.set(datetime(2027, 1, 29, 8, 0, tzinfo=UTC))
+    await AGENDA.run(bot.uow, bot.clock)  # the agenda is published with Alfa only
+    bot.connector.clear()
+    gate = bot.connector.gates[GROUP] = asyncio.Event()  # Teams is slow to take the post
+    async with worker(bot) as delivery:
+        posting = asyncio.create_task(delivery.tick())
+        await bot.connector.at_gate.wait()  # the agenda card is rendered and on its way
+        await bot.click("item.review", {"item_id": proposed["Beta"].id, "decision": "accept"})
+        await delivery.tick()  # the scheduler's next tick, while the post is on its way
+        gate.set()
+        await posting
+    await tick_and_deliver(bot, datetime(2027, 1, 29, 8, 1, tzinfo=UTC))
+    async with bot.uow() as uow:
+        posted = await uow.outbox.latest_of_kind(meeting_id, OutboxKind.AGENDA_PUBLISHED)
+    [first] = [a for a in bot.connector.sent if a["_conversation"] == GROUP]
+    assert "Beta" not in card_text(first["attachments"][0]["content"])
+    [update] = [u for u in bot.connector.updated if u["_activity"] == posted.teams_message_id]
+    lines = card_text(update["attachments"][0]["content"]).splitlines()
+    assert {"Alfa", "Beta"} <= {line.split(" · ")[-1] for line in lines}
+
