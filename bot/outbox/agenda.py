@@ -66,6 +66,11 @@ DECIDED = {
 
 
 WAITING = N_("It waits for the next meeting to be planned and is marked as deferred.")
+CANCELLED = (N_("Your item is moved to another meeting"),
+             N_("The meeting on %(date)s is cancelled. Your item is moved to the meeting of "
+                "%(when)s, where the chair and the secretary review it again."),
+             N_("The meeting on %(date)s is cancelled. Your item waits for the next meeting to be "
+                "planned, where the chair and the secretary review it again."))
 
 
 async def decision(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
@@ -74,6 +79,8 @@ async def decision(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
             "status"):
         raise NothingToSend("the item is gone or decided otherwise since")
     meeting = await turn.uow.meetings.get(item.meeting_id)
+    if row.payload.get("cancelled") and meeting is not None:
+        return await _moved_on(turn, item, meeting)
     heading, text = DECIDED[str(item.status)]
     if item.status == "deferred" and meeting is not None:
         # The item left `meeting`: the proposer wants the meeting it goes to (carried there).
@@ -84,6 +91,17 @@ async def decision(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     return card_message(turn.card("item_decision", heading_text=turn._(heading),
                                   title=item.title, text=turn._(text, when=when),
                                   reason=item.reject_reason if item.status == "rejected" else None))
+
+
+async def _moved_on(turn: Turn, item, cancelled: Meeting) -> dict[str, Any]:
+    """An item of a cancelled meeting: where it went, named as the meetings are now."""
+    heading, moved, waiting = CANCELLED
+    later = await turn.uow.cycle.next_after(cancelled)
+    date = meeting_context(turn, cancelled)["when"]
+    text = turn._(moved, date=date, when=meeting_context(turn, later)["when"]) if later \
+        else turn._(waiting, date=date)
+    return card_message(turn.card("item_decision", heading_text=turn._(heading),
+                                  title=item.title, text=text, reason=None))
 
 
 async def change_notice(turn: Turn, row: OutboxMessage) -> dict[str, Any]:

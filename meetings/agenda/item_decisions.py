@@ -1,4 +1,5 @@
-"""Telling a proposer what became of their item: accepted, deferred, or rejected and why."""
+"""Telling a proposer what became of their item: accepted, deferred, or rejected and why; or
+moved on because its meeting was cancelled."""
 
 from datetime import datetime, timedelta
 
@@ -22,3 +23,16 @@ async def tell_proposer(uow: UnitOfWork, group: Group, actor: Member, item: Agen
         group_id=group.id, member_id=item.proposed_by,
         payload={"item_id": item.id, "status": str(item.status)}, due_at=now,
         expires_at=now + WORTH_TELLING, created_at=now)
+
+
+async def tell_of_cancellation(uow: UnitOfWork, group: Group, item: AgendaItem,
+                               now: datetime) -> bool:
+    """Tell the proposer that the item's meeting is cancelled and where the item went; the
+    message names the later meeting as it is when it is sent."""
+    if item.proposed_by is None:
+        return False
+    return await uow.outbox.enqueue(
+        dedupe_key=f"item-decision:{item.id}:cancelled", kind=OutboxKind.ITEM_DECISION,
+        group_id=group.id, member_id=item.proposed_by,
+        payload={"item_id": item.id, "status": str(item.status), "cancelled": True},
+        due_at=now, expires_at=now + WORTH_TELLING, created_at=now)

@@ -20,7 +20,8 @@ def test_the_bot_has_the_agenda_cycle_and_the_chase_follow_every_meeting_change(
                 "    print(' '.join(f.__name__ for f in follow_ups))\n")
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["start_agenda_cycle reschedule_group_chase",
-                                        "realign_agenda_cycle reschedule_group_chase",
+                                        "realign_agenda_cycle carry_items_of_cancelled "
+                                        "reschedule_group_chase",
                                         "forget_attendance"]
 
 
