@@ -119,8 +119,11 @@ SAMPLES = {
                       "proposed": [{"id": 4, "title": HOSTILE, "kind": "Drøftelse",
                                     "minutes": 20, "presenter": "Lotte", "proposer": HOSTILE,
                                     "description": HOSTILE, "recommendation": HOSTILE}],
-                      "accepted": [{"id": 5, "title": "A"}, {"id": 6, "title": "B"},
-                                   {"id": 7, "title": "C"}], "published": True},
+                      "accepted": [{"id": 5, "title": "A", "up": True, "down": True},
+                                   {"id": 6, "title": "B", "up": True, "down": True},
+                                   {"id": 7, "title": "C", "up": True, "down": False}],
+                      "page": {"first": 3, "last": 6, "count": 6, "earlier": 0, "later": None},
+                      "published": True},
     "agenda_settings": {"error": "Fejl", "notice": "Gemt", "values": {
         "call_days": 21, "deadline_days": 10, "deadline_time": "12:00", "publish_days": 7,
         "item_minutes": 20},

@@ -37,39 +37,76 @@ DONE = {ItemStatus.ACCEPTED: N_("Accepted: it is on the agenda."),
         ItemStatus.REJECTED: N_("Rejected; the reason is kept for the proposer.")}
 
 
-async def review_card(turn: Turn, meeting: Meeting, notice: str | None = None) -> dict:
+async def review_card(turn: Turn, meeting: Meeting, notice: str | None = None,
+                      first: int = 0) -> dict:
     return reviewed_card(turn, await review_of(turn.uow, turn.group, turn.member, meeting),
-                         notice)
+                         notice, first)
 
 
-def reviewed_card(turn: Turn, review: Review, notice: str | None = None) -> dict:
+def reviewed_card(turn: Turn, review: Review, notice: str | None = None,
+                  first: int = 0) -> dict:
+    """The review card; of a long agenda, the page of accepted items from the `first`."""
     meeting = review.meeting
     values = {"meeting": meeting_context(turn, meeting), "notice": notice,
-              "accepted": [{"id": item.id, "title": item.title} for item in review.accepted],
               "published": meeting.agenda_published_at is not None}
+    accepted = [{"id": item.id, "title": item.title} for item in review.accepted]
     return _fitting(turn, values, [
         proposed_context(turn, item, review.proposers.get(item.proposed_by))
-        for item in review.proposed])
+        for item in review.proposed], accepted, first)
 
 
-def _fitting(turn: Turn, values: dict, proposed: list[dict]) -> dict:
-    """The card with every proposal in full when it fits Teams' 28 KB. Else, step by step:
-    without the case texts (one click away, on Ret), with the first half of the proposals (the
-    rest come when these are decided), and last the accepted items without their arrows."""
-    for arrows in (True, False):
-        shown = proposed
-        for texts in (True, False):
-            shown = shown if texts else [{**p, "description": None, "recommendation": None}
-                                         for p in shown]
-            while shown or not proposed:
-                try:
-                    return turn.card("agenda_review", proposed=shown, arrows=arrows,
-                                     waiting=len(proposed) - len(shown), **values)
-                except CardTooLarge:
-                    if texts or len(shown) <= 1:
-                        break
-                    shown = shown[:len(shown) // 2]
-    raise CardTooLarge("the review card does not fit even with one proposal")
+def _fitting(turn: Turn, values: dict, proposed: list[dict], accepted: list[dict],
+             first: int) -> dict:
+    """The card with every proposal in full and every accepted item, when it fits Teams'
+    28 KB. Else, step by step: without the case texts (one click away, on Ret), with the first
+    half of the proposals (the rest come when these are decided); and then the accepted items
+    a page at a time, the page made smaller until it fits, each item with all its buttons."""
+    size = max(len(accepted), 1)
+    while True:
+        card = _with_proposals(turn, values | _page(accepted, first, size), proposed)
+        if card is not None:
+            return card
+        if size == 1:
+            raise CardTooLarge("the review card does not fit even with one proposal and item")
+        size = min(size * 3 // 4, size - 1)  # a quarter less: pages stay full
+
+
+def _with_proposals(turn: Turn, values: dict, proposed: list[dict]) -> dict | None:
+    shown = proposed
+    for texts in (True, False):
+        shown = shown if texts else [{**p, "description": None, "recommendation": None}
+                                     for p in shown]
+        while True:
+            try:
+                return turn.card("agenda_review", proposed=shown,
+                                 waiting=len(proposed) - len(shown), **values)
+            except CardTooLarge:
+                if texts or len(shown) <= 1:
+                    break
+                shown = shown[:len(shown) // 2]
+    return None
+
+
+def _page(accepted: list[dict], first: int, size: int) -> dict:
+    """`size` accepted items from the `first` (0-based), each knowing whether it can move up
+    or down in the whole order; `page` only when they are not all shown."""
+    first = min(max(first, 0), max(len(accepted) - size, 0))
+    shown = [{**item, "up": first + n > 0, "down": first + n < len(accepted) - 1}
+             for n, item in enumerate(accepted[first:first + size])]
+    if len(shown) == len(accepted):
+        return {"accepted": shown, "page": None}
+    return {"accepted": shown, "page": {
+        "first": first, "last": first + len(shown), "count": len(accepted),
+        "earlier": max(first - size, 0) if first > 0 else None,
+        "later": first + size if first + size < len(accepted) else None}}
+
+
+def first_of(data: dict) -> int:
+    """The page of accepted items a button came from; anything else is the first page."""
+    try:
+        return max(int(data.get("first") or 0), 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 def proposed_context(turn: Turn, item: AgendaItem, proposer: Member | None) -> dict:
@@ -90,7 +127,7 @@ def _short(text: str | None) -> str | None:
 
 async def show_review(turn: Turn, data: dict) -> CardReply:
     return CardReply(card=reviewed_card(turn, await review_to_show(
-        turn.uow, turn.group, turn.member, meeting_id_of(data), turn.now)))
+        turn.uow, turn.group, turn.member, meeting_id_of(data), turn.now), first=first_of(data)))
 
 
 async def decide(turn: Turn, data: dict) -> CardReply:
@@ -101,14 +138,14 @@ async def decide(turn: Turn, data: dict) -> CardReply:
     meeting = await meeting_ahead(turn.uow, turn.group, outcome.item.meeting_id, turn.now)
     notice = turn._(DONE[ItemStatus(outcome.item.status)]) if outcome.changed \
         else turn._("That item had been decided already.")
-    return CardReply(card=await review_card(turn, meeting, notice))
+    return CardReply(card=await review_card(turn, meeting, notice, first_of(data)))
 
 
 async def move(turn: Turn, data: dict) -> CardReply:
     """One step up or down, computed from the order as it is now, not as the card showed it."""
     meeting = await move_item(turn.uow, turn.group, turn.member, item_id_of(data),
                               str(data.get("direction") or ""), turn.now)
-    return CardReply(card=await review_card(turn, meeting))
+    return CardReply(card=await review_card(turn, meeting, first=first_of(data)))
 
 
 async def _then_review(turn: Turn, data: dict, action, done: str, already: str) -> CardReply:

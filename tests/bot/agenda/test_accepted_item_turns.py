@@ -83,3 +83,19 @@ async def test_a_members_forged_click_on_an_accepted_item_is_refused_logged_and_
     assert "refused" in caplog.text
     after = (await items(bot))["Alfa"]
     assert (after.status, after.title) == ("accepted", "Alfa")
+
+
+async def test_a_long_agenda_is_reviewed_a_page_at_a_time_and_a_click_keeps_the_page(bot):
+    titles = [(f"{n:02d} " + "Plejefamilier – rekruttering og fastholdelse " * 5)[:200]
+              for n in range(1, 31)]
+    meeting_id, _ = await accepted(bot, *titles)
+    card = (await bot.click("agenda.review", {"meeting_id": meeting_id}))["value"]
+    [later] = [e["data"] for e in elements(card) if e.get("title") == "Senere punkter"]
+    page = (await bot.click("agenda.review", later))["value"]
+    [defer, *_] = [e["data"] for e in elements(page) if e.get("type") == "Action.Execute"
+                   and e["data"].get("decision") == "defer"]
+    after = (await bot.click("item.review", defer))["value"]
+    shown = card_text(after)
+    assert "Punkt 1–" not in shown and "Tidligere punkter" in shown  # still the later page
+    assert titles[-1] in shown.splitlines()
+    assert "Udskudt til næste møde." in card_text(after)
