@@ -184,8 +184,8 @@ class DeliveryWorker:
                     await self._read(uow, known, parcel, now)
                 except NothingToSend as error:
                     parcel.outcome = _dead(str(error))
-                except NotPostedYet:
-                    parcel.outcome = waiting_for_post(row, now)
+                except NotPostedYet as waiting:
+                    parcel.outcome = waiting_for_post(row, now, waiting.post_due)
                 except CardTooLarge as error:
                     # Sending it again would fail again; the rest of the batch must still go.
                     log.error("delivery: card too large, message given up",

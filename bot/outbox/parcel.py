@@ -14,7 +14,13 @@ WAIT_FOR_POST = timedelta(seconds=5)  # a few delivery ticks
 
 
 class NotPostedYet(Exception):
-    """The message to update is still on its way to Teams: the update waits for it."""
+    """The message to update is still on its way to Teams: the update waits for it, and for
+    no less than the post itself waits (a post retried in an hour is not asked after every
+    few seconds)."""
+
+    def __init__(self, post_due: datetime) -> None:
+        super().__init__("not posted yet")
+        self.post_due = post_due
 
 
 @dataclass
@@ -74,12 +80,15 @@ async def posted_id(uow: UnitOfWork, row: OutboxMessage) -> str:
     if posted is not None and posted.teams_message_id:
         return posted.teams_message_id
     if posted is not None and posted.status != OutboxStatus.DEAD:
-        raise NotPostedYet
+        raise NotPostedYet(posted.next_attempt_at)
     raise NothingToSend("the message to update was never posted")
 
 
-def waiting_for_post(row: OutboxMessage, now: datetime) -> dict[str, Any]:
-    """Back to the queue, a few ticks later; the wait is not a failed attempt."""
-    return {"status": OutboxStatus.PENDING, "next_attempt_at": now + WAIT_FOR_POST,
+def waiting_for_post(row: OutboxMessage, now: datetime, post_due: datetime
+                     ) -> dict[str, Any]:
+    """Back to the queue, a few ticks after the post is due; the wait is not a failed
+    attempt."""
+    return {"status": OutboxStatus.PENDING,
+            "next_attempt_at": max(now, post_due) + WAIT_FOR_POST,
             "attempts": max(row.attempts - 1, 0),
             "last_error": "waiting for the message it updates to be posted"}
