@@ -27,7 +27,7 @@ from bot.views.replies import example_cancel_line, example_move_line, problem_te
 from bot.views.undelivered import undelivered_card
 from dialogs import confirm
 from meetings.agenda.outlook import cycle_outlook
-from meetings.common.refusal import NOT_ALLOWED, Refusal
+from meetings.common.refusal import NO_MEETING, NOT_ALLOWED, Refusal
 from meetings.groups.undelivered import undelivered_of
 from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import (
@@ -80,6 +80,8 @@ def next_meeting_reply(turn: Speaker, meeting: Meeting | MeetingFacts | None,
 
 async def list_meetings(turn: Turn, _: Understood) -> Reply:
     meetings = await upcoming_meetings(turn.uow, turn.group, turn.now)
+    if not meetings and turn.for_another_chat:  # said without the card's line to plan one
+        raise Refusal(NO_MEETING)
     return Reply(card=meeting_list_card(turn, list(meetings)))
 
 

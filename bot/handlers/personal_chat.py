@@ -2,14 +2,16 @@
 
 A personal chat is a group of its own, where the person may plan their own meetings; but a
 member who asks there "hvornår er næste møde?" means their groups' meetings. So for the next
-meeting, its agenda, the deadline, who is coming and the theme, the groups are those the person
-belongs to (by Entra object id, else Teams user id), and the personal chat's own group when it
-has a meeting planned. One group: its answer, as in its own chat. Several: each group's answer
-under its name, soonest meeting first. None: the personal chat's own answer, as before.
+meeting, its agenda, the deadline, who is coming, the theme, the upcoming meetings, "jeg kommer"
+and regrets, a person's tasks, the årshjul and the annual report, the groups are those the
+person belongs to (by Entra object id, else Teams user id), and the personal chat's own group
+when it has a meeting planned. One group: its answer, as in its own chat. Several: each group's
+answer under its name, soonest meeting first. None: the personal chat's own answer, as before.
 
-Another group's cards come without the buttons that act (a click in this chat acts on this
-chat's own group), and "no meeting" there says which group, without an example of planning one
-(a line typed here plans in this chat).
+Another group's cards come without the buttons that act, but for the one click that confirms
+"jeg kommer" or regrets, whose data names the group (see bot/card_group.py); "no meeting" there
+says which group, without an example of planning one (a line typed here plans in this chat).
+"planlæg året" plans the chat's own meetings, as "nyt møde" does; "årshjul" shows the groups'.
 """
 
 from dataclasses import replace
@@ -26,11 +28,17 @@ from meetings.understanding.intents import Intent, Understood
 from storage.repositories.quick_reads import GroupMeetingFacts
 
 ABOUT_GROUPS = frozenset({Intent.NEXT_MEETING, Intent.AGENDA, Intent.DEADLINE,
-                          Intent.ATTENDANCE, Intent.THEME})
+                          Intent.ATTENDANCE, Intent.THEME, Intent.LIST_MEETINGS,
+                          Intent.ATTEND, Intent.SEND_REGRETS, Intent.TASKS_OF,
+                          Intent.YEAR_PLAN, Intent.ANNUAL_REPORT})
+# Their cards' one button records the answer in the group the card names, clicked here too.
+CONFIRMED_HERE = frozenset({Intent.ATTEND, Intent.SEND_REGRETS})
 
 
 def asks_about_groups(turn: Turn, understood: Understood) -> bool:
-    return understood.intent in ABOUT_GROUPS and turn.group.kind == ConversationKind.PERSONAL
+    if turn.group.kind != ConversationKind.PERSONAL or understood.intent not in ABOUT_GROUPS:
+        return False
+    return not (understood.intent == Intent.YEAR_PLAN and understood.selector)  # planlæg året
 
 
 async def answer_for_groups(turn: Turn, understood: Understood) -> Reply:
@@ -78,7 +86,7 @@ async def _answer_in(turn: Turn, understood: Understood, *, own: bool, several: 
         if refused.code == NO_MEETING and not own:
             return Reply(text=_no_meeting(turn, turn.group.name, several))
         return Reply(text=problem_text(turn, refused.code, dict(refused.details)))
-    return _for_this_chat(reply, own)
+    return _for_this_chat(reply, own or understood.intent in CONFIRMED_HERE)
 
 
 def _on_behalf_of(turn: Turn, group: Group, member: Member) -> Turn:

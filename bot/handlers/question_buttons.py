@@ -4,6 +4,7 @@ the choice is remembered for the chat, so the same phrasing is answered at once 
 
 "Jeg kommer" and "Meld afbud" chosen on a "Mente du …?" card are recorded at once for the next
 meeting: the member's own click is the one confirmation that saying it in a sentence asks for.
+In a personal chat, which group's meeting is not known yet: the click brings the card that asks.
 
 The intent in card data is client input: only the questions the classifier may answer on its
 own are run; planning, moving, cancelling and the like never are, whatever the data says."""
@@ -31,14 +32,16 @@ async def ask(turn: Turn, data: dict) -> CardReply:
         log.warning("question refused", extra={"verb": ASK})
         return CardReply(message=turn._("This button is no longer in use. Write “help”."))
     said = str(data.get("text") or "")[:MAX_SAID]
-    if (status := ANSWERED_ON_CLICK.get(intent)) is not None:
+    understood = understood_as(intent, said)
+    # In the 1:1 chat, as if asked there: for the person's groups, not the chat's own; so
+    # "Jeg kommer" there gets the card to confirm for the group it means.
+    in_groups = asks_about_groups(turn, understood)
+    if (status := ANSWERED_ON_CLICK.get(intent)) is not None and not in_groups:
         meeting = await meeting_to_answer(turn)
         answered = await attendance_answered(turn, meeting.id, status)
         await _learn(turn, data, intent, said)
         return answered
-    understood = understood_as(intent, said)
-    # In the 1:1 chat, as if asked there: for the person's groups, not the chat's own.
-    asked = answer_for_groups if asks_about_groups(turn, understood) else COMMANDS[intent]
+    asked = answer_for_groups if in_groups else COMMANDS[intent]
     reply = await asked(turn, understood)
     await _learn(turn, data, intent, said)
     if reply.card is not None:

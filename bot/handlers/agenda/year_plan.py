@@ -50,13 +50,14 @@ FORM_PROBLEMS = {
 
 async def year_from_text(turn: Turn, understood: Understood) -> Reply:
     """"planlæg året 2027" opens the plan; "årshjul" shows it, or opens an empty year's plan
-    for the chair and the secretary, who are the ones to fill it."""
+    for the chair and the secretary, who are the ones to fill it (not read in a personal chat
+    for a group: saved there, it would plan in that chat)."""
     asked = year_of({"year": understood.argument})
     if understood.selector:
         return Reply(card=await _new_form(turn, asked or await _year_to_plan(turn)))
     year = asked or await _year_to_show(turn)
     shown = await year_shown(turn.uow, turn.group, turn.member, year)
-    if not shown.meetings and shown.can_plan:
+    if not shown.meetings and shown.can_plan and not turn.for_another_chat:
         return Reply(card=form_card(turn, year, rows=_prefilled(turn, year, shown.meetings)))
     return Reply(card=wheel_card(turn, year, shown))
 
