@@ -22,6 +22,16 @@ async def next_meeting(uow: UnitOfWork, group: Group, now: datetime) -> Meeting 
     return upcoming[0] if upcoming else None
 
 
+async def meeting_to_come(uow: UnitOfWork, group: Group, now: datetime) -> Meeting:
+    """The first planned meeting that has not started, for what can only change before it
+    starts (who comes, the items, their deadline): during a meeting it is the one after.
+    Refused when none is planned."""
+    for meeting in await uow.meetings.upcoming(group.id, now):
+        if meeting.starts_at > now:
+            return meeting
+    raise Refusal(NO_MEETING)
+
+
 async def skipped_before(uow: UnitOfWork, group: Group, now: datetime,
                          following: Meeting | None) -> Meeting | None:
     """The first cancelled meeting that has not ended and comes before the next one (or

@@ -1,6 +1,7 @@
 """Chat about the agenda cycle: the agenda, who is coming, regrets, the deadline, proposing an
 item in one line or a sentence, "intet fra os", and the chair's review and settings cards. Each
-concerns the next meeting."""
+concerns the next meeting; "jeg kommer", regrets, items and their deadline the next not yet
+started (during a meeting, the one after it)."""
 
 from bot.handlers.agenda.cards import agenda_card, deadline_text
 from bot.handlers.agenda.review import review_card
@@ -16,7 +17,7 @@ from meetings.agenda.now import publish_now
 from meetings.agenda.proposals import answer_nothing, bring_item
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.planning.entities import Meeting
-from meetings.planning.schedule import planned_next_meeting
+from meetings.planning.schedule import meeting_to_come, planned_next_meeting
 from meetings.understanding.intents import PROPOSAL_FORM, Intent, Understood
 
 EXAMPLE = {"da": "punkt: Plejefamilier – rekruttering og fastholdelse, 20 min, Lotte",
@@ -25,6 +26,12 @@ EXAMPLE = {"da": "punkt: Plejefamilier – rekruttering og fastholdelse, 20 min,
 
 async def _next(turn: Turn) -> Meeting:
     return await planned_next_meeting(turn.uow, turn.group, turn.now)
+
+
+async def _to_come(turn: Turn) -> Meeting:
+    """The next meeting not started, for the items and their deadline: during a meeting, the
+    one after it."""
+    return await meeting_to_come(turn.uow, turn.group, turn.now)
 
 
 async def show_agenda(turn: Turn, _: Understood) -> Reply:
@@ -36,7 +43,7 @@ async def show_attendance(turn: Turn, understood: Understood) -> Reply:
 
 
 async def tell_deadline(turn: Turn, _: Understood) -> Reply:
-    meeting = await _next(turn)
+    meeting = await _to_come(turn)
     return Reply(text=turn._("The deadline for items for the next meeting is %(deadline)s.",
                              deadline=await deadline_text(turn, meeting)))
 
@@ -62,11 +69,11 @@ async def propose_from_text(turn: Turn, understood: Understood) -> Reply:
     line = parse_item_line(understood.argument)
     if line is None:
         # What is missing is asked for on the proposal form, next to an example line.
-        meeting = await _next(turn)
+        meeting = await _to_come(turn)
         return Reply(text=turn._("Write the item's title, for example: %(example)s",
                                  example=EXAMPLE.get(turn.language, EXAMPLE["da"])),
                      card=item_form_card(turn, meeting))
-    meeting = await _next(turn)
+    meeting = await _to_come(turn)
     draft = ItemDraft(title=line.title, minutes=line.minutes, presenter=line.presenter)
     item = await bring_item(turn.uow, turn.group, meeting.id, turn.member, draft, turn.now)
     if item.status == ItemStatus.ACCEPTED:
@@ -78,14 +85,14 @@ async def propose_from_text(turn: Turn, understood: Understood) -> Reply:
 async def _filled_form(turn: Turn, subject: str) -> Reply:
     """"Vi vil gerne have et punkt om plejefamilier": the form with the subject as its title;
     nothing is proposed until the form is sent."""
-    meeting = await _next(turn)
+    meeting = await _to_come(turn)
     title = subject[:1].upper() + subject[1:]
     return Reply(text=turn._("Fill in the rest and send the proposal."),
                  card=item_form_card(turn, meeting, typed({"title": title})))
 
 
 async def nothing_from_us(turn: Turn, _: Understood) -> Reply:
-    meeting = await _next(turn)
+    meeting = await _to_come(turn)
     await answer_nothing(turn.uow, turn.group, meeting.id, turn.member, turn.now)
     return Reply(text=turn._("Thank you. Noted: nothing from you this time."))
 

@@ -1,0 +1,60 @@
+"""While a meeting is under way, "jeg kommer", regrets, a new item and the deadline are about
+the meeting after it: the one people sit in can no longer be answered or added to."""
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from meetings.agenda.entities import AgendaItem, Attendance
+from tests.bot.agenda.test_agenda_turns import planned
+from tests.bot.test_turns import meetings
+from tests.card_reading import card_text, elements
+
+MARCH = "nyt møde fredag 12. marts 2027 kl. 9-12 online"
+UNDER_WAY = datetime(2027, 2, 5, 10, 30, tzinfo=UTC)  # 11.30 in Copenhagen, 10–13 meeting
+
+
+async def march_meeting_under_way(bot) -> int:
+    await planned(bot)
+    await bot.say(MARCH)
+    [march] = [m for m in await meetings(bot) if m.starts_at.month == 3]
+    bot.clock.set(UNDER_WAY)
+    bot.connector.clear()
+    return march.id
+
+
+async def test_regrets_and_jeg_kommer_during_a_meeting_are_for_the_next_one(bot):
+    march = await march_meeting_under_way(bot)
+    for said, locale, status in (("jeg kan ikke komme til næste møde", "da-DK", "regrets"),
+                                 ("I can't make the next meeting", "en-GB", "regrets"),
+                                 ("jeg kommer til næste møde", "da-DK", "attending")):
+        bot.connector.clear()
+        await bot.say(said, user="rie", locale=locale)
+        card = bot.connector.cards()[-1]
+        assert any(day in card_text(card) for day in ("12. marts 2027", "12 March 2027")), said
+        [yes] = [e for e in elements(card) if e.get("verb") == "attendance.answer"]
+        answer = await bot.click("attendance.answer", yes["data"], user="rie", locale=locale)
+        assert isinstance(answer["value"], dict), answer["value"]  # the agenda, not "too late"
+        async with bot.uow() as uow:
+            [row] = await uow.session.scalars(select(Attendance))
+        assert (row.meeting_id, row.status) == (march, status), said
+
+
+async def test_the_deadline_and_a_new_item_during_a_meeting_are_the_next_ones(bot):
+    march = await march_meeting_under_way(bot)
+    await bot.say("hvornår er fristen?", user="rie")
+    [deadline] = bot.connector.texts()
+    assert "marts 2027" in deadline and "januar" not in deadline
+    bot.connector.clear()
+    await bot.say("punkt: Plejefamilier, 20 min", user="rie")
+    assert "foreslået" in bot.connector.texts()[-1]
+    async with bot.uow() as uow:
+        [item] = await uow.session.scalars(select(AgendaItem))
+    assert item.meeting_id == march
+
+
+async def test_where_is_the_meeting_during_it_is_still_the_one_under_way(bot):
+    await march_meeting_under_way(bot)
+    await bot.say("hvor er mødet?", user="rie")
+    [card] = bot.connector.cards()
+    assert "fredag den 5. februar 2027" in card_text(card)
