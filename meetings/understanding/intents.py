@@ -72,8 +72,8 @@ _CAPTURE_WORDS = {"punkt": "da", "beslutning": "da", "opgave": "da", "item": "en
 # about the agenda ("… på dagsordenen?": what is on it, or what is missing?) is asked about.
 _TASK_OPENINGS = ("hvad mangler vi ", "hvad mangler der ", "hvad mangler jeg ", "hvad har vi ",
                   "hvad har der ", "hvad har jeg ")
-_RELATIVE_YEAR = frozenset("naeste sidste dette forrige i ar aret next last this the year "
-                           "netvaerket gruppen network group styregruppen steering".split())
+_RELATIVE_YEAR = frozenset("naeste sidste dette forrige i ar aret next last previous this the "
+                           "year netvaerket gruppen network group styregruppen steering".split())
 
 
 def prepare() -> None:

@@ -15,7 +15,7 @@ from meetings.common.dates import month_number
 from meetings.understanding.classifier import NAMED, NO_COMMAND
 from meetings.understanding.corpus import training_examples
 from meetings.understanding.features import is_domain_word
-from meetings.understanding.normalise import words
+from meetings.understanding.normalise import folded, words
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*['’]?")
 _AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
@@ -27,6 +27,13 @@ _ABOUT = re.compile(r"\b(?:om(?!\s+(?:vi|jeg|du|de|i|man|han|hun|der|det)\b)|omk
 # Kept between two words of a subject: "erfaringer med AI", "use of force".
 _JOINING = frozenset("med af fra på i til with of from on in for".split())
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "sidste år", "next year" (æ/ø/å folded): the year counted from this one, which only the
+# group's clock knows, so the slot holds the count ("-1") and year_asked adds it.
+_RELATIVE_YEARS = (
+    (re.compile(r"\b(?:(?:sidste|forrige)\s+ars?|i\s+fjor|(?:last|previous)\s+year)\b"), "-1"),
+    (re.compile(r"\b(?:naeste\s+ars?|next\s+year)\b"), "+1"),
+    (re.compile(r"\b(?:i\s+ar|dette\s+ar|arets|this\s+year)\b"), "+0"),
+)
 _COUNTED_FROM = frozenset("efter after siden since inden before før".split())
 _MONTH_MEETING = re.compile(r"(?P<month>[^\W\d_]+?)-?mødet?\b", re.IGNORECASE)
 _MAX_NAME_WORDS = 4
@@ -135,8 +142,19 @@ def _month_after(tokens: list[str]) -> tuple[int, str]:
 
 
 def year_in(text: str) -> str:
+    """The year written ("2026"), or counted from this one ("-1" for "sidste år"), or ""."""
     found = _YEAR.search(text)
-    return found.group() if found else ""
+    if found:
+        return found.group()
+    said = folded(text)
+    return next((count for pattern, count in _RELATIVE_YEARS if pattern.search(said)), "")
+
+
+def year_asked(argument: str, this_year: int) -> int | None:
+    """The year a `year_in` slot names, counted from `this_year`; None for the default."""
+    if argument[:1] in ("+", "-") and argument[1:].isdigit():
+        return this_year + int(argument)
+    return int(argument) if argument.isdigit() else None
 
 
 def _may_be_name(token: str, position: int) -> bool:

@@ -36,6 +36,7 @@ from meetings.reports.year_plan import (
     year_to_plan,
 )
 from meetings.understanding.intents import Intent, Understood
+from meetings.understanding.slots import year_asked
 
 MAX_WHEEL, MAX_SHOWN_TEXT = 20, 150  # the årshjul card stays well under Teams' size limit
 FORM_PROBLEMS = {
@@ -52,7 +53,7 @@ async def year_from_text(turn: Turn, understood: Understood) -> Reply:
     """"planlæg året 2027" opens the plan; "årshjul" shows it, or opens an empty year's plan
     for the chair and the secretary, who are the ones to fill it (not read in a personal chat
     for a group: saved there, it would plan in that chat)."""
-    asked = year_of({"year": understood.argument})
+    asked = year_of({"year": year_asked(understood.argument, turn.now.astimezone(turn.tz).year)})
     if understood.selector:
         return Reply(card=await _new_form(turn, asked or await _year_to_plan(turn)))
     year = asked or await _year_to_show(turn)

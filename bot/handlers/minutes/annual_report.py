@@ -23,14 +23,17 @@ from meetings.reports.texts import (
     check_year,
 )
 from meetings.understanding.intents import Intent, Understood
+from meetings.understanding.slots import year_asked
 
 MAX_ROWS = 30  # meetings or organisations on the card; the file has them all
 
 
 async def show_annual_report(turn: Turn, understood: Understood) -> Reply:
-    if not understood.argument:
+    """"årsrapport 2026", "årsrapporten for sidste år" (counted from the group's today), or
+    without a year the one the season asks for."""
+    year = year_asked(understood.argument, _today(turn).year)
+    if year is None:
         return Reply(card=await report_card(turn, default_report_year(_today(turn))))
-    year = int(understood.argument)
     if not FIRST_YEAR <= year <= LAST_YEAR:
         return Reply(text=turn._("Write a year from %(first)s to %(last)s, for example "
                                  "“årsrapport %(year)s”.", first=FIRST_YEAR, last=LAST_YEAR,

@@ -120,3 +120,12 @@ async def test_who_has_left_is_no_contact_and_represents_only_the_years_they_wer
     later = await report_markdown(bot, "årsrapport 2027")
     assert "Daniel Gottrup" not in section(later, "Repræsentation")
     assert "Næstved" not in section(later, "Fremmøde pr. organisation")
+
+
+async def test_last_years_report_is_counted_from_the_groups_today(bot):
+    await bot.install()  # Wednesday 25 November 2026
+    for text, heading in (("årsrapporten for sidste år", "Årsrapport 2025"),
+                          ("annual report for last year", "Annual report 2025"),
+                          ("årsrapport for i år", "Årsrapport 2026")):
+        assert card_text(await ask(bot, text)).splitlines()[0] == heading, text
+

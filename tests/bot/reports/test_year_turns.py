@@ -245,3 +245,15 @@ async def test_in_january_with_the_year_planned_the_next_one_is_planned(bot):
     bot.clock.set(datetime(2027, 1, 11, 9, 0, tzinfo=UTC))
     assert "Planlæg året 2028" in card_text(await plan_card(bot, "planlæg året"))
     assert "Årshjul 2027" in card_text(await plan_card(bot, "årshjul"))
+
+
+async def test_next_years_arshjul_is_counted_from_the_groups_today(bot):
+    await bot.install()  # Wednesday 25 November 2026
+    await bot.say("nyt møde fredag 11. december 2026 kl. 10-13 i Ringsted")  # 2026 by default
+    for text, locale, heading in (("årshjul for næste år", "da-DK", "Årshjul 2027"),
+                                  ("annual plan for next year", "en-GB", "Annual plan 2027"),
+                                  ("årshjul for sidste år", "da-DK", "Årshjul 2025"),
+                                  ("årshjul for i år", "da-DK", "Årshjul 2026")):
+        bot.connector.clear()
+        await bot.say(text, user="rie", locale=locale)
+        assert card_text(bot.connector.cards()[-1]).splitlines()[0] == heading, text
