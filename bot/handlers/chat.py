@@ -27,7 +27,7 @@ from bot.views.replies import example_cancel_line, example_move_line, problem_te
 from bot.views.undelivered import undelivered_card
 from dialogs import confirm
 from meetings.agenda.outlook import cycle_outlook
-from meetings.common.refusal import NO_MEETING, NOT_ALLOWED, Refusal
+from meetings.common.refusal import NOT_ALLOWED, Refusal
 from meetings.groups.undelivered import undelivered_of
 from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import (
@@ -45,7 +45,12 @@ from meetings.planning.planning import (
     plan_meeting,
     planning_form,
 )
-from meetings.planning.schedule import next_meeting, skipped_before, upcoming_meetings
+from meetings.planning.schedule import (
+    next_meeting,
+    planned_meetings,
+    skipped_before,
+    upcoming_meetings,
+)
 from meetings.understanding.intents import Intent, Understood
 from storage.repositories.quick_reads import MeetingFacts
 
@@ -79,9 +84,9 @@ def next_meeting_reply(turn: Speaker, meeting: Meeting | MeetingFacts | None,
 
 
 async def list_meetings(turn: Turn, _: Understood) -> Reply:
-    meetings = await upcoming_meetings(turn.uow, turn.group, turn.now)
-    if not meetings and turn.for_another_chat:  # said without the card's line to plan one
-        raise Refusal(NO_MEETING)
+    # Read for a group in a personal chat, "none" is said without the card's line to plan one.
+    listed = planned_meetings if turn.for_another_chat else upcoming_meetings
+    meetings = await listed(turn.uow, turn.group, turn.now)
     return Reply(card=meeting_list_card(turn, list(meetings)))
 
 

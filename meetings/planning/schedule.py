@@ -54,6 +54,15 @@ async def upcoming_meetings(
     return await uow.meetings.upcoming(group.id, now, limit=limit)
 
 
+async def planned_meetings(uow: UnitOfWork, group: Group, now: datetime, limit: int = 10
+                           ) -> Sequence[Meeting]:
+    """The upcoming meetings, for an answer that has no room for "none": refused then."""
+    meetings = await upcoming_meetings(uow, group, now, limit)
+    if not meetings:
+        raise Refusal(NO_MEETING)
+    return meetings
+
+
 async def meeting_by_selector(
     uow: UnitOfWork, group: Group, selector: str, now: datetime, language: str
 ) -> Meeting:
