@@ -71,6 +71,7 @@ SAMPLES = {
                       "line": "8 deltagere: 4 medlemmer, 1 stedfortræder"},
                      {"when": "6. jun. 2026", "theme": None, "line": "intet referat"}],
         "attendance": [{"name": HOSTILE, "count": "4 af 4 møder"}],
+        "attendance_note": "1 møde uden referat er ikke talt med.",
         "next_year": [{"when": "5. feb. 2027", "theme": HOSTILE}], "links": LINKS,
         "dates_in_minutes": [HOSTILE], "themes_next_year": [HOSTILE, "Barnets lov"]},
     "annual_texts": {"year": 2026, "error": "Fejl", "max_length": 4000,

@@ -106,6 +106,11 @@ class AnnualReport:
         return sum(meeting.participants for meeting in self.meetings)
 
     @property
+    def recorded(self) -> int:
+        """Meetings held with minutes: the only ones that say who came."""
+        return sum(1 for meeting in self.meetings if meeting.recorded)
+
+    @property
     def people(self) -> int:
         """Different people over the year: somebody who came to every meeting counts once."""
         return len(frozenset().union(*(meeting.people for meeting in self.meetings)))

@@ -39,7 +39,10 @@ LABELS = {
            "held_at": "Møderne i {year} blev holdt:",
            "not_written": "Ikke udfyldt endnu.", "no_meetings": "Ingen møder afholdt.",
            "no_topics": "Ingen emner registreret.", "not_planned": "Ingen møder planlagt endnu.",
-           "no_minutes": "intet referat", "file": "Årsrapport"},
+           "no_minutes": "intet referat", "file": "Årsrapport",
+           "attendance_unknown": "Fremmødet kendes ikke: der er ikke noget referat af møderne.",
+           "not_counted_one": "{count} møde uden referat er ikke talt med.",
+           "not_counted": "{count} møder uden referat er ikke talt med."},
     "en": {"report": "Annual report", "purpose": "Purpose", "representation": "Representation",
            "meetings": "Meetings held", "attendance": "Attendance by organisation",
            "topics": "Topics treated", "attention": "Points for the steering group's attention",
@@ -56,7 +59,10 @@ LABELS = {
            "held_at": "The meetings in {year} were held:",
            "not_written": "Not written yet.", "no_meetings": "No meetings held.",
            "no_topics": "No topics recorded.", "not_planned": "No meetings planned yet.",
-           "no_minutes": "no minutes", "file": "Annual report"},
+           "no_minutes": "no minutes", "file": "Annual report",
+           "attendance_unknown": "Attendance is not known: none of the meetings has minutes.",
+           "not_counted_one": "{count} meeting without minutes is not counted.",
+           "not_counted": "{count} meetings without minutes are not counted."},
 }
 IMAGE_INCHES = 6.5  # the text width of a Word page, as the chart is drawn
 SECTIONS = ("purpose", "representation", "meetings", "attendance", "practical", "topics",
@@ -81,13 +87,16 @@ def report_heading(report: AnnualReport) -> str:
     return f"{labels(report.language)['report']} {report.year} – {report.group_name}"
 
 
-def report_chart(report: AnnualReport) -> bytes:
+def report_chart(report: AnnualReport) -> bytes | None:
+    """The attendance chart, over the meetings with minutes; None when no meeting has them."""
+    if not report.recorded:
+        return None
     # matplotlib takes a second to import: only when a report is drawn, not at every start.
     from meetings.reports.chart import attendance_chart
 
     words = labels(report.language)
-    return attendance_chart(report.attendance, len(report.meetings), words["attendance"],
-                            f"{words['attended']} ({words['of']} {len(report.meetings)})")
+    return attendance_chart(report.attendance, report.recorded, words["attendance"],
+                            f"{words['attended']} ({words['of']} {report.recorded})")
 
 
 def report_sections(report: AnnualReport, chart: bytes | None = None) -> tuple[Section, ...]:
@@ -101,10 +110,7 @@ def report_sections(report: AnnualReport, chart: bytes | None = None) -> tuple[S
                 else (words["no_meetings"],),
                 table=_meeting_table(report.meetings, words, language)
                 if report.meetings else ()),
-        Section(words["attendance"], table=(
-            (words["organisation"], f"{words['attended']} ({words['of']} "
-                                    f"{len(report.meetings)})"),
-            *((name, str(count)) for name, count in report.attendance)), image=chart),
+        _attendance(report, words, chart),
         _practical(report, words),
         Section(words["topics"], report.topics or (words["no_topics"],),
                 bullets=bool(report.topics)),
@@ -116,6 +122,18 @@ def report_sections(report: AnnualReport, chart: bytes | None = None) -> tuple[S
         _next_year(report, words, language),
         _themes(report, words),
     )
+
+
+def _attendance(report: AnnualReport, words: dict[str, str], chart: bytes | None) -> Section:
+    """Meetings attended per organisation, out of the meetings with minutes: a meeting without
+    them says nothing of who came, and with none at all attendance is not known, not 0."""
+    if report.meetings and not report.recorded:
+        return Section(words["attendance"], (words["attendance_unknown"],))
+    missing = len(report.meetings) - report.recorded
+    note = words["not_counted_one" if missing == 1 else "not_counted"].format(count=missing)
+    return Section(words["attendance"], (note,) if missing else (), table=(
+        (words["organisation"], f"{words['attended']} ({words['of']} {report.recorded})"),
+        *((name, str(count)) for name, count in report.attendance)), image=chart)
 
 
 def _themes(report: AnnualReport, words: dict[str, str]) -> Section:

@@ -51,10 +51,7 @@ async def report_card(turn: Turn, year: int, *, notice: str | None = None) -> di
         summary=report_summary(turn, held, report.people),
         purpose=report.purpose, attention=report.attention or _points(report),
         meetings=[held_meeting_line(turn, m) for m in report.meetings[:MAX_ROWS]],
-        attendance=[{"name": name, "count": turn.ngettext(
-                        "%(attended)s of %(count)s meeting", "%(attended)s of %(count)s meetings",
-                        held, attended=count)}
-                    for name, count in report.attendance[:MAX_ROWS]],
+        attendance=_attendance(turn, report), attendance_note=_attendance_note(turn, report),
         topics=list(report.topics[:MAX_ROWS]),
         next_year=[{"when": format_short_date(m.starts_at.date(), turn.language),
                     "theme": m.theme} for m in report.next_year[:MAX_ROWS]],
@@ -72,6 +69,26 @@ def report_summary(turn: Speaker, held: int, people: int) -> str:
         turn.ngettext("%(count)s meeting held", "%(count)s meetings held", held),
         turn.ngettext("%(count)s different person", "%(count)s different people", people),
     )) + "."
+
+
+def _attendance(turn: Speaker, report: AnnualReport) -> list[dict[str, str]]:
+    """Meetings attended per organisation, out of those with minutes (none: not known)."""
+    if report.meetings and not report.recorded:
+        return []
+    return [{"name": name, "count": turn.ngettext(
+                "%(attended)s of %(count)s meeting", "%(attended)s of %(count)s meetings",
+                report.recorded, attended=count)}
+            for name, count in report.attendance[:MAX_ROWS]]
+
+
+def _attendance_note(turn: Speaker, report: AnnualReport) -> str | None:
+    if report.meetings and not report.recorded:
+        return turn._("Attendance is not known: none of the meetings has minutes.")
+    missing = len(report.meetings) - report.recorded
+    if not missing:
+        return None
+    return turn.ngettext("%(count)s meeting without minutes is not counted.",
+                         "%(count)s meetings without minutes are not counted.", missing)
 
 
 def _points(report: AnnualReport) -> str | None:

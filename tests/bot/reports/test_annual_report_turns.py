@@ -129,3 +129,14 @@ async def test_last_years_report_is_counted_from_the_groups_today(bot):
                           ("årsrapport for i år", "Årsrapport 2026")):
         assert card_text(await ask(bot, text)).splitlines()[0] == heading, text
 
+
+async def test_meetings_held_without_minutes_leave_attendance_unknown_not_zero(bot):
+    await bot.install()
+    await bot.say("nyt møde fredag 5. februar 2027 kl. 10-13 i Ringsted, Hækkerupsvej 1")
+    await bot.say("nyt møde fredag 7. maj 2027 kl. 10-13")
+    bot.clock.set(datetime(2027, 12, 1, 9, 0, tzinfo=UTC))
+    card = card_text(await ask(bot, "årsrapport 2027"))
+    assert "Fremmødet kendes ikke: der er ikke noget referat af møderne." in card
+    assert "0 af 2 møder" not in card
+    english = card_text(await ask(bot, "annual report 2027"))
+    assert "Attendance is not known: none of the meetings has minutes." in english

@@ -1,5 +1,6 @@
 """What the annual report's sections say when the year's data is partial: the themes of next
-year as planned, and "Alle møderne …" only when every meeting's place is known."""
+year as planned, "Alle møderne …" only when every meeting's place is known, and attendance
+counted over the meetings with minutes, or said to be unknown when none has them."""
 
 from datetime import datetime
 
@@ -7,9 +8,9 @@ from meetings.reports.annual_report import AnnualReport, HeldMeeting, PlannedMee
 from meetings.reports.document import report_sections
 
 
-def held(day: int, place: str | None) -> HeldMeeting:
+def held(day: int, place: str | None, recorded: bool = False) -> HeldMeeting:
     at = datetime(2027, 2, day, 10)
-    return HeldMeeting(at, at.replace(hour=13), place, False, None, 0, 0, 0, 0, False)
+    return HeldMeeting(at, at.replace(hour=13), place, False, None, 0, 0, 0, 0, recorded)
 
 
 def planned(month: int, theme: str | None) -> PlannedMeeting:
@@ -17,9 +18,11 @@ def planned(month: int, theme: str | None) -> PlannedMeeting:
     return PlannedMeeting(at, at.replace(hour=13), "Ringsted", False, theme)
 
 
-def report(meetings=(), next_year=(), places=(), themes=()) -> AnnualReport:
-    return AnnualReport("Netværksgruppen", "da", 2027, None, None, (), tuple(meetings), (), (), (),
-                        tuple(next_year), themes_next_year=tuple(themes), places=tuple(places))
+def report(meetings=(), next_year=(), places=(), themes=(), attendance=(),
+           language="da") -> AnnualReport:
+    return AnnualReport("Netværksgruppen", language, 2027, None, None, (), tuple(meetings),
+                        tuple(attendance), (), (), tuple(next_year),
+                        themes_next_year=tuple(themes), places=tuple(places))
 
 
 def section(report: AnnualReport, starts: str):
@@ -42,3 +45,22 @@ def test_all_meetings_were_held_at_a_place_only_when_every_meetings_place_is_kno
     partly = report([held(5, "Ringsted"), held(12, None), held(19, None)],
                     places=[("Ringsted", 1)])
     assert section(partly, "Praktisk").paragraphs == ("Ringsted (1)",)
+
+
+def test_attendance_without_any_minutes_is_said_to_be_unknown_not_zero():
+    for language, heading, said in (
+            ("da", "Fremmøde", "Fremmødet kendes ikke: der er ikke noget referat af møderne."),
+            ("en", "Attendance", "Attendance is not known: none of the meetings has minutes.")):
+        year = report([held(5, "Ringsted"), held(12, None)], language=language,
+                      attendance=[("Holbæk Kommune", 0), ("Næstved Kommune", 0)])
+        found = section(year, heading)
+        assert found.paragraphs == (said,) and found.table == () and found.image is None
+
+
+def test_attendance_is_counted_over_the_meetings_with_minutes():
+    year = report([held(5, "Ringsted", recorded=True), held(12, None)],
+                  attendance=[("Holbæk Kommune", 1), ("Næstved Kommune", 0)])
+    found = section(year, "Fremmøde")
+    assert found.table == (("Organisation", "Møder deltaget (af 1)"),
+                           ("Holbæk Kommune", "1"), ("Næstved Kommune", "0"))
+    assert found.paragraphs == ("1 møde uden referat er ikke talt med.",)
