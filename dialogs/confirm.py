@@ -9,9 +9,9 @@ card's own "Afbud" button, so the answer is the attendance use case itself.
 
 from dialogs.card_inputs import meeting_id_of
 from dialogs.context import Context
+from meetings.agenda.meant import meeting_not_begun
 from meetings.planning.entities import Meeting
 from meetings.planning.planning import cancel_meeting, meeting_on_card, meeting_to_cancel
-from meetings.planning.schedule import meeting_to_come
 
 
 async def ask_to_cancel(context: Context, data: dict) -> Meeting:
@@ -33,6 +33,6 @@ async def cancel_confirmed(context: Context, data: dict) -> Meeting:
 
 
 async def meeting_to_answer(context: Context) -> Meeting:
-    """The next meeting not yet started, which "jeg kan ikke komme til næste møde" sends
-    regrets for and "jeg kommer" says yes to (during a meeting, the one after it)."""
-    return await meeting_to_come(context.uow, context.group, context.now)
+    """The next meeting that has not begun, which "jeg kan ikke komme til næste møde" sends
+    regrets for and "jeg kommer" says yes to."""
+    return await meeting_not_begun(context.uow, context.group, context.now)

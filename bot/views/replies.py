@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date
 
 from bot.turn import Speaker, Turn
+from bot.views.meeting_named import not_planned_text
 from dialogs.forms import TOO_LONG, Problem
 from meetings.common import refusal
 from meetings.common.i18n import N_, translations
@@ -170,6 +171,8 @@ def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None
     if code == refusal.BAD_SETTINGS and (details or {}).get("field") == "year":
         return turn._("The year must lie between 2000 and 2100, for example “annual report "
                       "2026”.")
+    if code == refusal.NOT_PLANNED_ON:
+        return not_planned_text(turn, details or {})
     if code == refusal.BAD_MINUTES:
         field = (details or {}).get("field", "")
         return turn._(BAD_MINUTES_FIELDS.get(field, N_("Something is not right with that.")))

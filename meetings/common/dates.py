@@ -100,15 +100,23 @@ def find_day(text: str, today: date) -> DayMention | None:
     A date without a year is its next occurrence from today; a weekday alone is the first one
     after today, as dateparser reads "next Friday".
     """
-    dates = [match for regex in _EXPLICIT_DATES if (match := regex.search(text))]
-    if dates:
-        return _explicit_day(min(dates, key=lambda match: (match.start(), -match.end())), today)
+    if written := find_written_date(text, today):
+        return written
     if relative := _RELATIVE_DAY.search(text):
         return DayMention(relative.span(), relative.group(), _relative_day(relative.group(), today))
     if weekday := _RELATIVE_WEEKDAY.search(text):
         days_ahead = (weekday_number(weekday["weekday"]) - today.weekday() - 1) % 7 + 1
         return DayMention(weekday.span(), weekday.group(), today + timedelta(days=days_ahead))
     return None
+
+
+def find_written_date(text: str, today: date) -> DayMention | None:
+    """The first date written out in a text ("19. februar", "19/2", "February 19th"), not a
+    day counted from today; its `day` is None when the date does not exist."""
+    dates = [match for regex in _EXPLICIT_DATES if (match := regex.search(text))]
+    if not dates:
+        return None
+    return _explicit_day(min(dates, key=lambda match: (match.start(), -match.end())), today)
 
 
 def _explicit_day(match: re.Match[str], today: date) -> DayMention:

@@ -23,6 +23,7 @@ GROUP_MEMBER = "group_member"  # a member of the group may (take over as secreta
 MINUTE_TAKER = "minute_taker"  # the minute-taker may write the minutes
 NO_MEETING = "no_meeting"
 MEETING_NOT_FOUND = "meeting_not_found"
+NOT_PLANNED_ON = "not_planned_on"  # a date or month in a message names no planned meeting
 AMBIGUOUS_MEETING = "ambiguous_meeting"
 ALREADY_CANCELLED = "already_cancelled"
 DUPLICATE_MEETING = "duplicate_meeting"

@@ -4,8 +4,15 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from meetings.common.dates import find_written_date, month_number
 from meetings.common.ports import UnitOfWork
-from meetings.common.refusal import AMBIGUOUS_MEETING, MEETING_NOT_FOUND, NO_MEETING, Refusal
+from meetings.common.refusal import (
+    AMBIGUOUS_MEETING,
+    MEETING_NOT_FOUND,
+    NO_MEETING,
+    NOT_PLANNED_ON,
+    Refusal,
+)
 from meetings.groups.entities import Group
 from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import LineProblem, parse_date_phrase
@@ -80,6 +87,45 @@ async def meeting_by_selector(
     if len(found) > 1:
         raise Refusal(AMBIGUOUS_MEETING, date=selector)
     return found[0]
+
+
+async def meetings_named(uow: UnitOfWork, group: Group, phrase: str, now: datetime
+                         ) -> list[Meeting]:
+    """The planned meetings not yet ended on the day or in the month a phrase names ("19.
+    februar", "marts 2027"): a day or month without a year is its next from today."""
+    tz = ZoneInfo(group.time_zone)
+    today = now.astimezone(tz).date()
+    if written := find_written_date(phrase, today):
+        if written.day is None:
+            return []
+        start, end = local_day_bounds(written.day, tz)
+    else:
+        words = phrase.split()
+        month = month_number(words[0]) if words else None
+        if month is None:
+            return []
+        year = int(words[1]) if len(words) > 1 and words[1].isdigit() \
+            else today.year + (month < today.month)
+        first = date(year, month, 1)
+        start = local_day_bounds(first, tz)[0]
+        end = local_day_bounds(date(year + month // 12, month % 12 + 1, 1), tz)[0]
+    return [meeting for meeting in await uow.meetings.starting_between(group.id, start, end)
+            if meeting.ends_at > now]
+
+
+async def meeting_named(uow: UnitOfWork, group: Group, phrase: str, now: datetime,
+                        asked: str = "") -> Meeting:
+    """The first planned meeting on the day or in the month `phrase` names; refused with the
+    planned meetings' days (ISO dates) and what was `asked` when it names none."""
+    named = await meetings_named(uow, group, phrase, now)
+    if named:
+        return named[0]
+    coming = await upcoming_meetings(uow, group, now)
+    if not coming:
+        raise Refusal(NO_MEETING)
+    tz = ZoneInfo(group.time_zone)
+    days = " ".join(meeting.starts_at.astimezone(tz).date().isoformat() for meeting in coming)
+    raise Refusal(NOT_PLANNED_ON, date=phrase, days=days, asked=asked)
 
 
 def local_day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:

@@ -18,6 +18,7 @@ from meetings.understanding import command_doubts, commands, slots
 from meetings.understanding.classifier import Guess
 from meetings.understanding.language import language_of_text, likeliest_language
 from meetings.understanding.meaning import (
+    AGENDA_CYCLE,
     CLASSIFIED,
     MINUTES_DONE,
     PROPOSAL_FORM,
@@ -27,6 +28,7 @@ from meetings.understanding.meaning import (
     SmallTalk,
     Understood,
 )
+from meetings.understanding.meeting_named import meeting_named_in, split_meeting_clause
 from meetings.understanding.normalise import folded, without_courtesy
 from meetings.understanding.slots import (
     month_in,
@@ -98,6 +100,21 @@ def _remembered(text: str) -> Understood:
 
 
 def _understand(text: str) -> Understood:
+    """The message read, with the meeting a date or month in it names for the agenda cycle's
+    questions and commands: a command ending "til mødet 19. februar" is read without that
+    end; the classifier reads a question whole."""
+    rest, named = split_meeting_clause(text)
+    if named and commands.read_command(commands.cleaned(rest)) is not None \
+            and (understood := _read(rest)).intent in AGENDA_CYCLE:
+        return replace(understood, meeting=named)
+    understood = _read(text)
+    if understood.intent in AGENDA_CYCLE and understood.intent != Intent.PROPOSE_ITEM:
+        # An item's own title may name a date; only its line's end names its meeting.
+        return replace(understood, meeting=meeting_named_in(text))
+    return understood
+
+
+def _read(text: str) -> Understood:
     spoken = language_of_text(text)
     if (imported := commands.imported_minutes(text)) is not None:
         return replace(imported, text_language=spoken)

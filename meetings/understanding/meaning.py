@@ -67,6 +67,12 @@ CLASSIFIED = frozenset({
     Intent.SEND_REGRETS, Intent.ATTEND, Intent.PROPOSE_ITEM, Intent.MEMBERS, Intent.MY_DATA,
 })
 
+# What a date or a month in the message points at a meeting for: "afbud til mødet 19. februar".
+AGENDA_CYCLE = frozenset({
+    Intent.AGENDA, Intent.ATTENDANCE, Intent.DEADLINE, Intent.SEND_REGRETS, Intent.ATTEND,
+    Intent.PROPOSE_ITEM, Intent.NOTHING_FROM_US, Intent.REVIEW_ITEMS, Intent.PUBLISH_AGENDA,
+})
+
 # PROPOSE_ITEM's selector when a sentence asked for an item: the form comes filled, nothing is
 # proposed until it is sent.
 PROPOSAL_FORM = "form"
@@ -85,8 +91,8 @@ MINUTES_DONE = "done"
 class Understood:
     """The intent of a message and the parts of it the intent needs.
 
-    Two Understood are equal when intent, language, argument and selector are: the rest says
-    how sure the bot is and what to offer, not what the message means."""
+    Two Understood are equal when intent, language, argument, selector and meeting are: the
+    rest says how sure the bot is and what to offer, not what the message means."""
 
     intent: Intent
     language: str | None  # the language of the phrasing understood; None when none was
@@ -104,6 +110,8 @@ class Understood:
     # YEAR_PLAN: "planlæg"/"plan" when asked to plan the year, "" to see it;
     # PROPOSE_ITEM: PROPOSAL_FORM when a sentence asked for an item;
     # SET_ROLE: the role (a storage Role value)
+    meeting: str = ""  # the agenda cycle's questions and commands (AGENDA_CYCLE): the date or
+    # month the message names its meeting by ("19. februar", "marts"), "" for the one meant
     alternatives: tuple[Intent, ...] = field(default=(), compare=False)
     # UNKNOWN: the likeliest questions, best first, when the bot is unsure what was asked;
     # a question answered: the others it came close to, offered beside the answer

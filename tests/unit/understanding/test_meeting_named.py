@@ -1,0 +1,39 @@
+"""The meeting a message about the agenda cycle names by its date or month."""
+
+import pytest
+
+from bot.views.meeting_named import EXAMPLES
+from meetings.common.i18n import translations
+from meetings.understanding.intents import Intent, understand
+
+
+@pytest.mark.parametrize(("text", "intent", "meeting", "argument"), [
+    ("dagsorden for mødet 19. februar", Intent.AGENDA, "19. februar", ""),
+    ("hvem kommer den 19. februar?", Intent.ATTENDANCE, "19. februar", ""),
+    ("gennemgå punkter til mødet 19. februar", Intent.REVIEW_ITEMS, "19. februar", ""),
+    ("afbud til mødet 19. februar", Intent.SEND_REGRETS, "19. februar", ""),
+    ("I can't make the meeting on 19 February", Intent.SEND_REGRETS, "19 February", ""),
+    ("intet fra os til mødet 19. februar", Intent.NOTHING_FROM_US, "19. februar", ""),
+    ("jeg kommer til mødet i marts", Intent.ATTEND, "marts", ""),
+    ("punkt: Plejefamilier, 20 min, til mødet i marts 2027", Intent.PROPOSE_ITEM, "marts 2027",
+     "Plejefamilier, 20 min"),
+    ("item: Foster families, 20 min, for the meeting on 19 February", Intent.PROPOSE_ITEM,
+     "19 February", "Foster families, 20 min"),
+    # an item's title may name a date; only the line's end names its meeting
+    ("punkt: Opfølgning på mødet med KL 3. marts, 20 min", Intent.PROPOSE_ITEM, "",
+     "Opfølgning på mødet med KL 3. marts, 20 min"),
+    ("Kommer Jan?", Intent.ATTENDANCE, "", "Jan"),
+    ("dagsorden", Intent.AGENDA, "", ""),
+])
+def test_a_date_or_month_in_an_agenda_message_names_its_meeting(text, intent, meeting, argument):
+    understood = understand(text)
+    assert (understood.intent, understood.meeting, understood.argument) == \
+        (intent, meeting, argument)
+
+
+@pytest.mark.parametrize(("language", "date"), [("da", "19. februar 2027"),
+                                                 ("en", "19 February 2027")])
+def test_every_example_of_naming_a_meeting_reads_as_its_command_with_the_date(language, date):
+    for intent, example in EXAMPLES.items():
+        understood = understand(translations(language).gettext(example) % {"date": date})
+        assert (understood.intent, understood.meeting) == (intent, date)
