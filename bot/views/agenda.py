@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from bot.turn import Turn
 from bot.views.meetings import meeting_context
-from bot.views.tasks import follow_up_lines, is_follow_up
+from bot.views.tasks import follow_up_lines
 from cards import CardTooLarge
 from dialogs.item_form import typed
 from meetings.agenda.agenda import Agenda, AgendaEntry
@@ -16,7 +16,7 @@ from meetings.common.dates import format_clock, format_date
 from meetings.common.i18n import N_
 from meetings.minutes.referat import agenda_document_url
 from meetings.planning.entities import Meeting
-from meetings.tasks.shown import FollowUp
+from meetings.tasks.shown import FollowUp, is_follow_up
 
 KINDS = {ItemKind.DECISION: N_("Decision"), ItemKind.DISCUSSION: N_("Discussion"),
          ItemKind.INFORMATION: N_("Information")}

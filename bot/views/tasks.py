@@ -16,7 +16,14 @@ from meetings.groups.names import sort_key
 from meetings.tasks.asked import new_question
 from meetings.tasks.entities import Task, TaskNote
 from meetings.tasks.owners import UNKNOWN, OwnerMatch
-from meetings.tasks.shown import FollowUp, Origin, People, TaskFormShown, TaskListShown, TaskShown
+from meetings.tasks.shown import (
+    FollowUp,
+    Origin,
+    People,
+    TaskFormShown,
+    TaskListShown,
+    TaskShown,
+)
 from meetings.tasks.vocabulary import UNFINISHED
 
 MAX_LISTED = 20  # a list card with one task opened stays under Teams' size limit
@@ -179,13 +186,7 @@ def form_card(turn: Turn, form: TaskFormShown, values: Mapping[str, str] | None 
 
 
 # The standing item that follows up on tasks, as the defaults and an English group name it.
-FOLLOW_UP_TITLES = ("opfølgning på opgaver", "opfølgning på opgaverne", "follow-up on tasks",
-                    "follow-up of tasks")
 MAX_FOLLOW_UP = 30
-
-
-def is_follow_up(title: str) -> bool:
-    return " ".join(title.casefold().split()) in FOLLOW_UP_TITLES
 
 
 def follow_up_lines(turn: Turn, follow_up: FollowUp) -> list[str]:

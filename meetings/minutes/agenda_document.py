@@ -1,12 +1,28 @@
-"""The agenda as a document: numbered items with their time slots, kind, presenter, guests,
-description and recommendation (indstilling), laid out like the referat."""
+"""The agenda as a document: where (and whether in Teams), the theme, numbered items with their
+time slots, kind (and "udskudt"), presenter, guests, description and recommendation
+(indstilling), and the tasks to follow up, laid out like the referat; it says what the card
+says."""
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from meetings.agenda.agenda import Agenda, AgendaEntry
+from meetings.common.dates import format_long_date
 from meetings.documents.sheet import Row, Sheet
 from meetings.minutes.referat import document_filename, heading, labels
+from meetings.tasks.shown import is_follow_up
+from meetings.tasks.vocabulary import UNFINISHED
+
+
+@dataclass(frozen=True)
+class FollowedTask:
+    """A task "Opfølgning på opgaver" follows up: whose, what, how it stands."""
+
+    owner: str
+    title: str
+    status: str
+    due_on: date
 
 
 @dataclass(frozen=True)
@@ -15,18 +31,23 @@ class AgendaDocument:
     language: str
     address: str | None
     agenda: Agenda
+    theme: str | None = None
+    follow_up: tuple[FollowedTask, ...] = ()  # listed under the standing item that follows up
 
 
 def agenda_sheet(document: AgendaDocument) -> Sheet:
     words, agenda = labels(document.language), document.agenda
+    lines = ((f"{words['address']}: {document.address}",) if document.address else ()) \
+        + ((f"{words['theme']}: {document.theme}",) if document.theme else ())
     return Sheet(
         heading=heading(words["agenda"], document.group_name, agenda.starts_at, agenda.ends_at,
                         document.language),
-        lines=(f"{words['address']}: {document.address}",) if document.address else (),
+        lines=lines,
         columns=(words["item"], words["content"]),
-        rows=tuple(Row(f"{entry.number}. {entry.title}",
-                       tuple(_paragraphs(entry, document.language)))
-                   for entry in agenda.entries),
+        rows=tuple(Row(f"{entry.number}. {entry.title}", (
+            *_paragraphs(entry, document.language),
+            *(_task_lines(document) if entry.standing and is_follow_up(entry.title) else ())))
+            for entry in agenda.entries),
         author=document.group_name, language=document.language)
 
 
@@ -41,6 +62,8 @@ def _paragraphs(entry: AgendaEntry, language: str) -> Iterable[str]:
     slot = (f"{words['at']} {entry.starts_at:%H}{sep}{entry.starts_at:%M}-"
             f"{entry.ends_at:%H}{sep}{entry.ends_at:%M}")
     facts = [slot, words.get(entry.kind, entry.kind)]
+    if entry.carried_over:
+        facts[-1] += f" · {words['deferred']}"
     if entry.presenter:
         facts.append(f"{words['presenter']}: {entry.presenter}")
     yield " · ".join(facts)
@@ -52,3 +75,13 @@ def _paragraphs(entry: AgendaEntry, language: str) -> Iterable[str]:
         yield f"{words['recommendation']}: {entry.recommendation}"
     for link in entry.links:
         yield f"{link.title}: {link.url}"
+
+
+def _task_lines(document: AgendaDocument) -> Iterable[str]:
+    """"Rie Nielsen: Rie undersøger … · Åben, frist 1. marts 2027", as the card has them."""
+    words = labels(document.language)
+    for task in document.follow_up:
+        state = words.get(task.status, task.status)
+        if task.status in UNFINISHED:
+            state += f", {words['due']} {format_long_date(task.due_on, document.language)}"
+        yield f"{task.owner}: {task.title} · {state}"

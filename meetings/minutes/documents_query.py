@@ -4,20 +4,23 @@ A handful of set-based selects per document (entries, presence with members, tas
 owners), whatever the number of items or people.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from meetings.agenda.agenda import compose_agenda
+from meetings.agenda.agenda import Agenda, compose_agenda
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.ports import UnitOfWork
 from meetings.documents.links import link_opens, link_subject
+from meetings.groups.entities import Group, Member
 from meetings.groups.settings import settings_of
-from meetings.minutes.agenda_document import AgendaDocument
+from meetings.minutes.agenda_document import AgendaDocument, FollowedTask
 from meetings.minutes.entities import Minutes, MinutesEntry
 from meetings.minutes.referat import Person, Referat, ReferatItem, ReferatTask, labels
 from meetings.minutes.vocabulary import PresenceStatus
 from meetings.planning.entities import Meeting
+from meetings.tasks.entities import Task
+from meetings.tasks.shown import follow_up_of, is_follow_up
 
 
 async def referat_by_token(uow: UnitOfWork, token: str, now: datetime) -> Referat | None:
@@ -69,7 +72,24 @@ async def agenda_document_of(uow: UnitOfWork, meeting: Meeting) -> AgendaDocumen
     settings = await settings_of(uow, group)
     agenda = compose_agenda(meeting, settings, accepted, ZoneInfo(group.time_zone))
     return AgendaDocument(group_name=group.name, language=group.language,
-                          address=_address(meeting, group.language), agenda=agenda)
+                          address=_address(meeting, group.language), agenda=agenda,
+                          theme=meeting.theme, follow_up=await _follow_up(uow, group, agenda,
+                                                                          meeting))
+
+
+async def _follow_up(uow: UnitOfWork, group: Group, agenda: Agenda, meeting: Meeting,
+                     ) -> tuple[FollowedTask, ...]:
+    """The tasks "Opfølgning på opgaver" lists, as the agenda card does; none without it."""
+    if not any(entry.standing and is_follow_up(entry.title) for entry in agenda.entries):
+        return ()
+    shown = await follow_up_of(uow, group, meeting)
+    return tuple(FollowedTask(owner=_owner(task, shown.members), title=task.title,
+                              status=task.status, due_on=task.due_on) for task in shown.tasks)
+
+
+def _owner(task: Task, members: Mapping[int, Member]) -> str:
+    member = members.get(task.owner_id) if task.owner_id is not None else None
+    return member.name if member is not None else task.owner_name or ""
 
 
 async def _tasks(uow: UnitOfWork, meeting_id: int, entries: Sequence[MinutesEntry],
@@ -118,6 +138,7 @@ def _item(entry: MinutesEntry, tasks: list[tuple[int | None, ReferatTask]]) -> R
 
 
 def _address(meeting: Meeting, language: str) -> str | None:
+    words = labels(language)
     if meeting.place:
-        return meeting.place
-    return labels(language)["online"] if meeting.online else None
+        return f"{meeting.place} {words['and_online']}" if meeting.online else meeting.place
+    return words["online"] if meeting.online else None

@@ -30,6 +30,8 @@ LABELS = {
            "content": "Indhold", "presenter": "Oplæg", "guests_item": "Gæster",
            "recommendation": "Indstilling", "file_referat": "Referat",
            "file_agenda": "Dagsorden", "online": "Online (Microsoft Teams)",
+           "and_online": "og online (Microsoft Teams)", "theme": "Tema", "deferred": "udskudt",
+           "open": "Åben", "blocked": "Blokeret", "done": "Færdig", "cancelled": "Annulleret",
            "beslutning": "Beslutning", "drøftelse": "Drøftelse", "orientering": "Orientering"},
     "en": {"referat": "MINUTES", "agenda": "AGENDA", "on": "on", "at": "at",
            "address": "Address", "participants": "Participants", "absent": "Absent",
@@ -39,6 +41,8 @@ LABELS = {
            "content": "Content", "presenter": "Presenter", "guests_item": "Guests",
            "recommendation": "Recommendation", "file_referat": "Minutes",
            "file_agenda": "Agenda", "online": "Online (Microsoft Teams)",
+           "and_online": "and online (Microsoft Teams)", "theme": "Theme", "deferred": "deferred",
+           "open": "Open", "blocked": "Blocked", "done": "Done", "cancelled": "Cancelled",
            "beslutning": "Decision", "drøftelse": "Discussion", "orientering": "Information"},
 }
 

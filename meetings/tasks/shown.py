@@ -156,6 +156,15 @@ async def task_form_shown(uow: UnitOfWork, group: Group, now: datetime, *,
     return TaskFormShown(members, None if typed else await default_due(uow, group, now))
 
 
+# The standing item the open tasks are followed up under, in the groups' wordings.
+FOLLOW_UP_TITLES = ("opfølgning på opgaver", "opfølgning på opgaverne", "follow-up on tasks",
+                    "follow-up of tasks")
+
+
+def is_follow_up(title: str) -> bool:
+    return " ".join(title.casefold().split()) in FOLLOW_UP_TITLES
+
+
 @dataclass(frozen=True)
 class FollowUp:
     """For "Opfølgning på opgaver": its tasks, and the group's members who own them."""

@@ -1,0 +1,41 @@
+"""The agenda's Word document in the group's language: online, theme, deferred, follow-up."""
+
+from datetime import date, datetime
+
+import pytest
+
+from meetings.agenda.agenda import Agenda, AgendaEntry
+from meetings.minutes.agenda_document import AgendaDocument, FollowedTask, agenda_sheet
+
+ENTRIES = (
+    AgendaEntry(4, "Budget 2027", "drøftelse", 20, datetime(2027, 3, 12, 10, 55),
+                datetime(2027, 3, 12, 11, 15), carried_over=True, item_id=7),
+    AgendaEntry(5, "Opfølgning på opgaver", "orientering", 10, datetime(2027, 3, 12, 11, 15),
+                datetime(2027, 3, 12, 11, 25), standing=True),
+)
+AGENDA = Agenda(1, 1, datetime(2027, 3, 12, 10), datetime(2027, 3, 12, 13), ENTRIES, 0)
+TASKS = (FollowedTask("Rie Nielsen", "Rie undersøger om Socialtilsyn Øst kan deltage", "open",
+                      date(2027, 3, 1)),
+         FollowedTask("Daniel Gottrup", "Daniel ringer til KL", "done", date(2027, 2, 1)))
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("da", ("Adresse: Ringsted og online (Microsoft Teams)", "Tema: Plejefamilier",
+            "Drøftelse · udskudt",
+            "Rie Nielsen: Rie undersøger om Socialtilsyn Øst kan deltage · Åben, frist 1. marts "
+            "2027",
+            "Daniel Gottrup: Daniel ringer til KL · Færdig")),
+    ("en", ("Address: Ringsted and online (Microsoft Teams)", "Theme: Plejefamilier",
+            "Discussion · deferred",
+            "Rie Nielsen: Rie undersøger om Socialtilsyn Øst kan deltage · Open, due 1 March 2027",
+            "Daniel Gottrup: Daniel ringer til KL · Done")),
+])
+def test_the_agenda_document_says_online_theme_deferred_and_the_tasks_to_follow_up(
+        language, expected):
+    sheet = agenda_sheet(AgendaDocument(
+        "Netværksgruppe Børn og Unge", language,
+        "Ringsted " + ("og" if language == "da" else "and") + " online (Microsoft Teams)",
+        AGENDA, theme="Plejefamilier", follow_up=TASKS))
+    written = "\n".join((*sheet.lines, *(p for row in sheet.rows for p in row.paragraphs)))
+    for said in expected:
+        assert said in written, said
