@@ -95,13 +95,16 @@ def weekday_number(word: str) -> int | None:
 
 
 def find_day(text: str, today: date) -> DayMention | None:
-    """The first day named in a text: a written date, else "i morgen"-like words, else a weekday.
+    """The first day named in a text: a written date, else a weekday of a week number ("fredag
+    i uge 6"), else "i morgen"-like words, else a weekday.
 
     A date without a year is its next occurrence from today; a weekday alone is the first one
     after today, as dateparser reads "next Friday".
     """
     if written := find_written_date(text, today):
         return written
+    if in_week := _WEEKDAY_OF_WEEK.search(text):
+        return DayMention(in_week.span(), in_week.group(), _day_of_week(in_week, today))
     if relative := _RELATIVE_DAY.search(text):
         return DayMention(relative.span(), relative.group(), _relative_day(relative.group(), today))
     if weekday := _RELATIVE_WEEKDAY.search(text):
@@ -128,6 +131,20 @@ def _explicit_day(match: re.Match[str], today: date) -> DayMention:
     day = _calendar_day(year, month or 0, int(parts["day"]), today)
     said = weekday_number(parts["weekday"]) if parts["weekday"] else None
     return DayMention(match.span(), match["written"], day, said)
+
+
+def _day_of_week(match: re.Match[str], today: date) -> date | None:
+    """"fredag i uge 6": that weekday of that ISO week this year, or next year once it has
+    passed; None for a week the year does not have."""
+    weekday, week = weekday_number(match["weekday"]) + 1, int(match["week"])
+    for year in (today.year, today.year + 1):
+        try:
+            day = date.fromisocalendar(year, week, weekday)
+        except ValueError:
+            return None
+        if day >= today:
+            return day
+    return None
 
 
 def _calendar_day(year: int | None, month: int, day: int, today: date) -> date | None:
@@ -209,6 +226,10 @@ _RELATIVE_DAY = re.compile(
     r"|om\s+(?:\d{1,3}|en|et)\s+(?:dage?|uger?)|in\s+(?:\d{1,3}|an?|one|two|three)\s+(?:days?|weeks?))\b",
     re.IGNORECASE,
 )
+# "fredag i uge 6", "mandag uge 12", "friday in week 6": a weekday of an ISO week number.
+_WEEKDAY_OF_WEEK = re.compile(
+    rf"(?<![\w.])(?:(?:on|på)\s+)?(?P<weekday>{_WEEKDAY})\b\.?,?\s+(?:(?:i|in)\s+)?"
+    r"(?:uge|week)\s+(?P<week>\d{1,2})\b", re.IGNORECASE)
 # dateparser 1.5 does not know "overmorgen"; it does know "om 2 dage".
 _DAY_AFTER_TOMORROW = re.compile(r"^(?:i\s+)?overmorgen$", re.IGNORECASE)
 _RELATIVE_WEEKDAY = re.compile(

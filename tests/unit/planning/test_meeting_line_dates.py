@@ -153,3 +153,25 @@ def test_an_impossible_date_phrase_is_quoted_back_as_written():
     assert parse_date_phrase("31. februar", now=NOW, tz=CPH) == LineProblem(
         PROBLEM_INVALID_DATE, {"date": "31. februar"}
     )
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("fredag i uge 6 kl. 10-13 i Ringsted", date(2027, 2, 12)),
+    ("mandag uge 12 kl. 9-12 i Ringsted", date(2027, 3, 22)),
+    ("friday in week 6 10:00-13:00 in Ringsted", date(2027, 2, 12)),
+    # Monday of week 1 of 2027, 4 January, has passed (today is Tuesday 5 January): 2028's
+    ("mandag i uge 1 kl. 10-13 i Ringsted", date(2028, 1, 3)),
+])
+def test_a_weekday_in_a_week_number_is_that_weekday_of_that_iso_week(line, day):
+    draft = draft_of(line)
+    assert (local(draft.starts_at).date(), draft.place) == (day, "Ringsted")
+
+
+def test_a_clock_written_with_a_dot_stays_a_clock_beside_a_week_number():
+    draft = draft_of("fredag i uge 6 kl. 9.10-12 i Ringsted")
+    assert local(draft.starts_at) == datetime(2027, 2, 12, 9, 10)
+
+
+def test_a_week_that_the_year_does_not_have_is_no_date():
+    assert parse_meeting_line("fredag i uge 54 kl. 10-13", now=NOW,
+                              tz=CPH).code == PROBLEM_INVALID_DATE

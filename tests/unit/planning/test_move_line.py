@@ -125,3 +125,9 @@ def test_the_same_place_said_in_words_keeps_the_place(line, language):
 def test_the_same_place_and_online_keeps_the_place_and_adds_teams():
     draft = moved("fredag 30. april 2027 kl. 9-12 samme sted og online")
     assert (draft.place, draft.online) == (SORO, True)
+
+
+@pytest.mark.parametrize("line", ["fredag i uge 6", "friday in week 6"])
+def test_a_move_to_a_weekday_in_a_week_number_keeps_the_place(line):
+    draft = moved(line, language="en" if "week" in line else "da")
+    assert (local(draft.starts_at).date(), draft.place) == (datetime(2027, 2, 12).date(), SORO)
