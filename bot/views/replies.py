@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date
 
 from bot.turn import Speaker, Turn
+from bot.views.item_replies import too_long_item_text
 from bot.views.meeting_named import not_planned_text
 from dialogs.forms import TOO_LONG, Problem
 from meetings.common import refusal
@@ -166,6 +167,8 @@ def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None
     if code == refusal.BAD_TASK:
         field = (details or {}).get("field", "")
         return turn._(BAD_TASK_FIELDS.get(field, N_("Something is not right with that.")))
+    if code == refusal.BAD_ITEM and "limit" in (details or {}):
+        return too_long_item_text(turn, details or {})
     if code == refusal.BAD_ITEM and (field := (details or {}).get("field")) in BAD_ITEM_FIELDS:
         return turn._(BAD_ITEM_FIELDS[field])
     if code == refusal.BAD_SETTINGS and (details or {}).get("field") == "year":
@@ -215,6 +218,8 @@ def form_problem_text(turn: Speaker, problem: Problem) -> str:
                              "At most %(count)s characters, please.", int(problem.details["count"]))
     if problem.code in NEEDS_EXAMPLE:  # the form shows what to fill in; no chat line to copy
         return _problem_words(turn, problem.code, dict(problem.details))
+    if problem.code == refusal.BAD_ITEM and "limit" in problem.details:
+        return too_long_item_text(turn, dict(problem.details), line=False)
     return problem_text(turn, problem.code, dict(problem.details))
 
 

@@ -71,5 +71,5 @@ def _text(name: str, value: str | None) -> str | None:
         raise Refusal(BAD_ITEM, field=name)
     value = value.strip()
     if len(value) > LIMITS[name]:
-        raise Refusal(BAD_ITEM, field=name)
+        raise Refusal(BAD_ITEM, field=name, limit=str(LIMITS[name]))
     return value or None

@@ -6,7 +6,15 @@ from zoneinfo import ZoneInfo
 import holidays
 import pytest
 
-from bot.views.replies import example_meeting_line, example_move_line
+from bot.turn import Voice
+from bot.views.replies import (
+    example_meeting_line,
+    example_move_line,
+    form_problem_text,
+    problem_text,
+)
+from dialogs.forms import Problem
+from meetings.common.refusal import BAD_ITEM
 from meetings.planning.meeting_line import MeetingDraft, parse_meeting_line
 from meetings.understanding.intents import Intent, understand
 
@@ -35,3 +43,15 @@ def test_the_example_move_line_is_understood(language):
     assert understood.intent == Intent.MOVE_MEETING
     assert isinstance(parse_meeting_line(understood.argument, now=now, tz=CPH,
                                          language=language), MeetingDraft)
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_example_item_line_of_a_too_long_title_is_an_item_line_in_that_language(language):
+    voice = Voice(language, "Europe/Copenhagen", DAYS[0], "https://example.org")
+    said = problem_text(voice, BAD_ITEM, {"field": "title", "limit": "200"})
+    line = said.split(": ", 1)[1] if language == "en" else said.split("fx: ", 1)[1]
+    understood = understand(line)
+    assert "200" in said and (understood.intent, understood.language) == \
+        (Intent.PROPOSE_ITEM, language)
+    on_the_form = form_problem_text(voice, Problem(BAD_ITEM, {"field": "title", "limit": "200"}))
+    assert "200" in on_the_form and line not in on_the_form
