@@ -13,7 +13,7 @@ from meetings.common.refusal import NO_MEETING, Refusal
 from meetings.groups.entities import Group, Member
 from meetings.groups.settings import settings_of
 from meetings.planning.entities import Meeting
-from meetings.planning.schedule import planned_next_meeting
+from meetings.planning.schedule import meeting_to_come, planned_next_meeting
 
 _LOOKED_AHEAD = 10  # meetings: a group meets a few times a year
 
@@ -39,9 +39,9 @@ async def meeting_for_items(uow: UnitOfWork, group: Group, actor: Member,
 
 
 async def meeting_not_begun(uow: UnitOfWork, group: Group, now: datetime) -> Meeting:
-    """The first meeting that has not started: regrets for the one under way are too late."""
-    coming = await _coming(uow, group, now)
-    return next((meeting for meeting in coming if meeting.starts_at > now), coming[0])
+    """The first meeting that has not started: regrets for the one under way are too late, so
+    with no other planned there is none to answer for."""
+    return await meeting_to_come(uow, group, now)
 
 
 async def _coming(uow: UnitOfWork, group: Group, now: datetime) -> list[Meeting]:

@@ -58,3 +58,14 @@ async def test_where_is_the_meeting_during_it_is_still_the_one_under_way(bot):
     await bot.say("hvor er mødet?", user="rie")
     [card] = bot.connector.cards()
     assert "fredag den 5. februar 2027" in card_text(card)
+
+
+async def test_regrets_during_the_only_planned_meeting_say_none_is_coming(bot):
+    # Regrets for the meeting people sit in are too late, and there is no later one.
+    await planned(bot)
+    bot.clock.set(UNDER_WAY)
+    bot.connector.clear()
+    await bot.say("jeg kan ikke komme til næste møde", user="rie")
+    assert bot.connector.cards() == []
+    [text] = bot.connector.texts()
+    assert text.startswith("Der er ikke planlagt noget møde."), text
