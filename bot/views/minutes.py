@@ -13,10 +13,9 @@ from meetings.common.dates import format_date, format_short_date
 from meetings.common.i18n import N_
 from meetings.groups.entities import Member
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
-from meetings.minutes.referat import Person, minutes_document_url, person
+from meetings.minutes.referat import Person, ReferatTask, minutes_document_url, person
 from meetings.minutes.shown import EntryShown, MinutesOverview, PresenceShown
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
-from meetings.tasks.entities import Task
 
 SUMMARY_LENGTH = 110  # one line on a phone
 MAX_COMMENTS = 20  # the card stays well under Teams' size limit
@@ -140,21 +139,17 @@ def entry_card(turn: Turn, minutes: Minutes, entry: MinutesEntry, shown: EntrySh
                "guests": entry.guests or "", "seen": entry_fingerprint(entry)},
         kept=kept,
         can_edit=shown.can_edit, can_comment=shown.can_comment,
-        tasks=entry_task_lines(turn, shown.tasks, members),
+        tasks=entry_task_lines(turn, shown.tasks),
         members=[{"id": m.id, "name": m.name} for m in members],
         task_values=dict(task_values), min_date=turn.now.astimezone(turn.tz).date().isoformat())
 
 
-def entry_task_lines(turn: Turn, tasks: Sequence[Task], members: Sequence[Member]) -> list[str]:
+def entry_task_lines(turn: Turn, tasks: Sequence[ReferatTask]) -> list[str]:
     """The tasks taken under the item, "Rie Nielsen: … · frist 4. dec. 2026", as the referat
     prints them."""
-    names = {m.id: m.name for m in members}
-    lines = []
-    for task in tasks:
-        owner = names.get(task.owner_id) or task.owner_name or "?"
-        due = turn._("due %(date)s", date=format_short_date(task.due_on, turn.language))
-        lines.append(f"{owner}: {task.title} · {due}")
-    return lines
+    return [f"{task.owner or '?'}: {task.title} · "
+            + turn._("due %(date)s", date=format_short_date(task.due_on, turn.language))
+            for task in tasks]
 
 
 def presence_card(turn: Turn, minutes: Minutes, shown: PresenceShown, *,

@@ -13,6 +13,7 @@ from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
 from meetings.common.working_days import is_working_day, working_day_on_or_after
 from meetings.groups.entities import Group
+from meetings.minutes.approved_tasks import tasks_to_keep
 from meetings.minutes.entities import Minutes, MinutesEvent
 from meetings.minutes.vocabulary import EventKind, MinutesStatus
 
@@ -30,9 +31,10 @@ async def settle_minutes(uow: UnitOfWork, now: datetime) -> list[str]:
     written = []
     for minutes in await uow.minutes.due_for_consent(now):
         group = await uow.groups.get(minutes.group_id)
+        tasks = await tasks_to_keep(uow, minutes)
         if await uow.minutes.change(minutes.id, [MinutesStatus.POSTED],
                                     status=MinutesStatus.APPROVED, approved_at=now,
-                                    updated_at=now):
+                                    approved_tasks=tasks, updated_at=now):
             written.append(await _approved(uow, minutes, group, now))
         await uow.commit()
     return written

@@ -4,7 +4,7 @@ A handful of set-based selects per document (entries, presence with members, tas
 owners), whatever the number of items or people.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -15,8 +15,9 @@ from meetings.documents.links import link_opens, link_subject
 from meetings.groups.entities import Group, Member
 from meetings.groups.settings import settings_of
 from meetings.minutes.agenda_document import AgendaDocument, FollowedTask
+from meetings.minutes.approved_tasks import EntryTask, entry_tasks
 from meetings.minutes.entities import Minutes, MinutesEntry
-from meetings.minutes.referat import Person, Referat, ReferatItem, ReferatTask, labels
+from meetings.minutes.referat import Person, Referat, ReferatItem, labels
 from meetings.minutes.vocabulary import PresenceStatus
 from meetings.planning.entities import Meeting
 from meetings.tasks.entities import Task
@@ -54,7 +55,7 @@ async def referat_of(uow: UnitOfWork, minutes: Minutes) -> Referat:
     group = await uow.groups.get(minutes.group_id)
     tz = ZoneInfo(group.time_zone)
     entries = await uow.minutes_entries.of_minutes(minutes.id)
-    tasks = await _tasks(uow, meeting.id, entries)
+    tasks = await entry_tasks(uow, minutes, entries)
     participants, absentees = await _presence(uow, minutes)
     return Referat(
         group_name=group.name, language=group.language,
@@ -92,19 +93,6 @@ def _owner(task: Task, members: Mapping[int, Member]) -> str:
     return member.name if member is not None else task.owner_name or ""
 
 
-async def _tasks(uow: UnitOfWork, meeting_id: int, entries: Sequence[MinutesEntry],
-                 ) -> list[tuple[int | None, ReferatTask]]:
-    """The meeting's tasks with the entry they were taken under (None: under no item), owner
-    by name (a member's, or as written). A task of an agenda item that names no entry belongs
-    to the item's entry."""
-    ids = {entry.id for entry in entries}
-    by_item = {entry.item_id: entry.id for entry in entries if entry.item_id is not None}
-    return [(entry_id if entry_id in ids else by_item.get(item_id),
-             ReferatTask(owner=member_name or owner_name or "", title=title, due_on=due_on))
-            for entry_id, item_id, title, due_on, owner_name, member_name
-            in await uow.documents.task_lines(meeting_id)]
-
-
 async def _presence(uow: UnitOfWork,
                     minutes: Minutes) -> tuple[tuple[Person, ...], tuple[Person, ...]]:
     """Who came (a substitute under the member's organisation) and who did not; the
@@ -131,7 +119,7 @@ async def _minute_taker(uow: UnitOfWork, minutes: Minutes) -> Person | None:
     return Person(minutes.minute_taker_name) if minutes.minute_taker_name else None
 
 
-def _item(entry: MinutesEntry, tasks: list[tuple[int | None, ReferatTask]]) -> ReferatItem:
+def _item(entry: MinutesEntry, tasks: list[EntryTask]) -> ReferatItem:
     own = tuple(task for entry_id, task in tasks if entry_id == entry.id)
     return ReferatItem(number=entry.number, title=entry.title, notes=entry.notes,
                        decision=entry.decision, guests=entry.guests, tasks=own)

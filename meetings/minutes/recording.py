@@ -19,8 +19,10 @@ from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_MINUTES, MINUTES_NOT_FOUND, Refusal
 from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import Role
+from meetings.minutes.approved_tasks import add_approved_task
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
 from meetings.minutes.presence import as_presence
+from meetings.minutes.referat import ReferatTask
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.minutes.writers import require_editor, require_minutes_writer, takes_minutes
 from meetings.planning.entities import Meeting
@@ -130,9 +132,11 @@ async def add_task_from_minutes(uow: UnitOfWork, group: Group, actor: Member, en
     task.minutes_entry_id = entry.id
     if minutes.status == MinutesStatus.APPROVED:
         owner = await uow.members.get(task.owner_id) if task.owner_id else None
-        log_correction(uow, minutes, actor, now, "task", None,
-                       f"{owner.name if owner else task.owner_name or ''}: {task.title}",
+        line = ReferatTask(owner.name if owner else task.owner_name or "", task.title,
+                           task.due_on)
+        log_correction(uow, minutes, actor, now, "task", None, f"{line.owner}: {line.title}",
                        entry_id=entry.id)
+        add_approved_task(minutes, entry.id, line)
     await uow.flush()
     return task
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from meetings.common.access import is_manager
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
+from meetings.minutes.approved_tasks import entry_tasks
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
 from meetings.minutes.recording import (
     entries_of,
@@ -16,10 +17,10 @@ from meetings.minutes.recording import (
     presence_list,
     presence_of,
 )
+from meetings.minutes.referat import ReferatTask
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.minutes.writers import minutes_editable_by, require_editor, takes_minutes
 from meetings.planning.entities import Meeting
-from meetings.tasks.entities import Task
 from meetings.tasks.tasks import default_due
 
 
@@ -71,7 +72,7 @@ class EntryShown:
 
     meeting: Meeting
     members: Sequence[Member]
-    tasks: Sequence[Task]
+    tasks: Sequence[ReferatTask]  # as the referat prints them: once approved, as approved
     can_edit: bool
     can_comment: bool
     default_due: date | None  # for the new-task fields, when they start empty
@@ -85,8 +86,8 @@ async def entry_shown(uow: UnitOfWork, group: Group, minutes: Minutes, entry: Mi
     meeting = await uow.meetings.get(minutes.meeting_id)
     return EntryShown(
         meeting=meeting, members=await uow.members.of_group(group.id),
-        # A task of the agenda item that names no entry counts as the entry's too.
-        tasks=await uow.tasks.of_entry(meeting.id, entry.id, entry.item_id),
+        tasks=[task for entry_id, task in await entry_tasks(uow, minutes)
+               if entry_id == entry.id],
         can_edit=reader is not None and minutes_editable_by(reader, group, minutes),
         can_comment=minutes.status == MinutesStatus.POSTED,
         default_due=None if task_typed else await default_due(uow, group, now))

@@ -1,6 +1,16 @@
 """The tables of the minutes (referat): entries, presence, the log, pending imports."""
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, PendingImport, Presence
 from meetings.minutes.vocabulary import MinutesStatus
@@ -23,6 +33,7 @@ minutes_table = Table(
     Column("approved_at", UTCDateTime()),
     Column("document_token", String(64), unique=True, nullable=False),
     Column("version", Integer, default=0, server_default="0", nullable=False),
+    Column("approved_tasks", JSON),
     Column("created_at", UTCDateTime(), nullable=False),
     Column("updated_at", UTCDateTime(), nullable=False),
     # The tick finds posted minutes whose consent deadline has passed by this index.

@@ -28,6 +28,7 @@ from meetings.groups.entities import Group, Member
 from meetings.groups.names import members_named, name_key
 from meetings.groups.organisations import normalised_organisation
 from meetings.groups.vocabulary import Role
+from meetings.minutes.approved_tasks import tasks_to_keep
 from meetings.minutes.entities import MinutesEvent
 from meetings.minutes.importing.annual_wheel import theme_on
 from meetings.minutes.importing.found import (
@@ -100,6 +101,9 @@ async def import_minutes(uow: UnitOfWork, group: Group, text: str, now: datetime
     meeting.theme = meeting.theme or theme_on(text, minutes.day)
     written = await _write_minutes(uow, group, meeting, minutes, people, now)
     tasks = await _write_tasks(uow, group, meeting, minutes, people, now)
+    await uow.flush()
+    stored = await uow.minutes.of_meeting(meeting.id)
+    stored.approved_tasks = await tasks_to_keep(uow, stored)
     log.info("minutes imported", extra={"group_id": group.id, "meeting_id": meeting.id})
     return ImportReport(IMPORTED, (*reading.problems, *people.problems), meeting.id, starts_at,
                         len(minutes.items), written[0], written[1], len(minutes.guests),

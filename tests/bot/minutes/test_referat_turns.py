@@ -2,8 +2,11 @@
 standing items 3 and 5 land under them, by card and from the chat, and a substitute is named
 with the member they came for, on the minutes card and in the downloads."""
 
+from datetime import timedelta
+
+from meetings.minutes.cycle import settle_minutes
 from tests.bot.minutes.minutes_turn_steps import entry, held, opened, the_minutes, verbs
-from tests.bot.tasks.task_turn_steps import members
+from tests.bot.tasks.task_turn_steps import members, tasks
 from tests.card_reading import card_text
 from tests.links import minutes_path
 
@@ -59,3 +62,36 @@ async def test_minutes_said_to_be_done_come_with_the_button_that_posts_them(bot)
     bot.connector.clear()
     await bot.say("the minutes are done", user="rie", locale="en-GB")  # she does not post them
     assert not any(bot.connector.texts()) and "minutes.post" not in verbs(bot.connector.cards()[-1])
+
+
+async def test_approved_minutes_keep_their_tasks_as_approved_while_the_task_lives_on(bot):
+    await held(bot)
+    await opened(bot)
+    rie, daniel = (await members(bot))["rie"], (await members(bot))["daniel"]
+    item = await entry(bot)
+    await bot.click("minutes.task", {"entry_id": item.id, "title": "Ringe til Socialtilsyn Øst",
+                                     "owner_id": str(rie.id), "owner_name": "",
+                                     "due": "2027-02-19"})
+    await bot.click("minutes.post", {"minutes_id": (await the_minutes(bot)).id})
+    bot.clock.set((await the_minutes(bot)).approve_by + timedelta(minutes=1))
+    async with bot.uow() as uow:
+        await settle_minutes(uow, bot.clock.now())
+        await uow.commit()
+    minutes = await the_minutes(bot)
+    [task] = await tasks(bot)
+    await bot.click("task.due", {"task_id": task.id, "version": task.version,
+                                 f"due_{task.id}": "2027-03-26"}, user="rie")
+    [task] = await tasks(bot)
+    await bot.click("task.reassign", {"task_id": task.id, "version": task.version,
+                                      f"owner_{task.id}": str(daniel.id)})
+    [task] = await tasks(bot)
+    assert (task.owner_id, task.due_on.isoformat()) == (daniel.id, "2027-03-26")
+    path = minutes_path(minutes, "md", bot.clock.now())
+    row = "Opgave: Rie Nielsen – Ringe til Socialtilsyn Øst (frist 19. februar 2027)"
+    assert row in await (await bot.client.get(path)).text()
+    card = card_text((await bot.click("minutes.entry", {"entry_id": item.id}))["value"])
+    assert "Rie Nielsen: Ringe til Socialtilsyn Øst · frist 19. feb. 2027" in card
+    assert "Daniel Gottrup: Ringe" not in card and "26. mar" not in card
+    await bot.click("task.cancel", {"task_id": task.id, "version": task.version})
+    assert (await tasks(bot))[0].status == "cancelled"
+    assert row in await (await bot.client.get(path)).text()
