@@ -55,6 +55,7 @@ RENDERERS: dict[OutboxKind, Renderer] = {
     OutboxKind.MINUTES_POSTED: minutes.posted,
     OutboxKind.MINUTES_APPROVED: minutes.approved,
     OutboxKind.MINUTES_COMMENT: minutes.comment,
+    OutboxKind.MINUTES_APPROVAL_CLEARED: minutes.approval_cleared,
     OutboxKind.LEFT_MEMBER_TASKS: members.left_member_tasks,
     OutboxKind.LEADERLESS: members.leaderless,
     OutboxKind.GROUP_ERASURE_WARNING: members.erasure_warning,

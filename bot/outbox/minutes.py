@@ -1,6 +1,7 @@
 """The minutes' proactive messages, rendered when they are sent: the overview card posted to
 the group for approval (a later version updates it in place), a member's comment to the chair
-and the secretary, and the notice that the minutes are approved."""
+and the secretary, the word to a member whose approval a change cleared, and the notice that
+the minutes are approved."""
 
 from typing import Any
 
@@ -37,6 +38,22 @@ async def approved(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     return card_message(turn.card("minutes_approved", meeting=meeting_context(turn, meeting),
                                   text=text, links=document_links(turn, minutes)))
 
+
+
+async def approval_cleared(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    """To a member who approved minutes changed since: their own overview, to approve again;
+    nothing once the minutes are approved, or approved by them again."""
+    minutes = await _minutes(turn, row)
+    reader = await turn.uow.members.get(row.member_id or 0)
+    if reader is None or reader.group_id != turn.group.id:
+        raise NothingToSend("the reader is gone")
+    overview = await minutes_overview(turn.uow, turn.group, minutes, reader=reader)
+    if not overview.can_approve:
+        raise NothingToSend("the minutes are approved, or approved by the reader again")
+    notice = turn._("The minutes were changed after you approved them, so your approval no "
+                    "longer counts. Read them again and click “Approve the minutes” if you "
+                    "still agree.")
+    return card_message(minutes_card(turn, overview, notice=notice))
 
 
 async def comment(turn: Turn, row: OutboxMessage) -> dict[str, Any]:

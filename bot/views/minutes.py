@@ -23,11 +23,16 @@ FIELDS = {"decision": N_("Decision"), "notes": N_("Notes"), "guests": N_("Guests
           "title": N_("Item")}
 
 
-def status_text(turn: Turn, minutes: Minutes) -> str:
-    """kladde / til godkendelse til <dato> / godkendt <dato>."""
+def status_text(turn: Turn, minutes: Minutes, changed: bool = False) -> str:
+    """kladde / til godkendelse til <dato> / godkendt <dato>; `changed`: since they were
+    posted, which started the deadline over."""
     if minutes.status == MinutesStatus.POSTED and minutes.approve_by is not None:
         # The deadline is the end of a day, which is the first instant of the next.
         last_day = minutes.approve_by - timedelta(microseconds=1)
+        if changed:
+            return turn._("Changed after posting, so earlier approvals no longer count and the "
+                          "deadline started over: for approval by %(date)s",
+                          date=_day(turn, last_day))
         return turn._("For approval by %(date)s", date=_day(turn, last_day))
     if minutes.status == MinutesStatus.APPROVED and minutes.approved_at is not None:
         return turn._("Approved %(date)s", date=_day(turn, minutes.approved_at))
@@ -84,7 +89,7 @@ def minutes_card(turn: Turn, overview: MinutesOverview, *, notice: str | None = 
         "minutes", heading_text=turn._("Meeting minutes"), notice=notice, shared=shared,
         meeting=meeting_context(turn, overview.meeting), links=document_links(turn, minutes),
         minutes={"id": minutes.id, "version": minutes.version, "status": str(minutes.status),
-                 "status_text": status_text(turn, minutes)},
+                 "status_text": status_text(turn, minutes, overview.changed_since_posted)},
         minute_taker=minutes.minute_taker_name,
         presence=presence_summary(turn, [p.status for p in presences]),
         substitutes=substitutes_of(turn, presences, overview.substituted),

@@ -139,6 +139,9 @@ BAD_MINUTES_FIELDS = {
     "notes": N_("The notes are too long: at most 10,000 characters."),
     "decision": N_("The decision is too long: at most 10,000 characters."),
     "guests": N_("The guests are too long: at most 1,000 characters."),
+    "version": N_("The minutes were changed after this card was shown, so nothing was "
+                  "approved. The card now shows them as they are: read them and click “Approve "
+                  "the minutes” again if you agree."),
 }
 
 # Problems where an example of a good line helps; a refusal of rights does not need one.

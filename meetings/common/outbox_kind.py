@@ -32,6 +32,8 @@ class OutboxKind(enum.StrEnum):
     MINUTES_APPROVED = "minutes_approved"
     # A member's comment on posted minutes, to the chair and the secretary to settle.
     MINUTES_COMMENT = "minutes_comment"
+    # To a member whose approval no longer counts: the minutes changed after they approved.
+    MINUTES_APPROVAL_CLEARED = "minutes_approval_cleared"
     # Roles and members: a leaver's open tasks to the secretary; the word a week before a
     # group the bot was removed from is erased.
     LEFT_MEMBER_TASKS = "left_member_tasks"

@@ -9,10 +9,8 @@ import hashlib
 import json
 import logging
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from meetings.common.access import require_manager, require_member
-from meetings.common.entities import OutboxMessage
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
@@ -22,36 +20,27 @@ from meetings.common.refusal import (
     NOT_ALLOWED,
     Refusal,
 )
-from meetings.common.vocabulary import OutboxStatus
-from meetings.common.working_days import working_days_after
 from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import MANAGERS, Role
 from meetings.minutes.entities import Minutes, MinutesEvent
+from meetings.minutes.posting import approve_by, current_approvals, post_card, tell_cleared
 from meetings.minutes.recording import entry_of_group, minutes_of_group
 from meetings.minutes.vocabulary import EventKind, MinutesStatus
 from meetings.minutes.writers import require_minutes_writer
-from meetings.planning.schedule import local_day_bounds
-from meetings.tasks.tasks import local_today
 
 log = logging.getLogger(__name__)
 
-MINUTES_CONSENT_DAYS = 5  # working days without objection, then silence is consent
 MAX_COMMENT = 2000
-
-
-def approve_by(group: Group, now: datetime, days: int = MINUTES_CONSENT_DAYS) -> datetime:
-    """The end (local midnight, in UTC) of the `days`th working day after today."""
-    tz = ZoneInfo(group.time_zone)
-    last_day = working_days_after(local_today(group, now), days)
-    return local_day_bounds(last_day, tz)[1]
 
 
 async def post_for_approval(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,
                             now: datetime) -> Minutes:
-    """Out to the group for approval (again, after changes: a new version and the card
-    updated); the deadline starts over from today."""
+    """Out to the group for approval (again: a new version and the card updated, approvals
+    of the earlier one cleared and their givers told); the deadline starts over from today."""
     require_minutes_writer(actor, group, "post_for_approval", minutes_id)
     minutes = await minutes_of_group(uow, group, minutes_id)
+    approvals = await uow.minutes_events.of_minutes(minutes.id, [EventKind.APPROVED])
+    cleared = current_approvals(minutes, list(approvals))
     version = minutes.version + 1
     deadline = approve_by(group, now)
     posted = await uow.minutes.change(
@@ -61,23 +50,34 @@ async def post_for_approval(uow: UnitOfWork, group: Group, actor: Member, minute
         raise Refusal(MINUTES_LOCKED)
     await uow.minutes.refresh(minutes)
     _event(uow, minutes, actor, EventKind.POSTED, now)
-    await _post_card(uow, group, minutes, now)
+    await tell_cleared(uow, group, actor, minutes, cleared, now)
+    await post_card(uow, group, minutes, now)
     log.info("minutes posted", extra={"minutes_id": minutes.id, "version": minutes.version})
     return minutes
 
 
 async def approve(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,
-                  now: datetime) -> MinutesEvent:
-    """A member's approval, once each: a second click finds the first."""
+                  now: datetime, *, version: int | None = None) -> MinutesEvent:
+    """A member's approval of the minutes as they are now, once each: a second click finds the
+    first. `version` is the minutes' version on the card clicked (None: as they are now); a card
+    of a text changed since approves nothing (BAD_MINUTES, field "version")."""
     require_voice(actor, group, "approve_minutes", minutes_id)
     minutes = await _posted(uow, group, minutes_id)
     await uow.minutes.lock(minutes.id)
-    earlier = await uow.minutes_events.of_member(minutes.id, actor.id, EventKind.APPROVED)
-    if earlier is not None:
-        return earlier
+    await uow.minutes.refresh(minutes)  # a change just committed is a new version
+    if minutes.status != MinutesStatus.POSTED:
+        raise Refusal(MINUTES_LOCKED)
+    if isinstance(version, int) and not isinstance(version, bool) and version != minutes.version:
+        raise Refusal(BAD_MINUTES, field="version")
+    events = list(await uow.minutes_events.of_minutes(minutes.id, [EventKind.APPROVED]))
+    earlier = [e for e in current_approvals(minutes, events) if e.member_id == actor.id]
+    if earlier:
+        return earlier[0]
     event = _event(uow, minutes, actor, EventKind.APPROVED, now)
+    event.version = minutes.version
     await uow.flush()
-    log.info("minutes approved by a member", extra={"minutes_id": minutes.id})
+    log.info("minutes approved by a member", extra={"minutes_id": minutes.id,
+                                                    "version": minutes.version})
     return event
 
 
@@ -173,34 +173,6 @@ async def _posted(uow: UnitOfWork, group: Group, minutes_id: int) -> Minutes:
     if minutes.status != MinutesStatus.POSTED:
         raise Refusal(BAD_MINUTES, field="status")
     return minutes
-
-
-async def _post_card(uow: UnitOfWork, group: Group, minutes: Minutes, now: datetime) -> str:
-    """The minutes card in the group; a later version replaces the card already posted."""
-    earlier = await uow.outbox.latest_of_kind(minutes.meeting_id, OutboxKind.MINUTES_POSTED)
-    return await _enqueue_card(uow, group, minutes, _card_to_replace(earlier), now)
-
-
-def _card_to_replace(earlier: OutboxMessage | None) -> str | None:
-    """The card first posted, however many updates it has had. One still waiting is replaced
-    too: sent by then, it is updated; not yet, it shows the new version itself when sent (it
-    is rendered then), and the update, finding nothing posted, is dropped."""
-    if earlier is None:
-        return None
-    if earlier.replaces_key:
-        return earlier.replaces_key
-    return None if earlier.status == OutboxStatus.DEAD else earlier.dedupe_key
-
-
-async def _enqueue_card(uow: UnitOfWork, group: Group, minutes: Minutes, replaces: str | None,
-                        now: datetime) -> str:
-    key = f"minutes-posted:{minutes.id}:{minutes.version}:{group.conversation_id}"
-    await uow.outbox.enqueue(
-        dedupe_key=key, kind=OutboxKind.MINUTES_POSTED, group_id=group.id,
-        meeting_id=minutes.meeting_id, conversation_id=group.conversation_id,
-        replaces_key=replaces, payload={"minutes_id": minutes.id}, due_at=now,
-        expires_at=minutes.approve_by, created_at=now)
-    return key
 
 
 def _event(uow: UnitOfWork, minutes: Minutes, actor: Member | None, kind: str, now: datetime,

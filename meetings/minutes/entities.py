@@ -73,6 +73,7 @@ class MinutesEvent(Entity):
     before: str | None  # a correction: what was there
     resolved_at: datetime | None  # a comment: settled
     created_at: datetime
+    version: int | None  # an approval: the version of the minutes it approved
     # A comment: who, on which card version, about what and what it says, hashed; the same
     # submission again (a double click, a retry by Teams) finds the row instead of a second one.
     dedupe_key: str | None

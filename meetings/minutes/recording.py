@@ -21,6 +21,7 @@ from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import Role
 from meetings.minutes.approved_tasks import add_approved_task
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
+from meetings.minutes.posting import changed_after_posting
 from meetings.minutes.presence import as_presence
 from meetings.minutes.referat import ReferatTask
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
@@ -106,6 +107,7 @@ async def record_entry(uow: UnitOfWork, group: Group, actor: Member, entry_id: i
     changed = {name: value for name, value in wanted.items() if getattr(entry, name) != value}
     if not changed:
         return entry
+    await changed_after_posting(uow, group, actor, minutes, now)
     if minutes.status == MinutesStatus.APPROVED:
         for name, value in changed.items():
             log_correction(uow, minutes, actor, now, name, getattr(entry, name), value,
@@ -130,6 +132,7 @@ async def add_task_from_minutes(uow: UnitOfWork, group: Group, actor: Member, en
     draft = dataclasses.replace(draft, meeting_id=minutes.meeting_id, item_id=entry.item_id)
     task = await create_task(uow, group, actor, draft, now)
     task.minutes_entry_id = entry.id
+    await changed_after_posting(uow, group, actor, minutes, now)
     if minutes.status == MinutesStatus.APPROVED:
         owner = await uow.members.get(task.owner_id) if task.owner_id else None
         line = ReferatTask(owner.name if owner else task.owner_name or "", task.title,
@@ -148,8 +151,11 @@ async def answer_minutes_question(uow: UnitOfWork, group: Group, actor: Member, 
     minutes, entry = await entry_of_group(uow, group, entry_id)
     require_editor(actor, group, minutes, "add_task_from_minutes", entry_id)
     draft = dataclasses.replace(draft, meeting_id=minutes.meeting_id, item_id=entry.item_id)
-    return await answer_question(uow, group, actor, draft, question, now,
-                                 minutes_entry_id=entry.id)
+    answer = await answer_question(uow, group, actor, draft, question, now,
+                                   minutes_entry_id=entry.id)
+    if answer.changed:
+        await changed_after_posting(uow, group, actor, minutes, now)
+    return answer
 
 
 async def set_presence(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,
@@ -166,6 +172,7 @@ async def set_presence(uow: UnitOfWork, group: Group, actor: Member, minutes_id:
     if member is None or member.group_id != group.id:
         raise Refusal(BAD_MINUTES, field="member_id")
     name = name if status == PresenceStatus.SUBSTITUTE else None
+    await changed_after_posting(uow, group, actor, minutes, now)
     if minutes.status == MinutesStatus.APPROVED:
         before = {p.member_id: p for p in await uow.presence.of_minutes(minutes.id)}.get(member.id)
         log_correction(uow, minutes, actor, now, "presence",
@@ -183,7 +190,7 @@ async def set_minute_taker(uow: UnitOfWork, group: Group, actor: Member, minutes
     write the minutes chooses (after approval, the chair and the secretary)."""
     minutes = await minutes_of_group(uow, group, minutes_id)
     require_editor(actor, group, minutes, "set_minute_taker", minutes_id)
-    before = minutes.minute_taker_name
+    before, before_id = minutes.minute_taker_name, minutes.minute_taker_id
     if member_id is not None:
         member = await uow.members.get(member_id) if isinstance(member_id, int) else None
         if member is None or member.group_id != group.id or name is not None:
@@ -192,6 +199,8 @@ async def set_minute_taker(uow: UnitOfWork, group: Group, actor: Member, minutes
     else:
         written = _text(name or "", MAX_NAME, "minute_taker")
         minutes.minute_taker_id, minutes.minute_taker_name = None, written or None
+    if (minutes.minute_taker_id, minutes.minute_taker_name) != (before_id, before):
+        await changed_after_posting(uow, group, actor, minutes, now)
     if minutes.status == MinutesStatus.APPROVED and minutes.minute_taker_name != before:
         log_correction(uow, minutes, actor, now, "minute_taker", before,
                        minutes.minute_taker_name)

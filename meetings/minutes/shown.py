@@ -10,6 +10,7 @@ from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
 from meetings.minutes.approved_tasks import entry_tasks
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
+from meetings.minutes.posting import changed_since_posted, current_approvals
 from meetings.minutes.recording import (
     entries_of,
     entry_of_group,
@@ -18,7 +19,7 @@ from meetings.minutes.recording import (
     presence_of,
 )
 from meetings.minutes.referat import ReferatTask
-from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
+from meetings.minutes.vocabulary import MinutesStatus, PresenceStatus
 from meetings.minutes.writers import minutes_editable_by, require_editor, takes_minutes
 from meetings.planning.entities import Meeting
 from meetings.tasks.tasks import default_due
@@ -42,7 +43,12 @@ class MinutesOverview:
 
     @property
     def approvals(self) -> list[MinutesEvent]:
-        return [e for e in self.events if e.kind == EventKind.APPROVED]
+        """Given to the minutes as they are now: a change after posting clears them."""
+        return current_approvals(self.minutes, list(self.events))
+
+    @property
+    def changed_since_posted(self) -> bool:
+        return changed_since_posted(list(self.events))
 
 
 async def minutes_overview(uow: UnitOfWork, group: Group, minutes: Minutes,
@@ -55,7 +61,7 @@ async def minutes_overview(uow: UnitOfWork, group: Group, minutes: Minutes,
             if p.status == PresenceStatus.SUBSTITUTE and p.substitute_name]
     manager = reader is not None and is_manager(reader, group)
     posted = minutes.status == MinutesStatus.POSTED
-    approved = {e.member_id for e in events if e.kind == EventKind.APPROVED}
+    approved = {e.member_id for e in current_approvals(minutes, list(events))}
     return MinutesOverview(
         minutes=minutes, meeting=meeting, entries=await entries_of(uow, minutes.id),
         events=events, presences=presences, substituted=await uow.members.by_ids(sent),

@@ -24,4 +24,7 @@ class EventKind(enum.StrEnum):
     RESOLVED = "resolved"
     CONSENTED = "consented"  # approved by silence when the deadline passed
     LOCKED = "locked"
+    # Posted minutes changed: a new version, approvals of the earlier one no longer count, the
+    # deadline starts over.
+    CHANGED = "changed"
     CORRECTION = "correction"  # a change after approval: who, what was there before

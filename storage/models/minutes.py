@@ -85,6 +85,7 @@ minutes_events_table = Table(
     Column("before", Text),
     Column("resolved_at", UTCDateTime()),
     Column("created_at", UTCDateTime(), nullable=False),
+    Column("version", Integer),
     Column("dedupe_key", String(64), unique=True),
     Index("ix_minutes_events_minutes_kind", "minutes_id", "kind"),
 )

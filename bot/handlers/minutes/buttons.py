@@ -17,7 +17,7 @@ from dialogs.card_inputs import (
     version_of,
 )
 from dialogs.task_form import chosen_owner, date_of, owner_of
-from meetings.common.refusal import MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
+from meetings.common.refusal import BAD_MINUTES, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
 from meetings.minutes.approval import (
     MAX_COMMENT,
     approve,
@@ -159,7 +159,17 @@ async def post(turn: Turn, data: dict) -> CardReply:
 
 async def approve_minutes(turn: Turn, data: dict) -> CardReply:
     minutes_id = minutes_id_of(data, "minutes_id")
-    await approve(turn.uow, turn.group, turn.member, minutes_id, turn.now)
+    try:
+        await approve(turn.uow, turn.group, turn.member, minutes_id, turn.now,
+                      version=version_of(data))
+    except Refusal as refused:
+        if refused.code != BAD_MINUTES or refused.details.get("field") != "version":
+            raise
+        # A card of a text changed since: the clicker's own copy of the current one, to read
+        # before approving (the group's card is brought up to date by the outbox).
+        minutes = await minutes_of_group(turn.uow, turn.group, minutes_id)
+        notice = problem_text(turn, BAD_MINUTES, {"field": "version"})
+        return CardReply(card=await minutes_card(turn, minutes, notice=notice))
     return await _answer(turn, data, minutes_id, turn._("Thank you: you approved the minutes."))
 
 

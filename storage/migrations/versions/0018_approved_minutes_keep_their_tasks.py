@@ -1,5 +1,6 @@
 """approved minutes keep their tasks: minutes.approved_tasks, the task lines as approved; minutes
-approved before it get the tasks as they are now
+approved before it get the tasks as they are now. An approval knows the version it approved:
+minutes_events.version, the minutes' version now for approvals given before it
 
 Revision ID: 0018
 Revises: 0017
@@ -23,6 +24,10 @@ MINUTES = sa.table("minutes", sa.column("id", sa.Integer()),
 def upgrade() -> None:
     with op.batch_alter_table("minutes", schema=None) as batch_op:
         batch_op.add_column(sa.Column("approved_tasks", sa.JSON(), nullable=True))
+    with op.batch_alter_table("minutes_events", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("version", sa.Integer(), nullable=True))
+    op.execute("UPDATE minutes_events SET version = (SELECT minutes.version FROM minutes "
+               "WHERE minutes.id = minutes_events.minutes_id) WHERE kind = 'approved'")
     connection = op.get_bind()
     approved = connection.execute(sa.text(
         "SELECT id, meeting_id FROM minutes WHERE status = 'approved'")).all()
@@ -51,5 +56,7 @@ def _task_lines(connection, minutes_id: int, meeting_id: int) -> list[dict]:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("minutes_events", schema=None) as batch_op:
+        batch_op.drop_column("version")
     with op.batch_alter_table("minutes", schema=None) as batch_op:
         batch_op.drop_column("approved_tasks")

@@ -1,6 +1,7 @@
 """Migration 0018 on a database in use: approved minutes get the tasks they print now as the
 tasks they were approved with (the cancelled left out, the owner by name, a task of an item under
-its entry); minutes not yet approved keep reading their tasks live; up, down and up."""
+its entry); minutes not yet approved keep reading their tasks live; an approval given before it
+counts for the minutes as they are now (their version); up, down and up."""
 
 import json
 
@@ -28,6 +29,9 @@ ROWS = [
     "(2, 1, 1, NULL, 31, 'Samle input', NULL, 'Styregruppen', '2027-09-02', 'done', :now, :now), "
     "(3, 1, 1, NULL, NULL, 'Booke lokale', 1, NULL, '2027-09-03', 'cancelled', :now, :now), "
     "(4, 1, 2, NULL, NULL, 'Næste gang', 1, NULL, '2027-09-04', 'open', :now, :now)",
+    "UPDATE minutes SET version = 3 WHERE id = 2",
+    "INSERT INTO minutes_events (id, minutes_id, member_id, kind, created_at) VALUES "
+    "(1, 2, 1, 'posted', :now), (2, 2, 1, 'approved', :now)",
 ]
 APPROVED_TASKS = "SELECT id, approved_tasks FROM minutes ORDER BY id"
 
@@ -48,6 +52,8 @@ def test_approved_minutes_get_the_tasks_they_print_now_and_others_none(database_
              {"entry_id": 31, "owner": "Styregruppen", "title": "Samle input",
               "due_on": "2027-09-02"}]),
         (2, None)]
+    [events] = run(database_url, "SELECT id, version FROM minutes_events ORDER BY id")
+    assert [tuple(e) for e in events] == [(1, None), (2, 3)]
 
 
 def test_downgrading_past_0018_and_up_again_keeps_the_minutes_and_tasks(database_url):

@@ -271,7 +271,9 @@ async def test_approved_minutes_are_locked_and_a_correction_is_logged(world, cap
         "presence", "Anne-Katrine F. Madsen absent", "Anne-Katrine F. Madsen present")
     assert (await entries(world, minutes_id))[4].decision == (
         "Netværket inviterer Socialtilsyn Region Sjælland.")
-    assert len(await all_rows(world, MinutesEvent)) == 5  # posted, consented, locked, 2 fixes
+    # posted, changed (the minute-taker and presence after posting: one turn's time), consented,
+    # locked, 2 fixes
+    assert len(await all_rows(world, MinutesEvent)) == 6
 
 
 async def test_a_minute_taker_or_a_task_changed_after_approval_is_a_logged_correction(world):
