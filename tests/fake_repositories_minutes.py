@@ -48,12 +48,17 @@ class FakeMinutesOfMeetings(Repository):
             lambda m: m.group_id == group_id and _held_or_planned(m)
             and since <= m.starts_at < until, order=lambda m: (-m.starts_at.timestamp(), -m.id))
 
-    async def due_for_consent(self, now: datetime, limit: int = 100) -> Sequence[Minutes]:
+    async def past_deadline(self, now: datetime,
+                            limit: int = 100) -> Sequence[tuple[Minutes, bool]]:
         commented = {e.minutes_id for e in self._db[MinutesEvent].where(
             lambda e: e.kind == EventKind.COMMENT and e.resolved_at is None)}
-        return self._db[Minutes].where(
+        told = [(e.minutes_id, e.created_at) for e in self._db[MinutesEvent].where(
+            lambda e: e.kind == EventKind.WAITING)]
+        return [(m, m.id in commented) for m in self._db[Minutes].where(
             lambda m: m.status == MinutesStatus.POSTED and m.approve_by <= now
-            and m.id not in commented, order=lambda m: (m.approve_by, m.id))[:limit]
+            and (m.id not in commented
+                 or not any(i == m.id and at >= m.approve_by for i, at in told)),
+            order=lambda m: (m.approve_by, m.id))][:limit]
 
 
 class FakeMinutesEntries(Repository):

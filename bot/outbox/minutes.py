@@ -56,6 +56,31 @@ async def approval_cleared(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     return card_message(minutes_card(turn, overview, notice=notice))
 
 
+async def waiting(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    """To one chair or secretary: the deadline passed with comments open, on their own
+    overview whose comments carry *Resolved*; nothing once none is open or the minutes are
+    approved."""
+    minutes = await _minutes(turn, row)
+    reader = await turn.uow.members.get(row.member_id or 0)
+    if reader is None or reader.group_id != turn.group.id:
+        raise NothingToSend("the reader is gone")
+    overview = await minutes_overview(turn.uow, turn.group, minutes, reader=reader)
+    open_count = len(overview.open_comments)
+    if not open_count or not overview.can_comment:
+        raise NothingToSend("no comment is open, or the minutes are no longer out for approval")
+    notice = turn.ngettext(
+        "The deadline for the minutes has passed, but %(count)s comment is still open, so they "
+        "are not approved by silence. Read it below, change the minutes if it is right, and "
+        "click “Resolved”: with every comment resolved, the minutes count as approved (a change "
+        "starts the deadline over). To open them later, write “@Mødebot minutes” in the group.",
+        "The deadline for the minutes has passed, but %(count)s comments are still open, so "
+        "they are not approved by silence. Read them below, change the minutes where they are "
+        "right, and click “Resolved” under each: with every comment resolved, the minutes count "
+        "as approved (a change starts the deadline over). To open them later, write “@Mødebot "
+        "minutes” in the group.", open_count)
+    return card_message(minutes_card(turn, overview, notice=notice))
+
+
 async def comment(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     """To one chair or secretary: their own overview, whose comments carry *Resolved*; nothing
     once the comment is settled."""

@@ -34,6 +34,8 @@ class OutboxKind(enum.StrEnum):
     MINUTES_COMMENT = "minutes_comment"
     # To a member whose approval no longer counts: the minutes changed after they approved.
     MINUTES_APPROVAL_CLEARED = "minutes_approval_cleared"
+    # To the chair and the secretary: the deadline passed, but comments are still open.
+    MINUTES_WAITING = "minutes_waiting"
     # Roles and members: a leaver's open tasks to the secretary; the word a week before a
     # group the bot was removed from is erased.
     LEFT_MEMBER_TASKS = "left_member_tasks"

@@ -19,7 +19,7 @@ from meetings.minutes.recording import (
     presence_of,
 )
 from meetings.minutes.referat import ReferatTask
-from meetings.minutes.vocabulary import MinutesStatus, PresenceStatus
+from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.minutes.writers import minutes_editable_by, require_editor, takes_minutes
 from meetings.planning.entities import Meeting
 from meetings.tasks.tasks import default_due
@@ -45,6 +45,10 @@ class MinutesOverview:
     def approvals(self) -> list[MinutesEvent]:
         """Given to the minutes as they are now: a change after posting clears them."""
         return current_approvals(self.minutes, list(self.events))
+
+    @property
+    def open_comments(self) -> list[MinutesEvent]:
+        return [e for e in self.events if e.kind == EventKind.COMMENT and e.resolved_at is None]
 
     @property
     def changed_since_posted(self) -> bool:

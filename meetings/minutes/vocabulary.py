@@ -27,4 +27,6 @@ class EventKind(enum.StrEnum):
     # Posted minutes changed: a new version, approvals of the earlier one no longer count, the
     # deadline starts over.
     CHANGED = "changed"
+    # The deadline passed with comments open: the chair and the secretary were told.
+    WAITING = "waiting"
     CORRECTION = "correction"  # a change after approval: who, what was there before

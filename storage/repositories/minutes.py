@@ -7,7 +7,7 @@ conditional statements, so exactly one of them does the change.
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import exists, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -73,19 +73,26 @@ class MinutesRepository:
         )
         return (await self._session.scalars(query)).all()
 
-    async def due_for_consent(self, now: datetime, limit: int = 100) -> Sequence[Minutes]:
-        """Posted minutes whose deadline has passed with no comment left unresolved."""
+    async def past_deadline(self, now: datetime,
+                            limit: int = 100) -> Sequence[tuple[Minutes, bool]]:
+        """Posted minutes whose deadline has passed, each with whether a comment is still open;
+        those with one only until the chair and the secretary are told after that deadline.
+        One select by the index on (status, approve_by)."""
         open_comment = exists().where(
             MinutesEvent.minutes_id == Minutes.id, MinutesEvent.kind == EventKind.COMMENT,
             MinutesEvent.resolved_at.is_(None))
+        told = exists().where(
+            MinutesEvent.minutes_id == Minutes.id, MinutesEvent.kind == EventKind.WAITING,
+            MinutesEvent.created_at >= Minutes.approve_by)
         query = (
-            select(Minutes)
+            select(Minutes, open_comment)
             .where(Minutes.status == MinutesStatus.POSTED, Minutes.approve_by <= now,
-                   ~open_comment)
+                   or_(~open_comment, ~told))
             .order_by(Minutes.approve_by, Minutes.id)
             .limit(limit)
         )
-        return (await self._session.scalars(query)).all()
+        return [(minutes, bool(waiting))
+                for minutes, waiting in (await self._session.execute(query)).tuples()]
 
 
 class MinutesEntryRepository:

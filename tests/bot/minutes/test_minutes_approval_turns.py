@@ -174,3 +174,34 @@ async def test_silence_approves_and_the_notice_renders_with_the_documents(bot):
     overview = await opened(bot)
     assert "Godkendt lørdag den 13. februar 2027" in card_text(overview)  # just after midnight
     assert not {"minutes.approve", "minutes.comment", "minutes.post"} & set(verbs(overview))
+
+
+async def test_a_deadline_passing_with_a_comment_open_tells_the_chair_and_secretary_once(bot):
+    minutes, _ = await posted(bot)
+    await bot.click("minutes.comment", {"minutes_id": minutes.id, "comment": "Forkert år"},
+                    user="daniel")
+    bot.clock.set(minutes.approve_by + timedelta(minutes=1))
+    for _ in range(2):  # the tick runs every minute: told once
+        async with bot.uow() as uow:
+            keys = await settle_minutes(uow, bot.clock.now())
+            await uow.commit()
+    assert keys == [] and (await the_minutes(bot)).status == "posted"
+    async with bot.uow() as uow:
+        rows = list(await uow.session.scalars(select(OutboxMessage).where(
+            OutboxMessage.kind == "minutes_waiting")))
+        managers = {m.id for m in await uow.members.of_group(minutes.group_id)
+                    if m.role in ("chair", "secretary")}
+    assert {row.member_id for row in rows} == managers and len(rows) == len(managers)
+    card = await rendered(bot, rows[0])
+    assert ("Fristen for referatet er udløbet, men 1 kommentar er stadig ikke afklaret, så det "
+            "er ikke godkendt ved stilhed.") in card_text(card)
+    assert "Skriv “@Mødebot referat” i gruppen" in card_text(card)
+    assert "Daniel Gottrup: Forkert år" in card_text(card)
+    [resolve] = [a for a in elements(card) if a.get("verb") == "minutes.resolve"]
+    await bot.click("minutes.resolve", resolve["data"])
+    with pytest.raises(NothingToSend):  # settled before it was sent: not sent
+        await rendered(bot, rows[0])
+    async with bot.uow() as uow:
+        await settle_minutes(uow, bot.clock.now())
+        await uow.commit()
+    assert (await the_minutes(bot)).status == "approved"

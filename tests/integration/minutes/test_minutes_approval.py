@@ -156,7 +156,15 @@ async def test_a_comment_holds_up_consent_until_it_is_resolved(world):
     assert (objection.kind, objection.entry_id, objection.member_id) == (
         "comment", entry.id, world.ids["daniel"])
     world.clock.set(DEADLINE + timedelta(days=3))
+    # Not approved: the chair and the secretary are told once that the minutes wait for it.
+    told = [f"minutes-waiting:{minutes_id}:1:{world.ids[who]}" for who in ("rie", "lisbet")]
+    assert sorted(await settle(world)) == sorted(told)
     assert await settle(world) == []
+    rows = await world.outbox(OutboxKind.MINUTES_WAITING)
+    assert sorted((row.dedupe_key, row.member_id) for row in rows) == sorted(
+        (key, int(key.rsplit(":", 1)[1])) for key in told)
+    # Saturday just after midnight: they hear of it on Monday morning.
+    assert {row.due_at for row in rows} == {local(2027, 6, 28, 9, 0)}
     with refused("not_allowed"):
         await world.act("daniel", resolving(objection.id))
     async with world.uow() as uow:
@@ -165,7 +173,7 @@ async def test_a_comment_holds_up_consent_until_it_is_resolved(world):
     await world.act("lisbet", resolving(objection.id))  # twice: one RESOLVED
     assert await settle(world) == [f"minutes-approved:{minutes_id}:{NETWORK}"]
     assert await kinds(world, minutes_id) == [
-        "posted", "comment", "resolved", "consented", "locked"]
+        "posted", "comment", "waiting", "resolved", "consented", "locked"]
     [stored] = [e for e in await events(world, minutes_id) if e.kind == "comment"]
     assert stored.resolved_at == DEADLINE + timedelta(days=3)
 
