@@ -38,8 +38,9 @@ OPEN_BEFORE_START = timedelta(hours=1)  # the secretary may set up the minutes a
 MAX_TEXT, MAX_GUESTS, MAX_NAME = 10_000, 1000, 200
 async def open_minutes(uow: UnitOfWork, group: Group, actor: Member, meeting_id: int,
                        now: datetime) -> Minutes:
-    """The meeting's minutes, made on first open from its agenda and attendance answers; any
-    later open (or two at once) finds the same ones."""
+    """The meeting's minutes, made on first open from its agenda and attendance answers, taken
+    by the group's standing minute-taker if it has one; any later open (or two at once) finds
+    the same ones."""
     require_minutes_writer(actor, group, "open_minutes", meeting_id)
     meeting = await planned_meeting_of_group(uow, group, meeting_id)
     existing = await uow.minutes.of_meeting(meeting.id)
@@ -47,9 +48,10 @@ async def open_minutes(uow: UnitOfWork, group: Group, actor: Member, meeting_id:
         return existing
     if now < meeting.starts_at - OPEN_BEFORE_START:
         raise Refusal(BAD_MINUTES, field="too_early")
+    taker = await _minute_taker(uow, group, actor)
     created = await uow.minutes.add_if_absent({
         "meeting_id": meeting.id, "group_id": group.id, "status": MinutesStatus.DRAFT,
-        "minute_taker_id": actor.id, "minute_taker_name": actor.name,
+        "minute_taker_id": taker.id, "minute_taker_name": taker.name,
         "document_token": secrets.token_urlsafe(24), "version": 0,
         "created_at": now, "updated_at": now})
     minutes = await uow.minutes.of_meeting(meeting.id)
@@ -248,6 +250,16 @@ def correction_parts(event: MinutesEvent) -> tuple[str, str, str]:
     field, _, after = (event.text or "").partition(": ")
     _, _, before = (event.before or "").partition(": ")
     return field, before, after
+
+
+async def _minute_taker(uow: UnitOfWork, group: Group, opener: Member) -> Member:
+    """The group's standing minute-taker, still in it, whoever opens the minutes (the secretary
+    often looks first); the opener when the group has none."""
+    if opener.role == Role.MINUTE_TAKER:
+        return opener
+    standing = [member for member in await uow.members.of_group(group.id)
+                if member.role == Role.MINUTE_TAKER and member.left_at is None]
+    return standing[0] if standing else opener
 
 
 async def _fill(uow: UnitOfWork, group: Group, meeting: Meeting, minutes: Minutes,

@@ -152,13 +152,17 @@ def _joined(names: list[str], organisation: str | None, language: str) -> str:
 def _head_lines(referat: Referat, words: dict[str, str]) -> Iterable[str]:
     if referat.address:
         yield f"{words['address']}: {referat.address}"
-    present = [f"{words['participants']}: {people(referat.participants, referat.language)}"]
+    present = []  # "Deltagere: ." says nothing: the part is left out when nobody else came
+    if referat.participants:
+        present.append(f"{words['participants']}: "
+                       f"{people(referat.participants, referat.language)}")
     if guests := guests_line(referat.items, referat.language):
         present.append(guests)
     if referat.minute_taker:
         present.append(f"{words['minute_taker']}: "
                        f"{person(referat.minute_taker, referat.language)}")
-    yield ". ".join(present)
+    if present:
+        yield ". ".join(present)
     if referat.absentees:
         yield f"{words['absent']}: {people(referat.absentees, referat.language)}"
 
