@@ -79,6 +79,9 @@ class FakeMinutesEntries(Repository):
     async def refresh(self, entry: MinutesEntry) -> None:
         """The stored row is the entry itself: nothing to read again."""
 
+    async def remove(self, entry: MinutesEntry) -> None:
+        self._db.delete(MinutesEntry, lambda e: e.id == entry.id)
+
 
 class FakePresences(Repository):
     async def add_if_absent(self, values: dict) -> bool:

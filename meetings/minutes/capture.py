@@ -17,6 +17,7 @@ from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_MINUTES, NO_MEETING, Refusal
 from meetings.groups.entities import Group, Member
 from meetings.minutes.entities import Minutes, MinutesEntry
+from meetings.minutes.following import follow_agenda
 from meetings.minutes.recording import add_task_from_minutes, open_minutes, record_entry
 from meetings.minutes.writers import require_editor
 from meetings.planning.entities import Meeting
@@ -103,6 +104,7 @@ async def capture_line(uow: UnitOfWork, group: Group, actor: Member, captured: C
     """Into the minutes of the meeting going on (or just held), opened if needed."""
     minutes = await _minutes_now(uow, group, actor, now)
     require_editor(actor, group, minutes, "capture_line", minutes.id)
+    await follow_agenda(uow, group, minutes, now)
     if captured.kind == ITEM:
         number = captured.number
         if number is None and captured.text:

@@ -11,7 +11,6 @@ import secrets
 from datetime import datetime, timedelta
 
 from meetings.agenda.answers import regular_members
-from meetings.agenda.queries import agenda_of
 from meetings.common.access import (
     planned_meeting_of_group,
 )
@@ -21,6 +20,7 @@ from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import Role
 from meetings.minutes.approved_tasks import add_approved_task
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
+from meetings.minutes.following import follow_agenda
 from meetings.minutes.posting import changed_after_posting
 from meetings.minutes.presence import as_presence
 from meetings.minutes.referat import ReferatTask
@@ -45,6 +45,7 @@ async def open_minutes(uow: UnitOfWork, group: Group, actor: Member, meeting_id:
     meeting = await planned_meeting_of_group(uow, group, meeting_id)
     existing = await uow.minutes.of_meeting(meeting.id)
     if existing is not None:
+        await follow_agenda(uow, group, existing, now)
         return existing
     if now < meeting.starts_at - OPEN_BEFORE_START:
         raise Refusal(BAD_MINUTES, field="too_early")
@@ -72,6 +73,7 @@ async def minutes_to_show(uow: UnitOfWork, group: Group, reader: Member | None, 
     find them, and minutes not yet opened do not exist for them."""
     minutes = await minutes_of(uow, group, meeting_id)
     if minutes is not None:
+        await follow_agenda(uow, group, minutes, now)
         return minutes
     if reader is None or not takes_minutes(reader, group):
         raise Refusal(MINUTES_NOT_FOUND)
@@ -264,13 +266,10 @@ async def _minute_taker(uow: UnitOfWork, group: Group, opener: Member) -> Member
 
 async def _fill(uow: UnitOfWork, group: Group, meeting: Meeting, minutes: Minutes,
                 now: datetime) -> None:
-    """Entries numbered as the agenda; presence as the members answered. Somebody who did not
-    answer is not marked at all: the minutes list nobody as absent who was not marked so."""
-    agenda = await agenda_of(uow, group, meeting.id)
-    for entry in agenda.entries:
-        await uow.minutes_entries.add_if_absent({
-            "minutes_id": minutes.id, "number": entry.number, "title": entry.title[:300],
-            "item_id": entry.item_id, "guests": entry.guests, "updated_at": now})
+    """Entries numbered as the agenda (and kept so: `follow_agenda`); presence as the members
+    answered. Somebody who did not answer is not marked at all: the minutes list nobody as
+    absent who was not marked so."""
+    await follow_agenda(uow, group, minutes, now)
     answers = await uow.attendance.of_meeting(meeting.id)
     for member in await regular_members(uow, group.id):
         presence = as_presence(answers.get(member.id))

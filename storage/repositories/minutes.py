@@ -119,6 +119,10 @@ class MinutesEntryRepository:
     async def refresh(self, entry: MinutesEntry) -> None:
         await self._session.refresh(entry)
 
+    async def remove(self, entry: MinutesEntry) -> None:
+        await self._session.delete(entry)
+        await self._session.flush()
+
 
 class PresenceRepository:
     def __init__(self, session: AsyncSession) -> None:
