@@ -83,6 +83,7 @@ class Turn(Speaker):
     base_url: str
     # Who else the message @mentions, as (Teams id, name): a task's owner can be named so.
     mentions: tuple[tuple[str, str], ...] = ()
+    message_id: str | None = None  # the Teams message answered: minutes lines remember it
     card_group_id: int | None = None
     links: LinkLifetimes = DEFAULT_LIFETIMES
 

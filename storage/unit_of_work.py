@@ -24,6 +24,7 @@ from storage.repositories.meetings import MeetingRepository
 from storage.repositories.minutes import (
     MinutesEntryRepository,
     MinutesEventRepository,
+    MinutesLineRepository,
     MinutesRepository,
     PresenceRepository,
 )
@@ -58,6 +59,7 @@ class UnitOfWork:
     chase_settings: ChaseSettingsRepository
     minutes: MinutesRepository
     minutes_entries: MinutesEntryRepository
+    minutes_lines: MinutesLineRepository
     presence: PresenceRepository
     minutes_events: MinutesEventRepository
     chase: ChaseQueries
@@ -90,6 +92,7 @@ class UnitOfWork:
         self.chase_settings = ChaseSettingsRepository(self.session)
         self.minutes = MinutesRepository(self.session)
         self.minutes_entries = MinutesEntryRepository(self.session)
+        self.minutes_lines = MinutesLineRepository(self.session)
         self.presence = PresenceRepository(self.session)
         self.minutes_events = MinutesEventRepository(self.session)
         self.chase = ChaseQueries(self.session)

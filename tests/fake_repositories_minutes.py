@@ -7,7 +7,14 @@ from datetime import datetime
 from typing import Any
 
 from meetings.groups.entities import Member
-from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, PendingImport, Presence
+from meetings.minutes.entities import (
+    Minutes,
+    MinutesEntry,
+    MinutesEvent,
+    MinutesLine,
+    PendingImport,
+    Presence,
+)
 from meetings.minutes.ports import PresenceLine, TaskLine
 from meetings.minutes.vocabulary import EventKind, MinutesStatus
 from meetings.planning.entities import Meeting
@@ -81,6 +88,21 @@ class FakeMinutesEntries(Repository):
 
     async def remove(self, entry: MinutesEntry) -> None:
         self._db.delete(MinutesEntry, lambda e: e.id == entry.id)
+
+
+class FakeMinutesLines(Repository):
+    async def add_if_absent(self, values: dict) -> bool:
+        return self._db[MinutesLine].add_if_absent(values, ["minutes_id", "message_id",
+                                                            "position"])
+
+    async def of_message(self, group_id: int, message_id: str) -> Sequence[MinutesLine]:
+        minutes = {m.id for m in self._db[Minutes].where(lambda m: m.group_id == group_id)}
+        return self._db[MinutesLine].where(
+            lambda line: line.minutes_id in minutes and line.message_id == message_id,
+            order=lambda line: line.position)
+
+    async def remove(self, line: MinutesLine) -> None:
+        self._db.delete(MinutesLine, lambda row: row.id == line.id)
 
 
 class FakePresences(Repository):

@@ -27,6 +27,7 @@ from tests.fake_repositories_minutes import (
     FakeImportReads,
     FakeMinutesEntries,
     FakeMinutesEvents,
+    FakeMinutesLines,
     FakeMinutesOfMeetings,
     FakePresences,
     FakeReferatReads,
@@ -96,6 +97,7 @@ class FakeUnitOfWork:
     chase: FakeChaseReads
     minutes: FakeMinutesOfMeetings
     minutes_entries: FakeMinutesEntries
+    minutes_lines: FakeMinutesLines
     presence: FakePresences
     minutes_events: FakeMinutesEvents
     imports: FakeImportReads

@@ -26,6 +26,7 @@ from bot.teams.activity_facts import (
 )
 from bot.teams.answers import invoke_response, send, update_card
 from bot.teams.auth import mark_turn_started
+from bot.teams.edited_lines import follow_changed_line
 from bot.teams.newcomers import joined_team, newcomers, roster
 from bot.teams.team_events import ConversationEvents
 from bot.teams.unmentioned import is_addressed, is_for_the_bot
@@ -92,7 +93,7 @@ class MeetingBot(ConversationEvents):
             reply = await self._search(turn_context, understood, language)
         else:
             async with self._turn(turn_context, language, by_locale=False) as turn:
-                turn.mentions = mentions_of(activity)
+                turn.mentions, turn.message_id = mentions_of(activity), activity.id
                 understood = await as_the_group_names(turn.uow.members, turn.group.id,
                                                       understood, text)
                 understood = await as_the_group_taught(turn.uow.phrasings, turn.group.id,
@@ -100,6 +101,12 @@ class MeetingBot(ConversationEvents):
                 asked = answer_for_groups if asks_about_groups(turn, understood) else answer
                 reply = with_others_offered(turn, understood, await asked(turn, understood))
         await send(turn_context, reply)
+
+    async def on_teams_message_edit(self, turn_context: TurnContext) -> None:
+        await follow_changed_line(turn_context, self._reads, self._turn, edited=True)
+
+    async def on_teams_message_soft_delete(self, turn_context: TurnContext) -> None:
+        await follow_changed_line(turn_context, self._reads, self._turn, edited=False)
 
     async def _answer_file(self, turn_context: TurnContext, sent: SentFile) -> None:
         """Minutes sent as a file, answered in the client's language (a file has no words)."""

@@ -13,6 +13,7 @@ from meetings.minutes.ports import (
     ImportReads,
     MinutesEntries,
     MinutesEvents,
+    MinutesLines,
     MinutesOfMeetings,
     Presences,
     ReferatReads,
@@ -81,6 +82,8 @@ class UnitOfWork(Protocol):
     def minutes(self) -> MinutesOfMeetings: ...
     @property
     def minutes_entries(self) -> MinutesEntries: ...
+    @property
+    def minutes_lines(self) -> MinutesLines: ...
     @property
     def presence(self) -> Presences: ...
     @property

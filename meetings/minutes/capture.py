@@ -116,7 +116,8 @@ async def capture_line(uow: UnitOfWork, group: Group, actor: Member, captured: C
     if not captured.text:
         raise Refusal(BAD_MINUTES, field="text")
     if captured.kind == TASK:
-        return await _task(uow, group, actor, minutes, entry, captured.text, now, mentions)
+        return await task_from_line(uow, group, actor, minutes, entry, captured.text, now,
+                                    mentions)
     await uow.minutes.lock(minutes.id)  # two lines at once: both kept
     await uow.minutes_entries.refresh(entry)
     field = "decision" if captured.kind == DECISION else "notes"
@@ -178,9 +179,10 @@ async def _entry(uow: UnitOfWork, minutes: Minutes, number: int | None) -> Minut
     return entry
 
 
-async def _task(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,
-                entry: MinutesEntry, text: str, now: datetime,
-                mentions: Sequence[tuple[str, str]]) -> CaptureResult:
+async def task_from_line(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,
+                         entry: MinutesEntry, text: str, now: datetime,
+                         mentions: Sequence[tuple[str, str]]) -> CaptureResult:
+    """A "#opgave" line's task under the entry, or what to ask about its owner first."""
     line = parse_task_line(text, now=now, tz=ZoneInfo(group.time_zone),
                            language=group.language or "da", mentions=mentions)
     if not isinstance(line, TaskLine):

@@ -46,6 +46,22 @@ class MinutesEntry(Entity):
     updated_by: int | None
 
 
+class MinutesLine(Entity):
+    """What one line of a Teams message wrote into the minutes ("#beslutning …"), so an edit or
+    a deletion of the message in Teams can be followed while the minutes are a draft."""
+
+    id: int
+    minutes_id: int
+    entry_id: int
+    message_id: str  # the Teams message (activity) id
+    position: int  # which of the message's minutes lines, from 0
+    kind: str  # capture's DECISION | INFO | NOTE | TASK
+    # The text written into the entry, hashed (the entry holds the text): found again by it.
+    text_hash: str | None
+    task_id: int | None  # a task line: the task it made
+    created_at: datetime
+
+
 class Presence(Entity):
     """Who actually came: a member present, absent or sending a substitute."""
 

@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, PendingImport, Presence
+from meetings.minutes.entities import (
+    Minutes,
+    MinutesEntry,
+    MinutesEvent,
+    MinutesLine,
+    PendingImport,
+    Presence,
+)
 from meetings.planning.entities import Meeting
 
 # (minutes_entry_id, item_id, title, due_on, owner_name, the owning member's name)
@@ -35,6 +42,12 @@ class MinutesEntries(Protocol):
     async def numbered(self, minutes_id: int, number: int) -> MinutesEntry | None: ...
     async def refresh(self, entry: MinutesEntry) -> None: ...
     async def remove(self, entry: MinutesEntry) -> None: ...
+
+
+class MinutesLines(Protocol):
+    async def add_if_absent(self, values: dict) -> bool: ...
+    async def of_message(self, group_id: int, message_id: str) -> Sequence[MinutesLine]: ...
+    async def remove(self, line: MinutesLine) -> None: ...
 
 
 class Presences(Protocol):

@@ -12,7 +12,14 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, PendingImport, Presence
+from meetings.minutes.entities import (
+    Minutes,
+    MinutesEntry,
+    MinutesEvent,
+    MinutesLine,
+    PendingImport,
+    Presence,
+)
 from meetings.minutes.vocabulary import MinutesStatus
 from storage.models.base import metadata, registry
 from storage.types import UTCDateTime
@@ -57,6 +64,24 @@ minutes_entries_table = Table(
     UniqueConstraint("minutes_id", "number", name="uq_minutes_entries_minutes_number"),
 )
 registry.map_imperatively(MinutesEntry, minutes_entries_table)
+
+
+minutes_lines_table = Table(
+    "minutes_lines", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("minutes_id", Integer, ForeignKey("minutes.id", ondelete="CASCADE"), nullable=False),
+    Column("entry_id", Integer, ForeignKey("minutes_entries.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("message_id", String(128), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("text_hash", String(64)),
+    Column("task_id", Integer, ForeignKey("tasks.id", ondelete="SET NULL")),
+    Column("created_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("minutes_id", "message_id", "position",
+                     name="uq_minutes_lines_minutes_message_position"),
+)
+registry.map_imperatively(MinutesLine, minutes_lines_table)
 
 
 minutes_presence_table = Table(

@@ -12,7 +12,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
+from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, MinutesLine, Presence
 from meetings.minutes.vocabulary import EventKind, MinutesStatus
 from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
@@ -121,6 +121,26 @@ class MinutesEntryRepository:
 
     async def remove(self, entry: MinutesEntry) -> None:
         await self._session.delete(entry)
+        await self._session.flush()
+
+
+class MinutesLineRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add_if_absent(self, values: dict) -> bool:
+        """A message Teams delivers again keeps the line its first delivery remembered."""
+        return await insert_if_absent(self._session, MinutesLine, values,
+                                      ["minutes_id", "message_id", "position"])
+
+    async def of_message(self, group_id: int, message_id: str) -> Sequence[MinutesLine]:
+        query = (select(MinutesLine).join(Minutes, Minutes.id == MinutesLine.minutes_id)
+                 .where(Minutes.group_id == group_id, MinutesLine.message_id == message_id)
+                 .order_by(MinutesLine.position))
+        return (await self._session.scalars(query)).all()
+
+    async def remove(self, line: MinutesLine) -> None:
+        await self._session.delete(line)
         await self._session.flush()
 
 

@@ -17,10 +17,10 @@ from meetings.minutes.capture import (
     ITEM,
     TASK,
     CaptureResult,
-    capture_line,
     meeting_now,
     parse_captures,
 )
+from meetings.minutes.message_lines import capture_message
 from meetings.minutes.recording import minutes_to_show
 from meetings.minutes.shown import minutes_overview
 from meetings.minutes.vocabulary import MinutesStatus
@@ -68,8 +68,8 @@ async def capture(turn: Turn, understood: Understood) -> Reply:
                                  "#note, for example “#beslutning Netværket godkendte "
                                  "årsrapporten”."))
     try:
-        results = [await capture_line(turn.uow, turn.group, turn.member, captured, turn.now,
-                                      mentions=turn.mentions) for captured in captures]
+        results = await capture_message(turn.uow, turn.group, turn.member, captures, turn.now,
+                                        mentions=turn.mentions, message_id=turn.message_id)
     except Refusal as refused:
         if refused.code != NO_MEETING:
             raise

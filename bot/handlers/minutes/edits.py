@@ -1,0 +1,77 @@
+"""A minutes line edited or deleted in Teams: while the minutes are a draft what it wrote
+follows the message, and the writer is told in a word; once they are posted, or the item was
+changed on its card since, the writer is told to correct it on the minutes card."""
+
+from bot.handlers.minutes.chat import captured_reply, together
+from bot.turn import Reply, Turn
+from bot.views.replies import problem_text
+from meetings.common.i18n import N_
+from meetings.common.refusal import Refusal
+from meetings.minutes.capture import TASK, parse_captures
+from meetings.minutes.message_lines import (
+    FOLLOWED,
+    NOT_OURS,
+    POSTED,
+    Followed,
+    LineChange,
+    delete_message,
+    edit_message,
+)
+
+CORRECTED = {"decision": N_("Corrected under item %(number)s: decision."),
+             "info": N_("Corrected under item %(number)s: information."),
+             "note": N_("Corrected under item %(number)s: note.")}
+REMOVED = {"decision": N_("Removed from item %(number)s: decision."),
+           "info": N_("Removed from item %(number)s: information."),
+           "note": N_("Removed from item %(number)s: note."),
+           "task": N_("Removed from item %(number)s: task.")}
+
+
+async def follow_edit(turn: Turn, message_id: str, text: str) -> Reply | None:
+    """None when the message wrote nothing into minutes: an ordinary message, not ours."""
+    try:
+        followed = await edit_message(turn.uow, turn.group, turn.member, message_id,
+                                      parse_captures(text), turn.now, mentions=turn.mentions)
+    except Refusal as refused:
+        return Reply(text=problem_text(turn, refused.code, dict(refused.details)))
+    return await _answer(turn, followed)
+
+
+async def follow_delete(turn: Turn, message_id: str) -> Reply | None:
+    try:
+        followed = await delete_message(turn.uow, turn.group, turn.member, message_id,
+                                        turn.now)
+    except Refusal as refused:
+        return Reply(text=problem_text(turn, refused.code, dict(refused.details)))
+    return await _answer(turn, followed)
+
+
+async def _answer(turn: Turn, followed: Followed) -> Reply | None:
+    if followed.status == NOT_OURS:
+        return None
+    if followed.status == POSTED:
+        return Reply(text=turn._(
+            "The minutes have been posted for approval, so a line changed in the chat no "
+            "longer changes them. Correct item %(number)s on the minutes card: write "
+            "“referat” and choose “Edit”.", number=followed.number))
+    if followed.status != FOLLOWED:
+        return Reply(text=turn._(
+            "Item %(number)s was changed on its card since, so the minutes do not follow the "
+            "changed line. Correct it on the minutes card: write “referat” and choose “Edit”.",
+            number=followed.number))
+    await turn.uow.commit()
+    replies = [await _change_reply(turn, change) for change in followed.changes]
+    return together(replies) if replies else None
+
+
+async def _change_reply(turn: Turn, change: LineChange) -> Reply:
+    if change.kind != TASK:
+        said = REMOVED if change.removed else CORRECTED
+        return Reply(text=turn._(said.get(change.kind, said["note"]), number=change.number))
+    if change.result is not None:
+        return await captured_reply(turn, change.result)
+    if change.title is None:  # its owner was still being asked about: no task yet
+        return Reply(text=turn._(REMOVED["task"], number=change.number))
+    return Reply(text=turn._("Task under item %(number)s cancelled: %(title)s.",
+                             number=change.number, title=change.title))
+

@@ -1,0 +1,194 @@
+"""Minutes lines by the Teams message that wrote them: each line of a captured message is
+remembered by the message's id, so an edit or a deletion of the message in Teams is followed
+while the minutes are a draft: a decision or a note rewritten or taken out where it stands, a
+task cancelled (and, edited, made anew).
+
+Once the minutes are sent for approval the chat no longer changes them: what the group was
+shown changes on the minutes card, where the rules for posted and approved minutes apply.
+"""
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from meetings.common.ports import UnitOfWork
+from meetings.groups.entities import Group, Member
+from meetings.minutes.capture import (
+    DECISION,
+    ITEM,
+    TASK,
+    Captured,
+    CaptureResult,
+    capture_line,
+    task_from_line,
+)
+from meetings.minutes.entities import Minutes, MinutesEntry, MinutesLine
+from meetings.minutes.recording import record_entry
+from meetings.minutes.vocabulary import MinutesStatus
+from meetings.minutes.writers import require_editor
+from meetings.tasks.tasks import cancel_task
+
+log = logging.getLogger(__name__)
+
+FOLLOWED, NOT_OURS, POSTED, CHANGED = "followed", "not_ours", "posted", "changed"
+
+
+@dataclass(frozen=True)
+class LineChange:
+    kind: str
+    number: int  # the entry's number
+    removed: bool = False
+    title: str | None = None  # a task cancelled: its title
+    result: CaptureResult | None = None  # a task line made anew
+
+
+@dataclass(frozen=True)
+class Followed:
+    """What an edit or a deletion did: FOLLOWED with its changes; NOT_OURS, a message that
+    wrote nothing into minutes; POSTED, minutes already sent; CHANGED, the item was changed
+    since (on its card) or the message's lines no longer match, so it is left to the card."""
+
+    status: str
+    changes: tuple[LineChange, ...] = ()
+    number: int | None = None  # POSTED, CHANGED: the item to correct on the card
+
+
+async def capture_message(uow: UnitOfWork, group: Group, actor: Member,
+                          captures: Sequence[Captured], now: datetime, *,
+                          mentions: Sequence[tuple[str, str]] = (),
+                          message_id: str | None = None) -> list[CaptureResult]:
+    """Each line in turn (`capture_line`), each that writes remembered by the message."""
+    results, position = [], 0
+    for captured in captures:
+        result = await capture_line(uow, group, actor, captured, now, mentions=mentions)
+        results.append(result)
+        if captured.kind == ITEM or not message_id:
+            continue
+        await uow.minutes_lines.add_if_absent({
+            "minutes_id": result.minutes.id, "entry_id": result.entry.id,
+            "message_id": message_id, "position": position, "kind": captured.kind,
+            "text_hash": _hash(captured.text),
+            "task_id": result.task.id if result.task else None, "created_at": now})
+        position += 1
+    return results
+
+
+async def edit_message(uow: UnitOfWork, group: Group, actor: Member, message_id: str,
+                       captures: Sequence[Captured], now: datetime, *,
+                       mentions: Sequence[tuple[str, str]] = ()) -> Followed:
+    """The message's lines as edited, in place of what they wrote; an edit that leaves no
+    minutes line is a deletion."""
+    written = [c for c in captures if c.kind != ITEM]
+    if not written:
+        return await delete_message(uow, group, actor, message_id, now)
+    lines, minutes, refused = await _lines_to_change(uow, group, actor, message_id)
+    if refused is not None:
+        return refused
+    if [_field(c.kind) for c in written] != [_field(line.kind) for line in lines]:
+        return await _left_to_card(uow, minutes, lines[0], "lines changed")
+    changes = []
+    for line, captured in zip(lines, written, strict=True):
+        if line.text_hash == _hash(captured.text) and line.kind == captured.kind:
+            continue
+        change = await _rewrite(uow, group, actor, minutes, line, captured, now, mentions)
+        if change is None:
+            return await _left_to_card(uow, minutes, line, "entry changed since")
+        changes.append(change)
+    return Followed(FOLLOWED, tuple(changes))
+
+
+async def delete_message(uow: UnitOfWork, group: Group, actor: Member, message_id: str,
+                         now: datetime) -> Followed:
+    """What the message wrote, taken out; its tasks cancelled."""
+    lines, minutes, refused = await _lines_to_change(uow, group, actor, message_id)
+    if refused is not None:
+        return refused
+    changes = []
+    for line in lines:
+        change = await _rewrite(uow, group, actor, minutes, line, None, now, ())
+        if change is None:
+            return await _left_to_card(uow, minutes, line, "entry changed since")
+        changes.append(change)
+        await uow.minutes_lines.remove(line)
+    return Followed(FOLLOWED, tuple(changes))
+
+
+async def _lines_to_change(uow: UnitOfWork, group: Group, actor: Member, message_id: str
+                           ) -> tuple[list[MinutesLine], Minutes | None, Followed | None]:
+    lines = list(await uow.minutes_lines.of_message(group.id, message_id))
+    if not lines:
+        return [], None, Followed(NOT_OURS)
+    minutes = await uow.minutes.get(lines[0].minutes_id)
+    require_editor(actor, group, minutes, "edit_minutes_line", minutes.id)
+    if minutes.status != MinutesStatus.DRAFT:
+        return lines, minutes, await _left_to_card(uow, minutes, lines[0], "minutes posted",
+                                                   POSTED)
+    await uow.minutes.lock(minutes.id)  # as a captured line: two at once are both kept
+    return lines, minutes, None
+
+
+async def _rewrite(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,
+                   line: MinutesLine, captured: Captured | None, now: datetime,
+                   mentions: Sequence[tuple[str, str]]) -> LineChange | None:
+    """The line's text replaced by the captured one's (None: taken out); None when the entry
+    no longer has it."""
+    entry = await uow.minutes_entries.get(line.entry_id)
+    await uow.minutes_entries.refresh(entry)
+    if line.kind == TASK:
+        return await _retask(uow, group, actor, minutes, entry, line, captured, now, mentions)
+    field = _field(line.kind)
+    replaced = _replaced(getattr(entry, field), line.text_hash,
+                         captured.text if captured else None)
+    if replaced is None:
+        return None
+    await record_entry(uow, group, actor, entry.id, now, **{field: replaced})
+    if captured is not None:
+        line.kind, line.text_hash = captured.kind, _hash(captured.text)
+    return LineChange(captured.kind if captured else line.kind, entry.number,
+                      removed=captured is None)
+
+
+async def _retask(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,
+                  entry: MinutesEntry, line: MinutesLine, captured: Captured | None,
+                  now: datetime, mentions: Sequence[tuple[str, str]]) -> LineChange:
+    """A task line's task cancelled, and made anew from the edited line; cancelling follows
+    the tasks' rules (the chair and the secretary), and a refusal changes nothing."""
+    title = None
+    if line.task_id is not None:
+        title = (await cancel_task(uow, actor, line.task_id, None, now)).task.title
+    if captured is None:
+        return LineChange(TASK, entry.number, removed=True, title=title)
+    result = await task_from_line(uow, group, actor, minutes, entry, captured.text, now,
+                                  mentions)
+    line.text_hash, line.task_id = _hash(captured.text), result.task.id if result.task else None
+    return LineChange(TASK, entry.number, title=title, result=result)
+
+
+async def _left_to_card(uow: UnitOfWork, minutes: Minutes, line: MinutesLine, why: str,
+                        status: str = CHANGED) -> Followed:
+    entry = await uow.minutes_entries.get(line.entry_id)
+    log.info("minutes line edited in Teams not followed",
+             extra={"minutes_id": minutes.id, "entry_id": line.entry_id, "reason": why})
+    return Followed(status, number=entry.number if entry else None)
+
+
+def _replaced(value: str | None, text_hash: str | None, text: str | None) -> str | None:
+    """`value` with the lines whose hash is `text_hash` replaced by `text` ("" when that
+    empties it); None when no run of its lines has that hash."""
+    parts = (value or "").split("\n")
+    for start in range(len(parts)):
+        for end in range(start + 1, len(parts) + 1):
+            if _hash("\n".join(parts[start:end])) == text_hash:
+                kept = parts[:start] + ([text] if text else []) + parts[end:]
+                return "\n".join(kept)
+    return None
+
+
+def _field(kind: str) -> str:
+    return {DECISION: "decision", TASK: "task"}.get(kind, "notes")
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,105 @@
+"""Minutes lines edited or deleted in Teams, turn by turn: Teams sends `messageUpdate`
+("editMessage") and `messageDelete` ("softDeleteMessage") with the message's id, and the draft
+minutes follow what the line now says."""
+
+from sqlalchemy import select
+
+from meetings.minutes.entities import MinutesLine
+from tests.bot.conftest import USERS
+from tests.bot.minutes.minutes_turn_steps import entry, held, opened, the_minutes
+from tests.bot.tasks.task_turn_steps import tasks
+
+WRONG = "Netværket besluttede at nedlægge plejefamilieordningen"
+RIGHT = "Netværket besluttede at styrke plejefamilieordningen"
+
+
+def line(bot, recorded: str, text: str | None, message_id: str) -> dict:
+    """The minute-taker's (Lisbet's) message, unmentioned, as Teams sends it."""
+    activity = bot.activity(recorded, id=message_id, **{"from": USERS["lisbet"]})
+    if text is not None:
+        activity["text"] = text
+        activity["attachments"] = [{"contentType": "text/html", "content": f"<p>{text}</p>"}]
+    return activity
+
+
+async def write(bot, text: str, message_id: str) -> None:
+    await bot.post(line(bot, "group_message_unmentioned", text, message_id))
+
+
+async def edit(bot, text: str, message_id: str) -> list[str]:
+    bot.connector.clear()
+    await bot.post(line(bot, "group_message_edit", text, message_id))
+    return bot.connector.texts()
+
+
+async def delete(bot, message_id: str) -> list[str]:
+    bot.connector.clear()
+    await bot.post(line(bot, "group_message_soft_delete", None, message_id))
+    return bot.connector.texts()
+
+
+async def test_an_edited_decision_replaces_the_first_and_a_deleted_one_leaves(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4", "1770283700000")
+    await write(bot, "#beslutning Netværket holder fast i temadagen", "1770283750000")
+    await write(bot, "#beslutning " + WRONG, "1770283800000")
+    assert await edit(bot, "#beslutning " + RIGHT, "1770283800000") == [
+        "Rettet under pkt. 4: beslutning."]
+    assert (await entry(bot)).decision == "Netværket holder fast i temadagen\n" + RIGHT
+    assert await delete(bot, "1770283750000") == ["Fjernet fra pkt. 4: beslutning."]
+    assert (await entry(bot)).decision == RIGHT
+    assert await delete(bot, "1770283800000") == ["Fjernet fra pkt. 4: beslutning."]
+    assert (await entry(bot)).decision is None
+    async with bot.uow() as uow:
+        assert list(await uow.session.scalars(select(MinutesLine))) == []
+
+
+async def test_an_edited_task_line_makes_the_task_anew_and_a_deleted_one_cancels_it(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4\n#opgave Rie ringer til Socialtilsyn Øst, frist 19. februar",
+                "1770283900000")
+    said = await edit(bot, "#punkt 4\n#opgave Rie ringer til Socialtilsyn Øst, frist "
+                           "26. februar", "1770283900000")
+    assert said == ["Opgave under pkt. 4: Rie ringer til Socialtilsyn Øst, frist fredag den "
+                    "26. februar 2027."]
+    assert [(t.status, t.due_on.day) for t in await tasks(bot)] == [
+        ("cancelled", 19), ("open", 26)]
+    assert await delete(bot, "1770283900000") == [
+        "Opgaven under pkt. 4 er annulleret: Rie ringer til Socialtilsyn Øst."]
+    assert [t.status for t in await tasks(bot)] == ["cancelled", "cancelled"]
+
+
+async def test_an_edit_after_posting_changes_nothing_and_says_where_to_correct(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4\n#beslutning " + WRONG, "1770284000000")
+    minutes = await the_minutes(bot)
+    await bot.click("minutes.post", {"minutes_id": minutes.id, "version": minutes.version})
+    said = await edit(bot, "#punkt 4\n#beslutning " + RIGHT, "1770284000000")
+    assert said == ["Referatet er sendt til godkendelse, så en linje rettet i chatten ændrer "
+                    "det ikke længere. Ret pkt. 4 på referatets kort: skriv “referat” og vælg "
+                    "“Ret”."]
+    assert (await entry(bot)).decision == WRONG
+
+
+async def test_an_edit_of_an_item_changed_on_its_card_since_is_left_to_the_card(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4\n#beslutning " + WRONG, "1770284100000")
+    item = await entry(bot)
+    await bot.click("minutes.entry.save", {"entry_id": item.id, "notes": "",
+                                           "decision": "Skrevet om på kortet", "guests": ""})
+    said = await edit(bot, "#punkt 4\n#beslutning " + RIGHT, "1770284100000")
+    assert said[0].startswith("Pkt. 4 er siden ændret på sit kort")
+    assert (await entry(bot)).decision == "Skrevet om på kortet"
+
+
+async def test_an_ordinary_message_edited_or_deleted_is_not_answered(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "Jeg er ti minutter forsinket", "1770284200000")
+    assert await edit(bot, "Jeg er et kvarter forsinket", "1770284200000") == []
+    assert await delete(bot, "1770284200000") == []
+    assert (await entry(bot)).decision is None

@@ -1,0 +1,69 @@
+"""Minutes lines remembered by their Teams message, and that message edited or deleted, on the
+fake unit of work."""
+
+import pytest
+
+from meetings.common.refusal import Refusal
+from meetings.minutes.capture import parse_captures
+from meetings.minutes.message_lines import (
+    CHANGED,
+    FOLLOWED,
+    NOT_OURS,
+    capture_message,
+    delete_message,
+    edit_message,
+)
+from tests.integration.minutes.minutes_steps import entries, meeting_with_agenda, minutes_row
+
+
+def writing(text: str, message_id: str):
+    return lambda uow, g, a, now: capture_message(uow, g, a, parse_captures(text), now,
+                                                  message_id=message_id)
+
+
+def editing(text: str, message_id: str):
+    return lambda uow, g, a, now: edit_message(uow, g, a, message_id, parse_captures(text), now)
+
+
+def deleting(message_id: str):
+    return lambda uow, g, a, now: delete_message(uow, g, a, message_id, now)
+
+
+async def item(world, meeting_id: int, number: int = 4):
+    return (await entries(world, (await minutes_row(world, meeting_id)).id))[number]
+
+
+async def test_an_edit_rewrites_its_own_lines_where_they_stand(world):
+    held = await meeting_with_agenda(world)
+    await world.act("rie", writing("#punkt 4\n#info Heidi fortalte.\n#beslutning Udsat", "m1"))
+    await world.act("rie", writing("#info Daniel supplerede\nmed tal fra Næstved.", "m2"))
+    await world.act("rie", writing("#info Mødet sluttede.", "m3"))
+    followed = await world.act("rie", editing(
+        "#punkt 4\n#info Heidi fortalte.\n#beslutning Vedtaget", "m1"))
+    assert followed.status == FOLLOWED
+    assert [(c.kind, c.number) for c in followed.changes] == [("decision", 4)]
+    edited = await world.act("rie", editing("#note Daniel supplerede.", "m2"))
+    assert [(c.kind, c.removed) for c in edited.changes] == [("note", False)]
+    stored = await item(world, held.meeting_id)
+    assert stored.notes == "Heidi fortalte.\nDaniel supplerede.\nMødet sluttede."
+    assert stored.decision == "Vedtaget"
+    await world.act("rie", deleting("m1"))
+    stored = await item(world, held.meeting_id)
+    assert (stored.notes, stored.decision) == ("Daniel supplerede.\nMødet sluttede.", None)
+
+
+async def test_an_edit_that_changes_what_kind_of_lines_it_has_is_left_to_the_card(world):
+    held = await meeting_with_agenda(world)
+    await world.act("rie", writing("#punkt 4\n#beslutning Udsat", "m1"))
+    followed = await world.act("rie", editing("#punkt 4\n#info Udsat", "m1"))
+    assert (followed.status, followed.number) == (CHANGED, 4)
+    assert (await item(world, held.meeting_id)).decision == "Udsat"
+
+
+async def test_a_message_that_wrote_nothing_and_a_plain_members_edit_change_nothing(world):
+    held = await meeting_with_agenda(world)
+    await world.act("rie", writing("#punkt 4\n#beslutning Udsat", "m1"))
+    assert (await world.act("rie", editing("#beslutning Andet", "m9"))).status == NOT_OURS
+    with pytest.raises(Refusal, match="^not_allowed$"):
+        await world.act("daniel", deleting("m1"))
+    assert (await item(world, held.meeting_id)).decision == "Udsat"
