@@ -20,7 +20,7 @@ LINE = ("INSERT INTO minutes_lines (minutes_id, entry_id, message_id, position, 
 
 
 def test_upgrading_adds_the_lines_and_keeps_the_minutes(database_url):
-    upgrade(database_url, "0017")
+    upgrade(database_url, "0018")
     run(database_url, *ROWS)
     upgrade(database_url)
     [_, lines, entries] = run(database_url, LINE,
@@ -33,11 +33,11 @@ def test_upgrading_adds_the_lines_and_keeps_the_minutes(database_url):
 
 
 def test_downgrading_past_0019_and_up_again_keeps_the_minutes(database_url):
-    upgrade(database_url, "0017")
+    upgrade(database_url, "0018")
     run(database_url, *ROWS)
     upgrade(database_url)
     run(database_url, LINE)
-    downgrade(database_url, "0017")
+    downgrade(database_url, "0018")
     upgrade(database_url)
     [entries, lines] = run(database_url, "SELECT decision FROM minutes_entries",
                            "SELECT count(*) FROM minutes_lines")
