@@ -14,7 +14,7 @@ FAKE = get_type_hints(FakeUnitOfWork)
 
 
 def test_the_fake_has_every_repository_and_read_model_of_the_port():
-    assert len(PORTS) == 26
+    assert len(PORTS) == 27
     assert set(PORTS) - set(FAKE) == set()
     uow = FakeUnitOfWork()
     assert {name for name in PORTS if not isinstance(getattr(uow, name), FAKE[name])} == set()
