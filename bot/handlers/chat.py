@@ -13,6 +13,7 @@ from bot.handlers.minutes.chat import MINUTES_COMMANDS
 from bot.handlers.minutes.import_chat import IMPORT_COMMANDS
 from bot.handlers.tasks.chat import TASK_COMMANDS
 from bot.turn import Reply, Speaker, Turn
+from bot.views.examples import example_cancel_line, example_move_line
 from bot.views.meetings import (
     form_card,
     help_card,
@@ -23,7 +24,7 @@ from bot.views.meetings import (
 )
 from bot.views.planning import moved_card, planned_card
 from bot.views.questions import answer_unknown
-from bot.views.replies import example_cancel_line, example_move_line, problem_text
+from bot.views.replies import problem_text
 from bot.views.undelivered import undelivered_card
 from dialogs import confirm
 from meetings.agenda.outlook import cycle_outlook

@@ -5,13 +5,13 @@ from typing import Any
 
 from bot.turn import Speaker, Turn
 from bot.views.card_cache import CardCache
-from bot.views.questions import question_buttons
-from bot.views.replies import (
+from bot.views.examples import (
     example_day,
     example_meeting_line,
     example_move_line,
     example_task_line,
 )
+from bot.views.questions import question_buttons
 from meetings.common.dates import format_date, format_meeting_time
 from meetings.documents.links import link_last_day
 from meetings.planning.calendar_file import calendar_url

@@ -1,27 +1,23 @@
 """Words for refusals and problems: what went wrong, and an example of what works."""
 
-from collections.abc import Callable
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 from babel.dates import format_date
 
 from bot.turn import Speaker, Turn
+from bot.views.examples import ExampleLine, example_meeting_line, example_task_line
 from bot.views.item_replies import too_long_item_text
 from bot.views.meeting_named import not_planned_text
 from dialogs.forms import TOO_LONG, Problem
 from meetings.common import refusal
 from meetings.common.i18n import N_, translations
-from meetings.common.working_days import is_working_day, working_day_on_or_after
+from meetings.common.working_days import working_day_on_or_after
 from meetings.planning import meeting_line as line
 from meetings.tasks.line import (
     PROBLEM_AWAY_PART_OF_A_DAY,
     PROBLEM_NO_TITLE,
     PROBLEM_TITLE_TOO_LONG,
 )
-
-# Writes a line that works today, in the reader's language: (now, time zone, language).
-ExampleLine = Callable[[datetime, ZoneInfo, str], str]
 
 PROBLEMS = {
     line.PROBLEM_NO_DATE: N_("I could not find a date."),
@@ -242,16 +238,6 @@ def task_problem_text(turn: Turn, code: str, details: dict[str, str] | None = No
                                   example=example_task_line(turn.now, turn.tz, turn.language))
 
 
-def example_task_line(now: datetime, tz: ZoneInfo, language: str) -> str:
-    """A task line with a due date about two weeks ahead, as the minutes write them."""
-    day = working_day_on_or_after(now.astimezone(tz).date() + timedelta(weeks=2))
-    if language == "en":
-        return f"task: Daniel brings the AI request to KL by " \
-               f"{format_date(day, 'd MMMM y', locale='en_GB')}"
-    return f"opgave: Rie undersøger om Socialtilsyn Øst kan deltage, frist " \
-           f"{format_date(day, 'd. MMMM y', locale='da_DK')}"
-
-
 def away_problem_text(turn: Turn, code: str, details: dict[str, str] | None = None) -> str:
     """A day of being away that is no day, or is past, and a line that works."""
     message = PROBLEMS.get(code, N_("I could not find a date."))
@@ -284,41 +270,3 @@ def more_text(speaker: Speaker, count: int) -> str | None:
 def not_understood_text(turn: Turn) -> str:
     return turn._("Sorry, I did not understand that. Write “help” to see what I can do, "
                   "or for example “next meeting”.")
-
-
-def example_meeting_line(now: datetime, tz: ZoneInfo, language: str) -> str:
-    """A line that works today: a weekday about four weeks ahead, written as users write."""
-    day = example_day(now.astimezone(tz).date())
-    if language == "en":
-        return f"new meeting {format_date(day, 'EEEE d MMMM y', locale='en_GB')} 10-13 online"
-    written = format_date(day, "EEEE d. MMMM y", locale="da_DK")
-    return f"nyt møde {written} kl. 10-13 i Ringsted, Hækkerupsvej 1"
-
-
-def example_move_line(now: datetime, tz: ZoneInfo, language: str) -> str:
-    # A week after the plan example's day, so the two examples never show the same date.
-    day = example_day(example_day(now.astimezone(tz).date()) + timedelta(days=1), weeks=0)
-    if language == "en":
-        return f"move the next meeting to {format_date(day, 'd MMMM y', locale='en_GB')} 10-13"
-    return f"flyt næste møde til {format_date(day, 'd. MMMM y', locale='da_DK')} kl. 10-13"
-
-
-def example_cancel_line(day: date | None) -> ExampleLine:
-    """A cancel that names the meeting on `day` (the next one's), so it works as written; the
-    next meeting when there is no day to name."""
-    def written(_now: datetime, _tz: ZoneInfo, language: str) -> str:
-        if day is None:
-            return "cancel the next meeting" if language == "en" else "aflys næste møde"
-        if language == "en":
-            return f"cancel the meeting {format_date(day, 'd MMMM y', locale='en_GB')}"
-        return f"aflys mødet {format_date(day, 'd. MMMM y', locale='da_DK')}"
-    return written
-
-
-def example_day(today: date, weeks: int = 4) -> date:
-    """A working Friday some weeks ahead: the day examples and new forms suggest."""
-    day = today + timedelta(weeks=weeks)
-    # A Friday, like the groups in the seed minutes, and not Good Friday or Christmas.
-    while day.weekday() != 4 or not is_working_day(day):
-        day += timedelta(days=1)
-    return day

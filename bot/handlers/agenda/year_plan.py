@@ -9,8 +9,9 @@ from babel.dates import format_date as babel_format_date
 
 from bot.handlers.agenda.months import month_and_year, month_name, month_text
 from bot.turn import CardReply, Reply, Turn
+from bot.views.examples import example_meeting_line
 from bot.views.meetings import meeting_card
-from bot.views.replies import PROBLEMS, example_meeting_line, more_text, problem_text
+from bot.views.replies import PROBLEMS, more_text, problem_text
 from dialogs import year_plan_form
 from dialogs.forms import Invalid, Problem
 from dialogs.year_plan_form import DEFAULT_ROWS, rows_data, typed_rows, year_of

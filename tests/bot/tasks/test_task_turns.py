@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from bot.views.replies import example_task_line
+from bot.views.examples import example_task_line
 from meetings.tasks.line import TaskLine, parse_task_line
 from meetings.understanding.intents import Intent, understand
 from tests.bot.conftest import USERS

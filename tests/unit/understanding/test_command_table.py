@@ -13,8 +13,8 @@ import jsonschema
 import pytest
 
 from bot.turn import Voice
+from bot.views.examples import example_meeting_line, example_move_line
 from bot.views.meetings import help_card
-from bot.views.replies import example_meeting_line, example_move_line
 from meetings.understanding import commands
 from meetings.understanding.command_table import ANYONE, COMMANDS, MANAGERS
 from meetings.understanding.intents import Intent, understand

@@ -7,12 +7,8 @@ import holidays
 import pytest
 
 from bot.turn import Voice
-from bot.views.replies import (
-    example_meeting_line,
-    example_move_line,
-    form_problem_text,
-    problem_text,
-)
+from bot.views.examples import example_meeting_line, example_move_line
+from bot.views.replies import form_problem_text, problem_text
 from dialogs.forms import Problem
 from meetings.common.refusal import BAD_ITEM
 from meetings.planning.meeting_line import MeetingDraft, parse_meeting_line
