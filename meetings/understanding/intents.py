@@ -28,13 +28,14 @@ from meetings.understanding.meaning import (
     SmallTalk,
     Understood,
 )
-from meetings.understanding.meeting_named import meeting_named_in, split_meeting_clause
 from meetings.understanding.normalise import folded, without_courtesy
 from meetings.understanding.slots import (
+    meeting_named_in,
     month_in,
     month_of_meeting_in,
     name_free_words,
     name_in,
+    split_meeting_clause,
     subject_in,
     year_in,
 )
