@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from dialogs.card_inputs import minutes_of
 from dialogs.forms import Invalid, submitted
 from meetings.agenda.entities import AgendaItem
-from meetings.agenda.item_draft import ItemDraft
+from meetings.agenda.items.draft import ItemDraft
 from meetings.agenda.vocabulary import ItemKind
 from meetings.common.refusal import BAD_ITEM
 

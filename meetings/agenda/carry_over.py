@@ -9,7 +9,7 @@ items proposed for or accepted onto a cancelled meeting are deferred with it.
 from datetime import datetime
 
 from meetings.agenda.entities import AgendaItem
-from meetings.agenda.item_decisions import tell_of_cancellation
+from meetings.agenda.items.decisions import tell_of_cancellation
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group

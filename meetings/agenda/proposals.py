@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from meetings.agenda.cycle import schedule_agenda_cycle
 from meetings.agenda.entities import AgendaItem
-from meetings.agenda.item_draft import ItemDraft, checked_fields, draft_of
+from meetings.agenda.items.draft import ItemDraft, checked_fields, draft_of
 from meetings.agenda.messages import agenda_changed
 from meetings.agenda.times import input_deadline
 from meetings.agenda.vocabulary import InputKind, ItemStatus

@@ -10,8 +10,8 @@ from sqlalchemy import select, update
 from meetings.agenda.attendance import answer_attendance
 from meetings.agenda.cycle import advance_agenda_cycles
 from meetings.agenda.entities import AgendaItem
-from meetings.agenda.item_draft import ItemDraft
-from meetings.agenda.item_review import review_item
+from meetings.agenda.items.draft import ItemDraft
+from meetings.agenda.items.review import review_item
 from meetings.agenda.proposals import answer_nothing, propose_item
 from meetings.common.entities import OutboxMessage
 from meetings.groups.entities import Group, Member

@@ -13,8 +13,8 @@ from bot.turn import Reply, Turn
 from bot.views.agenda import item_form_card
 from bot.views.meetings import meeting_context
 from dialogs.item_form import typed
-from meetings.agenda.item_draft import ItemDraft
-from meetings.agenda.item_line import parse_item_line
+from meetings.agenda.items.draft import ItemDraft
+from meetings.agenda.items.line import parse_item_line
 from meetings.agenda.meant import meeting_for_items, meeting_not_begun, meeting_open_for_items
 from meetings.agenda.now import publish_now
 from meetings.agenda.proposals import answer_nothing, bring_item

@@ -14,7 +14,7 @@ from dialogs import item_form
 from dialogs.card_inputs import item_id_of, meeting_id_of
 from dialogs.forms import Invalid
 from meetings.agenda.entities import AgendaItem
-from meetings.agenda.item_review import (
+from meetings.agenda.items.review import (
     Review,
     item_to_edit,
     move_item,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from meetings.agenda.item_review import reorder_items
+from meetings.agenda.items.review import reorder_items
 from meetings.agenda.proposals import edit_item
 from meetings.common.refusal import Refusal
 from tests.integration.agenda_world import local

@@ -4,8 +4,8 @@ ordering, double clicks (the same cases on SQLite and PostgreSQL: tests/integrat
 import pytest
 
 from meetings.agenda.entities import AgendaItem
-from meetings.agenda.item_draft import ItemDraft
-from meetings.agenda.item_review import move_item, reorder_items
+from meetings.agenda.items.draft import ItemDraft
+from meetings.agenda.items.review import move_item, reorder_items
 from meetings.agenda.proposals import add_item_directly, bring_item, edit_item
 from meetings.common.conversation import Person
 from meetings.common.refusal import Refusal

@@ -2,7 +2,7 @@
 
 import pytest
 
-from meetings.agenda.item_draft import ItemDraft, checked_fields
+from meetings.agenda.items.draft import ItemDraft, checked_fields
 from meetings.common.refusal import Refusal
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from meetings.agenda.item_line import ItemLine, parse_item_line
+from meetings.agenda.items.line import ItemLine, parse_item_line
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import jsonschema
 from bot.handlers.agenda.review import reviewed_card
 from cards.renderer import MAX_CARD_BYTES
 from meetings.agenda.entities import AgendaItem
-from meetings.agenda.item_review import Review
+from meetings.agenda.items.review import Review
 from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
 from tests.card_reading import card_text, elements

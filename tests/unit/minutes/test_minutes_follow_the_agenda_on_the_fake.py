@@ -3,7 +3,7 @@ items accepted, moved or postponed later, on the fake unit of work."""
 
 from datetime import timedelta
 
-from meetings.agenda.item_review import reorder_items
+from meetings.agenda.items.review import reorder_items
 from meetings.agenda.queries import agenda_of
 from tests.integration.agenda_world import propose, review
 from tests.integration.minutes.minutes_steps import (

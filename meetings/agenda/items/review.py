@@ -8,7 +8,7 @@ from datetime import datetime
 from meetings.agenda.carry_over import carry_item
 from meetings.agenda.cycle import schedule_agenda_cycle
 from meetings.agenda.entities import AgendaItem
-from meetings.agenda.item_decisions import tell_proposer
+from meetings.agenda.items.decisions import tell_proposer
 from meetings.agenda.messages import agenda_changed
 from meetings.agenda.queries import items_of
 from meetings.agenda.vocabulary import ItemStatus
