@@ -9,6 +9,8 @@ from msrest.serialization import Model
 
 from bot.teams.connector import ConnectorError
 from bot.turn import CardReply, Reply
+from bot.views.replies import unreadable_click_text
+from meetings.common.i18n import LANGUAGES, language_of
 
 log = logging.getLogger(__name__)
 
@@ -73,4 +75,19 @@ def invoke_response(reply: CardReply) -> InvokeResponse:
     body = AdaptiveCardInvokeResponse(status_code=200, type=CARD_CONTENT, value=reply.card)
     return InvokeResponse(status=200, body=body)
 
+
+def refused_click(turn_context: TurnContext) -> str:
+    """A click whose data is not what our cards send: logged, and answered in the clicker's
+    client's language with nothing read or written."""
+    activity = turn_context.activity
+    log.warning("refused: card data is not what our cards send",
+                extra={"actor": activity.from_property.aad_object_id,
+                       "conversation_id": activity.conversation.id})
+    return unreadable_click_text(language_of(activity.locale))
+
+
+def card_language(data: dict) -> str | None:
+    """The language a card was drawn in (its data's "lang"), if it is one we speak."""
+    language = data.get("lang") if isinstance(data, dict) else None
+    return language if language in LANGUAGES else None
 

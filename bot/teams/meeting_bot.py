@@ -24,7 +24,7 @@ from bot.teams.activity_facts import (
     person_of,
     text_without_mention,
 )
-from bot.teams.answers import invoke_response, send, update_card
+from bot.teams.answers import card_language, invoke_response, refused_click, send, update_card
 from bot.teams.auth import mark_turn_started
 from bot.teams.edited_lines import follow_changed_line
 from bot.teams.newcomers import joined_team, newcomers, roster
@@ -33,10 +33,9 @@ from bot.teams.unmentioned import is_addressed, is_for_the_bot
 from bot.turn import CardReply, Reply, Turn, Voice
 from bot.views.meetings import help_card
 from bot.views.questions import with_others_offered
-from bot.views.replies import unreadable_click_text
 from meetings.common.clock import Clock
 from meetings.common.conversation import AddressPolicy, Person
-from meetings.common.i18n import LANGUAGES, language_of
+from meetings.common.i18n import language_of
 from meetings.documents.links import DEFAULT_LIFETIMES, LinkLifetimes
 from meetings.groups.entities import Group, Member
 from meetings.groups.registration import claim_welcome, register_conversation, remember_sender
@@ -120,9 +119,9 @@ class MeetingBot(ConversationEvents):
             return await super().on_invoke_activity(turn_context)
         click = clicked(turn_context.activity.value)
         if click is None:
-            return invoke_response(CardReply(message=_refused_click(turn_context)))
+            return invoke_response(CardReply(message=refused_click(turn_context)))
         verb, data = click
-        async with self._turn(turn_context, _card_language(data)) as turn:
+        async with self._turn(turn_context, card_language(data)) as turn:
             reply = await act(turn, verb, data)
         if reply.for_everyone and reply.card and turn_context.activity.reply_to_id:
             await update_card(turn_context, turn_context.activity.reply_to_id, reply.card)
@@ -174,9 +173,9 @@ class MeetingBot(ConversationEvents):
     async def _answer_submit(self, turn_context: TurnContext) -> None:
         value = turn_context.activity.value
         if not is_card_data(value):
-            await send(turn_context, Reply(text=_refused_click(turn_context)))
+            await send(turn_context, Reply(text=refused_click(turn_context)))
             return
-        async with self._turn(turn_context, _card_language(value)) as turn:
+        async with self._turn(turn_context, card_language(value)) as turn:
             reply = await act(turn, str(value.get("verb") or ""), value)
         await send(turn_context, Reply(text=reply.message, card=reply.card))
 
@@ -285,17 +284,3 @@ class MeetingBot(ConversationEvents):
             activity = turn_context.activity
             self._senders.forget(conversation_of(activity), person_of(activity.from_property))
             raise LookupError("sender's group vanished during the turn")
-
-
-def _refused_click(turn_context: TurnContext) -> str:
-    activity = turn_context.activity
-    log.warning("refused: card data is not what our cards send",
-                extra={"actor": activity.from_property.aad_object_id,
-                       "conversation_id": activity.conversation.id})
-    return unreadable_click_text(language_of(activity.locale))
-
-
-def _card_language(data: dict) -> str | None:
-    language = data.get("lang") if isinstance(data, dict) else None
-    return language if language in LANGUAGES else None
-
