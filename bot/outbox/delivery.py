@@ -19,20 +19,18 @@ from typing import Any
 
 from bot.outbox.lanes import Lanes
 from bot.outbox.leases import released, still_leased
-from bot.outbox.messages import NothingToSend, render
-from bot.outbox.parcel import Lookup, NotPostedYet, Parcel, posted_id, target_of, waiting_for_post
+from bot.outbox.parcel import Parcel, target_of
+from bot.outbox.preparing import prepare
 from bot.outbox.rate_limits import RateLimiter
 from bot.teams.connector import ConnectorError, Target, TeamsConnector
-from cards import CardTooLarge
 from meetings.common.clock import Clock
 from meetings.common.delivery_policy import Failure, after_failure
 from meetings.common.entities import ConversationAddress, OutboxMessage
-from meetings.common.outbox_kind import OutboxKind
 from meetings.common.vocabulary import OutboxStatus
 from meetings.documents.links import DEFAULT_LIFETIMES, LinkLifetimes
 from meetings.groups.vocabulary import ConversationKind
 from storage.errors import StorageError
-from storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
+from storage.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
 FLUSH_SECONDS = 0.5
@@ -172,60 +170,8 @@ class DeliveryWorker:
         return handled
 
     async def _prepare(self, parcels: list[Parcel]) -> None:
-        now = self._clock.now()
-        async with self._uow() as uow:
-            known = await Lookup.load(uow, [p.row for p in parcels])
-            for parcel in parcels:
-                row = parcel.row
-                if row.expires_at is not None and row.expires_at <= now:
-                    parcel.outcome = _dead("too late to be useful")
-                    continue
-                try:
-                    await self._read(uow, known, parcel, now)
-                except NothingToSend as error:
-                    parcel.outcome = _dead(str(error))
-                except NotPostedYet as waiting:
-                    parcel.outcome = waiting_for_post(row, now, waiting.post_due)
-                except CardTooLarge as error:
-                    # Sending it again would fail again; the rest of the batch must still go.
-                    log.error("delivery: card too large, message given up",
-                              extra={"row": row.id, "kind": row.kind, "error": str(error)})
-                    parcel.outcome = _dead("the card is too large for Teams")
-
-    async def _read(self, uow: UnitOfWork, known: Lookup, parcel: Parcel, now) -> None:
-        row = parcel.row
-        group = await uow.groups.get(row.group_id) if row.group_id else None
-        if group is None:
-            raise NothingToSend("the group no longer exists")
-        if group.bot_removed_at is not None and row.kind != OutboxKind.GROUP_ERASURE_WARNING:
-            raise NothingToSend("the bot was removed from the group")
-        address = await self._address(uow, known, parcel)
-        parcel.target = target_of(address) if address else None
-        if row.replaces_key:
-            parcel.replaces = await posted_id(uow, row)
-        parcel.activity = await render(uow, row, group, now, self._base_url,
-                                       self._options.links)
-
-    async def _address(self, uow: UnitOfWork, known: Lookup, parcel: Parcel
-                       ) -> ConversationAddress | None:
-        row = parcel.row
-        if row.member_id is None:
-            address = known.conversations.get(row.conversation_id or "")
-            if address is None:
-                raise NothingToSend("no address for the conversation")
-            return address
-        member = known.members.get(row.member_id)
-        if member is None or not member.aad_object_id:
-            raise NothingToSend("the member is gone")
-        if member.left_at is not None:
-            raise NothingToSend("the member left the group")
-        address = known.personal.get(member.aad_object_id)
-        if address is None:
-            parcel.via = await known.group_address(uow, row.group_id)
-            parcel.member = member
-            if parcel.via is None:
-                raise NothingToSend("no address to reach the member through")
-        return address
+        await prepare(self._uow, parcels, self._clock.now(), self._base_url,
+                      self._options.links)
 
     async def _send(self, parcel: Parcel, waiting: list[Parcel]) -> bool:
         """Send the row and note how it went; False if its lease was lost before the call.
@@ -307,7 +253,3 @@ def _lane(parcel: Parcel) -> str:
 def _log_failure(task: asyncio.Task) -> None:
     if not task.cancelled() and task.exception() is not None:
         log.error("delivery tick failed", exc_info=task.exception())
-
-
-def _dead(reason: str) -> dict[str, Any]:
-    return {"status": OutboxStatus.DEAD, "last_error": reason}
