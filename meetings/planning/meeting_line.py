@@ -15,8 +15,9 @@ from meetings.common.dates import (
     format_long_date,
     weekday_name,
 )
+from meetings.planning.meeting_clock import Clock, UnreadableClock, find_clock
 from meetings.planning.meeting_length import MAX_LENGTH_MINUTES, Length, find_length
-from meetings.planning.meeting_place import CUT, PLACE_MARKER, online_and_place
+from meetings.planning.meeting_place import CUT, online_and_place
 
 PROBLEM_NO_DATE = "no_date"
 PROBLEM_INVALID_DATE = "invalid_date"
@@ -57,15 +58,6 @@ class _FoundDate:
 
 
 @dataclass(frozen=True)
-class Clock:
-    """A time or span as written in a line; `end` is None when only the start was given."""
-
-    span: tuple[int, int]
-    start: time
-    end: time | None
-
-
-@dataclass(frozen=True)
 class LineParts:
     """What one line names, before it is checked against the calendar."""
 
@@ -77,23 +69,7 @@ class LineParts:
     length: Length | None = None
 
 
-_CLOCK = (
-    r"(?P<{0}_hour>\d{{1,2}})(?:[.:](?P<{0}_minute>\d{{2}}))?"
-    r"(?:\s*(?P<{0}_half>[ap])\.?m\b\.?)?"
-)
-# "kl. 10-13", "kl. 10.00-13.00", "10:00-13:00", "fra 10 til 13", "10 to 13", "kl. 10", "at 10am".
-# Danish writes times with "." and the look-arounds keep dates like "9.2.2024" and "4100" out.
-_TIME = re.compile(
-    r"(?<![\w/.:-])(?:(?P<lead>kl\.?|klokken|fra|from|at)\s*)?"
-    + _CLOCK.format("start")
-    + r"(?:\s*(?:-|–|—|til|to|until)\s*(?:kl\.?\s*)?"
-    + _CLOCK.format("end")
-    + r")?(?![\w/:]|[.,]\d)",
-    re.IGNORECASE,
-)
 _THEME = re.compile(r"(?:^|(?<=[\s,;.–-]))(?:tema|theme)\s*:\s*(?P<theme>.*)$", re.IGNORECASE)
-# A time is "marked" as a time by "kl."/"fra"/"at", by minutes or by am/pm; "10-13" is not.
-_MARKS = ("lead", "start_minute", "start_half", "end_minute", "end_half")
 
 
 def parse_meeting_line(
@@ -131,7 +107,9 @@ def read_meeting_line(
     undated = _cut(body, found.span) if found else body
     length = find_length(undated)
     undated = _cut(undated, length.span) if length else undated
-    clock = _find_clock(undated)
+    clock = find_clock(undated)
+    if isinstance(clock, UnreadableClock):
+        clock = LineProblem(PROBLEM_NO_TIME, {"time": clock.written})
     rest = _cut(undated, clock.span) if isinstance(clock, Clock) else undated
     online, place = online_and_place(rest)
     for name, written in (("place", place), ("theme", theme)):
@@ -217,19 +195,6 @@ def _cut(text: str, span: tuple[int, int]) -> str:
     return text[:start] + CUT * (end - start) + text[end:]
 
 
-def _find_clock(text: str) -> Clock | LineProblem | None:
-    """The first time or span; a bare "1-3" counts only before the place, where no address is."""
-    place = PLACE_MARKER.search(text)
-    place_start = place.start() if place else len(text)
-    for match in _TIME.finditer(text):
-        marked = any(match[group] for group in _MARKS)
-        if match["end_hour"] is None and not marked:
-            continue
-        if marked or match.start() < place_start:
-            return _clock_of(match)
-    return None
-
-
 def end_and_minutes(
     start: time, end: time | None, length: Length | None, otherwise: int
 ) -> tuple[time | None, int] | LineProblem:
@@ -245,29 +210,6 @@ def end_and_minutes(
     if end > start and between != length.minutes:
         return LineProblem(PROBLEM_BAD_LENGTH, {"text": length.written})
     return end, otherwise
-
-
-def _clock_of(match: re.Match[str]) -> Clock | LineProblem:
-    end = _clock_time(match["end_hour"], match["end_minute"], match["end_half"])
-    # "1-3pm" means 13-15, but "10-1pm" means 10-13.
-    half = match["start_half"] or match["end_half"]
-    start = _clock_time(match["start_hour"], match["start_minute"], half)
-    if not match["start_half"] and start and end and start >= end:
-        start = _clock_time(match["start_hour"], match["start_minute"], None)
-    if start is None or (end is None and match["end_hour"]):
-        return LineProblem(PROBLEM_NO_TIME, {"time": match.group().strip()})
-    return Clock(match.span(), start, end)
-
-
-def _clock_time(hour: str | None, minute: str | None, half: str | None) -> time | None:
-    if hour is None:
-        return None
-    hours, minutes = int(hour), int(minute or 0)
-    if half:
-        if not 1 <= hours <= 12:
-            return None
-        hours = hours % 12 + (12 if half.lower() == "p" else 0)
-    return time(hours, minutes) if hours < 24 and minutes < 60 else None
 
 
 def _card_time(text: str) -> time | None:
