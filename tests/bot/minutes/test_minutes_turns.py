@@ -1,12 +1,9 @@
 """The minutes turn by turn: opened by the secretary, written on cards and from lines in the
-group chat, searched. Who may write them is in test_minutes_rights_turns; posting and
-approval are in test_minutes_approval_turns."""
+group chat, searched. Who may write them is in test_minutes_rights_turns; who was there in
+test_presence_turns; posting and approval are in test_minutes_approval_turns."""
 
-from datetime import UTC, date, datetime
+from datetime import date
 
-from sqlalchemy import select
-
-from meetings.minutes.entities import Presence
 from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.minutes.minutes_turn_steps import (
     DECISION,
@@ -83,61 +80,6 @@ async def test_a_past_due_date_brings_the_entry_card_back_with_what_was_typed(bo
     typed = {e["id"]: e.get("value") for e in elements(card["value"]) if "id" in e}
     assert typed["title"] == "Ringe til KL"
     assert await tasks(bot) == []
-
-
-async def test_the_presence_card_starts_from_the_answers_and_marks_nobody_absent_unasked(bot):
-    await held(bot)  # Rie answered Deltager; Lisbet and Daniel did not answer
-    assert "1 til stede · 0 fraværende · 0 stedfortrædere" in card_text(await opened(bot))
-    minutes, people = await the_minutes(bot), await members(bot)
-    card = await bot.click("minutes.presence", {"minutes_id": minutes.id})
-    choices = {e["id"]: e for e in elements(card["value"]) if e.get("type") == "Input.ChoiceSet"}
-    inputs = {e["id"]: e.get("value") for e in elements(card["value"]) if "id" in e}
-    assert inputs[f"presence_{people['rie'].id}"] == "present"
-    for unanswered in ("daniel", "lisbet"):
-        shown = choices[f"presence_{people[unanswered].id}"]
-        assert not shown.get("value") and shown["placeholder"] == "Ikke angivet"
-    saved = await bot.click("minutes.presence.save", {
-        **inputs, "minutes_id": minutes.id, f"presence_{people['daniel'].id}": "substitute",
-        f"substitute_{people['daniel'].id}": "Heidi Madsen",
-        f"presence_{people['lisbet'].id}": ""})
-    assert "Fremmødet er gemt." in card_text(saved["value"])
-    async with bot.uow() as uow:
-        rows = {p.member_id: p for p in await uow.session.scalars(select(Presence))}
-    assert (rows[people["daniel"].id].status,
-            rows[people["daniel"].id].substitute_name) == ("substitute", "Heidi Madsen")
-    assert rows[people["rie"].id].status == "present" and people["lisbet"].id not in rows
-    taker = await bot.click("minutes.taker", {"minutes_id": minutes.id,
-                                              "taker_id": str(people["rie"].id), "taker_name": ""})
-    assert "Referenten er gemt." in card_text(taker["value"])
-    after = await the_minutes(bot)
-    assert (after.minute_taker_id, after.minute_taker_name) == (people["rie"].id, "Rie Nielsen")
-    overview = await opened(bot)
-    assert "1 til stede · 0 fraværende · 1 stedfortræder" in card_text(overview)
-
-
-async def test_answers_after_the_minutes_are_opened_reach_the_presence_not_set_by_hand(bot):
-    meeting_id = await planned(bot)  # Friday 5 February 2027, 10-13
-    for user in ("rie", "daniel"):
-        await bot.click("attendance.answer", {"meeting_id": meeting_id, "status": "attending"},
-                        user=user)
-    bot.clock.set(datetime(2027, 2, 5, 8, 15, tzinfo=UTC))  # 09.15: opened to prepare
-    assert "2 til stede · 0 fraværende" in card_text(await opened(bot))
-    minutes, people = await the_minutes(bot), await members(bot)
-    await bot.click("minutes.presence.save", {  # Daniel's presence set by hand
-        "minutes_id": minutes.id, f"presence_{people['rie'].id}": "present",
-        f"presence_{people['daniel'].id}": "substitute",
-        f"substitute_{people['daniel'].id}": "Heidi Madsen"})
-    bot.clock.set(datetime(2027, 2, 5, 8, 40, tzinfo=UTC))
-    for user in ("rie", "daniel"):
-        await bot.click("attendance.answer", {"meeting_id": meeting_id, "status": "regrets"},
-                        user=user)
-    await bot.click("attendance.answer", {"meeting_id": meeting_id, "status": "attending"})
-    assert "1 til stede · 1 fraværende · 1 stedfortræder" in card_text(await opened(bot))
-    async with bot.uow() as uow:
-        rows = {p.member_id: (p.status, p.substitute_name)
-                for p in await uow.session.scalars(select(Presence))}
-    assert rows == {people["rie"].id: ("absent", None), people["lisbet"].id: ("present", None),
-                    people["daniel"].id: ("substitute", "Heidi Madsen")}
 
 
 # Lines captured from the group chat
