@@ -3,10 +3,11 @@
 A personal chat is a group of its own, where the person may plan their own meetings; but a
 member who asks there "hvornår er næste møde?" means their groups' meetings. So for the next
 meeting, its agenda, the deadline, who is coming, the theme, the upcoming meetings, "jeg kommer"
-and regrets, a person's tasks, the årshjul and the annual report, the groups are those the
-person belongs to (by Entra object id, else Teams user id), and the personal chat's own group
-when it has a meeting planned. One group: its answer, as in its own chat. Several: each group's
-answer under its name, soonest meeting first. None: the personal chat's own answer, as before.
+and regrets, a person's tasks, the open tasks, the members, the årshjul and the annual report,
+the groups are those the person belongs to (by Entra object id, else Teams user id), and the
+personal chat's own group when it has a meeting planned. One group: its answer, as in its own
+chat. Several: each group's answer under its name, soonest meeting first. None: the personal
+chat's own answer, as before.
 
 Another group's cards come without the buttons that act, but for the one click that confirms
 "jeg kommer" or regrets, whose data names the group (see bot/card_group.py); "no meeting" there
@@ -30,7 +31,8 @@ from storage.repositories.quick_reads import GroupMeetingFacts
 ABOUT_GROUPS = frozenset({Intent.NEXT_MEETING, Intent.AGENDA, Intent.DEADLINE,
                           Intent.ATTENDANCE, Intent.THEME, Intent.LIST_MEETINGS,
                           Intent.ATTEND, Intent.SEND_REGRETS, Intent.TASKS_OF,
-                          Intent.YEAR_PLAN, Intent.ANNUAL_REPORT})
+                          Intent.OPEN_TASKS, Intent.MEMBERS, Intent.YEAR_PLAN,
+                          Intent.ANNUAL_REPORT})
 # Their cards' one button records the answer in the group the card names, clicked here too.
 CONFIRMED_HERE = frozenset({Intent.ATTEND, Intent.SEND_REGRETS})
 

@@ -127,3 +127,25 @@ async def test_jeg_kommer_chosen_on_a_button_in_the_personal_chat_asks_for_which
     await click_there(bot, RIE_CHAT, yes, person=USERS["rie"])
     assert await answers(bot) == [(meeting.id, (await group_member(bot, "rie")).id,
                                    "attending")]
+
+
+async def test_open_tasks_and_the_members_are_the_groups_read_only(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await bot.say("opgave: Rie undersøger om Socialtilsyn Øst kan deltage, frist 1. december")
+    for question, locale in (("åbne opgaver", "da-DK"), ("open tasks", "en-GB")):
+        _, [card] = await ask_in_personal_chat(bot, question, locale=locale)
+        assert "Rie undersøger om Socialtilsyn Øst kan deltage" in card_text(card), question
+        assert executes(card) == [] and inputs(card) == []
+    for question, locale in (("hvem er med i gruppen?", "da-DK"),
+                             ("who is in the group?", "en-GB")):
+        _, [card] = await ask_in_personal_chat(bot, question, locale=locale)
+        assert "Lisbet" in card_text(card), question
+        assert executes(card) == [] and inputs(card) == []
+
+    await install_steering_group(bot)
+    _, [both] = await ask_in_personal_chat(bot, "åbne opgaver")
+    assert sections(both) == ["Styregruppen", "Netværksgruppe Børn og Unge"]
+    assert "Rie undersøger om Socialtilsyn Øst kan deltage" in card_text(both)
+    _, [members] = await ask_in_personal_chat(bot, "hvem er med i gruppen?")
+    assert sections(members) == ["Styregruppen", "Netværksgruppe Børn og Unge"]
