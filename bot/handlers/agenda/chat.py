@@ -18,7 +18,9 @@ from meetings.agenda.items.line import parse_item_line
 from meetings.agenda.meant import meeting_for_items, meeting_not_begun, meeting_open_for_items
 from meetings.agenda.now import publish_now
 from meetings.agenda.proposals import answer_nothing, bring_item
+from meetings.agenda.queries import deadline_of
 from meetings.agenda.vocabulary import ItemStatus
+from meetings.common.dates import format_date
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
 from meetings.planning.entities import Meeting
@@ -39,9 +41,25 @@ async def show_attendance(turn: Turn, understood: Understood) -> Reply:
 
 
 async def tell_deadline(turn: Turn, understood: Understood) -> Reply:
+    """The deadline of the call still open; one that has passed is said to have, with the
+    deadline of a later meeting whose call is open."""
     meeting = await meeting_meant(turn, understood, meeting_open_for_items)
-    return Reply(text=turn._("The deadline for items for the next meeting is %(deadline)s.",
-                             deadline=await deadline_text(turn, meeting)))
+    if await deadline_of(turn.uow, turn.group, meeting) > turn.now:
+        return Reply(text=turn._("The deadline for items for the next meeting is %(deadline)s.",
+                                 deadline=await deadline_text(turn, meeting)))
+    said = [turn._("The deadline for items for the meeting on %(date)s was %(deadline)s; it "
+                   "has passed. Write to the chair or the secretary if you have an item.",
+                   date=_day_of(turn, meeting), deadline=await deadline_text(turn, meeting))]
+    later = await meeting_open_for_items(turn.uow, turn.group, turn.now)
+    if later.id != meeting.id and await deadline_of(turn.uow, turn.group, later) > turn.now:
+        said.append(turn._("The deadline for items for the meeting on %(date)s is "
+                           "%(deadline)s.", date=_day_of(turn, later),
+                           deadline=await deadline_text(turn, later)))
+    return Reply(text=" ".join(said))
+
+
+def _day_of(turn: Turn, meeting: Meeting) -> str:
+    return format_date(meeting.starts_at.astimezone(turn.tz).date(), turn.language)
 
 
 async def ask_to_send_regrets(turn: Turn, understood: Understood) -> Reply:

@@ -69,3 +69,29 @@ async def test_regrets_during_the_only_planned_meeting_say_none_is_coming(bot):
     assert bot.connector.cards() == []
     [text] = bot.connector.texts()
     assert text.startswith("Der er ikke planlagt noget møde."), text
+
+
+PAST_THE_DEADLINE = datetime(2027, 1, 28, 9, 0, tzinfo=UTC)  # 5 February's closed 26 January
+
+
+async def test_after_the_deadline_the_deadline_is_said_to_have_passed(bot):
+    await planned(bot)
+    bot.clock.set(PAST_THE_DEADLINE)
+    for question, locale, passed in (
+            ("hvornår er fristen?", "da-DK", "den er overskredet"),
+            ("when is the deadline?", "en-GB", "it has passed")):
+        bot.connector.clear()
+        await bot.say(question, user="rie", locale=locale)
+        [said] = bot.connector.texts()
+        assert passed in said and ("26. januar 2027" in said or "26 January 2027" in said), said
+        assert "5. februar 2027" in said or "5 February 2027" in said
+
+    await bot.say(MARCH)  # a later meeting whose call is open: its deadline is the answer
+    bot.connector.clear()
+    await bot.say("hvornår er fristen?", user="rie")
+    [said] = bot.connector.texts()
+    assert "marts 2027" in said and "overskredet" not in said
+    bot.connector.clear()
+    await bot.say("hvornår er fristen til mødet 5. februar?", user="rie")
+    [said] = bot.connector.texts()
+    assert "den er overskredet" in said and "marts 2027" in said, said
