@@ -99,11 +99,13 @@ _SEARCH_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
 _YEAR = r"(?:\s+(?:for\s+|i\s+|in\s+)?(?P<argument>\d{4}))?"
 _MONTH_ASKED = r"(?P<argument>[^\W\d_]+\.?(?:\s+\d{4})?)"
 _YEAR_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
-    (r"(?P<selector>planlæg)\s+(?:året|næste\s+år|årets\s+møder|årshjulet)" + _YEAR,
+    (r"(?P<selector>planlæg)\s+(?:året|(?P<next_year>næste\s+år)|årets\s+møder|årshjulet)"
+     + _YEAR,
      Intent.YEAR_PLAN, "da"),
     (r"(?P<selector>planlæg)\s+(?P<argument>\d{4})", Intent.YEAR_PLAN, "da"),
     (r"(?:vis\s+)?(?:årshjul(?:et)?|årsplan(?:en)?)" + _YEAR, Intent.YEAR_PLAN, "da"),
-    (r"(?P<selector>plan)\s+(?:the\s+year|next\s+year|the\s+year['’]s\s+meetings)" + _YEAR,
+    (r"(?P<selector>plan)\s+(?:the\s+year|(?P<next_year>next\s+year)|the\s+year['’]s\s+meetings)"
+     + _YEAR,
      Intent.YEAR_PLAN, "en"),
     (r"(?P<selector>plan)\s+(?P<argument>\d{4})", Intent.YEAR_PLAN, "en"),
     (r"(?:show\s+)?(?:the\s+)?(?:annual|yearly|year['’]?s?)\s+(?:plan|wheel|calendar)" + _YEAR,
@@ -266,6 +268,8 @@ def _understood(match: re.Match[str], intent: Intent, language: str) -> Understo
     selector = _NEXT_WORDS[language] if parts.get("next") else (parts.get("selector") or "")
     spoken = language or None  # "?" alone is in no language
     argument = (parts.get("argument") or "").strip()
+    if parts.get("next_year") and not argument:
+        argument = "+1"  # the year after the group's today: slots.year_asked counts it
     if intent == Intent.SET_ROLE:
         selector = role_of_word(selector)
     if intent in (Intent.TASKS_OF, Intent.SET_ROLE):

@@ -100,9 +100,10 @@ class Understood:
     # PROPOSE_ITEM: the item line, or with PROPOSAL_FORM the subject a sentence named;
     # ADD_TASK: the task line (with any <at>…</at>); TASKS_OF: the person's name;
     # AWAY: the date, "" when the person is back; CAPTURE: the whole "#…" line as written;
-    # SEARCH: what the minutes are searched for; YEAR_PLAN: the year, "" for the default;
-    # THEME: the month, perhaps with a year, "" for the next meeting's; NEXT_MEETING: the
-    # same, when the meeting is asked by its month ("hvornår er mødet i marts?");
+    # SEARCH: what the minutes are searched for; YEAR_PLAN: the year (or "+1" for "næste år",
+    # counted from the group's today: slots.year_asked), "" for the default; THEME: the
+    # month, perhaps with a year, "" for the next meeting's; NEXT_MEETING: the same, when
+    # the meeting is asked by its month ("hvornår er mødet i marts?");
     # ANNUAL_REPORT: the year, "" for the default
     # (meetings.reports.annual_report.default_report_year)
     # SET_ROLE: the member's name; MY_ORGANISATION: the organisation as written

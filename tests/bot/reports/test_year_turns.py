@@ -257,3 +257,11 @@ async def test_next_years_arshjul_is_counted_from_the_groups_today(bot):
         bot.connector.clear()
         await bot.say(text, user="rie", locale=locale)
         assert card_text(bot.connector.cards()[-1]).splitlines()[0] == heading, text
+
+
+async def test_planning_next_year_is_counted_from_the_groups_today(bot):
+    await bot.install()
+    bot.clock.set(datetime(2027, 1, 11, 9, 0, tzinfo=UTC))  # 2027 is the year to plan
+    assert "Planlæg året 2027" in card_text(await plan_card(bot, "planlæg året"))
+    assert "Planlæg året 2028" in card_text(await plan_card(bot, "planlæg næste år"))
+    assert "2028" in card_text(await plan_card(bot, "plan next year", locale="en-GB"))

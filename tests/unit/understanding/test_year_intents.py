@@ -11,7 +11,7 @@ from meetings.understanding.intents import Intent, Understood, understand
     [
         ("planlæg året", "da", "", "planlæg"),
         ("Planlæg året 2027", "da", "2027", "planlæg"),
-        ("planlæg næste år", "da", "", "planlæg"),
+        ("planlæg næste år", "da", "+1", "planlæg"),  # counted from the group's today
         ("planlæg årets møder", "da", "", "planlæg"),
         ("planlæg 2028", "da", "2028", "planlæg"),
         ("årshjul", "da", "", ""),
@@ -19,7 +19,7 @@ from meetings.understanding.intents import Intent, Understood, understand
         ("årsplan", "da", "", ""),
         ("årsplanen 2027", "da", "2027", ""),
         ("plan the year", "en", "", "plan"),
-        ("Plan next year.", "en", "", "plan"),
+        ("Plan next year.", "en", "+1", "plan"),
         ("plan 2027", "en", "2027", "plan"),
         ("annual plan", "en", "", ""),
         ("show the annual plan for 2027", "en", "2027", ""),
