@@ -6,7 +6,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 
 from botbuilder.core import InvokeResponse, TurnContext
-from botbuilder.schema import ChannelAccount
+from botbuilder.schema import Activity, ActivityTypes, ChannelAccount
 from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
 
 from bot.card_data import clicked, is_card_data
@@ -28,6 +28,7 @@ from bot.teams.answers import card_language, invoke_response, refused_click, sen
 from bot.teams.auth import mark_turn_started
 from bot.teams.edited_lines import follow_changed_line
 from bot.teams.newcomers import joined_team, newcomers, roster
+from bot.teams.redelivery import SeenActivities
 from bot.teams.team_events import ConversationEvents
 from bot.teams.unmentioned import is_addressed, is_for_the_bot
 from bot.turn import CardReply, Reply, Turn, Voice
@@ -63,9 +64,16 @@ class MeetingBot(ConversationEvents):
         self._policy = policy
         self._base_url, self._links = base_url, links
         self._senders = RecentSenders()
+        self._seen = SeenActivities(clock)
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         mark_turn_started()
+        activity = turn_context.activity
+        if self._seen.again(activity):  # Teams retried a delivery: handled the first time
+            if activity.type == ActivityTypes.invoke:
+                await turn_context.send_activity(Activity(
+                    type=ActivityTypes.invoke_response, value=InvokeResponse(status=200)))
+            return
         await super().on_turn(turn_context)
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:

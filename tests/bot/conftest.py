@@ -2,6 +2,7 @@
 Bot Connector on loopback, a real SQLite database, a fake clock."""
 
 import copy
+import itertools
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,10 +32,14 @@ class BotUnderTest:
         self.client, self.connector, self.clock = client, connector, clock
         self.connector_url = connector_url
         self.uow = uow_factory
+        self._ids = itertools.count(1795600000001)
 
     def activity(self, name: str, **changes: Any) -> dict[str, Any]:
+        """A recorded activity with its own id, as Teams gives each message (an activity
+        with the id of one already handled is a redelivery, not handled again)."""
         activity = copy.deepcopy(recorded(name))
         activity["serviceUrl"] = self.connector_url
+        activity["id"] = str(next(self._ids))
         activity.update(changes)
         return activity
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import copy
+import itertools
 import random
 from collections.abc import AsyncIterator
 from datetime import datetime
@@ -66,6 +67,7 @@ class Stage:
                  uow: UnitOfWorkFactory, clock: FakeClock, locale: str) -> None:
         self.client, self.connector, self.connector_url = client, connector, connector_url
         self.uow, self.clock, self.locale = uow, clock, locale
+        self._ids = itertools.count(1795600000001)
 
     @classmethod
     @contextlib.asynccontextmanager
@@ -89,7 +91,9 @@ class Stage:
     # What people do
 
     def activity(self, name: str, user: str, personal: bool = False) -> dict[str, Any]:
+        """A recorded activity with its own id: one with a handled id is not handled again."""
         activity = copy.deepcopy(recorded(name))
+        activity["id"] = str(next(self._ids))
         who = PEOPLE.get(user, NAMESAKE)
         activity.update(serviceUrl=self.connector_url, locale=self.locale,
                         **{"from": {key: who[key] for key in ("id", "name", "aadObjectId")}})

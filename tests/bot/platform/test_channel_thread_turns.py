@@ -25,8 +25,9 @@ async def install_in_channel(bot) -> None:
 
 
 async def write_in_thread(bot, thread: str, text: str, *, user: str = "lisbet",
-                          mention: bool = True, message_id: str = "1763640000000") -> None:
-    activity = bot.activity("channel_message_unmentioned", id=message_id)
+                          mention: bool = True, message_id: str | None = None) -> None:
+    activity = bot.activity("channel_message_unmentioned",
+                            **({"id": message_id} if message_id else {}))
     activity["from"] = USERS[user]
     activity["conversation"] = {**activity["conversation"], "id": thread}
     activity["text"] = f"<at>Mødebot</at> {text}" if mention else text
