@@ -11,7 +11,7 @@ from aiohttp import web
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
-from tests.bot.platform.openid_server import ISSUER
+from tests.bot.platform.auth.openid_server import ISSUER
 
 
 class KeysServer:

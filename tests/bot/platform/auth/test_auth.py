@@ -5,7 +5,7 @@ import pytest
 from app import create_app
 from bot.settings import Settings
 from storage.migrate import upgrade
-from tests.bot.platform.openid_server import OpenIdServer
+from tests.bot.platform.auth.openid_server import OpenIdServer
 
 APP_ID = "11111111-2222-3333-4444-555555555555"
 SERVICE_URL = "https://smba.trafficmanager.net/emea/"

@@ -10,8 +10,8 @@ from app import create_app
 from bot.settings import Settings
 from bot.teams.openid_keys import DAILY, UNKNOWN_KEY_PAUSE, OpenIdKeys
 from storage.migrate import upgrade
-from tests.bot.platform.keys_server import KeysServer
-from tests.bot.platform.test_auth import APP_ID, SERVICE_URL, TYPING
+from tests.bot.platform.auth.keys_server import KeysServer
+from tests.bot.platform.auth.test_auth import APP_ID, SERVICE_URL, TYPING
 
 
 class Clock:
