@@ -9,19 +9,16 @@ from zoneinfo import ZoneInfo
 from meetings.agenda.times import input_deadline
 from meetings.common.access import is_manager
 from meetings.common.ports import UnitOfWork
-from meetings.common.refusal import NO_MEETING, Refusal
 from meetings.groups.entities import Group, Member
 from meetings.groups.settings import settings_of
 from meetings.planning.entities import Meeting
-from meetings.planning.schedule import meeting_to_come, planned_next_meeting
-
-_LOOKED_AHEAD = 10  # meetings: a group meets a few times a year
+from meetings.planning.schedule import meeting_to_come, planned_meetings, planned_next_meeting
 
 
 async def meeting_open_for_items(uow: UnitOfWork, group: Group, now: datetime) -> Meeting:
     """The first meeting whose call for items is still open; when none is, the next one (whose
     deadline then answers a late proposal)."""
-    coming = await _coming(uow, group, now)
+    coming = await planned_meetings(uow, group, now)
     settings = await settings_of(uow, group)
     tz = ZoneInfo(group.time_zone)
     return next((meeting for meeting in coming
@@ -42,10 +39,3 @@ async def meeting_not_begun(uow: UnitOfWork, group: Group, now: datetime) -> Mee
     """The first meeting that has not started: regrets for the one under way are too late, so
     with no other planned there is none to answer for."""
     return await meeting_to_come(uow, group, now)
-
-
-async def _coming(uow: UnitOfWork, group: Group, now: datetime) -> list[Meeting]:
-    coming = list(await uow.meetings.upcoming(group.id, now, limit=_LOOKED_AHEAD))
-    if not coming:
-        raise Refusal(NO_MEETING)
-    return coming
