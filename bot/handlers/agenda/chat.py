@@ -24,6 +24,7 @@ from meetings.common.dates import format_date
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
 from meetings.planning.entities import Meeting
+from meetings.planning.schedule import planned_next_meeting
 from meetings.understanding.intents import PROPOSAL_FORM, Intent, Understood
 
 EXAMPLE = {"da": "punkt: Plejefamilier – rekruttering og fastholdelse, 20 min, Lotte",
@@ -42,20 +43,36 @@ async def show_attendance(turn: Turn, understood: Understood) -> Reply:
 
 async def tell_deadline(turn: Turn, understood: Understood) -> Reply:
     """The deadline of the call still open; one that has passed is said to have, with the
-    deadline of a later meeting whose call is open."""
+    deadline of a later meeting whose call is open. Only the next meeting is called so: a later
+    one is named by its date, after the next one's passed deadline when none was named."""
     meeting = await meeting_meant(turn, understood, meeting_open_for_items)
-    if await deadline_of(turn.uow, turn.group, meeting) > turn.now:
+    if await deadline_of(turn.uow, turn.group, meeting) <= turn.now:
+        return Reply(text=await _deadline_passed(turn, meeting))
+    upcoming = await planned_next_meeting(turn.uow, turn.group, turn.now)
+    if upcoming.id == meeting.id:
         return Reply(text=turn._("The deadline for items for the next meeting is %(deadline)s.",
                                  deadline=await deadline_text(turn, meeting)))
+    said = []
+    if not understood.meeting and upcoming.starts_at > turn.now:  # not the one under way
+        said.append(turn._("The deadline for items for the next meeting (%(date)s) has passed.",
+                           date=_day_of(turn, upcoming)))
+    said.append(await _deadline_ahead(turn, meeting))
+    return Reply(text=" ".join(said))
+
+
+async def _deadline_passed(turn: Turn, meeting: Meeting) -> str:
     said = [turn._("The deadline for items for the meeting on %(date)s was %(deadline)s; it "
                    "has passed. Write to the chair or the secretary if you have an item.",
                    date=_day_of(turn, meeting), deadline=await deadline_text(turn, meeting))]
     later = await meeting_open_for_items(turn.uow, turn.group, turn.now)
     if later.id != meeting.id and await deadline_of(turn.uow, turn.group, later) > turn.now:
-        said.append(turn._("The deadline for items for the meeting on %(date)s is "
-                           "%(deadline)s.", date=_day_of(turn, later),
-                           deadline=await deadline_text(turn, later)))
-    return Reply(text=" ".join(said))
+        said.append(await _deadline_ahead(turn, later))
+    return " ".join(said)
+
+
+async def _deadline_ahead(turn: Turn, meeting: Meeting) -> str:
+    return turn._("The deadline for items for the meeting on %(date)s is %(deadline)s.",
+                  date=_day_of(turn, meeting), deadline=await deadline_text(turn, meeting))
 
 
 def _day_of(turn: Turn, meeting: Meeting) -> str:

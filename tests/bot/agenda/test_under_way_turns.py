@@ -86,12 +86,39 @@ async def test_after_the_deadline_the_deadline_is_said_to_have_passed(bot):
         assert passed in said and ("26. januar 2027" in said or "26 January 2027" in said), said
         assert "5. februar 2027" in said or "5 February 2027" in said
 
-    await bot.say(MARCH)  # a later meeting whose call is open: its deadline is the answer
-    bot.connector.clear()
-    await bot.say("hvornår er fristen?", user="rie")
-    [said] = bot.connector.texts()
-    assert "marts 2027" in said and "overskredet" not in said
+    await bot.say(MARCH)  # a later meeting whose call is open: its deadline is named too
     bot.connector.clear()
     await bot.say("hvornår er fristen til mødet 5. februar?", user="rie")
     [said] = bot.connector.texts()
     assert "den er overskredet" in said and "marts 2027" in said, said
+
+
+async def test_past_the_next_meetings_deadline_the_later_one_is_named_by_its_date(bot):
+    # Not "the next meeting": that is 5 February, whose deadline has passed.
+    await planned(bot)
+    await bot.say(MARCH)
+    bot.clock.set(PAST_THE_DEADLINE)
+    said = {}
+    for question, locale in (("hvornår er fristen?", "da-DK"),
+                             ("when is the deadline?", "en-GB")):
+        bot.connector.clear()
+        await bot.say(question, user="rie", locale=locale)
+        [said[locale]] = bot.connector.texts()
+    assert said["da-DK"] == (
+        "Fristen for punkter til næste møde (fredag den 5. februar 2027) er overskredet. "
+        "Fristen for punkter til mødet fredag den 12. marts 2027 er tirsdag den 2. marts 2027 "
+        "kl. 12.00.")
+    assert said["en-GB"] == (
+        "The deadline for items for the next meeting (Friday 5 February 2027) has passed. "
+        "The deadline for items for the meeting on Friday 12 March 2027 is Tuesday 2 March "
+        "2027, 12:00.")
+
+
+async def test_the_deadline_of_a_later_meeting_named_by_its_date_names_that_date(bot):
+    await planned(bot)
+    await bot.say(MARCH)
+    bot.connector.clear()
+    await bot.say("hvornår er fristen til mødet 12. marts?", user="rie")
+    [said] = bot.connector.texts()
+    assert said == ("Fristen for punkter til mødet fredag den 12. marts 2027 er tirsdag den "
+                    "2. marts 2027 kl. 12.00."), said

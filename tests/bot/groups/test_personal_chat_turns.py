@@ -2,6 +2,8 @@
 group the group's answer, with two each group's under its name, soonest first; planning their
 own meetings there works as before."""
 
+from datetime import UTC, datetime
+
 from meetings.planning.entities import Meeting
 from tests.bot.conftest import USERS
 from tests.bot.groups.test_leaving_turns import BOT, removed
@@ -104,6 +106,20 @@ async def test_with_two_groups_each_answers_under_its_name_the_soonest_first(bot
     _, [themes] = await ask_in_personal_chat(bot, "hvad er temaet i januar?")
     assert "Rammeaftale 2027" in card_text(themes)
     assert "Der er ikke planlagt noget møde i januar 2027" in card_text(themes)
+
+
+async def test_past_a_groups_next_deadline_its_later_meeting_is_named_by_its_date(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await bot.say("nyt møde fredag 12. marts 2027 kl. 9-12 online")
+    await install_steering_group(bot)
+    bot.clock.set(datetime(2027, 1, 28, 9, 0, tzinfo=UTC))  # 5 February's closed 26 January
+    _, [card] = await ask_in_personal_chat(bot, "when is the deadline?", locale="en-GB")
+    assert sections(card) == ["Netværksgruppe Børn og Unge", "Styregruppen"]
+    network = card_text(card)
+    assert "The deadline for items for the next meeting (Friday 5 February 2027) has passed. " \
+           "The deadline for items for the meeting on Friday 12 March 2027 is Tuesday 2 March " \
+           "2027, 12:00." in network, network
 
 
 async def test_a_group_without_a_meeting_says_so_under_its_name(bot):
