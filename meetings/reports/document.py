@@ -41,6 +41,8 @@ LABELS = {
            "no_topics": "Ingen emner registreret.", "not_planned": "Ingen møder planlagt endnu.",
            "no_minutes": "intet referat", "file": "Årsrapport",
            "attendance_unknown": "Fremmødet kendes ikke: der er ikke noget referat af møderne.",
+           "no_attendance": "Der blev ikke holdt nogen møder i {year}, så der er intet "
+                            "fremmøde at opgøre.",
            "not_counted_one": "{count} møde uden referat er ikke talt med.",
            "not_counted": "{count} møder uden referat er ikke talt med."},
     "en": {"report": "Annual report", "purpose": "Purpose", "representation": "Representation",
@@ -61,6 +63,8 @@ LABELS = {
            "no_topics": "No topics recorded.", "not_planned": "No meetings planned yet.",
            "no_minutes": "no minutes", "file": "Annual report",
            "attendance_unknown": "Attendance is not known: none of the meetings has minutes.",
+           "no_attendance": "No meetings were held in {year}, so there is no attendance to "
+                            "count.",
            "not_counted_one": "{count} meeting without minutes is not counted.",
            "not_counted": "{count} meetings without minutes are not counted."},
 }
@@ -126,8 +130,11 @@ def report_sections(report: AnnualReport, chart: bytes | None = None) -> tuple[S
 
 def _attendance(report: AnnualReport, words: dict[str, str], chart: bytes | None) -> Section:
     """Meetings attended per organisation, out of the meetings with minutes: a meeting without
-    them says nothing of who came, and with none at all attendance is not known, not 0."""
-    if report.meetings and not report.recorded:
+    them says nothing of who came, and with none at all attendance is not known, not 0; a year
+    without meetings says so once, not 0 of 0 per organisation."""
+    if not report.meetings:
+        return Section(words["attendance"], (words["no_attendance"].format(year=report.year),))
+    if not report.recorded:
         return Section(words["attendance"], (words["attendance_unknown"],))
     missing = len(report.meetings) - report.recorded
     note = words["not_counted_one" if missing == 1 else "not_counted"].format(count=missing)
@@ -146,6 +153,8 @@ def _themes(report: AnnualReport, words: dict[str, str]) -> Section:
 
 def _practical(report: AnnualReport, words: dict[str, str]) -> Section:
     """Where the meetings were held, as the group's own report says it ("Alle møderne …")."""
+    if not report.meetings:
+        return Section(words["practical"], (words["no_meetings"],))
     named = [(place or words["online"], count) for place, count in report.places]
     if len(named) == 1 and named[0][1] == len(report.meetings):  # "Alle" only when it is all
         return Section(words["practical"], (words["all_held_at"].format(

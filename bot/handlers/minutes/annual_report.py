@@ -72,8 +72,9 @@ def report_summary(turn: Speaker, held: int, people: int) -> str:
 
 
 def _attendance(turn: Speaker, report: AnnualReport) -> list[dict[str, str]]:
-    """Meetings attended per organisation, out of those with minutes (none: not known)."""
-    if report.meetings and not report.recorded:
+    """Meetings attended per organisation, out of those with minutes (none: not known, or no
+    meeting held: said once by the note, not as 0 of 0 per organisation)."""
+    if not report.recorded:
         return []
     return [{"name": name, "count": turn.ngettext(
                 "%(attended)s of %(count)s meeting", "%(attended)s of %(count)s meetings",
@@ -82,7 +83,10 @@ def _attendance(turn: Speaker, report: AnnualReport) -> list[dict[str, str]]:
 
 
 def _attendance_note(turn: Speaker, report: AnnualReport) -> str | None:
-    if report.meetings and not report.recorded:
+    if not report.meetings:
+        return turn._("No meetings were held in %(year)s, so there is no attendance to count.",
+                      year=report.year)
+    if not report.recorded:
         return turn._("Attendance is not known: none of the meetings has minutes.")
     missing = len(report.meetings) - report.recorded
     if not missing:

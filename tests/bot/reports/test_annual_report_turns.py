@@ -8,6 +8,7 @@ from sqlalchemy import select
 from meetings.reports.entities import AnnualTexts
 from tests.bot.conftest import USERS
 from tests.bot.groups.test_leaving_turns import removed
+from tests.bot.test_turns import meetings
 from tests.card_reading import card_text, elements
 from tests.links import report_path
 
@@ -140,3 +141,20 @@ async def test_meetings_held_without_minutes_leave_attendance_unknown_not_zero(b
     assert "0 af 2 møder" not in card
     english = card_text(await ask(bot, "annual report 2027"))
     assert "Attendance is not known: none of the meetings has minutes." in english
+
+
+async def test_a_year_whose_only_meeting_was_cancelled_says_no_meetings_were_held(bot):
+    await bot.install()
+    await bot.say("nyt møde fredag 5. februar 2027 kl. 10-13 i Ringsted, Hækkerupsvej 1")
+    [meeting] = await meetings(bot)
+    await bot.click("meeting.cancel.confirm", {"meeting_id": meeting.id})
+    bot.clock.set(datetime(2027, 12, 1, 9, 0, tzinfo=UTC))
+    said = "Der blev ikke holdt nogen møder i 2027, så der er intet fremmøde at opgøre."
+    card = card_text(await ask(bot, "årsrapport 2027"))
+    assert card.count(said) == 1 and "af 0" not in card, card
+    english = card_text(await ask(bot, "annual report 2027"))
+    assert "No meetings were held in 2027, so there is no attendance to count." in english
+    assert "0 of 0" not in english
+    attendance = section(await report_markdown(bot, "årsrapport 2027"),
+                         "Fremmøde pr. organisation")
+    assert attendance.strip() == said

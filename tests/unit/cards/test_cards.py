@@ -10,7 +10,7 @@ from babel.messages.pofile import read_po
 from bot.views.tasks import MAX_LISTED
 from cards import CardTooLarge, render, template_names
 from meetings.common.i18n import translations
-from tests.card_reading import elements
+from tests.card_reading import card_text, elements
 from tests.card_samples import HOSTILE, MEETING, QUESTION, SAMPLES, TASK
 
 
@@ -142,3 +142,14 @@ def test_a_full_task_list_with_a_task_opened_stays_under_the_size_limit():
                   listed={"list": "of", "who": "Christina Valdemar"}, changed=[],
                   sections=[{"title": "Christina Valdemar Jul Thomsen", "tasks": tasks}])
     assert len(json.dumps(card, ensure_ascii=False).encode()) < 28 * 1024
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_annual_report_of_a_year_without_meetings_is_valid_with_one_line_for_attendance(
+        language, schema):
+    said = "Der blev ikke holdt nogen møder i 2026, så der er intet fremmøde at opgøre."
+    card = render("annual_report", gettext=translations(language).gettext, language=language,
+                  **{**SAMPLES["annual_report"], "meetings": [], "attendance": [],
+                     "attendance_note": said, "topics": []})
+    jsonschema.validate(card, schema)
+    assert card_text(card).count(said) == 1

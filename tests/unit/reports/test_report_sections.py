@@ -64,3 +64,19 @@ def test_attendance_is_counted_over_the_meetings_with_minutes():
     assert found.table == (("Organisation", "Møder deltaget (af 1)"),
                            ("Holbæk Kommune", "1"), ("Næstved Kommune", "0"))
     assert found.paragraphs == ("1 møde uden referat er ikke talt med.",)
+
+
+def test_a_year_without_meetings_says_so_once_instead_of_zero_per_organisation():
+    for language, said, practical in (
+            ("da", "Der blev ikke holdt nogen møder i 2027, så der er intet fremmøde at opgøre.",
+             "Ingen møder afholdt."),
+            ("en", "No meetings were held in 2027, so there is no attendance to count.",
+             "No meetings held.")):
+        year = report(language=language,
+                      attendance=[("Holbæk Kommune", 0), ("Næstved Kommune", 0)])
+        sections = {s.heading: s for s in report_sections(year)}
+        [attendance] = [s for h, s in sections.items() if h.startswith(("Fremmøde", "Attend"))]
+        assert attendance.paragraphs == (said,), language
+        assert attendance.table == () and attendance.image is None
+        [where] = [s for h, s in sections.items() if h in ("Praktisk", "Practical")]
+        assert where.paragraphs == (practical,) and where.lead is None
