@@ -22,6 +22,7 @@ from meetings.common.refusal import (
 )
 from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import MANAGERS, Role
+from meetings.minutes.approved_tasks import tasks_to_keep
 from meetings.minutes.entities import Minutes, MinutesEvent
 from meetings.minutes.posting import approve_by, current_approvals, post_card, tell_cleared
 from meetings.minutes.recording import entry_of_group, minutes_of_group
@@ -36,16 +37,19 @@ MAX_COMMENT = 2000
 async def post_for_approval(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,
                             now: datetime) -> Minutes:
     """Out to the group for approval (again: a new version and the card updated, approvals
-    of the earlier one cleared and their givers told); the deadline starts over from today."""
+    of the earlier one cleared and their givers told); the deadline starts over from today.
+    The tasks print as they are when first posted (`tasks_to_keep`)."""
     require_minutes_writer(actor, group, "post_for_approval", minutes_id)
     minutes = await minutes_of_group(uow, group, minutes_id)
     approvals = await uow.minutes_events.of_minutes(minutes.id, [EventKind.APPROVED])
     cleared = current_approvals(minutes, list(approvals))
     version = minutes.version + 1
     deadline = approve_by(group, now)
+    tasks = await tasks_to_keep(uow, minutes)
     posted = await uow.minutes.change(
         minutes.id, [MinutesStatus.DRAFT, MinutesStatus.POSTED], status=MinutesStatus.POSTED,
-        posted_at=now, approve_by=deadline, version=version, updated_at=now)
+        posted_at=now, approve_by=deadline, version=version, approved_tasks=tasks,
+        updated_at=now)
     if not posted:
         raise Refusal(MINUTES_LOCKED)
     await uow.minutes.refresh(minutes)

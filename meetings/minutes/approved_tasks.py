@@ -1,8 +1,10 @@
-"""The minutes' task lines: read live while the minutes are written and posted, and copied onto
-the minutes when they are approved, so the approved referat keeps the owners, titles and due
-dates it was approved with while the tasks themselves live on (a new due date, another owner,
-a cancellation). A task added through the approved minutes is a logged correction and joins
-the copy."""
+"""The minutes' task lines: read live while the minutes are a draft, and copied onto the minutes
+when they are posted, so the group approves, and the approved referat keeps, the owners, titles
+and due dates it was shown while the tasks themselves live on (a new due date, another owner,
+a cancellation: task tracking, not a change to what the meeting decided). A task added through
+posted minutes joins the copy (a new version, see posting.py); through approved minutes, it is a
+logged correction and joins it too. Minutes approved without being posted (imported) copy the
+tasks at approval."""
 
 from collections.abc import Sequence
 from datetime import date
@@ -10,13 +12,14 @@ from datetime import date
 from meetings.common.ports import UnitOfWork
 from meetings.minutes.entities import Minutes, MinutesEntry
 from meetings.minutes.referat import ReferatTask
+from meetings.tasks.entities import Task
 
 EntryTask = tuple[int | None, ReferatTask]  # the entry it prints under (None: under none)
 
 
 async def entry_tasks(uow: UnitOfWork, minutes: Minutes,
                       entries: Sequence[MinutesEntry] | None = None) -> list[EntryTask]:
-    """The tasks the minutes print, each with its entry: as approved, or as they are now."""
+    """The tasks the minutes print, each with its entry: as posted, or as they are now."""
     if minutes.approved_tasks is not None:
         return [(line.get("entry_id"), ReferatTask(owner=line["owner"], title=line["title"],
                                                    due_on=date.fromisoformat(line["due_on"])))
@@ -39,18 +42,25 @@ async def live_tasks(uow: UnitOfWork, meeting_id: int,
 
 
 async def tasks_to_keep(uow: UnitOfWork, minutes: Minutes) -> list[dict]:
-    """The task lines to copy onto minutes being approved (`Minutes.approved_tasks`): read
-    before the approval writes, so the tick's write lock is not held over the reads."""
+    """The task lines to copy onto minutes being posted or approved (`Minutes.approved_tasks`):
+    those already copied when they were posted, else the tasks as they are now; read before
+    the posting or the approval writes, so the tick's write lock is not held over the reads."""
+    if minutes.approved_tasks is not None:
+        return minutes.approved_tasks
     entries = await uow.minutes_entries.of_minutes(minutes.id)
     return [_line(entry_id, task) for entry_id, task
             in await live_tasks(uow, minutes.meeting_id, entries)]
 
 
-def add_approved_task(minutes: Minutes, entry_id: int | None, task: ReferatTask) -> None:
-    """A task added to approved minutes (a logged correction) joins what they print."""
+async def add_kept_task(uow: UnitOfWork, minutes: Minutes, entry_id: int | None,
+                        task: Task) -> ReferatTask:
+    """A task taken under an item joins what posted or approved minutes print; its line."""
+    owner = await uow.members.get(task.owner_id) if task.owner_id else None
+    line = ReferatTask(owner.name if owner else task.owner_name or "", task.title, task.due_on)
     if minutes.approved_tasks is not None:
         # A new list: the column notices an assignment, not a change inside the list.
-        minutes.approved_tasks = [*minutes.approved_tasks, _line(entry_id, task)]
+        minutes.approved_tasks = [*minutes.approved_tasks, _line(entry_id, line)]
+    return line
 
 
 def _line(entry_id: int | None, task: ReferatTask) -> dict:

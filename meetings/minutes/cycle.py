@@ -39,7 +39,7 @@ async def settle_minutes(uow: UnitOfWork, now: datetime) -> list[str]:
 
 
 async def _consented(uow: UnitOfWork, minutes: Minutes, now: datetime) -> list[str]:
-    """Approved by silence, with the tasks kept as they are now; what is read, the group and
+    """Approved by silence, with the tasks kept as they were posted; what is read, the group and
     the tasks, is read before the approval writes."""
     group = await uow.groups.get(minutes.group_id)
     tasks = await tasks_to_keep(uow, minutes)

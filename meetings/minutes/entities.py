@@ -24,8 +24,8 @@ class Minutes(Entity):
     # The documents' secret: unguessable, so a download link needs no login (like the .ics).
     document_token: str
     version: int
-    # The task lines as approved ({"entry_id", "owner", "title", "due_on"}), printed instead
-    # of the tasks as they are now; None until approval (see meetings/minutes/approved_tasks.py).
+    # The task lines as posted and approved ({"entry_id", "owner", "title", "due_on"}), printed
+    # instead of the tasks as they are now; None while a draft (meetings/minutes/approved_tasks.py).
     approved_tasks: list[dict] | None
     created_at: datetime
     updated_at: datetime

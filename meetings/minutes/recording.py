@@ -18,12 +18,11 @@ from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_MINUTES, MINUTES_NOT_FOUND, Refusal
 from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import Role
-from meetings.minutes.approved_tasks import add_approved_task
+from meetings.minutes.approved_tasks import add_kept_task
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
 from meetings.minutes.following import follow_agenda
 from meetings.minutes.posting import changed_after_posting
 from meetings.minutes.presence import as_presence
-from meetings.minutes.referat import ReferatTask
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.minutes.writers import require_editor, require_minutes_writer, takes_minutes
 from meetings.planning.entities import Meeting
@@ -137,13 +136,7 @@ async def add_task_from_minutes(uow: UnitOfWork, group: Group, actor: Member, en
     task = await create_task(uow, group, actor, draft, now)
     task.minutes_entry_id = entry.id
     await changed_after_posting(uow, group, actor, minutes, now)
-    if minutes.status == MinutesStatus.APPROVED:
-        owner = await uow.members.get(task.owner_id) if task.owner_id else None
-        line = ReferatTask(owner.name if owner else task.owner_name or "", task.title,
-                           task.due_on)
-        log_correction(uow, minutes, actor, now, "task", None, f"{line.owner}: {line.title}",
-                       entry_id=entry.id)
-        add_approved_task(minutes, entry.id, line)
+    await _task_joins(uow, actor, minutes, entry, task, now)
     await uow.flush()
     return task
 
@@ -159,7 +152,18 @@ async def answer_minutes_question(uow: UnitOfWork, group: Group, actor: Member, 
                                    minutes_entry_id=entry.id)
     if answer.changed:
         await changed_after_posting(uow, group, actor, minutes, now)
+        await _task_joins(uow, actor, minutes, entry, answer.task, now)
     return answer
+
+
+async def _task_joins(uow: UnitOfWork, actor: Member, minutes: Minutes, entry: MinutesEntry,
+                      task: Task, now: datetime) -> None:
+    """A task taken under an item of posted or approved minutes joins the task lines they
+    print (after approval, as a logged correction)."""
+    line = await add_kept_task(uow, minutes, entry.id, task)
+    if minutes.status == MinutesStatus.APPROVED:
+        log_correction(uow, minutes, actor, now, "task", None, f"{line.owner}: {line.title}",
+                       entry_id=entry.id)
 
 
 async def set_presence(uow: UnitOfWork, group: Group, actor: Member, minutes_id: int,

@@ -1,9 +1,9 @@
 """Free text that may name a person, outside approved minutes: what an erasure rewrites.
 
-Task titles and notes, proposals and who presents them, comments, draft minutes and who takes
-them, who was someone's substitute, the annual report's texts. Approved minutes are public
-records (arkivloven): their entries, their corrections and the tasks recorded in them keep the
-names they were approved with."""
+Task titles and notes, proposals and who presents them, comments, draft and posted minutes, who
+takes them and the tasks they print, who was someone's substitute, the annual report's texts.
+Approved minutes are public records (arkivloven): their entries, their corrections and the
+tasks recorded in them keep the names they were approved with."""
 
 from collections.abc import Callable, Iterator, Sequence
 
@@ -28,8 +28,22 @@ async def rewrite_free_text(session: AsyncSession, group_id: int, needles: Seque
         for row in await session.scalars(select(model).where(where, holds)):
             if _rewrite_row(row, columns, rewrite) and model is MinutesEntry:
                 entries.append(row.id)
+    await _rewrite_posted_tasks(session, group_id, rewrite)
     await session.flush()
     return entries
+
+
+async def _rewrite_posted_tasks(session: AsyncSession, group_id: int,
+                                rewrite: Callable[[str], str]) -> None:
+    """The task lines minutes out for approval print as posted (`Minutes.approved_tasks`): not
+    yet a public record. A group has a posted minutes or two, so they are read whole."""
+    posted = select(Minutes).where(Minutes.group_id == group_id, Minutes.approved_at.is_(None),
+                                   Minutes.approved_tasks.is_not(None))
+    for minutes in await session.scalars(posted):
+        lines = [{**line, "owner": rewrite(line["owner"]) if line["owner"] else line["owner"],
+                  "title": rewrite(line["title"])} for line in minutes.approved_tasks]
+        if lines != minutes.approved_tasks:
+            minutes.approved_tasks = lines
 
 
 def _rewrite_row(row, columns, rewrite: Callable[[str], str]) -> bool:

@@ -44,7 +44,7 @@ def _kept(rows) -> list:
 def test_approved_minutes_get_the_tasks_they_print_now_and_others_none(database_url):
     upgrade(database_url, "0017")
     run(database_url, *ROWS)
-    upgrade(database_url)
+    upgrade(database_url, "0018")
     [rows] = run(database_url, APPROVED_TASKS)
     assert _kept(rows) == [
         (1, [{"entry_id": 34, "owner": "Rie Nielsen", "title": "Invitere Bakkehuset",
@@ -64,6 +64,6 @@ def test_downgrading_past_0018_and_up_again_keeps_the_minutes_and_tasks(database
     [minutes, tasks] = run(database_url, "SELECT id, status FROM minutes ORDER BY id",
                            "SELECT count(*) FROM tasks")
     assert [tuple(m) for m in minutes] == [(1, "approved"), (2, "posted")] and tasks[0][0] == 4
-    upgrade(database_url)
+    upgrade(database_url, "0018")
     [rows] = run(database_url, APPROVED_TASKS)
     assert [len(kept or []) for _, kept in _kept(rows)] == [2, 0]

@@ -8,11 +8,13 @@ from meetings.common.conversation import Person
 from meetings.common.entities import OutboxMessage
 from meetings.common.outbox_kind import OutboxKind
 from meetings.groups.leaving import member_left
-from meetings.minutes.entities import Minutes
-from meetings.minutes.recording import open_minutes
+from meetings.minutes.approval import post_for_approval
+from meetings.minutes.entities import Minutes, MinutesEntry
+from meetings.minutes.recording import add_task_from_minutes, open_minutes
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import plan_meeting
 from meetings.privacy.rights import erase_member, erase_person
+from meetings.tasks.tasks import TaskDraft
 from tests.integration.agenda_world import NETWORK, PEOPLE, local, propose
 from tests.integration.tasks.task_steps import create
 
@@ -101,3 +103,22 @@ async def test_an_erased_person_has_left_and_their_open_tasks_go_to_the_secretar
     [handed] = await world.outbox(OutboxKind.LEFT_MEMBER_TASKS)
     assert (handed.member_id, handed.payload) == (world.ids["rie"],
                                                   {"member_id": world.ids["christel"]})
+
+
+async def test_erasure_rewrites_them_in_the_tasks_posted_minutes_print(world):
+    """Minutes out for approval print their tasks as posted; not yet a public record, so the
+    erased person's name goes from them as from the task."""
+    meeting = await world.plan(MEETING)
+    world.clock.set(MEETING)
+    minutes = await world.act("rie", lambda uow, g, a, now: open_minutes(uow, g, a, meeting.id,
+                                                                          now))
+    [entry, *_] = await world.table(MinutesEntry)
+    draft = TaskDraft("Christel ringer til Bakkehuset", owner_id=world.ids["christel"],
+                      due_on=date(2027, 10, 1))
+    await world.act("rie", lambda uow, g, a, now: add_task_from_minutes(uow, g, a, entry.id,
+                                                                        draft, now))
+    await world.act("rie", lambda uow, g, a, now: post_for_approval(uow, g, a, minutes.id, now))
+    await world.act("christel", erase)
+    [minutes] = await world.table(Minutes)
+    assert [(line["owner"], line["title"]) for line in minutes.approved_tasks] == [
+        ("Tidligere medlem", "Tidligere medlem ringer til Bakkehuset")]
