@@ -17,6 +17,7 @@ from meetings.groups.settings import settings_of
 from meetings.minutes.agenda_document import AgendaDocument, FollowedTask
 from meetings.minutes.approved_tasks import EntryTask, entry_tasks
 from meetings.minutes.entities import Minutes, MinutesEntry
+from meetings.minutes.following import entries_as_on_agenda
 from meetings.minutes.referat import Person, Referat, ReferatItem, labels
 from meetings.minutes.vocabulary import PresenceStatus
 from meetings.planning.entities import Meeting
@@ -54,7 +55,7 @@ async def referat_of(uow: UnitOfWork, minutes: Minutes) -> Referat:
     meeting = await uow.meetings.get(minutes.meeting_id)
     group = await uow.groups.get(minutes.group_id)
     tz = ZoneInfo(group.time_zone)
-    entries = await uow.minutes_entries.of_minutes(minutes.id)
+    entries = await entries_as_on_agenda(uow, group, minutes)
     tasks = await entry_tasks(uow, minutes, entries)
     participants, absentees = await _presence(uow, minutes)
     return Referat(

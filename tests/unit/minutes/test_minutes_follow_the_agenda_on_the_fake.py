@@ -1,10 +1,11 @@
 """Draft minutes opened before the meeting follow its agenda as it changes until the start:
 items accepted, moved or postponed later, on the fake unit of work."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from meetings.agenda.items.review import reorder_items
 from meetings.agenda.queries import agenda_of
+from meetings.minutes.documents_query import referat_of
 from tests.integration.agenda_world import propose, review
 from tests.integration.minutes.minutes_steps import (
     STARTS,
@@ -14,6 +15,7 @@ from tests.integration.minutes.minutes_steps import (
     minutes_row,
     opening,
 )
+from tests.integration.tasks.task_steps import create
 
 
 def ordering(meeting_id: int, *item_ids: int):
@@ -67,3 +69,32 @@ async def test_an_item_postponed_after_opening_leaves_the_minutes_unless_written
     assert [(e.number, e.title, e.notes) for e in kept] == [
         (len(agenda) + 1, "Plejefamilier i Region Sjælland", "Heidi kan ikke i dag.")]
     assert "Skoledagbehandling" not in [e.title for e in stored.values()]
+
+
+async def test_a_referat_read_before_the_minutes_are_opened_again_has_the_agendas_items(world):
+    """Read as the download reads it: as opening the minutes would store them, storing
+    nothing; a task of an item new on the agenda prints under it."""
+    held = await meeting_with_agenda(world)  # 4 Plejefamilier, 5 Skoledagbehandling
+    world.clock.set(STARTS - timedelta(minutes=45))
+    minutes = await world.act("rie", opening(held.meeting_id))
+    added = await world.act("rie", propose(held.meeting_id, "Socialtilsyn Øst"))
+    await world.act("rie", review(added.id, "accept"))
+    await world.act("rie", create("Invitere Socialtilsyn Øst", owner_id=world.ids["rie"],
+                                  meeting_id=held.meeting_id, item_id=added.id,
+                                  due_on=date(2027, 10, 1)))
+    first, second = held.item_ids
+    await world.act("rie", ordering(held.meeting_id, added.id, first, second))
+    await world.act("rie", review(second, "defer"))
+    as_stored = [(e.number, e.title) for e in (await entries(world, minutes.id)).values()]
+    async with world.uow() as uow:
+        referat = await referat_of(uow, await uow.minutes.get(minutes.id))
+    assert [(e.number, e.title) for e in (await entries(world, minutes.id)).values()] == \
+        as_stored
+    await world.act("rie", opening(held.meeting_id))
+    stored = await entries(world, minutes.id)
+    assert [(item.number, item.title) for item in referat.items] == \
+        [(e.number, e.title) for e in stored.values()]
+    assert [(item.title, [task.title for task in item.tasks]) for item in referat.items[3:5]] \
+        == [("Socialtilsyn Øst", ["Invitere Socialtilsyn Øst"]),
+            ("Plejefamilier i Region Sjælland", [])]
+    assert "Skoledagbehandling" not in [item.title for item in referat.items]
