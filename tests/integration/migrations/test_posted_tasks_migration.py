@@ -1,4 +1,4 @@
-"""Migration 0022 on a database in use: minutes out for approval get the tasks they show now as
+"""Migration 0020 on a database in use: minutes out for approval get the tasks they show now as
 the tasks they were posted with (the cancelled left out, the owner by name, a task of an item
 under its entry); drafts keep reading their tasks live and approved minutes keep theirs; up,
 down and up."""
@@ -52,7 +52,7 @@ def test_posted_minutes_get_the_tasks_they_show_now_and_the_others_stay(database
     assert _kept(rows) == [(1, AS_POSTED), (2, None), (3, [])]
 
 
-def test_downgrading_past_0022_and_up_again_keeps_the_minutes_and_tasks(database_url):
+def test_downgrading_past_0020_and_up_again_keeps_the_minutes_and_tasks(database_url):
     upgrade(database_url, "0019")
     run(database_url, *ROWS)
     upgrade(database_url)
