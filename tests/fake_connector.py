@@ -26,6 +26,7 @@ class Fault:
 @dataclass
 class FakeConnector:
     members: list[dict[str, Any]] = field(default_factory=list)
+    channels: list[dict[str, Any]] = field(default_factory=list)  # the team's, as Teams lists
     latency: float = 0.0
     faults: deque[Fault] = field(default_factory=deque)
     faults_in: dict[str, deque[Fault]] = field(default_factory=dict)  # per conversation
@@ -47,6 +48,7 @@ class FakeConnector:
         app.router.add_post("/v3/conversations", self._create)
         app.router.add_get("/v3/conversations/{conversation}/pagedmembers", self._paged_members)
         app.router.add_get("/v3/conversations/{conversation}/members/{member}", self._member)
+        app.router.add_get("/v3/teams/{team}/conversations", self._channels)
         app.router.add_get("/_stats", self._stats)
         return app
 
@@ -101,6 +103,12 @@ class FakeConnector:
 
     async def _paged_members(self, _: web.Request) -> web.Response:
         return web.json_response({"members": self.members})
+
+    async def _channels(self, request: web.Request) -> web.Response:
+        """A team's channel list (TeamsInfo.get_team_channels); General has no name."""
+        if (fault := await self._answer_fault(request)) is not None:
+            return fault
+        return web.json_response({"conversations": self.channels})
 
     async def _member(self, request: web.Request) -> web.Response:
         """One member looked up, as botbuilder does for each newcomer of a conversationUpdate."""

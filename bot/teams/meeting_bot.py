@@ -27,7 +27,7 @@ from bot.teams.activity_facts import (
 from bot.teams.answers import card_language, invoke_response, refused_click, send, update_card
 from bot.teams.auth import mark_turn_started
 from bot.teams.edited_lines import follow_changed_line
-from bot.teams.newcomers import joined_team, newcomers, roster
+from bot.teams.newcomers import joined_team, newcomers, roster, team_channels
 from bot.teams.redelivery import SeenActivities
 from bot.teams.team_events import ConversationEvents
 from bot.teams.unmentioned import is_addressed, is_for_the_bot
@@ -164,10 +164,11 @@ class MeetingBot(ConversationEvents):
         if people is None:
             people, whole = await roster(turn_context)
         conversation = conversation_of(turn_context.activity)
+        channels = await team_channels(turn_context) if installer is not None else []
         async with self._uow() as uow:
             group, _ = await register_conversation(
                 uow, conversation, people=people, installer=installer, policy=self._policy,
-                now=self._clock.now(), whole_roster=whole)
+                now=self._clock.now(), whole_roster=whole, team_channels=channels)
             first = welcome and await claim_welcome(uow, group, self._clock.now())
             await uow.commit()
         if first:

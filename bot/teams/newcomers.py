@@ -1,6 +1,8 @@
 """Who joined a conversation or a team, as botbuilder's TeamsActivityHandler looks them up but
-without failing the turn when the lookup fails, and who is in the conversation."""
+without failing the turn when the lookup fails, who is in the conversation, and which channels
+its team has."""
 
+import asyncio
 import logging
 
 from botbuilder.core import TurnContext
@@ -16,6 +18,8 @@ from meetings.groups.registration import joined_team as join_groups_of_team
 from storage.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
+
+CHANNELS_TIMEOUT = 15.0  # seconds; as our connector's
 
 
 async def newcomers(turn_context: TurnContext,
@@ -80,3 +84,22 @@ async def roster(turn_context: TurnContext) -> tuple[list[Person], bool]:
     except Exception:  # the roster is a nicety; registering the group must not fail on it
         log.warning("roster not read", exc_info=True)
         return people, False
+
+
+async def team_channels(turn_context: TurnContext) -> list[str]:
+    """The ids of the channels the activity's team has now (its General channel's is the
+    team's); none outside a team or when Teams does not say.
+
+    botbuilder 4.17.1's TeamsInfo.get_team_channels calls the connector with `requests` inside
+    a coroutine, blocking the event loop: the same call goes to a thread here."""
+    team_id = conversation_of(turn_context.activity).team_id
+    if not team_id:
+        return []
+    try:
+        client = await TeamsInfo.get_teams_connector_client(turn_context)
+        listed = await asyncio.wait_for(
+            asyncio.to_thread(client.teams.get_teams_channels, team_id), CHANNELS_TIMEOUT)
+    except Exception as error:  # the channels are a nicety; registering must not fail on it
+        log.warning("team's channels not read", extra={"error": repr(error)})
+        return []
+    return [channel.id for channel in listed.conversations or [] if channel.id]

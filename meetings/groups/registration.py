@@ -1,7 +1,7 @@
 """Registering the groups the bot serves, their members and where to reach them."""
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import datetime
 
 from meetings.common.conversation import AddressPolicy, Conversation, Person
@@ -12,7 +12,7 @@ from meetings.groups.names import name_key
 from meetings.groups.organisations import organisation_of_email
 from meetings.groups.ports import SenderFacts
 from meetings.groups.role_audit import record_role_change
-from meetings.groups.team import groups_addressed, leaders_of_team
+from meetings.groups.team import channel_of, groups_addressed, leaders_of_team
 from meetings.groups.vocabulary import MANAGERS, ConversationKind, Role
 
 log = logging.getLogger(__name__)
@@ -27,6 +27,7 @@ async def register_conversation(
     policy: AddressPolicy,
     now: datetime,
     whole_roster: bool = False,
+    team_channels: Collection[str] = (),
 ) -> tuple[Group, bool]:
     """Create or refresh the group of a conversation, its members and its address; say
     whether the group is new.
@@ -34,12 +35,16 @@ async def register_conversation(
     The installer becomes secretary of a group that has neither chair nor secretary yet, so a
     new group always has somebody who may plan meetings. With `whole_roster` (`people` is
     everybody in the conversation), a chair or secretary missing from it left while the bot was
-    away; they are marked so, and if none is left the installer leads.
+    away; they are marked so, and if none is left the installer leads. The team's other
+    channels' groups are reached again at their channels still in `team_channels` (the ids of
+    the channels the team has now): the bot's removal forgot their addresses too.
     """
     group, created = await _upsert_group(uow, conversation, now)
     if installer is not None:  # back in a team: back in each of its channels' groups
         for again in await groups_addressed(uow, conversation, whole_team=True):
             bot_added_again(again)
+            if again.id != group.id and again.conversation_id in team_channels:
+                await _upsert_address(uow, channel_of(conversation, again), again, policy, now)
     await _upsert_address(uow, conversation, group, policy, now, owner=installer)
     for person in people:
         await _upsert_member(uow, group, person, now)

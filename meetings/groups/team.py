@@ -3,6 +3,7 @@ addresses what happens to the team as a whole (the bot removed, a member leaving
 rename) to the team, not to the channel: such an event concerns every group of the team."""
 
 import logging
+from dataclasses import replace
 from datetime import datetime
 
 from meetings.common.conversation import Conversation, Person
@@ -26,6 +27,13 @@ async def groups_addressed(uow: UnitOfWork, conversation: Conversation, *,
         groups += [g for g in await uow.groups.of_team(conversation.team_id)
                    if g not in groups and g.tenant_id == conversation.tenant_id]
     return groups
+
+
+def channel_of(conversation: Conversation, group: Group) -> Conversation:
+    """Another channel of the conversation's team, the one `group` is: reached as the
+    conversation is (the same connector, tenant and bot), at the channel's own id."""
+    return replace(conversation, conversation_id=group.conversation_id, name=None,
+                   teams_channel_id=group.conversation_id)
 
 
 async def bot_removed_from(uow: UnitOfWork, conversation: Conversation, now: datetime, *,

@@ -8,6 +8,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.outbox.ticks import AGENDA
+from meetings.common.entities import ConversationAddress
 from meetings.groups.entities import Group, Member
 from tests.bot.agenda.test_agenda_cycle_delivery import worker
 from tests.bot.conftest import USERS
@@ -19,10 +20,13 @@ from tests.bot.platform.test_channel_thread_turns import (
     write_in_thread,
 )
 from tests.bot.test_turns import LINE
+from tests.card_reading import card_text
+from tests.fake_connector import Fault
 
 TEAM = "19:netvaerk-team@thread.tacv2"  # the team's id (= its General channel's)
 OTHER = "19:styregruppe-kanal@thread.tacv2"  # a second channel of the team
 OTHER_THREAD = f"{OTHER};messageid=1763650000000"
+KOEGE = "nyt møde fredag 12. februar 2027 kl. 10-13 i Køge"
 POVL = {"id": "29:1povl-skov", "name": "Povl Skov", "aadObjectId": "aad-povl",
         "userPrincipalName": "povl.skov@ringsted.dk"}  # as the roster gives a newcomer
 
@@ -108,3 +112,47 @@ async def test_the_bot_added_to_the_team_again_calls_off_every_channels_erasure(
     await install_in_channel(bot)
     groups, _ = await stored(bot)
     assert [(g.bot_removed_at, g.erase_at) for g in groups] == [(None, None), (None, None)]
+
+
+async def addressed(bot) -> list[str]:
+    async with bot.uow() as uow:
+        return sorted(await uow.session.scalars(select(ConversationAddress.conversation_id)))
+
+
+async def test_the_bot_added_to_the_team_again_reaches_every_channel_it_served(bot):
+    await in_two_channels(bot)
+    await write_in_thread(bot, OTHER_THREAD, KOEGE, message_id="1763650000002")
+    await bot.post(team_event(bot, None, "installationUpdate", action="remove"))
+    bot.clock.advance(timedelta(days=3))
+    bot.connector.channels = [{"id": TEAM}, {"id": CHANNEL, "name": "Møder"},
+                              {"id": OTHER, "name": "Styregruppe"}]
+    await install_in_channel(bot)
+    assert await addressed(bot) == sorted([CHANNEL, OTHER])
+
+    bot.connector.clear()
+    bot.clock.advance(timedelta(days=60))  # past the Køge meeting's call for items
+    await AGENDA.run(bot.uow, bot.clock)
+    async with worker(bot) as delivery:
+        await delivery.drain()
+    [call] = [a for a in bot.connector.sent if a["_conversation"].startswith(OTHER)]
+    assert "Punkter til dagsordenen?" in card_text(call["attachments"][0]["content"])
+
+
+async def test_a_channel_deleted_while_the_bot_was_away_gets_no_address(bot):
+    await in_two_channels(bot)
+    await bot.post(team_event(bot, None, "installationUpdate", action="remove"))
+    bot.connector.channels = [{"id": TEAM}, {"id": CHANNEL, "name": "Møder"}]
+    await install_in_channel(bot)
+    assert await addressed(bot) == [CHANNEL]
+
+
+async def test_the_bot_added_again_when_teams_lists_no_channels_reaches_its_own(bot):
+    await in_two_channels(bot)
+    await bot.post(team_event(bot, None, "installationUpdate", action="remove"))
+    bot.connector.channels = [{"id": TEAM}, {"id": CHANNEL}, {"id": OTHER}]
+    bot.connector.fail_next(Fault(403, code="Forbidden"))
+    await install_in_channel(bot)
+    groups, _ = await stored(bot)
+    assert [g.bot_removed_at for g in groups] == [None, None]
+    assert not bot.connector.faults  # the channel list was asked for, and refused
+    assert await addressed(bot) == [CHANNEL]  # the other when somebody writes there
