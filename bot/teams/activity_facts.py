@@ -34,7 +34,13 @@ def conversation_of(activity: Activity) -> Conversation:
         tenant_id=tenant_of(activity),
         team_id=(channel_data.get("team") or {}).get("id"),
         teams_channel_id=(channel_data.get("channel") or {}).get("id"),
+        team_name=_text((channel_data.get("team") or {}).get("name")),
+        channel_name=_text((channel_data.get("channel") or {}).get("name")),
     )
+
+
+def _text(value: object) -> str | None:
+    return (value.strip() or None) if isinstance(value, str) else None
 
 
 def team_wide(activity: Activity) -> bool:

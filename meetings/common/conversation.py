@@ -26,6 +26,10 @@ class Conversation:
     tenant_id: str | None = None
     team_id: str | None = None
     teams_channel_id: str | None = None
+    # In a team, the team's and the channel's own names when the activity gives them (`name`
+    # joins them): kept apart, since a rename in Teams names only one of them.
+    team_name: str | None = None
+    channel_name: str | None = None
 
 
 @dataclass(frozen=True)

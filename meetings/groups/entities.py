@@ -14,6 +14,11 @@ class Group(Entity):
     name: str
     tenant_id: str | None
     team_id: str | None
+    # In a team: the team's and the channel's own names, which `name` joins ("Team – Channel";
+    # the General channel, named by the team alone, has no channel name). Unknown (None) for a
+    # group stored before they were kept apart whose name did not tell.
+    team_name: str | None
+    channel_name: str | None
     time_zone: str
     language: str
     created_at: datetime

@@ -12,7 +12,7 @@ from meetings.groups.names import name_key
 from meetings.groups.organisations import organisation_of_email
 from meetings.groups.ports import SenderFacts
 from meetings.groups.role_audit import record_role_change
-from meetings.groups.team import channel_of, groups_addressed, leaders_of_team
+from meetings.groups.team import channel_of, groups_addressed, leaders_of_team, renamed
 from meetings.groups.vocabulary import MANAGERS, ConversationKind, Role
 
 log = logging.getLogger(__name__)
@@ -128,11 +128,15 @@ async def _upsert_group(uow: UnitOfWork, conversation: Conversation, now: dateti
         created = await uow.groups.add_if_absent(dict(
             conversation_id=conversation.conversation_id, kind=conversation.kind,
             name=conversation.name or "", tenant_id=conversation.tenant_id,
-            team_id=conversation.team_id, time_zone="Europe/Copenhagen", language="da",
-            created_at=now))
+            team_id=conversation.team_id, team_name=conversation.team_name,
+            channel_name=None if conversation.conversation_id == conversation.team_id
+            else conversation.channel_name,
+            time_zone="Europe/Copenhagen", language="da", created_at=now))
         group = await uow.groups.by_conversation(conversation.conversation_id)
         if created:
             log.info("group registered", extra={"group_id": group.id, "kind": group.kind})
+    elif group.team_id and (conversation.team_name or conversation.channel_name):
+        renamed(group, team=conversation.team_name, channel=conversation.channel_name)
     elif conversation.name and conversation.name != group.name:
         group.name = conversation.name
     return group, created

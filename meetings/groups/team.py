@@ -33,7 +33,7 @@ def channel_of(conversation: Conversation, group: Group) -> Conversation:
     """Another channel of the conversation's team, the one `group` is: reached as the
     conversation is (the same connector, tenant and bot), at the channel's own id."""
     return replace(conversation, conversation_id=group.conversation_id, name=None,
-                   teams_channel_id=group.conversation_id)
+                   channel_name=None, teams_channel_id=group.conversation_id)
 
 
 async def bot_removed_from(uow: UnitOfWork, conversation: Conversation, now: datetime, *,
@@ -70,17 +70,31 @@ async def leaders_of_team(uow: UnitOfWork, group: Group) -> list[Member]:
 
 
 def renamed(group: Group, *, team: str | None = None, channel: str | None = None) -> bool:
-    """A new name for the team or the channel in the group's name, "Team – Channel" (a team's
-    General channel is named by the team alone); whether it changed. Activities name neither
-    (only ids), so the stored name is split at its last " – ": a team's name may hold one."""
-    old_team, found, old_channel = group.name.rpartition(SEPARATOR)
-    if not found or group.conversation_id == group.team_id:
-        old_team, old_channel = group.name, ""
-    new_team = (team or old_team).strip()
-    new_channel = (old_channel if channel is None else channel).strip()
-    name = SEPARATOR.join(part for part in (new_team, new_channel) if part)[:NAME_LENGTH]
-    if not name or name == group.name:
+    """A new name for the team or the channel (or both, as an activity naming them gives
+    them); whether the group's name changed. The two are kept apart on the group and joined in
+    its name, "Team – Channel" (a team's General channel is named by the team alone), so a dash
+    in either stays in it. A group stored before they were kept apart, whose name did not tell
+    them, is split at its last " – " (a team's name more often holds one)."""
+    old_team, old_channel = group.team_name, group.channel_name
+    if old_team is None and old_channel is None:
+        old_team, found, old_channel = group.name.rpartition(SEPARATOR)
+        if not found:
+            old_team, old_channel = group.name, None
+    new_team = (team or old_team or "").strip() or None
+    new_channel = ((old_channel if channel is None else channel) or "").strip() or None
+    if group.conversation_id == group.team_id:
+        new_channel = None
+    name = team_group_name(new_team, new_channel)
+    if not name:
+        return False
+    group.team_name, group.channel_name = new_team, new_channel
+    if name == group.name:
         return False
     group.name = name
     log.info("group renamed", extra={"group_id": group.id})
     return True
+
+
+def team_group_name(team: str | None, channel: str | None) -> str:
+    """A team channel's group's name: "Team – Channel", or whichever of the two is known."""
+    return SEPARATOR.join(part for part in (team, channel) if part)[:NAME_LENGTH]

@@ -35,6 +35,9 @@ groups_table = Table(
     Column("name", String(200), nullable=False),
     Column("tenant_id", String(64)),
     Column("team_id", String(512)),
+    # A team channel's group: the team's and the channel's own names ("name" joins them).
+    Column("team_name", String(256)),
+    Column("channel_name", String(256)),
     Column("time_zone", String(64), default="Europe/Copenhagen", nullable=False),
     Column("language", String(8), default="da", nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),

@@ -87,3 +87,23 @@ async def test_a_renamed_team_and_channel_are_named_anew_in_the_next_answer(bot)
     await bot.post(activity)
     [card] = bot.connector.cards()
     assert "Netværk Børn, Unge og Familie – Mødeplan" in card_text(card)
+
+
+async def test_a_dash_in_a_channels_name_stays_in_the_channels_name_through_renames(bot):
+    recorded = bot.activity("channel_message_unmentioned")
+    channel_data = {**recorded["channelData"], "team": {"id": TEAM, "name": "Børn"},
+                    "channel": {"id": CHANNEL, "name": "Budget – 2027"}}
+    installed = bot.activity("group_installation_update", channelData=channel_data)
+    installed["conversation"] = {**recorded["conversation"], "id": CHANNEL}
+    await bot.post(installed)
+    assert await names(bot) == ["Børn – Budget – 2027"]
+
+    renamed = team_event(bot, "teamRenamed")
+    renamed["channelData"]["team"]["name"] = "Børn og Unge"
+    await bot.post(renamed)
+    assert await names(bot) == ["Børn og Unge – Budget – 2027"]
+
+    renamed = team_event(bot, "channelRenamed")
+    renamed["channelData"]["channel"] = {"id": CHANNEL, "name": "Økonomi – 2028"}
+    await bot.post(renamed)
+    assert await names(bot) == ["Børn og Unge – Økonomi – 2028"]
