@@ -34,10 +34,11 @@ async def register_conversation(
 
     The installer becomes secretary of a group that has neither chair nor secretary yet, so a
     new group always has somebody who may plan meetings. With `whole_roster` (`people` is
-    everybody in the conversation), a chair or secretary missing from it left while the bot was
-    away; they are marked so, and if none is left the installer leads. The team's other
-    channels' groups are reached again at their channels still in `team_channels` (the ids of
-    the channels the team has now): the bot's removal forgot their addresses too.
+    everybody in the conversation), a member missing from it left while the bot was away; they
+    are marked so, and if none of the chairs and secretaries is left the installer leads. The
+    team's other channels' groups are reached again at their channels still in
+    `team_channels` (the ids of the channels the team has now): the bot's removal forgot their
+    addresses too.
     """
     group, created = await _upsert_group(uow, conversation, now)
     if installer is not None:  # back in a team: back in each of its channels' groups
@@ -53,7 +54,7 @@ async def register_conversation(
     if installer is not None:
         member = await _upsert_member(uow, group, installer, now)
         if whole_roster:
-            await _leaders_gone_meanwhile(uow, group, [*people, installer], member, now)
+            await _gone_meanwhile(uow, group, [*people, installer], member, now)
         await _make_secretary_if_nobody_leads(uow, group, member, now)
         for other in await groups_addressed(uow, conversation, whole_team=True):
             if other.id != group.id and not await secretaries(uow, other):
@@ -254,23 +255,26 @@ async def _lead_as_in_the_team(uow: UnitOfWork, group: Group, now: datetime) -> 
     await uow.flush()
 
 
-async def _leaders_gone_meanwhile(uow: UnitOfWork, group: Group, present: list[Person],
-                                  installer: Member, now: datetime) -> None:
-    """The bot added again: it was away and heard nobody leave. The chairs and secretaries not
-    in the conversation now have left; if none is still in it, the installer leads first, so
-    the leavers' tasks go to them and no take-over card is needed."""
+async def _gone_meanwhile(uow: UnitOfWork, group: Group, present: list[Person],
+                          installer: Member, now: datetime) -> None:
+    """The bot added again: it was away and heard nobody leave. Those not in the conversation
+    now have left (one known only from imported minutes was never in it); if none of the
+    chairs and secretaries is still in it, the installer leads first, so the leavers' tasks go
+    to them and no take-over card is needed."""
     teams_ids = {person.teams_id for person in present}
     aad_ids = {person.aad_object_id for person in present if person.aad_object_id}
-    leaders = [m for m in await uow.members.of_group(group.id)
-               if m.role in MANAGERS and m.left_at is None and m.imported_at is None]
-    gone = [m for m in leaders if m.teams_id not in teams_ids
+    active = [m for m in await uow.members.of_group(group.id)
+              if m.left_at is None and m.imported_at is None]
+    gone = [m for m in active if m.teams_id not in teams_ids
             and not (m.aad_object_id and m.aad_object_id in aad_ids)]
     if not gone:
         return
-    if len(gone) == len(leaders):
+    if all(m in gone for m in active if m.role in MANAGERS):
         record_role_change(uow, group, installer, installer, installer.role, Role.SECRETARY, now)
         installer.role = Role.SECRETARY
         log.info("leaders gone while the bot was away: the installer leads",
-                 extra={"group_id": group.id, "gone": len(gone)})
+                 extra={"group_id": group.id})
     for member in gone:
         await leave(uow, group, member, now, "not in the conversation when the bot came back")
+    log.info("members gone while the bot was away", extra={"group_id": group.id,
+                                                           "gone": len(gone)})

@@ -1,11 +1,11 @@
 """Members who leave the group chat, and the bot removed: what is kept, what goes to the
 secretary, what is sent no more, and when the group is erased."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from bot.outbox.ticks import ERASURE
+from bot.outbox.ticks import CHASE, ERASURE
 from meetings.common.entities import OutboxMessage
 from meetings.common.outbox_kind import OutboxKind
 from tests.bot.agenda.test_agenda_cycle_delivery import worker
@@ -158,6 +158,32 @@ async def test_the_secretary_still_in_the_chat_keeps_leading_when_the_bot_comes_
     found = await members(bot)
     assert (found["Lisbet"].role, found["Lisbet"].left_at) == ("secretary", None)
     assert found["Rie"].role == "member"
+
+
+async def test_a_member_gone_while_the_bot_was_away_is_neither_chased_nor_counted(bot):
+    meeting_id = await planned(bot)
+    await bot.say("opgave: Daniel undersøger om Socialtilsyn Øst kan deltage, frist 15. december")
+    await bot.post(removed(bot, BOT))  # the bot removed; Daniel leaves the chat unseen
+    bot.connector.members = [m for m in bot.connector.members
+                             if m.get("aadObjectId") != "aad-daniel"]
+    await bot.install()  # Lisbet adds the bot again
+    found = await members(bot)
+    assert (found["Daniel"].left_at, found["Rie"].left_at) == (bot.clock.now(), None)
+    assert found["Lisbet"].role == "secretary"
+    card = await bot.click("attendance.show", {"meeting_id": meeting_id})
+    assert "Daniel Gottrup" not in card_text(card["value"])
+    # His open task goes to the secretary on the leavers' card, as when he is seen to leave.
+    bot.connector.clear()
+    async with worker(bot) as delivery:
+        await delivery.drain()
+    _, tasks_card = sent_to(bot, USERS["lisbet"])
+    assert "Daniel Gottrup har forladt gruppen" in card_text(tasks_card)
+    bot.clock.advance(timedelta(days=19))  # the day before his task's deadline
+    await CHASE.run(bot.uow, bot.clock)
+    bot.connector.clear()
+    async with worker(bot) as delivery:
+        await delivery.drain()
+    assert not [a for a in bot.connector.sent if USERS["daniel"]["id"] in a["_conversation"]]
 
 
 def personal_message(bot, user: str) -> dict:
