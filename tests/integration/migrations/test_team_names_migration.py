@@ -33,7 +33,7 @@ EXPECTED = [
 
 
 def test_upgrading_splits_the_names_of_team_channels_where_they_tell(database_url):
-    upgrade(database_url, "0019")
+    upgrade(database_url, "0020")
     run(database_url, *ROWS)
     upgrade(database_url)
     [parts] = run(database_url, PARTS)
@@ -41,10 +41,10 @@ def test_upgrading_splits_the_names_of_team_channels_where_they_tell(database_ur
 
 
 def test_downgrading_past_0021_and_up_again_keeps_the_groups(database_url):
-    upgrade(database_url, "0019")
+    upgrade(database_url, "0020")
     run(database_url, *ROWS)
     upgrade(database_url)
-    downgrade(database_url, "0019")
+    downgrade(database_url, "0020")
     [names] = run(database_url, "SELECT name FROM groups ORDER BY id")
     assert [row[0] for row in names] == [name for name, _, _ in EXPECTED]
     upgrade(database_url)
