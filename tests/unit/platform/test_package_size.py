@@ -7,6 +7,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 LIMIT = 20
 NOT_OURS = {".git", ".venv", "node_modules", "build", "data", "__pycache__"}
+# Alembic's revisions: a history read in the order of its chain, one file per schema change, not
+# a package anyone browses for a concept; splitting it into folders would group it by nothing.
+HISTORY = {"storage/migrations/versions"}
 
 
 def modules_per_folder(root: Path) -> Counter[str]:
@@ -21,10 +24,11 @@ def modules_per_folder(root: Path) -> Counter[str]:
 
 def test_no_package_folder_holds_more_than_20_modules():
     counts = modules_per_folder(ROOT)
-    assert {name: n for name, n in counts.items() if n > LIMIT} == {}
+    assert {name: n for name, n in counts.items() if n > LIMIT and name not in HISTORY} == {}
 
 
 def test_the_walk_counts_modules_where_they_are():
     counts = modules_per_folder(ROOT)
     assert counts["tests/unit/platform"] == len(list(Path(__file__).parent.glob("*.py")))
     assert counts["meetings/agenda"] > 0 and "node_modules" not in counts
+    assert counts["storage/migrations/versions"] > 0
