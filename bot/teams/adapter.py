@@ -60,7 +60,7 @@ class TeamsAdapter(CloudAdapter):
         except PermissionError:
             raise web.HTTPUnauthorized() from None
         if invoke_response:
-            return web.json_response(data=_invoke_body(invoke_response.body),
+            return web.json_response(data=invoke_body(invoke_response.body),
                                      status=invoke_response.status)
         return web.Response(status=201)
 
@@ -123,7 +123,7 @@ class TeamsAdapter(CloudAdapter):
             attempt += 1
 
 
-def _invoke_body(body: Any) -> Any:
+def invoke_body(body: Any) -> Any:
     """An invoke's answer as JSON. botbuilder serializes it with msrest, which fails with 500 on
     a plain dict; a body that is JSON already goes out as it is."""
     return serializer_helper(body) if isinstance(body, Model) else body

@@ -6,7 +6,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 
 from botbuilder.core import InvokeResponse, TurnContext
-from botbuilder.schema import Activity, ActivityTypes, ChannelAccount
+from botbuilder.schema import ChannelAccount
 from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
 
 from bot.card_data import clicked, is_card_data
@@ -68,13 +68,8 @@ class MeetingBot(ConversationEvents):
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         mark_turn_started()
-        activity = turn_context.activity
-        if self._seen.again(activity):  # Teams retried a delivery: handled the first time
-            if activity.type == ActivityTypes.invoke:
-                await turn_context.send_activity(Activity(
-                    type=ActivityTypes.invoke_response, value=InvokeResponse(status=200)))
-            return
-        await super().on_turn(turn_context)
+        # Teams retries a delivery it thinks failed: handled once, answered as the first time.
+        await self._seen.once(turn_context, super().on_turn)
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity

@@ -1,47 +1,124 @@
-"""Activities Teams delivers again: handled once, acknowledged every time.
+"""Activities Teams delivers again: handled once, answered the same every time.
 
 Teams retries a delivery it thinks failed (a slow or failed HTTP answer) with the same activity
 id. Handling it again would capture a `#beslutning` line twice, make a second task of an
 `opgave:` line or propose an agenda item twice. The (conversation id, activity id) of each
-message and invoke is remembered for a while; one seen again in that time is acknowledged and
-not handled. Only in this process: Teams sends a retry to the same app, and with one app
-process that is the process that saw the first delivery (see README, "Deliveries Teams sends
-again").
+message and invoke is remembered for a while with the answer its turn gave (an invoke's status
+and body); one seen again in that time is not handled but given that answer again, so a card
+click repeated gets the same card. A repeat that comes while the first is still being handled
+waits for it. A turn that failed (an exception before its answer, a 5xx) is forgotten, so
+Teams' retry of it is handled. Only in this process: see README, "Deliveries Teams sends
+again".
 """
 
+import asyncio
 import logging
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
+from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.schema import Activity, ActivityTypes
 
+from bot.teams.adapter import invoke_body
+from bot.teams.answers import AnswerNotShown
 from meetings.common.clock import Clock
 
 log = logging.getLogger(__name__)
 
 _ONCE = (ActivityTypes.message, ActivityTypes.invoke)
 
+Key = tuple[str, str]
+Handler = Callable[[TurnContext], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a turn answered over HTTP: an invoke's status and JSON body; nothing for a message."""
+
+    status: int | None = None
+    body: Any = None
+
+
+@dataclass
+class _Turn:
+    at: datetime
+    done: asyncio.Event = field(default_factory=asyncio.Event)
+    answer: Answer | None = None  # None while being handled, and after it failed
+
 
 class SeenActivities:
     def __init__(self, clock: Clock, ttl: timedelta = timedelta(minutes=10),
                  size: int = 5_000) -> None:
         self._clock, self._ttl, self._size = clock, ttl, size
-        self._seen: OrderedDict[tuple[str, str], datetime] = OrderedDict()
+        self._seen: OrderedDict[Key, _Turn] = OrderedDict()
 
-    def again(self, activity: Activity) -> bool:
-        """True for a message or invoke this process handled in the last minutes (logged);
-        else it is remembered as handled now."""
-        if activity.type not in _ONCE or not activity.id or activity.conversation is None:
-            return False
-        key = (activity.conversation.id or "", activity.id)
-        now = self._clock.now()
-        while self._seen and next(iter(self._seen.values())) <= now - self._ttl:
-            self._seen.popitem(last=False)
-        if key in self._seen:
-            log.info("activity delivered again: acknowledged, not handled",
+    async def once(self, turn_context: TurnContext, handle: Handler) -> None:
+        """Handle a message or invoke unless this process handled it in the last minutes; then
+        answer it as the first time (logged)."""
+        key = _key(turn_context.activity)
+        if key is None:
+            await handle(turn_context)
+            return
+        while (earlier := self._earlier(key)) is not None:
+            if earlier.answer is not None:
+                log.info("activity delivered again: answered as before, not handled",
+                         extra={"conversation_id": key[0], "activity_id": key[1]})
+                await answer_again(turn_context, earlier.answer)
+                return
+            log.info("activity delivered again while being handled: waits",
                      extra={"conversation_id": key[0], "activity_id": key[1]})
-            return True
-        self._seen[key] = now
+            await earlier.done.wait()  # its answer, or handled here if it failed
+        await self._handled(turn_context, handle, key)
+
+    async def _handled(self, turn_context: TurnContext, handle: Handler, key: Key) -> None:
+        turn = self._remember(key)
+        answer = None
+        try:
+            await handle(turn_context)
+            answer = answer_of(turn_context)
+        except AnswerNotShown:
+            answer = Answer()  # its changes are saved: a retry would make them twice
+            raise
+        finally:
+            if answer is None or (answer.status or 0) >= 500:
+                self._seen.pop(key, None)  # failed: Teams' retry is handled
+            turn.answer = answer
+            turn.done.set()
+
+    def _earlier(self, key: Key) -> _Turn | None:
+        expired = self._clock.now() - self._ttl
+        while self._seen and next(iter(self._seen.values())).at <= expired:
+            self._seen.popitem(last=False)
+        return self._seen.get(key)
+
+    def _remember(self, key: Key) -> _Turn:
+        turn = self._seen[key] = _Turn(at=self._clock.now())
         while len(self._seen) > self._size:
             self._seen.popitem(last=False)
-        return False
+        return turn
+
+
+def _key(activity: Activity) -> Key | None:
+    if activity.type not in _ONCE or not activity.id or activity.conversation is None:
+        return None
+    return activity.conversation.id or "", activity.id
+
+
+def answer_of(turn_context: TurnContext) -> Answer:
+    """The answer a turn gave: its invoke response as JSON (none: botbuilder answers 501)."""
+    if turn_context.activity.type != ActivityTypes.invoke:
+        return Answer()
+    sent = turn_context.turn_state.get(TurnContext._INVOKE_RESPONSE_KEY)
+    if sent is None or sent.value is None:
+        return Answer(status=501)
+    return Answer(status=sent.value.status, body=invoke_body(sent.value.body))
+
+
+async def answer_again(turn_context: TurnContext, answer: Answer) -> None:
+    if turn_context.activity.type == ActivityTypes.invoke:
+        await turn_context.send_activity(Activity(
+            type=ActivityTypes.invoke_response,
+            value=InvokeResponse(status=answer.status or 200, body=answer.body)))
