@@ -30,6 +30,7 @@ from bot.teams.adapter import TeamsAdapter
 from bot.teams.answers import AnswerNotShown
 from bot.teams.connector import TeamsConnector
 from bot.teams.meeting_bot import MeetingBot
+from bot.teams.redelivery import SeenActivities
 from bot.web import Routes
 from meetings.common.clock import Clock, SystemClock
 from meetings.common.conversation import AddressPolicy
@@ -38,6 +39,7 @@ from meetings.common.working_days import load_calendars
 from meetings.understanding.intents import prepare
 from storage.backup import backup, restore
 from storage.database import create_engine
+from storage.repositories.handled_activities import shared_activities
 from storage.repositories.quick_reads import QuickReads
 from storage.unit_of_work import unit_of_work_factory
 
@@ -61,7 +63,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None) -> web.Applica
                            allowed_tenants=settings.tenants())
     reads = QuickReads(engine)
     bot = MeetingBot(uow_factory, reads, clock, policy, settings.base_url,
-                     _downloader(settings), settings.link_lifetimes())
+                     _downloader(settings), settings.link_lifetimes(),
+                     SeenActivities(clock, shared=shared_activities(engine)))
 
     app = web.Application(client_max_size=settings.max_body_bytes)
     app[ENGINE] = engine

@@ -56,7 +56,8 @@ CARD_ACTION = "adaptiveCard/action"
 class MeetingBot(ConversationEvents):
     def __init__(self, uow_factory: UnitOfWorkFactory, reads: QuickReads, clock: Clock,
                  policy: AddressPolicy, base_url: str, downloader: FileDownloader,
-                 links: LinkLifetimes = DEFAULT_LIFETIMES) -> None:
+                 links: LinkLifetimes = DEFAULT_LIFETIMES,
+                 seen: SeenActivities | None = None) -> None:
         self._uow = uow_factory
         self._downloader = downloader
         self._reads = reads
@@ -64,7 +65,7 @@ class MeetingBot(ConversationEvents):
         self._policy = policy
         self._base_url, self._links = base_url, links
         self._senders = RecentSenders()
-        self._seen = SeenActivities(clock)
+        self._seen = seen or SeenActivities(clock)
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         mark_turn_started()

@@ -7,8 +7,9 @@ message and invoke is remembered for a while with the answer its turn gave (an i
 and body); one seen again in that time is not handled but given that answer again, so a card
 click repeated gets the same card. A repeat that comes while the first is still being handled
 waits for it. A turn that failed (an exception before its answer, a 5xx) is forgotten, so
-Teams' retry of it is handled. Only in this process: see README, "Deliveries Teams sends
-again".
+Teams' retry of it is handled. Kept in this process, checked first; on PostgreSQL, where
+several processes may serve, also in a table all of them share (see README, "Deliveries Teams
+sends again").
 """
 
 import asyncio
@@ -23,8 +24,12 @@ from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.schema import Activity, ActivityTypes
 
 from bot.teams.adapter import invoke_body
-from bot.teams.answers import AnswerNotShown
+from bot.teams.answers import AnswerNotShown, invoke_response
+from bot.turn import CardReply
+from bot.views.replies import click_being_handled_text
 from meetings.common.clock import Clock
+from meetings.common.i18n import language_of
+from storage.repositories.handled_activities import REMEMBERED, Earlier, HandledActivities
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +55,10 @@ class _Turn:
 
 
 class SeenActivities:
-    def __init__(self, clock: Clock, ttl: timedelta = timedelta(minutes=10),
-                 size: int = 5_000) -> None:
+    def __init__(self, clock: Clock, ttl: timedelta = REMEMBERED, size: int = 5_000,
+                 shared: HandledActivities | None = None) -> None:
         self._clock, self._ttl, self._size = clock, ttl, size
+        self._shared = shared  # PostgreSQL: what every process handled
         self._seen: OrderedDict[Key, _Turn] = OrderedDict()
 
     async def once(self, turn_context: TurnContext, handle: Handler) -> None:
@@ -75,18 +81,39 @@ class SeenActivities:
 
     async def _handled(self, turn_context: TurnContext, handle: Handler, key: Key) -> None:
         turn = self._remember(key)
-        answer = None
+        try:
+            earlier = None if self._shared is None else await self._shared.claim(*key, turn.at)
+            if earlier is None:
+                await self._handle(turn_context, handle, key, turn)
+            else:  # another process had it first
+                turn.answer = await _answer_earlier(turn_context, key, earlier)
+        finally:
+            if _failed(turn.answer):
+                self._seen.pop(key, None)  # Teams' retry is handled
+            turn.done.set()
+
+    async def _handle(self, turn_context: TurnContext, handle: Handler, key: Key,
+                      turn: _Turn) -> None:
         try:
             await handle(turn_context)
-            answer = answer_of(turn_context)
+            turn.answer = answer_of(turn_context)
         except AnswerNotShown:
-            answer = Answer()  # its changes are saved: a retry would make them twice
+            turn.answer = Answer()  # its changes are saved: a retry would make them twice
             raise
         finally:
-            if answer is None or (answer.status or 0) >= 500:
-                self._seen.pop(key, None)  # failed: Teams' retry is handled
-            turn.answer = answer
-            turn.done.set()
+            await self._share(key, turn.answer)
+
+    async def _share(self, key: Key, answer: Answer | None) -> None:
+        """The outcome, for the other processes: a click's answer, or a failed turn forgotten."""
+        if self._shared is None:
+            return
+        try:
+            if _failed(answer):
+                await self._shared.forget(*key)
+            elif answer.status is not None:
+                await self._shared.answered(*key, answer.status, answer.body)
+        except Exception:  # the turn's outcome stands; the row expires with the others
+            log.warning("handled activity not shared with the other processes", exc_info=True)
 
     def _earlier(self, key: Key) -> _Turn | None:
         expired = self._clock.now() - self._ttl
@@ -107,6 +134,11 @@ def _key(activity: Activity) -> Key | None:
     return activity.conversation.id or "", activity.id
 
 
+def _failed(answer: Answer | None) -> bool:
+    """No answer (an exception, or a click another process still handles), or a 5xx."""
+    return answer is None or (answer.status or 0) >= 500
+
+
 def answer_of(turn_context: TurnContext) -> Answer:
     """The answer a turn gave: its invoke response as JSON (none: botbuilder answers 501)."""
     if turn_context.activity.type != ActivityTypes.invoke:
@@ -115,6 +147,24 @@ def answer_of(turn_context: TurnContext) -> Answer:
     if sent is None or sent.value is None:
         return Answer(status=501)
     return Answer(status=sent.value.status, body=invoke_body(sent.value.body))
+
+
+async def _answer_earlier(turn_context: TurnContext, key: Key, earlier: Earlier
+                          ) -> Answer | None:
+    """A delivery another process handled first: its answer, or, for a click it is still
+    handling, a short one (None: not remembered here, a retry reads the table again)."""
+    ids = {"conversation_id": key[0], "activity_id": key[1]}
+    activity = turn_context.activity
+    if earlier.status is None and activity.type == ActivityTypes.invoke:
+        log.info("activity delivered again while another process handles it", extra=ids)
+        text = click_being_handled_text(language_of(activity.locale))
+        await turn_context.send_activity(Activity(
+            type=ActivityTypes.invoke_response, value=invoke_response(CardReply(message=text))))
+        return None
+    log.info("activity delivered again: answered as before, not handled", extra=ids)
+    answer = Answer(earlier.status, earlier.body)
+    await answer_again(turn_context, answer)
+    return answer
 
 
 async def answer_again(turn_context: TurnContext, answer: Answer) -> None:

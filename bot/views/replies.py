@@ -260,6 +260,14 @@ def unreadable_click_text(language: str) -> str:
     return translations(language).gettext(UNREADABLE_CLICK)
 
 
+CLICK_BEING_HANDLED = N_("I am still handling this click; its answer comes in a moment.")
+
+
+def click_being_handled_text(language: str) -> str:
+    """A click Teams delivered again while another process of the bot handles it."""
+    return translations(language).gettext(CLICK_BEING_HANDLED)
+
+
 def more_text(speaker: Speaker, count: int) -> str | None:
     """"… og 3 mere." under a list cut short; None when nothing was left out."""
     if count <= 0:

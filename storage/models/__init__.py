@@ -4,6 +4,15 @@ Importing this package maps every class once: `meetings/*/entities.py` stay plai
 storage, which alone speaks SQLAlchemy, gives them their columns. `import storage` does it.
 """
 
-from storage.models import agenda, groups, minutes, phrasings, privacy, tasks, year
+from storage.models import (
+    activities,
+    agenda,
+    groups,
+    minutes,
+    phrasings,
+    privacy,
+    tasks,
+    year,
+)
 
-__all__ = ["agenda", "groups", "minutes", "phrasings", "privacy", "tasks", "year"]
+__all__ = ["activities", "agenda", "groups", "minutes", "phrasings", "privacy", "tasks", "year"]

@@ -24,6 +24,7 @@ from meetings.planning.entities import Meeting
 from meetings.privacy.entities import PersonalExport, RoleChange
 from meetings.reports.entities import AnnualTexts
 from meetings.tasks.entities import ChaseSettings, Task, TaskNote
+from storage.models.activities import handled_activities_table as handled
 from storage.models.base import table_of
 from storage.models.phrasings import LearntPhrasing
 from storage.repositories.outbox import SETTLED
@@ -86,16 +87,19 @@ class PersonalRows:
                     synchronize_session=False))
 
     async def _forget_in_messages(self, needles: set[str]) -> None:
-        """Sent messages whose stored card data names the person go now, not in 30 days. The
-        data is JSON text with æ, ø and å escaped ("S\\u00f8ren"), so a name is looked for
-        as written there too."""
-        payload = cast(OutboxMessage.payload, Text)
+        """Sent messages whose stored card data names the person go now, not in 30 days, and
+        so do the answers to clicks kept for Teams' retries (ten minutes; a retry of such a
+        click is then handled again). The data is JSON text with æ, ø and å escaped
+        ("S\\u00f8ren"), so a name is looked for as written there too."""
+        payload, answer = cast(OutboxMessage.payload, Text), cast(handled.c.body, Text)
         for needle in needles:
             written = {needle, json.dumps(needle)[1:-1]}
             await self._session.execute(
                 delete(OutboxMessage).where(OutboxMessage.status.in_(SETTLED), or_(
                     *(payload.contains(form, autoescape=True) for form in written)))
                 .execution_options(synchronize_session=False))
+            await self._session.execute(delete(handled).where(
+                or_(*(answer.contains(form, autoescape=True) for form in written))))
 
     async def _anonymise(self, member: Member, former: str) -> None:
         for statement in (
