@@ -1,4 +1,4 @@
-"""Migration 0020 on a database in use: the handled activities are a new table, one row per
+"""Migration 0022 on a database in use: the handled activities are a new table, one row per
 (conversation id, activity id); the groups made before it stay; up, down and up."""
 
 import pytest
@@ -12,7 +12,7 @@ HANDLED = ("INSERT INTO handled_activities (conversation_id, activity_id, handle
 
 
 def test_upgrading_adds_the_handled_activities_and_keeps_the_groups(database_url):
-    upgrade(database_url, "0019")
+    upgrade(database_url, "0021")
     run(database_url, *GROUP_AND_MEETING)
     upgrade(database_url)
     [_, handled, groups] = run(
@@ -25,12 +25,12 @@ def test_upgrading_adds_the_handled_activities_and_keeps_the_groups(database_url
         run(database_url, HANDLED)  # one row per delivery, whichever replica writes it
 
 
-def test_downgrading_past_0020_and_up_again_keeps_the_groups(database_url):
-    upgrade(database_url, "0019")
+def test_downgrading_past_0022_and_up_again_keeps_the_groups(database_url):
+    upgrade(database_url, "0021")
     run(database_url, *GROUP_AND_MEETING)
     upgrade(database_url)
     run(database_url, HANDLED)
-    downgrade(database_url, "0019")
+    downgrade(database_url, "0021")
     upgrade(database_url)
     [groups, handled] = run(database_url, "SELECT name FROM groups",
                             "SELECT count(*) FROM handled_activities")
