@@ -47,11 +47,10 @@ class PersonalRows:
                          aad_object_id: str | None) -> dict[str, list[dict]]:
         """Every row about the person, table by table, each with all its columns but the
         download secrets."""
-        ids = [m.id for m in members]
         found: dict[str, list[dict]] = {"members": [plain(m) for m in members]}
         groups = select(Group).where(Group.id.in_({m.group_id for m in members}))
         found["groups"] = [plain(g) for g in await self._session.scalars(groups)]
-        for table, query in _queries(ids, aad_object_id):
+        for table, query in _queries(members, aad_object_id):
             found[table] = [plain(row) for row in await self._session.scalars(query)]
         return found
 
@@ -140,8 +139,14 @@ class PersonalRows:
             PersonalExport.token == token, PersonalExport.expires_at > now))
 
 
-def _queries(ids: list[int], aad: str | None):
-    yield "attendance", select(Attendance).where(Attendance.member_id.in_(ids))
+def _queries(members: Sequence[Member], aad: str | None):
+    ids = [m.id for m in members]
+    # Their answers, and others' answers that send them as substitute (erasure rewrites those)
+    yield "attendance", select(Attendance).where(or_(
+        Attendance.member_id.in_(ids), *(Attendance.meeting_id.in_(
+            select(Meeting.id).where(Meeting.group_id == m.group_id))
+            & Attendance.substitute_name.contains(m.name, autoescape=True)
+            for m in members if m.name))).order_by(Attendance.id)
     yield "input_responses", select(InputResponse).where(InputResponse.member_id.in_(ids))
     yield "minutes_presence", select(Presence).where(Presence.member_id.in_(ids))
     yield "agenda_items", select(AgendaItem).where(AgendaItem.proposed_by.in_(ids))

@@ -1,7 +1,8 @@
 """Free text that may name a person, outside approved minutes: what an erasure rewrites.
 
 Task titles and notes, proposals and who presents them, comments, draft and posted minutes, who
-takes them and the tasks they print, who was someone's substitute, the annual report's texts.
+takes them and the tasks they print, who was someone's substitute (in the minutes' presence
+and in the attendance answer), the annual report's texts.
 Approved minutes are public records (arkivloven): their entries, their corrections and the
 tasks recorded in them keep the names they were approved with."""
 
@@ -10,10 +11,11 @@ from collections.abc import Callable, Iterator, Sequence
 from sqlalchemy import String, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from meetings.agenda.entities import AgendaItem
+from meetings.agenda.entities import AgendaItem, Attendance
 from meetings.groups.entities import Member
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, PendingImport, Presence
 from meetings.minutes.vocabulary import EventKind
+from meetings.planning.entities import Meeting
 from meetings.reports.entities import AnnualTexts
 from meetings.tasks.entities import Task, TaskNote
 
@@ -82,6 +84,9 @@ def _free_text(group_id: int) -> Iterator[tuple[type, list, object]]:
         MinutesEvent.minutes_id.in_(drafts),
         MinutesEvent.minutes_id.in_(approved) & (MinutesEvent.kind == EventKind.COMMENT))
     yield Presence, [Presence.substitute_name], Presence.minutes_id.in_(drafts)
+    # An answer is no part of the minutes (their presence is): rewritten, approved or not.
+    yield Attendance, [Attendance.substitute_name], Attendance.meeting_id.in_(
+        select(Meeting.id).where(Meeting.group_id == group_id))
     yield AnnualTexts, [AnnualTexts.purpose, AnnualTexts.attention], \
         AnnualTexts.group_id == group_id
     # Minutes waiting for *Importér*: sent for the group, or in the 1:1 chat of one of its

@@ -1,0 +1,35 @@
+"""Rows others wrote that name a person: a substitute, a presenter, a proposal's case text.
+They are in the person's export ("hvad ved du om mig?") and lose the name on "slet mine data"."""
+
+import json
+
+from sqlalchemy import select
+
+from meetings.agenda.entities import Attendance
+from tests.bot.agenda.test_agenda_turns import planned
+from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
+from tests.bot.privacy.privacy_steps import RIE, rows_naming
+from tests.bot.privacy.test_privacy_turns import erase_rie, export_paths
+
+
+async def rie_s_export(bot) -> dict:
+    [text], _ = await ask_in_personal_chat(bot, "hvad ved du om mig?")
+    return json.loads(await (await bot.client.get(export_paths(text)["json"])).text())
+
+
+async def test_erasure_leaves_the_name_of_a_member_sent_as_someones_substitute(bot):
+    """Lisbet (Holbæk) cannot come and sends her colleague Rie as substitute: the answer is in
+    Rie's export, and after "slet mine data" it no longer names her."""
+    meeting_id = await planned(bot)
+    await bot.click("attendance.answer", {"meeting_id": meeting_id, "status": "substitute",
+                                          "substitute_name": "Rie Nielsen"}, user="lisbet")
+    export = await rie_s_export(bot)
+    assert [(a["status"], a["substitute_name"]) for a in export["stored"]["attendance"]] == [
+        ("substitute", "Rie Nielsen")]
+    await erase_rie(bot)
+    async with bot.uow() as uow:
+        left = await rows_naming(uow, RIE)
+        answers = [(a.status, a.substitute_name)
+                   for a in await uow.session.scalars(select(Attendance))]
+    assert left == set(), left
+    assert answers == [("substitute", "Tidligere medlem")]
