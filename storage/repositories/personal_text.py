@@ -73,9 +73,11 @@ def _free_text(group_id: int) -> Iterator[tuple[type, list, object]]:
     yield Task, [Task.title, Task.blocked_reason], (Task.group_id == group_id) & not_approved
     yield TaskNote, [TaskNote.text], TaskNote.task_id.in_(
         select(Task.id).where(Task.group_id == group_id))
+    # Approved minutes print their own entries (copied from the items when the minutes were
+    # opened), never the agenda's items: the items of their meeting are rewritten too.
     yield AgendaItem, [AgendaItem.title, AgendaItem.description, AgendaItem.recommendation,
                        AgendaItem.presenter, AgendaItem.guests, AgendaItem.reject_reason], \
-        (AgendaItem.group_id == group_id) & AgendaItem.meeting_id.not_in(approved_meetings)
+        AgendaItem.group_id == group_id
     yield Minutes, [Minutes.minute_taker_name], Minutes.id.in_(drafts)
     yield MinutesEntry, [MinutesEntry.title, MinutesEntry.notes, MinutesEntry.decision,
                          MinutesEntry.guests], MinutesEntry.minutes_id.in_(drafts)

@@ -5,11 +5,14 @@ import json
 
 from sqlalchemy import select
 
-from meetings.agenda.entities import Attendance
-from tests.bot.agenda.test_agenda_turns import planned
+from meetings.agenda.entities import AgendaItem, Attendance
+from meetings.planning.entities import Meeting
+from tests.bot.agenda.test_agenda_turns import ITEM, planned
 from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
+from tests.bot.minutes.minutes_turn_steps import DURING, opened
 from tests.bot.privacy.privacy_steps import RIE, rows_naming
-from tests.bot.privacy.test_privacy_turns import erase_rie, export_paths
+from tests.bot.privacy.test_privacy_turns import approved, erase_rie, export_paths
+from tests.links import agenda_path, minutes_path
 
 
 async def rie_s_export(bot) -> dict:
@@ -33,3 +36,28 @@ async def test_erasure_leaves_the_name_of_a_member_sent_as_someones_substitute(b
                    for a in await uow.session.scalars(select(Attendance))]
     assert left == set(), left
     assert answers == [("substitute", "Tidligere medlem")]
+
+
+async def test_erasure_rewrites_proposals_of_a_meeting_whose_minutes_are_approved(bot):
+    """Approved minutes print their own entries, not the agenda's items: the items of a
+    meeting whose minutes are approved lose the name like any proposal, and the approved
+    referat still reads as approved."""
+    meeting_id = await planned(bot)
+    await bot.click("item.propose", {**ITEM, "meeting_id": meeting_id, "title": "Ries tal",
+                                     "description": "Rie Nielsen fremlægger Holbæks tal."},
+                    user="daniel")
+    async with bot.uow() as uow:
+        [item] = await uow.session.scalars(select(AgendaItem))
+    await bot.click("item.review", {"item_id": item.id, "decision": "accept"})
+    bot.clock.set(DURING)
+    await opened(bot)
+    minutes = await approved(bot)
+    await ask_in_personal_chat(bot, "hjælp")  # Rie's 1:1 chat
+    await erase_rie(bot)
+    async with bot.uow() as uow:
+        meeting = await uow.session.get(Meeting, meeting_id)
+    agenda = await (await bot.client.get(agenda_path(meeting, "md", bot.clock.now()))).text()
+    assert "Tidligere medlem fremlægger Holbæks tal." in agenda, agenda
+    assert "Tidligere medlems tal" in agenda and "Rie" not in agenda, agenda
+    referat = await (await bot.client.get(minutes_path(minutes, "md", bot.clock.now()))).text()
+    assert "Ries tal" in referat, referat
