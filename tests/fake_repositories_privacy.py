@@ -5,7 +5,7 @@ Reading every row about a person and erasing it walk every table of the schema g
 tests/bot/privacy/test_privacy_turns.py, where a scan of every column checks what is left. The fake
 says so rather than imitate it badly."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
 from meetings.groups.entities import Member
@@ -19,8 +19,8 @@ class FakePersonalData(Repository):
             lambda m: m.teams_id == teams_id or bool(aad_object_id)
             and m.aad_object_id == aad_object_id, order=lambda m: (m.group_id, m.id))
 
-    async def rows_about(self, members: Sequence[Member],
-                         aad_object_id: str | None) -> dict[str, list[dict]]:
+    async def rows_about(self, members: Sequence[Member], aad_object_id: str | None,
+                         names: Mapping[int, Sequence[str]]) -> dict[str, list[dict]]:
         raise NotImplementedError("a scan of every table: on the real databases only")
 
     async def erase(self, members: Sequence[Member], aad_object_id: str | None,

@@ -23,8 +23,19 @@ def rewriter(names: Sequence[str], former: str) -> Callable[[str], str]:
     """Whole words only, longest first, spaces in a name as any whitespace; a Danish genitive
     keeps its s ("Ries opgave" → "Tidligere medlems opgave"). Case is kept as written: "Per"
     is a name, "per" a word."""
+    pattern = _pattern(names)
+    return lambda text: pattern.sub(lambda found: former + found["s"], text)
+
+
+def mentions(names: Sequence[str]) -> Callable[[str | None], bool]:
+    """Whether a text names the person as `rewriter` would find them ("Rie (Holbæk)", not
+    "Marie"): what others wrote about them is in their export."""
+    pattern = _pattern(names)
+    return lambda text: bool(text) and pattern.search(text) is not None
+
+
+def _pattern(names: Sequence[str]) -> re.Pattern:
     parts = sorted(names, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(re.escape(word) for word in name.split())
                             for name in parts)
-    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?P<s>s?)(?!\w)")
-    return lambda text: pattern.sub(lambda found: former + found["s"], text)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?P<s>s?)(?!\w)")

@@ -1,6 +1,6 @@
 """What the person's rights need of storage: their rows in every table, and the export links."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -10,8 +10,8 @@ from meetings.privacy.entities import PersonalExport
 
 class PersonalData(Protocol):
     async def members_of(self, aad_object_id: str | None, teams_id: str) -> list[Member]: ...
-    async def rows_about(self, members: Sequence[Member],
-                         aad_object_id: str | None) -> dict[str, list[dict]]: ...
+    async def rows_about(self, members: Sequence[Member], aad_object_id: str | None,
+                         names: Mapping[int, Sequence[str]]) -> dict[str, list[dict]]: ...
     async def erase(self, members: Sequence[Member], aad_object_id: str | None,
                     former: dict[int, str]) -> None: ...
     async def rewrite_free_text(self, group_id: int, needles: Sequence[str],

@@ -42,7 +42,8 @@ async def export_by_token(uow: UnitOfWork, token: str, now: datetime) -> dict | 
     if export is None:
         return None
     members = await uow.personal.members_of(export.aad_object_id, export.teams_id)
-    rows = await uow.personal.rows_about(members, export.aad_object_id)
+    names = {m.id: names_written(m, await uow.members.of_group(m.group_id)) for m in members}
+    rows = await uow.personal.rows_about(members, export.aad_object_id, names)
     person = members[0] if members else None
     return {"made_at": now.isoformat(), "language": export.language,
             "person": {"name": person.name if person else None,

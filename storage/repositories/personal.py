@@ -7,7 +7,7 @@ messages sent to them) is deleted. Approved minutes keep the name they were appr
 """
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -22,6 +22,7 @@ from meetings.groups.vocabulary import ConversationKind, Role
 from meetings.minutes.entities import Minutes, MinutesEvent, PendingImport, Presence
 from meetings.planning.entities import Meeting
 from meetings.privacy.entities import PersonalExport, RoleChange
+from meetings.privacy.free_text import mentions
 from meetings.reports.entities import AnnualTexts
 from meetings.tasks.entities import ChaseSettings, Task, TaskNote
 from storage.models.activities import handled_activities_table as handled
@@ -43,15 +44,41 @@ class PersonalRows:
         return list(await self._session.scalars(
             select(Member).where(or_(*who)).order_by(Member.group_id, Member.id)))
 
-    async def rows_about(self, members: Sequence[Member],
-                         aad_object_id: str | None) -> dict[str, list[dict]]:
+    async def rows_about(self, members: Sequence[Member], aad_object_id: str | None,
+                         names: Mapping[int, Sequence[str]]) -> dict[str, list[dict]]:
         """Every row about the person, table by table, each with all its columns but the
-        download secrets."""
+        download secrets; `names` are each member's names as their group writes them."""
+        ids = [m.id for m in members]
         found: dict[str, list[dict]] = {"members": [plain(m) for m in members]}
         groups = select(Group).where(Group.id.in_({m.group_id for m in members}))
         found["groups"] = [plain(g) for g in await self._session.scalars(groups)]
-        for table, query in _queries(members, aad_object_id):
+        for table, query in _queries(ids, aad_object_id):
             found[table] = [plain(row) for row in await self._session.scalars(query)]
+        for table, rows in (await self._named_by_others(members, names)).items():
+            known = {row["id"] for row in found[table]}
+            found[table] = sorted(found[table] + [plain(r) for r in rows if r.id not in known],
+                                  key=lambda row: row["id"])
+        return found
+
+    async def _named_by_others(self, members: Sequence[Member],
+                               names: Mapping[int, Sequence[str]]) -> dict[str, list]:
+        """Others' rows that name the person where an erasure rewrites the name: answers that
+        send them as substitute, items they are to present; in their own groups only."""
+        found: dict[str, list] = {"attendance": [], "agenda_items": []}
+        for m in members:
+            written = names.get(m.id) or ()
+            if not written:
+                continue
+            named = mentions(written)
+            meetings = select(Meeting.id).where(Meeting.group_id == m.group_id)
+            for table, column, where in (
+                ("attendance", Attendance.substitute_name, Attendance.meeting_id.in_(meetings)),
+                ("agenda_items", AgendaItem.presenter, AgendaItem.group_id == m.group_id),
+            ):
+                query = select(column.class_).where(where, or_(
+                    *(column.contains(name, autoescape=True) for name in written)))
+                found[table] += [row for row in await self._session.scalars(query)
+                                 if named(getattr(row, column.key))]
         return found
 
     async def erase(self, members: Sequence[Member], aad_object_id: str | None,
@@ -139,14 +166,8 @@ class PersonalRows:
             PersonalExport.token == token, PersonalExport.expires_at > now))
 
 
-def _queries(members: Sequence[Member], aad: str | None):
-    ids = [m.id for m in members]
-    # Their answers, and others' answers that send them as substitute (erasure rewrites those)
-    yield "attendance", select(Attendance).where(or_(
-        Attendance.member_id.in_(ids), *(Attendance.meeting_id.in_(
-            select(Meeting.id).where(Meeting.group_id == m.group_id))
-            & Attendance.substitute_name.contains(m.name, autoescape=True)
-            for m in members if m.name))).order_by(Attendance.id)
+def _queries(ids: list[int], aad: str | None):
+    yield "attendance", select(Attendance).where(Attendance.member_id.in_(ids))
     yield "input_responses", select(InputResponse).where(InputResponse.member_id.in_(ids))
     yield "minutes_presence", select(Presence).where(Presence.member_id.in_(ids))
     yield "agenda_items", select(AgendaItem).where(AgendaItem.proposed_by.in_(ids))

@@ -38,6 +38,19 @@ async def test_erasure_leaves_the_name_of_a_member_sent_as_someones_substitute(b
     assert answers == [("substitute", "Tidligere medlem")]
 
 
+async def test_the_export_holds_the_items_the_member_is_named_to_present(bot):
+    """Daniel proposes items that Rie presents, named as the group writes her: erasing Rie
+    rewrites the presenter, so the items are hers to see too; Marie's item is not."""
+    meeting_id = await planned(bot)
+    for title, presenter in (("Plejefamilier", "Rie Nielsen"), ("Bakkehuset", "Rie (Holbæk)"),
+                             ("Anbringelser", "Marie")):
+        await bot.click("item.propose", {**ITEM, "meeting_id": meeting_id, "title": title,
+                                         "presenter": presenter}, user="daniel")
+    export = await rie_s_export(bot)
+    presented = [(i["title"], i["presenter"]) for i in export["stored"]["agenda_items"]]
+    assert presented == [("Plejefamilier", "Rie Nielsen"), ("Bakkehuset", "Rie (Holbæk)")]
+
+
 async def test_erasure_rewrites_proposals_of_a_meeting_whose_minutes_are_approved(bot):
     """Approved minutes print their own entries, not the agenda's items: the items of a
     meeting whose minutes are approved lose the name like any proposal, and the approved

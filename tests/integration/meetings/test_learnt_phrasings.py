@@ -76,7 +76,7 @@ async def test_the_person_finds_what_they_taught_in_their_export_and_it_goes_wit
     await taught(uow_factory, group, rie, Intent.TASKS_OF, "hvad med Daniel", clock.now())
     async with uow_factory() as uow:
         members = await uow.personal.members_of(RIE.aad_object_id, RIE.teams_id)
-        stored = await uow.personal.rows_about(members, RIE.aad_object_id)
+        stored = await uow.personal.rows_about(members, RIE.aad_object_id, {})
         assert [(p["phrasing"], p["intent"]) for p in stored["learnt_phrasings"]] == [
             ("hvad med …", "tasks_of")]
         await uow.personal.erase(members, RIE.aad_object_id,

@@ -1,7 +1,7 @@
 """An erased person's name in free text: the ways the group writes it, and what replaces it."""
 
 from meetings.groups.entities import Member
-from meetings.privacy.free_text import names_written, rewriter
+from meetings.privacy.free_text import mentions, names_written, rewriter
 
 RIE = Member(id=1, name="Rie  Nielsen")
 DANIEL = Member(id=2, name="Daniel Gottrup")
@@ -24,3 +24,9 @@ def test_in_english_the_possessive_follows_the_replacement():
     rewrite = rewriter(["Daniel Gottrup", "Daniel"], "Former member")
     assert rewrite("Daniel's task, from Daniel Gottrup") == (
         "Former member's task, from Former member")
+
+
+def test_a_text_mentions_the_person_where_the_rewrite_would_replace_them():
+    named = mentions(["Rie Nielsen", "Rie"])
+    assert [named(text) for text in ("Rie (Holbæk)", "Ries tal", "Rie\nNielsen")] == [True] * 3
+    assert [named(text) for text in ("Marie", "Kategorier", "", None)] == [False] * 4
