@@ -8,12 +8,15 @@ from meetings.documents.sheet import Row, Sheet
 TABLES = {
     "groups": N_("Group"), "members": N_("Membership"), "attendance": N_("Attendance"),
     "input_responses": N_("Answer to a call for items"),
-    "minutes_presence": N_("Presence in minutes"), "agenda_items": N_("Proposed item"),
+    "minutes_presence": N_("Presence in minutes"),
+    "agenda_items": N_("Item you proposed or present"),
     "tasks": N_("Task"), "task_notes": N_("Task history"),
     "minutes_events": N_("Approval or comment on minutes"), "minutes": N_("Minute-taker"),
     "outbox": N_("Message to you"), "conversation_addresses": N_("Your chat with the bot"),
     "meetings": N_("Meeting you planned"), "annual_texts": N_("Annual report texts"),
     "group_settings": N_("Agenda settings"), "chase_settings": N_("Task reminder settings"),
+    "role_changes": N_("Role change"), "learnt_phrasings": N_("Phrasing you taught the bot"),
+    "pending_imports": N_("Minutes sent for import"),
 }
 
 

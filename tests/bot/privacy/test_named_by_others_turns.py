@@ -1,8 +1,11 @@
 """Rows others wrote that name a person: a substitute, a presenter, a proposal's case text.
-They are in the person's export ("hvad ved du om mig?") and lose the name on "slet mine data"."""
+They are in the person's export ("hvad ved du om mig?") and lose the name on "slet mine data";
+and the Word export says in the member's language what each row is."""
 
 import json
+from io import BytesIO
 
+import docx
 from sqlalchemy import select
 
 from meetings.agenda.entities import AgendaItem, Attendance
@@ -74,3 +77,18 @@ async def test_erasure_rewrites_proposals_of_a_meeting_whose_minutes_are_approve
     assert "Tidligere medlems tal" in agenda and "Rie" not in agenda, agenda
     referat = await (await bot.client.get(minutes_path(minutes, "md", bot.clock.now()))).text()
     assert "Ries tal" in referat, referat
+
+
+async def test_the_danish_word_export_names_every_kind_of_row_in_danish(bot):
+    """Rie's export as a Word file labels each row with what it is ("Tilmelding 1"), role
+    changes too, never with the database's table names ("role_changes 1")."""
+    meeting_id = await planned(bot)
+    await bot.say("gør Rie til formand")
+    await bot.click("attendance.answer", {"meeting_id": meeting_id, "status": "attending"},
+                    user="rie")
+    [text], _ = await ask_in_personal_chat(bot, "hvad ved du om mig?")
+    word = docx.Document(BytesIO(await (await bot.client.get(export_paths(text)["docx"])).read()))
+    labels = [row.cells[0].text for table in word.tables for row in table.rows]
+    assert any(label.startswith("Tilmelding ") for label in labels), labels
+    assert any(label.startswith("Rolleskift ") for label in labels), labels
+    assert not [label for label in labels if "_" in label], labels
