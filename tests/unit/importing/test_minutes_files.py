@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml import parse_xml
 
 from meetings.minutes.importing.files import (
     DAMAGED,
@@ -77,6 +78,48 @@ def test_a_merged_word_cell_is_read_once():
     table.rows[0].cells[1].merge(table.rows[0].cells[2]).text = "Referat"
     table.rows[0].cells[0].text = "1. Velkommen"
     assert read_file("referat.docx", saved(document)).text == "1. Velkommen\tReferat"
+
+
+def with_outline_list(document) -> None:
+    """A list of two levels, "1." and "a)", as list 90, and list 91 the same numbered anew."""
+    levels = "".join(
+        f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{kind}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+        for level, kind, text in ((0, "decimal", "%1."), (1, "lowerLetter", "%2)")))
+    numbering = document.part.numbering_part.element
+    for xml in (f'<w:abstractNum {W} w:abstractNumId="90">{levels}</w:abstractNum>',
+                f'<w:num {W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>',
+                f'<w:num {W} w:numId="91"><w:abstractNumId w:val="90"/><w:lvlOverride '
+                f'w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'):
+        numbering.append(parse_xml(xml))
+
+
+def numbered(paragraph, num_id: int, level: int = 0):
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = level
+    num_pr.get_or_add_numId().val = num_id
+    return paragraph
+
+
+def test_words_list_numbering_is_written_as_word_shows_it():
+    document = docx.Document()
+    with_outline_list(document)
+    for text in ("Velkommen", "Tema"):
+        document.add_paragraph(text, style="List Number")
+    numbered(document.add_paragraph("Oplæg"), 90)
+    numbered(document.add_paragraph("Spørgsmål"), 90, level=1)
+    numbered(document.add_paragraph("Drøftelse"), 90, level=1)
+    document.add_paragraph("Ikke nummereret")
+    numbered(document.add_paragraph("Eventuelt"), 90)
+    numbered(document.add_paragraph("Ny liste"), 91)
+    document.add_paragraph("Mødedeltagere", style="List Bullet")
+    table = document.add_table(rows=1, cols=2)
+    cell = table.rows[0].cells[0].paragraphs[0]
+    cell.text, cell.style = "Næste møde", document.styles["List Number"]
+    table.rows[0].cells[1].text = "Fredag den 24/11."
+    assert read_file("referat.docx", saved(document)).text.split("\n") == [
+        "1. Velkommen", "2. Tema", "1. Oplæg", "a) Spørgsmål", "b) Drøftelse", "Ikke nummereret",
+        "2. Eventuelt", "1. Ny liste", "Mødedeltagere", "3. Næste møde\tFredag den 24/11."]
 
 
 def test_a_pdf_gives_its_lines_page_after_page():
