@@ -210,6 +210,8 @@ _DATE_FORMS = (
     r"(?P<day>\d{1,2})/(?P<month>\d{1,2})"
     r"(?:(?:[/-]|,?\s+)(?P<year>\d{4})\b|[/-](?P<short_year>\d{2})\b)?",
     r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b",
+    # "29-09-2023", as a date field and the bot's own examples write it.
+    r"(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})\b",
     rf"(?P<day>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<month_name>{_MONTH})\b\.?"
     r"(?:,?\s+(?P<year>\d{4})\b)?",
     rf"(?P<month_name>{_MONTH})\b\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"

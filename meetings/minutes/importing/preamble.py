@@ -36,6 +36,7 @@ _KINDS = {
     "absent": r"fraværende|afbud|apologies|absent|regrets",
     "taker": r"referat|referent|minutes\s+taken\s+by|minute[- ]taker",
     "guests": r"gæster|gæst|guests|guest",
+    "time": r"tidspunkt|klokkeslæt|mødetid|tid|time|kl",
 }
 LABEL = re.compile(
     r"^[#*\s-]*(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()) + r")"
@@ -70,6 +71,7 @@ class Preamble:
         self.minute_taker: Person | None = None
         self.unplaced: list[ImportProblem] = []
         self._dated: list[tuple[int, str, bool]] = []  # (line, text, labelled)
+        self._clocks: list[tuple[int, str, str]] = []  # (line, text, "kl. " and its time)
         index = 0
         while index < len(lines):
             index = self._read(lines, index)
@@ -78,6 +80,8 @@ class Preamble:
         number, raw = lines[index]
         text = plain(raw)
         found = label_of(raw)
+        if found is not None and found[0] == "time" and _dated(text):
+            found = None  # "Kl. 10-13 den 5/2 2024" is the date's line, time and all
         if found is None:
             if _MAIL_HEADER.match(text) is None and _dated(text):
                 self._dated.append((number, _joined(lines, index), False))
@@ -93,6 +97,8 @@ class Preamble:
             self.place = None if _ONLY_ONLINE.match(rest.strip(" .")) else rest or None
         elif kind == "taker" and rest:
             self._minute_taker(rest, number)
+        elif kind == "time":
+            self._clocks.append((number, text.strip(), f"kl. {rest}"))
         elif rest:
             rest, index = self._continued(lines, index, rest)
             self._people(kind, rest, number, label["mark"])
@@ -183,6 +189,9 @@ class Preamble:
             self.problems.append(ImportProblem(DATE_WITHOUT_YEAR, number, found.written))
             return None
         starts, ends = clock_after(text, found.span[1])
+        if starts is None and (clock := self._clock_after(number)):
+            self.heading = f"{text}, {clock[0]}"
+            starts, ends = clock_after(clock[1], 0)
         if starts is None:
             self.problems.append(ImportProblem(NO_TIME, number, text))
             return None
@@ -190,6 +199,14 @@ class Preamble:
             self.problems.append(ImportProblem(NO_END_TIME, number, text))
             ends = time(min(starts.hour + DEFAULT_HOURS, 23), starts.minute)
         return found.day, starts, ends
+
+
+    def _clock_after(self, number: int) -> tuple[str, str] | None:
+        """A time on a labelled line of its own ("Tidspunkt: kl. 10-13", "Kl. 10.00-13.00",
+        "Time: 10:00-13:00"): the first after the date's line, else the first before it."""
+        timed = [c for c in self._clocks if clock_after(c[2], 0)[0] is not None]
+        after = [c for c in timed if c[0] > number] or timed
+        return (after[0][1], after[0][2]) if after else None
 
 
 def _dated(text: str) -> bool:

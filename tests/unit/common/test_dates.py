@@ -198,3 +198,10 @@ def test_the_first_of_two_dates_is_the_one_found():
     mention = find_day("9/2 eller 16/2", date(2024, 1, 1))
 
     assert mention is not None and mention.day == FRIDAY
+
+
+@pytest.mark.parametrize("text", ["Dato: 09-02-2024", "fredag 9-2-2024 kl. 10", "2024-02-09"])
+def test_a_date_written_with_dashes_and_its_year_is_found(text):
+    mention = find_day(text, date(2023, 1, 1))
+
+    assert mention is not None and mention.day == FRIDAY

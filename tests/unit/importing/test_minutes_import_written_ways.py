@@ -2,6 +2,7 @@
 tasks agreed for somebody ("aftalt, at Ole ringer …"), closing items without a number that a
 flattened table leaves on their own, and next year's dates listed on one line."""
 
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,16 @@ def test_a_listed_meeting_without_a_date_first_is_reported_not_guessed():
 def test_the_year_the_list_names_is_the_year_of_its_dates():
     minutes = minutes_of(f"{DATED}{PEOPLE}\n1. Møder\nMøder i 2026:\n- 9. februar\n")
     assert planned(minutes) == [("2026-02-09", None, "9. februar")]
+
+
+@pytest.mark.parametrize("heading", [
+    "REFERAT\nDato: Fredag den 12. april 2024\nTidspunkt: kl. 9.00-12.00\nSted: Sorø Rådhus\n",
+    "REFERAT\nDato: 12-04-2024\nKl. 9.00-12.00\nSted: Sorø Rådhus\n",
+    "MINUTES\nDate: 12 April 2024\nTime: 09:00-12:00\nLocation: Sorø Rådhus\n",
+    "Referat\nTid: 9-12\nDato: 12/4 2024\nSted: Sorø Rådhus\n",
+    "Referat\nTidspunkt: 12/4 2024 kl. 9-12\nSted: Sorø Rådhus\n",
+])
+def test_a_date_and_its_time_on_lines_of_their_own_are_the_meetings(heading):
+    minutes = minutes_of(f"{heading}{PEOPLE}{ITEMS}")
+    assert (minutes.day, minutes.starts, minutes.ends) == (date(2024, 4, 12), time(9), time(12))
+    assert minutes.place == "Sorø Rådhus" and len(minutes.items) == 2
