@@ -44,15 +44,17 @@ Section = Callable[[Speaker, ImportedMinutes], tuple[str, list[Line]]]
 
 def preview_card(turn: Turn, minutes: ImportedMinutes, problems: tuple[ImportProblem, ...],
                  token: str, source: str, choices: list[Group],
-                 unplaced: tuple[ImportProblem, ...] = ()) -> dict[str, Any]:
+                 unplaced: tuple[ImportProblem, ...] = (), note: str | None = None
+                 ) -> dict[str, Any]:
     """The card; `choices` are the groups to pick from (none when the group is known);
-    `unplaced` the lines nothing read, each shown with a choice of where it goes."""
+    `unplaced` the lines nothing read, each shown with a choice of where it goes; `note` what
+    importing does to a meeting the group has (a planned one moved to the minutes' time)."""
     reading = MinutesReading(minutes, problems, unplaced)
     for limit in LIMITS:
         try:
             return turn.card(
                 "import_preview", heading_text=turn._("Preview: nothing is imported yet"),
-                source=source, facts=_facts(turn, minutes),
+                source=source, facts=_facts(turn, minutes, note),
                 sections=[_section(turn, title, lines, limit) for title, lines in
                           (section(turn, minutes) for section in SECTIONS) if lines],
                 problems=_section(turn, turn._("Could not place"),
@@ -71,7 +73,8 @@ def _section(speaker: Speaker, title: str, lines: list[Line], limit: int) -> dic
                       for line in lines[:limit]]}
 
 
-def _facts(speaker: Speaker, minutes: ImportedMinutes) -> list[dict[str, str]]:
+def _facts(speaker: Speaker, minutes: ImportedMinutes,
+           note: str | None = None) -> list[dict[str, str]]:
     # The times as written: no time zone to convert from or to.
     when = format_meeting_time(datetime.combine(minutes.day, minutes.starts, AS_WRITTEN),
                                datetime.combine(minutes.day, minutes.ends, AS_WRITTEN),
@@ -79,7 +82,7 @@ def _facts(speaker: Speaker, minutes: ImportedMinutes) -> list[dict[str, str]]:
     place = minutes.place or (speaker._("online in Teams") if minutes.online else "")
     facts = [(speaker._("Meeting"), when), (speaker._("Place"), place),
              (speaker._("Minute-taker"), _person(minutes.minute_taker)
-              if minutes.minute_taker else "")]
+              if minutes.minute_taker else ""), (speaker._("Planned"), note or "")]
     return [{"label": label, "value": value} for label, value in facts if value]
 
 

@@ -5,13 +5,14 @@ only its *Importér* writes (`bot.handlers.minutes.import_buttons`), as the comm
 not place."""
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, time
 
 from babel.dates import format_date
 
 from bot.turn import Reply, Turn
 from bot.views.import_preview import preview_card, problem_line
 from bot.views.replies import more_text
+from meetings.common.dates import format_clock
 from meetings.common.i18n import N_
 from meetings.groups.entities import Group
 from meetings.groups.vocabulary import ConversationKind
@@ -19,6 +20,7 @@ from meetings.minutes.importing.importer import (
     ALREADY_IMPORTED,
     NOT_IMPORTED,
     ImportReport,
+    meeting_of_minutes,
 )
 from meetings.minutes.importing.pending import (
     import_target_groups,
@@ -77,9 +79,15 @@ async def preview_minutes(turn: Turn, choices: list[Group], text: str, source: s
     if meeting is not None:
         return Reply(card=import_card(turn, ImportReport(
             ALREADY_IMPORTED, reading.problems, meeting.id, meeting.starts_at)))
+    problems, note = reading.problems, None
+    if group is not None:  # which meeting they are of, as the import will find it
+        meeting, problem = await meeting_of_minutes(turn.uow, group, reading.minutes)
+        problems = (*problems, problem) if problem else problems
+        if meeting and meeting.starts_at.astimezone(turn.tz).time() != reading.minutes.starts:
+            note = moved_text(turn, meeting.starts_at, reading.minutes.starts)
     token = await stage_import(turn.uow, sender.member, group, source, text, turn.now)
-    return Reply(card=preview_card(turn, reading.minutes, reading.problems, token, source,
-                                   choices, reading.unplaced))
+    return Reply(card=preview_card(turn, reading.minutes, problems, token, source,
+                                   choices, reading.unplaced, note))
 
 
 def import_card(turn: Turn, report: ImportReport, offered: dict | None = None) -> dict:
@@ -95,6 +103,9 @@ def import_card(turn: Turn, report: ImportReport, offered: dict | None = None) -
         heading = turn._("Minutes imported")
         summary = turn._("The meeting of %(day)s: %(what)s.", day=day,
                          what=counts_text(report, turn.language))
+        if report.planned_at:
+            held = report.starts_at.astimezone(turn.tz).time()
+            summary = f"{summary} {moved_text(turn, report.planned_at, held)}"
     problems = [problem_line(turn, problem) for problem in report.problems]
     more = len(problems) - MAX_LINES
     return turn.card(
@@ -102,6 +113,14 @@ def import_card(turn: Turn, report: ImportReport, offered: dict | None = None) -
         tasks=list(report.tasks)[:MAX_LINES], new_members=list(report.new_members)[:MAX_LINES],
         problems=problems[:MAX_LINES],
         more=more_text(turn, more), offered=offered)
+
+
+def moved_text(turn: Turn, planned_at: datetime, held: time) -> str:
+    """"Mødet 5. februar 2027 var planlagt kl. 10.00; referatet siger kl. 9.30 …"."""
+    return turn._("The meeting of %(day)s was planned at %(before)s; the minutes say "
+                  "%(after)s, so it is moved to their time.", day=_day(turn, planned_at),
+                  before=format_clock(planned_at.astimezone(turn.tz).time(), turn.language),
+                  after=format_clock(held, turn.language))
 
 
 def _day(turn: Turn, at: datetime) -> str:

@@ -29,6 +29,9 @@ PLACE_TOO_LONG = "place_too_long"  # longer than a meeting's place: shortened
 ORGANISATION_TOO_LONG = "organisation_too_long"  # longer than an organisation: shortened
 AMBIGUOUS_MEMBER = "ambiguous_member"  # found by the importer: a name several members have
 MEETING_HAS_MINUTES = "meeting_has_minutes"  # the importer: that meeting has minutes already
+# The importer: no meeting at the minutes' start, and the day's meetings are not one planned
+# meeting without minutes that they could be of; refused rather than a second meeting made.
+MEETINGS_THAT_DAY = "meetings_that_day"
 LINE_NOT_PLACED = "line_not_placed"  # a line before or after the items that nothing read
 MINUTE_TAKER_ASSUMED = "minute_taker_assumed"  # no label: the e-mail's sender is taken
 PLANNED_WITHOUT_DATE = "planned_without_date"  # a meeting in a list of dates with no date first

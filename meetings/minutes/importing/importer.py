@@ -20,9 +20,10 @@ import logging
 import re
 import secrets
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from meetings.common.dates import format_clock
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
 from meetings.groups.names import members_named, name_key
@@ -34,6 +35,7 @@ from meetings.minutes.importing.annual_wheel import theme_on
 from meetings.minutes.importing.found import (
     AMBIGUOUS_MEMBER,
     MEETING_HAS_MINUTES,
+    MEETINGS_THAT_DAY,
     ImportedItem,
     ImportedMinutes,
     ImportProblem,
@@ -68,6 +70,7 @@ class ImportReport:
     guests: int = 0
     new_members: tuple[str, ...] = ()
     tasks: tuple[str, ...] = ()  # "Rie Nielsen: Rie undersøger …"
+    planned_at: datetime | None = None  # the meeting's planned start, when the minutes moved it
 
 
 def import_key(group_id: int, text: str) -> str:
@@ -92,10 +95,11 @@ async def import_minutes(uow: UnitOfWork, group: Group, text: str, now: datetime
     tz = ZoneInfo(group.time_zone)
     starts_at = datetime.combine(minutes.day, minutes.starts, tz).astimezone(UTC)
     ends_at = datetime.combine(minutes.day, minutes.ends, tz).astimezone(UTC)
-    meeting = await queries.starting_at(group.id, starts_at)
-    if meeting is not None and await uow.minutes.of_meeting(meeting.id) is not None:
-        problem = ImportProblem(MEETING_HAS_MINUTES, None, minutes.heading)
-        return ImportReport(NOT_IMPORTED, (*reading.problems, problem), meeting.id, starts_at)
+    meeting, problem = await meeting_of_minutes(uow, group, minutes)
+    if problem is not None:
+        return ImportReport(NOT_IMPORTED, (*reading.problems, problem),
+                            meeting.id if meeting else None, starts_at)
+    planned_at = meeting.starts_at if meeting and meeting.starts_at != starts_at else None
     people = _People(uow, group, list(await uow.members.of_group(group.id)), now)
     meeting = await _held_meeting(uow, group, meeting, minutes, key, starts_at, ends_at, now)
     meeting.theme = meeting.theme or theme_on(text, minutes.day)
@@ -107,7 +111,34 @@ async def import_minutes(uow: UnitOfWork, group: Group, text: str, now: datetime
     log.info("minutes imported", extra={"group_id": group.id, "meeting_id": meeting.id})
     return ImportReport(IMPORTED, (*reading.problems, *people.problems), meeting.id, starts_at,
                         len(minutes.items), written[0], written[1], len(minutes.guests),
-                        tuple(people.created), tuple(tasks))
+                        tuple(people.created), tuple(tasks), planned_at)
+
+
+async def meeting_of_minutes(uow: UnitOfWork, group: Group, minutes: ImportedMinutes
+                             ) -> tuple[Meeting | None, ImportProblem | None]:
+    """The group's meeting the minutes are of: the one at their start; else that day's one
+    meeting, when it is planned and has no minutes (it began earlier or later than planned);
+    else None, a new one. A problem instead when they cannot be imported without a second
+    meeting on a day that has one: that meeting has minutes, or the day has several."""
+    tz = ZoneInfo(group.time_zone)
+    starts_at = datetime.combine(minutes.day, minutes.starts, tz).astimezone(UTC)
+    meeting = await uow.imports.starting_at(group.id, starts_at)
+    if meeting is not None:
+        has_minutes = await uow.minutes.of_meeting(meeting.id) is not None
+        return meeting, ImportProblem(MEETING_HAS_MINUTES, None, minutes.heading) \
+            if has_minutes else None
+    day = [datetime.combine(minutes.day + timedelta(days=n), time(), tz).astimezone(UTC)
+           for n in (0, 1)]
+    that_day = list(await uow.imports.starting_between(group.id, *day))
+    if not that_day:
+        return None, None
+    [only, *others] = that_day
+    if not others and only.status == MeetingStatus.PLANNED \
+            and await uow.minutes.of_meeting(only.id) is None:
+        return only, None
+    times = ", ".join(f"kl. {format_clock(m.starts_at.astimezone(tz).time(), 'da')}"
+                      for m in that_day)
+    return None, ImportProblem(MEETINGS_THAT_DAY, None, times)
 
 
 @dataclass
@@ -165,7 +196,10 @@ def _organisation(person: Person) -> str | None:
 async def _held_meeting(uow: UnitOfWork, group: Group, meeting: Meeting | None,
                         minutes: ImportedMinutes, key: str, starts_at: datetime,
                         ends_at: datetime, now: datetime) -> Meeting:
-    """The meeting the minutes are of: one already there at that time, else a new one."""
+    """The meeting the minutes are of, at their time: one already there, else a new one."""
+    if meeting is not None and meeting.starts_at != starts_at:
+        meeting.starts_at, meeting.ends_at = starts_at, ends_at
+        meeting.sequence += 1  # a calendar that has it takes the time the minutes give
     if meeting is None:
         meeting = Meeting(group_id=group.id, title=group.name, starts_at=starts_at,
                           ends_at=ends_at, place=minutes.place, online=minutes.online,

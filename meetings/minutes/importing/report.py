@@ -38,6 +38,11 @@ PROBLEMS = {
                                     "member's organisation takes; shortened"),
     found.AMBIGUOUS_MEMBER: N_("several members of the group have this name; not recorded"),
     found.MEETING_HAS_MINUTES: N_("the group has a meeting at that time with minutes already"),
+    found.MEETINGS_THAT_DAY: N_("the group has another meeting that day, at another time, and "
+                                "these minutes cannot be told to be of it (it has minutes "
+                                "already, or there are several); correct the time in the "
+                                "minutes to that of the meeting they are of, like 'kl. "
+                                "10.00-13.00', and send them again"),
     found.LINE_NOT_PLACED: N_("a line nothing read: a heading, a signature or text outside the "
                               "items"),
     found.MINUTE_TAKER_ASSUMED: N_("no label names the minute-taker; taken to be the participant "
@@ -75,6 +80,10 @@ def report_lines(name: str, report: ImportReport, tz: ZoneInfo) -> list[str]:
         return [f"{name}: not imported; nothing was written.", *_problems(report)]
     lines = [f"{name}: imported as meeting {report.meeting_id} on {when}.",
              f"  {counts_text(report, 'en')}."]
+    if report.planned_at:
+        planned = report.planned_at.astimezone(tz).strftime("%H:%M")
+        lines.append(f"  The meeting that day was planned at {planned}; moved to the minutes' "
+                     "time.")
     if report.new_members:
         lines.append(f"  New members known only from minutes ({len(report.new_members)}): "
                      + ", ".join(report.new_members))

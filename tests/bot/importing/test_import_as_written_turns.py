@@ -3,12 +3,17 @@ numbering, dates and times on lines of their own, a planned meeting that began e
 file holding two meetings."""
 
 import re
+from datetime import UTC, datetime
 
 import docx
 import pytest
 from aiohttp import web
+from sqlalchemy import select
 
-from tests.bot.importing.import_file_steps import SEED, FileServer, send_file
+from meetings.minutes.entities import Minutes
+from meetings.planning.entities import Meeting
+from tests.bot.agenda.test_agenda_turns import planned
+from tests.bot.importing.import_file_steps import SEED, FileServer, button, click_in_chat, send_file
 from tests.card_reading import card_text
 from tests.minutes_files import saved
 
@@ -77,3 +82,51 @@ async def test_date_and_time_on_their_own_lines_are_read(bot, file_server, headi
     assert ("Preview" if english else "Forhåndsvisning") in shown, shown
     assert ("29 September 2023" if english else "29. september 2023") in shown, shown
     assert ("10:00" if english else "10.00") in shown, shown
+
+
+def minutes_of_5_february(start: str) -> bytes:
+    return SEED.replace(HEADING, f"REFERAT - Netværksgruppe Børn og Unge den 5/2 2027 "
+                                 f"kl. {start}-13.00").encode("utf-8")
+
+
+async def meetings_on_5_february(bot) -> list[tuple[str, str, bool]]:
+    async with bot.uow() as uow:
+        with_minutes = set(await uow.session.scalars(select(Minutes.meeting_id)))
+        return [(m.starts_at.isoformat(), m.status, m.id in with_minutes)
+                for m in await uow.session.scalars(select(Meeting).order_by(Meeting.starts_at))
+                if m.starts_at.date().isoformat() == "2027-02-05"]
+
+
+async def test_minutes_of_a_planned_meeting_that_started_half_an_hour_early_use_that_meeting(
+        bot, file_server):
+    """The group planned 5/2 2027 kl. 10-13 in the bot; the minutes, written in Word, say
+    "kl. 9.30-13.00". That day's meeting gets the minutes and their time, and the preview and
+    the answer say so — no second meeting on 5/2 (in the bot and in the annual report)."""
+    meeting_id = await planned(bot)  # "nyt møde fredag 5. februar 2027 kl. 10-13 i Ringsted"
+    bot.clock.set(datetime(2027, 2, 9, 9, 0, tzinfo=UTC))
+    file_server.files["referat.txt"] = minutes_of_5_february("9.30")
+    _, [preview] = await send_file(bot, file_server.url("referat.txt"), "referat.txt")
+    said = ("Mødet 5. februar 2027 var planlagt kl. 10.00; referatet siger kl. 09.30, så det "
+            "flyttes til referatets tidspunkt.")
+    assert said in card_text(preview), card_text(preview)[:800]
+    answer = await click_in_chat(bot, button(preview, "minutes.import"))
+    assert said in card_text(answer["value"]), card_text(answer["value"])[:800]
+    assert await meetings_on_5_february(bot) == [("2027-02-05T08:30:00+00:00", "held", True)]
+    async with bot.uow() as uow:
+        assert (await uow.session.get(Meeting, meeting_id)).status == "held"
+
+
+async def test_minutes_for_a_day_with_two_meetings_at_other_times_are_refused_not_a_third(
+        bot, file_server):
+    await planned(bot)
+    await bot.say("nyt møde fredag 5. februar 2027 kl. 14-15 i Ringsted")
+    bot.clock.set(datetime(2027, 2, 9, 9, 0, tzinfo=UTC))
+    file_server.files["referat.txt"] = minutes_of_5_february("9.30")
+    _, [preview] = await send_file(bot, file_server.url("referat.txt"), "referat.txt")
+    refused = "kl. 10.00, kl. 14.00"
+    assert refused in card_text(preview), card_text(preview)[:800]
+    answer = card_text((await click_in_chat(bot, button(preview, "minutes.import")))["value"])
+    assert "Ikke importeret" in answer and refused in answer, answer[:800]
+    assert "ret tidspunktet i referatet" in answer, answer[:800]
+    assert [status for _, status, _ in await meetings_on_5_february(bot)] == [
+        "planned", "planned"]
