@@ -9,7 +9,8 @@ NO_DATE = "no_date"
 DATE_WITHOUT_YEAR = "date_without_year"
 NO_TIME = "no_time"
 NO_ITEMS = "no_items"
-FATAL = frozenset({NO_DATE, DATE_WITHOUT_YEAR, NO_TIME, NO_ITEMS})
+TWO_MEETINGS = "two_meetings"  # a second minutes heading with another date: one file a meeting
+FATAL = frozenset({NO_DATE, DATE_WITHOUT_YEAR, NO_TIME, NO_ITEMS, TWO_MEETINGS})
 # Problems that are reported while the rest is imported.
 NO_END_TIME = "no_end_time"  # the meeting is taken to last DEFAULT_HOURS
 NO_PARTICIPANTS = "no_participants"

@@ -46,6 +46,10 @@ _MAIL_HEADER = re.compile(r"^(?:fra|sendt|til|cc|emne|from|sent|to|subject)\s*:"
 _GUESTS = re.compile(r"\bsamt\b", re.IGNORECASE)
 _MINUTE_TAKER = re.compile(r"\b(?:referat|referent)\s*:\s*", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}|[/-]\d{2}$")
+# A minutes heading: "REFERAT", "KKR – REFERAT - Netværksgruppe …", "Minutes of …", the word
+# among the line's first words and no label ("Referat: Rie Nielsen" names the minute-taker).
+_MINUTES_HEADING = re.compile(r"^[#*\s]*(?:[^\s:]+\s+){0,3}(?:møde)?(?:referat|minutes)\b(?!\s*:)",
+                              re.IGNORECASE)
 ONLINE = re.compile(r"virtuel|online|teams", re.IGNORECASE)
 _ONLY_ONLINE = re.compile(r"^(?:(?:på|via|på\s+ms|ms)\s+)?(?:virtuelt?|online|teams)"
                           r"(?:\s*\(?(?:(?:via|på)\s+)?teams\)?)?$", re.IGNORECASE)
@@ -207,6 +211,32 @@ class Preamble:
         timed = [c for c in self._clocks if clock_after(c[2], 0)[0] is not None]
         after = [c for c in timed if c[0] > number] or timed
         return (after[0][1], after[0][2]) if after else None
+
+
+def another_meeting(lines: list[Line], start: int, day: date) -> tuple[int, date] | None:
+    """The line and date of a second meeting's minutes after the first's items began at
+    `start`: a minutes heading with a date of another day, its year and a time, on its line or
+    labelled lines below it ("REFERAT", "Dato: 24-11-2023", "Kl. 10-13"), and a list of who
+    came or did not soon after. A referat an item mentions ("Godkendelse af referat fra 24/11
+    2023") has neither; a table's row is no heading."""
+    for index in range(start, len(lines)):
+        number, raw = lines[index]
+        text = plain(raw)
+        if "\t" in raw or len(text) > 200 or not _MINUTES_HEADING.match(text):
+            continue
+        heading = " ".join([text, *_labelled(lines[index + 1:index + 4], ("date", "time"))])
+        found = find_day(heading, date(2000, 1, 1))
+        if found is None or found.day in (None, day) or not re.search(r"\d{4}", found.written):
+            continue
+        people = _labelled(lines[index + 1:index + 30], ("present", "absent"))
+        if people and clock_after(heading, found.span[1])[0] is not None:
+            return number, found.day
+    return None
+
+
+def _labelled(lines: list[Line], kinds: tuple[str, ...]) -> list[str]:
+    """The lines that are labelled one of `kinds`, blank lines skipped."""
+    return [plain(raw) for _, raw in lines if (found := label_of(raw)) and found[0] in kinds]
 
 
 def _dated(text: str) -> bool:

@@ -28,6 +28,7 @@ from meetings.minutes.importing.found import (
     ORGANISATION_TOO_LONG,
     PLACE_TOO_LONG,
     PRESENT_AND_ABSENT,
+    TWO_MEETINGS,
     ImportedItem,
     ImportedMinutes,
     ImportProblem,
@@ -51,7 +52,7 @@ from meetings.minutes.importing.layout import (
 )
 from meetings.minutes.importing.people import once, roles_of
 from meetings.minutes.importing.planning import item_lines, planned_in, roles_in, themes_in
-from meetings.minutes.importing.preamble import Line, Preamble, label_of
+from meetings.minutes.importing.preamble import Line, Preamble, another_meeting, label_of
 from meetings.minutes.importing.tasks import tasks_in
 
 MAX_PLACE = 300  # meetings.place
@@ -69,6 +70,8 @@ def read_minutes(text: str) -> MinutesReading:
     facts = Preamble(lines[:start], problems, is_heading_line)
     end = closing_at(lines, start)
     when = facts.when()
+    if when and (second := another_meeting(lines, start, when[0])):
+        return _two_meetings(facts, when[0], second, problems)
     if table_start is not None:
         items = items_of_rows(item_rows(lines[start:end], problems), problems)
     else:
@@ -77,6 +80,15 @@ def read_minutes(text: str) -> MinutesReading:
         items = items_of_headings(lines[:end], headings, problems)
         items = _taker_in_items(items, facts)
     return _reading(lines, end, facts, when, items, problems)
+
+
+def _two_meetings(facts: Preamble, day, second, problems: list[ImportProblem]) -> MinutesReading:
+    """Refused whole: the second meeting's heading, people and items would land in the first's
+    last item, approved and locked."""
+    line, other = second
+    dates = ", ".join(f"{d:%d-%m-%Y}" for d in (day, other))
+    problems.append(ImportProblem(TWO_MEETINGS, line, dates))
+    return MinutesReading(None, tuple(problems), tuple(facts.unplaced))
 
 
 def _reading(lines: list[Line], end: int, facts: Preamble, when, items: list[ImportedItem],

@@ -4,6 +4,7 @@ file holding two meetings."""
 
 import re
 from datetime import UTC, datetime
+from pathlib import Path
 
 import docx
 import pytest
@@ -13,10 +14,20 @@ from sqlalchemy import select
 from meetings.minutes.entities import Minutes
 from meetings.planning.entities import Meeting
 from tests.bot.agenda.test_agenda_turns import planned
-from tests.bot.importing.import_file_steps import SEED, FileServer, button, click_in_chat, send_file
-from tests.card_reading import card_text
+from tests.bot.importing.import_file_steps import (
+    SEED,
+    FileServer,
+    button,
+    click_in_chat,
+    send_file,
+    waiting,
+    written,
+)
+from tests.card_reading import card_text, elements
 from tests.minutes_files import saved
 
+SEED_NOVEMBER = (Path(__file__).parents[2] / "fixtures" / "minutes" /
+                 "network_2023_11_24.txt").read_text(encoding="utf-8")
 HEADING = "## KKR – REFERAT - Netværksgruppe Børn og Unge den 29/9 2023 kl. 10.00-13.00"
 
 
@@ -130,3 +141,24 @@ async def test_minutes_for_a_day_with_two_meetings_at_other_times_are_refused_no
     assert "ret tidspunktet i referatet" in answer, answer[:800]
     assert [status for _, status, _ in await meetings_on_5_february(bot)] == [
         "planned", "planned"]
+
+
+@pytest.mark.parametrize("locale, said", [
+    ("da-DK", "filen indeholder referater af to møder (send ét mødes referat pr. fil"),
+    ("en-GB", "the file holds the minutes of two meetings (send one meeting's minutes a file"),
+])
+async def test_a_file_with_two_meetings_is_refused_not_imported_into_the_firsts_eventuelt(
+        bot, file_server, locale, said):
+    """Two meetings' minutes in one file (a secretary's "referater 2023.txt"): the 24/11
+    meeting's heading, people, items and tasks would land in item 9 "Eventuelt" of the 29/9
+    minutes, approved and locked. The file is refused, naming both meetings, and nothing is
+    written or kept waiting."""
+    await bot.install()
+    file_server.files["referater.txt"] = (SEED + "\n\n" + SEED_NOVEMBER).encode("utf-8")
+    _, [card] = await send_file(bot, file_server.url("referater.txt"), "referater.txt",
+                                    locale=locale)
+    shown = card_text(card)
+    assert ("Ikke importeret" if locale == "da-DK" else "Not imported") in shown, shown
+    assert said in shown and "29-09-2023, 24-11-2023" in shown, shown
+    assert not [e for e in elements(card) if e.get("verb") == "minutes.import"]
+    assert await written(bot) == (0, 0, 0) and await waiting(bot) == 0

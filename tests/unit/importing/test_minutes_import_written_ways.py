@@ -11,6 +11,7 @@ from meetings.minutes.importing.found import (
     MINUTE_TAKER,
     NO_MINUTE_TAKER,
     PLANNED_WITHOUT_DATE,
+    TWO_MEETINGS,
     ImportedMinutes,
     Person,
 )
@@ -237,3 +238,18 @@ def test_a_date_and_its_time_on_lines_of_their_own_are_the_meetings(heading):
     minutes = minutes_of(f"{heading}{PEOPLE}{ITEMS}")
     assert (minutes.day, minutes.starts, minutes.ends) == (date(2024, 4, 12), time(9), time(12))
     assert minutes.place == "Sorø Rådhus" and len(minutes.items) == 2
+
+
+def test_a_file_with_a_second_meetings_minutes_after_the_first_is_not_read_as_one():
+    second = "REFERAT\nDato: 3-5-2024\nTidspunkt: kl. 10-12\nDeltagere: Ole Lund (Sorø Kommune)\n"
+    reading = read_minutes(f"{DATED}{PEOPLE}{ITEMS}\n{second}{ITEMS}")
+    assert reading.minutes is None
+    assert [(p.code, p.line, p.text) for p in reading.problems if p.code == TWO_MEETINGS] == [
+        (TWO_MEETINGS, 12, "12-04-2024, 03-05-2024")]
+
+
+def test_an_item_on_the_last_meetings_minutes_with_their_date_and_time_is_no_second_meeting():
+    approved = ("3. Godkendelse af referat\nReferat fra mødet den 1/3 2024 kl. 9-12 blev "
+                "godkendt.\nREFERAT\nfra 1. marts 2024, kl. 9-12: godkendt\n"
+                "4. Eventuelt\nIntet.\n")
+    assert len(minutes_of(f"{DATED}{PEOPLE}{ITEMS}{approved}").items) == 4
