@@ -61,18 +61,20 @@ async def move_meeting(
     uow: UnitOfWork, group: Group, actor: Member, meeting_id: int, draft: MeetingDraft,
     now: datetime,
 ) -> Meeting:
-    """Give the meeting the draft's time, place and online; its theme if the draft has one.
+    """Give the meeting the draft's time, place, online and theme, an empty theme removing it.
     A typed move keeps what it does not name by making its draft from the meeting
-    (meetings.planning.move_line); the card form shows every field and sends them all."""
+    (meetings.planning.move_line); the card forms show every field and send them all. A draft
+    the same as the meeting changes nothing: no new version, nothing announced."""
     require_manager(actor, group, "move_meeting", meeting_id)
     meeting = await planned_meeting_of_group(uow, group, meeting_id)
+    if draft_of(meeting) == draft:
+        return meeting
     zone = ZoneInfo(group.time_zone)
     another_day = (meeting.starts_at.astimezone(zone).date()
                    != draft.starts_at.astimezone(zone).date())
     meeting.starts_at, meeting.ends_at = draft.starts_at, draft.ends_at
     meeting.place, meeting.online = draft.place, draft.online
-    if draft.theme:
-        meeting.theme = draft.theme
+    meeting.theme = draft.theme
     meeting.sequence += 1
     meeting.updated_at = now
     await withdraw_and_update(uow, group, meeting, meeting.sequence - 1, now)
