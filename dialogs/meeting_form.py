@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from dialogs.context import Context
-from dialogs.forms import Invalid, Problem, too_long
+from dialogs.forms import Invalid, Problem, submitted, too_long
+from meetings.common.refusal import DUPLICATE_MEETING
 from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import LineProblem, MeetingDraft, parse_date_and_times
 from meetings.planning.planning import (
@@ -62,7 +63,8 @@ async def plan(context: Context, data: dict) -> Meeting | Invalid[dict[str, Any]
     draft = draft_of_form(context, data)
     if isinstance(draft, Problem):
         return Invalid(typed(data), draft)
-    return await plan_meeting(context.uow, context.group, context.member, draft, context.now)
+    return await submitted(typed(data), lambda: plan_meeting(
+        context.uow, context.group, context.member, draft, context.now), {DUPLICATE_MEETING})
 
 
 async def meeting_to_move(context: Context, data: dict) -> Meeting:
@@ -76,6 +78,8 @@ async def move(context: Context, meeting: Meeting, data: dict) -> Moved | Invali
     if isinstance(draft, Problem):
         return Invalid(typed(data), draft)
     before = draft_of(meeting)
-    moved = await move_meeting(context.uow, context.group, context.member, meeting.id, draft,
-                               context.now)
-    return Moved(before, moved)
+
+    async def moving() -> Moved:
+        return Moved(before, await move_meeting(context.uow, context.group, context.member,
+                                                meeting.id, draft, context.now))
+    return await submitted(typed(data), moving, {DUPLICATE_MEETING})

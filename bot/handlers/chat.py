@@ -28,7 +28,7 @@ from bot.views.replies import problem_text
 from bot.views.undelivered import undelivered_card
 from dialogs import confirm
 from meetings.agenda.outlook import cycle_outlook
-from meetings.common.refusal import NOT_ALLOWED, Refusal
+from meetings.common.refusal import DUPLICATE_MEETING, NOT_ALLOWED, Refusal
 from meetings.groups.undelivered import undelivered_of
 from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import (
@@ -125,7 +125,14 @@ async def move_from_text(turn: Turn, understood: Understood) -> Reply:
     if isinstance(draft, LineProblem):
         return Reply(text=problem_text(turn, draft.code, dict(draft.details),
                                        example=example_move_line))
-    moved = await move_meeting(turn.uow, turn.group, turn.member, meeting.id, draft, turn.now)
+    try:
+        moved = await move_meeting(turn.uow, turn.group, turn.member, meeting.id, draft,
+                                   turn.now)
+    except Refusal as refused:
+        if refused.code != DUPLICATE_MEETING:
+            raise
+        return Reply(text=problem_text(turn, refused.code, dict(refused.details),
+                                       example=example_move_line))
     return Reply(card=moved_card(
         turn, before, moved, await cycle_outlook(turn.uow, turn.group, moved, turn.now)))
 

@@ -1,10 +1,11 @@
 """The answer to a date or month that names no planned meeting: the planned meetings' dates,
-and the command asked written for one of them."""
+and the command asked written for one of them; and the meeting in the way of another."""
 
-from datetime import date
+from collections.abc import Mapping
+from datetime import date, datetime
 
 from bot.turn import Speaker
-from meetings.common.dates import format_long_date
+from meetings.common.dates import format_long_date, format_meeting_time
 from meetings.common.i18n import N_
 from meetings.understanding.intents import Intent
 
@@ -33,3 +34,15 @@ def not_planned_text(speaker: Speaker, details: dict[str, str]) -> str:
     return speaker._("No planned meeting matches “%(date)s”. The planned meetings are on "
                      "%(when)s. Write for example: %(example)s", date=details["date"],
                      when=", ".join(days), example=example)
+
+
+def overlap_text(speaker: Speaker, details: Mapping[str, str]) -> str:
+    """"Der er allerede et møde på det tidspunkt. Det andet møde er fredag den 12. februar 2027
+    kl. 10.00–13.00."."""
+    text = speaker._("There is already a meeting at that time.")
+    if "starts_at" in details and "ends_at" in details:
+        when = format_meeting_time(datetime.fromisoformat(details["starts_at"]),
+                                   datetime.fromisoformat(details["ends_at"]), speaker.tz,
+                                   speaker.language)
+        return " ".join((text, speaker._("The other meeting is %(when)s.", when=when)))
+    return text

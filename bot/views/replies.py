@@ -7,7 +7,7 @@ from babel.dates import format_date
 from bot.turn import Speaker, Turn
 from bot.views.examples import ExampleLine, example_meeting_line, example_task_line
 from bot.views.item_replies import too_long_item_text
-from bot.views.meeting_named import not_planned_text
+from bot.views.meeting_named import not_planned_text, overlap_text
 from dialogs.forms import TOO_LONG, Problem
 from meetings.common import refusal
 from meetings.common.i18n import N_, translations
@@ -145,7 +145,7 @@ NEEDS_EXAMPLE = frozenset({
     line.PROBLEM_NO_DATE, line.PROBLEM_INVALID_DATE, line.PROBLEM_WEEKDAY_MISMATCH,
     line.PROBLEM_PAST_DATE, line.PROBLEM_NO_TIME, line.PROBLEM_END_BEFORE_START,
     line.PROBLEM_NONEXISTENT_TIME, line.PROBLEM_AMBIGUOUS_TIME, refusal.NO_MEETING,
-    line.PROBLEM_TOO_LONG, line.PROBLEM_BAD_LENGTH,
+    line.PROBLEM_TOO_LONG, line.PROBLEM_BAD_LENGTH, refusal.DUPLICATE_MEETING,
 })
 
 
@@ -192,6 +192,8 @@ def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None
 def _problem_words(turn: Speaker, code: str, details: dict[str, str] | None) -> str:
     if code == line.PROBLEM_TOO_LONG:
         return _too_long_text(turn, details or {})
+    if code == refusal.DUPLICATE_MEETING:
+        return overlap_text(turn, details or {})
     message = PROBLEMS.get(code, N_("Something is not right with that."))
     if code in WITHOUT_DATE and "date" not in (details or {}):
         message = WITHOUT_DATE[code]

@@ -21,13 +21,16 @@ from meetings.planning.schedule import meeting_by_selector
 from meetings.planning.vocabulary import MeetingStatus
 
 log = logging.getLogger(__name__)
+# No meeting lasts a day (meeting_length.MAX_LENGTH_MINUTES, and a form's end is on its day):
+# one that overlaps a time began less than a day before that time ends.
+LONGEST_MEETING = timedelta(days=1)
 
 
 async def plan_meeting(
     uow: UnitOfWork, group: Group, actor: Member, draft: MeetingDraft, now: datetime
 ) -> Meeting:
     require_manager(actor, group, "plan_meeting")
-    await _refuse_duplicate(uow, group, draft)
+    await _refuse_overlap(uow, group, draft)
     meeting = Meeting(
         group_id=group.id,
         title=group.name,
@@ -69,6 +72,7 @@ async def move_meeting(
     meeting = await planned_meeting_of_group(uow, group, meeting_id)
     if draft_of(meeting) == draft:
         return meeting
+    await _refuse_overlap(uow, group, draft, meeting.id)
     zone = ZoneInfo(group.time_zone)
     another_day = (meeting.starts_at.astimezone(zone).date()
                    != draft.starts_at.astimezone(zone).date())
@@ -100,15 +104,29 @@ async def cancel_meeting(
     return meeting
 
 
-async def _refuse_duplicate(uow: UnitOfWork, group: Group, draft: MeetingDraft) -> None:
+async def _refuse_overlap(uow: UnitOfWork, group: Group, draft: MeetingDraft,
+                          moved: int | None = None) -> None:
     # A double click on "plan" or the same line sent twice must not make two meetings; two at
     # the same moment on PostgreSQL neither: the second waits for the first's group row.
     await uow.groups.lock(group.id)
-    same_start = await uow.meetings.starting_between(
-        group.id, draft.starts_at, draft.starts_at + timedelta(seconds=1)
-    )
-    if same_start:
-        raise Refusal(DUPLICATE_MEETING)
+    others = await meetings_at_the_time(uow, group, draft, besides=moved)
+    if others:
+        raise overlap_refusal(others[0])
+
+
+async def meetings_at_the_time(uow: UnitOfWork, group: Group, draft: MeetingDraft, *,
+                               besides: int | None = None) -> list[Meeting]:
+    """The group's meetings, not cancelled, that overlap the draft's [start, end): one group
+    cannot sit in two meetings at once. `besides` is the meeting being moved."""
+    near = await uow.meetings.of_period(group.id, draft.starts_at - LONGEST_MEETING,
+                                        draft.ends_at)
+    return [m for m in near if m.ends_at > draft.starts_at and m.id != besides]
+
+
+def overlap_refusal(other: Meeting) -> Refusal:
+    """The refusal that names the meeting in the way, so the answer can say when it is."""
+    return Refusal(DUPLICATE_MEETING, starts_at=other.starts_at.isoformat(),
+                   ends_at=other.ends_at.isoformat())
 
 
 def planning_form(group: Group, actor: Member) -> None:

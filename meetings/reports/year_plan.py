@@ -19,7 +19,12 @@ from meetings.common.working_days import is_working_day
 from meetings.groups.entities import Group, Member
 from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import LineProblem, MeetingDraft, parse_date_and_times
-from meetings.planning.planning import move_meeting, plan_meeting
+from meetings.planning.planning import (
+    meetings_at_the_time,
+    move_meeting,
+    overlap_refusal,
+    plan_meeting,
+)
 
 MAX_TEXT = 300  # the place and theme columns
 MAX_ROWS = 12  # a meeting a month is the most these groups meet
@@ -95,14 +100,15 @@ async def _checked(uow: UnitOfWork, group: Group, rows: Sequence[YearRow], now: 
             continue
         shown = (await planned_meeting_of_group(uow, group, row.meeting_id)
                  if row.meeting_id is not None else None)
-        same_start = [m for m in await uow.meetings.starting_between(
-            group.id, draft.starts_at, draft.starts_at + timedelta(seconds=1)) if m is not shown]
+        at_the_time = await meetings_at_the_time(
+            uow, group, draft, besides=shown.id if shown is not None else None)
         if shown is not None and _draft_of(shown) == draft:
             steps.append((None, None))  # the row as the form showed it
-        elif draft in seen or (shown is None and any(_draft_of(m) == draft for m in same_start)):
+        elif draft in seen or (shown is None and any(_draft_of(m) == draft for m in at_the_time)):
             steps.append((None, None))  # saved before, or twice on the form: not made again
-        elif same_start:
-            problems[index] = LineProblem(DUPLICATE_MEETING)
+        elif at_the_time:
+            problems[index] = LineProblem(DUPLICATE_MEETING,
+                                          dict(overlap_refusal(at_the_time[0]).details))
         else:
             steps.append((shown.id if shown is not None else None, draft))
         seen.add(draft)

@@ -10,6 +10,7 @@ from babel.dates import format_date as babel_format_date
 from bot.handlers.agenda.months import month_and_year, month_name, month_text
 from bot.turn import CardReply, Reply, Turn
 from bot.views.examples import example_meeting_line
+from bot.views.meeting_named import overlap_text
 from bot.views.meetings import meeting_card
 from bot.views.replies import PROBLEMS, more_text, problem_text
 from dialogs import year_plan_form
@@ -17,6 +18,7 @@ from dialogs.forms import Invalid, Problem
 from dialogs.year_plan_form import DEFAULT_ROWS, rows_data, typed_rows, year_of
 from meetings.common.dates import format_clock, format_date
 from meetings.common.i18n import N_
+from meetings.common.refusal import DUPLICATE_MEETING
 from meetings.planning.entities import Meeting
 from meetings.planning.schedule import planned_next_meeting
 from meetings.reports.year_plan import (
@@ -234,6 +236,8 @@ def _row_problem(turn: Turn, problem: Problem) -> str:
     if problem.code == PROBLEM_TOO_LONG:
         return turn.ngettext("At most %(count)s character, please.",
                              "At most %(count)s characters, please.", MAX_TEXT)
+    if problem.code == DUPLICATE_MEETING:
+        return overlap_text(turn, problem.details)
     message = PROBLEMS.get(problem.code)
     if message is None:
         return problem_text(turn, problem.code)

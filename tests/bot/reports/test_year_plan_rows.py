@@ -24,3 +24,27 @@ async def test_the_plan_saved_again_unchanged_changes_no_meeting(bot):
 
     assert "ændret" not in card_text(response["value"]).replace("ikke ændret", "")
     assert [m.sequence for m in await meetings(bot)] == [0, 0, 0, 0]
+
+
+async def test_an_overlapping_meeting_on_the_same_day_is_named_as_a_problem(bot):
+    await bot.install()
+    await bot.say("nyt møde fredag 12. februar 2027 kl. 10-13 i Ringsted")
+    response = await save(bot, await plan_card(bot), date_1="2027-02-12", start_1="11:00",
+                          end_1="14:00", theme_1="Psykiatrien")
+
+    assert response["type"] == "application/vnd.microsoft.card.adaptive", response
+    text = card_text(response["value"])
+    assert ("Der er allerede et møde på det tidspunkt. Det andet møde er fredag den 12. februar "
+            "2027 kl. 10.00–13.00.") in text, text
+    assert "Psykiatrien" in text  # the row as typed
+    assert [m.place for m in await meetings(bot)] == ["Ringsted"]
+
+
+async def test_a_row_that_ends_when_a_meeting_begins_is_planned(bot):
+    await bot.install()
+    await bot.say("nyt møde fredag 12. februar 2027 kl. 10-13 i Ringsted")
+    await save(bot, await plan_card(bot), date_1="2027-02-12", start_1="13:00", end_1="15:00",
+               theme_1="Psykiatrien")
+
+    assert [(m.place, m.theme) for m in await meetings(bot)][:2] == [
+        ("Ringsted", None), (None, "Psykiatrien")]

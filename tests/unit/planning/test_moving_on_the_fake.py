@@ -1,14 +1,22 @@
 """Moving a meeting on the fake unit of work: what the draft says is what the meeting becomes,
-and a draft that is the meeting as it is changes nothing."""
+a draft that is the meeting as it is changes nothing, and a group sits in one meeting at a
+time."""
 
 from dataclasses import replace
 
 import pytest
 
 from meetings.common.entities import OutboxMessage
-from meetings.planning.planning import draft_of, move_meeting
+from meetings.common.refusal import Refusal
+from meetings.planning.planning import cancel_meeting, draft_of, move_meeting
 from tests.fakes import FakeClock, FakeUnitOfWork
-from tests.integration.meetings.steps import LISBET, as_member, local, plan, setup_group
+from tests.integration.meetings.steps import (
+    LISBET,
+    as_member,
+    local,
+    plan,
+    setup_group,
+)
 
 
 @pytest.fixture
@@ -50,3 +58,30 @@ async def test_a_move_to_the_meeting_as_it_is_changes_nothing_and_announces_noth
     moved = await move_to(uow_factory, clock, group, planned.id, lambda d: d)
     assert (moved.theme, moved.sequence) == ("Psykiatrien", 1)
     assert len(uow_factory.db[OutboxMessage].where()) == queued
+
+
+async def test_a_meeting_overlapping_another_is_refused_one_ending_as_it_begins_is_not(
+        uow_factory, clock):
+    group = await setup_group(uow_factory, clock)
+    first = await plan(uow_factory, group, local(2027, 2, 12, 10, 0))
+    with pytest.raises(Refusal) as refused:
+        await plan(uow_factory, group, local(2027, 2, 12, 12, 0))
+    assert (refused.value.code, dict(refused.value.details)) == ("duplicate_meeting", {
+        "starts_at": first.starts_at.isoformat(), "ends_at": first.ends_at.isoformat()})
+    with pytest.raises(Refusal):
+        await plan(uow_factory, group, local(2027, 2, 12, 8, 0))  # 8-11 into 10-13
+    after = await plan(uow_factory, group, local(2027, 2, 12, 13, 0))
+    with pytest.raises(Refusal):
+        await move_to(uow_factory, clock, group, after.id,
+                      lambda d: replace(d, starts_at=local(2027, 2, 12, 12, 0)))
+
+
+async def test_a_cancelled_meeting_is_not_in_the_way(uow_factory, clock):
+    group = await setup_group(uow_factory, clock)
+    first = await plan(uow_factory, group, local(2027, 2, 12, 10, 0))
+    async with uow_factory() as uow:
+        g = await uow.groups.get(group.id)
+        await cancel_meeting(uow, g, await as_member(uow, g, LISBET), first.id, clock.now())
+        await uow.commit()
+    again = await plan(uow_factory, group, local(2027, 2, 12, 11, 0))
+    assert again.starts_at == local(2027, 2, 12, 11, 0)
