@@ -38,8 +38,12 @@ def not_planned_text(speaker: Speaker, details: dict[str, str]) -> str:
 
 def overlap_text(speaker: Speaker, details: Mapping[str, str]) -> str:
     """"Der er allerede et møde på det tidspunkt. Det andet møde er fredag den 12. februar 2027
-    kl. 10.00–13.00."."""
+    kl. 10.00–13.00." — or, between two rows of one form, "Række 1 er også på det
+    tidspunkt."."""
     text = speaker._("There is already a meeting at that time.")
+    if "row" in details:
+        also = speaker._("Row %(number)s is at that time too.", number=details["row"])
+        return " ".join((text, also))
     if "starts_at" in details and "ends_at" in details:
         when = format_meeting_time(datetime.fromisoformat(details["starts_at"]),
                                    datetime.fromisoformat(details["ends_at"]), speaker.tz,

@@ -86,11 +86,13 @@ async def plan_year(uow: UnitOfWork, group: Group, actor: Member, rows: Sequence
 async def _checked(uow: UnitOfWork, group: Group, rows: Sequence[YearRow], now: datetime,
                    language: str) -> list[tuple[int | None, MeetingDraft | None]]:
     """Per row the meeting to move (or None) and its draft, None to skip; every problem at
-    once if there are any."""
+    once if there are any. Rows are checked against the group's meetings and each other: a
+    second row overlapping one above it has the problem, naming that row."""
     tz = ZoneInfo(group.time_zone)
     problems: dict[int, LineProblem] = {}
     steps: list[tuple[int | None, MeetingDraft | None]] = []
     seen: set[MeetingDraft] = set()
+    kept: dict[int, MeetingDraft] = {}  # the rows to plan or move, by index
     for index, row in enumerate(rows[:MAX_ROWS]):
         if row.blank:
             continue
@@ -98,25 +100,48 @@ async def _checked(uow: UnitOfWork, group: Group, rows: Sequence[YearRow], now: 
         if isinstance(draft, LineProblem):
             problems[index] = draft
             continue
-        shown = (await planned_meeting_of_group(uow, group, row.meeting_id)
-                 if row.meeting_id is not None else None)
-        at_the_time = await meetings_at_the_time(
-            uow, group, draft, besides=shown.id if shown is not None else None)
-        if shown is not None and _draft_of(shown) == draft:
-            steps.append((None, None))  # the row as the form showed it
-        elif draft in seen or (shown is None and any(_draft_of(m) == draft for m in at_the_time)):
-            steps.append((None, None))  # saved before, or twice on the form: not made again
-        elif at_the_time:
-            problems[index] = LineProblem(DUPLICATE_MEETING,
-                                          dict(overlap_refusal(at_the_time[0]).details))
-        else:
-            steps.append((shown.id if shown is not None else None, draft))
+        step = await _step(uow, group, row, draft, seen)
         seen.add(draft)
+        above = _row_at_the_time(kept, step)
+        if isinstance(step, LineProblem):
+            problems[index] = step
+        elif above is not None:
+            problems[index] = LineProblem(DUPLICATE_MEETING, {"row": str(above + 1)})
+        else:
+            steps.append(step)
+            if step[1] is not None:
+                kept[index] = step[1]
     if problems:
         raise YearPlanRefused(problems)
     if not steps:
         raise Refusal(EMPTY_YEAR_PLAN)
     return steps
+
+
+async def _step(uow: UnitOfWork, group: Group, row: YearRow, draft: MeetingDraft,
+                seen: set[MeetingDraft]) -> tuple[int | None, MeetingDraft | None] | LineProblem:
+    """The row's meeting to move (or None) and its draft, None to skip; or why it cannot be."""
+    shown = (await planned_meeting_of_group(uow, group, row.meeting_id)
+             if row.meeting_id is not None else None)
+    at_the_time = await meetings_at_the_time(
+        uow, group, draft, besides=shown.id if shown is not None else None)
+    if shown is not None and _draft_of(shown) == draft:
+        return None, None  # the row as the form showed it
+    if draft in seen or (shown is None and any(_draft_of(m) == draft for m in at_the_time)):
+        return None, None  # saved before, or twice on the form: not made again
+    if at_the_time:
+        return LineProblem(DUPLICATE_MEETING, dict(overlap_refusal(at_the_time[0]).details))
+    return (shown.id if shown is not None else None), draft
+
+
+def _row_at_the_time(kept: Mapping[int, MeetingDraft],
+                     step: tuple[int | None, MeetingDraft | None] | LineProblem) -> int | None:
+    """The first row above, to be planned or moved, that overlaps the step's draft."""
+    if isinstance(step, LineProblem) or step[1] is None:
+        return None
+    draft = step[1]
+    return next((index for index, other in kept.items()
+                 if draft.starts_at < other.ends_at and other.starts_at < draft.ends_at), None)
 
 
 def _draft(row: YearRow, now: datetime, tz: ZoneInfo, language: str) -> MeetingDraft | LineProblem:

@@ -48,3 +48,31 @@ async def test_a_row_that_ends_when_a_meeting_begins_is_planned(bot):
 
     assert [(m.place, m.theme) for m in await meetings(bot)][:2] == [
         ("Ringsted", None), (None, "Psykiatrien")]
+
+
+async def test_two_rows_at_one_time_bring_the_card_back_with_the_problem_under_the_row(bot):
+    await bot.install()
+    response = await save(bot, await plan_card(bot), theme_0="Psykiatrien",
+                          date_1="2027-02-12", theme_1="Plejefamilier")
+
+    assert response["type"] == "application/vnd.microsoft.card.adaptive", response
+    text = card_text(response["value"])
+    assert ("Der er allerede et møde på det tidspunkt. Række 1 er også på det tidspunkt."
+            in text), text
+    assert "Plejefamilier" in text and "Psykiatrien" in text
+    assert await meetings(bot) == []
+
+
+async def test_a_shown_meeting_moved_onto_a_new_rows_time_is_named_under_the_row(bot):
+    await bot.install()
+    await save(bot, await plan_card(bot))  # the four suggested days planned
+    card = await plan_card(bot)  # the four meetings, and an empty row
+    response = await save(bot, card, date_4="2027-03-12", theme_4="Plejefamilier",
+                          date_3="2027-03-12", start_3="12:00", end_3="14:00")
+
+    assert response["type"] == "application/vnd.microsoft.card.adaptive", response
+    text = card_text(response["value"])
+    assert "Der er allerede et møde på det tidspunkt. Række 4 er også på det tidspunkt." in text
+    assert "Plejefamilier" in text
+    assert [m.starts_at.date().isoformat() for m in await meetings(bot)] == [
+        "2027-02-12", "2027-05-14", "2027-08-13", "2027-11-12"]

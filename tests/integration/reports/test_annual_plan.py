@@ -103,6 +103,16 @@ async def test_another_meeting_at_the_same_time_is_a_problem_not_a_second_meetin
     assert [m.theme for m in await the_year(world, 2028)] == ["Psykiatrien"]
 
 
+async def test_two_rows_overlapping_each_other_are_a_problem_under_the_second(world):
+    first = YearRow("2028-03-10", "10:00", "13:00", PLACE, False, "Psykiatrien")
+    second = YearRow("2028-03-10", "12:00", "14:00", PLACE, False, "Plejefamilier")
+    with pytest.raises(YearPlanRefused) as refused:
+        await world.act("rie", planning([first, second]))
+    assert {i: (p.code, dict(p.details)) for i, p in refused.value.problems.items()} == {
+        1: (DUPLICATE_MEETING, {"row": "1"})}
+    assert await the_year(world, 2028) == []
+
+
 async def test_a_member_is_refused_and_nothing_is_planned(world, caplog):
     with pytest.raises(Refusal) as refused:
         await world.act("daniel", planning(YEAR_2028))
