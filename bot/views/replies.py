@@ -15,6 +15,7 @@ from meetings.common.working_days import working_day_on_or_after
 from meetings.planning import meeting_line as line
 from meetings.tasks.line import (
     PROBLEM_AWAY_PART_OF_A_DAY,
+    PROBLEM_DAY_PASSED,
     PROBLEM_NO_TITLE,
     PROBLEM_TITLE_TOO_LONG,
 )
@@ -24,6 +25,8 @@ PROBLEMS = {
     line.PROBLEM_INVALID_DATE: N_("There is no date %(date)s."),
     line.PROBLEM_WEEKDAY_MISMATCH: N_("%(date)s is a %(actual_weekday)s, not a %(said_weekday)s."),
     line.PROBLEM_PAST_DATE: N_("That time has already passed."),
+    PROBLEM_DAY_PASSED: N_("%(date)s has passed. If you mean that day next year, write the year "
+                           "too."),
     PROBLEM_AWAY_PART_OF_A_DAY: N_("Away for part of a day needs nothing: I send task reminders at "
                                    "the start of the working day, and nothing was changed. If "
                                    "you are away for days, I hold your reminders back."),
@@ -153,7 +156,7 @@ NEEDS_EXAMPLE = frozenset({
 TASK_LINE_PROBLEMS = frozenset({
     line.PROBLEM_NO_DATE, line.PROBLEM_INVALID_DATE, line.PROBLEM_WEEKDAY_MISMATCH,
     line.PROBLEM_PAST_DATE, PROBLEM_NO_TITLE, PROBLEM_TITLE_TOO_LONG, refusal.AMBIGUOUS_OWNER,
-    refusal.UNKNOWN_OWNER,
+    refusal.UNKNOWN_OWNER, PROBLEM_DAY_PASSED,
 })
 
 

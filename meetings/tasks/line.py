@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from meetings.common.dates import find_day, format_date
@@ -26,6 +26,8 @@ PROBLEM_NO_TITLE = "no_title"
 # "out of office until 1pm", "væk til kl. 13": a time of day and no day, so nothing to hold back.
 PROBLEM_AWAY_PART_OF_A_DAY = "away_part_of_a_day"
 PROBLEM_TITLE_TOO_LONG = "title_too_long"
+# "frist 24. november" on 25 November: yesterday, not a day in next November.
+PROBLEM_DAY_PASSED = "day_passed"
 TITLE_LIMIT = 300  # the width of tasks.title
 # A title at the limit with a due clause, an owner clause and @mention tags fits well within
 # this; a longer line cannot be a task, and it is refused before it is read at all.
@@ -57,6 +59,12 @@ _LEADING_AT = re.compile(r"\s*<at>(?P<name>.*?)</at>", re.IGNORECASE)
 _SEPARATORS_BEFORE = re.compile(r"[\s,;]*$")
 _EDGES = " \t,;:.-–—"
 _NAME_WORDS = 3  # "Daniel Olsen", "Anne Marie Holm"; more is the start of the sentence
+# A day without a year that fell within this long before today is that day, which has passed:
+# tasks are typed from the minutes of a meeting weeks ago, with the days written then. Further
+# back it is the day ahead ("frist 3.1" written in December is next January): a task is seldom
+# given more than ten months, and a year can always be written.
+_JUST_PASSED = timedelta(days=61)
+_A_YEAR_APART = timedelta(days=300)  # further apart than a weekday or "i morgen" can move
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,7 @@ class TaskLine:
 class _Due:
     span: tuple[int, int]
     day: date | LineProblem
+    passed: date | None = None  # the day as it fell just before today, without a year written
 
 
 def parse_task_line(
@@ -95,6 +104,8 @@ def parse_task_line(
             return due.day
         if due.day < today:
             return LineProblem(PROBLEM_PAST_DATE, {"date": format_date(due.day, language)})
+        if due.passed is not None:
+            return LineProblem(PROBLEM_DAY_PASSED, {"date": format_date(due.passed, language)})
         text = text[: due.span[0]] + " " + text[due.span[1]:]
     body, owner_written = _split_owner(text)
     title = _title(body)
@@ -135,19 +146,42 @@ _TIME_OF_DAY = re.compile(
 
 def _find_due(text: str, *, now: datetime, tz: ZoneInfo, language: str) -> _Due | None:
     """The first due word followed directly by a day; "by email" or "før mødet" are no clause."""
-    today = now.astimezone(tz).date()
     for keyword in _DUE.finditer(text):
         start = _SEPARATORS_BEFORE.search(text[: keyword.start()]).start()
-        if (short := _short_day(text[keyword.end():], today)) is not None:
-            length, day = short
-            return _Due((start, keyword.end() + length), day)
-        length = _day_right_at(text[keyword.end():], today)
-        if length is None:
+        rest = text[keyword.end():]
+        found = _day_at(rest, now=now, tz=tz, language=language)
+        if found is None:
             continue
-        written = text[keyword.end(): keyword.end() + length]
-        day = parse_date_phrase(written, now=now, tz=tz, language=language)
-        return _Due((start, keyword.end() + length), day)
+        length, day = found
+        span = (start, keyword.end() + length)
+        return _Due(span, day, _just_passed(rest[:length], day, now=now, tz=tz, language=language))
     return None
+
+
+def _day_at(text: str, *, now: datetime, tz: ZoneInfo,
+            language: str) -> tuple[int, date | LineProblem] | None:
+    """How long the day written at the very start of text is, and the day or its problem."""
+    today = now.astimezone(tz).date()
+    if (short := _short_day(text, today)) is not None:
+        return short
+    length = _day_right_at(text, today)
+    if length is None:
+        return None
+    return length, parse_date_phrase(text[:length], now=now, tz=tz, language=language)
+
+
+def _just_passed(written: str, day: date | LineProblem, *, now: datetime, tz: ZoneInfo,
+                 language: str) -> date | None:
+    """The day `written` meant a little while ago, when that has passed and `day` is the same
+    day a year on: "24. november", "24.11" or "uge 47" on 25 November 2026 was yesterday."""
+    if not isinstance(day, date):
+        return None
+    before = _day_at(written, now=now - _JUST_PASSED, tz=tz, language=language)
+    if before is None or not isinstance(before[1], date):
+        return None
+    earlier = before[1]
+    passed = earlier < now.astimezone(tz).date() and day - earlier > _A_YEAR_APART
+    return earlier if passed else None
 
 
 def _short_day(text: str, today: date) -> tuple[int, date | LineProblem] | None:

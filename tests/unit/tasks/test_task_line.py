@@ -12,6 +12,7 @@ from meetings.planning.meeting_line import (
     LineProblem,
 )
 from meetings.tasks.line import (
+    PROBLEM_DAY_PASSED,
     PROBLEM_NO_TITLE,
     PROBLEM_TITLE_TOO_LONG,
     TITLE_LIMIT,
@@ -245,7 +246,11 @@ def test_a_date_without_a_year_is_the_next_one_in_the_groups_time_zone():
     # 23:30 UTC on New Year's Eve is already 1 January in Copenhagen.
     new_year = datetime(2026, 12, 31, 23, 30, tzinfo=UTC)
 
-    assert line_of("Rie ringer, frist 31. december", now=new_year).due_on == date(2027, 12, 31)
+    # so 31 December was yesterday there (and is refused), and a day ahead in UTC.
+    assert parse_task_line("Rie ringer, frist 31. december", now=new_year, tz=CPH).code \
+        == PROBLEM_DAY_PASSED
+    assert parse_task_line("Rie ringer, frist 31. december", now=new_year,
+                           tz=ZoneInfo("UTC")).due_on == date(2026, 12, 31)
     assert line_of("Rie ringer, frist i morgen", now=new_year).due_on == date(2027, 1, 2)
     assert line_of("Rie ringer, frist 1. januar", now=new_year).due_on == date(2027, 1, 1)
 

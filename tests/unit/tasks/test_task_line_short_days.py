@@ -6,12 +6,13 @@ from datetime import date
 import pytest
 
 from meetings.planning.meeting_line import PROBLEM_INVALID_DATE, LineProblem
+from meetings.tasks.line import PROBLEM_DAY_PASSED
 from tests.unit.tasks.test_task_line import line_of, problem_of
 
 
 @pytest.mark.parametrize(("text", "due_on"), [
     # Dates written short after a due word, as Danish staff write them (today: 5 January 2027)
-    ("Rie ringer til KL, frist 1.12", date(2027, 12, 1)),
+    ("Rie ringer til KL, frist 1.11", date(2027, 11, 1)),  # over two months ago: next year's
     ("Rie ringer til KL, frist 1.2", date(2027, 2, 1)),
     ("Rie ringer til KL, senest d. 1.2.", date(2027, 2, 1)),
     ("Rie ringer til KL, frist 1.2.27", date(2027, 2, 1)),
@@ -36,3 +37,20 @@ def test_a_short_date_or_week_that_does_not_exist_is_refused_with_what_was_writt
 def test_a_clock_after_a_due_word_is_no_short_date():
     # "kl. 9.10" is a time; the task is due on the day written with it, or has no due day
     assert line_of("Rie ringer til KL før kl. 9.10 fredag").due_on is None
+
+
+@pytest.mark.parametrize(("text", "passed"), [
+    # Today is 5 January 2027: these days fell within the last two months, so they have passed.
+    ("Rie ringer til KL, frist 1.12", "tirsdag den 1. december 2026"),
+    ("Rie ringer til KL, frist 4. januar", "mandag den 4. januar 2027"),
+    ("Rie ringer til KL, frist 20. december", "søndag den 20. december 2026"),
+    ("Rie ringer til KL, frist uge 52", "fredag den 25. december 2026"),
+])
+def test_a_day_without_a_year_that_just_passed_is_refused_not_moved_a_year(text, passed):
+    assert problem_of(text) == LineProblem(PROBLEM_DAY_PASSED, {"date": passed})
+
+
+def test_a_weekday_or_tomorrow_is_never_a_day_that_passed():
+    assert line_of("Rie ringer til KL, frist fredag").due_on == date(2027, 1, 8)
+    assert line_of("Rie ringer til KL, frist i morgen").due_on == date(2027, 1, 6)
+    assert line_of("Rie ringer til KL, frist 5. januar").due_on == date(2027, 1, 5)
