@@ -15,7 +15,7 @@ from meetings.groups.entities import Member
 from meetings.groups.names import sort_key
 from meetings.tasks.asked import new_question
 from meetings.tasks.entities import Task, TaskNote
-from meetings.tasks.owners import UNKNOWN, OwnerMatch
+from meetings.tasks.owners import SEVERAL, UNKNOWN, OwnerMatch
 from meetings.tasks.shown import (
     FollowUp,
     Origin,
@@ -220,6 +220,7 @@ def owner_card(turn: Turn, draft: Mapping[str, Any], match: OwnerMatch,
     question's token, so the question makes one task however often it is answered."""
     unknown = match.name if match.kind == UNKNOWN else None
     return turn.card(template, draft=dict(draft, question=new_question()), unknown=unknown,
+                     several=match.kind == SEVERAL,
                      candidates=[{"id": i, "name": name} for i, name in match.candidates],
                      members=[{"id": m.id, "name": m.name}
                               for m in sorted(members, key=lambda m: sort_key(m.name))]

@@ -24,7 +24,7 @@ from meetings.planning.entities import Meeting
 from meetings.planning.schedule import local_day_bounds
 from meetings.tasks.entities import Task
 from meetings.tasks.line import TaskLine, parse_task_line
-from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, UNKNOWN, resolve_owner
+from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, SEVERAL, UNKNOWN, resolve_owner
 from meetings.tasks.tasks import TaskDraft
 
 ITEM, DECISION, TASK, INFO, NOTE = "item", "decision", "task", "info", "note"
@@ -64,6 +64,7 @@ class CaptureResult:
     candidates: tuple[tuple[int, str], ...] = ()
     unknown: str | None = None
     problem: object | None = None  # a task line's LineProblem: nothing was made
+    several: bool = False  # `candidates` are members named together ("Rie og Daniel")
 
 
 def parse_capture(text: str) -> Captured | None:
@@ -189,9 +190,10 @@ async def task_from_line(uow: UnitOfWork, group: Group, actor: Member, minutes: 
         return CaptureResult(minutes, entry, TASK, problem=line)
     members = await uow.members.of_group(group.id)
     match = resolve_owner(line, [(m.id, m.name, m.teams_id) for m in members])
-    if match.kind in (AMBIGUOUS, UNKNOWN):
+    if match.kind in (AMBIGUOUS, SEVERAL, UNKNOWN):
         return CaptureResult(minutes, entry, TASK, line=line, candidates=match.candidates,
-                             unknown=match.name if match.kind == UNKNOWN else None)
+                             unknown=match.name if match.kind == UNKNOWN else None,
+                             several=match.kind == SEVERAL)
     draft = TaskDraft(title=line.title, due_on=line.due_on,
                       owner_id=match.member_id if match.kind == MEMBER else None,
                       owner_name=match.name if match.kind == OUTSIDE else None)

@@ -1,6 +1,11 @@
 """Who a task line names as owner: a member, several members of one name, someone outside, or
 a person the group does not know ("Lotte ringer …" with no Lotte in it), whom the writer must
 place. Names compare as meetings.groups.names says.
+
+A task has one owner. A line naming members joined by "og"/"and"/"," ("Rie og Daniel
+undersøger …", "ansvarlig: Rie og Daniel") names SEVERAL: the bot asks which of them owns it,
+as it asks between two members of one name, rather than guess the first or take the whole for
+one person outside the group.
 """
 
 from __future__ import annotations
@@ -19,19 +24,21 @@ MEMBER = "member"
 OUTSIDE = "outside"
 AMBIGUOUS = "ambiguous"
 UNKNOWN = "unknown"  # a person's name, no member's: outside the group, or a member misnamed?
+SEVERAL = "several"  # members named together, "Rie og Daniel": which of them owns it?
 NONE = "none"
 
 _NAME_WORDS = 3  # the longest name read from the start of a sentence
+_AND = frozenset({"og", "and", "&"})
 
 
 @dataclass(frozen=True)
 class OwnerMatch:
     """What the owner named in a line turned out to be."""
 
-    kind: str  # MEMBER | OUTSIDE | AMBIGUOUS | UNKNOWN | NONE (nobody named: the writer owns it)
+    kind: str  # MEMBER | OUTSIDE | AMBIGUOUS | SEVERAL | UNKNOWN | NONE (NONE: the writer's)
     member_id: int | None = None
     name: str | None = None  # the member's name, or the name as written
-    candidates: tuple[tuple[int, str], ...] = ()  # (member_id, name) when ambiguous
+    candidates: tuple[tuple[int, str], ...] = ()  # (member_id, name) when ambiguous or several
 
 
 def resolve_owner(line: TaskLine, members: Sequence[tuple[int, str, str]]) -> OwnerMatch:
@@ -52,6 +59,8 @@ def resolve_owner(line: TaskLine, members: Sequence[tuple[int, str, str]]) -> Ow
     if not hint or not name_key(hint):
         return OwnerMatch(NONE)
     named = [(member_id, name) for member_id, name, _ in members]
+    if together := _named_together(hint if explicit else line.title, named, explicit=explicit):
+        return OwnerMatch(SEVERAL, name=hint, candidates=together)
     found = members_named(hint, named) if explicit else _named_first(hint, line.title, named)
     if len(found) == 1:
         return OwnerMatch(MEMBER, found[0][0], found[0][1])
@@ -74,3 +83,37 @@ def _named_first(
         if found := members_named(" ".join(words[:length]), members):
             return found
     return []
+
+
+def _named_together(
+    text: str, members: Sequence[tuple[int, str]], *, explicit: bool
+) -> tuple[tuple[int, str], ...]:
+    """The members named at the start of text joined by "og"/"and"/"," ("Rie og Daniel
+    undersøger", "Rie, Daniel og Lisbet"), when two names or more are written and two members
+    have them, or one in "ansvarlig:" (never one person outside the group); () otherwise, so
+    "Daniel og KL aftaler …" stays Daniel's."""
+    names = _names_joined(text)
+    if len(names) < 2:
+        return ()
+    found: list[tuple[int, str]] = []
+    for name in names:
+        found += [member for member in members_named(name, members) if member not in found]
+    return tuple(found) if len(found) >= (1 if explicit else 2) else ()
+
+
+def _names_joined(text: str) -> list[str]:
+    """"Rie og Daniel undersøger …" -> ["Rie", "Daniel"]: names of up to three words, a small
+    word after a name's first word ending them, as "undersøger" ends the list."""
+    names: list[list[str]] = [[]]
+    for word in text.split():
+        bare = word.rstrip(",;:.")
+        if bare.casefold() in _AND and names[-1]:
+            names.append([])
+            continue
+        if not bare or not bare[0].isalpha() or (names[-1] and not bare[0].isupper()) \
+                or len(names[-1]) == _NAME_WORDS:
+            break
+        names[-1].append(bare)
+        if word.endswith(","):
+            names.append([])
+    return [" ".join(name) for name in names if name]

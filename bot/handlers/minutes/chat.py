@@ -27,7 +27,7 @@ from meetings.minutes.vocabulary import MinutesStatus
 from meetings.planning.entities import Meeting
 from meetings.search.ports import SearchReads
 from meetings.search.search import search_minutes
-from meetings.tasks.owners import AMBIGUOUS, UNKNOWN, OwnerMatch
+from meetings.tasks.owners import AMBIGUOUS, SEVERAL, UNKNOWN, OwnerMatch
 from meetings.understanding.intents import MINUTES_DONE, Intent, Understood
 
 LOOK_BACK = timedelta(days=400)  # minutes are written within weeks; a year is plenty
@@ -103,8 +103,9 @@ async def captured_reply(turn: Turn, result: CaptureResult) -> Reply:
         line = result.line
         draft = {"entry_id": result.entry.id, "title": line.title,
                  "due": line.due_on.isoformat() if line.due_on else "", "owner_asked": True}
+        asked = SEVERAL if result.several else AMBIGUOUS
         match = OwnerMatch(UNKNOWN, name=result.unknown) if result.unknown \
-            else OwnerMatch(AMBIGUOUS, candidates=result.candidates)
+            else OwnerMatch(asked, candidates=result.candidates)
         members = await turn.uow.members.of_group(turn.group.id)
         return Reply(card=owner_card(turn, draft, match, members, template="minutes_owner"))
     task = result.task

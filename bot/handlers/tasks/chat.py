@@ -10,7 +10,7 @@ from bot.views.task_lists import MINE, OF, OPEN
 from bot.views.tasks import away_text, owner_card
 from meetings.planning.meeting_line import PROBLEM_NO_DATE, LineProblem
 from meetings.tasks.line import parse_away_date, parse_task_line
-from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, UNKNOWN, resolve_owner
+from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, SEVERAL, UNKNOWN, resolve_owner
 from meetings.tasks.tasks import (
     MAX_TITLE,
     TaskDraft,
@@ -55,7 +55,7 @@ async def add_task(turn: Turn, understood: Understood) -> Reply:
         if match.kind == MEMBER:
             prefill["owner_id"] = str(match.member_id)
         return Reply(card=await _prefilled_form(turn, prefill))
-    if match.kind in (AMBIGUOUS, UNKNOWN):
+    if match.kind in (AMBIGUOUS, SEVERAL, UNKNOWN):
         # Nothing is stored until the writer says who: the draft rides on the card's buttons.
         draft = {"title": line.title, "due": line.due_on.isoformat() if line.due_on else ""}
         return Reply(card=owner_card(turn, draft, match, members))

@@ -3,7 +3,8 @@ year that has just passed, and a task named for two members."""
 
 import pytest
 
-from tests.bot.tasks.task_turn_steps import tasks
+from tests.bot.tasks.task_turn_steps import members, tasks
+from tests.card_reading import card_text, elements
 
 
 @pytest.mark.parametrize(("due", "day"), [("24. november", "tirsdag den 24. november 2026"),
@@ -28,3 +29,26 @@ async def test_a_date_without_a_year_well_behind_us_is_next_years(bot):
     await bot.install()
     await bot.say("opgave: Rie undersøger om Socialtilsyn Øst kan deltage, frist 3.1")
     assert [task.due_on.isoformat() for task in await tasks(bot)] == ["2027-01-03"]
+
+
+@pytest.mark.parametrize("line", [
+    "opgave: Rie og Daniel undersøger om tilsynet kan deltage, frist 4.12",
+    "opgave: Undersøg om tilsynet kan deltage, ansvarlig: Rie og Daniel, frist 4.12",
+])
+async def test_a_task_for_two_members_asks_which_owns_it_and_is_no_outside_person(bot, line):
+    # A task has one owner: the bot asks which of the two named members owns it, with a
+    # button for each, instead of giving it to Rie alone or to "Rie og Daniel" outside the group.
+    await bot.install()
+    bot.connector.clear()
+    await bot.say(line)
+    assert await tasks(bot) == []
+    question = bot.connector.cards()[-1]
+    assert "Opgaven nævner flere personer, og en opgave har én ansvarlig." in card_text(question)
+    buttons = [a for a in elements(question) if a.get("verb") == "task.owner"]
+    assert sorted(b["title"] for b in buttons) == ["Daniel Gottrup", "Rie Nielsen"]
+    assert "uden for gruppen" not in card_text(question)
+    chosen = next(b for b in buttons if b["title"] == "Daniel Gottrup")
+    await bot.click("task.owner", chosen["data"])
+    people = await members(bot)
+    assert [(t.owner_id, t.owner_name, t.due_on.isoformat()) for t in await tasks(bot)] \
+        == [(people["daniel"].id, None, "2026-12-04")]

@@ -6,16 +6,19 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from meetings.groups.names import members_named, name_key, sort_key
+from meetings.tasks.entities import Task
 from meetings.tasks.line import TaskLine, parse_task_line
 from meetings.tasks.owners import (
     AMBIGUOUS,
     MEMBER,
     NONE,
     OUTSIDE,
+    SEVERAL,
     UNKNOWN,
     OwnerMatch,
     resolve_owner,
 )
+from tests.integration.minutes.minutes_steps import capturing, meeting_with_agenda
 
 CPH = ZoneInfo("Europe/Copenhagen")
 NOW = datetime(2027, 1, 5, 9, 0, tzinfo=UTC)
@@ -168,3 +171,31 @@ def test_names_sort_in_danish_order_with_æ_ø_å_after_z():
     names = ["Åse Holm", "ole Berg", "Zakarias Ly", "Ærø Kommune", "Øjvind Dam", "Émile Bo"]
     assert sorted(names, key=sort_key) == [
         "Émile Bo", "ole Berg", "Zakarias Ly", "Ærø Kommune", "Øjvind Dam", "Åse Holm"]
+
+
+@pytest.mark.parametrize(("text", "candidates"), [
+    ("Daniel og Søren undersøger sagen", (3, 4)),
+    ("Daniel, Søren og Renée undersøger sagen", (3, 4, 5)),
+    ("daniel and søren bring the request to KL", (3, 4)),
+    ("Undersøg sagen, ansvarlig: Daniel og Søren", (3, 4)),
+    ("Undersøg sagen, ansvarlig: Daniel Olsen og Lotte", (3,)),  # never one person outside
+    ("Rie og Daniel undersøger sagen", (1, 2, 3)),  # both Ries, and Daniel
+])
+def test_members_named_together_are_asked_about_never_one_given_it(text, candidates):
+    match = owner_of(text)
+    assert (match.kind, tuple(member for member, _ in match.candidates)) == (SEVERAL, candidates)
+
+
+def test_a_name_and_a_verb_with_og_after_it_is_one_owner():
+    assert owner_of("Daniel undersøger og Søren ringer").kind == MEMBER
+    assert owner_of("Daniel og KL aftaler mødet").name == "Daniel Olsen"  # KL is no member
+
+
+async def test_a_captured_task_for_two_members_asks_which_and_makes_nothing(world):
+    # "#opgave" in the minutes reads its owner as a task line does.
+    await meeting_with_agenda(world)
+    await world.act("rie", capturing("#punkt 4"))
+    result = await world.act("rie", capturing("#opgave Rie og Daniel undersøger sagen"))
+    assert (result.task, result.several) == (None, True)
+    assert {member for member, _ in result.candidates} == {world.ids["rie"], world.ids["daniel"]}
+    assert await world.table(Task) == []
