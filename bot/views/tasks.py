@@ -10,7 +10,7 @@ from bot.views.replies import more_text
 from cards import CardTooLarge
 from meetings.common.dates import format_clock, format_date, format_short_date
 from meetings.common.i18n import N_
-from meetings.common.working_days import is_working_day
+from meetings.common.working_days import is_working_day, working_day_on_or_before
 from meetings.groups.entities import Member
 from meetings.groups.names import sort_key
 from meetings.tasks.asked import new_question
@@ -62,7 +62,17 @@ def due_words(turn: Turn, task: Task, today: date) -> tuple[str, str]:
         return turn._("Overdue since %(date)s", date=written), "Attention"
     if task.due_on == today:
         return turn._("Due today"), "Accent"
-    days = working_days_until(today, task.due_on)
+    # A day nobody works (a weekend, juleaftensdag) is due the working day before, as the
+    # chase reminds it then; the words name that day and say why.
+    working = working_day_on_or_before(task.due_on)
+    if working <= today:
+        return turn._("Due today: %(date)s is no working day", date=written), "Accent"
+    days = working_days_until(today, working)
+    if working != task.due_on:
+        return turn.ngettext(
+            "Due in %(count)s working day, %(date)s: %(due)s is no working day",
+            "Due in %(count)s working days, %(date)s: %(due)s is no working day", days,
+            date=format_date(working, turn.language), due=written), "Default"
     if days <= 1:
         return turn._("Due on the next working day, %(date)s", date=written), "Default"
     return turn.ngettext("Due in %(count)s working day, %(date)s",

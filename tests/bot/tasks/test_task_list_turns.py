@@ -1,6 +1,10 @@
 """The task lists turn by turn: a row shows that it opens, and opening it, or changing the task
 from it, brings the same list back with the task open under its row."""
 
+from datetime import UTC, datetime
+
+import pytest
+
 from tests.bot.tasks.task_turn_steps import task_for_rie, tasks
 from tests.card_reading import card_text, elements
 
@@ -70,3 +74,27 @@ async def test_a_forged_list_in_a_click_shows_the_task_as_before(bot):
     task = await task_for_rie(bot)
     card = (await bot.click("task.show", {"task_id": task.id, "list": "everybody's"}))["value"]
     assert card_text(card).startswith("Opgave\n")
+
+
+@pytest.mark.parametrize(("due", "today", "said"), [
+    # Juleaftensdag is closed: the chase reminds Rie on the 23rd that it is due.
+    ("24.12", datetime(2026, 12, 23, 9, 0, tzinfo=UTC),
+     "Frist i dag: torsdag den 24. december 2026 er ingen arbejdsdag"),
+    ("28.11", datetime(2026, 11, 27, 9, 0, tzinfo=UTC),  # a Saturday, looked at on the Friday
+     "Frist i dag: lørdag den 28. november 2026 er ingen arbejdsdag"),
+    ("28.11", datetime(2026, 11, 25, 9, 0, tzinfo=UTC),  # ... and on the Wednesday before
+     "Frist om 2 arbejdsdage, fredag den 27. november 2026: lørdag den 28. november 2026 er "
+     "ingen arbejdsdag"),
+])
+async def test_a_task_due_on_christmas_eve_is_not_called_due_the_next_working_day(bot, due,
+                                                                                today, said):
+    """A due day that is no working day is due the working day before it, in "mine opgaver"
+    as in the chase's reminders; never "Frist næste arbejdsdag" for a day nobody works."""
+    await bot.install()
+    await bot.say(f"opgave: Rie undersøger om Socialtilsyn Øst kan deltage, frist {due}")
+    assert len(await tasks(bot)) == 1
+    bot.clock.set(today)
+    bot.connector.clear()
+    await bot.say("mine opgaver", user="rie")
+    mine = card_text(bot.connector.cards()[-1])
+    assert said in mine and "Frist næste arbejdsdag" not in mine, mine
