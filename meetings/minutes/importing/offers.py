@@ -122,7 +122,10 @@ async def act_on_offers(uow: UnitOfWork, group: Group, actor: Member,
         try:
             planned.append(await plan_meeting(uow, group, actor, draft, now))
         except Refusal as refused:
-            if refused.code != DUPLICATE_MEETING:
+            # The same meeting planned already is done; another meeting in part of its time is
+            # a clash the user must see, and nothing of the click is written.
+            if refused.code != DUPLICATE_MEETING \
+                    or refused.details.get("starts_at") != draft.starts_at.isoformat():
                 raise
             already += 1
     return Done(given, planned, already)

@@ -136,6 +136,23 @@ async def test_the_roles_and_meetings_the_minutes_name_are_done_on_one_click_and
     assert await queued(bot) == invitations
 
 
+async def test_a_ticked_meeting_overlapping_another_is_refused_with_it_named_not_called_done(bot):
+    card = await preview(bot)
+    answer = (await imported(bot, card))["value"]
+    await bot.say("nyt møde tirsdag 12. januar 2027 kl. 10-13 i Ringsted")
+    [button] = [e for e in elements(answer) if e.get("verb") == "minutes.import.follow_ups"]
+    bot.connector.clear()
+
+    response = await bot.click("minutes.import.follow_ups", {**button["data"], "plan_0": "true"})
+
+    said = response["value"]
+    assert response["type"] == "application/vnd.microsoft.activity.message"
+    assert "Der er allerede et møde på det tidspunkt." in said, said
+    assert "tirsdag den 12. januar 2027 kl. 10.00–13.00" in said, said
+    assert "allerede gjort" not in said
+    assert await planned(bot) == [datetime(2027, 1, 12, 9, 0, tzinfo=UTC)]
+
+
 async def test_a_member_may_not_give_the_roles_or_plan_the_meetings_and_is_logged(bot, caplog):
     card = await preview(bot)
     answer = (await imported(bot, card))["value"]
