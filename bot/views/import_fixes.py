@@ -4,13 +4,20 @@ a choice for each line nothing read. Their ids are those meetings.minutes.import
 reads back when *Importér* is clicked; the refusals of a fix that does not fit are worded here.
 """
 
+from datetime import time
 from typing import Any
 
 from bot.turn import Speaker
 from bot.views.replies import more_text
+from meetings.common.dates import format_clock
 from meetings.common.i18n import N_
 from meetings.minutes.importing import corrections as fix
-from meetings.minutes.importing.found import ImportedMinutes, ImportProblem, MinutesReading
+from meetings.minutes.importing.found import (
+    MEETINGS_THAT_DAY,
+    ImportedMinutes,
+    ImportProblem,
+    MinutesReading,
+)
 from meetings.minutes.importing.report import PROBLEMS
 
 TAKER_CHOICES = 2  # the minute-taker's choices: this many times the card's line limit
@@ -81,4 +88,13 @@ def problem_line(speaker: Speaker, problem: ImportProblem) -> str:
     """"Linje 14: en række, der ikke er et dagsordenspunkt: …" in the reader's language."""
     words = speaker._(PROBLEMS[problem.code]) if problem.code in PROBLEMS else problem.code
     where = speaker._("Line %(line)s: ", line=problem.line) if problem.line else ""
-    return f"{where}{words}{': ' + problem.text if problem.text else ''}"
+    text = _clock_times(speaker, problem.text) if problem.code == MEETINGS_THAT_DAY \
+        else problem.text
+    return f"{where}{words}{': ' + text if text else ''}"
+
+
+def _clock_times(speaker: Speaker, times: str) -> str:
+    """"10:00, 14:00" as the reader writes times: "kl. 10.00, kl. 14.00", "10:00, 14:00"."""
+    return ", ".join(
+        speaker._("at %(time)s", time=format_clock(time.fromisoformat(t), speaker.language))
+        for t in times.split(", ") if t)

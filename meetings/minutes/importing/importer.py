@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from meetings.common.dates import format_clock
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
 from meetings.groups.names import members_named, name_key
@@ -136,8 +135,8 @@ async def meeting_of_minutes(uow: UnitOfWork, group: Group, minutes: ImportedMin
     if not others and only.status == MeetingStatus.PLANNED \
             and await uow.minutes.of_meeting(only.id) is None:
         return only, None
-    times = ", ".join(f"kl. {format_clock(m.starts_at.astimezone(tz).time(), 'da')}"
-                      for m in that_day)
+    # The times as HH:MM, for the view to write in the reader's language.
+    times = ", ".join(m.starts_at.astimezone(tz).strftime("%H:%M") for m in that_day)
     return None, ImportProblem(MEETINGS_THAT_DAY, None, times)
 
 

@@ -127,18 +127,22 @@ async def test_minutes_of_a_planned_meeting_that_started_half_an_hour_early_use_
         assert (await uow.session.get(Meeting, meeting_id)).status == "held"
 
 
+@pytest.mark.parametrize("locale, refused, not_imported, fix", [
+    ("da-DK", "kl. 10.00, kl. 14.00", "Ikke importeret", "ret tidspunktet i referatet"),
+    ("en-GB", "at 10:00, at 14:00", "Not imported", "correct the time in the minutes"),
+])
 async def test_minutes_for_a_day_with_two_meetings_at_other_times_are_refused_not_a_third(
-        bot, file_server):
+        bot, file_server, locale, refused, not_imported, fix):
     await planned(bot)
     await bot.say("nyt møde fredag 5. februar 2027 kl. 14-15 i Ringsted")
     bot.clock.set(datetime(2027, 2, 9, 9, 0, tzinfo=UTC))
     file_server.files["referat.txt"] = minutes_of_5_february("9.30")
-    _, [preview] = await send_file(bot, file_server.url("referat.txt"), "referat.txt")
-    refused = "kl. 10.00, kl. 14.00"
+    _, [preview] = await send_file(bot, file_server.url("referat.txt"), "referat.txt",
+                                   locale=locale)
     assert refused in card_text(preview), card_text(preview)[:800]
-    answer = card_text((await click_in_chat(bot, button(preview, "minutes.import")))["value"])
-    assert "Ikke importeret" in answer and refused in answer, answer[:800]
-    assert "ret tidspunktet i referatet" in answer, answer[:800]
+    answer = card_text((await click_in_chat(bot, button(preview, "minutes.import"),
+                                            locale=locale))["value"])
+    assert not_imported in answer and refused in answer and fix in answer, answer[:800]
     assert [status for _, status, _ in await meetings_on_5_february(bot)] == [
         "planned", "planned"]
 

@@ -52,7 +52,7 @@ async def test_minutes_of_a_day_whose_meeting_has_minutes_already_are_refused(wo
     report = await imported(world, AT_9_30)
     assert report.status == NOT_IMPORTED
     assert [(p.code, p.text) for p in report.problems if p.code == MEETINGS_THAT_DAY] == [
-        (MEETINGS_THAT_DAY, "kl. 10.00")]
+        (MEETINGS_THAT_DAY, "10:00")]
     assert await counts(world) == before
 
 
@@ -62,5 +62,5 @@ async def test_minutes_of_a_day_with_two_planned_meetings_are_refused(world):
     report = await imported(world, AT_9_30)
     assert report.status == NOT_IMPORTED
     assert [p.text for p in report.problems if p.code == MEETINGS_THAT_DAY] == [
-        "kl. 10.00, kl. 14.00"]
+        "10:00, 14:00"]
     assert [m.status for m in await rows(world, Meeting)] == [MeetingStatus.PLANNED] * 2
