@@ -98,7 +98,10 @@ class SeenActivities:
             await handle(turn_context)
             turn.answer = answer_of(turn_context)
         except AnswerNotShown:
-            turn.answer = Answer()  # its changes are saved: a retry would make them twice
+            # Its changes are saved: a retry would make them twice. A click counts as answered
+            # (200), so no process keeps telling its retries that it is still being handled.
+            invoke = turn_context.activity.type == ActivityTypes.invoke
+            turn.answer = Answer(status=200) if invoke else Answer()
             raise
         finally:
             await self._share(key, turn.answer)
