@@ -96,5 +96,5 @@ def problem_line(speaker: Speaker, problem: ImportProblem) -> str:
 def _clock_times(speaker: Speaker, times: str) -> str:
     """"10:00, 14:00" as the reader writes times: "kl. 10.00, kl. 14.00", "10:00, 14:00"."""
     return ", ".join(
-        speaker._("at %(time)s", time=format_clock(time.fromisoformat(t), speaker.language))
+        speaker._("at %(when)s", when=format_clock(time.fromisoformat(t), speaker.language))
         for t in times.split(", ") if t)
