@@ -179,12 +179,6 @@ class FakeImportReads(Repository):
             lambda m: m.group_id == group_id and m.starts_at == starts_at
             and _held_or_planned(m), order=lambda m: m.id)
 
-    async def starting_between(self, group_id: int, since: datetime,
-                               until: datetime) -> Sequence[Meeting]:
-        return self._db[Meeting].where(
-            lambda m: m.group_id == group_id and since <= m.starts_at < until
-            and _held_or_planned(m), order=lambda m: (m.starts_at, m.id))
-
     async def next_after(self, group_id: int, starts_at: datetime) -> Meeting | None:
         return self._db[Meeting].first(
             lambda m: m.group_id == group_id and m.starts_at > starts_at

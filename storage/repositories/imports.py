@@ -1,8 +1,7 @@
 """The queries importing past minutes needs: the meeting an earlier import made, a meeting
-already at the same time or on the same day, the group's next meeting after a given one, and
-the minutes waiting on a preview card."""
+already at the same time, the group's next meeting after a given one, and the minutes waiting
+on a preview card."""
 
-from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import delete, select
@@ -29,17 +28,6 @@ class ImportQueries:
             .limit(1)
         )
         return await self._session.scalar(query)
-
-    async def starting_between(self, group_id: int, since: datetime,
-                               until: datetime) -> Sequence[Meeting]:
-        """The group's meetings, not cancelled, starting from `since` until before `until`."""
-        query = (
-            select(Meeting)
-            .where(Meeting.group_id == group_id, Meeting.starts_at >= since,
-                   Meeting.starts_at < until, Meeting.status != MeetingStatus.CANCELLED)
-            .order_by(Meeting.starts_at, Meeting.id)
-        )
-        return (await self._session.scalars(query)).all()
 
     async def next_after(self, group_id: int, starts_at: datetime) -> Meeting | None:
         query = (

@@ -128,7 +128,7 @@ async def meeting_of_minutes(uow: UnitOfWork, group: Group, minutes: ImportedMin
             if has_minutes else None
     day = [datetime.combine(minutes.day + timedelta(days=n), time(), tz).astimezone(UTC)
            for n in (0, 1)]
-    that_day = list(await uow.imports.starting_between(group.id, *day))
+    that_day = list(await uow.meetings.of_period(group.id, *day))
     if not that_day:
         return None, None
     [only, *others] = that_day
