@@ -24,6 +24,14 @@ from tests.integration.agenda_world import World, local
 GROUP_CHAT = "19:group@thread.v2"
 
 
+@pytest.fixture
+async def engine(migrated_url):
+    """An engine on the migrated database of the test (SQLite or PostgreSQL)."""
+    engine = create_engine(migrated_url)
+    yield engine
+    await engine.dispose()
+
+
 class Setup:
     def __init__(self, uow_factory, connector: FakeConnector, url: str, clock: FakeClock):
         self.uow, self.connector, self.url, self.clock = uow_factory, connector, url, clock

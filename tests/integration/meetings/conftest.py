@@ -3,18 +3,10 @@ work and quick reads, and a clock in January 2027."""
 
 import pytest
 
-from storage.database import create_engine
 from storage.repositories.quick_reads import QuickReads
 from storage.unit_of_work import unit_of_work_factory
 from tests.fakes import FakeClock
 from tests.integration.meetings.steps import local
-
-
-@pytest.fixture
-async def engine(migrated_url):
-    engine = create_engine(migrated_url)
-    yield engine
-    await engine.dispose()
 
 
 @pytest.fixture

@@ -3,13 +3,11 @@ work is found by an index, never by reading every group, meeting, task or minute
 
 from datetime import UTC, date, datetime
 
-import pytest
 from sqlalchemy import event
 
 from meetings.agenda.cycle import advance_agenda_cycles
 from meetings.minutes.cycle import settle_minutes
 from meetings.tasks.chase_run import chase_tasks
-from storage.database import create_engine
 from storage.unit_of_work import unit_of_work_factory
 from tests.integration.outbox.due_data import seed_groups
 
@@ -17,13 +15,6 @@ from tests.integration.outbox.due_data import seed_groups
 NOW = datetime(2027, 6, 1, 10, 0, tzinfo=UTC)
 FIRST_MEETING = datetime(2027, 12, 10, 9, 0, tzinfo=UTC)  # its call is in November
 TASKS_DUE = date(2027, 10, 15)  # the first reminder two working days before
-
-
-@pytest.fixture
-async def engine(migrated_url):
-    engine = create_engine(migrated_url)
-    yield engine
-    await engine.dispose()
 
 
 async def statements_of_idle_ticks(engine) -> dict[str, int]:

@@ -23,13 +23,6 @@ CARD = {"statusCode": 200, "type": "application/vnd.microsoft.card.adaptive",
 
 
 @pytest.fixture
-async def engine(migrated_url):
-    engine = create_engine(migrated_url)
-    yield engine
-    await engine.dispose()
-
-
-@pytest.fixture
 def handled(engine) -> HandledActivities:
     return HandledActivities(engine)
 
