@@ -52,6 +52,20 @@ def test_the_question_about_a_name_nobody_has_is_valid_and_keeps_the_name_plain(
     assert [c["value"] for c in picker["choices"]] == ["3", "4"] and picker["isRequired"]
 
 
+@pytest.mark.parametrize("name", ["task_owner", "minutes_owner"])
+@pytest.mark.parametrize("language, said", [
+    ("da", "Opgaven nævner flere personer, og en opgave har én ansvarlig."),
+    ("en", "The task names more than one person, and a task has one owner."),
+])
+def test_the_question_about_a_task_naming_several_members_is_valid_and_says_why(
+        name, language, said, schema):
+    card = render(name, gettext=translations(language).gettext, language=language,
+                  **{**SAMPLES[name], "several": True})
+    jsonschema.validate(card, schema)
+    assert said in card_text(card)
+    assert "More than one member has that name" not in card_text(card)
+
+
 def test_the_schema_check_can_fail(schema):
     card = render("notice", gettext=str, language="da", heading_text="x", text="y")
     card["body"][0]["type"] = "TextBlok"
