@@ -5,6 +5,7 @@ from botbuilder.schema import Activity, ChannelAccount
 
 from bot.file_download import SentFile
 from meetings.common.conversation import Conversation, Person
+from meetings.groups.team import team_group_name
 from meetings.groups.vocabulary import ConversationKind
 
 KINDS = {
@@ -23,6 +24,8 @@ def conversation_of(activity: Activity) -> Conversation:
     from the activity, not from this."""
     channel_data = activity.channel_data or {}
     conversation = activity.conversation
+    team_name = _text((channel_data.get("team") or {}).get("name"))
+    channel_name = _text((channel_data.get("channel") or {}).get("name"))
     return Conversation(
         conversation_id=group_conversation_id(conversation.id),
         kind=KINDS.get(conversation.conversation_type or "personal", ConversationKind.PERSONAL),
@@ -30,12 +33,12 @@ def conversation_of(activity: Activity) -> Conversation:
         bot_id=activity.recipient.id if activity.recipient else "",
         bot_name=activity.recipient.name if activity.recipient else None,
         channel_id=activity.channel_id or "msteams",
-        name=_conversation_name(activity, channel_data),
+        name=team_group_name(team_name, channel_name) or conversation.name,
         tenant_id=tenant_of(activity),
         team_id=(channel_data.get("team") or {}).get("id"),
         teams_channel_id=(channel_data.get("channel") or {}).get("id"),
-        team_name=_text((channel_data.get("team") or {}).get("name")),
-        channel_name=_text((channel_data.get("channel") or {}).get("name")),
+        team_name=team_name,
+        channel_name=channel_name,
     )
 
 
@@ -80,14 +83,6 @@ def person_of(account: ChannelAccount) -> Person:
         email=getattr(account, "email", None) or extra.get("email")
         or getattr(account, "user_principal_name", None) or extra.get("userPrincipalName"),
     )
-
-
-def _conversation_name(activity: Activity, channel_data: dict) -> str | None:
-    team = (channel_data.get("team") or {}).get("name")
-    channel = (channel_data.get("channel") or {}).get("name")
-    if team and channel:
-        return f"{team} – {channel}"
-    return team or channel or activity.conversation.name
 
 
 FILE_DOWNLOAD = "application/vnd.microsoft.teams.file.download.info"  # a file in a 1:1 chat
