@@ -2,7 +2,7 @@
 "#punkt 4", "#beslutning …", "#opgave Rie …" note lines into them (several in one message,
 each in turn), and "hvad blev besluttet om plejefamilier?" searches them."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from bot.turn import Reply, Speaker, Turn
 from bot.views import minutes as views
@@ -31,18 +31,27 @@ from meetings.tasks.owners import AMBIGUOUS, SEVERAL, UNKNOWN, OwnerMatch
 from meetings.understanding.intents import MINUTES_DONE, Intent, Understood
 
 LOOK_BACK = timedelta(days=400)  # minutes are written within weeks; a year is plenty
+EVER = datetime(1900, 1, 1, tzinfo=UTC)
 NOTED = {DECISION: N_("Noted under item %(number)s: decision."),
          "info": N_("Noted under item %(number)s: information."),
          "note": N_("Noted under item %(number)s: note.")}
 
 
 async def meeting_to_record(turn: Turn) -> Meeting | None:
-    """The meeting going on (or just held), else the last one held."""
+    """The meeting going on (or just held), else the last one held within LOOK_BACK, else the
+    last one with minutes however old (a group that paused, minutes imported from years ago):
+    an older meeting without minutes is not opened for writing them."""
     meeting = await meeting_now(turn.uow, turn.group, turn.now)
     if meeting is not None:
         return meeting
-    held = await turn.uow.minutes.meetings_started(turn.group.id, turn.now - LOOK_BACK, turn.now)
-    return held[0] if held else None
+    since = turn.now - LOOK_BACK
+    held = await turn.uow.minutes.meetings_started(turn.group.id, since, turn.now)
+    if held:
+        return held[0]
+    for older in await turn.uow.minutes.meetings_started(turn.group.id, EVER, since):
+        if await turn.uow.minutes.of_meeting(older.id) is not None:
+            return older
+    return None
 
 
 async def show_minutes(turn: Turn, understood: Understood) -> Reply:
