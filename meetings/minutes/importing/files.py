@@ -1,6 +1,5 @@
 """A file of past minutes as the text the reader takes: Word, PDF, or text in its encoding."""
 
-import functools
 import io
 import zipfile
 from dataclasses import dataclass
@@ -11,13 +10,13 @@ import pypdf
 from docx.exceptions import PythonDocxError
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.exceptions import XmlchemyError
-from docx.oxml.ns import nsmap, qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
-from lxml.etree import XMLSyntaxError, XPath
+from lxml.etree import XMLSyntaxError
 from pypdf.errors import PyPdfError
 
 from meetings.common.i18n import N_
+from meetings.minutes.importing.word.list_numbers import ListNumbers
 
 MISSING, EMPTY, NO_TEXT, UNSUPPORTED, DAMAGED, UNPACKS_TOO_LARGE = (
     "missing", "empty", "no_text", "unsupported", "damaged", "unpacks_too_large")
@@ -146,112 +145,6 @@ def _blocks_as_lines(document) -> list[str]:
         elif isinstance(block, Table):
             lines += [_row(row, numbers) for row in block.rows]
     return lines
-
-
-class ListNumbers:
-    """The number Word shows before a paragraph of its automatic numbering ("List Number", a
-    numbered heading), which the paragraph's text lacks: counted per list and level in the
-    order the paragraphs come, and written as the level's text ("%1." gives "3."), as Word's
-    "save as text" writes it, but with a space after it, not a tab, so that a numbered title in
-    a table cell stays in its cell. Bullets are left out, as they always were."""
-
-    def __init__(self, document) -> None:
-        numbering = document.part.numbering_part.element if _has_numbering(document) else None
-        self._levels = _levels(numbering) if numbering is not None else {}
-        self._counts: dict[str, dict[int, int]] = {}
-
-    def text(self, paragraph: Paragraph) -> str:
-        num_id, level = _list_of(paragraph)
-        levels = self._levels.get(num_id, {})
-        if level not in levels:
-            return paragraph.text
-        counts = self._counts.setdefault(num_id, {})
-        counts[level] = counts[level] + 1 if level in counts else levels[level][0]
-        for deeper in [k for k in counts if k > level]:
-            del counts[deeper]  # a sub-list starts again under its next parent
-        fmt, label = levels[level][1], levels[level][2]
-        if fmt == "bullet" or not label:
-            return paragraph.text
-        for k in range(level + 1):
-            start, kind, _ = levels.get(k, (1, "decimal", ""))
-            label = label.replace(f"%{k + 1}", _formatted(counts.get(k, start), kind))
-        return f"{label} {paragraph.text}".strip() if paragraph.text.strip() else paragraph.text
-
-
-def _has_numbering(document) -> bool:
-    return any(rel.reltype.endswith("/numbering") for rel in document.part.rels.values())
-
-
-def _levels(numbering) -> dict[str, dict[int, tuple[int, str, str]]]:
-    """Each list (w:num) with its levels' start, number format and text, overrides applied."""
-    abstract = {a.get(qn("w:abstractNumId")): _level_table(_xpath(a, "./w:lvl"))
-                for a in _xpath(numbering, "./w:abstractNum")}
-    lists = {}
-    for num in _xpath(numbering, "./w:num"):
-        levels = dict(abstract.get(_value(num, "./w:abstractNumId"), {}))
-        for override in _xpath(num, "./w:lvlOverride"):
-            level = int(override.get(qn("w:ilvl"), "0"))
-            levels.update(_level_table(_xpath(override, "./w:lvl")))
-            if (start := _value(override, "./w:startOverride")) is not None and level in levels:
-                levels[level] = (int(start), *levels[level][1:])
-        lists[num.get(qn("w:numId"))] = levels
-    return lists
-
-
-def _level_table(lvls) -> dict[int, tuple[int, str, str]]:
-    return {int(lvl.get(qn("w:ilvl"), "0")): (int(_value(lvl, "./w:start") or 1),
-                                              _value(lvl, "./w:numFmt") or "decimal",
-                                              _value(lvl, "./w:lvlText") or "")
-            for lvl in lvls}
-
-
-def _xpath(element, path: str) -> list:
-    return _compiled(path)(element)
-
-
-@functools.cache
-def _compiled(path: str) -> XPath:
-    return XPath(path, namespaces={"w": nsmap["w"]})
-
-
-def _value(element, path: str) -> str | None:
-    found = _xpath(element, f"{path}/@w:val")
-    return found[0] if found else None
-
-
-def _list_of(paragraph: Paragraph) -> tuple[str | None, int]:
-    """The paragraph's list and level: its own w:numPr, else its style's (or the style it is
-    based on); list "0" is none."""
-    num_id = _value(paragraph._p, "./w:pPr/w:numPr/w:numId")
-    level = _value(paragraph._p, "./w:pPr/w:numPr/w:ilvl")
-    style = paragraph.style if num_id is None or level is None else None
-    while style is not None and (num_id is None or level is None):
-        num_id = num_id or _value(style.element, "./w:pPr/w:numPr/w:numId")
-        level = level or _value(style.element, "./w:pPr/w:numPr/w:ilvl")
-        style = style.base_style
-    return (None if num_id == "0" else num_id), int(level or 0)
-
-
-def _formatted(number: int, kind: str) -> str:
-    if kind in ("lowerLetter", "upperLetter"):
-        letter = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
-        return letter if kind == "lowerLetter" else letter.upper()
-    if kind in ("lowerRoman", "upperRoman"):
-        roman = _roman(number)
-        return roman.lower() if kind == "lowerRoman" else roman
-    if kind == "decimalZero":
-        return f"{number:02d}"
-    return str(number)  # decimal, and any other format read as it
-
-
-def _roman(number: int) -> str:
-    digits = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-              (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-    roman = ""
-    for value, letters in digits:
-        count, number = divmod(number, value)
-        roman += letters * count
-    return roman
 
 
 def _refuse_if_unpacked_too_large(package: zipfile.ZipFile) -> None:

@@ -25,6 +25,11 @@ from tests.bot.importing.import_file_steps import (
 )
 from tests.card_reading import card_text, elements
 from tests.minutes_files import saved
+from tests.unit.importing.test_word_list_styles import (
+    paragraph_style,
+    with_numbering_style,
+    with_style,
+)
 
 SEED_NOVEMBER = (Path(__file__).parents[2] / "fixtures" / "minutes" /
                  "network_2023_11_24.txt").read_text(encoding="utf-8")
@@ -41,10 +46,12 @@ async def file_server(aiohttp_server) -> FileServer:
     return served
 
 
-def word_with_numbered_items(text: str) -> bytes:
+def word_with_numbered_items(text: str, numbering=None) -> bytes:
     """The seed as a secretary's Word file has it: the item table's titles numbered by Word's
-    own list numbering ("List Number"), not by typed digits."""
+    own list numbering ("List Number", or the style `numbering` adds and names), not by typed
+    digits."""
     document = docx.Document()
+    style = numbering(document) if numbering else "List Number"
     lines = [line for line in text.split("\n") if line.strip()]
     rows = [line.split("\t", 1) for line in lines if "\t" in line]
     for line in lines:
@@ -58,7 +65,7 @@ def word_with_numbered_items(text: str) -> bytes:
         paragraph = row.cells[0].paragraphs[0]
         paragraph.text = numbered.group(1) if numbered else title
         if numbered:
-            paragraph.style = document.styles["List Number"]
+            paragraph.style = document.styles[style]
         row.cells[1].text = referat
     return saved(document)
 
@@ -73,6 +80,24 @@ async def test_word_items_numbered_by_words_list_numbering_are_read_as_items(bot
     assert "9 punkter" in shown, shown[:1500]
     assert "1. Velkommen mv." in shown and "3. Tema Psykiatrien" in shown, shown[:1500]
     assert "9. Eventuelt" in shown, shown[:1500]
+
+
+def liste_med_tal(document) -> str:
+    """"Liste med tal" as LibreOffice writes it: a paragraph style naming a list whose
+    definition is a numbering style's."""
+    with_numbering_style(document, num_id=72)
+    with_style(document, paragraph_style("Listemedtal", "Liste med tal",
+                                         '<w:numId w:val="72"/>'))
+    return "Liste med tal"
+
+
+async def test_word_items_numbered_through_a_list_style_are_read_as_items(bot, file_server):
+    await bot.install()
+    file_server.files["referat.docx"] = word_with_numbered_items(SEED, liste_med_tal)
+    _, [card] = await send_file(bot, file_server.url("referat.docx"), "referat.docx")
+    shown = card_text(card)
+    assert "9 punkter" in shown, shown[:1500]
+    assert "1. Velkommen mv." in shown and "9. Eventuelt" in shown, shown[:1500]
 
 
 @pytest.mark.parametrize("heading", [
