@@ -54,10 +54,10 @@ def preview_card(turn: Turn, minutes: ImportedMinutes, problems: tuple[ImportPro
         try:
             return turn.card(
                 "import_preview", heading_text=turn._("Preview: nothing is imported yet"),
-                source=source, facts=_facts(turn, minutes, note),
-                sections=[_section(turn, title, lines, limit) for title, lines in
+                source=source, facts=facts_of(turn, minutes, note),
+                sections=[section(turn, title, lines, limit) for title, lines in
                           (section(turn, minutes) for section in SECTIONS) if lines],
-                problems=_section(turn, turn._("Could not place"),
+                problems=section(turn, turn._("Could not place"),
                                   [Line(problem_line(turn, p)) for p in problems
                                    if not is_loose(p)], limit),
                 fixes=fixes(turn, reading, limit),
@@ -67,13 +67,13 @@ def preview_card(turn: Turn, minutes: ImportedMinutes, problems: tuple[ImportPro
     raise CardTooLarge("the import preview does not fit even cut short")
 
 
-def _section(speaker: Speaker, title: str, lines: list[Line], limit: int) -> dict[str, Any]:
+def section(speaker: Speaker, title: str, lines: list[Line], limit: int) -> dict[str, Any]:
     return {"title": title, "more": more_text(speaker, len(lines) - limit) or "",
             "lines": [{"text": line.text, "details": list(line.details)}
                       for line in lines[:limit]]}
 
 
-def _facts(speaker: Speaker, minutes: ImportedMinutes,
+def facts_of(speaker: Speaker, minutes: ImportedMinutes,
            note: str | None = None) -> list[dict[str, str]]:
     # The times as written: no time zone to convert from or to.
     when = format_meeting_time(datetime.combine(minutes.day, minutes.starts, AS_WRITTEN),
@@ -110,7 +110,7 @@ def _guests(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line]
     return title, [Line(_person(p)) for p in minutes.guests]
 
 
-def _items(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line]]:
+def items_section(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line]]:
     title = speaker.ngettext("%(count)s item", "%(count)s items", len(minutes.items))
     lines = []
     for item in minutes.items:
@@ -151,4 +151,5 @@ def _themes(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line]
 
 ROLE_WORDS = {"chair": N_("chair"), "secretary": N_("secretary"),
               "minute_taker": N_("minute-taker")}
-SECTIONS: tuple[Section, ...] = (_present, _absent, _guests, _items, _planned, _roles, _themes)
+SECTIONS: tuple[Section, ...] = (_present, _absent, _guests, items_section, _planned, _roles,
+                                 _themes)

@@ -5,30 +5,37 @@ answer to *Importér* offers the roles and meetings the minutes name, done by on
 
 from typing import Any
 
-from bot.handlers.minutes.import_chat import import_card
+from bot.handlers.minutes.import_chat import import_card, several_report_card
 from bot.turn import CardReply, Turn
 from bot.views.import_fixes import refusal_text
 from bot.views.import_offers import done_card, offered
+from bot.views.import_several import meeting_label
 from meetings.common.refusal import Refusal
 from meetings.minutes.importing.corrections import BAD_CORRECTION
 from meetings.minutes.importing.importer import IMPORTED
 from meetings.minutes.importing.offers import act_on_offers, offers_of
-from meetings.minutes.importing.pending import cancel_import, confirm_corrected
+from meetings.minutes.importing.pending import cancel_import, confirm_previewed
 
 MAX_TOKEN = 64
 
 
 async def import_previewed(turn: Turn, data: dict[str, Any]) -> CardReply:
     try:
-        report, minutes = await confirm_corrected(turn.uow, turn.group, turn.member,
-                                                  _token(data), turn.now, data)
+        done = await confirm_previewed(turn.uow, turn.group, turn.member, _token(data),
+                                       turn.now, data)
     except Refusal as refused:
         if refused.code != BAD_CORRECTION:
             raise
         return CardReply(message=refusal_text(turn, dict(refused.details)))
-    found = await offers_of(turn.uow, turn.group, minutes, turn.now) \
-        if report.status == IMPORTED and minutes is not None else None
-    return CardReply(card=import_card(turn, report, offered(turn, found) if found else None))
+    # What the latest minutes imported propose: those of a year's file plan the next year.
+    imported = [minutes for report, minutes in done
+                if report.status == IMPORTED and minutes is not None]
+    found = await offers_of(turn.uow, turn.group, imported[-1], turn.now) if imported else None
+    offer = offered(turn, found) if found else None
+    if len(done) == 1:
+        return CardReply(card=import_card(turn, done[0][0], offer))
+    return CardReply(card=several_report_card(
+        turn, [(meeting_label(turn, minutes), report) for report, minutes in done], offer))
 
 
 async def cancel_previewed(turn: Turn, data: dict[str, Any]) -> CardReply:

@@ -11,6 +11,7 @@ from babel.dates import format_date
 
 from bot.turn import Reply, Turn
 from bot.views.import_preview import preview_card, problem_line
+from bot.views.import_several import part_label, several_preview_card
 from bot.views.replies import more_text
 from meetings.common.dates import format_clock
 from meetings.common.i18n import N_
@@ -27,8 +28,12 @@ from meetings.minutes.importing.pending import (
     imported_before,
     stage_import,
 )
-from meetings.minutes.importing.reading import read_minutes
 from meetings.minutes.importing.report import counts_text
+from meetings.minutes.importing.several.meeting_parts import (
+    MeetingPart,
+    meetings_in,
+    refused_reports,
+)
 from meetings.understanding.intents import Intent, Understood
 
 MAX_LINES = 25  # a card of problems beyond this is no help; the rest are counted
@@ -71,7 +76,10 @@ async def preview_minutes(turn: Turn, choices: list[Group], text: str, source: s
                           sender: Turn) -> Reply:
     """The preview card, with the text kept for its Importér; nothing is imported. Minutes
     without what they need, or imported before, get the answer an import would give."""
-    reading = read_minutes(text)
+    parts = meetings_in(text)
+    if len(parts) > 1:
+        return await _preview_several(turn, choices, parts, text, source, sender)
+    reading = parts[0].reading
     if reading.minutes is None:
         return Reply(card=import_card(turn, ImportReport(NOT_IMPORTED, reading.problems)))
     group = None if choices else turn.group
@@ -90,8 +98,63 @@ async def preview_minutes(turn: Turn, choices: list[Group], text: str, source: s
                                    choices, reading.unplaced, note))
 
 
+async def _preview_several(turn: Turn, choices: list[Group], parts: list[MeetingPart],
+                           text: str, source: str, sender: Turn) -> Reply:
+    """Each meeting of a file that holds several, kept for one Importér; or, when one of them
+    cannot be imported, which and why, and nothing kept; or that all were imported before."""
+    group = None if choices else turn.group
+    refused = await refused_reports(turn.uow, group, parts)
+    labels = [part_label(turn, part) for part in parts]
+    if refused is not None:
+        return Reply(card=several_report_card(turn, list(zip(labels, refused, strict=True))))
+    before = [await imported_before(turn.uow, group, part.text) for part in parts] \
+        if group else []
+    if before and all(before):
+        return Reply(card=several_report_card(turn, [
+            (label, ImportReport(ALREADY_IMPORTED, (), meeting.id, meeting.starts_at))
+            for label, meeting in zip(labels, before, strict=True)]))
+    token = await stage_import(turn.uow, sender.member, group, source, text, turn.now)
+    return Reply(card=several_preview_card(turn, parts, token, source, choices))
+
+
+def several_report_card(turn: Turn, reports: list[tuple[str, ImportReport]],
+                        offered: dict | None = None) -> dict:
+    """What importing a file of several meetings did, meeting by meeting, each report with
+    its meeting's label; or, when one could not be imported, which and why: nothing was."""
+    if any(report.status == NOT_IMPORTED for _, report in reports):
+        heading = turn._("Not imported")
+        summary = turn._("Nothing was written: the meetings in one file are imported all or "
+                         "none. Correct the minutes listed below in the file and send it "
+                         "again, or send each meeting's minutes in a file of its own.")
+    else:
+        heading = turn._("Minutes imported") if any(
+            report.status != ALREADY_IMPORTED for _, report in reports) else \
+            turn._("Already imported")
+        summary = " ".join(_summary(turn, report)[1] for _, report in reports)
+    problems = [f"{label}: {problem_line(turn, problem)}"
+                for label, report in reports for problem in report.problems]
+    tasks = [task for _, report in reports for task in report.tasks]
+    new_members = list(dict.fromkeys(n for _, report in reports for n in report.new_members))
+    return turn.card(
+        "import_report", heading_text=heading, summary=summary, tasks=tasks[:MAX_LINES],
+        new_members=new_members[:MAX_LINES], problems=problems[:MAX_LINES],
+        more=more_text(turn, len(problems) - MAX_LINES), offered=offered)
+
+
 def import_card(turn: Turn, report: ImportReport, offered: dict | None = None) -> dict:
     """What the import did; `offered`: the roles and meetings to tick (views.import_offers)."""
+    heading, summary = _summary(turn, report)
+    problems = [problem_line(turn, problem) for problem in report.problems]
+    more = len(problems) - MAX_LINES
+    return turn.card(
+        "import_report", heading_text=heading, summary=summary,
+        tasks=list(report.tasks)[:MAX_LINES], new_members=list(report.new_members)[:MAX_LINES],
+        problems=problems[:MAX_LINES],
+        more=more_text(turn, more), offered=offered)
+
+
+def _summary(turn: Turn, report: ImportReport) -> tuple[str, str]:
+    """The card's heading and what was done, in a sentence."""
     day = _day(turn, report.starts_at) if report.starts_at else ""
     if report.status == ALREADY_IMPORTED:
         heading = turn._("Already imported")
@@ -106,13 +169,7 @@ def import_card(turn: Turn, report: ImportReport, offered: dict | None = None) -
         if report.planned_at:
             held = report.starts_at.astimezone(turn.tz).time()
             summary = f"{summary} {moved_text(turn, report.planned_at, held)}"
-    problems = [problem_line(turn, problem) for problem in report.problems]
-    more = len(problems) - MAX_LINES
-    return turn.card(
-        "import_report", heading_text=heading, summary=summary,
-        tasks=list(report.tasks)[:MAX_LINES], new_members=list(report.new_members)[:MAX_LINES],
-        problems=problems[:MAX_LINES],
-        more=more_text(turn, more), offered=offered)
+    return heading, summary
 
 
 def moved_text(turn: Turn, planned_at: datetime, held: time) -> str:

@@ -19,6 +19,7 @@ from meetings.minutes.importing.corrections import corrected, corrections_from
 from meetings.minutes.importing.found import ImportedMinutes
 from meetings.minutes.importing.importer import ImportReport, import_key, import_minutes
 from meetings.minutes.importing.reading import read_minutes
+from meetings.minutes.importing.several.meeting_parts import import_parts, meetings_in
 from meetings.planning.entities import Meeting
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,23 @@ async def confirm_corrected(uow: UnitOfWork, group: Group, actor: Member, token:
     if not await uow.imports.take_pending(token):
         raise Refusal(IMPORT_GONE)
     return await import_minutes(uow, group, text, now, reading), reading.minutes
+
+
+async def confirm_previewed(uow: UnitOfWork, group: Group, actor: Member, token: str,
+                            now: datetime, inputs: Mapping[str, Any]
+                            ) -> list[tuple[ImportReport, ImportedMinutes | None]]:
+    """What the preview showed imported, a report and the minutes (as imported) per meeting:
+    the one meeting of a file with the card's fixes (confirm_corrected); each meeting of a file
+    that holds several as a file of its own, all or none (several.meeting_parts), the card
+    offering no fixes for them."""
+    pending = await _pending_for(uow, group, actor, token, now)
+    parts = meetings_in(pending.text)
+    if len(parts) == 1:
+        return [await confirm_corrected(uow, group, actor, token, now, inputs)]
+    if not await uow.imports.take_pending(token):
+        raise Refusal(IMPORT_GONE)
+    reports = await import_parts(uow, group, parts, now)
+    return [(report, part.reading.minutes) for report, part in zip(reports, parts, strict=True)]
 
 
 async def cancel_import(uow: UnitOfWork, group: Group, actor: Member, token: str,

@@ -1,10 +1,9 @@
 """Importing past minutes as secretaries write them, sent in the 1:1 chat: Word's own list
-numbering, dates and times on lines of their own, a planned meeting that began early, and a
-file holding two meetings."""
+numbering, dates and times on lines of their own, and a planned meeting that began early. A
+file holding several meetings is in test_import_several_meetings_turns.py."""
 
 import re
 from datetime import UTC, datetime
-from pathlib import Path
 
 import docx
 import pytest
@@ -20,10 +19,8 @@ from tests.bot.importing.import_file_steps import (
     button,
     click_in_chat,
     send_file,
-    waiting,
-    written,
 )
-from tests.card_reading import card_text, elements
+from tests.card_reading import card_text
 from tests.minutes_files import saved
 from tests.unit.importing.test_word_list_styles import (
     paragraph_style,
@@ -31,8 +28,6 @@ from tests.unit.importing.test_word_list_styles import (
     with_style,
 )
 
-SEED_NOVEMBER = (Path(__file__).parents[2] / "fixtures" / "minutes" /
-                 "network_2023_11_24.txt").read_text(encoding="utf-8")
 HEADING = "## KKR – REFERAT - Netværksgruppe Børn og Unge den 29/9 2023 kl. 10.00-13.00"
 
 
@@ -170,24 +165,3 @@ async def test_minutes_for_a_day_with_two_meetings_at_other_times_are_refused_no
     assert not_imported in answer and refused in answer and fix in answer, answer[:800]
     assert [status for _, status, _ in await meetings_on_5_february(bot)] == [
         "planned", "planned"]
-
-
-@pytest.mark.parametrize("locale, said", [
-    ("da-DK", "filen indeholder referater af to møder (send ét mødes referat pr. fil"),
-    ("en-GB", "the file holds the minutes of two meetings (send one meeting's minutes a file"),
-])
-async def test_a_file_with_two_meetings_is_refused_not_imported_into_the_firsts_eventuelt(
-        bot, file_server, locale, said):
-    """Two meetings' minutes in one file (a secretary's "referater 2023.txt"): the 24/11
-    meeting's heading, people, items and tasks would land in item 9 "Eventuelt" of the 29/9
-    minutes, approved and locked. The file is refused, naming both meetings, and nothing is
-    written or kept waiting."""
-    await bot.install()
-    file_server.files["referater.txt"] = (SEED + "\n\n" + SEED_NOVEMBER).encode("utf-8")
-    _, [card] = await send_file(bot, file_server.url("referater.txt"), "referater.txt",
-                                    locale=locale)
-    shown = card_text(card)
-    assert ("Ikke importeret" if locale == "da-DK" else "Not imported") in shown, shown
-    assert said in shown and "29-09-2023, 24-11-2023" in shown, shown
-    assert not [e for e in elements(card) if e.get("verb") == "minutes.import"]
-    assert await written(bot) == (0, 0, 0) and await waiting(bot) == 0
