@@ -160,11 +160,12 @@ class MeetingBot(ConversationEvents):
         if people is None:
             people, whole = await roster(turn_context)
         conversation = conversation_of(turn_context.activity)
-        channels = await team_channels(turn_context) if installer is not None else []
+        channels, shared = await team_channels(turn_context) if installer else ([], [])
         async with self._uow() as uow:
             group, _ = await register_conversation(
                 uow, conversation, people=people, installer=installer, policy=self._policy,
-                now=self._clock.now(), whole_roster=whole, team_channels=channels)
+                now=self._clock.now(), whole_roster=whole, team_channels=channels,
+                shared_channels=shared)
             first = welcome and await claim_welcome(uow, group, self._clock.now())
             await uow.commit()
         if first:

@@ -86,20 +86,23 @@ async def roster(turn_context: TurnContext) -> tuple[list[Person], bool]:
         return people, False
 
 
-async def team_channels(turn_context: TurnContext) -> list[str]:
+async def team_channels(turn_context: TurnContext) -> tuple[list[str], list[str]]:
     """The ids of the channels the activity's team has now (its General channel's is the
-    team's); none outside a team or when Teams does not say.
+    team's), and of those that are shared channels, which hold people from outside the team;
+    none outside a team or when Teams does not say.
 
     botbuilder 4.17.1's TeamsInfo.get_team_channels calls the connector with `requests` inside
     a coroutine, blocking the event loop: the same call goes to a thread here."""
     team_id = conversation_of(turn_context.activity).team_id
     if not team_id:
-        return []
+        return [], []
     try:
         client = await TeamsInfo.get_teams_connector_client(turn_context)
         listed = await asyncio.wait_for(
             asyncio.to_thread(client.teams.get_teams_channels, team_id), CHANNELS_TIMEOUT)
     except Exception as error:  # the channels are a nicety; registering must not fail on it
         log.warning("team's channels not read", extra={"error": repr(error)})
-        return []
-    return [channel.id for channel in listed.conversations or [] if channel.id]
+        return [], []
+    channels = [channel for channel in listed.conversations or [] if channel.id]
+    return ([channel.id for channel in channels],
+            [channel.id for channel in channels if (channel.type or "").casefold() == "shared"])

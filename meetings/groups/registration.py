@@ -28,6 +28,7 @@ async def register_conversation(
     now: datetime,
     whole_roster: bool = False,
     team_channels: Collection[str] = (),
+    shared_channels: Collection[str] = (),
 ) -> tuple[Group, bool]:
     """Create or refresh the group of a conversation, its members and its address; say
     whether the group is new.
@@ -38,7 +39,8 @@ async def register_conversation(
     are marked so, and if none of the chairs and secretaries is left the installer leads. The
     team's other channels' groups are reached again at their channels still in
     `team_channels` (the ids of the channels the team has now): the bot's removal forgot their
-    addresses too.
+    addresses too. In a team the roster is the team's, so those missing from it left each of
+    those channels' groups too, but for `shared_channels`, which hold people from outside.
     """
     group, created = await _upsert_group(uow, conversation, now)
     if installer is not None:  # back in a team: back in each of its channels' groups
@@ -54,7 +56,12 @@ async def register_conversation(
     if installer is not None:
         member = await _upsert_member(uow, group, installer, now)
         if whole_roster:
-            await _gone_meanwhile(uow, group, [*people, installer], member, now)
+            present = [*people, installer]
+            await _gone_meanwhile(uow, group, present, installer, now)
+            for other in await groups_addressed(uow, conversation, whole_team=True):
+                if other.id != group.id and other.conversation_id in team_channels \
+                        and other.conversation_id not in shared_channels:
+                    await _gone_meanwhile(uow, other, present, installer, now)
         await _make_secretary_if_nobody_leads(uow, group, member, now)
         for other in await groups_addressed(uow, conversation, whole_team=True):
             if other.id != group.id and not await secretaries(uow, other):
@@ -256,7 +263,7 @@ async def _lead_as_in_the_team(uow: UnitOfWork, group: Group, now: datetime) -> 
 
 
 async def _gone_meanwhile(uow: UnitOfWork, group: Group, present: list[Person],
-                          installer: Member, now: datetime) -> None:
+                          installer: Person, now: datetime) -> None:
     """The bot added again: it was away and heard nobody leave. Those not in the conversation
     now have left (one known only from imported minutes was never in it); if none of the
     chairs and secretaries is still in it, the installer leads first, so the leavers' tasks go
@@ -270,8 +277,9 @@ async def _gone_meanwhile(uow: UnitOfWork, group: Group, present: list[Person],
     if not gone:
         return
     if all(m in gone for m in active if m.role in MANAGERS):
-        record_role_change(uow, group, installer, installer, installer.role, Role.SECRETARY, now)
-        installer.role = Role.SECRETARY
+        leader = await _upsert_member(uow, group, installer, now)
+        record_role_change(uow, group, leader, leader, leader.role, Role.SECRETARY, now)
+        leader.role = Role.SECRETARY
         log.info("leaders gone while the bot was away: the installer leads",
                  extra={"group_id": group.id})
     for member in gone:

@@ -156,3 +156,35 @@ async def test_the_bot_added_again_when_teams_lists_no_channels_reaches_its_own(
     assert [g.bot_removed_at for g in groups] == [None, None]
     assert not bot.connector.faults  # the channel list was asked for, and refused
     assert await addressed(bot) == [CHANNEL]  # the other when somebody writes there
+
+
+async def daniel_leaves_while_the_bot_is_away(bot, channels: list[dict]) -> list[Member]:
+    """Daniel writes in both channels; the bot is removed from the team, Daniel leaves the team
+    unseen, and the bot is added again with the team's channels listed as given."""
+    await in_two_channels(bot)
+    for i, thread in enumerate((PLANNING_THREAD, OTHER_THREAD)):
+        await write_in_thread(bot, thread, "hvornår er næste møde?", user="daniel",
+                              message_id=f"176364000099{i}")
+    await bot.post(team_event(bot, None, "installationUpdate", action="remove"))
+    bot.connector.members = [m for m in bot.connector.members
+                             if m.get("aadObjectId") != USERS["daniel"]["aadObjectId"]]
+    bot.connector.channels = channels
+    await install_in_channel(bot)
+    _, members = await stored(bot)
+    return [m for m in members if m.name == "Daniel Gottrup"]
+
+
+async def test_a_member_gone_from_the_team_while_the_bot_was_away_left_every_channel(bot):
+    daniels = await daniel_leaves_while_the_bot_is_away(bot, [
+        {"id": TEAM}, {"id": CHANNEL, "name": "Møder"}, {"id": OTHER, "name": "Styregruppe"}])
+    assert len(daniels) == 2
+    assert all(m.left_at == bot.clock.now() for m in daniels)
+
+
+async def test_a_shared_channel_keeps_members_from_outside_the_team(bot):
+    daniels = await daniel_leaves_while_the_bot_is_away(bot, [
+        {"id": TEAM}, {"id": CHANNEL, "name": "Møder"},
+        {"id": OTHER, "name": "Styregruppe", "type": "shared"}])
+    groups, _ = await stored(bot)
+    left = {m.group_id: m.left_at for m in daniels}
+    assert left == {groups[0].id: bot.clock.now(), groups[1].id: None}
