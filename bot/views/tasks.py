@@ -225,12 +225,13 @@ def away_text(turn: Turn, until: date | None) -> str:
 
 def owner_card(turn: Turn, draft: Mapping[str, Any], match: OwnerMatch,
                members: Sequence[Member], template: str = "task_owner") -> dict:
-    """Who takes a task from a line: one of the members of that name, or, for a name no
+    """Who takes a task from a line: one of the members of that name or named together (and
+    the names no member has among those, as persons outside the group), or, for a name no
     member has, that person outside the group or a member chosen. Every button carries the
     question's token, so the question makes one task however often it is answered."""
     unknown = match.name if match.kind == UNKNOWN else None
     return turn.card(template, draft=dict(draft, question=new_question()), unknown=unknown,
-                     several=match.kind == SEVERAL,
+                     several=match.kind == SEVERAL, outsiders=list(match.outsiders),
                      candidates=[{"id": i, "name": name} for i, name in match.candidates],
                      members=[{"id": m.id, "name": m.name}
                               for m in sorted(members, key=lambda m: sort_key(m.name))]

@@ -65,6 +65,7 @@ class CaptureResult:
     unknown: str | None = None
     problem: object | None = None  # a task line's LineProblem: nothing was made
     several: bool = False  # `candidates` are members named together ("Rie og Daniel")
+    outsiders: tuple[str, ...] = ()  # names no member has, named with them ("Rie og Lotte")
 
 
 def parse_capture(text: str) -> Captured | None:
@@ -193,7 +194,7 @@ async def task_from_line(uow: UnitOfWork, group: Group, actor: Member, minutes: 
     if match.kind in (AMBIGUOUS, SEVERAL, UNKNOWN):
         return CaptureResult(minutes, entry, TASK, line=line, candidates=match.candidates,
                              unknown=match.name if match.kind == UNKNOWN else None,
-                             several=match.kind == SEVERAL)
+                             several=match.kind == SEVERAL, outsiders=match.outsiders)
     draft = TaskDraft(title=line.title, due_on=line.due_on,
                       owner_id=match.member_id if match.kind == MEMBER else None,
                       owner_name=match.name if match.kind == OUTSIDE else None)

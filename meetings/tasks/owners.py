@@ -5,7 +5,8 @@ place. Names compare as meetings.groups.names says.
 A task has one owner. A line naming members joined by "og"/"and"/"," ("Rie og Daniel
 undersøger …", "ansvarlig: Rie og Daniel") names SEVERAL: the bot asks which of them owns it,
 as it asks between two members of one name, rather than guess the first or take the whole for
-one person outside the group.
+one person outside the group. A name among them that no member has ("Rie og Lotte") is offered
+too, as the person outside the group that "ansvarlig: Lotte" alone would make.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from meetings.groups.names import fold, members_named, name_key
-from meetings.tasks.sentence_subject import names_someone
+from meetings.tasks.sentence_subject import names_someone, reads_as_name
 
 if TYPE_CHECKING:
     from meetings.tasks.line import TaskLine
@@ -39,6 +40,7 @@ class OwnerMatch:
     member_id: int | None = None
     name: str | None = None  # the member's name, or the name as written
     candidates: tuple[tuple[int, str], ...] = ()  # (member_id, name) when ambiguous or several
+    outsiders: tuple[str, ...] = ()  # names no member has, named with members (SEVERAL)
 
 
 def resolve_owner(line: TaskLine, members: Sequence[tuple[int, str, str]]) -> OwnerMatch:
@@ -59,8 +61,10 @@ def resolve_owner(line: TaskLine, members: Sequence[tuple[int, str, str]]) -> Ow
     if not hint or not name_key(hint):
         return OwnerMatch(NONE)
     named = [(member_id, name) for member_id, name, _ in members]
-    if together := _named_together(hint if explicit else line.title, named, explicit=explicit):
-        return OwnerMatch(SEVERAL, name=hint, candidates=together)
+    together, outsiders = _named_together(hint if explicit else line.title, named,
+                                          explicit=explicit)
+    if together:
+        return OwnerMatch(SEVERAL, name=hint, candidates=together, outsiders=outsiders)
     found = members_named(hint, named) if explicit else _named_first(hint, line.title, named)
     if len(found) == 1:
         return OwnerMatch(MEMBER, found[0][0], found[0][1])
@@ -87,18 +91,23 @@ def _named_first(
 
 def _named_together(
     text: str, members: Sequence[tuple[int, str]], *, explicit: bool
-) -> tuple[tuple[int, str], ...]:
+) -> tuple[tuple[tuple[int, str], ...], tuple[str, ...]]:
     """The members named at the start of text joined by "og"/"and"/"," ("Rie og Daniel
-    undersøger", "Rie, Daniel og Lisbet"), when two names or more are written and two members
-    have them, or one in "ansvarlig:" (never one person outside the group); () otherwise, so
-    "Daniel og KL aftaler …" stays Daniel's."""
+    undersøger", "Rie, Daniel og Lisbet"), and the names among them that no member has, when
+    two names or more are written, a member has one of them and, outside "ansvarlig:", another
+    is a member's or written as a person's ("Rie og Lotte"); ((), ()) otherwise, so "Daniel og
+    KL aftaler …" stays Daniel's. Never the whole as one person outside the group."""
     names = _names_joined(text)
-    if len(names) < 2:
-        return ()
     found: list[tuple[int, str]] = []
-    for name in names:
-        found += [member for member in members_named(name, members) if member not in found]
-    return tuple(found) if len(found) >= (1 if explicit else 2) else ()
+    outsiders: list[str] = []
+    for name in names if len(names) >= 2 else ():
+        if named := members_named(name, members):
+            found += [member for member in named if member not in found]
+        elif explicit or reads_as_name(name):
+            outsiders.append(name)
+    if not found or len(found) + len(outsiders) < (1 if explicit else 2):
+        return (), ()
+    return tuple(found), tuple(outsiders)
 
 
 def _names_joined(text: str) -> list[str]:

@@ -65,11 +65,13 @@ def names_someone(name: str, sentence: str) -> bool:
     words, written = sentence.split(), name.split()
     if not written or words[: len(written)] != written or len(words) == len(written):
         return False
-    return _reads_as_name(written) and _present_tense(words[len(written)])
+    return reads_as_name(name) and _present_tense(words[len(written)])
 
 
-def _reads_as_name(words: list[str]) -> bool:
-    if not all(_NAME_WORD.fullmatch(word) for word in words):
+def reads_as_name(name: str) -> bool:
+    """Whether `name` is written as a person's name, by the rules above ("Lotte", not "KL")."""
+    words = name.split()
+    if not words or not all(_NAME_WORD.fullmatch(word) for word in words):
         return False
     first = words[0].casefold()
     return (all(len(part) <= _LONGEST_FIRST_NAME for part in first.split("-"))

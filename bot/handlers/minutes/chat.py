@@ -114,7 +114,7 @@ async def captured_reply(turn: Turn, result: CaptureResult) -> Reply:
                  "due": line.due_on.isoformat() if line.due_on else "", "owner_asked": True}
         asked = SEVERAL if result.several else AMBIGUOUS
         match = OwnerMatch(UNKNOWN, name=result.unknown) if result.unknown \
-            else OwnerMatch(asked, candidates=result.candidates)
+            else OwnerMatch(asked, candidates=result.candidates, outsiders=result.outsiders)
         members = await turn.uow.members.of_group(turn.group.id)
         return Reply(card=owner_card(turn, draft, match, members, template="minutes_owner"))
     task = result.task

@@ -170,6 +170,21 @@ async def test_a_captured_task_for_a_name_nobody_has_is_asked_about(bot):
     assert task.item_id == (await entry(bot)).item_id
 
 
+async def test_a_captured_task_for_a_member_and_someone_outside_offers_both(bot):
+    await held(bot)
+    await bot.say("#punkt 4")
+    bot.connector.clear()
+    await bot.say("#opgave Rie og Lotte ringer til Bakkehuset, frist 19. februar")
+    assert await tasks(bot) == []
+    buttons = [a for a in elements(bot.connector.cards()[-1]) if a.get("verb") == "minutes.task"]
+    assert sorted(b["title"] for b in buttons) == ["Lotte (uden for gruppen)", "Rie Nielsen"]
+    lotte = next(b for b in buttons if b["title"] == "Lotte (uden for gruppen)")
+    await bot.click("minutes.task", lotte["data"])
+    [task] = await tasks(bot)
+    assert (task.owner_id, task.owner_name) == (None, "Lotte")
+    assert task.item_id == (await entry(bot)).item_id
+
+
 async def test_a_captured_task_asked_about_is_made_once_however_often_it_is_answered(bot):
     await held(bot)
     await bot.say("#punkt 4")

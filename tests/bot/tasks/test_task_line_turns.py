@@ -1,5 +1,5 @@
 """Task lines whose due day or owners need a word before anything is stored: a day without a
-year that has just passed, and a task named for two members."""
+year that has just passed, and a task named for two members or a member and someone else."""
 
 import pytest
 
@@ -52,3 +52,28 @@ async def test_a_task_for_two_members_asks_which_owns_it_and_is_no_outside_perso
     people = await members(bot)
     assert [(t.owner_id, t.owner_name, t.due_on.isoformat()) for t in await tasks(bot)] \
         == [(people["daniel"].id, None, "2026-12-04")]
+
+
+@pytest.mark.parametrize(("line", "locale", "outside"), [
+    ("opgave: Undersøg om tilsynet kan deltage, ansvarlig: Rie og Lotte, frist 4.12", "da-DK",
+     "Lotte (uden for gruppen)"),
+    ("opgave: Rie og Lotte undersøger om tilsynet kan deltage, frist 4.12", "da-DK",
+     "Lotte (uden for gruppen)"),
+    ("task: Rie and Lotte find out whether the inspectorate can attend by 4 December", "en-GB",
+     "Lotte (outside the group)"),
+])
+async def test_a_task_for_a_member_and_someone_outside_the_group_offers_both(bot, line, locale,
+                                                                             outside):
+    # Lotte is no member, and a task may be hers as a person outside the group: the card
+    # offers her beside Rie, and choosing her stores what "ansvarlig: Lotte" would.
+    await bot.install()
+    bot.connector.clear()
+    await bot.say(line, locale=locale)
+    assert await tasks(bot) == []
+    buttons = [a for a in elements(bot.connector.cards()[-1]) if a.get("verb") == "task.owner"]
+    assert sorted(b["title"] for b in buttons) == [outside, "Rie Nielsen"]
+    lotte = next(b for b in buttons if b["title"] == outside)
+    await bot.click("task.owner", lotte["data"])
+    [task] = await tasks(bot)
+    assert (task.owner_id, task.owner_name, task.due_on.isoformat()) == \
+        (None, "Lotte", "2026-12-04")

@@ -66,6 +66,21 @@ def test_the_question_about_a_task_naming_several_members_is_valid_and_says_why(
     assert "More than one member has that name" not in card_text(card)
 
 
+@pytest.mark.parametrize("name", ["task_owner", "minutes_owner"])
+@pytest.mark.parametrize("language, outside", [("da", "uden for gruppen"),
+                                               ("en", "outside the group")])
+def test_a_person_outside_the_group_named_with_members_has_a_button_saying_so(
+        name, language, outside, schema):
+    card = render(name, gettext=translations(language).gettext, language=language,
+                  **{**SAMPLES[name], "several": True, "outsiders": [HOSTILE]})
+    jsonschema.validate(card, schema)
+    *members, person = card["actions"]
+    assert [m["data"]["owner_id"] for m in members] == [3, 5]
+    assert person["title"] == f"{HOSTILE} ({outside})"
+    assert person["data"]["owner_name"] == HOSTILE and "owner_id" not in person["data"]
+    assert person["data"]["question"] == QUESTION
+
+
 def test_the_schema_check_can_fail(schema):
     card = render("notice", gettext=str, language="da", heading_text="x", text="y")
     card["body"][0]["type"] = "TextBlok"

@@ -186,6 +186,20 @@ def test_members_named_together_are_asked_about_never_one_given_it(text, candida
     assert (match.kind, tuple(member for member, _ in match.candidates)) == (SEVERAL, candidates)
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Undersøg sagen, ansvarlig: Daniel og Lotte", "da"),
+    ("Daniel og Lotte undersøger sagen", "da"),
+    ("Lotte og Daniel undersøger sagen", "da"),
+    ("Daniel and Lotte bring the request to KL", "en"),
+    ("Ask KL, owner: Daniel and Lotte", "en"),
+])
+def test_a_person_outside_the_group_named_with_a_member_is_offered_as_the_owner_too(text,
+                                                                                   language):
+    match = owner_of(text, language=language)
+    assert (match.kind, match.candidates, match.outsiders) == \
+        (SEVERAL, ((3, "Daniel Olsen"),), ("Lotte",))
+
+
 def test_a_name_and_a_verb_with_og_after_it_is_one_owner():
     assert owner_of("Daniel undersøger og Søren ringer").kind == MEMBER
     assert owner_of("Daniel og KL aftaler mødet").name == "Daniel Olsen"  # KL is no member
