@@ -2,6 +2,7 @@
 
 import logging
 import secrets
+from collections.abc import Collection
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -27,10 +28,13 @@ LONGEST_MEETING = timedelta(days=1)
 
 
 async def plan_meeting(
-    uow: UnitOfWork, group: Group, actor: Member, draft: MeetingDraft, now: datetime
+    uow: UnitOfWork, group: Group, actor: Member, draft: MeetingDraft, now: datetime, *,
+    moving: Collection[int] = (),
 ) -> Meeting:
+    """`moving`: meetings the same save moves (the year plan), whose stored times do not count;
+    that save checked its rows' new times against each other."""
     require_manager(actor, group, "plan_meeting")
-    await _refuse_overlap(uow, group, draft)
+    await _refuse_overlap(uow, group, draft, moving)
     meeting = Meeting(
         group_id=group.id,
         title=group.name,
@@ -62,17 +66,18 @@ def draft_of(meeting: Meeting) -> MeetingDraft:
 
 async def move_meeting(
     uow: UnitOfWork, group: Group, actor: Member, meeting_id: int, draft: MeetingDraft,
-    now: datetime,
+    now: datetime, *, moving: Collection[int] = (),
 ) -> Meeting:
     """Give the meeting the draft's time, place, online and theme, an empty theme removing it.
     A typed move keeps what it does not name by making its draft from the meeting
     (meetings.planning.move_line); the card forms show every field and send them all. A draft
-    the same as the meeting changes nothing: no new version, nothing announced."""
+    the same as the meeting changes nothing: no new version, nothing announced. `moving` as
+    for plan_meeting."""
     require_manager(actor, group, "move_meeting", meeting_id)
     meeting = await planned_meeting_of_group(uow, group, meeting_id)
     if draft_of(meeting) == draft:
         return meeting
-    await _refuse_overlap(uow, group, draft, meeting.id)
+    await _refuse_overlap(uow, group, draft, {meeting.id, *moving})
     zone = ZoneInfo(group.time_zone)
     another_day = (meeting.starts_at.astimezone(zone).date()
                    != draft.starts_at.astimezone(zone).date())
@@ -105,7 +110,7 @@ async def cancel_meeting(
 
 
 async def _refuse_overlap(uow: UnitOfWork, group: Group, draft: MeetingDraft,
-                          moved: int | None = None) -> None:
+                          moved: Collection[int] = ()) -> None:
     # A double click on "plan" or the same line sent twice must not make two meetings; two at
     # the same moment on PostgreSQL neither: the second waits for the first's group row.
     await uow.groups.lock(group.id)
@@ -115,12 +120,12 @@ async def _refuse_overlap(uow: UnitOfWork, group: Group, draft: MeetingDraft,
 
 
 async def meetings_at_the_time(uow: UnitOfWork, group: Group, draft: MeetingDraft, *,
-                               besides: int | None = None) -> list[Meeting]:
+                               besides: Collection[int] = ()) -> list[Meeting]:
     """The group's meetings, not cancelled, that overlap the draft's [start, end): one group
-    cannot sit in two meetings at once. `besides` is the meeting being moved."""
+    cannot sit in two meetings at once. `besides` are the meetings being moved."""
     near = await uow.meetings.of_period(group.id, draft.starts_at - LONGEST_MEETING,
                                         draft.ends_at)
-    return [m for m in near if m.ends_at > draft.starts_at and m.id != besides]
+    return [m for m in near if m.ends_at > draft.starts_at and m.id not in besides]
 
 
 def overlap_refusal(other: Meeting) -> Refusal:

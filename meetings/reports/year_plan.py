@@ -5,6 +5,8 @@ All rows are checked before any meeting is made, so a typo in the third row neve
 first two planned and the form half-saved. A row that is already a meeting is skipped, so the
 same plan saved twice plans nothing twice. A row the form showed a planned meeting on carries
 that meeting's id: changed, it moves the meeting (and gives it the theme), never plans another.
+Rows are checked against the plan as it will be after the save: each other's new times and the
+meetings no row moves, so a row may take the time another row moves its meeting away from.
 """
 
 from collections.abc import Mapping, Sequence
@@ -73,26 +75,31 @@ async def plan_year(uow: UnitOfWork, group: Group, actor: Member, rows: Sequence
                     now: datetime, *, language: str = "da") -> YearPlanned:
     """The meetings planned and moved; rows already planned as they are are left out."""
     require_manager(actor, group, "plan_year")
+    await uow.groups.lock(group.id)  # the check sees the meetings the saves will see
     steps = await _checked(uow, group, rows, now, language)
+    # Checked as a whole, the rows are saved one by one: a meeting that another row moves
+    # away, or has moved already, is no obstacle in between (two rows may swap times).
+    moving = {meeting_id for meeting_id, _ in steps if meeting_id is not None}
     done = YearPlanned([], [])
     for meeting_id, draft in steps:
         if meeting_id is not None:
-            done.moved.append(await move_meeting(uow, group, actor, meeting_id, draft, now))
+            done.moved.append(await move_meeting(uow, group, actor, meeting_id, draft, now,
+                                                 moving=moving))
         elif draft is not None:
-            done.planned.append(await plan_meeting(uow, group, actor, draft, now))
+            done.planned.append(await plan_meeting(uow, group, actor, draft, now,
+                                                   moving=moving))
     return done
 
 
 async def _checked(uow: UnitOfWork, group: Group, rows: Sequence[YearRow], now: datetime,
                    language: str) -> list[tuple[int | None, MeetingDraft | None]]:
     """Per row the meeting to move (or None) and its draft, None to skip; every problem at
-    once if there are any. Rows are checked against the group's meetings and each other: a
-    second row overlapping one above it has the problem, naming that row."""
+    once if there are any. Rows are checked against the group's meetings that no row moves and
+    against each other: a second row overlapping one above it has the problem, naming that
+    row."""
     tz = ZoneInfo(group.time_zone)
     problems: dict[int, LineProblem] = {}
-    steps: list[tuple[int | None, MeetingDraft | None]] = []
-    seen: set[MeetingDraft] = set()
-    kept: dict[int, MeetingDraft] = {}  # the rows to plan or move, by index
+    drafts: dict[int, tuple[Meeting | None, MeetingDraft]] = {}
     for index, row in enumerate(rows[:MAX_ROWS]):
         if row.blank:
             continue
@@ -100,7 +107,16 @@ async def _checked(uow: UnitOfWork, group: Group, rows: Sequence[YearRow], now: 
         if isinstance(draft, LineProblem):
             problems[index] = draft
             continue
-        step = await _step(uow, group, row, draft, seen)
+        shown = (await planned_meeting_of_group(uow, group, row.meeting_id)
+                 if row.meeting_id is not None else None)
+        drafts[index] = shown, draft
+    moved = {shown.id for shown, draft in drafts.values()
+             if shown is not None and _draft_of(shown) != draft}
+    steps: list[tuple[int | None, MeetingDraft | None]] = []
+    seen: set[MeetingDraft] = set()
+    kept: dict[int, MeetingDraft] = {}  # the rows to plan or move, by index
+    for index, (shown, draft) in drafts.items():
+        step = await _step(uow, group, shown, draft, seen, moved)
         seen.add(draft)
         above = _row_at_the_time(kept, step)
         if isinstance(step, LineProblem):
@@ -118,16 +134,15 @@ async def _checked(uow: UnitOfWork, group: Group, rows: Sequence[YearRow], now: 
     return steps
 
 
-async def _step(uow: UnitOfWork, group: Group, row: YearRow, draft: MeetingDraft,
-                seen: set[MeetingDraft]) -> tuple[int | None, MeetingDraft | None] | LineProblem:
-    """The row's meeting to move (or None) and its draft, None to skip; or why it cannot be."""
-    shown = (await planned_meeting_of_group(uow, group, row.meeting_id)
-             if row.meeting_id is not None else None)
-    at_the_time = await meetings_at_the_time(
-        uow, group, draft, besides=shown.id if shown is not None else None)
+async def _step(uow: UnitOfWork, group: Group, shown: Meeting | None, draft: MeetingDraft,
+                seen: set[MeetingDraft], moved: set[int]
+                ) -> tuple[int | None, MeetingDraft | None] | LineProblem:
+    """The row's meeting to move (or None) and its draft, None to skip; or why it cannot be.
+    `shown` is the meeting the row shows; the meetings `moved` by rows are not where they were."""
     if shown is not None and _draft_of(shown) == draft:
         return None, None  # the row as the form showed it
-    if draft in seen or (shown is None and any(_draft_of(m) == draft for m in at_the_time)):
+    at_the_time = await meetings_at_the_time(uow, group, draft, besides=moved)  # shown among them
+    if shown is None and (draft in seen or any(_draft_of(m) == draft for m in at_the_time)):
         return None, None  # saved before, or twice on the form: not made again
     if at_the_time:
         return LineProblem(DUPLICATE_MEETING, dict(overlap_refusal(at_the_time[0]).details))

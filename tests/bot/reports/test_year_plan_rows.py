@@ -1,5 +1,6 @@
 """The rows of the annual plan card against each other and against the group's meetings: a
-theme emptied on its row, a row overlapping a meeting, two rows at one time."""
+theme emptied on its row, a row overlapping a meeting, two rows at one time, and rows taking
+the times other rows move meetings away from."""
 
 from tests.bot.reports.test_year_turns import plan_card, save
 from tests.bot.test_turns import meetings
@@ -76,3 +77,28 @@ async def test_a_shown_meeting_moved_onto_a_new_rows_time_is_named_under_the_row
     assert "Plejefamilier" in text
     assert [m.starts_at.date().isoformat() for m in await meetings(bot)] == [
         "2027-02-12", "2027-05-14", "2027-08-13", "2027-11-12"]
+
+
+async def test_a_row_may_take_the_time_another_row_moves_its_meeting_away_from(bot):
+    await bot.install()
+    await save(bot, await plan_card(bot))  # the four suggested days planned
+    card = await plan_card(bot)  # the four meetings, and an empty row
+    response = await save(bot, card, date_0="2027-03-12",
+                          date_4="2027-02-12", theme_4="Plejefamilier")
+
+    text = card_text(response["value"])
+    assert "1 møde planlagt. 1 møde ændret." in text, text
+    assert [(m.starts_at.date().isoformat(), m.theme) for m in await meetings(bot)] == [
+        ("2027-03-12", None), ("2027-05-14", None), ("2027-08-13", None),
+        ("2027-11-12", None), ("2027-02-12", "Plejefamilier")]
+
+
+async def test_two_rows_may_swap_their_meetings_times(bot):
+    await bot.install()
+    await save(bot, await plan_card(bot))
+    response = await save(bot, await plan_card(bot), date_0="2027-05-14", theme_0="Psykiatrien",
+                          date_1="2027-02-12")
+
+    assert "2 møder ændret." in card_text(response["value"])
+    assert [(m.starts_at.date().isoformat(), m.theme) for m in await meetings(bot)][:2] == [
+        ("2027-05-14", "Psykiatrien"), ("2027-02-12", None)]

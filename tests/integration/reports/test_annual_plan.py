@@ -1,6 +1,8 @@
 """The annual plan on both databases: a year planned in one go with themes, a bad row that plans
-nothing, a plan saved twice that plans nothing twice, and the theme of a month."""
+nothing, a plan saved twice that plans nothing twice, rows checked against the plan as it will
+be after the save, and the theme of a month."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -111,6 +113,78 @@ async def test_two_rows_overlapping_each_other_are_a_problem_under_the_second(wo
     assert {i: (p.code, dict(p.details)) for i, p in refused.value.problems.items()} == {
         1: (DUPLICATE_MEETING, {"row": "1"})}
     assert await the_year(world, 2028) == []
+
+
+def moving(rows):
+    async def plan(uow, group, actor, now):
+        return await plan_year(uow, group, actor, rows, now)
+    return plan
+
+
+async def test_a_row_takes_the_time_another_row_moves_its_meeting_away_from(world):
+    [february, may] = await world.act("rie", planning(YEAR_2028[:2]))
+    new = YearRow("2028-02-11", "10:00", "13:00", PLACE, False, "Skolefravær")
+    away = replace(YEAR_2028[0], date="2028-03-10", meeting_id=february.id)
+    into = replace(YEAR_2028[1], date="2028-02-11", start="11:00", end="12:00",
+                   meeting_id=may.id)
+    done = await world.act("rie", moving([new, away]))  # the new row first, as typed
+    assert ([m.theme for m in done.planned], [m.id for m in done.moved]) == (
+        ["Skolefravær"], [february.id])
+
+    await world.act("rie", moving([replace(new, date="2028-04-07", meeting_id=done.planned[0].id),
+                                   into]))  # another meeting moved into the time left
+    assert [(m.id, m.starts_at) for m in await the_year(world, 2028)] == [
+        (may.id, local(2028, 2, 11, 11, 0)), (february.id, local(2028, 3, 10, 10, 0)),
+        (done.planned[0].id, local(2028, 4, 7, 10, 0))]
+
+
+async def test_two_rows_swap_their_meetings_times(world):
+    [february, may] = await world.act("rie", planning(YEAR_2028[:2]))
+    swapped = [replace(YEAR_2028[0], date="2028-05-12", meeting_id=february.id),
+               replace(YEAR_2028[1], date="2028-02-11", meeting_id=may.id)]
+    done = await world.act("rie", moving(swapped))
+    assert sorted(m.id for m in done.moved) == sorted([february.id, may.id])
+    assert [(m.id, m.theme) for m in await the_year(world, 2028)] == [
+        (may.id, "Plejefamilier"), (february.id, "Psykiatrien")]
+
+
+async def test_rows_that_overlap_after_the_save_are_refused_and_nothing_moves(world):
+    [february, may] = await world.act("rie", planning(YEAR_2028[:2]))
+    rows = [replace(YEAR_2028[0], date="2028-03-10", meeting_id=february.id),
+            replace(YEAR_2028[1], date="2028-03-10", start="12:00", end="14:00",
+                    meeting_id=may.id),
+            YearRow("2028-05-12", "09:00", "10:30", theme="Skolefravær")]  # may's old time: free
+    with pytest.raises(YearPlanRefused) as refused:
+        await world.act("rie", moving(rows))
+    assert {i: (p.code, dict(p.details)) for i, p in refused.value.problems.items()} == {
+        1: (DUPLICATE_MEETING, {"row": "1"})}
+    assert [(m.id, m.starts_at) for m in await the_year(world, 2028)] == [
+        (february.id, local(2028, 2, 11, 10, 0)), (may.id, local(2028, 5, 12, 10, 0))]
+
+
+async def test_a_meetings_row_typed_as_a_new_row_above_it_is_a_problem_not_dropped(world):
+    # Dropped as "twice on the form", its meeting would stay where the third row plans.
+    [february] = await world.act("rie", planning(YEAR_2028[:1]))
+    new = YearRow("2028-03-10", "10:00", "13:00", PLACE, False, "Psykiatrien")
+    rows = [new, replace(new, meeting_id=february.id),
+            YearRow("2028-02-11", "10:00", "13:00", theme="Skolefravær")]
+    with pytest.raises(YearPlanRefused) as refused:
+        await world.act("rie", moving(rows))
+    assert {i: (p.code, dict(p.details)) for i, p in refused.value.problems.items()} == {
+        1: (DUPLICATE_MEETING, {"row": "1"})}
+    assert [(m.id, m.theme) for m in await the_year(world, 2028)] == [
+        (february.id, "Psykiatrien")]
+
+
+async def test_a_row_onto_a_meeting_whose_row_keeps_it_is_still_refused(world):
+    [february, may] = await world.act("rie", planning(YEAR_2028[:2]))
+    rows = [replace(YEAR_2028[0], meeting_id=february.id),  # left as it is
+            replace(YEAR_2028[1], date="2028-02-11", start="12:00", end="14:00",
+                    meeting_id=may.id)]
+    with pytest.raises(YearPlanRefused) as refused:
+        await world.act("rie", moving(rows))
+    assert {i: p.code for i, p in refused.value.problems.items()} == {1: DUPLICATE_MEETING}
+    assert [m.id for m in await the_year(world, 2028)] == [february.id, may.id]
 
 
 async def test_a_member_is_refused_and_nothing_is_planned(world, caplog):
