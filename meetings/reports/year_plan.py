@@ -32,7 +32,7 @@ MAX_TEXT = 300  # the place and theme columns
 MAX_ROWS = 12  # a meeting a month is the most these groups meet
 BAD_YEAR_PLAN = "bad_year_plan"
 EMPTY_YEAR_PLAN = "empty_year_plan"
-PROBLEM_TOO_LONG = "too_long"
+PROBLEM_TOO_LONG = "too_long"  # details: count; worded as any form's field too long
 # The middle month of each quarter: a meeting a quarter, away from New Year and the summer.
 QUARTER_MONTHS = (2, 5, 8, 11)
 SUGGESTED_DAY_OF_MONTH = 10

@@ -10,15 +10,13 @@ from babel.dates import format_date as babel_format_date
 from bot.handlers.agenda.months import month_and_year, month_name, month_text
 from bot.turn import CardReply, Reply, Turn
 from bot.views.examples import example_meeting_line
-from bot.views.meeting_named import overlap_text
 from bot.views.meetings import meeting_card
-from bot.views.replies import PROBLEMS, more_text, problem_text
+from bot.views.replies import form_problem_text, more_text
 from dialogs import year_plan_form
-from dialogs.forms import Invalid, Problem
+from dialogs.forms import Invalid
 from dialogs.year_plan_form import DEFAULT_ROWS, rows_data, typed_rows, year_of
 from meetings.common.dates import format_clock, format_date
 from meetings.common.i18n import N_
-from meetings.common.refusal import DUPLICATE_MEETING
 from meetings.planning.entities import Meeting
 from meetings.planning.schedule import planned_next_meeting
 from meetings.reports.year_plan import (
@@ -27,8 +25,6 @@ from meetings.reports.year_plan import (
     DEFAULT_START,
     EMPTY_YEAR_PLAN,
     MAX_ROWS,
-    MAX_TEXT,
-    PROBLEM_TOO_LONG,
     YearRow,
     YearShown,
     meetings_in_month,
@@ -131,7 +127,7 @@ async def save_form(turn: Turn, data: dict) -> CardReply:
     planned = await year_plan_form.save(turn, rows)
     if isinstance(planned, Invalid):
         return CardReply(card=form_card(turn, year, rows=planned.values, errors={
-            i: _row_problem(turn, problem) for i, problem in planned.rows.items()},
+            i: form_problem_text(turn, problem) for i, problem in planned.rows.items()},
             error=turn._(FORM_PROBLEMS[planned.problem.code])))
     skipped = sum(1 for row in rows if not row.blank) - len(planned.planned) - len(planned.moved)
     notices = [turn.ngettext("%(count)s meeting planned.", "%(count)s meetings planned.",
@@ -230,18 +226,6 @@ def _short(text: str | None) -> str | None:
     if text is None or len(text) <= MAX_SHOWN_TEXT:
         return text
     return text[:MAX_SHOWN_TEXT - 1].rstrip() + "…"
-
-
-def _row_problem(turn: Turn, problem: Problem) -> str:
-    if problem.code == PROBLEM_TOO_LONG:
-        return turn.ngettext("At most %(count)s character, please.",
-                             "At most %(count)s characters, please.", MAX_TEXT)
-    if problem.code == DUPLICATE_MEETING:
-        return overlap_text(turn, problem.details)
-    message = PROBLEMS.get(problem.code)
-    if message is None:
-        return problem_text(turn, problem.code)
-    return turn._(message, **problem.details) if problem.details else turn._(message)
 
 
 async def _year_to_plan(turn: Turn) -> int:

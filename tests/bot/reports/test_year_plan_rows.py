@@ -37,6 +37,7 @@ async def test_an_overlapping_meeting_on_the_same_day_is_named_as_a_problem(bot)
     text = card_text(response["value"])
     assert ("Der er allerede et møde på det tidspunkt. Det andet møde er fredag den 12. februar "
             "2027 kl. 10.00–13.00.") in text, text
+    assert "Skriv fx" not in text  # under the row, no chat line to copy
     assert "Psykiatrien" in text  # the row as typed
     assert [m.place for m in await meetings(bot)] == ["Ringsted"]
 

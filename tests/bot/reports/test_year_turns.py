@@ -68,8 +68,9 @@ async def test_the_secretary_plans_next_year_on_the_card_and_gets_the_arshjul(bo
 async def test_the_card_comes_back_with_what_was_typed_and_the_problem_of_each_row(bot):
     await bot.install()
     card = await plan_card(bot)
-    response = await save(bot, card, theme_0="Psykiatrien", date_1="2026-11-01",
-                          start_2="13:00", end_2="10:00", date_3="2027-03-28", start_3="02:30")
+    response = await save(bot, card, theme_0="Psykiatrien", place_0="x" * 301,
+                          date_1="2026-11-01", start_2="13:00", end_2="10:00",
+                          date_3="2027-03-28", start_3="02:30")
 
     back = response["value"]
     text = card_text(back)
@@ -77,6 +78,8 @@ async def test_the_card_comes_back_with_what_was_typed_and_the_problem_of_each_r
     assert "Det tidspunkt er allerede passeret." in text
     assert "Mødet skal slutte, efter det begynder." in text
     assert "Det klokkeslæt findes ikke den nat" in text
+    assert "Højst 300 tegn, tak." in text
+    assert "Skriv fx" not in text  # the form shows what to fill in: no chat line to copy
     typed = inputs_of(back)
     assert typed["theme_0"] == "Psykiatrien" and typed["date_1"] == "2026-11-01"
     assert (typed["start_2"], typed["end_2"]) == ("13:00", "10:00")
