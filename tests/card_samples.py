@@ -42,6 +42,8 @@ MINUTES_OVERVIEW = {
     "substitutes": [HOSTILE, "Jens Holm (Roskilde, stedfortræder for Christel Jørgensen)"],
     "entries": [{"id": 11, "number": 3, "title": HOSTILE, "summary": "Beslutning: " + HOSTILE},
                 {"id": 12, "number": 4, "title": "Eventuelt", "summary": "Intet noteret"}],
+    "choices": [{"id": 11, "title": "3. " + HOSTILE}, {"id": 12, "title": "4. Eventuelt"}],
+    "left_out": "Beslutninger og noter er udeladt: " + HOSTILE, "more": "… og 3 punkter mere.",
     "comments": [{"id": 3, "text": "Rie Nielsen om pkt. 3: " + HOSTILE, "can_resolve": True},
                  {"id": 4, "text": "Daniel Gottrup: ok", "can_resolve": False}],
     "links": LINKS, "can_edit": True, "can_post": True, "can_manage": True,

@@ -3,12 +3,14 @@ the card of one item, and who came."""
 
 import hashlib
 from collections.abc import Mapping, Sequence
+from contextlib import suppress
 from datetime import timedelta
 from typing import Any
 
 from bot.turn import Speaker, Turn
 from bot.views.meetings import meeting_context
 from bot.views.replies import more_text
+from cards import CardTooLarge
 from meetings.common.dates import format_date, format_short_date
 from meetings.common.i18n import N_
 from meetings.groups.entities import Member
@@ -18,6 +20,9 @@ from meetings.minutes.shown import EntryShown, MinutesOverview, PresenceShown
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 
 SUMMARY_LENGTH = 110  # one line on a phone
+# What a crowded minutes card keeps of a summary and a title, and a title in the list of
+# items to comment on (one line of a drop-down).
+SHORT_SUMMARY, SHORT_TITLE, CHOICE_TITLE = 50, 80, 50
 MAX_COMMENTS = 20  # the card stays well under Teams' size limit
 FIELDS = {"decision": N_("Decision"), "notes": N_("Notes"), "guests": N_("Guests"),
           "title": N_("Item")}
@@ -83,10 +88,10 @@ def document_links(turn: Turn, minutes: Minutes) -> dict[str, str]:
 def minutes_card(turn: Turn, overview: MinutesOverview, *, notice: str | None = None,
                  shared: bool = False) -> dict:
     """The overview; `shared` is the copy posted to the group, the same for every member (read
-    for no reader)."""
+    for no reader). Long minutes shed detail until the card fits Teams, and say so."""
     minutes, entries, presences = overview.minutes, overview.entries, overview.presences
-    return turn.card(
-        "minutes", heading_text=turn._("Meeting minutes"), notice=notice, shared=shared,
+    values = dict(
+        heading_text=turn._("Meeting minutes"), notice=notice, shared=shared,
         meeting=meeting_context(turn, overview.meeting), links=document_links(turn, minutes),
         minutes={"id": minutes.id, "version": minutes.version, "status": str(minutes.status),
                  "status_text": status_text(turn, minutes, overview.changed_since_posted)},
@@ -94,11 +99,46 @@ def minutes_card(turn: Turn, overview: MinutesOverview, *, notice: str | None = 
         presence=presence_summary(turn, [p.status for p in presences]),
         substitutes=substitutes_of(turn, presences, overview.substituted),
         approvals=", ".join(e.author_name or "?" for e in overview.approvals) or None,
-        entries=[{"id": e.id, "number": e.number, "title": e.title,
-                  "summary": entry_summary(turn, e)} for e in entries],
+        choices=[{"id": e.id, "title": one_line(f"{e.number}. {e.title}", CHOICE_TITLE)}
+                 for e in entries],
         comments=_comments(turn, overview.events, entries, overview.can_resolve),
         can_edit=overview.can_edit, can_manage=overview.can_edit, can_post=overview.can_post,
         can_approve=overview.can_approve, can_comment=overview.can_comment)
+    *larger, smallest = _shapes(turn, [{"id": e.id, "number": e.number, "title": e.title,
+                                        "summary": entry_summary(turn, e)} for e in entries])
+    for shape in larger:
+        with suppress(CardTooLarge):
+            return turn.card("minutes", **values, **shape)
+    return turn.card("minutes", **values, **smallest)
+
+
+def _shapes(turn: Turn, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What the card shows of the items, from all of it to the least: in full; the decisions
+    and notes cut short; only the titles, each row opening its item; the titles cut short too;
+    then only the first items, halving. Some 30 items with a decision each fill Teams' 28 KB.
+    Each shape says what it left out: the item's own card and the documents have it all."""
+    cut = [row | {"summary": one_line(row["summary"], SHORT_SUMMARY)} for row in rows]
+    short = [row | {"title": one_line(row["title"], SHORT_TITLE)} for row in rows]
+    shortened = turn._("Titles are shortened and decisions and notes left out to fit in "
+                       "Teams: open an item to read it, or download the whole minutes as "
+                       "Word or Markdown below.")
+    shapes = [{"entries": rows},
+              {"entries": cut, "left_out": turn._(
+                  "Decisions and notes are cut short to fit in Teams: open an item to read "
+                  "them in full, or download the whole minutes as Word or Markdown below.")},
+              {"entries": rows, "compact": True, "left_out": turn._(
+                  "Decisions and notes are left out to fit in Teams: open an item to read "
+                  "them, or download the whole minutes as Word or Markdown below.")},
+              {"entries": short, "compact": True, "left_out": shortened}]
+    shown = len(short)
+    while shown > 0:
+        shown //= 2
+        more = turn.ngettext("… and %(count)s more item. The whole minutes are in the Word "
+                             "document.", "… and %(count)s more items. The whole minutes are "
+                             "in the Word document.", len(short) - shown)
+        shapes.append({"entries": short[:shown], "compact": True, "left_out": shortened,
+                       "more": more})
+    return shapes
 
 
 def _comments(turn: Turn, events: Sequence[MinutesEvent], entries: Sequence[MinutesEntry],

@@ -182,3 +182,14 @@ def test_the_annual_report_of_a_year_without_meetings_is_valid_with_one_line_for
                      "attendance_note": said, "topics": []})
     jsonschema.validate(card, schema)
     assert card_text(card).count(said) == 1
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_minutes_cut_short_are_valid_and_each_items_row_opens_the_item(language, schema):
+    card = render("minutes", gettext=translations(language).gettext, language=language,
+                  **{**SAMPLES["minutes"], "compact": True})
+    jsonschema.validate(card, schema)
+    rows = [e for e in elements(card) if "selectAction" in e]
+    assert [row["selectAction"]["data"]["entry_id"] for row in rows] == [11, 12]
+    assert {row["selectAction"]["verb"] for row in rows} == {"minutes.entry"}
+    assert "Beslutning: " + HOSTILE not in card_text(card)
