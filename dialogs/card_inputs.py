@@ -66,3 +66,12 @@ def minutes_of(value: Any) -> int | None:
     except ValueError:
         return None
     return int(number) if number.is_integer() else None
+
+
+def first_of(data: dict) -> int:
+    """Where the page of a long list a button came from begins (accepted items, members);
+    anything else is the first page."""
+    try:
+        return max(int(data.get("first") or 0), 0)
+    except (TypeError, ValueError, OverflowError):
+        return 0

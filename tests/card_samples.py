@@ -49,6 +49,13 @@ MINUTES_OVERVIEW = {
     "links": LINKS, "can_edit": True, "can_post": True, "can_manage": True,
     "can_approve": True, "can_comment": True, "shared": False}
 
+# Who came, on the minutes: present, a substitute named, one not marked.
+PRESENCE_ROWS = [
+    {"id": 3, "name": "Rie Nielsen", "status": "present", "substitute_name": ""},
+    {"id": 4, "name": HOSTILE, "status": "substitute", "substitute_name": HOSTILE},
+    {"id": 5, "name": "Daniel Gottrup", "status": "", "substitute_name": ""},
+]
+
 # Roles and members: the members card, for the chair (editable) and for a member.
 MEMBER_ROWS = [
     {"id": 3, "name": "Rie Nielsen", "role": "secretary", "organisation": "Holbæk Kommune",
@@ -181,10 +188,9 @@ SAMPLES = {
                       "kept": HOSTILE},
     "minutes_presence": {"notice": "Gemt", "error": "Fejl", "meeting": MEETING,
                          "minutes": MINUTES, "taker": {"id": "3", "name": ""},
-                         "members": [{"id": 3, "name": "Rie Nielsen", "status": "present",
-                                      "substitute_name": ""},
-                                     {"id": 4, "name": HOSTILE, "status": "substitute",
-                                      "substitute_name": HOSTILE}]},
+                         "members": PRESENCE_ROWS, "takers": PRESENCE_ROWS,
+                         "page": {"first": 2, "last": 5, "count": 40, "earlier": 0,
+                                  "later": 5}},
     "minutes_owner": {"draft": {"title": HOSTILE, "due": "2026-12-04", "entry_id": 11,
                                 "question": QUESTION}, "unknown": None, "members": [],
                       "candidates": [{"id": 3, "name": "Rie Nielsen"},

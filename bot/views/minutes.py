@@ -2,7 +2,7 @@
 the card of one item, and who came."""
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from contextlib import suppress
 from datetime import timedelta
 from typing import Any
@@ -198,17 +198,48 @@ def entry_task_lines(turn: Turn, tasks: Sequence[ReferatTask]) -> list[str]:
 
 
 def presence_card(turn: Turn, minutes: Minutes, shown: PresenceShown, *,
-                  notice: str | None = None, error: str | None = None) -> dict:
-    listed = shown.listed
-    return turn.card(
-        "minutes_presence", notice=notice, error=error,
-        meeting=meeting_context(turn, shown.meeting),
-        minutes={"id": minutes.id, "version": minutes.version, "status": str(minutes.status)},
-        members=[{"id": m.id, "name": m.name, "status": str(p.status) if p else "",
-                  "substitute_name": (p.substitute_name if p else None) or ""}
-                 for m, p in listed],
-        taker={"id": str(minutes.minute_taker_id or ""),
-               "name": "" if minutes.minute_taker_id else (minutes.minute_taker_name or "")})
+                  notice: str | None = None, error: str | None = None, first: int = 0,
+                  unnamed: Collection[int] = ()) -> dict:
+    """Every member to mark, on one card when they fit (60 to 70 do); a larger group a page at
+    a time from the `first` (0-based), the page made smaller until the card fits. `unnamed`:
+    members just marked as sending a substitute without a name, shown so, the name asked."""
+    members = [{"id": m.id, "name": m.name, "status": str(p.status) if p else "",
+                "substitute_name": (p.substitute_name if p else None) or ""}
+               | ({"status": "substitute", "substitute_name": ""} if m.id in unnamed else {})
+               for m, p in shown.listed]
+    values = {"notice": notice, "error": error, "meeting": meeting_context(turn, shown.meeting),
+              "minutes": {"id": minutes.id, "version": minutes.version,
+                          "status": str(minutes.status)},
+              "taker": {"id": str(minutes.minute_taker_id or ""),
+                        "name": "" if minutes.minute_taker_id
+                        else (minutes.minute_taker_name or "")}}
+    asked = [n for n, m in enumerate(members) if m["id"] in unnamed]
+    size = max(len(members), 1)
+    while True:
+        page = _page(members, first, size)
+        if asked and not any(m["id"] in unnamed for m in page["members"]):
+            page = _page(members, asked[0], size)  # the page where a name is asked for
+        # The minute-taker is chosen among the members on the page, and whoever it is now.
+        on_page = {m["id"] for m in page["members"]} | {minutes.minute_taker_id}
+        takers = [m for m in members if m["id"] in on_page]
+        try:
+            return turn.card("minutes_presence", **values, **page, takers=takers)
+        except CardTooLarge:
+            if size == 1:
+                raise
+            size = min(size * 3 // 4, size - 1)  # a quarter less: pages stay full
+
+
+def _page(members: list[dict[str, Any]], first: int, size: int) -> dict[str, Any]:
+    """`size` members from the `first`; `page` only when they are not all shown."""
+    first = min(max(first, 0), max(len(members) - size, 0))
+    shown = members[first:first + size]
+    if len(shown) == len(members):
+        return {"members": shown, "page": None}
+    return {"members": shown, "page": {
+        "first": first, "last": first + len(shown), "count": len(members),
+        "earlier": max(first - size, 0) if first > 0 else None,
+        "later": first + size if first + size < len(members) else None}}
 
 
 def search_card(turn: Speaker, query: str, hits: Sequence[Any]) -> dict:

@@ -11,7 +11,7 @@ from bot.views.meetings import meeting_context
 from bot.views.replies import form_problem_text
 from cards import CardTooLarge
 from dialogs import item_form
-from dialogs.card_inputs import item_id_of, meeting_id_of
+from dialogs.card_inputs import first_of, item_id_of, meeting_id_of
 from dialogs.forms import Invalid
 from meetings.agenda.entities import AgendaItem
 from meetings.agenda.items.review import (
@@ -99,14 +99,6 @@ def _page(accepted: list[dict], first: int, size: int) -> dict:
         "first": first, "last": first + len(shown), "count": len(accepted),
         "earlier": max(first - size, 0) if first > 0 else None,
         "later": first + size if first + size < len(accepted) else None}}
-
-
-def first_of(data: dict) -> int:
-    """The page of accepted items a button came from; anything else is the first page."""
-    try:
-        return max(int(data.get("first") or 0), 0)
-    except (TypeError, ValueError):
-        return 0
 
 
 def proposed_context(turn: Turn, item: AgendaItem, proposer: Member | None) -> dict:

@@ -11,6 +11,7 @@ from bot.turn import CardReply, Turn
 from bot.views.minutes import entry_fingerprint
 from bot.views.replies import problem_text
 from dialogs.card_inputs import (
+    first_of,
     meeting_id_of,
     minutes_id_of,
     optional_minutes_id,
@@ -18,6 +19,7 @@ from dialogs.card_inputs import (
 )
 from dialogs.task_form import chosen_owner, date_of, owner_of
 from meetings.common.refusal import BAD_MINUTES, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
+from meetings.groups.entities import Member
 from meetings.minutes.approval import (
     MAX_COMMENT,
     approve,
@@ -120,23 +122,36 @@ async def _task_made(turn: Turn, entry_id: int, data: dict, draft: TaskDraft) ->
 async def show_presence(turn: Turn, data: dict) -> CardReply:
     minutes = await presence_form(turn.uow, turn.group, turn.member,
                                   minutes_id_of(data, "minutes_id"))
-    return CardReply(card=await presence_card(turn, minutes))
+    return CardReply(card=await presence_card(turn, minutes, first=first_of(data)))
 
 
 async def save_presence(turn: Turn, data: dict) -> CardReply:
     """Only the rows that changed are written: after approval each is a logged correction. A
-    member left unmarked stays unmarked."""
+    member left unmarked stays unmarked, and one not on the card (another page of a large
+    group) as they were. A substitute chosen without a name is asked for it on the card, its
+    field opened; the rest is saved. The card comes back at the page the button asks for."""
     minutes = await minutes_of_group(turn.uow, turn.group, minutes_id_of(data, "minutes_id"))
+    unnamed: list[Member] = []
     for member, row in await presence_list(turn.uow, turn.group, minutes):
+        if f"presence_{member.id}" not in data and f"substitute_{member.id}" not in data:
+            continue
         status = str(data.get(f"presence_{member.id}") or (row.status if row else ""))
         if not status:
             continue
         name = " ".join(text_of(data, f"substitute_{member.id}").split())
         name = name if status == "substitute" else ""
-        if row is None or (status, name) != (row.status, row.substitute_name or ""):
+        if status == "substitute" and not name:
+            unnamed.append(member)
+        elif row is None or (status, name) != (row.status, row.substitute_name or ""):
             await set_presence(turn.uow, turn.group, turn.member, minutes.id, member.id,
                                status, name or None, turn.now)
-    return CardReply(card=await presence_card(turn, minutes, notice=turn._("Presence saved.")))
+    if unnamed:
+        return CardReply(card=await presence_card(
+            turn, minutes, first=first_of(data), unnamed=[m.id for m in unnamed],
+            error=turn._("Write the substitute's name under %(name)s and save again. The rest "
+                         "of the presence is saved.", name=", ".join(m.name for m in unnamed))))
+    return CardReply(card=await presence_card(turn, minutes, notice=turn._("Presence saved."),
+                                              first=first_of(data)))
 
 
 async def set_taker(turn: Turn, data: dict) -> CardReply:
@@ -146,7 +161,7 @@ async def set_taker(turn: Turn, data: dict) -> CardReply:
     member_id = None if name else optional_minutes_id(data, "taker_id")
     minutes = await set_minute_taker(turn.uow, turn.group, turn.member, minutes_id, member_id,
                                      name or None, turn.now)
-    return CardReply(card=await presence_card(turn, minutes,
+    return CardReply(card=await presence_card(turn, minutes, first=first_of(data),
                                               notice=turn._("The minute-taker is saved.")))
 
 

@@ -1,7 +1,7 @@
 """The minutes cards a turn answers with: what they show is read, and what the reader may do
 decided, by the domain's use cases; the views draw it."""
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from bot.turn import Turn
 from bot.views import minutes as views
@@ -28,6 +28,8 @@ async def entry_card(turn: Turn, minutes: Minutes, entry: MinutesEntry, *,
 
 
 async def presence_card(turn: Turn, minutes: Minutes, *, notice: str | None = None,
-                        error: str | None = None) -> dict:
+                        error: str | None = None, first: int = 0,
+                        unnamed: Collection[int] = ()) -> dict:
     shown = await presence_shown(turn.uow, turn.group, minutes)
-    return views.presence_card(turn, minutes, shown, notice=notice, error=error)
+    return views.presence_card(turn, minutes, shown, notice=notice, error=error, first=first,
+                               unnamed=unnamed)
