@@ -18,7 +18,7 @@ async def ask_to_cancel(context: Context, data: dict) -> Meeting:
     """The meeting a card's "Cancel" button asks about; only the chair and the secretary ask:
     a typo must not cancel a meeting for thirty people."""
     return await meeting_on_card(context.uow, context.group, context.member, "cancel_meeting",
-                                 data.get("meeting_id"))
+                                 data.get("meeting_id"), context.now)
 
 
 async def ask_to_cancel_by_words(context: Context, selector: str) -> Meeting:

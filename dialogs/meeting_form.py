@@ -70,7 +70,7 @@ async def plan(context: Context, data: dict) -> Meeting | Invalid[dict[str, Any]
 async def meeting_to_move(context: Context, data: dict) -> Meeting:
     """The meeting the form moves, for the chair and the secretary; its id is client input."""
     return await meeting_on_card(context.uow, context.group, context.member, "move_meeting",
-                                 data.get("meeting_id"))
+                                 data.get("meeting_id"), context.now)
 
 
 async def move(context: Context, meeting: Meeting, data: dict) -> Moved | Invalid[dict[str, Any]]:

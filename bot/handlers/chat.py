@@ -153,8 +153,10 @@ async def cancel_from_text(turn: Turn, understood: Understood) -> Reply:
     card = turn.card("confirm_cancel", meeting=meeting_context(turn, meeting))
     if understood.selector:
         return Reply(card=card)
-    # "aflys", "aflys mødet": the next meeting is asked about, and another is named by its date.
-    later = (await upcoming_meetings(turn.uow, turn.group, turn.now, limit=2))[-1]
+    # "aflys", "aflys mødet": the next meeting not begun is asked about, and another is named
+    # by its date (the one after it, if there is one).
+    coming = await upcoming_meetings(turn.uow, turn.group, turn.now, limit=3)
+    later = next((m for m in coming if m.starts_at > meeting.starts_at), meeting)
     example = example_cancel_line(later.starts_at.astimezone(turn.tz).date())
     return Reply(text=" ".join((
         turn._("Which meeting? This is the next one; another is named by its date."),

@@ -1,10 +1,12 @@
 """The answer to a date or month that names no planned meeting: the planned meetings' dates,
-and the command asked written for one of them; and the meeting in the way of another."""
+and the command asked written for one of them; the meeting in the way of another; and the
+meeting begun, which can no longer be moved or cancelled."""
 
 from collections.abc import Mapping
 from datetime import date, datetime
 
 from bot.turn import Speaker
+from bot.views.examples import example_cancel_line, example_move_line
 from meetings.common.dates import format_long_date, format_meeting_time
 from meetings.common.i18n import N_
 from meetings.understanding.intents import Intent
@@ -34,6 +36,29 @@ def not_planned_text(speaker: Speaker, details: dict[str, str]) -> str:
     return speaker._("No planned meeting matches “%(date)s”. The planned meetings are on "
                      "%(when)s. Write for example: %(example)s", date=details["date"],
                      when=", ".join(days), example=example)
+
+
+# Why a meeting keeps its day, by the state MEETING_BEGUN names.
+BEGUN = {
+    "held": N_("The meeting %(when)s has been held, so it can no longer be moved or cancelled."),
+    "under_way": N_("The meeting %(when)s is under way, so it can no longer be moved or "
+                    "cancelled."),
+    "minutes": N_("The meeting %(when)s already has minutes, so it can no longer be moved or "
+                  "cancelled."),
+}
+
+
+def begun_text(speaker: Speaker, details: Mapping[str, str]) -> str:
+    """"Mødet fredag den 5. februar 2027 kl. 10.00–13.00 er holdt, så det kan ikke længere
+    flyttes eller aflyses. Skriv fx: aflys næste møde" — "næste møde" being the next one not
+    begun, the example works as written."""
+    when = format_meeting_time(datetime.fromisoformat(details["starts_at"]),
+                               datetime.fromisoformat(details["ends_at"]), speaker.tz,
+                               speaker.language)
+    text = speaker._(BEGUN.get(details.get("state", ""), BEGUN["held"]), when=when)
+    written = example_move_line if details.get("action") == "move" else example_cancel_line(None)
+    example = written(speaker.now, speaker.tz, speaker.language)
+    return " ".join((text, speaker._("Write for example: %(example)s", example=example)))
 
 
 def overlap_text(speaker: Speaker, details: Mapping[str, str]) -> str:

@@ -7,7 +7,7 @@ from babel.dates import format_date
 from bot.turn import Speaker, Turn
 from bot.views.examples import ExampleLine, example_meeting_line, example_task_line
 from bot.views.item_replies import too_long_item_text
-from bot.views.meeting_named import not_planned_text, overlap_text
+from bot.views.meeting_named import begun_text, not_planned_text, overlap_text
 from dialogs.forms import TOO_LONG, Problem
 from meetings.common import refusal
 from meetings.common.i18n import N_, translations
@@ -197,6 +197,8 @@ def _problem_words(turn: Speaker, code: str, details: dict[str, str] | None) -> 
         return _too_long_text(turn, details or {})
     if code == refusal.DUPLICATE_MEETING:
         return overlap_text(turn, details or {})
+    if code == refusal.MEETING_BEGUN:
+        return begun_text(turn, details or {})
     message = PROBLEMS.get(code, N_("Something is not right with that."))
     if code in WITHOUT_DATE and "date" not in (details or {}):
         message = WITHOUT_DATE[code]

@@ -26,6 +26,9 @@ MEETING_NOT_FOUND = "meeting_not_found"
 NOT_PLANNED_ON = "not_planned_on"  # a date or month in a message names no planned meeting
 AMBIGUOUS_MEETING = "ambiguous_meeting"
 ALREADY_CANCELLED = "already_cancelled"
+# A meeting begun or with minutes keeps its day; details: starts_at, ends_at (ISO), state
+# ("under_way", "held", "minutes"), action ("move", "cancel").
+MEETING_BEGUN = "meeting_begun"
 DUPLICATE_MEETING = "duplicate_meeting"
 UNKNOWN_GROUP = "unknown_group"
 NOT_A_MEMBER = "not_a_member"  # a card names a group the clicker is not in

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from meetings.common.access import planned_meeting_of_group, require_manager
 from meetings.common.ports import UnitOfWork
-from meetings.common.refusal import DUPLICATE_MEETING, MEETING_NOT_FOUND, Refusal
+from meetings.common.refusal import DUPLICATE_MEETING, MEETING_BEGUN, MEETING_NOT_FOUND, Refusal
 from meetings.groups.entities import Group, Member
 from meetings.planning.entities import Meeting
 from meetings.planning.follow_ups import (
@@ -18,7 +18,7 @@ from meetings.planning.follow_ups import (
 )
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.reminders import schedule_reminder, withdraw_and_update
-from meetings.planning.schedule import meeting_by_selector
+from meetings.planning.schedule import NEXT_WORDS, meeting_by_selector, meeting_to_come
 from meetings.planning.vocabulary import MeetingStatus
 
 log = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ async def move_meeting(
     the same as the meeting changes nothing: no new version, nothing announced. `moving` as
     for plan_meeting."""
     require_manager(actor, group, "move_meeting", meeting_id)
-    meeting = await planned_meeting_of_group(uow, group, meeting_id)
+    meeting = await meeting_to_change(uow, group, meeting_id, now, "move")
     if draft_of(meeting) == draft:
         return meeting
     await _refuse_overlap(uow, group, draft, {meeting.id, *moving})
@@ -99,7 +99,7 @@ async def cancel_meeting(
     uow: UnitOfWork, group: Group, actor: Member, meeting_id: int, now: datetime
 ) -> Meeting:
     require_manager(actor, group, "cancel_meeting", meeting_id)
-    meeting = await planned_meeting_of_group(uow, group, meeting_id)
+    meeting = await meeting_to_change(uow, group, meeting_id, now, "cancel")
     meeting.status = MeetingStatus.CANCELLED
     meeting.sequence += 1
     meeting.updated_at = now
@@ -107,6 +107,27 @@ async def cancel_meeting(
     await meeting_moved_or_cancelled(uow, group, meeting, now)
     log.info("meeting cancelled", extra={"group_id": group.id, "meeting_id": meeting.id})
     return meeting
+
+
+async def meeting_to_change(uow: UnitOfWork, group: Group, meeting_id: int, now: datetime,
+                            action: str) -> Meeting:
+    """The planned meeting to move or cancel (`action`: "move", "cancel"), if it has neither
+    begun nor minutes: a meeting held keeps its day, so its minutes are never a cancelled
+    meeting's or another day's. Every way of moving or cancelling (card, chat, year plan, form)
+    comes here; a refusal is logged."""
+    meeting = await planned_meeting_of_group(uow, group, meeting_id)
+    if meeting.ends_at <= now:
+        state = "held"
+    elif meeting.starts_at <= now:
+        state = "under_way"
+    elif await uow.minutes.of_meeting(meeting.id) is not None:
+        state = "minutes"  # opened in the hour before it starts
+    else:
+        return meeting
+    log.warning("refused: the meeting has begun",
+                extra={"action": action, "group_id": group.id, "target": meeting.id})
+    raise Refusal(MEETING_BEGUN, starts_at=meeting.starts_at.isoformat(),
+                  ends_at=meeting.ends_at.isoformat(), state=state, action=action)
 
 
 async def _refuse_overlap(uow: UnitOfWork, group: Group, draft: MeetingDraft,
@@ -145,7 +166,7 @@ async def meeting_to_move(uow: UnitOfWork, group: Group, actor: Member, selector
     """The meeting the chair or the secretary means to move ("næste", "9. februar"); the role
     is checked before the words are read."""
     require_manager(actor, group, "move_meeting")
-    return await meeting_by_selector(uow, group, selector, now, language)
+    return await _meeting_to_change_by_words(uow, group, selector, now, language, "move")
 
 
 async def meeting_to_cancel(uow: UnitOfWork, group: Group, actor: Member, selector: str,
@@ -153,17 +174,29 @@ async def meeting_to_cancel(uow: UnitOfWork, group: Group, actor: Member, select
     """The meeting "aflys næste møde" or "aflys mødet 9. februar" asks about, for the chair and
     the secretary: a typo must not cancel a meeting for thirty people."""
     require_manager(actor, group, "cancel_meeting")
-    return await meeting_by_selector(uow, group, selector, now, language)
+    return await _meeting_to_change_by_words(uow, group, selector, now, language, "cancel")
+
+
+async def _meeting_to_change_by_words(uow: UnitOfWork, group: Group, selector: str,
+                                      now: datetime, language: str, action: str) -> Meeting:
+    """"næste møde" to move or cancel is the next one not begun (during a meeting, the one
+    after it); one named by its date, or whose minutes are open, is refused if it has begun."""
+    if selector.strip().lower() in NEXT_WORDS:
+        meeting = await meeting_to_come(uow, group, now)
+    else:
+        meeting = await meeting_by_selector(uow, group, selector, now, language)
+    return await meeting_to_change(uow, group, meeting.id, now, action)
 
 
 async def meeting_on_card(uow: UnitOfWork, group: Group, actor: Member, action: str,
-                          meeting_id: object) -> Meeting:
+                          meeting_id: object, now: datetime) -> Meeting:
     """The planned meeting a card's button names to move or cancel ("move_meeting",
     "cancel_meeting"): the chair's and the secretary's, anyone else refused and logged with the
-    id they sent before it is read; the id is client input."""
+    id they sent before it is read; the id is client input. A meeting begun is refused: the
+    card got while it ran still has the buttons."""
     require_manager(actor, group, action, meeting_id)
     try:
         wanted = int(meeting_id)
     except (TypeError, ValueError):
         raise Refusal(MEETING_NOT_FOUND) from None
-    return await planned_meeting_of_group(uow, group, wanted)
+    return await meeting_to_change(uow, group, wanted, now, action.removesuffix("_meeting"))

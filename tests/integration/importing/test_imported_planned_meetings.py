@@ -39,7 +39,9 @@ async def test_the_planned_meeting_gets_the_minutes_and_the_time_they_give(world
 
 async def test_a_cancelled_meeting_that_day_is_not_the_one_the_minutes_are_of(world):
     planned = await planned_on_29_september(world, 10)
+    world.clock.set(datetime(2023, 9, 15, 8, tzinfo=UTC))  # cancelled before its day
     await world.act("rie", lambda uow, g, a, now: cancel_meeting(uow, g, a, planned.id, now))
+    world.clock.set(datetime(2023, 10, 2, 8, tzinfo=UTC))
     report = await imported(world, AT_9_30)
     assert report.status == IMPORTED and report.planned_at is None
     assert [m.status for m in await rows(world, Meeting)] == [MeetingStatus.CANCELLED,

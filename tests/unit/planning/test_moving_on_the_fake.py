@@ -8,6 +8,7 @@ import pytest
 
 from meetings.common.entities import OutboxMessage
 from meetings.common.refusal import Refusal
+from meetings.minutes.recording import open_minutes
 from meetings.planning.planning import cancel_meeting, draft_of, move_meeting
 from tests.fakes import FakeClock, FakeUnitOfWork
 from tests.integration.meetings.steps import (
@@ -85,3 +86,29 @@ async def test_a_cancelled_meeting_is_not_in_the_way(uow_factory, clock):
         await uow.commit()
     again = await plan(uow_factory, group, local(2027, 2, 12, 11, 0))
     assert again.starts_at == local(2027, 2, 12, 11, 0)
+
+
+async def test_a_meeting_whose_minutes_are_open_before_it_starts_keeps_its_day(uow_factory, clock):
+    """The secretary sets up the minutes in the hour before the start: from then on the
+    meeting is neither moved (its minutes would be another day's) nor cancelled."""
+    group = await setup_group(uow_factory, clock)
+    planned = await plan(uow_factory, group, local(2027, 2, 12, 10, 0))
+    clock.set(local(2027, 2, 12, 9, 30))
+    async with uow_factory() as uow:
+        g = await uow.groups.get(group.id)
+        await open_minutes(uow, g, await as_member(uow, g, LISBET), planned.id, clock.now())
+        await uow.commit()
+    with pytest.raises(Refusal) as moving:
+        await move_to(uow_factory, clock, group, planned.id,
+                      lambda d: replace(d, starts_at=local(2027, 2, 19, 10, 0),
+                                        ends_at=local(2027, 2, 19, 13, 0)))
+    async with uow_factory() as uow:
+        g = await uow.groups.get(group.id)
+        with pytest.raises(Refusal) as cancelling:
+            await cancel_meeting(uow, g, await as_member(uow, g, LISBET), planned.id,
+                                 clock.now())
+    assert [(r.value.code, r.value.details["state"]) for r in (moving, cancelling)] == [
+        ("meeting_begun", "minutes")] * 2
+    async with uow_factory() as uow:
+        kept = await uow.meetings.get(planned.id)
+    assert (kept.starts_at, kept.status) == (planned.starts_at, "planned")
