@@ -122,6 +122,22 @@ def find_written_date(text: str, today: date) -> DayMention | None:
     return _explicit_day(min(dates, key=lambda match: (match.start(), -match.end())), today)
 
 
+def find_short_date(text: str, today: date) -> DayMention | None:
+    """The first day written short, day and month with dots ("15.1.", "den 26.2", "fredag
+    15.1", "15.1.27"), where it cannot be a clock: after a weekday or "den"/"d.", ending in a
+    dot, with a year or ending the text ("til 26.2"), never after "kl." nor before "-13". A day
+    without a year is its next occurrence; the task lines read theirs after a due word
+    (meetings.tasks.line)."""
+    for match in _SHORT_DATE.finditer(text):
+        prefixed = match.start() < match.start("written")
+        if _CLOCK_BEFORE.search(text, 0, match.start()):
+            continue  # "kl. 9.15.", "fra 10 til 12.15."
+        # At the end, its dot may have been dropped with the message's closing punctuation.
+        if prefixed or match["dot"] or match["short_year"] or not text[match.end():].strip():
+            return _explicit_day(match, today)
+    return None
+
+
 def _explicit_day(match: re.Match[str], today: date) -> DayMention:
     parts = match.groupdict()
     month = month_number(parts["month_name"]) if parts.get("month_name") else int(parts["month"])
@@ -222,6 +238,13 @@ _EXPLICIT_DATES = tuple(
     re.compile(rf"(?<![\w/.:-]){_DATE_PREFIX}(?P<written>{form})", re.IGNORECASE)
     for form in _DATE_FORMS
 )
+# "15.1.", "den 26.2", "5.2.27": read by find_short_date only where it cannot be "kl. 9.15".
+_SHORT_DATE = re.compile(
+    rf"(?<![\w/.:,-]){_DATE_PREFIX}(?P<written>(?P<day>3[01]|[12]\d|0?[1-9])"
+    r"\.(?P<month>1[0-2]|0?[1-9])(?:\.(?P<short_year>\d{2}))?(?P<dot>\.)?)"
+    r"(?![\d:]|\.\d|\s*[-–]\s*\d)", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"(?:\b(?:kl\.?|klokken|at)|\d(?:[.:]\d\d)?\s*(?:til|to|-|–))\s*$",
+                           re.IGNORECASE)
 # Days counted from today; dateparser resolves them, so their word forms stay its concern.
 _RELATIVE_DAY = re.compile(
     r"\b(?:i\s+dag|i\s+morgen|(?:i\s+)?overmorgen|today|tomorrow|(?:the\s+)?day\s+after\s+tomorrow"
