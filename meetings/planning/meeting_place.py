@@ -20,6 +20,10 @@ _PIECE_HEAD = re.compile(
     r"(?:(?:i|in|at|på)\s+|(?:sted|adresse|address|location|place)\s*:\s*)?",
     re.IGNORECASE,
 )
+# Remarks in brackets where a piece begins, "kl. 12.30-15 (frokost fra 12) på Teams": a place
+# never begins with a bracket, so these remark on the time and are no place. After the place,
+# "i Ringsted (Hækkerupsvej 1)", a bracket is the place's own detail and stays.
+_LEADING_REMARKS = re.compile(r"^(?:[\s,;:/+&–—-]*\([^()]*\))+")
 _PIECE_TAIL = re.compile(
     r"(?:[\s,;:/+&.–—-]|(?<!\w)(?:og|and|samt|eller|or)(?!\w))*$", re.IGNORECASE
 )
@@ -34,4 +38,5 @@ def online_and_place(text: str) -> tuple[bool, str | None]:
 
 
 def _clean_piece(piece: str) -> str:
+    piece = _LEADING_REMARKS.sub("", piece)
     return _PIECE_TAIL.sub("", _PIECE_HEAD.sub("", piece)).strip()

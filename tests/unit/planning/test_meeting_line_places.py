@@ -97,3 +97,22 @@ def test_a_trailing_theme_is_kept_apart_from_the_place(line, theme, place):
 )
 def test_lines_written_as_in_the_minutes_and_the_bots_examples_are_understood(line):
     assert isinstance(parse_meeting_line(line, now=NOW, tz=CPH), MeetingDraft)
+
+
+@pytest.mark.parametrize(
+    ("rest", "place", "online"),
+    [
+        ("(frokost fra 12) på Teams", None, True),
+        ("(frokost fra 12) i Ringsted, Hækkerupsvej 1", "Ringsted, Hækkerupsvej 1", False),
+        ("(frokost fra 12), (kaffe fra 9.30) online", None, True),
+        ("i Ringsted (Hækkerupsvej 1)", "Ringsted (Hækkerupsvej 1)", False),
+        ("på Rådhuset (mødelokale 2) og online", "Rådhuset (mødelokale 2)", True),
+    ],
+)
+def test_a_remark_in_brackets_before_the_place_is_no_place(rest, place, online):
+    """The steering group's heading "kl. 12.30-15 (frokost fra 12) på Teams": a place never
+    begins with a bracket, so one there remarks on the time; after the place, it is the
+    place's own detail."""
+    draft = draft_of(f"9. februar kl. 12.30-15 {rest}")
+
+    assert (draft.place, draft.online) == (place, online)
