@@ -11,6 +11,7 @@ from bot.card_data import Action
 from bot.card_group import turn_for_card
 from bot.handlers.agenda.buttons import AGENDA_ACTIONS
 from bot.handlers.agenda.year_plan import YEAR_ACTIONS
+from bot.handlers.group_choice import GROUP_CHOICE_ACTIONS
 from bot.handlers.groups.members import MEMBER_ACTIONS
 from bot.handlers.groups.privacy import PRIVACY_ACTIONS
 from bot.handlers.minutes.annual_report import ANNUAL_REPORT_ACTIONS
@@ -109,6 +110,7 @@ ACTIONS: dict[str, Action] = {
     **MEMBER_ACTIONS,
     **IMPORT_ACTIONS,
     **PRIVACY_ACTIONS,
+    **GROUP_CHOICE_ACTIONS,
 }
 
 

@@ -12,12 +12,16 @@ chat's own answer, as before.
 Another group's cards come without the buttons that act, but for the one click that confirms
 "jeg kommer" or regrets, whose data names the group (see bot/card_group.py); "no meeting" there
 says which group, without an example of planning one (a line typed here plans in this chat).
+A proposal and "intet fra os" act in one group: with one, it is done there as in its chat (the
+proposal form's button names the group); with several, the person picks the group on a button
+(bot.handlers.group_choice).
 "planlæg året" plans the chat's own meetings, as "nyt møde" does; "årshjul" shows the groups'.
 """
 
 from dataclasses import replace
 
 from bot.handlers.chat import COMMANDS, answer, next_meeting_reply
+from bot.handlers.group_choice import IN_ONE_GROUP, ask_which_group
 from bot.turn import Reply, Speaker, Turn, Voice
 from bot.views.group_answers import GroupAnswer, one_card, read_only
 from bot.views.meetings import skipped_text
@@ -32,9 +36,9 @@ ABOUT_GROUPS = frozenset({Intent.NEXT_MEETING, Intent.AGENDA, Intent.DEADLINE,
                           Intent.ATTENDANCE, Intent.THEME, Intent.LIST_MEETINGS,
                           Intent.ATTEND, Intent.SEND_REGRETS, Intent.TASKS_OF,
                           Intent.OPEN_TASKS, Intent.MEMBERS, Intent.YEAR_PLAN,
-                          Intent.ANNUAL_REPORT})
-# Their cards' one button records the answer in the group the card names, clicked here too.
-CONFIRMED_HERE = frozenset({Intent.ATTEND, Intent.SEND_REGRETS})
+                          Intent.ANNUAL_REPORT, *IN_ONE_GROUP})
+# Their cards' buttons act in the group the card names, clicked here too.
+CONFIRMED_HERE = frozenset({Intent.ATTEND, Intent.SEND_REGRETS, *IN_ONE_GROUP})
 
 
 def asks_about_groups(turn: Turn, understood: Understood) -> bool:
@@ -51,6 +55,9 @@ async def answer_for_groups(turn: Turn, understood: Understood) -> Reply:
     if not chosen or [group.id for group, _, _ in chosen] == [turn.group.id]:
         return await answer(turn, understood)
     several = len(chosen) > 1
+    if several and understood.intent in IN_ONE_GROUP:
+        return ask_which_group(turn, understood, [(group, _name(turn, group, turn.group.id))
+                                                  for group, _, _ in chosen])
     answers = [GroupAnswer(_name(turn, group, turn.group.id), await _answer_in(
         _on_behalf_of(turn, group, member), understood, own=group.id == turn.group.id,
         several=several), starts) for group, member, starts in chosen]

@@ -1,0 +1,53 @@
+"""A proposal or "intet fra os" written in a personal chat, for one of several groups: the
+person picks the group on a button, and the message is answered there as if written in its
+chat. Never guessed: with several groups nothing is recorded until one is picked.
+
+The button carries what was understood; it is client input. The group it names is checked by
+bot.card_group (a group the clicker is not in is refused and logged), only these intents are
+run, and the use case checks the clicker's rights in that group as it does in its chat.
+"""
+
+from bot.handlers.chat import COMMANDS
+from bot.turn import CardReply, Reply, Turn
+from meetings.groups.entities import Group
+from meetings.understanding.intents import PROPOSAL_FORM, Intent, Understood
+
+CHOSEN = "group.chosen"
+IN_ONE_GROUP = frozenset({Intent.PROPOSE_ITEM, Intent.NOTHING_FROM_US})
+_MAX_ARGUMENT = 500  # an item line is shorter; longer is no message the bot reads
+
+
+def ask_which_group(turn: Turn, understood: Understood, groups: list[tuple[Group, str]]) -> Reply:
+    """The card asking which of `groups` (each with the name it is shown by) is meant."""
+    what = {Intent.PROPOSE_ITEM: turn._("The item is proposed for the next meeting of the "
+                                        "group you choose."),
+            Intent.NOTHING_FROM_US: turn._("“Nothing from us” is noted for the next meeting "
+                                           "of the group you choose.")}[understood.intent]
+    data = {"intent": understood.intent.value, "argument": understood.argument,
+            "selector": understood.selector, "meeting": understood.meeting}
+    return Reply(card=turn.card(
+        "group_choice", heading_text=turn._("Which group is it for?"), text=what, verb=CHOSEN,
+        data=data, groups=[{"id": group.id, "name": name} for group, name in groups]))
+
+
+async def answer_in_chosen_group(turn: Turn, data: dict) -> CardReply:
+    understood = _understood(data)
+    if understood is None:
+        return CardReply(message=turn._("This button is no longer in use. Write “help”."))
+    reply = await COMMANDS[understood.intent](turn, understood)
+    return CardReply(card=reply.card, message=None if reply.card else reply.text)
+
+
+def _understood(data: dict) -> Understood | None:
+    try:
+        intent = Intent(str(data.get("intent")))
+    except ValueError:
+        return None
+    selector = str(data.get("selector") or "")
+    if intent not in IN_ONE_GROUP or selector not in ("", PROPOSAL_FORM):
+        return None
+    return Understood(intent, None, argument=str(data.get("argument") or "")[:_MAX_ARGUMENT],
+                      selector=selector, meeting=str(data.get("meeting") or "")[:_MAX_ARGUMENT])
+
+
+GROUP_CHOICE_ACTIONS = {CHOSEN: answer_in_chosen_group}
