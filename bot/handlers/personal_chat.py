@@ -3,11 +3,12 @@
 A personal chat is a group of its own, where the person may plan their own meetings; but a
 member who asks there "hvornår er næste møde?" means their groups' meetings. So for the next
 meeting, its agenda, the deadline, who is coming, the theme, the upcoming meetings, "jeg kommer"
-and regrets, a person's tasks, the open tasks, the members, the årshjul and the annual report,
-the groups are those the person belongs to (by Entra object id, else Teams user id), and the
-personal chat's own group when it has a meeting planned. One group: its answer, as in its own
-chat. Several: each group's answer under its name, soonest meeting first. None: the personal
-chat's own answer, as before.
+and regrets, a person's tasks, the open tasks, the members, the årshjul, the annual report, the
+minutes and a search of them, the groups are those the person belongs to (by Entra object id,
+else Teams user id), and the personal chat's own group when it has a meeting planned. One
+group: its answer, as in its own chat. Several: each group's answer under its name, soonest
+meeting first. None: the personal chat's own answer, as before. The minutes and a search show
+only the groups that have some (a search that finds nothing anywhere says so once).
 
 Another group's cards come without the buttons that act, but for the one click that confirms
 "jeg kommer" or regrets, whose data names the group (see bot/card_group.py); "no meeting" there
@@ -36,7 +37,10 @@ ABOUT_GROUPS = frozenset({Intent.NEXT_MEETING, Intent.AGENDA, Intent.DEADLINE,
                           Intent.ATTENDANCE, Intent.THEME, Intent.LIST_MEETINGS,
                           Intent.ATTEND, Intent.SEND_REGRETS, Intent.TASKS_OF,
                           Intent.OPEN_TASKS, Intent.MEMBERS, Intent.YEAR_PLAN,
-                          Intent.ANNUAL_REPORT, *IN_ONE_GROUP})
+                          Intent.ANNUAL_REPORT, Intent.SEARCH, Intent.MINUTES,
+                          *IN_ONE_GROUP})
+# Answered with a card only where there is something: a group without is left out beside others.
+FOUND_ONLY = frozenset({Intent.SEARCH, Intent.MINUTES})
 # Their cards' buttons act in the group the card names, clicked here too.
 CONFIRMED_HERE = frozenset({Intent.ATTEND, Intent.SEND_REGRETS, *IN_ONE_GROUP})
 
@@ -62,6 +66,11 @@ async def answer_for_groups(turn: Turn, understood: Understood) -> Reply:
         _on_behalf_of(turn, group, member), understood, own=group.id == turn.group.id,
         several=several), starts) for group, member, starts in chosen]
     await turn.uow.commit()
+    if understood.intent in FOUND_ONLY:
+        found_in = [answer for answer in answers if answer.reply.card is not None]
+        if not found_in:
+            return answers[0].reply  # "found nothing", said once
+        answers = found_in
     return one_card(turn, answers)
 
 

@@ -92,7 +92,8 @@ class MeetingBot(ConversationEvents):
         language = understood.reply_language
         if understood.intent == Intent.NEXT_MEETING and not understood.argument:  # one quick read
             reply = await self._tell_next_meeting(turn_context, understood, language)
-        elif understood.intent == Intent.SEARCH:
+        elif understood.intent == Intent.SEARCH \
+                and conversation_of(activity).kind != ConversationKind.PERSONAL:  # 1:1: groups'
             reply = await self._search(turn_context, understood, language)
         else:
             async with self._turn(turn_context, language, by_locale=False) as turn:

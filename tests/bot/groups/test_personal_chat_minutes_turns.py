@@ -1,0 +1,49 @@
+"""A member searches the minutes or asks for "referat" in her 1:1 chat: she gets her groups'
+minutes, as in each group's chat; a group where nothing is found is left out beside one where
+something is, and when none has anything she is told so once."""
+
+from pathlib import Path
+
+from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat, install_steering_group
+from tests.bot.minutes.minutes_turn_steps import held, opened
+from tests.card_reading import card_text, elements
+
+SEED = (Path(__file__).parents[2] / "fixtures" / "minutes" / "network_2023_09_29.txt").read_text(
+    encoding="utf-8")
+
+
+async def imported(bot) -> None:
+    await bot.install()
+    await bot.say("importér referat\n" + SEED)
+    [action] = [e for e in elements(bot.connector.cards()[-1])
+                if e.get("verb") == "minutes.import"]
+    await bot.click("minutes.import", action["data"])
+
+
+async def test_a_search_in_the_1_1_chat_finds_her_groups_minutes(bot):
+    await imported(bot)
+    for question, locale in (("hvornår talte vi om Bakkehuset?", "da-DK"),
+                             ("when did we discuss Bakkehuset?", "en-GB")):
+        texts, cards = await ask_in_personal_chat(bot, question, locale=locale)
+        assert not any("intet om" in t or "found nothing" in t for t in texts), texts
+        assert any("Introduktion til Bakkehuset" in card_text(c) for c in cards), texts
+
+
+async def test_with_two_groups_only_the_group_whose_minutes_have_it_is_shown(bot):
+    await imported(bot)
+    await install_steering_group(bot)
+    texts, [card] = await ask_in_personal_chat(bot, "hvornår talte vi om Bakkehuset?")
+    assert "Introduktion til Bakkehuset" in card_text(card)
+    assert "Styregruppen" not in card_text(card) and "intet om" not in card_text(card)
+
+    texts, cards = await ask_in_personal_chat(bot, "hvad blev besluttet om vindmøller?")
+    assert cards == [] and len(texts) == 1 and "Jeg fandt intet om “vindmøller”" in texts[0]
+
+
+async def test_minutes_asked_for_in_the_1_1_chat_are_her_groups_last_minutes(bot):
+    await held(bot)
+    await opened(bot)  # the secretary opens them in the group's chat
+    texts, [card] = await ask_in_personal_chat(bot, "referat")
+    assert "Referat" in card_text(card) and "fredag den 5. februar 2027" in card_text(card)
+    assert not any("Der er ikke holdt noget møde" in t for t in texts), texts
+    assert not [e for e in elements(card) if e.get("type") == "Action.Execute"]
