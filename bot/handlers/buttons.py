@@ -17,7 +17,8 @@ from bot.handlers.groups.privacy import PRIVACY_ACTIONS
 from bot.handlers.minutes.annual_report import ANNUAL_REPORT_ACTIONS
 from bot.handlers.minutes.buttons import MINUTES_ACTIONS
 from bot.handlers.minutes.import_buttons import IMPORT_ACTIONS
-from bot.handlers.question_buttons import QUESTION_ACTIONS
+from bot.handlers.personal_chat import answer_for_groups, asks_about_groups
+from bot.handlers.question_buttons import QUESTION_ACTIONS, on_the_card
 from bot.handlers.tasks.buttons import TASK_ACTIONS
 from bot.turn import CardReply, Turn
 from bot.views.meetings import form_card, meeting_card, meeting_context, meeting_list_card
@@ -31,9 +32,12 @@ from meetings.common.access import planned_meeting_of_group
 from meetings.common.refusal import Refusal
 from meetings.planning.entities import Meeting
 from meetings.planning.schedule import next_meeting, upcoming_meetings
+from meetings.understanding.intents import Intent, Understood
 
 
 async def show_next(turn: Turn, _: dict) -> CardReply:
+    if (groups := await _in_groups(turn, Intent.NEXT_MEETING)) is not None:
+        return groups
     meeting = await next_meeting(turn.uow, turn.group, turn.now)
     if meeting is None:
         return CardReply(message=problem_text(turn, "no_meeting"))
@@ -41,8 +45,19 @@ async def show_next(turn: Turn, _: dict) -> CardReply:
 
 
 async def show_list(turn: Turn, _: dict) -> CardReply:
+    if (groups := await _in_groups(turn, Intent.LIST_MEETINGS)) is not None:
+        return groups
     meetings = await upcoming_meetings(turn.uow, turn.group, turn.now)
     return CardReply(card=meeting_list_card(turn, list(meetings)))
+
+
+async def _in_groups(turn: Turn, intent: Intent) -> CardReply | None:
+    """Clicked in a personal chat (the help card there): the person's groups' meetings, as
+    the question typed there gets them; None elsewhere."""
+    understood = Understood(intent, turn.language)
+    if not asks_about_groups(turn, understood):
+        return None
+    return on_the_card(await answer_for_groups(turn, understood))
 
 
 async def show_meeting(turn: Turn, data: dict) -> CardReply:

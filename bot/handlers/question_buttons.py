@@ -14,7 +14,7 @@ import logging
 from bot.handlers.agenda.buttons import attendance_answered
 from bot.handlers.chat import COMMANDS
 from bot.handlers.personal_chat import answer_for_groups, asks_about_groups
-from bot.turn import CardReply, Turn
+from bot.turn import CardReply, Reply, Turn
 from bot.views.questions import ASK, MAX_SAID
 from dialogs.confirm import meeting_to_answer
 from meetings.agenda.vocabulary import AttendanceStatus
@@ -44,6 +44,11 @@ async def ask(turn: Turn, data: dict) -> CardReply:
     asked = answer_for_groups if in_groups else COMMANDS[intent]
     reply = await asked(turn, understood)
     await _learn(turn, data, intent, said)
+    return on_the_card(reply)
+
+
+def on_the_card(reply: Reply) -> CardReply:
+    """A chat answer given to a click: its card in place of the clicked one, else its text."""
     if reply.card is not None:
         return CardReply(card=reply.card)
     return CardReply(message=reply.text)
