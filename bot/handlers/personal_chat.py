@@ -27,7 +27,7 @@ from bot.turn import Reply, Speaker, Turn, Voice
 from bot.views.group_answers import GroupAnswer, one_card, read_only
 from bot.views.meetings import skipped_text
 from bot.views.replies import PROBLEMS, problem_text
-from meetings.common.refusal import NO_MEETING, Refusal
+from meetings.common.refusal import NO_MEETING, NOT_PLANNED_ON, Refusal
 from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import ConversationKind
 from meetings.understanding.intents import Intent, Understood
@@ -62,15 +62,14 @@ async def answer_for_groups(turn: Turn, understood: Understood) -> Reply:
     if several and understood.intent in IN_ONE_GROUP:
         return ask_which_group(turn, understood, [(group, _name(turn, group, turn.group.id))
                                                   for group, _, _ in chosen])
-    answers = [GroupAnswer(_name(turn, group, turn.group.id), await _answer_in(
+    answered = [(group, starts, await _answer_in(
         _on_behalf_of(turn, group, member), understood, own=group.id == turn.group.id,
-        several=several), starts) for group, member, starts in chosen]
+        several=several)) for group, member, starts in chosen]
     await turn.uow.commit()
-    if understood.intent in FOUND_ONLY:
-        found_in = [answer for answer in answers if answer.reply.card is not None]
-        if not found_in:
-            return answers[0].reply  # "found nothing", said once
-        answers = found_in
+    answers = [GroupAnswer(_name(turn, group, turn.group.id), reply, starts)
+               for group, starts, reply in answered if _has_something(understood, reply)]
+    if not answers:
+        return _nowhere(turn, [reply for _, _, reply in answered])
     return one_card(turn, answers)
 
 
@@ -96,15 +95,40 @@ def next_meetings_reply(groups: list[GroupMeetingFacts], own: GroupMeetingFacts,
     return one_card(voice, answers)
 
 
-async def _answer_in(turn: Turn, understood: Understood, *, own: bool, several: bool) -> Reply:
-    """The group's answer as its own chat gets it (the command, without committing)."""
+async def _answer_in(turn: Turn, understood: Understood, *, own: bool,
+                     several: bool) -> Reply | Refusal:
+    """The group's answer as its own chat gets it (the command, without committing); among
+    several groups, the refusal of a group without the meeting the message names by its date."""
     try:
         reply = await COMMANDS[understood.intent](turn, understood)
     except Refusal as refused:
+        if several and understood.meeting and refused.code in (NOT_PLANNED_ON, NO_MEETING):
+            return refused
         if refused.code == NO_MEETING and not own:
             return Reply(text=_no_meeting(turn, turn.group.name, several))
         return Reply(text=problem_text(turn, refused.code, dict(refused.details)))
     return _for_this_chat(reply, own or understood.intent in CONFIRMED_HERE)
+
+
+def _has_something(understood: Understood, reply: Reply | Refusal) -> bool:
+    """Whether a group's answer is shown: not one without the meeting named, nor a search or
+    minutes that found nothing."""
+    if isinstance(reply, Refusal):
+        return False
+    return understood.intent not in FOUND_ONLY or reply.card is not None
+
+
+def _nowhere(speaker: Speaker, answered: list[Reply | Refusal]) -> Reply:
+    """No group has it: said once. A date no group meets on is answered with all their
+    meetings' days, whose example line, typed here, concerns only the group meeting that day."""
+    named = [reply for reply in answered
+             if isinstance(reply, Refusal) and reply.code == NOT_PLANNED_ON]
+    if named:
+        days = sorted({day for refused in named for day in refused.details["days"].split()})
+        return Reply(text=problem_text(speaker, NOT_PLANNED_ON,
+                                       {**dict(named[0].details), "days": " ".join(days)}))
+    first = answered[0]
+    return first if isinstance(first, Reply) else Reply(text=speaker._(PROBLEMS[NO_MEETING]))
 
 
 def _on_behalf_of(turn: Turn, group: Group, member: Member) -> Turn:

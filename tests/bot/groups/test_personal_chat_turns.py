@@ -242,3 +242,24 @@ async def test_in_the_group_chat_a_month_without_a_meeting_still_gets_a_line_to_
     [march] = bot.connector.texts()
     assert march.endswith("fx: nyt møde fredag 12. marts 2027 kl. 10-13 i Ringsted, "
                           "Hækkerupsvej 1 tema: Psykiatri")
+
+
+async def test_a_dated_regrets_in_the_1_1_chat_shows_only_the_group_meeting_that_day(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    _, [card] = await ask_in_personal_chat(bot, "jeg kan ikke komme til mødet 5. februar")
+    text = card_text(card)
+    assert "fredag den 5. februar 2027" in text and "Styregruppen" not in text, text
+    assert "Intet planlagt møde passer" not in text, text
+    assert "afbud til mødet 22. januar 2027" not in text, text
+
+
+async def test_a_date_no_group_meets_on_is_answered_once_with_the_groups_dates(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    texts, cards = await ask_in_personal_chat(bot, "jeg kan ikke komme til mødet 12. februar")
+    assert cards == [] and texts == [
+        "Intet planlagt møde passer med “12. februar”. De planlagte møder er 22. januar 2027, "
+        "5. februar 2027. Skriv fx: afbud til mødet 5. februar 2027"]
