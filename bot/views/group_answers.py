@@ -11,6 +11,9 @@ from cards import CardTooLarge
 # Buttons that send something back to the bot, and the inputs they send: in a personal chat a
 # click acts on the personal chat's own group, so on another group's card they would fail.
 _ACTING = frozenset({"Action.Execute", "Action.Submit"})
+# Buttons that only turn to another page of the same list: kept, and the page they bring is
+# read-only too (bot.views.members), so a big group's members can all be read.
+_PAGING = frozenset({"members.show"})
 
 
 @dataclass(frozen=True)
@@ -23,7 +26,8 @@ class GroupAnswer:
 
 
 def read_only(card: dict[str, Any]) -> dict[str, Any]:
-    """The card without the buttons that act and the inputs they would send; links stay."""
+    """The card without the buttons that act and the inputs they would send; links and the
+    buttons that turn a list's pages stay."""
     return _without_acting(card)
 
 
@@ -97,7 +101,9 @@ def _without_acting(node: Any) -> Any:
 
 def _acting(node: Any) -> bool:
     kind = node.get("type", "") if isinstance(node, dict) else ""
-    return kind in _ACTING or kind.startswith("Input.")
+    if kind in _ACTING:
+        return node.get("verb") not in _PAGING
+    return kind.startswith("Input.")
 
 
 def _empty_action_set(node: Any) -> bool:

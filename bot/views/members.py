@@ -29,14 +29,15 @@ PAGE = 25
 
 def members_card(turn: Turn, roster: Roster, *, page: int = 0, notice: str | None = None,
                  error: str | None = None) -> dict[str, Any]:
-    """Those still in the group first, by name; those who left after them, for the record."""
+    """Those still in the group first, by name; those who left after them, for the record.
+    Read in a personal chat for the group, it is read-only: roles are edited in the group."""
     members = sorted(roster.members, key=lambda m: (m.left_at is not None, sort_key(m.name)))
     pages = max(1, -(-len(members) // PAGE))
     page = min(max(page, 0), pages - 1)
     shown = members[page * PAGE:(page + 1) * PAGE]
     roles = [{"value": str(role), "title": turn._(ROLE_TITLES[role])} for role in ROLES]
     return turn.card("members", members=[_row(turn, m) for m in shown], roles=roles,
-                     editable=roster.editable,
+                     editable=roster.editable and not turn.for_another_chat,
                      page=page, previous=page > 0, more=page + 1 < pages,
                      retention_months=turn.group.retention_months,
                      notice=notice, error=error)
