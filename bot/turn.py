@@ -25,6 +25,9 @@ class Speaker:
     # The group every button of this speaker's cards names: set where a card is read in a
     # personal chat on behalf of a group, since the click then arrives in that chat.
     card_group_id: int | None = None
+    # Its cards are made read-only (bot.views.group_answers.read_only): a card drops what only
+    # invites a click, such as a row's "Vis ▾".
+    read_only: bool = False
 
     @property
     def tz(self) -> ZoneInfo:
@@ -86,6 +89,7 @@ class Turn(Speaker):
     message_id: str | None = None  # the Teams message answered: minutes lines remember it
     card_group_id: int | None = None
     links: LinkLifetimes = DEFAULT_LIFETIMES
+    read_only: bool = False
 
     @property
     def tz(self) -> ZoneInfo:

@@ -155,6 +155,7 @@ SAMPLES = {
     "task": {"heading_text": "Opgave", "notice": "Allerede ændret", "task": TASK,
              "history": ["25. nov. 2026 10.00 · Rie Nielsen: " + HOSTILE], "extra": {}},
     "task_list": {"heading_text": "Åbne opgaver", "empty_text": "Ingen", "more": "og 3 mere",
+                  "openable": True,
                   "listed": {"list": "of", "who": HOSTILE}, "notice": "Markeret som færdig.",
                   "changed": [{**DONE_TASK, "expanded": True, "id": 11}],
                   "sections": [{"title": "Rie Nielsen",

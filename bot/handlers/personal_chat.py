@@ -63,8 +63,8 @@ async def answer_for_groups(turn: Turn, understood: Understood) -> Reply:
         return ask_which_group(turn, understood, [(group, _name(turn, group, turn.group.id))
                                                   for group, _, _ in chosen])
     answered = [(group, starts, await _answer_in(
-        _on_behalf_of(turn, group, member), understood, own=group.id == turn.group.id,
-        several=several)) for group, member, starts in chosen]
+        _on_behalf_of(turn, group, member, understood), understood,
+        own=group.id == turn.group.id, several=several)) for group, member, starts in chosen]
     await turn.uow.commit()
     answers = [GroupAnswer(_name(turn, group, turn.group.id), reply, starts)
                for group, starts, reply in answered if _has_something(understood, reply)]
@@ -131,11 +131,13 @@ def _nowhere(speaker: Speaker, answered: list[Reply | Refusal]) -> Reply:
     return first if isinstance(first, Reply) else Reply(text=speaker._(PROBLEMS[NO_MEETING]))
 
 
-def _on_behalf_of(turn: Turn, group: Group, member: Member) -> Turn:
+def _on_behalf_of(turn: Turn, group: Group, member: Member, understood: Understood) -> Turn:
     """The turn answering for `group`: another group's answer names it as its cards' group,
-    which also keeps out a line to copy (typed here, it would act on this chat's group)."""
+    which also keeps out a line to copy (typed here, it would act on this chat's group); its
+    cards are read-only but for those whose buttons act here."""
     own = group.id == turn.group.id
-    return replace(turn, group=group, member=member, card_group_id=None if own else group.id)
+    return replace(turn, group=group, member=member, card_group_id=None if own else group.id,
+                   read_only=not own and understood.intent not in CONFIRMED_HERE)
 
 
 def _for_this_chat(reply: Reply, own: bool) -> Reply:

@@ -168,6 +168,7 @@ def task_list_card(turn: Turn, heading: str, tasks: Sequence[Task], empty_text: 
     more = more_text(turn, rest)
     return turn.card("task_list", heading_text=heading, empty_text=empty_text, more=more,
                      listed=dict(listed or {"list": "mine"}), notice=notice,
+                     openable=not turn.read_only,
                      changed=[_row(turn, t, shown_with, None, True) for t in shown_with.changed],
                      sections=[{"title": t, "tasks": s} for t, s in sections.items()])
 

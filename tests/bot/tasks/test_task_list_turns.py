@@ -5,7 +5,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat, install_steering_group
 from tests.bot.tasks.task_turn_steps import task_for_rie, tasks
+from tests.bot.test_turns import LINE
 from tests.card_reading import card_text, elements
 
 
@@ -98,3 +100,20 @@ async def test_a_task_due_on_christmas_eve_is_not_called_due_the_next_working_da
     await bot.say("mine opgaver", user="rie")
     mine = card_text(bot.connector.cards()[-1])
     assert said in mine and "Frist næste arbejdsdag" not in mine, mine
+
+
+@pytest.mark.parametrize("question", ["åbne opgaver", "hvad mangler Rie?"])
+async def test_a_task_row_read_in_the_1_1_chat_offers_no_show_link_it_cannot_follow(bot,
+                                                                                  question):
+    await bot.install()
+    await bot.say(LINE)
+    await bot.say("opgave: Rie undersøger om Socialtilsyn Øst kan deltage, frist 1. december")
+    await install_steering_group(bot)
+    _, [card] = await ask_in_personal_chat(bot, question)
+    assert "Rie undersøger om Socialtilsyn Øst kan deltage" in card_text(card)
+    assert not [e for e in elements(card) if "selectAction" in e
+                or e.get("type", "").startswith("Action.")]
+    assert "Vis ▾" not in card_text(card)
+    bot.connector.clear()
+    await bot.say(question)  # in the group's chat the row still opens
+    assert "Vis ▾" in card_text(bot.connector.cards()[-1])

@@ -81,6 +81,14 @@ def test_a_person_outside_the_group_named_with_members_has_a_button_saying_so(
     assert person["data"]["question"] == QUESTION
 
 
+def test_a_task_list_read_without_its_buttons_is_valid_and_offers_no_row_to_open(schema):
+    card = render("task_list", gettext=translations("da").gettext, language="da",
+                  **{**SAMPLES["task_list"], "openable": False})
+    jsonschema.validate(card, schema)
+    assert "Vis ▾" not in card_text(card) and HOSTILE in card_text(card)
+    assert not [e for e in elements(card) if "selectAction" in e]
+
+
 def test_the_schema_check_can_fail(schema):
     card = render("notice", gettext=str, language="da", heading_text="x", text="y")
     card["body"][0]["type"] = "TextBlok"
@@ -168,6 +176,7 @@ def test_a_full_task_list_with_a_task_opened_stays_under_the_size_limit():
              for n in range(MAX_LISTED)]
     card = render("task_list", gettext=str, language="da", heading_text="Åbne opgaver",
                   empty_text="", more="… og 9 mere.", notice="Markeret som færdig. Tak!",
+                  openable=True,
                   listed={"list": "of", "who": "Christina Valdemar"}, changed=[],
                   sections=[{"title": "Christina Valdemar Jul Thomsen", "tasks": tasks}])
     assert len(json.dumps(card, ensure_ascii=False).encode()) < 28 * 1024
