@@ -49,6 +49,8 @@ PROBLEMS = {
                              "buttons do not work for you. If you are in the group, write for "
                              "example “@Mødebot help” in the group's chat once, then try "
                              "again."),
+    refusal.LEFT_THE_GROUP: N_("You are no longer a member of the group this card belongs to, "
+                               "so its buttons do not work for you."),
     refusal.ITEM_NOT_FOUND: N_("I cannot find that agenda item."),
     refusal.DEADLINE_PASSED: N_("It is too late for that: the deadline has passed."),
     refusal.BAD_ITEM: N_("Please check the item: it needs a title, between 5 and 180 minutes, "

@@ -13,6 +13,7 @@ from meetings.common.refusal import (
     ALREADY_CANCELLED,
     DEADLINE_PASSED,
     ITEM_NOT_FOUND,
+    LEFT_THE_GROUP,
     MEETING_NOT_FOUND,
     NOT_A_MEMBER,
     NOT_ALLOWED,
@@ -39,14 +40,17 @@ async def member_in_group(uow: UnitOfWork, group_id: int | None,
                           person: Member) -> tuple[Group, Member]:
     """The group a card names and the person's member row in it, found from their row in
     another conversation (their 1:1 chat). The group's id is client input: a group they are
-    not in, or none, is refused."""
+    not in, or none, is refused; so is a group they left (their row is kept for the record):
+    they are told they are no longer a member, whatever their role there was."""
     group = await uow.groups.get(group_id) if group_id is not None else None
     member = await uow.tasks.membership_in(group.id, person) if group is not None else None
+    extra = {"actor": person.aad_object_id, "group_id": person.group_id, "target": group_id}
     if group is None or member is None:
-        log.warning("refused: card of a group the clicker is not in",
-                    extra={"actor": person.aad_object_id, "group_id": person.group_id,
-                           "target": group_id})
+        log.warning("refused: card of a group the clicker is not in", extra=extra)
         raise Refusal(NOT_A_MEMBER)
+    if member.left_at is not None:
+        log.warning("refused: card of a group the clicker left", extra=extra)
+        raise Refusal(LEFT_THE_GROUP)
     return group, member
 
 

@@ -32,6 +32,7 @@ MEETING_BEGUN = "meeting_begun"
 DUPLICATE_MEETING = "duplicate_meeting"
 UNKNOWN_GROUP = "unknown_group"
 NOT_A_MEMBER = "not_a_member"  # a card names a group the clicker is not in
+LEFT_THE_GROUP = "left_the_group"  # a card names a group the clicker has left
 ITEM_NOT_FOUND = "item_not_found"
 DEADLINE_PASSED = "deadline_passed"
 BAD_ITEM = "bad_item"

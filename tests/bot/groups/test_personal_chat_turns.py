@@ -2,8 +2,12 @@
 group the group's answer, with two each group's under its name, soonest first; planning their
 own meetings there works as before."""
 
+import logging
 from datetime import UTC, datetime
 
+from sqlalchemy import select
+
+from meetings.agenda.entities import Attendance
 from meetings.planning.entities import Meeting
 from tests.bot.conftest import USERS
 from tests.bot.groups.test_leaving_turns import BOT, removed
@@ -263,3 +267,19 @@ async def test_a_date_no_group_meets_on_is_answered_once_with_the_groups_dates(b
     assert cards == [] and texts == [
         "Intet planlagt møde passer med “12. februar”. De planlagte møder er 22. januar 2027, "
         "5. februar 2027. Skriv fx: afbud til mødet 5. februar 2027"]
+
+
+async def test_a_former_member_clicking_regrets_is_told_she_is_not_in_the_group(bot, caplog):
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    _, [card] = await ask_in_personal_chat(bot, "jeg kan ikke komme til næste møde")
+    [_, network] = [e for e in elements(card) if e.get("title") == "Ja, meld afbud"]
+    await bot.post(removed(bot, USERS["rie"]))  # Rie leaves the network group's chat
+    caplog.set_level(logging.WARNING)
+    refused = await click_there(bot, "a:1personal-rie", network, person=USERS["rie"])
+    assert refused["value"] == ("Du er ikke længere medlem af den gruppe, kortet hører til, så "
+                                "dets knapper virker ikke for dig.")
+    assert "refused: card of a group the clicker left" in caplog.text
+    async with bot.uow() as uow:
+        assert list(await uow.session.scalars(select(Attendance))) == []
