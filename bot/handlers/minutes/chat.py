@@ -62,6 +62,10 @@ async def show_minutes(turn: Turn, understood: Understood) -> Reply:
     minutes = await minutes_to_show(turn.uow, turn.group, turn.member, meeting.id, turn.now)
     overview = await minutes_overview(turn.uow, turn.group, minutes, turn.member)
     card = views.minutes_card(turn, overview)
+    if understood.selector == MINUTES_DONE and overview.can_post and turn.read_only \
+            and minutes.status == MinutesStatus.DRAFT:  # the 1:1 chat shows them, posts nothing
+        return Reply(text=turn._("Post the minutes for approval from their card in the "
+                                 "group's chat."), card=card)
     if understood.selector == MINUTES_DONE and overview.can_post \
             and minutes.status == MinutesStatus.DRAFT:
         # "referatet er færdigt": posted by its button, never on a sentence

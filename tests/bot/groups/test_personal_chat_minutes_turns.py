@@ -4,6 +4,7 @@ something is, and when none has anything she is told so once."""
 
 from pathlib import Path
 
+from tests.bot.conftest import USERS
 from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat, install_steering_group
 from tests.bot.minutes.minutes_turn_steps import held, opened
 from tests.card_reading import card_text, elements
@@ -47,3 +48,15 @@ async def test_minutes_asked_for_in_the_1_1_chat_are_her_groups_last_minutes(bot
     assert "Referat" in card_text(card) and "fredag den 5. februar 2027" in card_text(card)
     assert not any("Der er ikke holdt noget møde" in t for t in texts), texts
     assert not [e for e in elements(card) if e.get("type") == "Action.Execute"]
+
+
+async def test_the_secretary_saying_the_minutes_are_done_in_1_1_is_sent_to_the_groups_chat(bot):
+    await held(bot)
+    await opened(bot)
+    lisbet = USERS["lisbet"]
+    texts, [card] = await ask_in_personal_chat(bot, "referatet er færdigt", person=lisbet)
+    assert texts == ["Send referatet til godkendelse fra kortet i gruppens chat."]
+    assert not [e for e in elements(card) if e.get("type") == "Action.Execute"]
+    texts, _ = await ask_in_personal_chat(bot, "the minutes are done", person=lisbet,
+                                          locale="en-GB")
+    assert texts == ["Post the minutes for approval from their card in the group's chat."]
