@@ -1,7 +1,16 @@
 """Whether a command's reading stands or may be no such command: a task or an item line that
-may be a question or a remark, a role given that is asked about. Where it may not stand, the
-classifier decides (meetings/understanding/intents.py)."""
+may be a question or a remark, a role given that is asked about, a meeting line that names no
+meeting. Where it may not stand, the classifier decides (meetings/understanding/intents.py)."""
 
+import re
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from meetings.common.dates import find_day, month_number
+from meetings.planning.meeting_clock import Clock, find_clock
+from meetings.planning.meeting_line import LineProblem, read_meeting_line
+from meetings.planning.meeting_place import PLACE_MARKER
+from meetings.planning.move_line import SAME_PLACE
 from meetings.understanding.features import one_slip
 from meetings.understanding.meaning import Intent, Understood
 
@@ -15,6 +24,41 @@ _LIST_WORDS = frozenset("overview oversigt overblik list liste lists status summ
 _FREE_TEXT = frozenset({Intent.ADD_TASK, Intent.PROPOSE_ITEM})
 _BARE = frozenset({"opgave", "task", "action item"})  # a task's word alone, no colon, no "ny"
 _ASKED_FOR = frozenset({"opret", "tilføj", "create", "add"})  # a task asked for in a sentence
+_ANY_TODAY = date(2000, 1, 1)  # whether a day is named, not which
+_ANY_NOW = datetime(2000, 1, 1, tzinfo=UTC)
+# When or where a meeting is, when a cancel or a move names it so: "aflys mødet i marts",
+# "aflys mødet i Ringsted".
+_MONTH = re.compile(r"(?:(?:i|in)\s+)?(?P<month>[^\W\d_]+\.?)(?:\s+\d{4})?", re.IGNORECASE)
+_PLACE = re.compile(r"(?:i|in|på|at)\s+[A-ZÆØÅ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}")
+
+
+def is_no_such_command(understood: Understood, message: str, asked: bool) -> bool:
+    """A reading that is no command at all, left to the classifier: a role asked about, a plan
+    or a move whose line names no day or time ("nyt møde i MED-udvalget i går var godt", "move
+    the meeting to the top of your list"), a cancel or a move that names its meeting by
+    something else than its day or place ("slet mødet fra din kalender", "cancel the meeting
+    room")."""
+    intent = understood.intent
+    if intent in (Intent.PLAN_MEETING, Intent.MOVE_MEETING) and understood.argument:
+        if not names_a_day_or_time(understood.argument):
+            return True
+    if intent in (Intent.MOVE_MEETING, Intent.CANCEL_MEETING):
+        return not _names_a_meeting(understood.selector)
+    return asks_about_a_role(understood, asked)
+
+
+def names_a_day_or_time(line: str) -> bool:
+    """A meeting line begins with its day or time ("fredag 9. februar kl. 10-13 …", "kl. 12
+    online"), or names both ("i Ringsted fredag 9/2 kl. 10-13"); it asks nothing ("fredag? det
+    har jeg ikke hørt om"), and a day without a time goes on only with where ("fredag i
+    Ringsted", "samme sted"), not in words ("fredag virker ikke for mig"). A day or time
+    written wrong ("31. februar", "kl. 25") is one, which the line's reader answers as wrong."""
+    if "?" in line:
+        return False
+    day, clock = find_day(line, _ANY_TODAY), _clock_at(line)
+    if clock == 0 or (day is not None and clock is not None):
+        return True
+    return day is not None and day.span[0] == 0 and _nothing_but_where(line)
 
 
 def may_be_a_question(understood: Understood, message: str, asked: bool = False) -> bool:
@@ -70,3 +114,35 @@ def _words_before(understood: Understood, message: str) -> str:
     """The command's words, before its argument: "opgave", "ny opgave:", "task"."""
     start = message.find(understood.argument) if understood.argument else len(message)
     return message[:start].strip().casefold()
+
+
+def _names_a_meeting(selector: str) -> bool:
+    """"", "næste", a day ("9. februar", "torsdag 23. april", "31. februar"), a month ("i
+    marts") or a place ("i Ringsted") and nothing more: not "fra din kalender", "room booking"
+    or "23. april? no way"."""
+    if selector in ("", "næste", "next"):
+        return True
+    day = find_day(selector, _ANY_TODAY)
+    month = _MONTH.fullmatch(selector)
+    return (day is not None and day.span == (0, len(selector))) \
+        or (month is not None and month_number(month["month"]) is not None) \
+        or _PLACE.fullmatch(selector) is not None
+
+
+def _nothing_but_where(line: str) -> bool:
+    """After a day, a place as a place is written ("i Ringsted", ", Hækkerupsvej 1", "samme
+    sted"), online, a length or a theme, or nothing."""
+    parts = read_meeting_line(line, now=_ANY_NOW, tz=ZoneInfo("UTC"))
+    if isinstance(parts, LineProblem) or parts.place is None \
+            or SAME_PLACE.fullmatch(parts.place):
+        return True
+    first = re.escape(parts.place.split(", ")[0])
+    return re.search(rf"(?:,|{PLACE_MARKER.pattern})\s*{first}", line, re.IGNORECASE) is not None
+
+
+def _clock_at(text: str) -> int | None:
+    """Where the first time of day is written ("kl. 13", "1pm", "kl. 25" too), or None."""
+    clock = find_clock(text)
+    if clock is None:
+        return None
+    return clock.span[0] if isinstance(clock, Clock) else text.find(clock.written)
