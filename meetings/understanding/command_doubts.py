@@ -22,7 +22,9 @@ _ASKING = ("hvem", "hvad", "hvilken", "hvilke", "which", "what")
 # network", "opgave oversigt for netværket".
 _LIST_WORDS = frozenset("overview oversigt overblik list liste lists status summary".split())
 _FREE_TEXT = frozenset({Intent.ADD_TASK, Intent.PROPOSE_ITEM})
-_BARE = frozenset({"opgave", "task", "action item"})  # a task's word alone, no colon, no "ny"
+# A task's or an item's word alone, no colon, no "ny": "opgave Ring KL", "punkt for punkt …"
+_BARE = frozenset({"opgave", "task", "action item", "punkt", "item"})
+_NEW_TASK = frozenset({"ny opgave", "new task"})
 _ASKED_FOR = frozenset({"opret", "tilføj", "create", "add"})  # a task asked for in a sentence
 _ANY_TODAY = date(2000, 1, 1)  # whether a day is named, not which
 _ANY_NOW = datetime(2000, 1, 1, tzinfo=UTC)
@@ -30,6 +32,7 @@ _ANY_NOW = datetime(2000, 1, 1, tzinfo=UTC)
 # "aflys mødet i Ringsted".
 _MONTH = re.compile(r"(?:(?:i|in)\s+)?(?P<month>[^\W\d_]+\.?)(?:\s+\d{4})?", re.IGNORECASE)
 _PLACE = re.compile(r"(?:i|in|på|at)\s+[A-ZÆØÅ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def is_no_such_command(understood: Understood, message: str, asked: bool) -> bool:
@@ -66,14 +69,22 @@ def may_be_a_question(understood: Understood, message: str, asked: bool = False)
     list", "opgave status"), begins with a word for a list ("task overview for the network"),
     or is a number ("punkt 3 er udskudt"), may be no such command; nor may a title that ends
     in a question mark (`asked`: "Item deadline, is it Monday or Tuesday?") or a message with
-    a colon further on than the command's word. The classifier decides."""
-    if understood.intent not in _FREE_TEXT or _colon_after_word(understood, message):
+    a colon further on than the command's word, a sentence after the bare word ("punkt for
+    punkt gennemgik vi det", "task force meets Friday"), or after "ny opgave"/"new task" one
+    that begins with no name ("new task manager app is great"). A task line of one word says
+    how a task went ("task: finished", "opgave: klaret"): a task says who does what. The
+    classifier decides."""
+    if understood.intent not in _FREE_TEXT:
         return False
+    if _colon_after_word(understood, message):
+        return understood.intent == Intent.ADD_TASK \
+            and len(_LETTERS.findall(understood.argument)) == 1
     if asked or ":" in message:  # a colon further on: a sentence, not a line
         return True
-    if understood.intent == Intent.ADD_TASK and understood.argument \
-            and _words_before(understood, message) in _BARE:
-        return True  # "opgave Ring KL", "task force meets Friday": not "ny opgave …"
+    before = _words_before(understood, message)
+    if understood.argument and (before in _BARE or before in _NEW_TASK
+                                and understood.argument[:1].islower()):
+        return True  # "opgave Ring KL", "task force meets Friday": not "ny opgave Povl …"
     title = understood.argument.split()
     lists = bool(title) and title[0].casefold() in _LIST_WORDS
     return 0 < len(title) <= _SHORT_ARGUMENT or lists or names_a_number(understood, message)
