@@ -1,12 +1,14 @@
 """Whether a command's reading stands or may be no such command: a task or an item line that
 may be a question or a remark, a role given that is asked about, a meeting line that names no
-meeting. Where it may not stand, the classifier decides (meetings/understanding/intents.py)."""
+meeting, a "#" that starts no minutes line. Where it may not stand, the classifier decides
+(meetings/understanding/intents.py)."""
 
 import re
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from meetings.common.dates import find_day, month_number
+from meetings.minutes.capture import CAPTURE_WORDS
 from meetings.planning.meeting_clock import Clock, find_clock
 from meetings.planning.meeting_line import LineProblem, read_meeting_line
 from meetings.planning.meeting_place import PLACE_MARKER
@@ -32,7 +34,10 @@ _ANY_NOW = datetime(2000, 1, 1, tzinfo=UTC)
 # "aflys mødet i Ringsted".
 _MONTH = re.compile(r"(?:(?:i|in)\s+)?(?P<month>[^\W\d_]+\.?)(?:\s+\d{4})?", re.IGNORECASE)
 _PLACE = re.compile(r"(?:i|in|på|at)\s+[A-ZÆØÅ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}")
+# Answers that ask: "intet fra os?", "send dagsordenen?" (the secretary's own question).
+_ASKED_ANSWERS = frozenset({Intent.NOTHING_FROM_US, Intent.PUBLISH_AGENDA})
 _LETTERS = re.compile(r"[^\W\d_]+")
+_SLIPS_FROM = 5  # a "#" word this long one slip off a minutes word is that word mistyped
 
 
 def is_no_such_command(understood: Understood, message: str, asked: bool) -> bool:
@@ -40,14 +45,18 @@ def is_no_such_command(understood: Understood, message: str, asked: bool) -> boo
     or a move whose line names no day or time ("nyt møde i MED-udvalget i går var godt", "move
     the meeting to the top of your list"), a cancel or a move that names its meeting by
     something else than its day or place ("slet mødet fra din kalender", "cancel the meeting
-    room")."""
+    room"), away "til"/"to" somewhere rather than until a day ("jeg er væk til frokost",
+    "I'm away to a conference"), and "intet fra os?" or "send dagsordenen?" asked."""
     intent = understood.intent
     if intent in (Intent.PLAN_MEETING, Intent.MOVE_MEETING) and understood.argument:
         if not names_a_day_or_time(understood.argument):
             return True
     if intent in (Intent.MOVE_MEETING, Intent.CANCEL_MEETING):
         return not _names_a_meeting(understood.selector)
-    return asks_about_a_role(understood, asked)
+    if intent == Intent.AWAY and understood.argument:
+        return _away_to(understood, message) \
+            and not _begins_with_a_day_or_time(understood.argument)
+    return asks_about_a_role(understood, asked) or (asked and intent in _ASKED_ANSWERS)
 
 
 def names_a_day_or_time(line: str) -> bool:
@@ -62,6 +71,17 @@ def names_a_day_or_time(line: str) -> bool:
     if clock == 0 or (day is not None and clock is not None):
         return True
     return day is not None and day.span[0] == 0 and _nothing_but_where(line)
+
+
+def is_a_minutes_line(text: str) -> bool:
+    """"#beslutning …", "#punkt 4" and a minutes word typed one slip off ("#beslutnig …", which
+    is answered with the words that work); not a hashtag ("#metoo", "#1 prioritet", "# Referat")."""
+    word = _LETTERS.match(text.lstrip()[1:]) if text.lstrip().startswith("#") else None
+    if word is None:
+        return False
+    typed = word.group().casefold()
+    return typed in CAPTURE_WORDS or len(typed) >= _SLIPS_FROM and any(
+        one_slip(typed, meant) for meant in CAPTURE_WORDS if len(meant) >= _SLIPS_FROM)
 
 
 def may_be_a_question(understood: Understood, message: str, asked: bool = False) -> bool:
@@ -140,6 +160,13 @@ def _names_a_meeting(selector: str) -> bool:
         or _PLACE.fullmatch(selector) is not None
 
 
+def _away_to(understood: Understood, message: str) -> bool:
+    """Away "til"/"to" (not "frem til", "til og med"), after which comes a day or where one
+    goes ("til frokost"); "indtil", "until" and "till" say until."""
+    before = message[:max(message.find(understood.argument), 0)].casefold().split()
+    return before[-1:] in (["til"], ["to"]) and before[-2:-1] != ["frem"]
+
+
 def _nothing_but_where(line: str) -> bool:
     """After a day, a place as a place is written ("i Ringsted", ", Hækkerupsvej 1", "samme
     sted"), online, a length or a theme, or nothing."""
@@ -149,6 +176,11 @@ def _nothing_but_where(line: str) -> bool:
         return True
     first = re.escape(parts.place.split(", ")[0])
     return re.search(rf"(?:,|{PLACE_MARKER.pattern})\s*{first}", line, re.IGNORECASE) is not None
+
+
+def _begins_with_a_day_or_time(text: str) -> bool:
+    day = find_day(text, _ANY_TODAY)
+    return day is not None and day.span[0] == 0 or _clock_at(text) == 0
 
 
 def _clock_at(text: str) -> int | None:

@@ -228,9 +228,12 @@ _CLOSING_PUNCTUATION = re.compile(r"(?<=\S)\s*[?!.]+$")
 _SPACES = re.compile(r"\s+")
 
 
-# "importér referat" and the text of old minutes pasted after it, line breaks and all.
+# "importér referat" and the text of old minutes pasted after it, line breaks and all: on the
+# lines below it or after a colon. Words on its own line go on a sentence ("importér referatet
+# fra sidste år ville være rart", "import minutes? how does that work").
 _IMPORT = re.compile(r"\s*(?:(?P<da>import[eé]r|indlæs)\s+referat(?:et)?|(?P<en>import)\s+"
-                     r"(?:the\s+)?minutes)\s*:?\s*(?P<text>.*)", re.IGNORECASE | re.DOTALL)
+                     r"(?:the\s+)?minutes)[ \t]*(?::|(?=\n)|$)\s*(?P<text>.*)",
+                     re.IGNORECASE | re.DOTALL)
 
 _AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
 

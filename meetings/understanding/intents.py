@@ -119,7 +119,7 @@ def _read(text: str) -> Understood:
     spoken = language_of_text(text)
     if (imported := commands.imported_minutes(text)) is not None:
         return replace(imported, text_language=spoken)
-    if text.lstrip().startswith("#"):
+    if command_doubts.is_a_minutes_line(text):
         # Kept as written, line breaks and closing punctuation too: it goes into the minutes.
         return Understood(Intent.CAPTURE, _capture_language(text), text.strip(),
                           text_language=spoken)

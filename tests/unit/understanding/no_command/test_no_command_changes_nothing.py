@@ -45,6 +45,11 @@ def test_no_probe_is_held_out():
     assert [text for text in texts if split_key(text) in held_out] == []
 
 
+def test_there_are_enough_probes_of_both_kinds():
+    assert len(NO_COMMAND) >= 150 and len(COMMANDS) >= 60
+    assert len(set(NO_COMMAND)) == len(NO_COMMAND)
+
+
 def test_no_ordinary_sentence_is_read_as_a_command_that_changes_something():
     taken = {text: understand(text).intent.value for text in NO_COMMAND
              if changes(understand(text))}
