@@ -10,6 +10,7 @@ from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import Role
 from meetings.minutes.vocabulary import MinutesStatus, PresenceStatus
+from meetings.planning.entities import Meeting
 
 PRESENCE_OF = {AttendanceStatus.ATTENDING: PresenceStatus.PRESENT,
                AttendanceStatus.REGRETS: PresenceStatus.ABSENT,
@@ -44,3 +45,10 @@ def as_presence(answer: Attendance | None) -> tuple[str, str | None] | None:
     if status is None:
         return None
     return str(status), answer.substitute_name if status == PresenceStatus.SUBSTITUTE else None
+
+
+def at_the_meeting(member: Member, meeting: Meeting) -> bool:
+    """Listed in the meeting's minutes to be marked: not a guest, and in the group when the
+    meeting began (one who left later, the same afternoon, came and counts)."""
+    return member.role != Role.GUEST and (member.left_at is None
+                                          or member.left_at >= meeting.starts_at)

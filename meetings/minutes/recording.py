@@ -10,7 +10,6 @@ import logging
 import secrets
 from datetime import datetime, timedelta
 
-from meetings.agenda.answers import regular_members
 from meetings.common.access import (
     planned_meeting_of_group,
 )
@@ -22,7 +21,7 @@ from meetings.minutes.approved_tasks import add_kept_task
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
 from meetings.minutes.following import follow_agenda
 from meetings.minutes.posting import changed_after_posting
-from meetings.minutes.presence import as_presence
+from meetings.minutes.presence import as_presence, at_the_meeting
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.minutes.writers import require_editor, require_minutes_writer, takes_minutes
 from meetings.planning.entities import Meeting
@@ -89,12 +88,13 @@ async def presence_of(uow: UnitOfWork, minutes_id: int) -> list[Presence]:
 
 async def presence_list(uow: UnitOfWork, group: Group,
                         minutes: Minutes) -> list[tuple[Member, Presence | None]]:
-    """Whom the presence card lists: every member but the guests and those who left, and anyone
-    already marked, each with their presence (None: not marked, so neither present nor
-    absent)."""
+    """Whom the presence card lists: every member but the guests and those who left before the
+    meeting, and anyone already marked, each with their presence (None: not marked, so neither
+    present nor absent)."""
     marked = {p.member_id: p for p in await uow.presence.of_minutes(minutes.id)}
+    meeting = await uow.meetings.get(minutes.meeting_id)
     return [(member, marked.get(member.id)) for member in await uow.members.of_group(group.id)
-            if (member.role != Role.GUEST and member.left_at is None) or member.id in marked]
+            if at_the_meeting(member, meeting) or member.id in marked]
 
 
 async def record_entry(uow: UnitOfWork, group: Group, actor: Member, entry_id: int,
@@ -275,8 +275,8 @@ async def _fill(uow: UnitOfWork, group: Group, meeting: Meeting, minutes: Minute
     absent who was not marked so."""
     await follow_agenda(uow, group, minutes, now)
     answers = await uow.attendance.of_meeting(meeting.id)
-    for member in await regular_members(uow, group.id):
-        presence = as_presence(answers.get(member.id))
+    for member in await uow.members.of_group(group.id):
+        presence = as_presence(answers.get(member.id)) if at_the_meeting(member, meeting) else None
         if presence is None:
             continue
         status, substitute_name = presence
