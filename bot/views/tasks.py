@@ -13,6 +13,7 @@ from meetings.common.i18n import N_
 from meetings.common.working_days import is_working_day, working_day_on_or_before
 from meetings.groups.entities import Member
 from meetings.groups.names import sort_key
+from meetings.tasks.access import may_own
 from meetings.tasks.asked import new_question
 from meetings.tasks.entities import Task, TaskNote
 from meetings.tasks.owners import SEVERAL, UNKNOWN, OwnerMatch
@@ -102,7 +103,7 @@ def task_context(turn: Turn, task: Task, people: People, *, line: str | None = N
         "can_reassign": can_reassign and task.status in UNFINISHED, "can_change": can_change,
         "can_cancel": rights.cancel and task.status in UNFINISHED,
         "unconfirmed": unconfirmed, "can_confirm": unconfirmed and can_reassign,
-        "members": [{"id": m.id, "name": m.name} for m in members.values()]
+        "members": [{"id": m.id, "name": m.name} for m in members.values() if may_own(m)]
         if can_reassign else [],
     }
 

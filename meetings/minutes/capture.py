@@ -22,6 +22,7 @@ from meetings.minutes.recording import add_task_from_minutes, open_minutes, reco
 from meetings.minutes.writers import require_editor
 from meetings.planning.entities import Meeting
 from meetings.planning.schedule import local_day_bounds
+from meetings.tasks.access import may_own
 from meetings.tasks.entities import Task
 from meetings.tasks.line import TaskLine, parse_task_line
 from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, SEVERAL, UNKNOWN, resolve_owner
@@ -190,7 +191,8 @@ async def task_from_line(uow: UnitOfWork, group: Group, actor: Member, minutes: 
                            language=group.language or "da", mentions=mentions)
     if not isinstance(line, TaskLine):
         return CaptureResult(minutes, entry, TASK, problem=line)
-    members = await uow.members.of_group(group.id)
+    # One who left gets nothing: a line naming her is asked about as a name no member has.
+    members = [m for m in await uow.members.of_group(group.id) if may_own(m)]
     match = resolve_owner(line, [(m.id, m.name, m.teams_id) for m in members])
     if match.kind in (AMBIGUOUS, SEVERAL, UNKNOWN):
         return CaptureResult(minutes, entry, TASK, line=line, candidates=match.candidates,

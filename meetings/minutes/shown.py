@@ -22,6 +22,7 @@ from meetings.minutes.referat import ReferatTask
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.minutes.writers import minutes_editable_by, require_editor, takes_minutes
 from meetings.planning.entities import Meeting
+from meetings.tasks.access import may_own
 from meetings.tasks.tasks import default_due
 
 
@@ -95,7 +96,7 @@ async def entry_shown(uow: UnitOfWork, group: Group, minutes: Minutes, entry: Mi
     they were typed, so no default due date is needed."""
     meeting = await uow.meetings.get(minutes.meeting_id)
     return EntryShown(
-        meeting=meeting, members=await uow.members.of_group(group.id),
+        meeting=meeting, members=[m for m in await uow.members.of_group(group.id) if may_own(m)],
         tasks=[task for entry_id, task in await entry_tasks(uow, minutes)
                if entry_id == entry.id],
         can_edit=reader is not None and minutes_editable_by(reader, group, minutes),

@@ -40,6 +40,12 @@ async def task_for_change(uow: UnitOfWork, actor: Member, task_id: int,
     return task, member
 
 
+def may_own(member: Member) -> bool:
+    """Whether a task may be given to the member: one who left the group is sent nothing, so a
+    task of theirs would be chased by nobody."""
+    return member.left_at is None
+
+
 def may_change(member: Member, task: Task, action: str) -> bool:
     """For views too: whether to show a button."""
     if member.group_id != task.group_id:

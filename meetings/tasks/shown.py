@@ -9,7 +9,7 @@ from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import TASK_NOT_FOUND, Refusal
 from meetings.groups.entities import Group, Member
 from meetings.planning.entities import Meeting
-from meetings.tasks.access import CANCEL, NOTE, REASSIGN, may_change
+from meetings.tasks.access import CANCEL, NOTE, REASSIGN, may_change, may_own
 from meetings.tasks.due import default_due
 from meetings.tasks.entities import Task, TaskNote
 from meetings.tasks.queries import follow_up, history
@@ -152,7 +152,7 @@ class TaskFormShown:
 
 async def task_form_shown(uow: UnitOfWork, group: Group, now: datetime, *,
                           typed: bool = False) -> TaskFormShown:
-    members = await uow.members.of_group(group.id)
+    members = [m for m in await uow.members.of_group(group.id) if may_own(m)]
     return TaskFormShown(members, None if typed else await default_due(uow, group, now))
 
 

@@ -19,6 +19,7 @@ from meetings.tasks.access import (
     REASSIGN,
     REOPEN,
     may_change,
+    may_own,
     task_for_change,
 )
 from meetings.tasks.chase_due import schedule_chase
@@ -267,7 +268,7 @@ async def _owner(uow: UnitOfWork, group: Group, owner_id: int | None,
     if owner_id is None:
         return None, None
     member = await uow.members.get(owner_id) if isinstance(owner_id, int) else None
-    if member is None or member.group_id != group.id:
+    if member is None or member.group_id != group.id or not may_own(member):
         log.warning("task owner not a member of the group",
                     extra={"group_id": group.id, "target": owner_id})
         raise Refusal(UNKNOWN_OWNER)

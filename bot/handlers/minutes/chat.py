@@ -27,6 +27,7 @@ from meetings.minutes.vocabulary import MinutesStatus
 from meetings.planning.entities import Meeting
 from meetings.search.ports import SearchReads
 from meetings.search.search import search_minutes
+from meetings.tasks.access import may_own
 from meetings.tasks.owners import AMBIGUOUS, SEVERAL, UNKNOWN, OwnerMatch
 from meetings.understanding.intents import MINUTES_DONE, Intent, Understood
 
@@ -119,7 +120,7 @@ async def captured_reply(turn: Turn, result: CaptureResult) -> Reply:
         asked = SEVERAL if result.several else AMBIGUOUS
         match = OwnerMatch(UNKNOWN, name=result.unknown) if result.unknown \
             else OwnerMatch(asked, candidates=result.candidates, outsiders=result.outsiders)
-        members = await turn.uow.members.of_group(turn.group.id)
+        members = [m for m in await turn.uow.members.of_group(turn.group.id) if may_own(m)]
         return Reply(card=owner_card(turn, draft, match, members, template="minutes_owner"))
     task = result.task
     return Reply(text=turn._("Task under item %(number)s: %(title)s, due %(date)s.",

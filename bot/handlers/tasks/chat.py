@@ -9,6 +9,7 @@ from bot.views.replies import away_problem_text, task_problem_text
 from bot.views.task_lists import MINE, OF, OPEN
 from bot.views.tasks import away_text, owner_card
 from meetings.planning.meeting_line import PROBLEM_NO_DATE, LineProblem
+from meetings.tasks.access import may_own
 from meetings.tasks.line import parse_away_date, parse_task_line
 from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, SEVERAL, UNKNOWN, resolve_owner
 from meetings.tasks.tasks import (
@@ -46,7 +47,8 @@ async def add_task(turn: Turn, understood: Understood) -> Reply:
         if maybe:
             return Reply(card=await _prefilled_form(turn, {"title": understood.argument}))
         return Reply(text=task_problem_text(turn, line.code, dict(line.details)))
-    members = await turn.uow.members.of_group(turn.group.id)
+    # One who left gets nothing: a line naming her is asked about as a name no member has.
+    members = [m for m in await turn.uow.members.of_group(turn.group.id) if may_own(m)]
     match = resolve_owner(line, [(m.id, m.name, m.teams_id) for m in members])
     if maybe:  # the form shows what was read of the line; it stores nothing until sent
         prefill = {"title": line.title}
