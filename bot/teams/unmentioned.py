@@ -4,7 +4,8 @@ With resource-specific consent (the manifest's `ChatMessage.Read.Chat` and
 `ChannelMessage.Read.Group`) Teams delivers every message written where the bot is installed.
 The bot needs only one kind of them: a minutes line ("#beslutning …") written while the group's
 minutes are open: those of a meeting that takes the chat's lines now, from an hour before its
-start until the end of the next day (a draft left unposted since does not count). Everything
+start until the end of the next working day, or a day after the draft was last opened or written
+in (a draft left unposted since does not count). Everything
 else is dropped before any database work and leaves no trace: not stored, not logged, not
 answered.
 """

@@ -15,10 +15,12 @@ from zoneinfo import ZoneInfo
 from meetings.common.mentions import as_names
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_MINUTES, NO_MEETING, Refusal
+from meetings.common.working_days import working_day_on_or_before
 from meetings.groups.entities import Group, Member
 from meetings.minutes.entities import Minutes, MinutesEntry
 from meetings.minutes.following import follow_agenda
 from meetings.minutes.recording import add_task_from_minutes, open_minutes, record_entry
+from meetings.minutes.vocabulary import MinutesStatus
 from meetings.minutes.writers import require_editor
 from meetings.planning.entities import Meeting
 from meetings.planning.schedule import local_day_bounds
@@ -41,8 +43,11 @@ CAPTURE_WORDS = frozenset(_KIND_OF)  # the words a minutes line starts with, aft
 _LINE = re.compile(r"^\s*#(?P<word>\w+)\.?\s*:?\s*(?P<rest>.*)$", re.DOTALL)
 _WORDS = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"^(?:nr\.?\s*|no\.?\s*)?(?P<number>\d{1,3})\b")
-# From an hour before the start until the end of the next day, a meeting takes the chat's lines.
+# From an hour before the start until the end of the next working day (Friday's meeting is
+# minuted on Monday), a meeting takes the chat's lines; its draft minutes take them again as
+# long after they were opened (`referat`) or written in.
 EARLY = timedelta(hours=1)
+LOOK_BACK = timedelta(days=400)  # minutes are written within weeks; a year is plenty
 
 
 @dataclass(frozen=True)
@@ -148,24 +153,35 @@ def entitled(entries: Sequence[MinutesEntry], written: str) -> int | None:
 
 
 async def meeting_now(uow: UnitOfWork, group: Group, now: datetime) -> Meeting | None:
-    """The meeting started most recently, from an hour ahead back to yesterday's start."""
+    """The meeting started most recently, from an hour ahead back to the last working day's
+    start; else the latest meeting with draft minutes, if they were opened or written in since
+    then (`referat` on Tuesday for last Friday's meeting). Approved or posted minutes never
+    take lines from an earlier day."""
     since, until = lines_window(group.time_zone, now)
     meetings = await uow.minutes.meetings_started(group.id, since, until)
-    return meetings[0] if meetings else None
+    if meetings:
+        return meetings[0]
+    for held in await uow.minutes.meetings_started(group.id, now - LOOK_BACK, now):
+        minutes = await uow.minutes.of_meeting(held.id)
+        if minutes is not None and minutes.status == MinutesStatus.DRAFT:
+            return held if minutes.updated_at >= since else None
+    return None
 
 
 def lines_window(time_zone: str, now: datetime) -> tuple[datetime, datetime]:
-    """When a meeting must have started to take the chat's lines now: from the start of
-    yesterday, local time, until an hour ahead."""
+    """When a meeting must have started to take the chat's lines now: from the start of the
+    working day before today, local time, until an hour ahead."""
     tz = ZoneInfo(time_zone)
-    yesterday = now.astimezone(tz).date() - timedelta(days=1)
-    return local_day_bounds(yesterday, tz)[0], now + EARLY
+    before = working_day_on_or_before(now.astimezone(tz).date() - timedelta(days=1))
+    return local_day_bounds(before, tz)[0], now + EARLY
 
 
-def takes_lines(time_zone: str, starts_at: datetime, now: datetime) -> bool:
-    """Whether a meeting starting at `starts_at` takes the chat's lines now."""
+def takes_lines(time_zone: str, starts_at: datetime, touched_at: datetime,
+                now: datetime) -> bool:
+    """Whether draft minutes of a meeting starting at `starts_at`, last opened or written in
+    at `touched_at`, take the chat's lines now."""
     since, until = lines_window(time_zone, now)
-    return since <= starts_at <= until
+    return since <= starts_at <= until or since <= touched_at
 
 
 async def _minutes_now(uow: UnitOfWork, group: Group, actor: Member, now: datetime) -> Minutes:

@@ -9,6 +9,7 @@ from meetings.agenda.vocabulary import AttendanceStatus
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import Role
+from meetings.minutes.entities import Minutes, Presence
 from meetings.minutes.vocabulary import MinutesStatus, PresenceStatus
 from meetings.planning.entities import Meeting
 
@@ -52,3 +53,14 @@ def at_the_meeting(member: Member, meeting: Meeting) -> bool:
     meeting began (one who left later, the same afternoon, came and counts)."""
     return member.role != Role.GUEST and (member.left_at is None
                                           or member.left_at >= meeting.starts_at)
+
+
+async def presence_list(uow: UnitOfWork, group: Group,
+                        minutes: Minutes) -> list[tuple[Member, Presence | None]]:
+    """Whom the presence card lists: every member but the guests and those who left before the
+    meeting, and anyone already marked, each with their presence (None: not marked, so neither
+    present nor absent)."""
+    marked = {p.member_id: p for p in await uow.presence.of_minutes(minutes.id)}
+    meeting = await uow.meetings.get(minutes.meeting_id)
+    return [(member, marked.get(member.id)) for member in await uow.members.of_group(group.id)
+            if at_the_meeting(member, meeting) or member.id in marked]

@@ -23,7 +23,12 @@ from meetings.minutes.following import follow_agenda
 from meetings.minutes.posting import changed_after_posting
 from meetings.minutes.presence import as_presence, at_the_meeting
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
-from meetings.minutes.writers import require_editor, require_minutes_writer, takes_minutes
+from meetings.minutes.writers import (
+    opened_by,
+    require_editor,
+    require_minutes_writer,
+    takes_minutes,
+)
 from meetings.planning.entities import Meeting
 from meetings.search.search import index_entry
 from meetings.tasks.asked import answer_question
@@ -72,7 +77,7 @@ async def minutes_to_show(uow: UnitOfWork, group: Group, reader: Member | None, 
     minutes = await minutes_of(uow, group, meeting_id)
     if minutes is not None:
         await follow_agenda(uow, group, minutes, now)
-        return minutes
+        return opened_by(reader, group, minutes, now)
     if reader is None or not takes_minutes(reader, group):
         raise Refusal(MINUTES_NOT_FOUND)
     return await open_minutes(uow, group, reader, meeting_id, now)
@@ -84,17 +89,6 @@ async def entries_of(uow: UnitOfWork, minutes_id: int) -> list[MinutesEntry]:
 
 async def presence_of(uow: UnitOfWork, minutes_id: int) -> list[Presence]:
     return list(await uow.presence.of_minutes(minutes_id))
-
-
-async def presence_list(uow: UnitOfWork, group: Group,
-                        minutes: Minutes) -> list[tuple[Member, Presence | None]]:
-    """Whom the presence card lists: every member but the guests and those who left before the
-    meeting, and anyone already marked, each with their presence (None: not marked, so neither
-    present nor absent)."""
-    marked = {p.member_id: p for p in await uow.presence.of_minutes(minutes.id)}
-    meeting = await uow.meetings.get(minutes.meeting_id)
-    return [(member, marked.get(member.id)) for member in await uow.members.of_group(group.id)
-            if at_the_meeting(member, meeting) or member.id in marked]
 
 
 async def record_entry(uow: UnitOfWork, group: Group, actor: Member, entry_id: int,

@@ -11,11 +11,11 @@ from meetings.groups.entities import Group, Member
 from meetings.minutes.approved_tasks import entry_tasks
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
 from meetings.minutes.posting import changed_since_posted, current_approvals
+from meetings.minutes.presence import presence_list
 from meetings.minutes.recording import (
     entries_of,
     entry_of_group,
     minutes_of_group,
-    presence_list,
     presence_of,
 )
 from meetings.minutes.referat import ReferatTask

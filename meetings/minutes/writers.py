@@ -2,6 +2,7 @@
 refusal logged once here and saying that the minute-taker may too."""
 
 import logging
+from datetime import datetime
 
 from meetings.common.access import is_manager, require_member
 from meetings.common.refusal import MINUTE_TAKER, NOT_ALLOWED, Refusal
@@ -55,3 +56,13 @@ def require_editor(actor: Member, group: Group, minutes: Minutes, action: str,
                 extra={"action": action, "actor": actor.aad_object_id, "group_id": group.id,
                        "target": target})
     raise Refusal(NOT_ALLOWED, allowed=MINUTE_TAKER)
+
+
+def opened_by(reader: Member | None, group: Group, minutes: Minutes, now: datetime) -> Minutes:
+    """The minutes as shown to `reader`. One who writes them opening a draft ("referat" on
+    Tuesday for Friday's meeting) marks it in use: the chat's "#" lines go into it again
+    (meetings.minutes.capture.meeting_now)."""
+    if reader is not None and minutes.status == MinutesStatus.DRAFT \
+            and minutes_editable_by(reader, group, minutes):
+        minutes.updated_at = now
+    return minutes

@@ -142,7 +142,7 @@ _BY_TEAMS_ID = _PERSON_NEXT_MEETINGS.where(or_(Member.id == bindparam("member_id
 # Both columns are indexed (groups.conversation_id is unique, minutes.group_id has an index).
 # The draft of the meeting started last: an older draft, left unposted, is no open minutes.
 _MINUTES_OPEN = (
-    select(Group.time_zone, Meeting.starts_at)
+    select(Group.time_zone, Meeting.starts_at, Minutes.updated_at)
     .select_from(Minutes)
     .join(Group, Group.id == Minutes.group_id)
     .join(Meeting, Meeting.id == Minutes.meeting_id)
@@ -205,12 +205,13 @@ class QuickReads:
         return await self._connected(search)
 
     async def open_minutes_meeting(self, conversation_id: str,
-                                   until: datetime) -> tuple[str, datetime] | None:
-        """The group's time zone and the start of the latest meeting started by `until` whose
-        minutes are being written (opened, not yet sent for approval); None if there is none."""
+                                   until: datetime) -> tuple[str, datetime, datetime] | None:
+        """The group's time zone, the start of the latest meeting started by `until` whose
+        minutes are being written (opened, not yet sent for approval) and when they were last
+        opened or written in; None if there is none."""
         row = await self._first(_MINUTES_OPEN, {"conversation_id": conversation_id,
                                                 "until": until})
-        return (row[0], row[1]) if row is not None else None
+        return (row[0], row[1], row[2]) if row is not None else None
 
     async def sender(self, conversation_id: str, teams_id: str) -> SenderFacts | None:
         """The conversation's group, the sender's member row there and the conversation's

@@ -27,13 +27,13 @@ from meetings.minutes.approval import (
     post_for_approval,
     resolve_comment,
 )
+from meetings.minutes.presence import presence_list
 from meetings.minutes.recording import (
     add_task_from_minutes,
     answer_minutes_question,
     entry_of_group,
     minutes_of_group,
     minutes_to_show,
-    presence_list,
     record_entry,
     set_minute_taker,
     set_presence,

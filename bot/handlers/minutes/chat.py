@@ -2,7 +2,7 @@
 "#punkt 4", "#beslutning …", "#opgave Rie …" note lines into them (several in one message,
 each in turn), and "hvad blev besluttet om plejefamilier?" searches them."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from bot.turn import Reply, Speaker, Turn
 from bot.views import minutes as views
@@ -15,6 +15,7 @@ from meetings.common.refusal import NO_MEETING, Refusal
 from meetings.minutes.capture import (
     DECISION,
     ITEM,
+    LOOK_BACK,
     TASK,
     CaptureResult,
     meeting_now,
@@ -31,7 +32,6 @@ from meetings.tasks.access import may_own
 from meetings.tasks.owners import AMBIGUOUS, SEVERAL, UNKNOWN, OwnerMatch
 from meetings.understanding.intents import MINUTES_DONE, Intent, Understood
 
-LOOK_BACK = timedelta(days=400)  # minutes are written within weeks; a year is plenty
 EVER = datetime(1900, 1, 1, tzinfo=UTC)
 NOTED = {DECISION: N_("Noted under item %(number)s: decision."),
          "info": N_("Noted under item %(number)s: information."),
@@ -87,8 +87,10 @@ async def capture(turn: Turn, understood: Understood) -> Reply:
     except Refusal as refused:
         if refused.code != NO_MEETING:
             raise
-        return Reply(text=turn._("No meeting is going on or was held since yesterday, so "
-                                 "there are no minutes to note this in."))
+        return Reply(text=turn._("No meeting is going on or was just held, and no minutes "
+                                 "are open, so there are none to note this in. Write "
+                                 "“minutes” to open those of the last meeting, then the "
+                                 "line again."))
     return together([await captured_reply(turn, result) for result in results])
 
 
