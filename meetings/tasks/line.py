@@ -55,6 +55,13 @@ _OWNER = re.compile(
     re.IGNORECASE,
 )
 _AT = re.compile(r"<at>(?P<name>.*?)</at>", re.IGNORECASE)
+# "@Daniel" typed without picking Daniel from Teams' list arrives as plain text: the name.
+_TYPED_AT = re.compile(r"(?<![\w@])@(?=[^\W\d_])")
+# A time of day after the due day ("frist 1. marts kl. 12", "by Friday at 3pm"): a task is due
+# on a day, so the time goes with the clause instead of staying in the title.
+_CLOCK = re.compile(
+    r"\s*,?\s*(?:(?:kl\.?|klokken|at)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:am|pm))?"
+    r"|\d{1,2}[.:]\d{2}|\d{1,2}\s*(?:am|pm))(?!\w)", re.IGNORECASE)
 _LEADING_AT = re.compile(r"\s*<at>(?P<name>.*?)</at>", re.IGNORECASE)
 _SEPARATORS_BEFORE = re.compile(r"[\s,;]*$")
 _EDGES = " \t,;:.-–—"
@@ -97,6 +104,7 @@ def parse_task_line(
     text = " ".join(text.replace("\u00a0", " ").split())
     if len(text) > LINE_LIMIT:
         return _too_long(text)
+    text = _TYPED_AT.sub("", text)
     today = now.astimezone(tz).date()
     due = _find_due(text, now=now, tz=tz, language=language)
     if due is not None:
@@ -153,7 +161,8 @@ def _find_due(text: str, *, now: datetime, tz: ZoneInfo, language: str) -> _Due 
         if found is None:
             continue
         length, day = found
-        span = (start, keyword.end() + length)
+        clock = _CLOCK.match(rest, length)
+        span = (start, keyword.end() + (clock.end() if clock else length))
         return _Due(span, day, _just_passed(rest[:length], day, now=now, tz=tz, language=language))
     return None
 
