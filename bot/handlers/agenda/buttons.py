@@ -5,7 +5,7 @@ check the clicker's role, so a forged click is refused (and logged) and changes 
 """
 
 from bot.card_data import Action
-from bot.handlers.agenda.cards import agenda_card
+from bot.handlers.agenda.cards import agenda_card, later_meeting_text
 from bot.handlers.agenda.review import REVIEW_ACTIONS
 from bot.handlers.agenda.settings import SETTINGS_ACTIONS
 from bot.turn import CardReply, Turn
@@ -37,7 +37,8 @@ async def propose_from_form(turn: Turn, data: dict) -> CardReply:
         heading, text = turn._("Item added to the agenda"), turn._("The item is on the agenda.")
     else:
         heading = turn._("Item proposed")
-        text = turn._("Thank you. The chair and the secretary put the agenda together.")
+        text = await later_meeting_text(turn, meeting) or turn._(
+            "Thank you. The chair and the secretary put the agenda together.")
     return CardReply(card=turn.card("notice", heading_text=heading, text=text))
 
 

@@ -4,7 +4,9 @@ agenda as it stands, the deadline for items, the tasks to follow up), drawn by t
 from bot.turn import Turn
 from bot.views import agenda as views
 from meetings.agenda.queries import agenda_of, deadline_of
+from meetings.common.dates import format_date
 from meetings.planning.entities import Meeting
+from meetings.planning.schedule import next_meeting
 from meetings.tasks.shown import follow_up_of
 
 
@@ -23,3 +25,19 @@ async def deadline_text(turn: Turn, meeting: Meeting) -> str:
 
 async def call_card(turn: Turn, meeting: Meeting) -> dict:
     return views.call_card(turn, meeting, await deadline_of(turn.uow, turn.group, meeting))
+
+
+async def later_meeting_text(turn: Turn, meeting: Meeting) -> str | None:
+    """The thanks for an item proposed for a meeting after the next one, naming it (a member's
+    item after the next meeting's deadline goes to the meeting after, and must not be taken
+    for one on the next agenda); None for the next meeting."""
+    upcoming = await next_meeting(turn.uow, turn.group, turn.now)
+    if upcoming is None or upcoming.id == meeting.id:
+        return None
+    day = format_date(meeting.starts_at.astimezone(turn.tz).date(), turn.language)
+    if await deadline_of(turn.uow, turn.group, upcoming) <= turn.now:
+        return turn._("Thank you. The deadline for items for the next meeting has passed, so "
+                      "your item is proposed for the meeting on %(date)s; the chair and the "
+                      "secretary put that agenda together.", date=day)
+    return turn._("Thank you. Your item is proposed for the meeting on %(date)s; the chair and "
+                  "the secretary put that agenda together.", date=day)

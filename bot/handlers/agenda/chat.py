@@ -5,7 +5,7 @@ concerns the meeting its date or month names, else the next one (bot.handlers.ag
 from datetime import datetime
 from functools import partial
 
-from bot.handlers.agenda.cards import agenda_card, deadline_text
+from bot.handlers.agenda.cards import agenda_card, deadline_text, later_meeting_text
 from bot.handlers.agenda.meant import meeting_meant
 from bot.handlers.agenda.review import review_card
 from bot.handlers.agenda.settings import attendance_card, settings_card
@@ -108,8 +108,8 @@ async def propose_from_text(turn: Turn, understood: Understood) -> Reply:
     item = await bring_item(turn.uow, turn.group, meeting.id, turn.member, draft, turn.now)
     if item.status == ItemStatus.ACCEPTED:
         return Reply(text=turn._("The item is on the agenda."))
-    return Reply(text=turn._("Thank you. Your item is proposed; the chair and the secretary "
-                             "put the agenda together."))
+    return Reply(text=await later_meeting_text(turn, meeting) or turn._(
+        "Thank you. Your item is proposed; the chair and the secretary put the agenda together."))
 
 
 async def _for_items(actor: Member, uow: UnitOfWork, group: Group, now: datetime) -> Meeting:
