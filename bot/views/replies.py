@@ -6,7 +6,7 @@ from babel.dates import format_date
 
 from bot.turn import Speaker, Turn
 from bot.views.examples import ExampleLine, example_meeting_line, example_task_line
-from bot.views.item_replies import too_long_item_text
+from bot.views.item_replies import bad_link_text, too_long_item_text
 from bot.views.meeting_named import begun_text, not_planned_text, overlap_text
 from dialogs.forms import TOO_LONG, Problem
 from meetings.common import refusal
@@ -173,6 +173,8 @@ def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None
         return turn._(BAD_TASK_FIELDS.get(field, N_("Something is not right with that.")))
     if code == refusal.BAD_ITEM and "limit" in (details or {}):
         return too_long_item_text(turn, details or {})
+    if code == refusal.BAD_ITEM and (details or {}).get("field") == "links":
+        return bad_link_text(turn, details or {})
     if code == refusal.BAD_ITEM and (field := (details or {}).get("field")) in BAD_ITEM_FIELDS:
         return turn._(BAD_ITEM_FIELDS[field])
     if code == refusal.BAD_SETTINGS and (details or {}).get("field") == "year":

@@ -51,7 +51,7 @@ def test_bad_fields_are_refused_by_name(draft, field):
 
 @pytest.mark.parametrize("url", [
     "javascript:alert(1)", "file:///etc/passwd", "ftp://rs17.dk/x", "https://", "rs17.dk/bilag",
-    "https://rs17.dk/a b", "data:text/html,<b>x</b>",
+    "https://rs17.dk/a\nb", "https://rs17.dk/a\tb", "data:text/html,<b>x</b>", "https://[x",
 ])
 def test_only_http_and_https_links_with_a_host_are_accepted(url):
     assert refused_field(ItemDraft(title="AI", links=[{"title": "Bilag", "url": url}])) == "links"
@@ -60,3 +60,25 @@ def test_only_http_and_https_links_with_a_host_are_accepted(url):
 def test_more_than_ten_links_are_refused():
     links = [{"url": f"https://rs17.dk/{n}"} for n in range(11)]
     assert refused_field(ItemDraft(title="AI", links=links)) == "links"
+
+
+@pytest.mark.parametrize("written, url", [
+    ("https://kommune.sharepoint.com/sites/Netværk/Delte dokumenter/Bilag 1.pdf",
+     "https://kommune.sharepoint.com/sites/Netv%C3%A6rk/Delte%20dokumenter/Bilag%201.pdf"),
+    ("https://kommune.sharepoint.com/sites/Netv%C3%A6rk/Delte%20dokumenter/Bilag%201.pdf",
+     "https://kommune.sharepoint.com/sites/Netv%C3%A6rk/Delte%20dokumenter/Bilag%201.pdf"),
+    ("https://rs17.dk/søg?q=plejefamilier og børn#afsnit 2",
+     "https://rs17.dk/s%C3%B8g?q=plejefamilier%20og%20b%C3%B8rn#afsnit%202"),
+    ("https://rs17.dk/50% rabat.pdf", "https://rs17.dk/50%25%20rabat.pdf"),
+])
+def test_a_path_with_spaces_and_danish_letters_is_taken_percent_encoded(written, url):
+    [link] = checked_fields(ItemDraft(title="AI", links=[{"url": written}]),
+                            default_minutes=20)["links"]
+    assert link == {"title": written, "url": url}
+
+
+def test_a_refused_link_says_why():
+    with pytest.raises(Refusal) as refused:
+        checked_fields(ItemDraft(title="AI", links=[{"url": "https://rs17.dk/" + "a" * 2000}]),
+                       default_minutes=20)
+    assert refused.value.details["why"] == "too_long"
