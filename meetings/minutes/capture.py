@@ -154,18 +154,18 @@ def entitled(entries: Sequence[MinutesEntry], written: str) -> int | None:
 
 async def meeting_now(uow: UnitOfWork, group: Group, now: datetime) -> Meeting | None:
     """The meeting started most recently, from an hour ahead back to the last working day's
-    start; else the latest meeting with draft minutes, if they were opened or written in since
-    then (`referat` on Tuesday for last Friday's meeting). Approved or posted minutes never
-    take lines from an earlier day."""
+    start; else the last meeting held, if its minutes are a draft opened or written in since
+    then (`referat` on Tuesday for last Friday's meeting): the minutes `referat` shows, never
+    an older draft behind them, nor minutes posted or approved."""
     since, until = lines_window(group.time_zone, now)
     meetings = await uow.minutes.meetings_started(group.id, since, until)
     if meetings:
         return meetings[0]
-    for held in await uow.minutes.meetings_started(group.id, now - LOOK_BACK, now):
-        minutes = await uow.minutes.of_meeting(held.id)
-        if minutes is not None and minutes.status == MinutesStatus.DRAFT:
-            return held if minutes.updated_at >= since else None
-    return None
+    held = await uow.minutes.meetings_started(group.id, now - LOOK_BACK, now)
+    minutes = await uow.minutes.of_meeting(held[0].id) if held else None
+    in_use = minutes is not None and minutes.status == MinutesStatus.DRAFT \
+        and minutes.updated_at >= since
+    return held[0] if in_use else None
 
 
 def lines_window(time_zone: str, now: datetime) -> tuple[datetime, datetime]:

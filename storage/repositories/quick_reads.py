@@ -26,11 +26,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple, TypeVar
 
-from sqlalchemy import Engine, bindparam, event, or_, select
+from sqlalchemy import Engine, bindparam, event, exists, or_, select
 from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+from sqlalchemy.orm import aliased
 
 from meetings.common.entities import ConversationAddress
 from meetings.groups.entities import Group, Member
@@ -38,6 +39,7 @@ from meetings.groups.ports import SenderFacts
 from meetings.minutes.entities import Minutes
 from meetings.minutes.vocabulary import MinutesStatus
 from meetings.planning.entities import Meeting
+from meetings.planning.vocabulary import MeetingStatus
 from storage.models.base import table_of
 from storage.repositories.groups import belongs_now
 from storage.repositories.meetings import cancelled_before_next, next_meeting_id
@@ -141,13 +143,19 @@ _BY_TEAMS_ID = _PERSON_NEXT_MEETINGS.where(or_(Member.id == bindparam("member_id
 
 # Both columns are indexed (groups.conversation_id is unique, minutes.group_id has an index).
 # The draft of the meeting started last: an older draft, left unposted, is no open minutes.
+_LATER = aliased(Meeting)
 _MINUTES_OPEN = (
     select(Group.time_zone, Meeting.starts_at, Minutes.updated_at)
     .select_from(Minutes)
     .join(Group, Group.id == Minutes.group_id)
     .join(Meeting, Meeting.id == Minutes.meeting_id)
     .where(Group.conversation_id == bindparam("conversation_id"),
-           Minutes.status == MinutesStatus.DRAFT, Meeting.starts_at <= bindparam("until"))
+           Minutes.status == MinutesStatus.DRAFT, Meeting.starts_at <= bindparam("until"),
+           # the last meeting's draft only, as capturing takes: never an older one behind it
+           ~exists().where(_LATER.group_id == Meeting.group_id,
+                           _LATER.status != MeetingStatus.CANCELLED,
+                           _LATER.starts_at > Meeting.starts_at,
+                           _LATER.starts_at <= bindparam("until")))
     .order_by(Meeting.starts_at.desc())
     .limit(1)
 )
@@ -206,8 +214,8 @@ class QuickReads:
 
     async def open_minutes_meeting(self, conversation_id: str,
                                    until: datetime) -> tuple[str, datetime, datetime] | None:
-        """The group's time zone, the start of the latest meeting started by `until` whose
-        minutes are being written (opened, not yet sent for approval) and when they were last
+        """The group's time zone, the start of the latest meeting started by `until` if its
+        minutes are being written (opened, not yet sent for approval), and when they were last
         opened or written in; None if there is none."""
         row = await self._first(_MINUTES_OPEN, {"conversation_id": conversation_id,
                                                 "until": until})

@@ -54,3 +54,16 @@ async def test_a_line_days_later_without_referat_first_says_to_open_the_minutes(
     [answer] = bot.connector.texts()
     assert "Skriv “referat”" in answer, answer
     assert (await entry(bot, 4)).decision is None
+
+
+async def test_a_draft_behind_a_later_meeting_takes_no_unmentioned_line(bot):
+    await held(bot)  # Friday 5 February, its minutes opened and left a draft
+    await opened(bot)
+    await bot.say("nyt møde tirsdag 9. februar 2027 kl. 10-13 i Køge")
+    bot.clock.set(MONDAY)
+    await unmentioned(bot, "#punkt 4")  # Friday's draft, written in on Monday
+    bot.clock.set(datetime(2027, 2, 9, 14, 0, tzinfo=UTC))  # Tuesday's meeting is under way
+    bot.connector.clear()
+    await unmentioned(bot, "#beslutning " + DECISION)
+    assert bot.connector.sent == []
+    assert (await entry(bot, 4)).decision is None
