@@ -65,4 +65,5 @@ def meeting_label(speaker: Speaker, minutes: ImportedMinutes | None,
     """"Mødet 29-09-2023", or, for minutes without a date, where they begin in the file."""
     if minutes is None:
         return speaker._("Minutes from line %(line)s", line=first_line or 1)
-    return speaker._("Minutes of %(day)s", day=f"{minutes.day:%d-%m-%Y}")
+    day = minutes.day.strftime("%d-%m-%Y")  # outside the call: pybabel evaluates its f-strings
+    return speaker._("Minutes of %(day)s", day=day)
