@@ -30,7 +30,8 @@ async def import_previewed(turn: Turn, data: dict[str, Any]) -> CardReply:
     # What the latest minutes imported propose: those of a year's file plan the next year.
     imported = [minutes for report, minutes in done
                 if report.status == IMPORTED and minutes is not None]
-    found = await offers_of(turn.uow, turn.group, imported[-1], turn.now) if imported else None
+    latest = max(imported, key=lambda minutes: (minutes.day, minutes.starts), default=None)
+    found = await offers_of(turn.uow, turn.group, latest, turn.now) if latest else None
     offer = offered(turn, found) if found else None
     if len(done) == 1:
         return CardReply(card=import_card(turn, done[0][0], offer))
