@@ -27,15 +27,17 @@ async def call_card(turn: Turn, meeting: Meeting) -> dict:
     return views.call_card(turn, meeting, await deadline_of(turn.uow, turn.group, meeting))
 
 
-async def later_meeting_text(turn: Turn, meeting: Meeting) -> str | None:
+async def later_meeting_text(turn: Turn, meeting: Meeting, *, named: bool = False
+                             ) -> str | None:
     """The thanks for an item proposed for a meeting after the next one, naming it (a member's
     item after the next meeting's deadline goes to the meeting after, and must not be taken
-    for one on the next agenda); None for the next meeting."""
+    for one on the next agenda); None for the next meeting. A meeting the member `named`
+    herself is not explained by a passed deadline."""
     upcoming = await next_meeting(turn.uow, turn.group, turn.now)
     if upcoming is None or upcoming.id == meeting.id:
         return None
     day = format_date(meeting.starts_at.astimezone(turn.tz).date(), turn.language)
-    if await deadline_of(turn.uow, turn.group, upcoming) <= turn.now:
+    if not named and await deadline_of(turn.uow, turn.group, upcoming) <= turn.now:
         return turn._("Thank you. The deadline for items for the next meeting has passed, so "
                       "your item is proposed for the meeting on %(date)s; the chair and the "
                       "secretary put that agenda together.", date=day)

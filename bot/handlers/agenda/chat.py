@@ -108,7 +108,8 @@ async def propose_from_text(turn: Turn, understood: Understood) -> Reply:
     item = await bring_item(turn.uow, turn.group, meeting.id, turn.member, draft, turn.now)
     if item.status == ItemStatus.ACCEPTED:
         return Reply(text=turn._("The item is on the agenda."))
-    return Reply(text=await later_meeting_text(turn, meeting) or turn._(
+    named = bool(understood.meeting)
+    return Reply(text=await later_meeting_text(turn, meeting, named=named) or turn._(
         "Thank you. Your item is proposed; the chair and the secretary put the agenda together."))
 
 

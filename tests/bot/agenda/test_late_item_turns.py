@@ -51,3 +51,11 @@ async def test_an_item_for_the_next_meeting_is_thanked_as_before(bot):
     await bot.say("punkt: Plejefamilier – rekruttering og fastholdelse, 20 min", user="rie")
     assert bot.connector.texts() == [
         "Tak. Dit punkt er foreslået; formanden og sekretæren sammensætter dagsordenen."]
+
+
+async def test_an_item_for_the_later_meeting_she_named_is_not_said_to_be_late(bot):
+    await two_meetings_after_the_first_deadline(bot)
+    await bot.say("punkt: Plejefamilier, 20 min, til mødet 12. marts", user="rie")
+    [answer] = [text for text in bot.connector.texts() if text]
+    assert answer == ("Tak. Dit punkt er foreslået til mødet fredag den 12. marts 2027; "
+                      "formanden og sekretæren sammensætter den dagsorden."), answer
