@@ -208,8 +208,10 @@ async def task_from_line(uow: UnitOfWork, group: Group, actor: Member, minutes: 
     if not isinstance(line, TaskLine):
         return CaptureResult(minutes, entry, TASK, problem=line)
     # One who left gets nothing: a line naming her is asked about as a name no member has.
-    members = [m for m in await uow.members.of_group(group.id) if may_own(m)]
-    match = resolve_owner(line, [(m.id, m.name, m.teams_id) for m in members])
+    everybody = await uow.members.of_group(group.id)
+    members = [m for m in everybody if may_own(m)]
+    match = resolve_owner(line, [(m.id, m.name, m.teams_id) for m in members],
+                          left=[m.name for m in everybody if m.left_at is not None])
     if match.kind in (AMBIGUOUS, SEVERAL, UNKNOWN):
         return CaptureResult(minutes, entry, TASK, line=line, candidates=match.candidates,
                              unknown=match.name if match.kind == UNKNOWN else None,

@@ -43,12 +43,14 @@ class OwnerMatch:
     outsiders: tuple[str, ...] = ()  # names no member has, named with members (SEVERAL)
 
 
-def resolve_owner(line: TaskLine, members: Sequence[tuple[int, str, str]]) -> OwnerMatch:
+def resolve_owner(line: TaskLine, members: Sequence[tuple[int, str, str]],
+                  left: Sequence[str] = ()) -> OwnerMatch:
     """The owner among members (member_id, name, teams_id); an @mention counts before a name.
 
     A name written in "ansvarlig:" that matches nobody is a person outside the group; first
     words that match nobody but read as a person doing something ("Lotte ringer") are UNKNOWN,
-    to be asked about; any other first word is just the start of the sentence.
+    to be asked about; any other first word is just the start of the sentence. Named with
+    members, a name of one who `left` the group is never offered as a person outside it.
     """
     hint, explicit = line.owner_hint, line.owner_explicit
     if line.mention is not None:
@@ -62,7 +64,7 @@ def resolve_owner(line: TaskLine, members: Sequence[tuple[int, str, str]]) -> Ow
         return OwnerMatch(NONE)
     named = [(member_id, name) for member_id, name, _ in members]
     together, outsiders = _named_together(hint if explicit else line.title, named,
-                                          explicit=explicit)
+                                          explicit=explicit, left=left)
     if together:
         return OwnerMatch(SEVERAL, name=hint, candidates=together, outsiders=outsiders)
     found = members_named(hint, named) if explicit else _named_first(hint, line.title, named)
@@ -90,7 +92,7 @@ def _named_first(
 
 
 def _named_together(
-    text: str, members: Sequence[tuple[int, str]], *, explicit: bool
+    text: str, members: Sequence[tuple[int, str]], *, explicit: bool, left: Sequence[str] = ()
 ) -> tuple[tuple[tuple[int, str], ...], tuple[str, ...]]:
     """The members named at the start of text joined by "og"/"and"/"," ("Rie og Daniel
     undersøger", "Rie, Daniel og Lisbet"), and the names among them that no member has, when
@@ -100,12 +102,16 @@ def _named_together(
     names = _names_joined(text)
     found: list[tuple[int, str]] = []
     outsiders: list[str] = []
+    leavers = [(0, name) for name in left]
+    gone = 0  # names of those who left: they count as named, and are offered to nobody
     for name in names if len(names) >= 2 else ():
         if named := members_named(name, members):
             found += [member for member in named if member not in found]
+        elif members_named(name, leavers):
+            gone += 1
         elif explicit or reads_as_name(name):
             outsiders.append(name)
-    if not found or len(found) + len(outsiders) < (1 if explicit else 2):
+    if not found or len(found) + len(outsiders) + gone < (1 if explicit else 2):
         return (), ()
     return tuple(found), tuple(outsiders)
 

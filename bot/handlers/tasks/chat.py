@@ -48,8 +48,10 @@ async def add_task(turn: Turn, understood: Understood) -> Reply:
             return Reply(card=await _prefilled_form(turn, {"title": understood.argument}))
         return Reply(text=task_problem_text(turn, line.code, dict(line.details)))
     # One who left gets nothing: a line naming her is asked about as a name no member has.
-    members = [m for m in await turn.uow.members.of_group(turn.group.id) if may_own(m)]
-    match = resolve_owner(line, [(m.id, m.name, m.teams_id) for m in members])
+    everybody = await turn.uow.members.of_group(turn.group.id)
+    members = [m for m in everybody if may_own(m)]
+    match = resolve_owner(line, [(m.id, m.name, m.teams_id) for m in members],
+                          left=[m.name for m in everybody if m.left_at is not None])
     if maybe:  # the form shows what was read of the line; it stores nothing until sent
         prefill = {"title": line.title}
         if line.due_on is not None:

@@ -200,6 +200,18 @@ def test_a_person_outside_the_group_named_with_a_member_is_offered_as_the_owner_
         (SEVERAL, ((3, "Daniel Olsen"),), ("Lotte",))
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Undersøg sagen, ansvarlig: Daniel og Lotte", "da"),
+    ("Daniel og Lotte undersøger sagen", "da"),
+    ("Daniel and Lotte bring the request to KL", "en"),
+])
+def test_one_who_left_named_with_a_member_is_asked_about_but_never_offered(text, language):
+    line = parse_task_line(text, now=NOW, tz=CPH, language=language, mentions=())
+    match = resolve_owner(line, MEMBERS, left=["Lotte Jensen"])
+    assert (match.kind, match.candidates, match.outsiders) == \
+        (SEVERAL, ((3, "Daniel Olsen"),), ())
+
+
 def test_a_name_and_a_verb_with_og_after_it_is_one_owner():
     assert owner_of("Daniel undersøger og Søren ringer").kind == MEMBER
     assert owner_of("Daniel og KL aftaler mødet").name == "Daniel Olsen"  # KL is no member
