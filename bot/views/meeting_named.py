@@ -48,14 +48,16 @@ BEGUN = {
 }
 
 
-def begun_text(speaker: Speaker, details: Mapping[str, str]) -> str:
+def begun_text(speaker: Speaker, details: Mapping[str, str], *, line: bool = True) -> str:
     """"Mødet fredag den 5. februar 2027 kl. 10.00–13.00 er holdt, så det kan ikke længere
     flyttes eller aflyses. Skriv fx: aflys næste møde" — "næste møde" being the next one not
-    begun, the example works as written."""
+    begun, the example works as written. Under a form's row (`line` False) no chat line."""
     when = format_meeting_time(datetime.fromisoformat(details["starts_at"]),
                                datetime.fromisoformat(details["ends_at"]), speaker.tz,
                                speaker.language)
     text = speaker._(BEGUN.get(details.get("state", ""), BEGUN["held"]), when=when)
+    if not line:
+        return text
     written = example_move_line if details.get("action") == "move" else example_cancel_line(None)
     example = written(speaker.now, speaker.tz, speaker.language)
     return " ".join((text, speaker._("Write for example: %(example)s", example=example)))

@@ -230,6 +230,8 @@ def form_problem_text(turn: Speaker, problem: Problem) -> str:
         return _problem_words(turn, problem.code, dict(problem.details))
     if problem.code == refusal.BAD_ITEM and "limit" in problem.details:
         return too_long_item_text(turn, dict(problem.details), line=False)
+    if problem.code == refusal.MEETING_BEGUN:
+        return begun_text(turn, dict(problem.details), line=False)
     return problem_text(turn, problem.code, dict(problem.details))
 
 

@@ -16,12 +16,13 @@ from zoneinfo import ZoneInfo
 
 from meetings.common.access import is_manager, planned_meeting_of_group, require_manager
 from meetings.common.ports import UnitOfWork
-from meetings.common.refusal import DUPLICATE_MEETING, Refusal
+from meetings.common.refusal import DUPLICATE_MEETING, MEETING_BEGUN, Refusal
 from meetings.common.working_days import is_working_day
 from meetings.groups.entities import Group, Member
 from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import LineProblem, MeetingDraft, parse_date_and_times
 from meetings.planning.planning import (
+    meeting_to_change,
     meetings_at_the_time,
     move_meeting,
     overlap_refusal,
@@ -112,6 +113,15 @@ async def _checked(uow: UnitOfWork, group: Group, rows: Sequence[YearRow], now: 
         drafts[index] = shown, draft
     moved = {shown.id for shown, draft in drafts.values()
              if shown is not None and _draft_of(shown) != draft}
+    for index, (shown, _) in list(drafts.items()):
+        if shown is not None and shown.id in moved:  # begun or with minutes: it keeps its row
+            try:
+                await meeting_to_change(uow, group, shown.id, now, "move")
+            except Refusal as refused:
+                if refused.code != MEETING_BEGUN:
+                    raise
+                problems[index] = LineProblem(MEETING_BEGUN, dict(refused.details))
+                del drafts[index]
     steps: list[tuple[int | None, MeetingDraft | None]] = []
     seen: set[MeetingDraft] = set()
     kept: dict[int, MeetingDraft] = {}  # the rows to plan or move, by index

@@ -2,6 +2,8 @@
 theme emptied on its row, a row overlapping a meeting, two rows at one time, and rows taking
 the times other rows move meetings away from."""
 
+from datetime import timedelta
+
 from tests.bot.reports.test_year_turns import plan_card, save
 from tests.bot.test_turns import meetings
 from tests.card_reading import card_text
@@ -103,3 +105,19 @@ async def test_two_rows_may_swap_their_meetings_times(bot):
     assert "2 møder ændret." in card_text(response["value"])
     assert [(m.starts_at.date().isoformat(), m.theme) for m in await meetings(bot)][:2] == [
         ("2027-05-14", "Psykiatrien"), ("2027-02-12", None)]
+
+
+async def test_a_row_changing_a_meeting_with_minutes_is_named_under_the_row_not_half_saved(bot):
+    await bot.install()
+    await save(bot, await plan_card(bot))  # the four suggested days planned
+    card = await plan_card(bot, "planlæg året 2027")
+    first = (await meetings(bot))[0]
+    bot.clock.set(first.starts_at - timedelta(minutes=30))
+    await bot.say("referat")  # the secretary opens its minutes in the hour before it starts
+    response = await save(bot, card, theme_0="Psykiatrien", theme_1="Plejefamilier")
+
+    assert response["type"] == "application/vnd.microsoft.card.adaptive", response
+    text = card_text(response["value"])
+    assert "har allerede et referat, så det kan ikke længere flyttes eller aflyses" in text, text
+    assert "Skriv fx" not in text
+    assert [m.theme for m in await meetings(bot)] == [None, None, None, None]
