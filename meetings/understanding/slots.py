@@ -217,16 +217,32 @@ _MONTH_OF_MEETING = (
     re.compile(r"\b(?P<month>[^\W\d_]+?)[-\s]?(?:mødet|meeting)\b(?:\s+(?P<year>\d{4})\b)?",
                re.IGNORECASE),
 )
+# "jeg er forhindret i marts", "I can't attend in March": the month the writer means
+_IN_MONTH = re.compile(r"(?<!\w)(?:i|in)\s+(?P<month>[^\W\d_]+)\.?(?:\s+(?P<year>\d{4})\b)?",
+                       re.IGNORECASE)
+# The meeting named otherwise (folded spelling), so a month in the text is of something else
+_THE_NEXT_ONE = re.compile(r"\b(?:naeste|forstkommende|kommende|next|upcoming|coming)\s+"
+                           r"(?:moder?t?|meeting|gang|time)\b")
 
 
 def meeting_named_in(text: str) -> str:
-    """The first date written in the text, else the month a meeting is named by; "" for none."""
+    """The first date written in the text, else the month a meeting is named by, else a month
+    said of when ("jeg er forhindret i marts") unless the text names the next meeting
+    ("jeg er på ferie i juli, men kommer til næste møde"); "" for none."""
     if written := find_written_date(text, _ANY_TODAY):
         return written.written
     for form in _MONTH_OF_MEETING:
-        for found in form.finditer(text):
-            if month_number(found["month"]):
-                return " ".join(filter(None, (found["month"], found["year"])))
+        if month := _first_month(form, text):
+            return month
+    return "" if _THE_NEXT_ONE.search(folded(text)) else _first_month(_IN_MONTH, text)
+
+
+def _first_month(form: re.Pattern[str], text: str) -> str:
+    """The first month the form finds, with its year, not one counted from ("efter marts")."""
+    for found in form.finditer(text):
+        before = text[:found.start()].split()[-1:]
+        if month_number(found["month"]) and not {w.casefold() for w in before} & _COUNTED_FROM:
+            return " ".join(filter(None, (found["month"], found["year"])))
     return ""
 
 

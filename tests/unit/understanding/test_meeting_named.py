@@ -22,6 +22,12 @@ from meetings.understanding.intents import Intent, understand
     # an item's title may name a date; only the line's end names its meeting
     ("punkt: Opfølgning på mødet med KL 3. marts, 20 min", Intent.PROPOSE_ITEM, "",
      "Opfølgning på mødet med KL 3. marts, 20 min"),
+    # a month said of when one cannot come names its meeting; not once the next is named
+    ("jeg er forhindret i marts", Intent.SEND_REGRETS, "marts", ""),
+    ("I won't be able to attend in March", Intent.SEND_REGRETS, "March", ""),
+    ("jeg er på ferie i juli, men kommer til næste møde", Intent.ATTEND, "", ""),
+    ("jeg er på ferie i juli, så jeg kan ikke komme til næste møde", Intent.SEND_REGRETS, "", ""),
+    ("jeg kan ikke komme før i marts", Intent.SEND_REGRETS, "", ""),
     ("Kommer Jan?", Intent.ATTENDANCE, "", "Jan"),
     ("dagsorden", Intent.AGENDA, "", ""),
 ])

@@ -1,0 +1,47 @@
+"""A sentence names its meeting as members write it, without the words of a command: "jeg er
+forhindret i marts", "mødet i uge 5", "et punkt om plejefamilier til mødet i marts". The card
+that asks to confirm, or the form, is for that meeting, not the next one."""
+
+import pytest
+
+from meetings.planning.entities import Meeting
+from tests.bot.test_turns import LINE, meetings
+from tests.card_reading import card_text, elements
+
+MARCH_LINE = "nyt møde fredag 12. marts 2027 kl. 9-12 online tema: Psykiatri"
+
+
+async def february_and_march(bot) -> tuple[Meeting, Meeting]:
+    """The group installed, its meetings of 5 February and 12 March 2027 planned."""
+    await bot.install()
+    await bot.say(LINE)
+    await bot.say(MARCH_LINE)
+    february, march = sorted(await meetings(bot), key=lambda m: m.starts_at)
+    bot.connector.clear()
+    return february, march
+
+
+def executes(card: dict, verb: str) -> list[dict]:
+    return [e for e in elements(card)
+            if e.get("type") == "Action.Execute" and e.get("verb") == verb]
+
+
+@pytest.mark.parametrize(("said", "locale", "march"), [
+    ("jeg er forhindret i marts", "da-DK", "fredag den 12. marts 2027"),
+    ("kan ikke komme i marts, desværre", "da-DK", "fredag den 12. marts 2027"),
+    ("I won't be able to attend in March", "en-GB", "Friday 12 March 2027"),
+])
+async def test_regrets_naming_a_month_ask_about_that_months_meeting(bot, said, locale, march):
+    _, march_meeting = await february_and_march(bot)
+    await bot.say(said, user="rie", locale=locale)
+    card = bot.connector.cards()[-1]
+    assert march in card_text(card), card_text(card)
+    [confirm] = executes(card, "attendance.answer")
+    assert confirm["data"]["meeting_id"] == march_meeting.id
+
+
+async def test_a_month_of_something_else_leaves_the_next_meeting_named(bot):
+    february, _ = await february_and_march(bot)
+    await bot.say("jeg er på ferie i juli, men kommer til næste møde", user="rie")
+    [confirm] = executes(bot.connector.cards()[-1], "attendance.answer")
+    assert confirm["data"]["meeting_id"] == february.id
