@@ -41,6 +41,15 @@ class DayMention:
     said_weekday: int | None = None  # 0 = Monday, when a weekday was written before the date
 
 
+@dataclass(frozen=True)
+class WeekMention:
+    """A week named by its number ("uge 5"), or a weekday of it ("fredag i uge 5"): as written,
+    and its first and last day (the same day for a weekday); None when there is no such week."""
+
+    written: str
+    days: tuple[date, date] | None
+
+
 def language_of(language: str) -> str:
     """Reduce "en-US", "da_DK", "EN" and the like to "da" or "en"; anything else is Danish."""
     short = language.replace("_", "-").split("-")[0].lower()
@@ -136,6 +145,26 @@ def find_short_date(text: str, today: date) -> DayMention | None:
         if prefixed or match["dot"] or match["short_year"] or not text[match.end():].strip():
             return _explicit_day(match, today)
     return None
+
+
+def find_week(text: str, today: date) -> WeekMention | None:
+    """The first week number written ("mødet i uge 5", "week 6", "fredag i uge 5"): that ISO
+    week, or that day of it, this year or, once it has ended, next year."""
+    found = _WEEK.search(text)
+    if found is None:
+        return None
+    week = int(found["week"])
+    for year in (today.year, today.year + 1):
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError:
+            continue
+        if monday + timedelta(days=6) >= today:
+            if found["weekday"]:
+                monday += timedelta(days=weekday_number(found["weekday"]))
+            sunday = monday if found["weekday"] else monday + timedelta(days=6)
+            return WeekMention(found["written"], (monday, sunday))
+    return WeekMention(found["written"], None)
 
 
 def _explicit_day(match: re.Match[str], today: date) -> DayMention:
@@ -255,6 +284,10 @@ _RELATIVE_DAY = re.compile(
 _WEEKDAY_OF_WEEK = re.compile(
     rf"(?<![\w.])(?:(?:on|på)\s+)?(?P<weekday>{_WEEKDAY})\b\.?,?\s+(?:(?:i|in)\s+)?"
     r"(?:uge|week)\s+(?P<week>\d{1,2})\b", re.IGNORECASE)
+# "uge 5", "i uge 5", "fredag i uge 5": a week number, perhaps with a weekday of it.
+_WEEK = re.compile(
+    rf"(?<![\w.])(?P<written>(?:(?P<weekday>{_WEEKDAY})\b\.?,?\s+(?:(?:i|in)\s+)?)?"
+    r"(?:uge|week)\s+(?P<week>\d{1,2}))\b", re.IGNORECASE)
 # dateparser 1.5 does not know "overmorgen"; it does know "om 2 dage".
 _DAY_AFTER_TOMORROW = re.compile(r"^(?:i\s+)?overmorgen$", re.IGNORECASE)
 _RELATIVE_WEEKDAY = re.compile(

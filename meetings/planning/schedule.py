@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from meetings.common.dates import find_written_date, month_number
+from meetings.common.dates import find_week, find_written_date, month_number
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
     AMBIGUOUS_MEETING,
@@ -91,14 +91,18 @@ async def meeting_by_selector(
 
 async def meetings_named(uow: UnitOfWork, group: Group, phrase: str, now: datetime
                          ) -> list[Meeting]:
-    """The planned meetings not yet ended on the day or in the month a phrase names ("19.
-    februar", "marts 2027"): a day or month without a year is its next from today."""
+    """The planned meetings not yet ended on the day, in the week or in the month a phrase
+    names ("19. februar", "uge 5", "marts 2027"): without a year, its next from today."""
     tz = ZoneInfo(group.time_zone)
     today = now.astimezone(tz).date()
     if written := find_written_date(phrase, today):
         if written.day is None:
             return []
         start, end = local_day_bounds(written.day, tz)
+    elif week := find_week(phrase, today):  # "uge 5", "fredag i uge 5"
+        if week.days is None:
+            return []
+        start, end = local_day_bounds(week.days[0], tz)[0], local_day_bounds(week.days[1], tz)[1]
     else:
         words = phrase.split()
         month = month_number(words[0]) if words else None

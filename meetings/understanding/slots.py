@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import cache
 
-from meetings.common.dates import find_written_date, month_number
+from meetings.common.dates import find_week, find_written_date, month_number
 from meetings.understanding.classifier import NAMED, NO_COMMAND
 from meetings.understanding.corpus import training_examples
 from meetings.understanding.features import is_domain_word
@@ -226,15 +226,19 @@ _THE_NEXT_ONE = re.compile(r"\b(?:naeste|forstkommende|kommende|next|upcoming|co
 
 
 def meeting_named_in(text: str) -> str:
-    """The first date written in the text, else the month a meeting is named by, else a month
-    said of when ("jeg er forhindret i marts") unless the text names the next meeting
-    ("jeg er på ferie i juli, men kommer til næste møde"); "" for none."""
+    """The first date written in the text, else the month a meeting is named by, else a week
+    ("mødet i uge 5", "fredag i uge 5") or a month said of when ("jeg er forhindret i marts")
+    unless the text names the next meeting ("jeg er på ferie i juli, men kommer til næste
+    møde"); "" for none."""
     if written := find_written_date(text, _ANY_TODAY):
         return written.written
     for form in _MONTH_OF_MEETING:
         if month := _first_month(form, text):
             return month
-    return "" if _THE_NEXT_ONE.search(folded(text)) else _first_month(_IN_MONTH, text)
+    if _THE_NEXT_ONE.search(folded(text)):
+        return ""
+    week = find_week(text, _ANY_TODAY)
+    return week.written if week else _first_month(_IN_MONTH, text)
 
 
 def _first_month(form: re.Pattern[str], text: str) -> str:

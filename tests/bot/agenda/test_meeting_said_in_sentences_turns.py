@@ -2,6 +2,8 @@
 forhindret i marts", "mødet i uge 5", "et punkt om plejefamilier til mødet i marts". The card
 that asks to confirm, or the form, is for that meeting, not the next one."""
 
+from datetime import UTC, datetime
+
 import pytest
 
 from meetings.planning.entities import Meeting
@@ -45,3 +47,24 @@ async def test_a_month_of_something_else_leaves_the_next_meeting_named(bot):
     await bot.say("jeg er på ferie i juli, men kommer til næste møde", user="rie")
     [confirm] = executes(bot.connector.cards()[-1], "attendance.answer")
     assert confirm["data"]["meeting_id"] == february.id
+
+
+async def test_regrets_for_the_meeting_in_week_5_are_for_that_weeks_meeting(bot):
+    bot.clock.set(datetime(2026, 12, 28, 9, 0, tzinfo=UTC))
+    await bot.install()
+    await bot.say("nyt møde fredag 8. januar 2027 kl. 10-13 i Ringsted")
+    await bot.say(LINE)
+    [february] = [m for m in await meetings(bot) if m.starts_at.month == 2]
+    bot.connector.clear()
+    await bot.say("jeg kan ikke komme til mødet i uge 5", user="rie")
+    card = bot.connector.cards()[-1]
+    assert "fredag den 5. februar 2027" in card_text(card), card_text(card)
+    [confirm] = executes(card, "attendance.answer")
+    assert confirm["data"]["meeting_id"] == february.id
+
+
+async def test_a_week_without_a_meeting_is_answered_with_the_planned_ones(bot):
+    await february_and_march(bot)
+    await bot.say("jeg kan ikke komme til mødet i uge 7", user="rie")
+    [said] = bot.connector.texts()
+    assert "uge 7" in said and "12. marts 2027" in said, said

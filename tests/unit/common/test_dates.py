@@ -7,7 +7,9 @@ import pytest
 
 from meetings.common.dates import (
     DayMention,
+    WeekMention,
     find_day,
+    find_week,
     format_date,
     format_meeting_time,
     format_short_date,
@@ -205,3 +207,18 @@ def test_a_date_written_with_dashes_and_its_year_is_found(text):
     mention = find_day(text, date(2023, 1, 1))
 
     assert mention is not None and mention.day == FRIDAY
+
+
+@pytest.mark.parametrize(("text", "written", "days"), [
+    # on 28 December 2026 week 5 of 2026 has passed: it is that of 2027
+    ("jeg kan ikke komme til mødet i uge 5", "uge 5", (date(2027, 2, 1), date(2027, 2, 7))),
+    ("fredag i uge 5", "fredag i uge 5", (date(2027, 2, 5), date(2027, 2, 5))),
+    ("the meeting in week 53", "week 53", (date(2026, 12, 28), date(2027, 1, 3))),
+    ("uge 54", "uge 54", None),
+])
+def test_a_week_is_found_by_its_number_this_year_or_next(text, written, days):
+    assert find_week(text, date(2026, 12, 28)) == WeekMention(written, days)
+
+
+def test_a_text_without_a_week_number_finds_none():
+    assert find_week("mødet i næste uge", date(2026, 12, 28)) is None

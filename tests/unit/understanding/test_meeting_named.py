@@ -28,6 +28,8 @@ from meetings.understanding.intents import Intent, understand
     ("jeg er på ferie i juli, men kommer til næste møde", Intent.ATTEND, "", ""),
     ("jeg er på ferie i juli, så jeg kan ikke komme til næste møde", Intent.SEND_REGRETS, "", ""),
     ("jeg kan ikke komme før i marts", Intent.SEND_REGRETS, "", ""),
+    ("jeg kan ikke komme til mødet i uge 5", Intent.SEND_REGRETS, "uge 5", ""),
+    ("jeg er på ferie i uge 7, men kommer til næste møde", Intent.ATTEND, "", ""),
     ("Kommer Jan?", Intent.ATTENDANCE, "", "Jan"),
     ("dagsorden", Intent.AGENDA, "", ""),
 ])
