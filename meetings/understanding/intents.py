@@ -30,7 +30,7 @@ from meetings.understanding.meaning import (
 )
 from meetings.understanding.normalise import folded, without_courtesy
 from meetings.understanding.slots import (
-    meeting_named_in,
+    meeting_said,
     month_in,
     month_of_meeting_in,
     name_free_words,
@@ -109,10 +109,7 @@ def _understand(text: str) -> Understood:
             and (understood := _read(rest)).intent in AGENDA_CYCLE:
         return replace(understood, meeting=named)
     understood = _read(text)
-    if understood.intent in AGENDA_CYCLE and understood.intent != Intent.PROPOSE_ITEM:
-        # An item's own title may name a date; only its line's end names its meeting.
-        return replace(understood, meeting=meeting_named_in(text))
-    return understood
+    return replace(understood, meeting=meeting_said(understood.intent, text))
 
 
 def _read(text: str) -> Understood:

@@ -15,10 +15,11 @@ from collections.abc import Callable
 from datetime import date
 from functools import cache
 
-from meetings.common.dates import find_week, find_written_date, month_number
+from meetings.common.dates import find_week, find_written_date, month_number, weekday_number
 from meetings.understanding.classifier import NAMED, NO_COMMAND
 from meetings.understanding.corpus import training_examples
 from meetings.understanding.features import is_domain_word
+from meetings.understanding.meaning import AGENDA_CYCLE, Intent
 from meetings.understanding.normalise import folded, words
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*['’]?")
@@ -205,11 +206,12 @@ _NOT_NAMES = frozenset("hej hi hey hello modebot bot tak thanks please kan can v
 
 # The meeting a message names.
 _ANY_TODAY = date(2000, 1, 1)  # whether a date is written, not which day it is
-# "til mødet 19. februar", ", for the meeting on 19 February": a line's last part, naming the
+# "til mødet 19. februar", ", for the March meeting": a line's or sentence's last part, naming the
 # meeting the line is for; what comes before it is the command.
 _FOR_A_MEETING = re.compile(
-    r"[\s,;]+(?:til|for|på|ved|to|at)\s+(?:the\s+)?(?:mødet|møde|meeting)\b"
+    r"[\s,;]+(?:til|for|på|ved|to|at)\s+(?:the\s+)?(?:[^\W\d_]+[-\s]?)?(?:mødet|møde|meeting)\b"
     r"(?P<when>[^,;:]*?)[\s?.!]*$", re.IGNORECASE)
+_BEFORE_A_DATE = frozenset("i in on den d. the på".split())  # "til mødet den 19. februar"
 # "mødet i marts", "the meeting in March 2027"; "martsmødet", "the March meeting 2027"
 _MONTH_OF_MEETING = (
     re.compile(r"\b(?:mødet|møde|meeting)\s+(?:i|in)\s+(?P<month>[^\W\d_]+)\.?"
@@ -223,6 +225,16 @@ _IN_MONTH = re.compile(r"(?<!\w)(?:i|in)\s+(?P<month>[^\W\d_]+)\.?(?:\s+(?P<year
 # The meeting named otherwise (folded spelling), so a month in the text is of something else
 _THE_NEXT_ONE = re.compile(r"\b(?:naeste|forstkommende|kommende|next|upcoming|coming)\s+"
                            r"(?:moder?t?|meeting|gang|time)\b")
+
+
+def meeting_said(intent: Intent, text: str) -> str:
+    """The meeting a message about the agenda cycle names (`meeting_named_in`), "" for any
+    other; an item's only by the end of its line or sentence ("… til mødet i marts"), as the
+    item's own title may name a date ("opfølgning på mødet med KL 3. marts")."""
+    if intent not in AGENDA_CYCLE:
+        return ""
+    return split_meeting_clause(text)[1] if intent == Intent.PROPOSE_ITEM \
+        else meeting_named_in(text)
 
 
 def meeting_named_in(text: str) -> str:
@@ -254,7 +266,8 @@ def split_meeting_clause(text: str) -> tuple[str, str]:
     """"gennemgå punkter til mødet 19. februar" → ("gennemgå punkter", "19. februar"); a text
     that does not end by naming a meeting's date or month comes back whole, with ""."""
     found = _FOR_A_MEETING.search(text)
-    if found is None:
-        return text, ""
-    phrase = meeting_named_in(text[found.start():])
-    return (text[:found.start()], phrase) if phrase else (text, "")
+    phrase = meeting_named_in(text[found.start():]) if found else ""
+    if not phrase or not all(word.casefold() in _BEFORE_A_DATE or weekday_number(word) is not None
+                             for word in found["when"].partition(phrase)[0].split()):
+        return text, ""  # "… på mødet med KL 3. marts": the date is of another meeting
+    return text[:found.start()], phrase

@@ -68,3 +68,18 @@ async def test_a_week_without_a_meeting_is_answered_with_the_planned_ones(bot):
     await bot.say("jeg kan ikke komme til mødet i uge 7", user="rie")
     [said] = bot.connector.texts()
     assert "uge 7" in said and "12. marts 2027" in said, said
+
+
+@pytest.mark.parametrize(("said", "locale", "march"), [
+    ("Vi vil gerne have et punkt om plejefamilier til mødet i marts", "da-DK",
+     "fredag den 12. marts 2027"),
+    ("we'd like an item on foster families for the March meeting", "en-GB",
+     "Friday 12 March 2027"),
+])
+async def test_the_proposal_form_is_for_the_meeting_the_sentence_names(bot, said, locale, march):
+    _, march_meeting = await february_and_march(bot)
+    await bot.say(said, user="rie", locale=locale)
+    form = bot.connector.cards()[-1]
+    assert march in card_text(form), card_text(form)
+    [send] = executes(form, "item.propose")
+    assert send["data"]["meeting_id"] == march_meeting.id

@@ -30,6 +30,13 @@ from meetings.understanding.intents import Intent, understand
     ("jeg kan ikke komme før i marts", Intent.SEND_REGRETS, "", ""),
     ("jeg kan ikke komme til mødet i uge 5", Intent.SEND_REGRETS, "uge 5", ""),
     ("jeg er på ferie i uge 7, men kommer til næste møde", Intent.ATTEND, "", ""),
+    # an item asked for in a sentence, by the sentence's end only
+    ("Vi vil gerne have et punkt om plejefamilier til mødet i marts", Intent.PROPOSE_ITEM,
+     "marts", "plejefamilier"),
+    ("we'd like an item on foster families for the March meeting", Intent.PROPOSE_ITEM,
+     "March", "foster families"),
+    ("vi vil gerne have et punkt om opfølgning på mødet med KL 3. marts", Intent.PROPOSE_ITEM,
+     "", "opfølgning på mødet med KL"),
     ("Kommer Jan?", Intent.ATTENDANCE, "", "Jan"),
     ("dagsorden", Intent.AGENDA, "", ""),
 ])
@@ -45,3 +52,4 @@ def test_every_example_of_naming_a_meeting_reads_as_its_command_with_the_date(la
     for intent, example in EXAMPLES.items():
         understood = understand(translations(language).gettext(example) % {"date": date})
         assert (understood.intent, understood.meeting) == (intent, date)
+
