@@ -2,8 +2,9 @@
 read as that question and answered as if it had been asked so. Chosen on a "Mente du …?" card,
 the choice is remembered for the chat, so the same phrasing is answered at once next time.
 
-"Jeg kommer" and "Meld afbud" chosen on a "Mente du …?" card are recorded at once for the next
-meeting: the member's own click is the one confirmation that saying it in a sentence asks for.
+"Jeg kommer" and "Meld afbud" chosen on a "Mente du …?" card are recorded at once for the meeting
+the message named ("mødet den 12. marts går ikke for mig"), else the next one not begun: the
+member's own click is the one confirmation that saying it in a sentence asks for.
 In a personal chat, which group's meeting is not known yet: the click brings the card that asks.
 
 The intent in card data is client input: only the questions the classifier may answer on its
@@ -12,11 +13,12 @@ own are run; planning, moving, cancelling and the like never are, whatever the d
 import logging
 
 from bot.handlers.agenda.buttons import attendance_answered
+from bot.handlers.agenda.meant import meeting_meant
 from bot.handlers.chat import COMMANDS
 from bot.handlers.personal_chat import answer_for_groups, asks_about_groups
 from bot.turn import CardReply, Reply, Turn
 from bot.views.questions import ASK, MAX_SAID
-from dialogs.confirm import meeting_to_answer
+from meetings.agenda.meant import meeting_not_begun
 from meetings.agenda.vocabulary import AttendanceStatus
 from meetings.understanding.intents import CLASSIFIED, Intent, understood_as
 from meetings.understanding.learnt import learn
@@ -37,7 +39,7 @@ async def ask(turn: Turn, data: dict) -> CardReply:
     # "Jeg kommer" there gets the card to confirm for the group it means.
     in_groups = asks_about_groups(turn, understood)
     if (status := ANSWERED_ON_CLICK.get(intent)) is not None and not in_groups:
-        meeting = await meeting_to_answer(turn)
+        meeting = await meeting_meant(turn, understood, meeting_not_begun)
         answered = await attendance_answered(turn, meeting.id, status)
         await _learn(turn, data, intent, said)
         return answered

@@ -183,10 +183,11 @@ def _asks_to_change_own_task(text: str) -> bool:
 
 def understood_as(intent: Intent, text: str) -> Understood:
     """The message read as `intent`, chosen on a "Mente du …?" button: its parts from the text,
-    nothing asked again."""
+    the meeting it names too, nothing asked again."""
     language = likeliest_language(text)
     argument, selector = _slots(intent, text)
-    return Understood(intent, language, argument, selector, text_language=language)
+    return Understood(intent, language, argument, selector, meeting_said(intent, text),
+                      text_language=language)
 
 
 def _classified(text: str, spoken: str | None, command: Understood | None) -> Understood:

@@ -4,7 +4,7 @@ import pytest
 
 from bot.views.meeting_named import EXAMPLES
 from meetings.common.i18n import translations
-from meetings.understanding.intents import Intent, understand
+from meetings.understanding.intents import Intent, understand, understood_as
 
 
 @pytest.mark.parametrize(("text", "intent", "meeting", "argument"), [
@@ -53,3 +53,13 @@ def test_every_example_of_naming_a_meeting_reads_as_its_command_with_the_date(la
         understood = understand(translations(language).gettext(example) % {"date": date})
         assert (understood.intent, understood.meeting) == (intent, date)
 
+
+@pytest.mark.parametrize(("intent", "text", "meeting"), [
+    (Intent.SEND_REGRETS, "mødet den 12. marts går ikke for mig", "12. marts"),
+    (Intent.DEADLINE, "deadline for the meeting in March", "March"),
+    (Intent.PROPOSE_ITEM, "et punkt om plejefamilier til mødet i marts", "marts"),
+    (Intent.SEND_REGRETS, "det går ikke for mig", ""),
+    (Intent.NEXT_MEETING, "mødet den 12. marts", ""),  # its month is its argument
+])
+def test_a_question_chosen_on_a_button_keeps_the_meeting_its_message_named(intent, text, meeting):
+    assert understood_as(intent, text).meeting == meeting
