@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from bot.turn import Speaker
 from bot.views.examples import example_cancel_line, example_move_line
-from meetings.common.dates import format_long_date, format_meeting_time
+from meetings.common.dates import format_date, format_long_date, format_meeting_time
 from meetings.common.i18n import N_
 from meetings.understanding.intents import Intent
 
@@ -27,15 +27,24 @@ EXAMPLES = {
 
 def not_planned_text(speaker: Speaker, details: dict[str, str]) -> str:
     """"Intet planlagt møde passer med “12. februar”. De planlagte møder er 5. februar 2027,
-    19. februar 2027. Skriv fx: afbud til mødet 19. februar 2027"."""
+    19. februar 2027. Skriv fx: afbud til mødet 19. februar 2027"; the meeting named being
+    cancelled, "Mødet fredag den 5. februar 2027 er aflyst." before the planned ones."""
     days = [format_long_date(date.fromisoformat(day), speaker.language)
             for day in details["days"].split()]
     asked = next((intent for intent in EXAMPLES if intent.value == details.get("asked")),
                  Intent.AGENDA)
-    example = speaker._(EXAMPLES[asked], date=days[-1])
-    return speaker._("No planned meeting matches “%(date)s”. The planned meetings are on "
-                     "%(when)s. Write for example: %(example)s", date=details["date"],
-                     when=", ".join(days), example=example)
+    example = speaker._(EXAMPLES[asked], date=days[-1]) if days else ""
+    if "cancelled" not in details:
+        return speaker._("No planned meeting matches “%(date)s”. The planned meetings are on "
+                         "%(when)s. Write for example: %(example)s", date=details["date"],
+                         when=", ".join(days), example=example)
+    starts_at = datetime.fromisoformat(details["cancelled"]).astimezone(speaker.tz)
+    said = [speaker._("The meeting on %(date)s is cancelled.",
+                      date=format_date(starts_at.date(), speaker.language))]
+    if days:
+        said.append(speaker._("The planned meetings are on %(when)s. Write for example: "
+                              "%(example)s", when=", ".join(days), example=example))
+    return " ".join(said)
 
 
 # Why a meeting keeps its day, by the state MEETING_BEGUN names.

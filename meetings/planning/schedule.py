@@ -93,43 +93,58 @@ async def meetings_named(uow: UnitOfWork, group: Group, phrase: str, now: dateti
                          ) -> list[Meeting]:
     """The planned meetings not yet ended on the day, in the week or in the month a phrase
     names ("19. februar", "uge 5", "marts 2027"): without a year, its next from today."""
-    tz = ZoneInfo(group.time_zone)
-    today = now.astimezone(tz).date()
-    if written := find_written_date(phrase, today):
-        if written.day is None:
-            return []
-        start, end = local_day_bounds(written.day, tz)
-    elif week := find_week(phrase, today):  # "uge 5", "fredag i uge 5"
-        if week.days is None:
-            return []
-        start, end = local_day_bounds(week.days[0], tz)[0], local_day_bounds(week.days[1], tz)[1]
-    else:
-        words = phrase.split()
-        month = month_number(words[0]) if words else None
-        if month is None:
-            return []
-        year = int(words[1]) if len(words) > 1 and words[1].isdigit() \
-            else today.year + (month < today.month)
-        first = date(year, month, 1)
-        start = local_day_bounds(first, tz)[0]
-        end = local_day_bounds(date(year + month // 12, month % 12 + 1, 1), tz)[0]
-    return [meeting for meeting in await uow.meetings.starting_between(group.id, start, end)
+    period = _period_named(phrase, ZoneInfo(group.time_zone), now)
+    if period is None:
+        return []
+    return [meeting for meeting in await uow.meetings.starting_between(group.id, *period)
             if meeting.ends_at > now]
 
 
 async def meeting_named(uow: UnitOfWork, group: Group, phrase: str, now: datetime,
                         asked: str = "") -> Meeting:
     """The first planned meeting on the day or in the month `phrase` names; refused with the
-    planned meetings' days (ISO dates) and what was `asked` when it names none."""
+    planned meetings' days (ISO dates), what was `asked` and, when the meeting named is
+    cancelled, when it was to start, when it names none."""
     named = await meetings_named(uow, group, phrase, now)
     if named:
         return named[0]
-    coming = await upcoming_meetings(uow, group, now)
-    if not coming:
-        raise Refusal(NO_MEETING)
     tz = ZoneInfo(group.time_zone)
+    cancelled = await _cancelled_in(uow, group, _period_named(phrase, tz, now), now)
+    coming = await upcoming_meetings(uow, group, now)
+    if not coming and cancelled is None:
+        raise Refusal(NO_MEETING)
     days = " ".join(meeting.starts_at.astimezone(tz).date().isoformat() for meeting in coming)
-    raise Refusal(NOT_PLANNED_ON, date=phrase, days=days, asked=asked)
+    raise Refusal(NOT_PLANNED_ON, date=phrase, days=days, asked=asked,
+                  **({"cancelled": cancelled.starts_at.isoformat()} if cancelled else {}))
+
+
+async def _cancelled_in(uow: UnitOfWork, group: Group,
+                        period: tuple[datetime, datetime] | None, now: datetime
+                        ) -> Meeting | None:
+    """The first cancelled meeting of the period that has not ended: "afbud til mødet 5.
+    februar" after it was cancelled is answered so."""
+    if period is None:
+        return None
+    found = await uow.meetings.cancelled_before(group.id, max(now, period[0]), period[1])
+    return found if found and found.starts_at >= period[0] else None
+
+
+def _period_named(phrase: str, tz: ZoneInfo, now: datetime) -> tuple[datetime, datetime] | None:
+    """Where the day, week or month a phrase names begins and ends; None for no such one."""
+    today = now.astimezone(tz).date()
+    if written := find_written_date(phrase, today):
+        return local_day_bounds(written.day, tz) if written.day else None
+    if week := find_week(phrase, today):  # "uge 5", "fredag i uge 5"
+        return (local_day_bounds(week.days[0], tz)[0], local_day_bounds(week.days[1], tz)[1]) \
+            if week.days else None
+    words = phrase.split()
+    month = month_number(words[0]) if words else None
+    if month is None:
+        return None
+    year = int(words[1]) if len(words) > 1 and words[1].isdigit() \
+        else today.year + (month < today.month)
+    return (local_day_bounds(date(year, month, 1), tz)[0],
+            local_day_bounds(date(year + month // 12, month % 12 + 1, 1), tz)[0])
 
 
 def local_day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:

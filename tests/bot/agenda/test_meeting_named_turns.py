@@ -95,3 +95,14 @@ async def test_during_the_first_meeting_regrets_go_to_the_next_one_not_begun(bot
     bot.clock.set(datetime(2027, 2, 5, 10, 0, tzinfo=UTC))  # 11.00, the meeting under way
     said = await answer_to(bot, "jeg kan ikke komme til næste møde")
     assert "19. februar 2027" in said and "5. februar" not in said
+
+
+async def test_a_date_naming_a_cancelled_meeting_is_answered_that_it_is_cancelled(bot):
+    first, _ = await two_meetings(bot)
+    await bot.click("meeting.cancel.confirm", {"meeting_id": first})
+    said = await answer_to(bot, "jeg kan ikke komme til mødet 5. februar", "daniel")
+    assert "Mødet fredag den 5. februar 2027 er aflyst." in said, said
+    assert "19. februar 2027" in said and "Intet planlagt møde" not in said, said
+    said = await answer_to(bot, "I can't make the meeting on 5 February", "daniel")
+    assert "The meeting on Friday 5 February 2027 is cancelled." in said, said
+    assert not bot.connector.cards()
