@@ -10,7 +10,7 @@ from babel.dates import format_date as babel_format_date
 from bot.handlers.agenda.months import month_and_year, month_name, month_text
 from bot.turn import CardReply, Reply, Turn
 from bot.views.examples import example_meeting_line
-from bot.views.meetings import meeting_card
+from bot.views.meetings import meeting_card, skipped_text
 from bot.views.replies import form_problem_text, more_text
 from dialogs import year_plan_form
 from dialogs.forms import Invalid
@@ -27,6 +27,7 @@ from meetings.reports.year_plan import (
     MAX_ROWS,
     YearRow,
     YearShown,
+    cancelled_in_month,
     meetings_in_month,
     suggested_day,
     suggested_days,
@@ -80,6 +81,10 @@ async def theme_from_text(turn: Turn, understood: Understood) -> Reply:
                                      "what is the theme in September?")))
     year, meetings = await meetings_in_month(turn.uow, turn.group, month, asked, now=turn.now)
     when = month_text(turn, month, year)  # Danish writes months in lower case within a sentence
+    cancelled = None if meetings else await cancelled_in_month(turn.uow, turn.group, month, year,
+                                                               now=turn.now)
+    if cancelled is not None:  # as "hvornår er mødet i februar?" says it
+        return Reply(text=skipped_text(turn, cancelled.starts_at))
     if not meetings and turn.for_another_chat:
         return Reply(text=turn._("No meeting is planned in %(month)s, so it has no theme yet.",
                                  month=when))

@@ -118,6 +118,19 @@ async def test_the_theme_asked_of_a_next_meeting_without_one_is_answered_as_none
     assert "Næste møde" in card_text(bot.connector.cards()[-1])  # and its card, with "Flyt"
 
 
+async def test_the_theme_of_a_cancelled_months_meeting_says_it_is_cancelled(bot):
+    await bot.install()
+    await bot.say(LINE)
+    [february] = await meetings(bot)
+    await bot.click("meeting.cancel.confirm", {"meeting_id": february.id})
+    bot.connector.clear()
+    await bot.say("hvad er temaet i februar?", user="rie")
+    await bot.say("what is the theme in February?", user="rie", locale="en-GB")
+    danish, english = [t for t in bot.connector.texts() if t]
+    assert danish == "Mødet fredag den 5. februar 2027 er aflyst."
+    assert english == "The meeting on Friday 5 February 2027 is cancelled."
+
+
 async def test_anyone_sees_the_arshjul_and_an_unknown_month_gets_an_example(bot):
     await bot.install()
     card = await plan_card(bot)
