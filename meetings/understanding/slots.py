@@ -22,7 +22,8 @@ from meetings.understanding.features import is_domain_word
 from meetings.understanding.meaning import AGENDA_CYCLE, Intent
 from meetings.understanding.normalise import folded, words
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*['’]?")
+# A word, or a section of a law with its sign as written ("§ 32", "§§ 50-52")
+_TOKEN = re.compile(r"(?:§+\s?)?[^\W_]+(?:[-'’][^\W_]+)*['’]?")
 _AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OWNED = frozenset("opgaver opgaveliste opgavelisten bord liste tasks task list plate".split())

@@ -183,6 +183,16 @@ async def test_a_wish_for_an_item_opens_the_proposal_form_with_its_subject(bot):
     assert "Udfyld resten" in bot.connector.texts()[-1]
 
 
+async def test_an_item_about_a_section_of_the_law_keeps_its_paragraph_sign(bot):
+    await planned(bot)
+    await bot.say("vi vil gerne have et punkt om § 32 institutioner", user="rie")
+    inputs = {e["id"]: e.get("value") for e in elements(bot.connector.cards()[-1]) if "id" in e}
+    assert inputs["title"] == "§ 32 institutioner"
+    await bot.say("hvornår talte vi om § 32 institutioner?", user="rie")
+    said = " ".join(bot.connector.texts() + [card_text(c) for c in bot.connector.cards()[-1:]])
+    assert "“§ 32 institutioner”" in said, said
+
+
 async def test_the_reply_is_in_the_language_of_the_text_not_of_the_client(bot):
     await planned(bot)
     await bot.say("when is the next meeting?", user="rie", locale="da-DK")

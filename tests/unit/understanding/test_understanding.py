@@ -77,6 +77,7 @@ def test_regrets_and_coming_by_sentence_are_understood_in_both_languages():
 @pytest.mark.parametrize(("text", "subject"), [
     ("Vi vil gerne have et punkt om plejefamilier", "plejefamilier"),
     ("we'd love an item on waiting lists", "waiting lists"),
+    ("vi vil gerne have et punkt om § 32 institutioner", "§ 32 institutioner"),  # the law's §
 ])
 def test_a_wish_for_an_item_opens_the_proposal_form_with_its_subject(text, subject):
     assert understood(text) == Understood(Intent.PROPOSE_ITEM, understood(text).language,
@@ -86,6 +87,7 @@ def test_a_wish_for_an_item_opens_the_proposal_form_with_its_subject(text, subje
 @pytest.mark.parametrize(("text", "subject", "language"), [
     ("hvornår talte vi om tolkning?", "tolkning", "da"),
     ("when did we discuss foster families?", "foster families", "en"),
+    ("hvornår talte vi om § 32 institutioner?", "§ 32 institutioner", "da"),
 ])
 def test_when_did_we_talk_about_something_searches_the_minutes_for_it(text, subject, language):
     assert understood(text) == Understood(Intent.SEARCH, language, subject)
