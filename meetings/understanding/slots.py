@@ -255,10 +255,12 @@ def meeting_named_in(text: str) -> str:
 
 
 def _first_month(form: re.Pattern[str], text: str) -> str:
-    """The first month the form finds, with its year, not one counted from ("efter marts")."""
+    """The first month the form finds, with its year, not one counted from ("efter marts") and
+    not "jul", which is Christmas as often as July ("jeg holder fri i jul")."""
     for found in form.finditer(text):
         before = text[:found.start()].split()[-1:]
-        if month_number(found["month"]) and not {w.casefold() for w in before} & _COUNTED_FROM:
+        if month_number(found["month"]) and found["month"].casefold() != "jul" \
+                and not {w.casefold() for w in before} & _COUNTED_FROM:
             return " ".join(filter(None, (found["month"], found["year"])))
     return ""
 

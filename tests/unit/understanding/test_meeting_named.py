@@ -28,6 +28,7 @@ from meetings.understanding.intents import Intent, understand, understood_as
     ("jeg er på ferie i juli, men kommer til næste møde", Intent.ATTEND, "", ""),
     ("jeg er på ferie i juli, så jeg kan ikke komme til næste møde", Intent.SEND_REGRETS, "", ""),
     ("jeg kan ikke komme før i marts", Intent.SEND_REGRETS, "", ""),
+    ("jeg kan desværre ikke komme, er væk i jul", Intent.SEND_REGRETS, "", ""),  # Christmas
     ("jeg kan ikke komme til mødet i uge 5", Intent.SEND_REGRETS, "uge 5", ""),
     ("jeg er på ferie i uge 7, men kommer til næste møde", Intent.ATTEND, "", ""),
     # an item asked for in a sentence, by the sentence's end only
