@@ -41,15 +41,6 @@ class DayMention:
     said_weekday: int | None = None  # 0 = Monday, when a weekday was written before the date
 
 
-@dataclass(frozen=True)
-class WeekMention:
-    """A week named by its number ("uge 5"), or a weekday of it ("fredag i uge 5"): as written,
-    and its first and last day (the same day for a weekday); None when there is no such week."""
-
-    written: str
-    days: tuple[date, date] | None
-
-
 def language_of(language: str) -> str:
     """Reduce "en-US", "da_DK", "EN" and the like to "da" or "en"; anything else is Danish."""
     short = language.replace("_", "-").split("-")[0].lower()
@@ -147,26 +138,6 @@ def find_short_date(text: str, today: date) -> DayMention | None:
     return None
 
 
-def find_week(text: str, today: date) -> WeekMention | None:
-    """The first week number written ("mødet i uge 5", "week 6", "fredag i uge 5"): that ISO
-    week, or that day of it, this year or, once it has ended, next year."""
-    found = _WEEK.search(text)
-    if found is None:
-        return None
-    week = int(found["week"])
-    for year in (today.year, today.year + 1):
-        try:
-            monday = date.fromisocalendar(year, week, 1)
-        except ValueError:
-            continue
-        if monday + timedelta(days=6) >= today:
-            if found["weekday"]:
-                monday += timedelta(days=weekday_number(found["weekday"]))
-            sunday = monday if found["weekday"] else monday + timedelta(days=6)
-            return WeekMention(found["written"], (monday, sunday))
-    return WeekMention(found["written"], None)
-
-
 def _explicit_day(match: re.Match[str], today: date) -> DayMention:
     parts = match.groupdict()
     month = month_number(parts["month_name"]) if parts.get("month_name") else int(parts["month"])
@@ -243,6 +214,7 @@ def _alternation(words: dict[str, int]) -> str:
 
 _MONTH = _alternation(_month_words())
 _WEEKDAY = _alternation(_weekday_words())
+WEEKDAY_PATTERN = _WEEKDAY  # a weekday written out or short, for patterns beside these
 # Only full names: "man", "tor" and "sun" are ordinary words when no date follows them.
 _FULL_WEEKDAY = _alternation(_calendar_words(lambda locale: locale.days, ("wide",), {}))
 
@@ -284,10 +256,6 @@ _RELATIVE_DAY = re.compile(
 _WEEKDAY_OF_WEEK = re.compile(
     rf"(?<![\w.])(?:(?:on|på)\s+)?(?P<weekday>{_WEEKDAY})\b\.?,?\s+(?:(?:i|in)\s+)?"
     r"(?:uge|week)\s+(?P<week>\d{1,2})\b", re.IGNORECASE)
-# "uge 5", "i uge 5", "fredag i uge 5": a week number, perhaps with a weekday of it.
-_WEEK = re.compile(
-    rf"(?<![\w.])(?P<written>(?:(?P<weekday>{_WEEKDAY})\b\.?,?\s+(?:(?:i|in)\s+)?)?"
-    r"(?:uge|week)\s+(?P<week>\d{1,2}))\b", re.IGNORECASE)
 # dateparser 1.5 does not know "overmorgen"; it does know "om 2 dage".
 _DAY_AFTER_TOMORROW = re.compile(r"^(?:i\s+)?overmorgen$", re.IGNORECASE)
 _RELATIVE_WEEKDAY = re.compile(

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from meetings.common.dates import find_week, find_written_date, month_number
+from meetings.common.dates import find_written_date, month_number
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
     AMBIGUOUS_MEETING,
@@ -13,6 +13,7 @@ from meetings.common.refusal import (
     NOT_PLANNED_ON,
     Refusal,
 )
+from meetings.common.weeks import find_week
 from meetings.groups.entities import Group
 from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import LineProblem, parse_date_phrase

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from datetime import date
 from functools import cache
 
-from meetings.common.dates import find_week, find_written_date, month_number, weekday_number
+from meetings.common.dates import find_written_date, month_number, weekday_number
+from meetings.common.weeks import find_week
 from meetings.understanding.classifier import NAMED, NO_COMMAND
 from meetings.understanding.corpus import training_examples
 from meetings.understanding.features import is_domain_word

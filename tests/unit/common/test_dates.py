@@ -7,9 +7,7 @@ import pytest
 
 from meetings.common.dates import (
     DayMention,
-    WeekMention,
     find_day,
-    find_week,
     format_date,
     format_meeting_time,
     format_short_date,
@@ -18,6 +16,7 @@ from meetings.common.dates import (
     weekday_name,
     weekday_number,
 )
+from meetings.common.weeks import WeekMention, find_week
 
 CPH = ZoneInfo("Europe/Copenhagen")
 FRIDAY = date(2024, 2, 9)
