@@ -138,6 +138,17 @@ def find_short_date(text: str, today: date) -> DayMention | None:
     return None
 
 
+def find_first_day(text: str, today: date) -> DayMention | None:
+    """The day a line names: a date written short ("fredag den 15.1.", "26.2.") unless a date
+    written out comes first, else the first day find_day reads (its weekday alone would pass
+    over the short date)."""
+    short = find_short_date(text, today)
+    written = find_written_date(text, today)
+    if short is not None and (written is None or short.span[0] < written.span[0]):
+        return short
+    return find_day(text, today)
+
+
 def _explicit_day(match: re.Match[str], today: date) -> DayMention:
     parts = match.groupdict()
     month = month_number(parts["month_name"]) if parts.get("month_name") else int(parts["month"])

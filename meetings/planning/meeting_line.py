@@ -9,10 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from meetings.common.dates import (
-    DayMention,
-    find_day,
-    find_short_date,
-    find_written_date,
+    find_first_day,
     format_clock,
     format_date,
     format_long_date,
@@ -171,7 +168,7 @@ def _local_today(now: datetime, tz: ZoneInfo) -> date:
 
 
 def _find_date(text: str, today: date, language: str) -> _FoundDate | None:
-    mention = _first_day(text, today)
+    mention = find_first_day(text, today)
     if mention is None:
         return None
     if mention.day is None:
@@ -181,17 +178,6 @@ def _find_date(text: str, today: date, language: str) -> _FoundDate | None:
     if said is not None and said != mention.day.weekday():
         return _FoundDate(mention.span, _weekday_mismatch(mention.day, said, language))
     return _FoundDate(mention.span, mention.day)
-
-
-def _first_day(text: str, today: date) -> DayMention | None:
-    """The day a line names: a date written short ("fredag den 15.1.", "26.2.") unless a date
-    written out comes first, else the first day find_day reads (its weekday alone would pass
-    over the short date)."""
-    short = find_short_date(text, today)
-    written = find_written_date(text, today)
-    if short is not None and (written is None or short.span[0] < written.span[0]):
-        return short
-    return find_day(text, today)
 
 
 def _weekday_mismatch(day: date, said: int, language: str) -> LineProblem:

@@ -7,7 +7,7 @@ import re
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from meetings.common.dates import find_day, month_number
+from meetings.common.dates import find_first_day, month_number
 from meetings.minutes.capture import CAPTURE_WORDS
 from meetings.planning.meeting_clock import Clock, find_clock
 from meetings.planning.meeting_line import LineProblem, read_meeting_line
@@ -33,6 +33,8 @@ _ANY_NOW = datetime(2000, 1, 1, tzinfo=UTC)
 # When or where a meeting is, when a cancel or a move names it so: "aflys mødet i marts",
 # "aflys mødet i Ringsted".
 _MONTH = re.compile(r"(?:(?:i|in)\s+)?(?P<month>[^\W\d_]+\.?)(?:\s+\d{4})?", re.IGNORECASE)
+# What may stand before the day that names a meeting: "aflys mødet den 15.1.", "på torsdag 9/2".
+_BEFORE_A_DAY = re.compile(r"(?:(?:den|d\.|på|on|the)\s+)?", re.IGNORECASE)
 _PLACE = re.compile(r"(?:i|in|på|at)\s+[A-ZÆØÅ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}")
 # Answers that ask: "intet fra os?", "send dagsordenen?" (the secretary's own question).
 _ASKED_ANSWERS = frozenset({Intent.NOTHING_FROM_US, Intent.PUBLISH_AGENDA})
@@ -67,7 +69,7 @@ def names_a_day_or_time(line: str) -> bool:
     written wrong ("31. februar", "kl. 25") is one, which the line's reader answers as wrong."""
     if "?" in line:
         return False
-    day, clock = find_day(line, _ANY_TODAY), _clock_at(line)
+    day, clock = find_first_day(line, _ANY_TODAY), _clock_at(line)
     if clock == 0 or (day is not None and clock is not None):
         return True
     return day is not None and day.span[0] == 0 and _nothing_but_where(line)
@@ -153,9 +155,10 @@ def _names_a_meeting(selector: str) -> bool:
     or "23. april? no way"."""
     if selector in ("", "næste", "next"):
         return True
-    day = find_day(selector, _ANY_TODAY)
+    day = find_first_day(selector, _ANY_TODAY)
     month = _MONTH.fullmatch(selector)
-    return (day is not None and day.span == (0, len(selector))) \
+    return (day is not None and day.span[1] == len(selector)
+            and _BEFORE_A_DAY.fullmatch(selector[:day.span[0]]) is not None) \
         or (month is not None and month_number(month["month"]) is not None) \
         or _PLACE.fullmatch(selector) is not None
 
@@ -179,7 +182,7 @@ def _nothing_but_where(line: str) -> bool:
 
 
 def _begins_with_a_day_or_time(text: str) -> bool:
-    day = find_day(text, _ANY_TODAY)
+    day = find_first_day(text, _ANY_TODAY)
     return day is not None and day.span[0] == 0 or _clock_at(text) == 0
 
 

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from tests.bot.test_turns import meetings
+from tests.card_reading import card_text
 
 CPH = ZoneInfo("Europe/Copenhagen")
 EARLY_DECEMBER = datetime(2026, 12, 5, 9, 0, tzinfo=UTC)
@@ -48,3 +49,18 @@ async def test_a_weekday_that_is_not_the_short_days_is_answered_and_nothing_plan
     assert "14. januar 2027 er en torsdag, ikke en fredag." in answer, answer
     assert "Skriv fx: nyt møde" in answer
     assert await days(bot) == []
+
+
+async def test_a_cancel_names_its_meeting_by_a_short_date_after_den_or_paa(bot):
+    """"aflys mødet den 15.1." and "aflys mødet på fredag 22/1" ask about that meeting; neither
+    is taken for a question about the next meeting."""
+    await bot.install()
+    bot.clock.set(EARLY_DECEMBER)
+    await bot.say("nyt møde fredag 15. januar 2027 kl. 10-13 i Ringsted")
+    await bot.say("nyt møde fredag 22. januar 2027 kl. 10-13 i Ringsted")
+    for line, day in (("aflys mødet den 15.1.", "15. januar 2027"),
+                      ("aflys mødet på fredag 22/1", "22. januar 2027")):
+        bot.connector.clear()
+        await bot.say(line)
+        question = card_text(bot.connector.cards()[-1])
+        assert "Aflys" in question and day in question, (line, question)
