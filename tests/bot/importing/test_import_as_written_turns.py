@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 
 import docx
 import pytest
-from aiohttp import web
 from sqlalchemy import select
 
 from meetings.minutes.entities import Minutes
@@ -15,7 +14,6 @@ from meetings.planning.entities import Meeting
 from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.importing.import_file_steps import (
     SEED,
-    FileServer,
     button,
     click_in_chat,
     send_file,
@@ -29,16 +27,6 @@ from tests.unit.importing.test_word_list_styles import (
 )
 
 HEADING = "## KKR – REFERAT - Netværksgruppe Børn og Unge den 29/9 2023 kl. 10.00-13.00"
-
-
-@pytest.fixture
-async def file_server(aiohttp_server) -> FileServer:
-    served = FileServer()
-    app = web.Application()
-    app.router.add_get("/download/{name}", served.serve)
-    server = await aiohttp_server(app)
-    served.base = str(server.make_url("")).rstrip("/")
-    return served
 
 
 def word_with_numbered_items(text: str, numbering=None) -> bytes:

@@ -5,13 +5,9 @@ nothing is written before *Importér*. In a group chat the answer says how to se
 
 import logging
 
-import pytest
-from aiohttp import web
-
 from tests.bot.conftest import USERS
 from tests.bot.importing.import_file_steps import (
     SEED,
-    FileServer,
     button,
     click_in_chat,
     send_file,
@@ -22,16 +18,6 @@ from tests.card_reading import card_text, elements
 from tests.minutes_files import pdf_of, with_part, with_picture_of_zeros, word_of
 
 NOTHING = (0, 0, 0)
-
-
-@pytest.fixture
-async def file_server(aiohttp_server) -> FileServer:
-    served = FileServer()
-    app = web.Application()
-    app.router.add_get("/download/{name}", served.serve)
-    server = await aiohttp_server(app)
-    served.base = str(server.make_url("")).rstrip("/")
-    return served
 
 
 async def test_a_word_file_in_the_1_1_chat_is_previewed_and_nothing_is_written(bot, file_server):

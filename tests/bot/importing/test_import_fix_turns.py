@@ -4,15 +4,13 @@ minutes name, given and planned by one more click of the chair or the secretary,
 
 from datetime import UTC, datetime
 
-import pytest
-from aiohttp import web
 from sqlalchemy import select
 
 from meetings.common.entities import OutboxMessage
 from meetings.groups.entities import Member
 from meetings.minutes.entities import Minutes, MinutesEntry
 from meetings.planning.entities import Meeting
-from tests.bot.importing.import_file_steps import FileServer, button, click_in_chat, send_file
+from tests.bot.importing.import_file_steps import button, click_in_chat, send_file
 from tests.bot.importing.test_import_turns import counts, import_button
 from tests.card_reading import card_text, elements
 
@@ -181,15 +179,6 @@ async def test_the_secretary_who_took_the_minutes_is_not_offered_the_minute_take
               f"role_{lisbet.id}": "true"}
     await bot.click("minutes.import.follow_ups", forged)
     assert (await member(bot, "Lisbet Daugaard-Hansen")).role == "secretary"
-
-
-@pytest.fixture
-async def file_server(aiohttp_server) -> FileServer:
-    served = FileServer()
-    app = web.Application()
-    app.router.add_get("/download/{name}", served.serve)
-    served.base = str((await aiohttp_server(app)).make_url("")).rstrip("/")
-    return served
 
 
 async def test_in_the_1_1_chat_the_fixes_and_the_ticks_act_on_the_group_the_file_is_for(

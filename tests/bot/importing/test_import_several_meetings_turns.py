@@ -6,14 +6,12 @@ and nothing is written or kept waiting."""
 from pathlib import Path
 
 import pytest
-from aiohttp import web
 from sqlalchemy import select
 
 from meetings.minutes.entities import Minutes
 from meetings.planning.entities import Meeting
 from tests.bot.importing.import_file_steps import (
     SEED,
-    FileServer,
     button,
     click_in_chat,
     send_file,
@@ -26,16 +24,6 @@ SEED_NOVEMBER = (Path(__file__).parents[2] / "fixtures" / "minutes" /
                  "network_2023_11_24.txt").read_text(encoding="utf-8")
 BOTH = (SEED + "\n\n" + SEED_NOVEMBER).encode("utf-8")
 NAME = "referater 2023.txt"
-
-
-@pytest.fixture
-async def file_server(aiohttp_server) -> FileServer:
-    served = FileServer()
-    app = web.Application()
-    app.router.add_get("/download/{name}", served.serve)
-    server = await aiohttp_server(app)
-    served.base = str(server.make_url("")).rstrip("/")
-    return served
 
 
 async def meetings_with_minutes(bot) -> list[tuple[str, bool]]:
