@@ -22,7 +22,7 @@ from meetings.minutes.capture import (
     parse_captures,
 )
 from meetings.minutes.message_lines import capture_message
-from meetings.minutes.recording import minutes_to_show
+from meetings.minutes.recording import minutes_of, minutes_to_show
 from meetings.minutes.shown import minutes_overview
 from meetings.minutes.vocabulary import MinutesStatus
 from meetings.planning.entities import Meeting
@@ -60,7 +60,14 @@ async def show_minutes(turn: Turn, understood: Understood) -> Reply:
     if meeting is None:
         return Reply(text=turn._("No meeting has been held yet, so there are no minutes. "
                                  "Write “referat” during or after a meeting."))
-    minutes = await minutes_to_show(turn.uow, turn.group, turn.member, meeting.id, turn.now)
+    if turn.read_only:  # read for another chat (the 1:1 one): shown as they are, none opened
+        minutes = await minutes_of(turn.uow, turn.group, meeting.id)
+        if minutes is None:
+            return Reply(text=turn._("There are no minutes yet. The chair or the secretary "
+                                     "starts them by writing “referat” in the group's chat "
+                                     "during or after the meeting."))
+    else:
+        minutes = await minutes_to_show(turn.uow, turn.group, turn.member, meeting.id, turn.now)
     overview = await minutes_overview(turn.uow, turn.group, minutes, turn.member)
     card = views.minutes_card(turn, overview)
     if understood.selector == MINUTES_DONE and overview.can_post and turn.read_only \

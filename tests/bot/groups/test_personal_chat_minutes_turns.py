@@ -2,11 +2,15 @@
 minutes, as in each group's chat; a group where nothing is found is left out beside one where
 something is, and when none has anything she is told so once."""
 
+from datetime import timedelta
 from pathlib import Path
 
+from sqlalchemy import select
+
+from meetings.minutes.entities import Minutes
 from tests.bot.conftest import USERS
 from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat, install_steering_group
-from tests.bot.minutes.minutes_turn_steps import held, opened
+from tests.bot.minutes.minutes_turn_steps import DURING, held, opened, the_minutes
 from tests.card_reading import card_text, elements
 
 SEED = (Path(__file__).parents[2] / "fixtures" / "minutes" / "network_2023_09_29.txt").read_text(
@@ -60,3 +64,27 @@ async def test_the_secretary_saying_the_minutes_are_done_in_1_1_is_sent_to_the_g
     texts, _ = await ask_in_personal_chat(bot, "the minutes are done", person=lisbet,
                                           locale="en-GB")
     assert texts == ["Post the minutes for approval from their card in the group's chat."]
+
+
+async def test_referat_in_the_1_1_chat_opens_no_minutes_in_her_groups(bot):
+    await held(bot)  # Lisbet is the secretary of both groups, and both have met
+    await install_steering_group(bot)
+    lisbet = USERS["lisbet"]
+    for text, locale, answer in (
+            ("referat", "da-DK", "Der er endnu intet referat"),
+            ("minutes", "en-GB", "There are no minutes yet")):
+        texts, cards = await ask_in_personal_chat(bot, text, person=lisbet, locale=locale)
+        assert cards == [] and len(texts) == 1 and answer in texts[0], texts
+        assert "gruppens chat" in texts[0] or "group's chat" in texts[0], texts
+    async with bot.uow() as uow:
+        assert list(await uow.session.scalars(select(Minutes))) == []
+
+
+async def test_referat_in_the_1_1_chat_leaves_an_open_draft_as_it_was(bot):
+    await held(bot)
+    await opened(bot)
+    before = (await the_minutes(bot)).updated_at
+    bot.clock.set(DURING + timedelta(days=4))  # Tuesday after the Friday meeting
+    texts, [card] = await ask_in_personal_chat(bot, "referat", person=USERS["lisbet"])
+    assert "Referat" in card_text(card)
+    assert (await the_minutes(bot)).updated_at == before
