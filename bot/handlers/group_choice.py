@@ -1,6 +1,10 @@
 """A proposal or "intet fra os" written in a personal chat, for one of several groups: the
 person picks the group on a button, and the message is answered there as if written in its
-chat. Never guessed: with several groups nothing is recorded until one is picked.
+chat. Never guessed: with several groups nothing is recorded until one is picked, and the
+pick replaces the choice with the answer under the group's name (the proposal form, when
+there is more to write), so its buttons are gone. A client still showing the old card could
+click again: nothing stored marks a choice used (that would take a table of its own, as the
+pending imports have), so the card's replacement is what makes it one.
 
 The button carries what was understood; it is client input. The group it names is checked by
 bot.card_group (a group the clicker is not in is refused and logged), only these intents are
@@ -10,6 +14,7 @@ run, and the use case checks the clicker's rights in that group as it does in it
 from bot.handlers.chat import COMMANDS
 from bot.turn import CardReply, Reply, Turn
 from meetings.groups.entities import Group
+from meetings.groups.vocabulary import ConversationKind
 from meetings.understanding.intents import PROPOSAL_FORM, Intent, Understood
 
 CHOSEN = "group.chosen"
@@ -35,7 +40,21 @@ async def answer_in_chosen_group(turn: Turn, data: dict) -> CardReply:
     if understood is None:
         return CardReply(message=turn._("This button is no longer in use. Write “help”."))
     reply = await COMMANDS[understood.intent](turn, understood)
-    return CardReply(card=reply.card, message=None if reply.card else reply.text)
+    if reply.card is not None:  # the proposal form, with what is still to write on it
+        return CardReply(card=_with_text(reply.card, reply.text))
+    # The choice is replaced, its buttons gone: what was written goes to one group only.
+    name = turn.group.name if turn.group.kind != ConversationKind.PERSONAL else ""
+    return CardReply(card=turn.card("notice", text=reply.text or "",
+                                    heading_text=name or turn._("Your own meetings")))
+
+
+def _with_text(card: dict, text: str | None) -> dict:
+    """The card with `text` under its heading ("Write the item's title, for example …")."""
+    if not text:
+        return card
+    body = list(card.get("body") or [])
+    line = {"type": "RichTextBlock", "inlines": [{"type": "TextRun", "text": text}]}
+    return {**card, "body": [*body[:1], line, *body[1:]]}
 
 
 def _understood(data: dict) -> Understood | None:

@@ -87,7 +87,7 @@ async def test_with_two_groups_she_is_asked_which_and_the_one_she_picks_gets_the
     assert set(buttons) == {"Netværksgruppe Børn og Unge", "Styregruppen"}
     answer = await click_there(bot, "a:1personal-rie", buttons["Styregruppen"],
                                person=USERS["rie"])
-    assert "Dit punkt er foreslået" in answer["value"], answer
+    assert "Dit punkt er foreslået" in card_text(answer["value"]), answer
     assert await items(bot) == [(await meeting_of(bot, STEERING), "Plejefamilier")]
 
 
@@ -99,7 +99,8 @@ async def test_with_two_groups_nothing_from_us_goes_to_the_group_picked(bot):
     assert "Hvilken gruppe" in text and await nothing_answers(bot) == [], text
     [network] = [e for e in elements(choice) if e.get("title") == "Netværksgruppe Børn og Unge"]
     answer = await click_there(bot, "a:1personal-rie", network, person=USERS["rie"])
-    assert answer["value"] == "Tak. Noteret: intet fra jer denne gang."
+    assert card_text(answer["value"]) == \
+        "Netværksgruppe Børn og Unge\nTak. Noteret: intet fra jer denne gang."
     assert await nothing_answers(bot) == [await meeting_of(bot, "19:netvaerk-boern-unge@thread.v2")]
 
 
@@ -112,3 +113,33 @@ async def test_a_group_picked_by_somebody_not_in_it_is_refused_and_nothing_is_pr
     refused = await click_there(bot, "a:1personal-anne", steering, person=ANNE)
     assert refused["value"].startswith("Kortet hører til en gruppe, du ikke er medlem af")
     assert await items(bot) == []
+
+
+def actions(card: dict) -> list[dict]:
+    return [e for e in elements(card) if e.get("type") == "Action.Execute"]
+
+
+async def test_the_group_picked_replaces_the_choice_so_the_item_is_proposed_once(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    _, [choice] = await said_back(bot, "punkt: Plejefamilier, 20 min")
+    buttons = {e["title"]: e for e in actions(choice)}
+    answer = await click_there(bot, "a:1personal-rie", buttons["Styregruppen"],
+                               person=USERS["rie"])
+    card = answer["value"]
+    assert "Styregruppen" in card_text(card) and "Dit punkt er foreslået" in card_text(card)
+    assert actions(card) == [], card
+    assert await items(bot) == [(await meeting_of(bot, STEERING), "Plejefamilier")]
+
+
+async def test_a_title_still_to_write_is_asked_for_on_the_form_of_the_group_picked(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    _, [choice] = await said_back(bot, "punkt")
+    [steering] = [e for e in actions(choice) if e["title"] == "Styregruppen"]
+    answer = await click_there(bot, "a:1personal-rie", steering, person=USERS["rie"])
+    form = answer["value"]
+    assert "Skriv punktets titel, fx: punkt: Plejefamilier" in card_text(form)
+    assert [e["verb"] for e in actions(form)] == ["item.propose"]
