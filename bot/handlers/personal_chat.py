@@ -15,11 +15,14 @@ Another group's cards come without the buttons that act, but for the one click t
 says which group, without an example of planning one (a line typed here plans in this chat).
 A proposal and "intet fra os" act in one group: with one, it is done there as in its chat (the
 proposal form's button names the group); with several, the person picks the group on a button
-(bot.handlers.group_choice).
+(bot.handlers.group_choice); one naming a meeting by its date is for the groups meeting then
+only: one is acted in directly, and none is answered with their planned days, as a dated
+question is.
 "planlæg året" plans the chat's own meetings, as "nyt møde" does; "årshjul" shows the groups'.
 """
 
 from dataclasses import replace
+from datetime import datetime
 
 from bot.handlers.chat import COMMANDS, answer, next_meeting_reply
 from bot.handlers.group_choice import IN_ONE_GROUP, ask_which_group
@@ -30,6 +33,7 @@ from bot.views.replies import PROBLEMS, problem_text
 from meetings.common.refusal import NO_MEETING, NOT_PLANNED_ON, Refusal
 from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import ConversationKind
+from meetings.planning.schedule import meeting_named
 from meetings.understanding.intents import Intent, Understood
 from storage.repositories.quick_reads import GroupMeetingFacts
 
@@ -39,6 +43,7 @@ ABOUT_GROUPS = frozenset({Intent.NEXT_MEETING, Intent.AGENDA, Intent.DEADLINE,
                           Intent.OPEN_TASKS, Intent.MEMBERS, Intent.YEAR_PLAN,
                           Intent.ANNUAL_REPORT, Intent.SEARCH, Intent.MINUTES,
                           *IN_ONE_GROUP})
+Found = tuple[Group, Member, datetime | None]  # a group of the person's, her row, its next start
 # Answered with a card only where there is something: a group without is left out beside others.
 FOUND_ONLY = frozenset({Intent.SEARCH, Intent.MINUTES})
 # Their cards' buttons act in the group the card names, clicked here too.
@@ -58,6 +63,10 @@ async def answer_for_groups(turn: Turn, understood: Understood) -> Reply:
               if group.id != turn.group.id or starts is not None]
     if not chosen or [group.id for group, _, _ in chosen] == [turn.group.id]:
         return await answer(turn, understood)
+    if len(chosen) > 1 and understood.intent in IN_ONE_GROUP and understood.meeting:
+        chosen, refused = await _meeting_then(turn, understood, chosen)
+        if not chosen:
+            return _nowhere(turn, refused)
     several = len(chosen) > 1
     if several and understood.intent in IN_ONE_GROUP:
         return ask_which_group(turn, understood, [(group, _name(turn, group, turn.group.id))
@@ -108,6 +117,25 @@ async def _answer_in(turn: Turn, understood: Understood, *, own: bool,
             return Reply(text=_no_meeting(turn, turn.group.name, several))
         return Reply(text=problem_text(turn, refused.code, dict(refused.details)))
     return _for_this_chat(reply, own or understood.intent in CONFIRMED_HERE)
+
+
+async def _meeting_then(turn: Turn, understood: Understood, found: list[Found]
+                        ) -> tuple[list[Found], list[Reply | Refusal]]:
+    """The groups with a meeting on the day or in the month the message names ("punkt til
+    mødet 5. februar: …"), which alone are offered; and the others' refusals, said once when
+    no group meets then."""
+    meeting_then, refused = [], []
+    for group, member, starts in found:
+        try:
+            await meeting_named(turn.uow, group, understood.meeting, turn.now,
+                                understood.intent.value)
+        except Refusal as refusal:
+            if refusal.code not in (NOT_PLANNED_ON, NO_MEETING):
+                raise
+            refused.append(refusal)
+        else:
+            meeting_then.append((group, member, starts))
+    return meeting_then, refused
 
 
 def _has_something(understood: Understood, reply: Reply | Refusal) -> bool:

@@ -143,3 +143,34 @@ async def test_a_title_still_to_write_is_asked_for_on_the_form_of_the_group_pick
     form = answer["value"]
     assert "Skriv punktets titel, fx: punkt: Plejefamilier" in card_text(form)
     assert [e["verb"] for e in actions(form)] == ["item.propose"]
+
+
+async def test_a_proposal_for_a_dated_meeting_goes_to_the_one_group_meeting_then(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    text, cards = await said_back(bot, "punkt: Plejefamilier, 20 min, til mødet 5. februar")
+    assert "Hvilken gruppe" not in text and "Dit punkt er foreslået" in text, text
+    assert not [e for card in cards for e in actions(card) if e.get("verb") == "group.chosen"]
+    assert await items(bot) == [(await meeting_of(bot, "19:netvaerk-boern-unge@thread.v2"),
+                                 "Plejefamilier")]
+
+
+async def test_a_proposal_for_a_date_no_group_meets_on_is_answered_with_their_dates(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    text, cards = await said_back(bot, "punkt: Plejefamilier, 20 min, til mødet 12. februar")
+    assert cards == [] and "Hvilken gruppe" not in text, text
+    assert text.startswith("Intet planlagt møde passer med “12. februar”. De planlagte møder er "
+                           "22. januar 2027, 5. februar 2027."), text
+    assert await items(bot) == []
+
+
+async def test_nothing_from_us_for_a_dated_meeting_is_noted_in_the_group_meeting_then(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    text, _ = await said_back(bot, "intet fra os til mødet 22. januar")
+    assert text == "Tak. Noteret: intet fra jer denne gang.", text
+    assert await nothing_answers(bot) == [await meeting_of(bot, STEERING)]
