@@ -36,6 +36,7 @@ from meetings.understanding.slots import (
     name_free_words,
     name_in,
     split_meeting_clause,
+    split_meeting_header,
     subject_in,
     year_in,
 )
@@ -104,10 +105,10 @@ def _understand(text: str) -> Understood:
     """The message read, with the meeting a date or month in it names for the agenda cycle's
     questions and commands: a command ending "til mødet 19. februar" is read without that
     end; the classifier reads a question whole."""
-    rest, named = split_meeting_clause(text)
-    if named and commands.read_command(commands.cleaned(rest)) is not None \
-            and (understood := _read(rest)).intent in AGENDA_CYCLE:
-        return replace(understood, meeting=named)
+    for rest, named in (split_meeting_clause(text), split_meeting_header(text)):
+        if named and commands.read_command(commands.cleaned(rest)) is not None \
+                and (understood := _read(rest)).intent in AGENDA_CYCLE:
+            return replace(understood, meeting=named)
     understood = _read(text)
     return replace(understood, meeting=meeting_said(understood.intent, text))
 

@@ -275,3 +275,11 @@ def split_meeting_clause(text: str) -> tuple[str, str]:
                              for word in found["when"].partition(phrase)[0].split()):
         return text, ""  # "… på mødet med KL 3. marts": the date is of another meeting
     return text[:found.start()], phrase
+
+
+def split_meeting_header(text: str) -> tuple[str, str]:
+    """"punkt til mødet 5. februar: Plejefamilier" → ("punkt: Plejefamilier", "5. februar"): a
+    command whose meeting is named before its colon; a text without one comes back whole, ""."""
+    head, colon, body = text.partition(":")
+    rest, named = split_meeting_clause(head) if colon and body.strip() else (text, "")
+    return (f"{rest.rstrip()}: {body.lstrip()}", named) if named else (text, "")

@@ -19,6 +19,12 @@ from meetings.understanding.intents import Intent, understand, understood_as
      "Plejefamilier, 20 min"),
     ("item: Foster families, 20 min, for the meeting on 19 February", Intent.PROPOSE_ITEM,
      "19 February", "Foster families, 20 min"),
+    # or before the line's colon
+    ("punkt til mødet 5. februar: Plejefamilier, 20 min", Intent.PROPOSE_ITEM, "5. februar",
+     "Plejefamilier, 20 min"),
+    ("item for the meeting on 19 February: Foster families", Intent.PROPOSE_ITEM,
+     "19 February", "Foster families"),
+    ("afbud til mødet i marts: jeg er på kursus", Intent.SEND_REGRETS, "marts", ""),
     # an item's title may name a date; only the line's end names its meeting
     ("punkt: Opfølgning på mødet med KL 3. marts, 20 min", Intent.PROPOSE_ITEM, "",
      "Opfølgning på mødet med KL 3. marts, 20 min"),
