@@ -114,6 +114,10 @@ async def two_groups(stage: Stage, album: Album) -> None:
     album.keep("group_answers", await stage.say(words(
         stage, "hvornår er næste møde?", "when is the next meeting?"), personal=True),
         "“hvornår er næste møde?” in a 1:1 chat, from a member of two groups")
+    album.keep("group_choice", await stage.say(words(
+        stage, "punkt: Plejefamilier – rekruttering og fastholdelse, 20 min",
+        "item: Foster families – recruitment and retention, 20 min"), personal=True),
+        "an item written in a 1:1 chat by a member of two groups, before she picks one")
 
 
 async def own_data(stage: Stage, album: Album) -> None:
