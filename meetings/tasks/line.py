@@ -50,9 +50,12 @@ _SHORT_DAY = re.compile(
     r"(?![\d:])")
 _WEEK = re.compile(r"(?:i\s+)?(?:uge|week)\s*(?P<week>\d{1,2})(?:\s+(?P<year>\d{4}))?(?!\d)",
                    re.IGNORECASE)
+# "ansvarlig: Daniel, Lotte og Søren": a list of capitalised names ending with og/and goes on
+# past its commas; "ansvarlig: Daniel, frist 15. januar" ends at the first.
+_NAME = r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
 _OWNER = re.compile(
-    r"[\s,;]*(?<!\w)(?:ansvarlig|ansvar|owner|responsible)\s*:\s*(?P<owner>[^,;]*)",
-    re.IGNORECASE,
+    r"[\s,;]*(?<!\w)(?i:ansvarlig|ansvar|owner|responsible)\s*:\s*"
+    rf"(?P<owner>[^,;]*(?:(?:,\s*{_NAME})*,?\s+(?i:og|and|&)\s+{_NAME})?)",
 )
 _AT = re.compile(r"<at>(?P<name>.*?)</at>", re.IGNORECASE)
 # "@Daniel" typed without picking Daniel from Teams' list arrives as plain text: the name.

@@ -225,3 +225,9 @@ async def test_a_captured_task_for_two_members_asks_which_and_makes_nothing(worl
     assert (result.task, result.several) == (None, True)
     assert {member for member, _ in result.candidates} == {world.ids["rie"], world.ids["daniel"]}
     assert await world.table(Task) == []
+
+
+def test_three_owners_listed_with_commas_are_all_asked_about():
+    match = owner_of("Undersøg sagen, ansvarlig: Daniel, Søren og Rie Hansen, frist 15. januar")
+    assert (match.kind, tuple(m for m, _ in match.candidates)) == (SEVERAL, (3, 4, 1))
+    assert owner_of("Undersøg sagen, ansvarlig: Daniel, frist 15. januar").name == "Daniel Olsen"
