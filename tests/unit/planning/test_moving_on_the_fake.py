@@ -10,7 +10,6 @@ from meetings.common.entities import OutboxMessage
 from meetings.common.refusal import Refusal
 from meetings.minutes.recording import open_minutes
 from meetings.planning.planning import cancel_meeting, draft_of, move_meeting
-from tests.fakes import FakeClock, FakeUnitOfWork
 from tests.integration.meetings.steps import (
     LISBET,
     as_member,
@@ -18,16 +17,6 @@ from tests.integration.meetings.steps import (
     plan,
     setup_group,
 )
-
-
-@pytest.fixture
-def uow_factory() -> FakeUnitOfWork:
-    return FakeUnitOfWork()
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(local(2027, 1, 10, 9, 0))
 
 
 async def move_to(uow_factory, clock, group, meeting_id, change):

@@ -17,7 +17,7 @@ from meetings.planning.move_line import parse_move_line
 from meetings.planning.planning import cancel_meeting, draft_of, move_meeting
 from meetings.planning.schedule import meeting_by_selector, next_meeting
 from meetings.planning.vocabulary import MeetingStatus
-from tests.fakes import FakeClock, FakeUnitOfWork
+from tests.fakes import FakeUnitOfWork
 from tests.integration.meetings.steps import (
     CPH,
     LISBET,
@@ -30,16 +30,6 @@ from tests.integration.meetings.steps import (
     plan,
     setup_group,
 )
-
-
-@pytest.fixture
-def uow_factory() -> FakeUnitOfWork:
-    return FakeUnitOfWork()
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(local(2027, 1, 10, 9, 0))
 
 
 async def the_next(uow_factory, group, now) -> Meeting | None:
