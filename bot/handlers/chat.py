@@ -28,7 +28,7 @@ from bot.views.replies import problem_text
 from bot.views.undelivered import undelivered_card
 from dialogs import confirm
 from meetings.agenda.outlook import cycle_outlook
-from meetings.common.refusal import DUPLICATE_MEETING, NOT_ALLOWED, Refusal
+from meetings.common.refusal import DUPLICATE_MEETING, NO_MEETING, NOT_ALLOWED, Refusal
 from meetings.groups.undelivered import undelivered_of
 from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import (
@@ -47,12 +47,14 @@ from meetings.planning.planning import (
     planning_form,
 )
 from meetings.planning.schedule import (
+    meetings_of_year,
     next_meeting,
     planned_meetings,
     skipped_before,
     upcoming_meetings,
 )
 from meetings.understanding.intents import Intent, Understood
+from meetings.understanding.slots import year_asked
 from storage.repositories.quick_reads import MeetingFacts
 
 Command = Callable[[Turn, Understood], Awaitable[Reply]]
@@ -84,7 +86,14 @@ def next_meeting_reply(turn: Speaker, meeting: Meeting | MeetingFacts | None,
     return Reply(text=skipped, card=meeting_card(turn, meeting, turn._("Next meeting")))
 
 
-async def list_meetings(turn: Turn, _: Understood) -> Reply:
+async def list_meetings(turn: Turn, understood: Understood) -> Reply:
+    """The upcoming meetings; a year's, held and planned, when one is named ("møderne i 2027")."""
+    year = year_asked(understood.argument, turn.now.astimezone(turn.tz).year)
+    if year is not None:
+        of_year = list(await meetings_of_year(turn.uow, turn.group, year))
+        if not of_year and turn.for_another_chat:
+            raise Refusal(NO_MEETING)
+        return Reply(card=meeting_list_card(turn, of_year, year))
     # Read for a group in a personal chat, "none" is said without the card's line to plan one.
     listed = planned_meetings if turn.for_another_chat else upcoming_meetings
     meetings = await listed(turn.uow, turn.group, turn.now)

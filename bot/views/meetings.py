@@ -83,8 +83,11 @@ def skipped_text(turn: Speaker, skipped_at: datetime | None) -> str | None:
                   date=format_date(skipped_at.astimezone(turn.tz).date(), turn.language))
 
 
-def meeting_list_card(turn: Turn, meetings: list[Meeting]) -> dict:
-    return turn.card("meeting_list", heading_text=turn._("Upcoming meetings"),
+def meeting_list_card(turn: Turn, meetings: list[Meeting], year: int | None = None) -> dict:
+    """The upcoming meetings, or a year's (held and planned) when one is asked for."""
+    heading = turn._("Upcoming meetings") if year is None else turn._(
+        "Meetings in %(year)s", year=year)
+    return turn.card("meeting_list", heading_text=heading, year=year,
                      meetings=[meeting_context(turn, m) for m in meetings],
                      example=example_meeting_line(turn.now, turn.tz, turn.language))
 

@@ -71,6 +71,14 @@ async def planned_meetings(uow: UnitOfWork, group: Group, now: datetime, limit: 
     return meetings
 
 
+async def meetings_of_year(uow: UnitOfWork, group: Group, year: int) -> Sequence[Meeting]:
+    """The meetings held or planned in a calendar year of the group's time zone, in order:
+    "hvilke møder har vi i 2027?", "møderne sidste år"."""
+    tz = ZoneInfo(group.time_zone)
+    return await uow.meetings.of_period(group.id, datetime(year, 1, 1, tzinfo=tz),
+                                        datetime(year + 1, 1, 1, tzinfo=tz))
+
+
 async def meeting_by_selector(
     uow: UnitOfWork, group: Group, selector: str, now: datetime, language: str
 ) -> Meeting:

@@ -47,7 +47,7 @@ COMMANDS: tuple[Command, ...] = (
     _c(Intent.NEXT_MEETING, MEETINGS, ("hvornår er næste møde?", "hvor er mødet?"),
        "when is the next meeting?", N_("The next meeting: weekday, date, time and place")),
     _c(Intent.LIST_MEETINGS, MEETINGS, "kommende møder", "upcoming meetings",
-       N_("The planned meetings")),
+       N_("The planned meetings; with a year (“meetings in 2027”), that year's")),
     _c(Intent.PLAN_MEETING, MEETINGS,
        "nyt møde fredag 9. februar 2029 kl. 10-13 i Ringsted, Hækkerupsvej 1",
        "new meeting 20 September 2029 10:00-13:00 online",

@@ -257,7 +257,7 @@ def _slots(intent: Intent, text: str) -> tuple[str, str]:
         return month_in(text), ""
     if intent == Intent.NEXT_MEETING:
         return month_of_meeting_in(text), ""
-    if intent in (Intent.YEAR_PLAN, Intent.ANNUAL_REPORT):
+    if intent in (Intent.YEAR_PLAN, Intent.ANNUAL_REPORT, Intent.LIST_MEETINGS):
         return year_in(text), ""
     return "", ""
 
