@@ -75,7 +75,8 @@ _TASK_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (rf"{_I_AM}?(?:(?:away|out\s+of\s+(?:the\s+)?office|on\s+(?:leave|holiday|vacation))"
      r"\s+(?:until|till|til|through|to)|(?:out|off)\s+(?:until|till|til|through))"
      rf"\s+(?P<argument>{_ONE_SENTENCE})", Intent.AWAY, "en"),
-    (r"(?:jeg\s+er\s+)?tilbage(?:\s+igen)?|jeg\s+er\s+ikke\s+(?:længere\s+)?væk",
+    # "tilbage" alone is "go back" as often as "I am back": no change on it.
+    (r"jeg\s+er\s+tilbage(?:\s+igen)?|tilbage\s+igen|jeg\s+er\s+ikke\s+(?:længere\s+)?væk",
      Intent.AWAY, "da"),
     (rf"{_I_AM}(?:back(?:\s+again)?|no\s+longer\s+away)|back\s+again", Intent.AWAY, "en"),
 )

@@ -104,6 +104,12 @@ def test_being_away_gives_the_date_and_being_back_gives_none(text, language, arg
     assert understand(text) == Understood(Intent.AWAY, language, argument)
 
 
+@pytest.mark.parametrize("text", ["tilbage", "Tilbage!", "back"])
+def test_back_alone_changes_nothing(text):
+    """Said alone it may mean "go back" to the bot: it is not taken as the end of an absence."""
+    assert understand(text).intent != Intent.AWAY
+
+
 @pytest.mark.parametrize(
     "text",
     [
