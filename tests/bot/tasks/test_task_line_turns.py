@@ -77,3 +77,21 @@ async def test_a_task_for_a_member_and_someone_outside_the_group_offers_both(bot
     [task] = await tasks(bot)
     assert (task.owner_id, task.owner_name, task.due_on.isoformat()) == \
         (None, "Lotte", "2026-12-04")
+
+
+async def test_a_task_for_two_persons_outside_the_group_offers_each_not_both_as_one(bot):
+    # Neither Lotte nor Karen is a member: each is offered as the person outside the group
+    # "ansvarlig: Lotte" alone would make, never "Lotte og Karen" as one person.
+    await bot.install()
+    bot.connector.clear()
+    await bot.say("opgave: Undersøg om tilsynet kan deltage, ansvarlig: Lotte og Karen, "
+                  "frist 4.12")
+    assert await tasks(bot) == []
+    buttons = [a for a in elements(bot.connector.cards()[-1]) if a.get("verb") == "task.owner"]
+    assert sorted(b["title"] for b in buttons) == ["Karen (uden for gruppen)",
+                                                   "Lotte (uden for gruppen)"]
+    karen = next(b for b in buttons if b["title"].startswith("Karen"))
+    await bot.click("task.owner", karen["data"])
+    [task] = await tasks(bot)
+    assert (task.owner_id, task.owner_name, task.due_on.isoformat()) == \
+        (None, "Karen", "2026-12-04")
