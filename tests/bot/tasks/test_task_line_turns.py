@@ -95,3 +95,19 @@ async def test_a_task_for_two_persons_outside_the_group_offers_each_not_both_as_
     [task] = await tasks(bot)
     assert (task.owner_id, task.owner_name, task.due_on.isoformat()) == \
         (None, "Karen", "2026-12-04")
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("opgave: ansvarlig: Daniel, frist 15. januar og ring til KL", "ring til KL"),
+    ("opgave: Tjek budgettet, ansvarlig: Daniel, frist 15. januar og ring til KL",
+     "Tjek budgettet og ring til KL"),
+])
+async def test_what_follows_the_due_day_after_an_owner_clause_is_title_not_name(bot, line,
+                                                                                title):
+    # The due clause ends the owner's name: Daniel owns the task, due 15 January, and
+    # "og ring til KL" is what he does, never part of a person called "Daniel og ring til KL".
+    await bot.install()
+    await bot.say(line)
+    people = await members(bot)
+    assert [(t.owner_id, t.owner_name, t.title, t.due_on.isoformat()) for t in await tasks(bot)] \
+        == [(people["daniel"].id, None, title, "2027-01-15")]
