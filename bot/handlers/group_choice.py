@@ -3,16 +3,22 @@ person picks the group on a button, and the message is answered there as if writ
 chat. Never guessed: with several groups nothing is recorded until one is picked, and the
 pick replaces the choice with the answer under the group's name (the proposal form, when
 there is more to write), so its buttons are gone. A client still showing the old card could
-click again: nothing stored marks a choice used (that would take a table of its own, as the
-pending imports have), so the card's replacement is what makes it one.
+click again: an item line she has already proposed, with its title, for a meeting ahead in any
+of her groups is answered as filed there, and filed nowhere again (nothing stored marks a
+choice used; that would take a table of its own, as the pending imports have).
 
 The button carries what was understood; it is client input. The group it names is checked by
 bot.card_group (a group the clicker is not in is refused and logged), only these intents are
 run, and the use case checks the clicker's rights in that group as it does in its chat.
 """
 
+from zoneinfo import ZoneInfo
+
 from bot.handlers.chat import COMMANDS
 from bot.turn import CardReply, Reply, Turn
+from meetings.agenda.items.line import parse_item_line
+from meetings.agenda.proposals import already_proposed
+from meetings.common.dates import format_date
 from meetings.groups.entities import Group
 from meetings.groups.vocabulary import ConversationKind
 from meetings.understanding.intents import PROPOSAL_FORM, Intent, Understood
@@ -39,13 +45,35 @@ async def answer_in_chosen_group(turn: Turn, data: dict) -> CardReply:
     understood = _understood(data)
     if understood is None:
         return CardReply(message=turn._("This button is no longer in use. Write “help”."))
+    if filed := await _filed_before(turn, understood):
+        return CardReply(card=filed)
     reply = await COMMANDS[understood.intent](turn, understood)
     if reply.card is not None:  # the proposal form, with what is still to write on it
         return CardReply(card=_with_text(reply.card, reply.text))
     # The choice is replaced, its buttons gone: what was written goes to one group only.
-    name = turn.group.name if turn.group.kind != ConversationKind.PERSONAL else ""
     return CardReply(card=turn.card("notice", text=reply.text or "",
-                                    heading_text=name or turn._("Your own meetings")))
+                                    heading_text=_shown_name(turn, turn.group)))
+
+
+async def _filed_before(turn: Turn, understood: Understood) -> dict | None:
+    """The answer to a choice clicked again for an item line already proposed, else None."""
+    line = parse_item_line(understood.argument) \
+        if understood.intent == Intent.PROPOSE_ITEM and understood.selector != PROPOSAL_FORM \
+        else None
+    filed = await already_proposed(turn.uow, turn.member, line.title, turn.now) if line else None
+    if filed is None:
+        return None
+    group, meeting = filed
+    day = meeting.starts_at.astimezone(ZoneInfo(group.time_zone)).date()
+    return turn.card("notice", heading_text=_shown_name(turn, group), text=turn._(
+        "You have already proposed the item “%(title)s” for the meeting on %(date)s in "
+        "%(group)s; it was not filed again.", title=line.title,
+        date=format_date(day, turn.language), group=_shown_name(turn, group)))
+
+
+def _shown_name(turn: Turn, group: Group) -> str:
+    return group.name if group.kind != ConversationKind.PERSONAL \
+        else turn._("Your own meetings")
 
 
 def _with_text(card: dict, text: str | None) -> dict:

@@ -51,12 +51,16 @@ _SHORT_DAY = re.compile(
 _WEEK = re.compile(r"(?:i\s+)?(?:uge|week)\s*(?P<week>\d{1,2})(?:\s+(?P<year>\d{4}))?(?!\d)",
                    re.IGNORECASE)
 # "ansvarlig: Daniel, Lotte og Søren": a list of capitalised names ending with og/and goes on
-# past its commas; "ansvarlig: Daniel, frist 15. januar" ends at the first.
+# past its commas; "ansvarlig: Daniel, frist 15. januar" ends at the first, and where the due
+# clause was taken out (_CUT): "… frist 15. januar og ring til KL" is no more of the name.
+_CUT = "\x00"
 _NAME = r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
 _OWNER = re.compile(
     r"[\s,;]*(?<!\w)(?i:ansvarlig|ansvar|owner|responsible)\s*:\s*"
-    rf"(?P<owner>[^,;]*(?:(?:,\s*{_NAME})*,?\s+(?i:og|and|&)\s+{_NAME})?)",
+    rf"(?P<owner>[^,;{_CUT}]*(?:(?:,\s*{_NAME})*,?\s+(?i:og|and|&)\s+{_NAME})?)",
 )
+# What the title goes on with after a clause taken out of its middle: "og ring til KL".
+_JOINED_ON = re.compile(r"^(?:og|and|&)\s+", re.IGNORECASE)
 _AT = re.compile(r"<at>(?P<name>.*?)</at>", re.IGNORECASE)
 # "@Daniel" typed without picking Daniel from Teams' list arrives as plain text: the name.
 _TYPED_AT = re.compile(r"(?<![\w@])@(?=[^\W\d_])")
@@ -117,9 +121,10 @@ def parse_task_line(
             return LineProblem(PROBLEM_PAST_DATE, {"date": format_date(due.day, language)})
         if due.passed is not None:
             return LineProblem(PROBLEM_DAY_PASSED, {"date": format_date(due.passed, language)})
-        text = text[: due.span[0]] + " " + text[due.span[1]:]
+        text = text[: due.span[0]] + _CUT + text[due.span[1]:]
     body, owner_written = _split_owner(text)
-    title = _title(body)
+    text, body = text.replace(_CUT, " "), body.replace(_CUT, " ")
+    title = _JOINED_ON.sub("", _title(body))
     if not title:
         return LineProblem(PROBLEM_NO_TITLE)
     if len(title) > TITLE_LIMIT:

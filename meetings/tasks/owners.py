@@ -6,7 +6,8 @@ A task has one owner. A line naming members joined by "og"/"and"/"," ("Rie og Da
 undersøger …", "ansvarlig: Rie og Daniel") names SEVERAL: the bot asks which of them owns it,
 as it asks between two members of one name, rather than guess the first or take the whole for
 one person outside the group. A name among them that no member has ("Rie og Lotte") is offered
-too, as the person outside the group that "ansvarlig: Lotte" alone would make.
+too, as the person outside the group that "ansvarlig: Lotte" alone would make; so is each
+of two or more such names in "ansvarlig:" with no member among them ("Lotte og Karen").
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def resolve_owner(line: TaskLine, members: Sequence[tuple[int, str, str]],
     named = [(member_id, name) for member_id, name, _ in members]
     together, outsiders = _named_together(hint if explicit else line.title, named,
                                           explicit=explicit, left=left)
-    if together:
+    if together or outsiders:
         return OwnerMatch(SEVERAL, name=hint, candidates=together, outsiders=outsiders)
     found = members_named(hint, named) if explicit else _named_first(hint, line.title, named)
     if len(found) == 1:
@@ -97,8 +98,11 @@ def _named_together(
     """The members named at the start of text joined by "og"/"and"/"," ("Rie og Daniel
     undersøger", "Rie, Daniel og Lisbet"), and the names among them that no member has, when
     two names or more are written, a member has one of them and, outside "ansvarlig:", another
-    is a member's or written as a person's ("Rie og Lotte"); ((), ()) otherwise, so "Daniel og
-    KL aftaler …" stays Daniel's. Never the whole as one person outside the group."""
+    is a member's or written as a person's ("Rie og Lotte"); in "ansvarlig:" no member and two
+    names or more, each written as a person's, are those persons outside the group ("Lotte og
+    Karen"); ((), ()) otherwise, so "Daniel og KL aftaler …" stays Daniel's and "ansvarlig:
+    Børne- og Ungeforvaltningen" one owner outside the group. Never the whole as one person
+    outside the group when a member is among them."""
     names = _names_joined(text)
     found: list[tuple[int, str]] = []
     outsiders: list[str] = []
@@ -111,7 +115,10 @@ def _named_together(
             gone += 1
         elif explicit or reads_as_name(name):
             outsiders.append(name)
-    if not found or len(found) + len(outsiders) + gone < (1 if explicit else 2):
+    if not found:
+        apart = explicit and len(outsiders) >= 2 and all(map(reads_as_name, outsiders))
+        return (), tuple(outsiders) if apart else ()
+    if len(found) + len(outsiders) + gone < (1 if explicit else 2):
         return (), ()
     return tuple(found), tuple(outsiders)
 

@@ -39,6 +39,12 @@ _PLACE = re.compile(r"(?:i|in|på|at)\s+[A-ZÆØÅ][^\W\d_]*(?:\s+[^\W\d_]+){0,2
 # Answers that ask: "intet fra os?", "send dagsordenen?" (the secretary's own question).
 _ASKED_ANSWERS = frozenset({Intent.NOTHING_FROM_US, Intent.PUBLISH_AGENDA})
 _LETTERS = re.compile(r"[^\W\d_]+")
+# "… virker ikke for mig", "… passer mig ikke", "… doesn't work", "… does not suit us": the
+# line is quoted to say it does not suit, not asked for; a theme after "tema:" may say so.
+_NOT_SUITING = re.compile(
+    r"\b(?:virker|passer|duer)\s+(?:(?:mig|os)\s+)?ikke\b"
+    r"|\b(?:doesn['’]?t|does\s+not|won['’]?t|will\s+not)\s+(?:work|suit)\b", re.IGNORECASE)
+_THEME_MARK = re.compile(r"\b(?:tema|theme)\s*:", re.IGNORECASE)
 _SLIPS_FROM = 5  # a "#" word this long one slip off a minutes word is that word mistyped
 
 
@@ -47,11 +53,14 @@ def is_no_such_command(understood: Understood, message: str, asked: bool) -> boo
     or a move whose line names no day or time ("nyt møde i MED-udvalget i går var godt", "move
     the meeting to the top of your list"), a cancel or a move that names its meeting by
     something else than its day or place ("slet mødet fra din kalender", "cancel the meeting
-    room"), away "til"/"to" somewhere rather than until a day ("jeg er væk til frokost",
-    "I'm away to a conference"), and "intet fra os?" or "send dagsordenen?" asked."""
+    room"), a plan or a move that goes on to say it does not suit ("flyt næste møde til kl.
+    12.30 virker ikke for mig", "… doesn't work for me"), away "til"/"to" somewhere rather
+    than until a day ("jeg er væk til frokost", "I'm away to a conference"), and "intet fra
+    os?" or "send dagsordenen?" asked."""
     intent = understood.intent
     if intent in (Intent.PLAN_MEETING, Intent.MOVE_MEETING) and understood.argument:
-        if not names_a_day_or_time(understood.argument):
+        if not names_a_day_or_time(understood.argument) \
+                or _NOT_SUITING.search(_THEME_MARK.split(understood.argument, maxsplit=1)[0]):
             return True
     if intent in (Intent.MOVE_MEETING, Intent.CANCEL_MEETING):
         return not _names_a_meeting(understood.selector)

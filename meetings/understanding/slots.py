@@ -44,6 +44,7 @@ _RELATIVE_YEARS = (
 _COUNTED_FROM = frozenset("efter after siden since inden before før".split())
 _MONTH_MEETING = re.compile(r"(?P<month>[^\W\d_]+?)-?mødet?\b", re.IGNORECASE)
 _MAX_NAME_WORDS = 4
+_LONGEST_SHORT_DAY = 5  # "thurs"; a weekday written out is longer, a name as short ("Tor")
 
 
 # A word is asked with, not asked about, when the questions use it outside their subjects more
@@ -84,8 +85,11 @@ def _asked_more(marks: Callable[[str], bool]) -> frozenset[str]:
 
 
 def name_in(text: str) -> str:
-    """The person a question names, as written; "" when it names none."""
-    tokens = _TOKEN.findall(_AT_TAG.sub(" ", text))
+    """The person a question names, as written; "" when it names none, nor by the day or month
+    of the meeting it asks about ("who is coming on 19 February?", "Kommer June i juni?")."""
+    said = meeting_named_in(text)
+    head, _, tail = text.rpartition(said) if said else ("", "", text)
+    tokens = _TOKEN.findall(_AT_TAG.sub(" ", f"{head} {tail}"))
     runs, run = [], []
     for position, token in enumerate(tokens):
         if _may_be_name(token, position):
@@ -166,8 +170,9 @@ def year_asked(argument: str, this_year: int) -> int | None:
 
 def _may_be_name(token: str, position: int) -> bool:
     folded = " ".join(words(_POSSESSIVE.sub("", token)))
-    if not folded or not folded.replace(" ", "").isalpha() or is_domain_word(folded):
-        return False  # "Anne-Mette" is read "anne mette"
+    if not folded or not folded.replace(" ", "").isalpha() or is_domain_word(folded) \
+            or len(token) > _LONGEST_SHORT_DAY and weekday_number(token) is not None:
+        return False  # "Anne-Mette" is read "anne mette"; "Friday", not "Tor", is a day
     if token[:1].isupper() and position > 0:
         return folded not in _NOT_NAMES
     return not _said_in(folded, name_free_words()) and folded not in _NOT_NAMES

@@ -122,7 +122,7 @@ async def captured_reply(turn: Turn, result: CaptureResult) -> Reply:
     if result.problem is not None:
         problem = result.problem
         return Reply(text=task_problem_text(turn, problem.code, dict(problem.details)))
-    if result.candidates or result.unknown:
+    if result.candidates or result.outsiders or result.unknown:
         line = result.line
         draft = {"entry_id": result.entry.id, "title": line.title,
                  "due": line.due_on.isoformat() if line.due_on else "", "owner_asked": True}

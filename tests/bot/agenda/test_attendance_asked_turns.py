@@ -100,3 +100,20 @@ async def test_answers_are_kept_by_a_move_within_the_same_day(bot):
     assert {"Daniel Gottrup: afbud", "Rie Nielsen: deltager"} <= set(lines)
     assert await reminded_before(bot, datetime(2027, 2, 4, 8, 0, tzinfo=UTC)) == [
         "Lisbet Daugaard-Hansen"]
+
+
+async def test_who_is_coming_on_a_date_answers_for_nobody_named_by_its_month(bot):
+    june = {"id": "29:1june-holm", "name": "June Holm", "aadObjectId": "aad-june",
+            "email": "june@holbaek.dk", "userPrincipalName": "june@holbaek.dk",
+            "tenantId": "tenant-kkr-sjaelland", "userRole": "user"}
+    bot.connector.members = [*bot.connector.members, june]
+    await planned(bot)
+    await bot.say("nyt møde fredag 11. juni 2027 kl. 10-13 i Ringsted")
+    for said, expected in (("who is coming to the meeting on 11 June 2027?", []),
+                           ("who is coming on Friday 11 June?", []),
+                           ("is June coming on 11 June?", ["June Holm: has not answered"])):
+        bot.connector.clear()
+        await bot.say(said, user="lisbet")
+        card = bot.connector.cards()[-1]
+        assert "11 June 2027" in card_text(card), said
+        assert answers(card) == expected, said

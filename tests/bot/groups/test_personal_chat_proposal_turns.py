@@ -133,6 +133,24 @@ async def test_the_group_picked_replaces_the_choice_so_the_item_is_proposed_once
     assert await items(bot) == [(await meeting_of(bot, STEERING), "Plejefamilier")]
 
 
+@pytest.mark.parametrize("second", ["Styregruppen", "Netværksgruppe Børn og Unge"])
+async def test_a_second_click_on_an_old_copy_of_the_choice_files_the_item_nowhere_again(
+        bot, second):
+    # Another client still shows the choice after the first click replaced it here.
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    _, [choice] = await said_back(bot, "punkt: Plejefamilier, 20 min")
+    buttons = {e["title"]: e for e in actions(choice)}
+    await click_there(bot, "a:1personal-rie", buttons["Styregruppen"], person=USERS["rie"])
+    again = await click_there(bot, "a:1personal-rie", buttons[second], person=USERS["rie"])
+    said = card_text(again["value"])
+    assert "Du har allerede foreslået punktet “Plejefamilier” til mødet fredag den" in said \
+        and "i Styregruppen; det er ikke sendt ind igen." in said, said
+    assert "Dit punkt er foreslået" not in said and actions(again["value"]) == []
+    assert await items(bot) == [(await meeting_of(bot, STEERING), "Plejefamilier")]
+
+
 async def test_a_title_still_to_write_is_asked_for_on_the_form_of_the_group_picked(bot):
     await bot.install()
     await bot.say(LINE)

@@ -185,6 +185,20 @@ async def test_a_captured_task_for_a_member_and_someone_outside_offers_both(bot)
     assert task.item_id == (await entry(bot)).item_id
 
 
+async def test_a_captured_task_for_two_persons_outside_offers_each_of_them(bot):
+    await held(bot)
+    await bot.say("#punkt 4")
+    bot.connector.clear()
+    await bot.say("#opgave Ring til Bakkehuset, ansvarlig: Lotte og Karen, frist 19. februar")
+    assert await tasks(bot) == []
+    buttons = [a for a in elements(bot.connector.cards()[-1]) if a.get("verb") == "minutes.task"]
+    assert sorted(b["title"] for b in buttons) == ["Karen (uden for gruppen)",
+                                                   "Lotte (uden for gruppen)"]
+    await bot.click("minutes.task", buttons[0]["data"])
+    [task] = await tasks(bot)
+    assert (task.owner_id, task.owner_name) == (None, "Lotte")
+
+
 async def test_a_captured_task_asked_about_is_made_once_however_often_it_is_answered(bot):
     await held(bot)
     await bot.say("#punkt 4")

@@ -77,3 +77,37 @@ async def test_a_task_for_a_member_and_someone_outside_the_group_offers_both(bot
     [task] = await tasks(bot)
     assert (task.owner_id, task.owner_name, task.due_on.isoformat()) == \
         (None, "Lotte", "2026-12-04")
+
+
+async def test_a_task_for_two_persons_outside_the_group_offers_each_not_both_as_one(bot):
+    # Neither Lotte nor Karen is a member: each is offered as the person outside the group
+    # "ansvarlig: Lotte" alone would make, never "Lotte og Karen" as one person.
+    await bot.install()
+    bot.connector.clear()
+    await bot.say("opgave: Undersøg om tilsynet kan deltage, ansvarlig: Lotte og Karen, "
+                  "frist 4.12")
+    assert await tasks(bot) == []
+    buttons = [a for a in elements(bot.connector.cards()[-1]) if a.get("verb") == "task.owner"]
+    assert sorted(b["title"] for b in buttons) == ["Karen (uden for gruppen)",
+                                                   "Lotte (uden for gruppen)"]
+    karen = next(b for b in buttons if b["title"].startswith("Karen"))
+    await bot.click("task.owner", karen["data"])
+    [task] = await tasks(bot)
+    assert (task.owner_id, task.owner_name, task.due_on.isoformat()) == \
+        (None, "Karen", "2026-12-04")
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("opgave: ansvarlig: Daniel, frist 15. januar og ring til KL", "ring til KL"),
+    ("opgave: Tjek budgettet, ansvarlig: Daniel, frist 15. januar og ring til KL",
+     "Tjek budgettet og ring til KL"),
+])
+async def test_what_follows_the_due_day_after_an_owner_clause_is_title_not_name(bot, line,
+                                                                                title):
+    # The due clause ends the owner's name: Daniel owns the task, due 15 January, and
+    # "og ring til KL" is what he does, never part of a person called "Daniel og ring til KL".
+    await bot.install()
+    await bot.say(line)
+    people = await members(bot)
+    assert [(t.owner_id, t.owner_name, t.title, t.due_on.isoformat()) for t in await tasks(bot)] \
+        == [(people["daniel"].id, None, title, "2027-01-15")]

@@ -201,6 +201,21 @@ def test_a_person_outside_the_group_named_with_a_member_is_offered_as_the_owner_
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("Undersøg sagen, ansvarlig: Lotte og Karen", "da"),
+    ("Ask KL, owner: Lotte and Karen", "en"),
+])
+def test_two_persons_outside_the_group_in_an_owner_clause_are_offered_each_on_her_own(
+        text, language):
+    match = owner_of(text, language=language)
+    assert (match.kind, match.candidates, match.outsiders) == (SEVERAL, (), ("Lotte", "Karen"))
+
+
+def test_an_organisation_written_with_og_in_an_owner_clause_stays_one_outside_owner():
+    assert owner_of("Undersøg sagen, ansvarlig: Børne- og Ungeforvaltningen") == \
+        OwnerMatch(OUTSIDE, name="Børne- og Ungeforvaltningen")
+
+
+@pytest.mark.parametrize(("text", "language"), [
     ("Undersøg sagen, ansvarlig: Daniel og Lotte", "da"),
     ("Daniel og Lotte undersøger sagen", "da"),
     ("Daniel and Lotte bring the request to KL", "en"),

@@ -261,3 +261,16 @@ def test_today_is_not_in_the_past():
 
 def test_spaces_and_line_breaks_are_one_space():
     assert line_of("Rie\u00a0ringer  til\nKL").title == "Rie ringer til KL"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("ansvarlig: Daniel, frist 15. januar og ring til KL", "ring til KL"),
+    ("Tjek budgettet, ansvarlig: Daniel, frist 15. januar og ring til KL",
+     "Tjek budgettet og ring til KL"),
+    ("Check the budget, owner: Daniel, due 15 January and call KL",
+     "Check the budget and call KL"),
+])
+def test_the_due_clause_ends_the_owners_name_and_the_rest_is_the_title(text, title):
+    line = line_of(text, language="en" if "owner" in text else "da")
+    assert (line.owner_hint, line.title, line.due_on, line.owner_explicit) == \
+        ("Daniel", title, date(2027, 1, 15), True)

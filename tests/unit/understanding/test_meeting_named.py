@@ -45,6 +45,14 @@ from meetings.understanding.intents import Intent, understand, understood_as
     ("vi vil gerne have et punkt om opfølgning på mødet med KL 3. marts", Intent.PROPOSE_ITEM,
      "", "opfølgning på mødet med KL"),
     ("Kommer Jan?", Intent.ATTENDANCE, "", "Jan"),
+    # the day, month and weekday of the meeting asked about are no person
+    ("who is coming to the meeting on 19 February 2027?", Intent.ATTENDANCE,
+     "19 February 2027", ""),
+    ("Hvem kommer til mødet den 19. Februar 2027?", Intent.ATTENDANCE, "19. Februar 2027", ""),
+    ("who is coming on Friday 19 February?", Intent.ATTENDANCE, "19 February", ""),
+    ("who is coming to the June meeting?", Intent.ATTENDANCE, "June", ""),
+    ("is Daniel coming on 19 February?", Intent.ATTENDANCE, "19 February", "Daniel"),
+    ("is June coming on 11 June?", Intent.ATTENDANCE, "11 June", "June"),
     ("dagsorden", Intent.AGENDA, "", ""),
 ])
 def test_a_date_or_month_in_an_agenda_message_names_its_meeting(text, intent, meeting, argument):
