@@ -28,7 +28,7 @@ from bot.views.replies import problem_text
 from bot.views.undelivered import undelivered_card
 from dialogs import confirm
 from meetings.agenda.outlook import cycle_outlook
-from meetings.common.refusal import DUPLICATE_MEETING, NO_MEETING, NOT_ALLOWED, Refusal
+from meetings.common.refusal import DUPLICATE_MEETING, NOT_ALLOWED, Refusal
 from meetings.groups.undelivered import undelivered_of
 from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import (
@@ -90,10 +90,9 @@ async def list_meetings(turn: Turn, understood: Understood) -> Reply:
     """The upcoming meetings; a year's, held and planned, when one is named ("møderne i 2027")."""
     year = year_asked(understood.argument, turn.now.astimezone(turn.tz).year)
     if year is not None:
-        of_year = list(await meetings_of_year(turn.uow, turn.group, year))
-        if not of_year and turn.for_another_chat:
-            raise Refusal(NO_MEETING)
-        return Reply(card=meeting_list_card(turn, of_year, year))
+        of_year = await meetings_of_year(turn.uow, turn.group, year,
+                                         refuse_none=turn.for_another_chat)
+        return Reply(card=meeting_list_card(turn, list(of_year), year))
     # Read for a group in a personal chat, "none" is said without the card's line to plan one.
     listed = planned_meetings if turn.for_another_chat else upcoming_meetings
     meetings = await listed(turn.uow, turn.group, turn.now)

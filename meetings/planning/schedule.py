@@ -71,12 +71,17 @@ async def planned_meetings(uow: UnitOfWork, group: Group, now: datetime, limit: 
     return meetings
 
 
-async def meetings_of_year(uow: UnitOfWork, group: Group, year: int) -> Sequence[Meeting]:
+async def meetings_of_year(uow: UnitOfWork, group: Group, year: int, *, refuse_none: bool = False
+                           ) -> Sequence[Meeting]:
     """The meetings held or planned in a calendar year of the group's time zone, in order:
-    "hvilke møder har vi i 2027?", "møderne sidste år"."""
+    "hvilke møder har vi i 2027?", "møderne sidste år". With `refuse_none`, for an answer that
+    has no room for "none", refused when there are none."""
     tz = ZoneInfo(group.time_zone)
-    return await uow.meetings.of_period(group.id, datetime(year, 1, 1, tzinfo=tz),
-                                        datetime(year + 1, 1, 1, tzinfo=tz))
+    found = await uow.meetings.of_period(group.id, datetime(year, 1, 1, tzinfo=tz),
+                                         datetime(year + 1, 1, 1, tzinfo=tz))
+    if refuse_none and not found:
+        raise Refusal(NO_MEETING)
+    return found
 
 
 async def meeting_by_selector(
