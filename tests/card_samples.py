@@ -89,7 +89,7 @@ SAMPLES = {
         {"says": "hjælp", "does": "Et kort med det, jeg kan", "who": None},
         {"says": HOSTILE, "does": "Flytter mødet", "who": "kun formanden og sekretæren"}]}],
              "questions": [{"title": "Hvornår er næste møde?", "intent": "next_meeting"},
-                           {"title": "Mine opgaver", "intent": "my_tasks"}]},
+                           {"title": "Mine opgaver", "intent": "my_tasks"}], "plans": True},
     "questions": {"heading_text": "Mente du …?", "text": "Tekst", "said": HOSTILE, "learn": True,
                   "questions": [{"title": "Næste møde", "intent": "next_meeting"},
                                 {"title": "Kommende møder", "intent": "list_meetings"}]},

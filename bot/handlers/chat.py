@@ -44,6 +44,7 @@ from meetings.planning.planning import (
     draft_of,
     meeting_to_move,
     move_meeting,
+    offers_planning,
     plan_meeting,
     planning_form,
 )
@@ -67,7 +68,7 @@ SELECTOR_PROBLEMS = frozenset({PROBLEM_NO_DATE, PROBLEM_INVALID_DATE, PROBLEM_WE
 
 
 async def show_help(turn: Turn, _: Understood) -> Reply:
-    return Reply(card=help_card(turn))
+    return Reply(card=help_card(turn, plans=offers_planning(turn.group, turn.member)))
 
 
 async def tell_next_meeting(turn: Turn, understood: Understood) -> Reply:
