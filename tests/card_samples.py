@@ -162,9 +162,10 @@ SAMPLES = {
                                 "tasks": [{**TASK, "expanded": True},
                                           {**BLOCKED_TASK, "expanded": False}]},
                                {"title": None, "tasks": [{**DONE_TASK, "expanded": False}]}]},
-    "task_reminders": {"notice": "Gemt", "tasks": [TASK, BLOCKED_TASK, DONE_TASK],
-                       "escalated": [{**TASK, "id": 10}], "more": "og 2 mere",
-                       "today": "2026-11-25", "extra": DIGEST_DATA},
+    "task_reminders": {"notice": "Gemt", "tasks": [{**t, "extra": DIGEST_DATA} for t in
+                                                   (TASK, BLOCKED_TASK, DONE_TASK)],
+                       "escalated": [{**TASK, "id": 10, "extra": DIGEST_DATA}],
+                       "more": "og 2 mere", "today": "2026-11-25", "card_data": {"group_id": 2}},
     "task_form": {"error": "Fejl", "min_date": "2026-11-25", "extra": {"meeting_id": 3},
                   "members": [{"id": 3, "name": "Rie Nielsen"}, {"id": 4, "name": HOSTILE}],
                   "values": {"title": HOSTILE, "owner_id": "3", "owner_name": "",
