@@ -29,6 +29,7 @@ from bot.views.undelivered import undelivered_card
 from dialogs import confirm
 from meetings.agenda.outlook import cycle_outlook
 from meetings.common.refusal import DUPLICATE_MEETING, NOT_ALLOWED, Refusal
+from meetings.groups.leaving import leaders_of
 from meetings.groups.undelivered import undelivered_of
 from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import (
@@ -43,10 +44,12 @@ from meetings.planning.planning import (
     draft_of,
     meeting_to_move,
     move_meeting,
+    offers_planning,
     plan_meeting,
     planning_form,
 )
 from meetings.planning.schedule import (
+    NEXT_WORDS,
     meetings_of_year,
     next_meeting,
     planned_meetings,
@@ -65,7 +68,7 @@ SELECTOR_PROBLEMS = frozenset({PROBLEM_NO_DATE, PROBLEM_INVALID_DATE, PROBLEM_WE
 
 
 async def show_help(turn: Turn, _: Understood) -> Reply:
-    return Reply(card=help_card(turn))
+    return Reply(card=help_card(turn, plans=offers_planning(turn.group, turn.member)))
 
 
 async def tell_next_meeting(turn: Turn, understood: Understood) -> Reply:
@@ -150,8 +153,8 @@ async def cancel_from_text(turn: Turn, understood: Understood) -> Reply:
     try:
         meeting = await confirm.ask_to_cancel_by_words(turn, understood.selector)
     except Refusal as refused:
-        if refused.code == NOT_ALLOWED and not understood.selector:
-            return await _own_regrets_instead(turn, refused)
+        if refused.code == NOT_ALLOWED:
+            return await _own_regrets_instead(turn, refused, understood.selector)
         if refused.code not in SELECTOR_PROBLEMS:
             raise
         following = await next_meeting(turn.uow, turn.group, turn.now)
@@ -172,15 +175,25 @@ async def cancel_from_text(turn: Turn, understood: Understood) -> Reply:
                example=example(turn.now, turn.tz, turn.language)))), card=card)
 
 
-async def _own_regrets_instead(turn: Turn, refused: Refusal) -> Reply:
-    """A member's bare "aflys"/"cancel" (refused and logged) is likelier their own absence:
-    the refusal, and the regrets for the next meeting on one click."""
-    text = problem_text(turn, refused.code, dict(refused.details))
+async def _own_regrets_instead(turn: Turn, refused: Refusal, selector: str) -> Reply:
+    """A member's "aflys"/"cancel" (refused and logged) is likelier their own absence: the
+    refusal, who to ask instead, and their regrets, on one click for the next meeting or by
+    the line that sends them for the meeting named by its date."""
+    text = [problem_text(turn, refused.code, dict(refused.details))]
+    if leaders := await leaders_of(turn.uow, turn.group):
+        text.append(turn._("Write to %(name)s if the meeting must be cancelled.",
+                           name=", ".join(m.name for m in leaders)))
+    if selector.strip().lower() not in NEXT_WORDS:
+        example = turn._("regrets for the meeting on %(day)s", day=selector)
+        text.append(turn._("If you cannot come yourself, send your regrets: write for example "
+                           "“%(example)s”.", example=example))
+        return Reply(text=" ".join(text))
     try:
         meeting = await confirm.meeting_to_answer(turn)
     except Refusal:
-        return Reply(text=text)
-    return Reply(text=" ".join((text, turn._("Did you mean that you cannot come?"))),
+        return Reply(text=" ".join(text))
+    text.append(turn._("If you cannot come yourself, send your regrets below."))
+    return Reply(text=" ".join(text),
                  card=turn.card("regrets_confirm", meeting=meeting_context(turn, meeting)))
 
 

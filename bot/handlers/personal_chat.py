@@ -19,6 +19,10 @@ proposal form's button names the group); with several, the person picks the grou
 only: one is acted in directly, and none is answered with their planned days, as a dated
 question is.
 "planlæg året" plans the chat's own meetings, as "nyt møde" does; "årshjul" shows the groups'.
+The commands that act on a group as a whole (cancel, move, review, publish, settings, undelivered
+messages, erasing a member's data, giving a role) would act on this chat's own empty group: a
+person with groups is told to write them in the group's chat, naming her groups; those about
+meetings still act here on her own meetings when she has planned some.
 """
 
 from dataclasses import replace
@@ -43,6 +47,12 @@ ABOUT_GROUPS = frozenset({Intent.NEXT_MEETING, Intent.AGENDA, Intent.DEADLINE,
                           Intent.OPEN_TASKS, Intent.MEMBERS, Intent.YEAR_PLAN,
                           Intent.ANNUAL_REPORT, Intent.SEARCH, Intent.MINUTES,
                           *IN_ONE_GROUP})
+# Commands acting on a group as a whole; of them, those about its meetings act on her own too.
+GROUP_COMMANDS = frozenset({Intent.CANCEL_MEETING, Intent.MOVE_MEETING, Intent.REVIEW_ITEMS,
+                            Intent.PUBLISH_AGENDA, Intent.SETTINGS, Intent.UNDELIVERED,
+                            Intent.ERASE_MEMBER_DATA, Intent.SET_ROLE})
+OWN_MEETINGS_TOO = frozenset({Intent.CANCEL_MEETING, Intent.MOVE_MEETING, Intent.REVIEW_ITEMS,
+                              Intent.PUBLISH_AGENDA, Intent.SETTINGS})
 Found = tuple[Group, Member, datetime | None]  # a group of the person's, her row, its next start
 # Answered with a card only where there is something: a group without is left out beside others.
 FOUND_ONLY = frozenset({Intent.SEARCH, Intent.MINUTES})
@@ -51,7 +61,11 @@ CONFIRMED_HERE = frozenset({Intent.ATTEND, Intent.SEND_REGRETS, *IN_ONE_GROUP})
 
 
 def asks_about_groups(turn: Turn, understood: Understood) -> bool:
-    if turn.group.kind != ConversationKind.PERSONAL or understood.intent not in ABOUT_GROUPS:
+    if turn.group.kind != ConversationKind.PERSONAL:
+        return False
+    if understood.intent in GROUP_COMMANDS:
+        return True
+    if understood.intent not in ABOUT_GROUPS:
         return False
     return not (understood.intent == Intent.YEAR_PLAN and understood.selector)  # planlæg året
 
@@ -59,6 +73,8 @@ def asks_about_groups(turn: Turn, understood: Understood) -> bool:
 async def answer_for_groups(turn: Turn, understood: Understood) -> Reply:
     """The answer for each of the person's groups, read in this turn's unit of work."""
     found = await turn.uow.members.groups_of_person(turn.member, turn.now)
+    if understood.intent in GROUP_COMMANDS:
+        return await _in_the_groups_chat(turn, understood, found)
     chosen = [(group, member, starts) for group, member, starts in found
               if group.id != turn.group.id or starts is not None]
     if not chosen or [group.id for group, _, _ in chosen] == [turn.group.id]:
@@ -80,6 +96,20 @@ async def answer_for_groups(turn: Turn, understood: Understood) -> Reply:
     if not answers:
         return _nowhere(turn, [reply for _, _, reply in answered])
     return one_card(turn, answers)
+
+
+async def _in_the_groups_chat(turn: Turn, understood: Understood, found: list[Found]) -> Reply:
+    """A command on a group as a whole: written in the group's chat, or on her own meetings."""
+    groups = [group for group, _, _ in found if group.id != turn.group.id]
+    own_planned = any(starts is not None for group, _, starts in found
+                      if group.id == turn.group.id)
+    if not groups or (own_planned and understood.intent in OWN_MEETINGS_TOO):
+        return await answer(turn, understood)
+    names = [f"“{_name(turn, group, turn.group.id)}”" for group in groups]
+    where = names[0] if len(names) == 1 else turn._(
+        "%(first)s or %(last)s", first=", ".join(names[:-1]), last=names[-1])
+    return Reply(text=turn._("That is done in the group's chat: write the same message there, "
+                             "in the chat of %(group)s.", group=where))
 
 
 def next_meetings_reply(groups: list[GroupMeetingFacts], own: GroupMeetingFacts,

@@ -1,13 +1,18 @@
 """The 1:1 reminder digest: a person's tasks with what each reminder is about, and the buttons
 that answer it. Built when the digest is sent and again after every click, from the task ids
-the card carries, so the card updates in place with the state as it is then."""
+the card carries, so the card updates in place with the state as it is then.
+
+A person's digest holds their tasks of every group they are in; in the personal chat each task's
+buttons name the task's own group (bot/card_group.py) and, when the tasks are of several groups,
+each says its group's name.
+"""
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from bot.turn import Turn
+from bot.turn import Turn, card_group
 from bot.views.tasks import task_context
 from cards import CardTooLarge
 from meetings.common.dates import format_date
@@ -66,7 +71,9 @@ async def digest_card(turn: Turn, viewer: Member, digest: Digest, notice: str | 
     if not tasks:
         return None
     meeting_days = await _meeting_days(turn, tasks, digest)
-    contexts = {t.id: _context(turn, t, people, digest, meeting_days) for t in tasks}
+    names = await _group_names(turn, tasks)
+    contexts = {t.id: {**_context(turn, t, people, digest, meeting_days, names.get(t.group_id)),
+                       "extra": _task_data(t, digest)} for t in tasks}
     mine = [contexts[i] for i in digest.tasks if i in contexts]
     chased = [contexts[i] for i in digest.escalated if i in contexts and i not in digest.tasks]
     return _rendered(turn, mine, chased, notice, digest)
@@ -80,9 +87,11 @@ def _rendered(turn: Turn, mine: list[dict], chased: list[dict], notice: str | No
         shown = (mine + chased)[:limit]
         rest = len(mine) + len(chased) - len(shown)
         try:
-            return turn.card(
+            # Each button carries its group itself (see _task_data): none is laid over them all.
+            return replace(turn, card_group_id=None).card(
                 "task_reminders", notice=notice, tasks=[c for c in shown if c in mine],
-                escalated=[c for c in shown if c in chased], extra=digest.data(),
+                escalated=[c for c in shown if c in chased],
+                card_data=card_group(turn.card_group_id),
                 today=turn.now.astimezone(turn.tz).date().isoformat(),
                 more=turn.ngettext("… and %(count)s more: write “my tasks”.",
                                    "… and %(count)s more: write “my tasks”.", rest)
@@ -97,13 +106,20 @@ def _may_see(people: People, task: Task) -> bool:
     return people.rights_of(task).change
 
 
+def _task_data(task: Task, digest: Digest) -> dict[str, Any]:
+    """What a task's buttons carry: the digest, and the task's own group, where a click in the
+    personal chat is checked and acted on (a group's chat acts on its own group whatever)."""
+    return {**digest.data(), **card_group(task.group_id)}
+
+
 def _context(turn: Turn, task: Task, people: People, digest: Digest,
-             meeting_days: Mapping[int, date]) -> dict[str, Any]:
+             meeting_days: Mapping[int, date], group_name: str | None) -> dict[str, Any]:
     viewer = people.viewer_in(task.group_id)
-    line = None
+    line = group_name
     if digest.stages.get(str(task.id)) == "meeting" and task.group_id in meeting_days:
-        line = turn._("Before the meeting on %(date)s",
-                      date=format_date(meeting_days[task.group_id], turn.language))
+        line = " · ".join(filter(None, (line, turn._(
+            "Before the meeting on %(date)s",
+            date=format_date(meeting_days[task.group_id], turn.language)))))
     if task.owner_id is None and task.owner_name:
         # The secretary is reminded in the place of a person outside the group.
         line = " · ".join(filter(None, (line, turn._("For %(name)s, outside the group",
@@ -122,6 +138,15 @@ async def _meeting_days(turn: Turn, tasks: list[Task], digest: Digest) -> dict[i
         if meeting is not None:
             days[group_id] = meeting.starts_at.astimezone(turn.tz).date()
     return days
+
+
+async def _group_names(turn: Turn, tasks: list[Task]) -> dict[int, str]:
+    """The name of each task's group, when the tasks are of more than one group."""
+    group_ids = {t.group_id for t in tasks}
+    if len(group_ids) < 2:
+        return {}
+    groups = [await turn.uow.groups.get(group_id) for group_id in sorted(group_ids)]
+    return {g.id: g.name or turn._("Your own meetings") for g in groups if g is not None}
 
 
 def _listed(value: Any) -> list:

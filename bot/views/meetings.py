@@ -92,9 +92,10 @@ def meeting_list_card(turn: Turn, meetings: list[Meeting], year: int | None = No
                      example=example_meeting_line(turn.now, turn.tz, turn.language))
 
 
-def help_card(turn: Speaker) -> dict:
+def help_card(turn: Speaker, *, plans: bool = True) -> dict:
     """Every command from the one table, by theme, in the reader's language; a dated example
-    is written from today, so it still works when copied."""
+    is written from today, so it still works when copied. *Plan a meeting* only for a reader
+    who `plans` (the chair and the secretary): for anybody else it would only refuse."""
     examples = {line: example(turn.now, turn.tz, turn.language) for line, example in (
         (PLAN_LINE, example_meeting_line), (MOVE_LINE, example_move_line),
         (TASK_LINE, example_task_line))}
@@ -102,7 +103,7 @@ def help_card(turn: Speaker) -> dict:
         {"title": turn._(title),
          "commands": [_help_line(turn, command, examples) for command in COMMANDS
                       if command.theme == theme]}
-        for theme, title in THEMES.items()], questions=question_buttons(turn))
+        for theme, title in THEMES.items()], questions=question_buttons(turn), plans=plans)
 
 
 def _help_line(turn: Speaker, command: Command, examples: dict[str, str]) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from meetings.common.conversation import Person
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
-from meetings.groups.vocabulary import ConversationKind, Role
+from meetings.groups.vocabulary import MANAGERS, ConversationKind, Role
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +102,12 @@ async def secretaries(uow: UnitOfWork, group: Group) -> list[Member]:
         if found := [m for m in members if m.role == role]:
             return found
     return []
+
+
+async def leaders_of(uow: UnitOfWork, group: Group) -> list[Member]:
+    """The group's chairs and secretaries still in it and in Teams: whom a member asks."""
+    return [m for m in await uow.members.of_group(group.id)
+            if m.role in MANAGERS and m.left_at is None and m.imported_at is None]
 
 
 async def offer_leadership(uow: UnitOfWork, group: Group, now: datetime) -> bool:

@@ -23,7 +23,7 @@ from meetings.groups.entities import Group, Member
 from meetings.groups.names import members_named
 from meetings.groups.organisations import MAX_ORGANISATION, normalised_organisation
 from meetings.groups.role_audit import record_role_change
-from meetings.groups.vocabulary import MANAGERS, Role
+from meetings.groups.vocabulary import MANAGERS, ConversationKind, Role
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,19 @@ async def set_organisation(uow: UnitOfWork, group: Group, actor: Member, member_
                                                 "target": member.id, "at": now.isoformat()})
         member.organisation = organisation
     return member
+
+
+async def say_own_organisation(uow: UnitOfWork, group: Group, member: Member, written: str,
+                               now: datetime) -> Member:
+    """"Jeg er fra Roskilde" in a group's chat is said for that group; in a personal chat,
+    which counts nobody, for every group the person is in now, where their organisation is
+    counted (who is coming, the annual report). The row of the chat said in is returned."""
+    saved = await set_organisation(uow, group, member, member.id, written, now)
+    if group.kind == ConversationKind.PERSONAL:
+        for in_group, row, _ in await uow.members.groups_of_person(member, now):
+            if row.id != member.id:
+                await set_organisation(uow, in_group, row, row.id, written, now)
+    return saved
 
 
 async def set_retention(uow: UnitOfWork, group: Group, actor: Member, months: int | None,

@@ -6,7 +6,7 @@ from collections.abc import Collection
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from meetings.common.access import planned_meeting_of_group, require_manager
+from meetings.common.access import is_manager, planned_meeting_of_group, require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import DUPLICATE_MEETING, MEETING_BEGUN, MEETING_NOT_FOUND, Refusal
 from meetings.groups.entities import Group, Member
@@ -159,6 +159,12 @@ def planning_form(group: Group, actor: Member) -> None:
     """The empty form to plan a meeting is the chair's and the secretary's: anyone else asking
     for it is refused, and logged."""
     require_manager(actor, group, "plan_meeting")
+
+
+def offers_planning(group: Group, reader: Member) -> bool:
+    """Whether a card the reader gets offers the form to plan a meeting (the help card's
+    *Plan a meeting*): only where planning_form would open it, never a button that refuses."""
+    return is_manager(reader, group)
 
 
 async def meeting_to_move(uow: UnitOfWork, group: Group, actor: Member, selector: str,

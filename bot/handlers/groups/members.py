@@ -11,6 +11,7 @@ from meetings.groups.roles import (
     give_role,
     give_role_by_name,
     leaders_first,
+    say_own_organisation,
     set_organisation,
     set_retention,
 )
@@ -30,8 +31,8 @@ async def role_from_text(turn: Turn, understood: Understood) -> Reply:
 
 
 async def organisation_from_text(turn: Turn, understood: Understood) -> Reply:
-    member = await set_organisation(turn.uow, turn.group, turn.member, turn.member.id,
-                                    understood.argument, turn.now)
+    member = await say_own_organisation(turn.uow, turn.group, turn.member, understood.argument,
+                                        turn.now)
     return Reply(text=turn._("Saved: you are from %(organisation)s.",
                              organisation=member.organisation or ""))
 

@@ -177,3 +177,20 @@ async def test_a_big_group_turns_pages_of_the_members_card_and_each_page_saves(b
     assert "Medlem 39" in card_text(saved["value"])  # the page it was saved on, again
     async with bot.uow() as uow:
         assert (await uow.members.get(last.id)).organisation == "Ishøj Kommune"
+
+
+async def help_buttons(bot, user: str) -> dict[str, str]:
+    bot.connector.clear()
+    await bot.say("hjælp", user=user)
+    return {e["title"]: e["verb"] for e in elements(bot.connector.cards()[-1])
+            if e.get("type") == "Action.Execute" and e["verb"] != "question.ask"}
+
+
+async def test_a_members_help_card_has_only_buttons_they_may_use(bot):
+    await bot.install()  # Lisbet is the secretary; Rie a member
+    assert "Planlæg et møde" in await help_buttons(bot, "lisbet")
+    buttons = await help_buttons(bot, "rie")
+    assert sorted(buttons) == ["Kommende møder", "Ny opgave", "Næste møde"]
+    for verb in buttons.values():
+        answer = await bot.click(verb, {}, user="rie")
+        assert "Det kan kun formanden og sekretæren" not in str(answer["value"]), verb

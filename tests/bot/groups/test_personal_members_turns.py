@@ -1,6 +1,10 @@
 """The members card in a member's 1:1 chat: read-only, and a big group's (the seed minutes'
-network group has some 30 members) turns its pages there as in the group's chat."""
+network group has some 30 members) turns its pages there as in the group's chat. An
+organisation said there is the person's in every group they are in."""
 
+from sqlalchemy import select
+
+from meetings.groups.entities import Member
 from tests.bot.conftest import USERS
 from tests.bot.groups.test_personal_card_turns import click_there
 from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
@@ -40,3 +44,14 @@ async def test_a_big_groups_members_card_in_the_1_1_chat_turns_pages_read_only(b
         assert "Sekretær" in card_text(rest)  # each member's role, read, not edited
         assert [e["title"] for e in buttons(rest)] == ["Forrige medlemmer"]
         assert not inputs(rest)
+
+
+async def test_an_organisation_said_in_the_1_1_chat_is_the_one_her_groups_count(bot):
+    await bot.install()  # Rie (holbaek.dk) is a member of the network group
+    texts, _ = await ask_in_personal_chat(bot, "jeg er fra Roskilde")
+    assert texts == ["Gemt: du er fra Roskilde Kommune."]
+    _, [card] = await ask_in_personal_chat(bot, "hvem er med i gruppen?")
+    assert "Medlem · Roskilde Kommune" in card_text(card)
+    async with bot.uow() as uow:
+        rows = list(await uow.session.scalars(select(Member).where(Member.name == "Rie Nielsen")))
+    assert len(rows) == 2 and {m.organisation for m in rows} == {"Roskilde Kommune"}

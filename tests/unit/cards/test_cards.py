@@ -145,7 +145,7 @@ def test_buttons_carry_the_language_the_card_was_shown_in():
     assert executes and all(a["data"]["lang"] == "en" for a in executes)
 
 
-@pytest.mark.parametrize("name", ["task_reminders", "agenda_prompt", "task_list", "agenda"])
+@pytest.mark.parametrize("name", ["agenda_prompt", "task_list", "agenda"])
 def test_every_button_of_a_card_for_a_personal_chat_names_its_group(name, schema):
     card = render(name, gettext=str, language="da", action_data={"group_id": 12},
                   **SAMPLES[name])
@@ -154,10 +154,27 @@ def test_every_button_of_a_card_for_a_personal_chat_names_its_group(name, schema
     assert executes and all(e["data"]["group_id"] == 12 and e["data"]["lang"] == "da"
                             for e in executes)
     nested = [e for e in elements(card) if e.get("type") == "Action.ShowCard"]
-    assert name not in ("task_reminders", "task_list") or nested  # ShowCard's buttons too
+    assert name != "task_list" or nested  # ShowCard's buttons too
     plain = render(name, gettext=str, language="da", **SAMPLES[name])
     assert all("group_id" not in e["data"] for e in elements(plain)
                if e.get("type") == "Action.Execute")
+
+
+def test_each_task_of_a_digest_names_its_own_group_on_its_buttons(schema):
+    """A digest holds a person's tasks of several groups: each task's buttons (the ShowCards'
+    too) name the task's group, the card's own the group the digest was sent for."""
+    sample = SAMPLES["task_reminders"]
+    tasks = [{**task, "extra": {**task["extra"], "group_id": 5 + i}}
+             for i, task in enumerate(sample["tasks"])]
+    [chased] = [{**task, "extra": {**task["extra"], "group_id": 9}}
+                for task in sample["escalated"]]
+    card = render("task_reminders", gettext=str, language="da",
+                  **{**sample, "tasks": tasks, "escalated": [chased], "card_data": {"group_id": 2}})
+    jsonschema.validate(card, schema)
+    named = {e["data"].get("task_id"): e["data"]["group_id"] for e in elements(card)
+             if e.get("type") == "Action.Execute"}
+    assert named == {**{task["id"]: task["extra"]["group_id"] for task in tasks},
+                     chased["id"]: 9, None: 2}
 
 
 def test_every_danish_text_is_translated():

@@ -1,0 +1,83 @@
+"""The chair's and the secretary's commands written in the 1:1 chat act on a group as a whole
+(cancel, move, review items, settings, undelivered messages, erasing, roles): there they would
+act on the personal chat's own empty group, so the person is told to write them in the group's
+chat, naming it; planning and leading her own meetings there works as before."""
+
+from tests.bot.agenda.test_agenda_turns import planned
+from tests.bot.conftest import USERS
+from tests.bot.groups.test_leaving_turns import removed
+from tests.bot.groups.test_personal_chat_turns import OWN_LINE, ask_in_personal_chat
+from tests.bot.test_turns import GROUP
+from tests.card_reading import card_text
+
+IN_THE_GROUP = ("Det gøres i gruppens chat: skriv den samme besked dér, i chatten for "
+                "“Netværksgruppe Børn og Unge”.")
+
+
+async def lisbet_asks(bot, line: str, locale: str = "da-DK") -> str:
+    texts, cards = await ask_in_personal_chat(bot, line, person=USERS["lisbet"], locale=locale)
+    return " ".join(texts + [card_text(card) for card in cards])
+
+
+async def test_cancelling_the_next_meeting_in_the_personal_chat_is_sent_to_the_groups_chat(bot):
+    await planned(bot)  # the group's meeting, 5 February 2027
+    assert "5. februar 2027" in await lisbet_asks(bot, "hvornår er næste møde?")
+    assert await lisbet_asks(bot, "aflys næste møde") == IN_THE_GROUP
+
+
+async def test_moving_the_next_meeting_in_the_personal_chat_is_sent_to_the_groups_chat(bot):
+    await planned(bot)
+    assert await lisbet_asks(
+        bot, "flyt næste møde til fredag 12. februar 2027 kl. 10-13") == IN_THE_GROUP
+
+
+async def test_reviewing_items_in_the_personal_chat_is_sent_to_the_groups_chat(bot):
+    meeting_id = await planned(bot)
+    await bot.click("item.propose", {"meeting_id": meeting_id, "title": "Plejefamilier",
+                                     "kind": "drøftelse", "minutes": "20"}, user="rie")
+    assert await lisbet_asks(bot, "gennemgå punkter") == IN_THE_GROUP
+    assert await lisbet_asks(bot, "review items", "en-GB") == (
+        "That is done in the group's chat: write the same message there, in the chat of "
+        "“Netværksgruppe Børn og Unge”.")
+
+
+async def test_the_settings_asked_in_the_personal_chat_are_sent_to_the_groups_chat(bot):
+    await planned(bot)
+    assert await lisbet_asks(bot, "indstillinger") == IN_THE_GROUP
+
+
+async def test_erasing_a_former_member_in_the_personal_chat_is_sent_to_the_groups_chat(bot):
+    await planned(bot)
+    await bot.post(removed(bot, USERS["daniel"]))
+    assert await lisbet_asks(bot, "slet data om Daniel Gottrup") == IN_THE_GROUP
+
+
+async def test_undelivered_messages_asked_in_the_personal_chat_are_sent_to_the_groups_chat(bot):
+    await bot.install()
+    async with bot.uow() as uow:  # Rie has blocked the bot: the group's reminder to her failed
+        group = await uow.groups.by_conversation(GROUP)
+        rie = await uow.members.by_aad_object_id(group.id, "aad-rie")
+        now = bot.clock.now()
+        await uow.outbox.enqueue(dedupe_key="r1", kind="meeting_reminder", group_id=group.id,
+                                 member_id=rie.id, payload={}, due_at=now, created_at=now,
+                                 status="dead", last_error="HTTP 403 MessageWritesBlocked",
+                                 attempts=1)
+        await uow.commit()
+    assert await lisbet_asks(bot, "ikke leverede beskeder") == IN_THE_GROUP
+
+
+async def test_a_role_given_in_the_personal_chat_is_sent_to_the_groups_chat(bot):
+    await bot.install()  # Lisbet is the secretary of the group chat, Daniel a member
+    assert await lisbet_asks(bot, "gør Daniel til formand") == IN_THE_GROUP
+
+
+async def test_her_own_meetings_planned_in_the_personal_chat_are_still_cancelled_there(bot):
+    await planned(bot)
+    assert "19. februar 2027" in await lisbet_asks(bot, OWN_LINE)
+    assert "19. februar 2027" in await lisbet_asks(bot, "aflys næste møde")
+
+
+async def test_without_a_group_the_personal_chat_answers_as_its_own(bot):
+    texts, _ = await ask_in_personal_chat(bot, "aflys næste møde", person=USERS["lisbet"])
+    [answer] = texts
+    assert answer.startswith("Der er ikke planlagt noget møde. Skriv fx: nyt møde")
