@@ -1,6 +1,7 @@
 """The members card: each member's role, organisation and whether they are still in the group,
 editable by the chair and the secretary."""
 
+from collections.abc import Iterable
 from typing import Any
 
 from bot.turn import Turn
@@ -39,8 +40,16 @@ def members_card(turn: Turn, roster: Roster, *, page: int = 0, notice: str | Non
     return turn.card("members", members=[_row(turn, m) for m in shown], roles=roles,
                      editable=roster.editable and not turn.for_another_chat,
                      page=page, previous=page > 0, more=page + 1 < pages,
+                     was=as_shown(m for m in shown if m.left_at is None),
                      retention_months=turn.group.retention_months,
                      notice=notice, error=error)
+
+
+def as_shown(members: Iterable[Member]) -> dict[str, dict[str, str]]:
+    """Each editable member's role and organisation as the card shows them, sent back on
+    *Save*: a card opened before somebody else gave a role saves only what was changed on it,
+    instead of putting back the roles it showed."""
+    return {str(m.id): {"role": m.role, "organisation": m.organisation or ""} for m in members}
 
 
 def _row(turn: Turn, member: Member) -> dict[str, Any]:

@@ -105,6 +105,29 @@ async def test_a_forged_save_of_the_members_card_by_a_member_changes_nothing(bot
     assert (await members(bot))["Daniel"].role == "member"
 
 
+def submitted(card: dict) -> dict:
+    """What Teams sends on *Gem roller og organisationer*: every input's value as the card
+    shows it, with the action's data."""
+    values = {e["id"]: e.get("value") for e in elements(card)
+              if str(e.get("type", "")).startswith("Input.")}
+    [save] = [e for e in elements(card) if e.get("verb") == "members.save"]
+    return {**values, **save.get("data", {})}
+
+
+async def test_saving_a_stale_members_card_does_not_undo_roles_given_since(bot):
+    await bot.install()  # Lisbet is the secretary
+    await bot.say("medlemmer")  # she opens the members card ...
+    stale = submitted(bot.connector.cards()[-1])
+    await bot.say("gør Daniel til formand")  # ... then roles are given in the chat
+    await bot.say("gør Rie til sekretær", user="daniel")
+    await bot.say("jeg er fra Roskilde", user="rie")
+    daniel = (await members(bot))["Daniel"].id
+    stale[f"organisation_{daniel}"] = "Køge"  # the one change she makes on the old card
+    await bot.click("members.save", stale)
+    found = await members(bot)
+    assert (found["Daniel"].organisation, found["Daniel"].role, found["Rie"].role,
+            found["Rie"].organisation) == (
+        "Køge Kommune", "chair", "secretary", "Roskilde Kommune")
 
 
 # People of the seed minutes' network group, as the Teams roster gives them: name and e-mail
