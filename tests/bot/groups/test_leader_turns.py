@@ -4,7 +4,11 @@ take the minutes: the group keeps a chair or a secretary, and nobody leads by ac
 import asyncio
 
 from meetings.groups.entities import Member
+from tests.bot.conftest import USERS
+from tests.bot.groups.test_joining_turns import joined
+from tests.bot.groups.test_leaving_turns import removed
 from tests.bot.groups.test_member_turns import members
+from tests.bot.test_turns import LINE
 
 ROUNDS = 12
 
@@ -31,3 +35,26 @@ async def test_two_leaders_demoting_each_other_at_once_leave_the_group_a_leader(
         found = await members(bot)
         leaderless += {found["Lisbet"].role, found["Daniel"].role} == {"member"}
     assert leaderless == 0
+
+
+async def test_a_chair_replaced_after_leaving_is_no_chair_when_added_back(bot):
+    await bot.install()  # Lisbet is the secretary
+    await bot.say("gør Daniel til formand")
+    await bot.post(removed(bot, USERS["daniel"]))  # Daniel leaves the network group
+    await bot.say("gør Rie til formand")  # the group elects a new chair
+    await bot.post(joined(bot, USERS["daniel"]))  # months later he is added for one item
+    bot.connector.clear()
+    await bot.say(LINE, user="daniel")
+    assert bot.connector.texts() == ["Det kan kun formanden og sekretæren."]
+    found = await members(bot)
+    assert (found["Daniel"].role, found["Daniel"].left_at, found["Rie"].role) == (
+        "member", None, "chair")
+
+
+async def test_a_chair_nobody_replaced_leads_again_when_added_back(bot):
+    await bot.install()
+    await bot.say("gør Daniel til formand")
+    await bot.post(removed(bot, USERS["daniel"]))
+    await bot.post(joined(bot, USERS["daniel"]))
+    assert (await members(bot))["Daniel"].role == "chair"
+
