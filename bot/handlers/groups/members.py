@@ -71,11 +71,12 @@ async def open_members(turn: Turn, data: dict) -> CardReply:
 
 async def take_over_on_click(turn: Turn, data: dict) -> CardReply:
     """"Jeg tager over som sekretær" on the card a leaderless group got: the first click gives
-    the role and the card, for everybody, says who took it; a later one is told who did."""
+    the role and the card, for everybody, says who took it; a later one is told who leads now
+    (who clicked first, or a leader added back to the chat before anybody clicked)."""
     taken = await take_over(turn.uow, turn.group, turn.member, turn.now)
     if taken is None:
         names = ", ".join(m.name for m in await secretaries(turn.uow, turn.group))
-        return CardReply(message=turn._("%(name)s has already taken over.", name=names))
+        return CardReply(message=turn._("%(name)s already leads the group.", name=names))
     return CardReply(card=turn.card(
         "take_over", taken=True, heading_text=turn._("The group has a secretary again"),
         text=turn._(NOW_ROLE[Role.SECRETARY], name=taken.name)), for_everyone=True)

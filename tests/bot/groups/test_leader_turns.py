@@ -8,7 +8,9 @@ from tests.bot.conftest import USERS
 from tests.bot.groups.test_joining_turns import joined
 from tests.bot.groups.test_leaving_turns import removed
 from tests.bot.groups.test_member_turns import members
+from tests.bot.groups.test_role_turns import offer_in_the_group
 from tests.bot.test_turns import LINE
+from tests.card_reading import elements
 
 ROUNDS = 12
 
@@ -58,3 +60,15 @@ async def test_a_chair_nobody_replaced_leads_again_when_added_back(bot):
     await bot.post(joined(bot, USERS["daniel"]))
     assert (await members(bot))["Daniel"].role == "chair"
 
+
+async def test_the_take_over_card_does_not_say_a_returning_secretary_took_over(bot):
+    await bot.install()
+    await bot.post(removed(bot, USERS["lisbet"]))  # the only secretary leaves: the offer
+    card = await offer_in_the_group(bot)
+    [offer] = [e for e in elements(card) if e.get("type") == "Action.Execute"]
+    await bot.post(joined(bot, USERS["lisbet"]))  # she is added back; nobody clicked
+    answer = await bot.click(offer["verb"], offer["data"], user="rie")
+    assert answer["value"] == "Lisbet Daugaard-Hansen leder allerede gruppen."
+    found = await members(bot)
+    assert (found["Lisbet"].role, found["Lisbet"].left_at, found["Rie"].role) == (
+        "secretary", None, "member")
