@@ -21,6 +21,13 @@ NOW_ROLE = {Role.CHAIR: N_("%(name)s is now chair."),
             Role.MINUTE_TAKER: N_("%(name)s is now minute-taker."),
             Role.MEMBER: N_("%(name)s is now a member."),
             Role.GUEST: N_("%(name)s is now a guest.")}
+# Said after NOW_ROLE when others hold the leading role just given: "Rie er ny sekretær" makes
+# Rie secretary beside Lisbet, who keeps what goes to the secretary until she gives it up.
+STILL_ROLE = {
+    Role.CHAIR: N_("%(member)s is still chair too. If the role was handed over, write for "
+                   "example “make %(name)s a member”."),
+    Role.SECRETARY: N_("%(member)s is still secretary too. If the role was handed over, write "
+                       "for example “make %(name)s a member”.")}
 
 
 # Members on one card: with a role and an organisation to edit each, 25 stay well under the

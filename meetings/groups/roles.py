@@ -130,6 +130,16 @@ def _another_leader(members: Sequence[Member], member: Member) -> bool:
                and m.id != member.id for m in members)
 
 
+async def others_in_role(uow: UnitOfWork, group: Group, member: Member) -> list[Member]:
+    """The others still in the group who hold the member's chair or secretary role: giving
+    the role to one more person takes it from nobody."""
+    if member.role not in MANAGERS:
+        return []
+    return [m for m in await uow.members.of_group(group.id)
+            if m.role == member.role and m.left_at is None and m.imported_at is None
+            and m.id != member.id]
+
+
 async def give_role_by_name(uow: UnitOfWork, group: Group, actor: Member, written: str,
                             role: str, now: datetime,
                             mentioned: Sequence[tuple[str, str]] = ()) -> Member:

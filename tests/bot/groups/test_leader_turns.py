@@ -72,3 +72,29 @@ async def test_the_take_over_card_does_not_say_a_returning_secretary_took_over(b
     found = await members(bot)
     assert (found["Lisbet"].role, found["Lisbet"].left_at, found["Rie"].role) == (
         "secretary", None, "member")
+
+
+async def test_a_new_secretary_named_by_the_secretary_is_told_the_old_one_still_is(bot):
+    """"Rie er ny sekretær" gives Rie the role; Lisbet keeps hers (and what goes to the
+    secretary) until she gives it up, and the answer says so, with how."""
+    await bot.install()  # Lisbet is the secretary
+    bot.connector.clear()
+    await bot.say("Rie er ny sekretær")
+    assert bot.connector.texts() == [
+        "Rie Nielsen er nu sekretær. Lisbet Daugaard-Hansen er også stadig sekretær. Er "
+        "rollen givet videre, så skriv fx “gør Lisbet Daugaard-Hansen til medlem”."]
+    await bot.say("gør Lisbet Daugaard-Hansen til medlem")
+    found = await members(bot)
+    assert (found["Rie"].role, found["Lisbet"].role) == ("secretary", "member")
+
+
+async def test_a_second_chair_is_told_in_english_who_else_is_chair(bot):
+    await bot.install()
+    await bot.say("gør Daniel til formand")
+    bot.connector.clear()
+    await bot.say("make Rie chair", user="daniel", locale="en-GB")
+    assert bot.connector.texts() == [
+        "Rie Nielsen is now chair. Daniel Gottrup is still chair too. If the role was handed "
+        "over, write for example “make Daniel Gottrup a member”."]
+    await bot.say("make Daniel Gottrup a member", user="daniel", locale="en-GB")
+    assert (await members(bot))["Daniel"].role == "member"
