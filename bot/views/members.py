@@ -21,6 +21,12 @@ NOW_ROLE = {Role.CHAIR: N_("%(name)s is now chair."),
             Role.MINUTE_TAKER: N_("%(name)s is now minute-taker."),
             Role.MEMBER: N_("%(name)s is now a member."),
             Role.GUEST: N_("%(name)s is now a guest.")}
+# "Lisbet tager referat" of the secretary: she keeps her role, and takes the minutes in it.
+KEEPS_ROLE = {
+    Role.CHAIR: N_("%(name)s stays chair, and as chair may already open, write and send the "
+                   "minutes."),
+    Role.SECRETARY: N_("%(name)s stays secretary, and as secretary may already open, write and "
+                       "send the minutes.")}
 # Said after NOW_ROLE when others hold the leading role just given: "Rie er ny sekretær" makes
 # Rie secretary beside Lisbet, who keeps what goes to the secretary until she gives it up.
 STILL_ROLE = {

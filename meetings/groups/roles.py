@@ -144,7 +144,11 @@ async def give_role_by_name(uow: UnitOfWork, group: Group, actor: Member, writte
                             role: str, now: datetime,
                             mentioned: Sequence[tuple[str, str]] = ()) -> Member:
     """"gør Lisbet til formand": the chair's and the secretary's, checked before the name is
-    looked up, so nobody else learns who is in the group from the answer."""
+    looked up, so nobody else learns who is in the group from the answer. "Lisbet tager
+    referat" of a chair or a secretary leaves her role as it is: she takes the minutes as
+    such (the seed minutes' secretary writes them), and would lose the planning as referent."""
     require_manager(actor, group, "give_role")
     member = await member_named(uow, group, written, mentioned)
+    if role == Role.MINUTE_TAKER and member.role in MANAGERS:
+        return member
     return await give_role(uow, group, actor, member.id, role, now)

@@ -2,7 +2,7 @@
 members card."""
 
 from bot.turn import CardReply, Reply, Turn
-from bot.views.members import NOW_ROLE, STILL_ROLE, members_card
+from bot.views.members import KEEPS_ROLE, NOW_ROLE, STILL_ROLE, members_card
 from dialogs.card_inputs import minutes_of
 from meetings.groups.entities import Member
 from meetings.groups.leaderless import take_over
@@ -28,6 +28,8 @@ async def show_members(turn: Turn, _: Understood) -> Reply:
 async def role_from_text(turn: Turn, understood: Understood) -> Reply:
     member = await give_role_by_name(turn.uow, turn.group, turn.member, understood.argument,
                                      understood.selector, turn.now, turn.mentions)
+    if member.role != understood.selector:  # a leader named minute-taker keeps the lead
+        return Reply(text=turn._(KEEPS_ROLE[Role(member.role)], name=member.name))
     said = [turn._(NOW_ROLE[Role(member.role)], name=member.name)]
     if others := await others_in_role(turn.uow, turn.group, member):
         said.append(turn._(STILL_ROLE[Role(member.role)], name=others[0].name,

@@ -98,3 +98,34 @@ async def test_a_second_chair_is_told_in_english_who_else_is_chair(bot):
         "over, write for example “make Daniel Gottrup a member”."]
     await bot.say("make Daniel Gottrup a member", user="daniel", locale="en-GB")
     assert (await members(bot))["Daniel"].role == "member"
+
+
+async def test_the_secretary_named_minute_taker_stays_secretary_and_can_still_plan(bot):
+    """As in the seed minutes ("Referat: Lisbet"), the secretary writes the minutes: she
+    takes them as secretary, and keeps the planning."""
+    await bot.install()  # Lisbet is the secretary
+    await bot.say("gør Daniel til formand")
+    bot.connector.clear()
+    await bot.say("Lisbet tager referat")
+    assert bot.connector.texts() == [
+        "Lisbet Daugaard-Hansen er fortsat sekretær og kan som sekretær allerede åbne, skrive "
+        "og sende referatet."]
+    assert (await members(bot))["Lisbet"].role == "secretary"
+    bot.connector.clear()
+    await bot.say(LINE)
+    assert "Det kan kun formanden og sekretæren." not in bot.connector.texts()
+
+
+async def test_the_only_secretary_and_a_chair_can_be_named_minute_taker(bot):
+    await bot.install()
+    bot.connector.clear()
+    await bot.say("Lisbet tager referat")
+    assert "sidste formand eller sekretær" not in " ".join(bot.connector.texts())
+    await bot.say("gør Daniel til formand")
+    bot.connector.clear()
+    await bot.say("Daniel takes the minutes", locale="en-GB")
+    assert bot.connector.texts() == [
+        "Daniel Gottrup stays chair, and as chair may already open, write and send the "
+        "minutes."]
+    found = await members(bot)
+    assert (found["Lisbet"].role, found["Daniel"].role) == ("secretary", "chair")
