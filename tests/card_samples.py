@@ -68,6 +68,8 @@ MEMBER_ROWS = [
 MEMBER_ROLES = [{"value": "chair", "title": "Formand"}, {"value": "member", "title": "Medlem"}]
 MEMBERS_CARD = {"members": MEMBER_ROWS, "roles": MEMBER_ROLES, "editable": True,
                 "page": 1, "previous": True, "more": True, "retention_months": 12,
+                "was": {"3": {"role": "secretary", "organisation": "Holbæk Kommune"},
+                        "4": {"role": "member", "organisation": HOSTILE}},
                 "notice": "Gemt.", "error": HOSTILE}
 
 SAMPLES = {

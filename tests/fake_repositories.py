@@ -27,6 +27,10 @@ class FakeGroups(Repository):
     async def lock(self, group_id: int) -> None:
         """One process, one turn at a time: there is nobody to hold the row against."""
 
+    async def lock_with_members(self, group_id: int) -> Sequence[Member]:
+        """The stored members are the members themselves: nothing to read again."""
+        return self._db[Member].where(lambda m: m.group_id == group_id, order=lambda m: m.name)
+
     async def get(self, group_id: int) -> Group | None:
         return self._db[Group].get(group_id)
 

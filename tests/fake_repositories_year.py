@@ -1,12 +1,14 @@
 """In-memory read models of the minutes' search index and of the year's reports."""
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from meetings.agenda.entities import AgendaItem
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.groups.entities import Member
 from meetings.minutes.entities import Minutes, MinutesEntry, Presence
 from meetings.planning.entities import Meeting
+from meetings.privacy.entities import RoleChange
 from meetings.reports.entities import AnnualTexts
 from meetings.search.ports import Candidate, EntryText, IndexedStems
 from tests.fake_tables import FakeDatabase, Repository, nulls_last
@@ -98,3 +100,9 @@ class FakeYearReads(Repository):
                 order=lambda i: (i.meeting_id, nulls_last(i.position), i.id)):
             rows.setdefault(i.meeting_id, []).append(i.title)
         return rows
+
+    async def role_changes_since(self, group_id: int, since: datetime
+                                 ) -> Sequence[RoleChange]:
+        return self._db[RoleChange].where(
+            lambda c: c.group_id == group_id and c.changed_at >= since,
+            order=lambda c: (c.changed_at, c.id))

@@ -1,6 +1,7 @@
 """The members card: each member's role, organisation and whether they are still in the group,
 editable by the chair and the secretary."""
 
+from collections.abc import Iterable
 from typing import Any
 
 from bot.turn import Turn
@@ -20,6 +21,19 @@ NOW_ROLE = {Role.CHAIR: N_("%(name)s is now chair."),
             Role.MINUTE_TAKER: N_("%(name)s is now minute-taker."),
             Role.MEMBER: N_("%(name)s is now a member."),
             Role.GUEST: N_("%(name)s is now a guest.")}
+# "Lisbet tager referat" of the secretary: she keeps her role, and takes the minutes in it.
+KEEPS_ROLE = {
+    Role.CHAIR: N_("%(name)s stays chair, and as chair may already open, write and send the "
+                   "minutes."),
+    Role.SECRETARY: N_("%(name)s stays secretary, and as secretary may already open, write and "
+                       "send the minutes.")}
+# Said after NOW_ROLE when others hold the leading role just given: "Rie er ny sekretær" makes
+# Rie secretary beside Lisbet, who keeps what goes to the secretary until she gives it up.
+STILL_ROLE = {
+    Role.CHAIR: N_("%(member)s is still chair too. If the role was handed over, write for "
+                   "example “make %(name)s a member”."),
+    Role.SECRETARY: N_("%(member)s is still secretary too. If the role was handed over, write "
+                       "for example “make %(name)s a member”.")}
 
 
 # Members on one card: with a role and an organisation to edit each, 25 stay well under the
@@ -39,8 +53,16 @@ def members_card(turn: Turn, roster: Roster, *, page: int = 0, notice: str | Non
     return turn.card("members", members=[_row(turn, m) for m in shown], roles=roles,
                      editable=roster.editable and not turn.for_another_chat,
                      page=page, previous=page > 0, more=page + 1 < pages,
+                     was=as_shown(m for m in shown if m.left_at is None),
                      retention_months=turn.group.retention_months,
                      notice=notice, error=error)
+
+
+def as_shown(members: Iterable[Member]) -> dict[str, dict[str, str]]:
+    """Each editable member's role and organisation as the card shows them, sent back on
+    *Save*: a card opened before somebody else gave a role saves only what was changed on it,
+    instead of putting back the roles it showed."""
+    return {str(m.id): {"role": m.role, "organisation": m.organisation or ""} for m in members}
 
 
 def _row(turn: Turn, member: Member) -> dict[str, Any]:

@@ -19,8 +19,8 @@ log = logging.getLogger(__name__)
 async def take_over(uow: UnitOfWork, group: Group, actor: Member,
                     now: datetime) -> Member | None:
     """The clicker becomes secretary if the group still has no active chair or secretary, and
-    gets the open tasks of those who left; None if somebody took over first. A guest, or
-    somebody who left, is refused."""
+    gets the open tasks of those who left; None if somebody leads by then (took over first,
+    or a leader was added back). A guest, or somebody who left, is refused."""
     require_member(actor, group, "take_over")
     if actor.left_at is not None or actor.role == Role.GUEST:
         log.warning("refused: take over by a guest or a former member",

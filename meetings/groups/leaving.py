@@ -1,7 +1,8 @@
 """Members who leave the conversation, and the bot removed from it.
 
 A member who leaves is kept for the minutes and the report but never messaged again nor asked
-or counted as absent; their open tasks go to the secretary on one card. A group the bot was
+or counted as absent; their open tasks go to the secretary on one card. One who comes back is
+active again, but no longer leads if somebody took their role meanwhile. A group the bot was
 removed from gets nothing more; its addresses are forgotten and its data kept for the group's
 retention period, then erased by `erase_removed_groups` after a word to the secretary a week
 before. The bot added again within the period keeps everything.
@@ -15,6 +16,7 @@ from meetings.common.conversation import Person
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
+from meetings.groups.role_audit import record_role_change
 from meetings.groups.vocabulary import MANAGERS, ConversationKind, Role
 
 log = logging.getLogger(__name__)
@@ -56,6 +58,20 @@ async def leave(uow: UnitOfWork, group: Group, member: Member, now: datetime,
     if leading:
         await offer_leadership(uow, group, now)
     return len(tasks)
+
+
+async def came_back(uow: UnitOfWork, group: Group, member: Member, now: datetime) -> None:
+    """One who left is added again: active, messaged and counted again. A chair or secretary
+    whose role somebody else holds by now comes back as a member: leading again on being
+    added for one item would make two chairs nobody chose."""
+    member.left_at = None
+    if member.role in MANAGERS and any(
+            m.role == member.role and m.left_at is None and m.imported_at is None
+            and m.id != member.id for m in await uow.members.of_group(group.id)):
+        record_role_change(uow, group, member, member, member.role, Role.MEMBER, now)
+        log.info("a replaced leader came back as a member",
+                 extra={"group_id": group.id, "member_id": member.id, "before": member.role})
+        member.role = Role.MEMBER
 
 
 async def bot_removed(uow: UnitOfWork, conversation_id: str, now: datetime) -> Group | None:

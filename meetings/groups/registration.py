@@ -7,7 +7,7 @@ from datetime import datetime
 from meetings.common.conversation import AddressPolicy, Conversation, Person
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
-from meetings.groups.leaving import bot_added_again, leave, secretaries
+from meetings.groups.leaving import bot_added_again, came_back, leave, secretaries
 from meetings.groups.names import name_key
 from meetings.groups.organisations import organisation_of_email
 from meetings.groups.ports import SenderFacts
@@ -204,7 +204,8 @@ async def _upsert_member(uow: UnitOfWork, group: Group, person: Person, now: dat
             name=person.name))
         member = await uow.members.by_teams_id(group.id, person.teams_id)
     member.teams_id = person.teams_id
-    member.left_at = None  # back in the conversation: messaged and counted again
+    if member.left_at is not None:
+        await came_back(uow, group, member, now)
     member.name = person.name or member.name
     member.aad_object_id = person.aad_object_id or member.aad_object_id
     member.email = person.email or member.email

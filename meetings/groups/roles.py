@@ -37,17 +37,21 @@ MAX_RETENTION_MONTHS = 120
 async def give_role(uow: UnitOfWork, group: Group, actor: Member, member_id: int, role: str,
                     now: datetime) -> Member:
     """The chair or the secretary gives a member a role; the last chair or secretary cannot
-    be made anything else (somebody must be able to plan the meetings)."""
+    be made anything else (somebody must be able to plan the meetings). The group is held
+    while it looks: two leaders demoting each other at once are taken one after the other, and
+    the second sees what the first did."""
     require_manager(actor, group, "give_role", member_id)
     if role not in set(ROLES):
         raise Refusal(UNKNOWN_ROLE)
+    members = await uow.groups.lock_with_members(group.id)
+    require_manager(actor, group, "give_role", member_id)  # unless a turn before took it
     member = await member_of_group(uow, group, member_id)
     if member.imported_at is not None and role not in IMPORTED_MAY_BE:
         log.warning("refused: a leading role for a member known only from minutes",
                     extra={"actor": actor.id, "group_id": group.id, "target": member.id})
         raise Refusal(NOT_IN_TEAMS, name=member.name)
     if member.role in MANAGERS and role not in MANAGERS \
-            and not await _another_leader(uow, group, member):
+            and not _another_leader(members, member):
         log.warning("refused: the group's last chair or secretary",
                     extra={"actor": actor.id, "group_id": group.id, "target": member.id})
         raise Refusal(LAST_LEADER, name=member.name)
@@ -134,16 +138,30 @@ async def member_named(uow: UnitOfWork, group: Group, written: str,
     return next(m for m in members if m.id == found[0][0])
 
 
-async def _another_leader(uow: UnitOfWork, group: Group, member: Member) -> bool:
+def _another_leader(members: Sequence[Member], member: Member) -> bool:
     return any(m.role in MANAGERS and m.left_at is None and m.imported_at is None
-               and m.id != member.id for m in await uow.members.of_group(group.id))
+               and m.id != member.id for m in members)
+
+
+async def others_in_role(uow: UnitOfWork, group: Group, member: Member) -> list[Member]:
+    """The others still in the group who hold the member's chair or secretary role: giving
+    the role to one more person takes it from nobody."""
+    if member.role not in MANAGERS:
+        return []
+    return [m for m in await uow.members.of_group(group.id)
+            if m.role == member.role and m.left_at is None and m.imported_at is None
+            and m.id != member.id]
 
 
 async def give_role_by_name(uow: UnitOfWork, group: Group, actor: Member, written: str,
                             role: str, now: datetime,
                             mentioned: Sequence[tuple[str, str]] = ()) -> Member:
     """"gør Lisbet til formand": the chair's and the secretary's, checked before the name is
-    looked up, so nobody else learns who is in the group from the answer."""
+    looked up, so nobody else learns who is in the group from the answer. "Lisbet tager
+    referat" of a chair or a secretary leaves her role as it is: she takes the minutes as
+    such (the seed minutes' secretary writes them), and would lose the planning as referent."""
     require_manager(actor, group, "give_role")
     member = await member_named(uow, group, written, mentioned)
+    if role == Role.MINUTE_TAKER and member.role in MANAGERS:
+        return member
     return await give_role(uow, group, actor, member.id, role, now)

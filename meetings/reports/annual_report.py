@@ -30,6 +30,7 @@ from meetings.reports.from_minutes import (
     steering_points,
     unique,
 )
+from meetings.reports.roles_of_year import members_of_year
 
 # Guests are written as in the seed minutes: "Heidi Madsen og Heidi Kersebo (Bakkehuset),
 # Kim Risom (Børnehus Sjælland)". What stands in brackets is where they come from.
@@ -135,8 +136,11 @@ async def annual_report_of(uow: UnitOfWork, group: Group, year: int,
     """The report of `year`: meetings not cancelled that started before `now` count as held."""
     tz = ZoneInfo(group.time_zone)
     texts = await uow.annual_texts.get(group.id, year)
-    members = [m for m in await uow.members.of_group(group.id) if m.role != Role.GUEST]
     start, _ = local_day_bounds(date(year, 1, 1), tz)
+    end, _ = local_day_bounds(date(year + 1, 1, 1), tz)
+    # Not guests in the year: today's role alone would rewrite a past year's representation
+    members = members_of_year(await uow.members.of_group(group.id),
+                              await uow.reports.role_changes_since(group.id, start), start, end)
     # Who represented an organisation that year: not gone before it began (when they joined
     # says little: a member known from imported minutes joined on the day of the import)
     of_year = [m for m in members if m.left_at is None or m.left_at >= start]

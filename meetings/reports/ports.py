@@ -2,10 +2,12 @@
 many at once."""
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Protocol
 
 from meetings.groups.entities import Member
 from meetings.minutes.entities import Minutes, MinutesEntry
+from meetings.privacy.entities import RoleChange
 from meetings.reports.entities import AnnualTexts
 
 
@@ -22,3 +24,5 @@ class YearReads(Protocol):
                           ) -> dict[int, list[tuple[str, Member]]]: ...
     async def entries_of(self, minutes_ids: Sequence[int]) -> dict[int, list[MinutesEntry]]: ...
     async def accepted_titles(self, meeting_ids: Sequence[int]) -> dict[int, list[str]]: ...
+    async def role_changes_since(self, group_id: int, since: datetime
+                                 ) -> Sequence[RoleChange]: ...

@@ -72,6 +72,15 @@ class GroupRepository:
         )
         await self._session.execute(statement)
 
+    async def lock_with_members(self, group_id: int) -> Sequence[Member]:
+        """Hold the group's row until commit, then its members as committed now: members this
+        unit of work read before the lock are read again, so a check of who leads sees what
+        the turn that held the lock before it changed."""
+        await self.lock(group_id)
+        query = (select(Member).where(Member.group_id == group_id).order_by(Member.name)
+                 .execution_options(populate_existing=True))
+        return (await self._session.scalars(query)).all()
+
 
 class MemberRepository:
     def __init__(self, session: AsyncSession) -> None:

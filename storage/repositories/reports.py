@@ -2,6 +2,7 @@
 meetings — their minutes, who came, the items — in a handful of set-based selects."""
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -10,6 +11,7 @@ from meetings.agenda.entities import AgendaItem
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.groups.entities import Member
 from meetings.minutes.entities import Minutes, MinutesEntry, Presence
+from meetings.privacy.entities import RoleChange
 from meetings.reports.entities import AnnualTexts
 from storage.repositories.groups import insert_if_absent
 
@@ -79,3 +81,11 @@ class ReportReads:
         for meeting_id, title in await self._session.execute(query):
             rows.setdefault(meeting_id, []).append(title)
         return rows
+
+    async def role_changes_since(self, group_id: int, since: datetime
+                                 ) -> Sequence[RoleChange]:
+        """The group's role changes from `since` on, oldest first: the roles held in a year."""
+        query = (select(RoleChange)
+                 .where(RoleChange.group_id == group_id, RoleChange.changed_at >= since)
+                 .order_by(RoleChange.changed_at, RoleChange.id))
+        return (await self._session.scalars(query)).all()

@@ -2,8 +2,9 @@
 members card."""
 
 from bot.turn import CardReply, Reply, Turn
-from bot.views.members import NOW_ROLE, members_card
+from bot.views.members import KEEPS_ROLE, NOW_ROLE, STILL_ROLE, members_card
 from dialogs.card_inputs import minutes_of
+from meetings.groups.entities import Member
 from meetings.groups.leaderless import take_over
 from meetings.groups.leaving import secretaries
 from meetings.groups.organisations import MAX_ORGANISATION
@@ -11,6 +12,7 @@ from meetings.groups.roles import (
     give_role,
     give_role_by_name,
     leaders_first,
+    others_in_role,
     say_own_organisation,
     set_organisation,
     set_retention,
@@ -27,7 +29,13 @@ async def show_members(turn: Turn, _: Understood) -> Reply:
 async def role_from_text(turn: Turn, understood: Understood) -> Reply:
     member = await give_role_by_name(turn.uow, turn.group, turn.member, understood.argument,
                                      understood.selector, turn.now, turn.mentions)
-    return Reply(text=turn._(NOW_ROLE[Role(member.role)], name=member.name))
+    if member.role != understood.selector:  # a leader named minute-taker keeps the lead
+        return Reply(text=turn._(KEEPS_ROLE[Role(member.role)], name=member.name))
+    said = [turn._(NOW_ROLE[Role(member.role)], name=member.name)]
+    if others := await others_in_role(turn.uow, turn.group, member):
+        said.append(turn._(STILL_ROLE[Role(member.role)], name=others[0].name,
+                           member=", ".join(m.name for m in others)))
+    return Reply(text=" ".join(said))
 
 
 async def organisation_from_text(turn: Turn, understood: Understood) -> Reply:
@@ -38,17 +46,21 @@ async def organisation_from_text(turn: Turn, understood: Understood) -> Reply:
 
 
 async def save_members(turn: Turn, data: dict) -> CardReply:
-    """Only what changed is written; new chairs and secretaries first, so handing the role
-    from one person to another in one save never leaves the group without either."""
+    """Only what was changed on the card is written (against what the card showed, so a card
+    opened before another leader gave a role does not take it back); new chairs and
+    secretaries first, so handing the role from one person to another in one save never
+    leaves the group without either."""
     members = [m for m in await turn.uow.members.of_group(turn.group.id) if m.left_at is None]
+    was = {m.id: shown_on_card(data, m) for m in members}
     wanted = {m.id: str(data.get(f"role_{m.id}") or m.role) for m in members}
-    for member in leaders_first(members, wanted):
-        if wanted[member.id] != member.role:
-            await give_role(turn.uow, turn.group, turn.member, member.id, wanted[member.id],
-                            turn.now)
+    changed = [m for m in members if wanted[m.id] not in (was[m.id]["role"], m.role)]
+    for member in leaders_first(changed, wanted):
+        await give_role(turn.uow, turn.group, turn.member, member.id, wanted[member.id],
+                        turn.now)
     for member in (m for m in members if f"organisation_{m.id}" in data):
         written = " ".join(str(data.get(f"organisation_{member.id}") or "").split())
-        if written[:MAX_ORGANISATION] != (member.organisation or ""):
+        if written[:MAX_ORGANISATION] not in (was[member.id]["organisation"],
+                                              member.organisation or ""):
             await set_organisation(turn.uow, turn.group, turn.member, member.id, written,
                                    turn.now)
     if "retention_months" in data:
@@ -67,14 +79,27 @@ async def open_members(turn: Turn, data: dict) -> CardReply:
 
 async def take_over_on_click(turn: Turn, data: dict) -> CardReply:
     """"Jeg tager over som sekretær" on the card a leaderless group got: the first click gives
-    the role and the card, for everybody, says who took it; a later one is told who did."""
+    the role and the card, for everybody, says who took it; a later one is told who leads now
+    (who clicked first, or a leader added back to the chat before anybody clicked)."""
     taken = await take_over(turn.uow, turn.group, turn.member, turn.now)
     if taken is None:
         names = ", ".join(m.name for m in await secretaries(turn.uow, turn.group))
-        return CardReply(message=turn._("%(name)s has already taken over.", name=names))
+        return CardReply(message=turn._("%(name)s already leads the group.", name=names))
     return CardReply(card=turn.card(
         "take_over", taken=True, heading_text=turn._("The group has a secretary again"),
         text=turn._(NOW_ROLE[Role.SECRETARY], name=taken.name)), for_everyone=True)
+
+
+def shown_on_card(data: dict, member: Member) -> dict[str, str]:
+    """A member's role and organisation as the saved card showed them; client input, so
+    anything else (or a card from before it sent them) counts as what is stored now."""
+    stored = {"role": member.role, "organisation": member.organisation or ""}
+    was = data.get("was")
+    shown = was.get(str(member.id)) if isinstance(was, dict) else None
+    if not isinstance(shown, dict):
+        return stored
+    return {key: value if isinstance(value := shown.get(key), str) else stored[key]
+            for key in stored}
 
 
 def page_of(data: dict) -> int:

@@ -38,7 +38,8 @@ async def test_the_secretary_gives_roles_in_chat_in_danish_and_english(bot):
     await bot.say("Rie tager referat")
     assert bot.connector.texts()[-1] == "Rie Nielsen er nu referent."
     await bot.say("Rie is secretary", user="daniel", locale="en-GB")
-    assert bot.connector.texts()[-1] == "Rie Nielsen is now secretary."
+    assert bot.connector.texts()[-1].startswith(
+        "Rie Nielsen is now secretary. Lisbet Daugaard-Hansen is still secretary too.")
     found = await members(bot)
     assert (found["Daniel"].role, found["Rie"].role, found["Lisbet"].role) == (
         "chair", "secretary", "secretary")
@@ -105,6 +106,29 @@ async def test_a_forged_save_of_the_members_card_by_a_member_changes_nothing(bot
     assert (await members(bot))["Daniel"].role == "member"
 
 
+def submitted(card: dict) -> dict:
+    """What Teams sends on *Gem roller og organisationer*: every input's value as the card
+    shows it, with the action's data."""
+    values = {e["id"]: e.get("value") for e in elements(card)
+              if str(e.get("type", "")).startswith("Input.")}
+    [save] = [e for e in elements(card) if e.get("verb") == "members.save"]
+    return {**values, **save.get("data", {})}
+
+
+async def test_saving_a_stale_members_card_does_not_undo_roles_given_since(bot):
+    await bot.install()  # Lisbet is the secretary
+    await bot.say("medlemmer")  # she opens the members card ...
+    stale = submitted(bot.connector.cards()[-1])
+    await bot.say("gør Daniel til formand")  # ... then roles are given in the chat
+    await bot.say("gør Rie til sekretær", user="daniel")
+    await bot.say("jeg er fra Roskilde", user="rie")
+    daniel = (await members(bot))["Daniel"].id
+    stale[f"organisation_{daniel}"] = "Køge"  # the one change she makes on the old card
+    await bot.click("members.save", stale)
+    found = await members(bot)
+    assert (found["Daniel"].organisation, found["Daniel"].role, found["Rie"].role,
+            found["Rie"].organisation) == (
+        "Køge Kommune", "chair", "secretary", "Roskilde Kommune")
 
 
 # People of the seed minutes' network group, as the Teams roster gives them: name and e-mail

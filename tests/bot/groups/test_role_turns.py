@@ -101,7 +101,7 @@ async def test_the_only_secretary_leaving_offers_the_role_and_the_first_click_ta
     assert "Rie Nielsen er nu sekretær." in card_text(taken["value"])
     assert "members.take_over" not in str(taken["value"])  # the card, for all, has no button
     late = await bot.click(offer["verb"], offer["data"], user="daniel")
-    assert late["value"] == "Rie Nielsen har allerede taget over."
+    assert late["value"] == "Rie Nielsen leder allerede gruppen."
     found = await members(bot)
     assert (found["Rie"].role, found["Daniel"].role) == ("secretary", "member")
     assert (await role_changes(bot))[-1][1:6] == (

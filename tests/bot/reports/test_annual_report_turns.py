@@ -158,3 +158,28 @@ async def test_a_year_whose_only_meeting_was_cancelled_says_no_meetings_were_hel
     attendance = section(await report_markdown(bot, "årsrapport 2027"),
                          "Fremmøde pr. organisation")
     assert attendance.strip() == said
+
+
+async def test_a_member_made_guest_in_december_still_represented_his_organisation_that_year(bot):
+    """The report reads the roles held in its year, not today's: Daniel (Næstved) was a member
+    the whole of 2027 and comes only for one item after 1 December."""
+    await bot.install()  # November 2026: Daniel (Næstved) is a member
+    bot.clock.set(datetime(2027, 12, 1, 9, 0, tzinfo=UTC))
+    await bot.say("gør Daniel til gæst")
+    representation = section(await report_markdown(bot, "årsrapport 2027"), "Repræsentation")
+    assert "Daniel Gottrup" in representation and "Næstved" in representation
+    bot.clock.set(datetime(2029, 1, 5, 9, 0, tzinfo=UTC))
+    later = section(await report_markdown(bot, "årsrapport 2028"), "Repræsentation")
+    assert "Daniel Gottrup" not in later  # a guest the whole of 2028
+
+
+async def test_a_guest_made_member_the_year_after_represented_nobody_the_year_before(bot):
+    await bot.install()
+    await bot.say("gør Daniel til gæst")  # 25 November 2026: a guest the whole of 2027
+    bot.clock.set(datetime(2028, 1, 10, 9, 0, tzinfo=UTC))
+    await bot.say("gør Daniel til medlem")
+    bot.clock.set(datetime(2028, 2, 1, 9, 0, tzinfo=UTC))
+    assert "Daniel Gottrup" not in section(await report_markdown(bot, "årsrapport 2027"),
+                                           "Repræsentation")
+    assert "Daniel Gottrup" in section(await report_markdown(bot, "årsrapport 2026"),
+                                       "Repræsentation")  # a member until 25 November
