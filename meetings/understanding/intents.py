@@ -15,6 +15,7 @@ from functools import lru_cache
 from meetings.common.dates import find_day
 from meetings.groups.organisations import names_an_organisation
 from meetings.understanding import command_doubts, commands, slots
+from meetings.understanding.arguments.names import name_in
 from meetings.understanding.classifier import Guess
 from meetings.understanding.language import language_of_text, likeliest_language
 from meetings.understanding.meaning import (
@@ -34,7 +35,6 @@ from meetings.understanding.slots import (
     month_in,
     month_of_meeting_in,
     name_free_words,
-    name_in,
     split_meeting_clause,
     split_meeting_header,
     subject_in,

@@ -40,6 +40,9 @@ async def answered(bot, meeting_id: int) -> None:
     # in the member's group it is read as the name it is
     ("har daniel meldt afbud", ["Daniel Gottrup: afbud"]),
     ("er rie med", ["Rie Nielsen: deltager"]),
+    # After a greeting, or a sentence before, the word that opens the question is no name
+    ("Godmorgen! Ved du om Daniel kommer i dag?", ["Daniel Gottrup: afbud"]),
+    ("Hej! Er Rie med?", ["Rie Nielsen: deltager"]),
     # Everyone of the organisation
     ("er der nogen fra Holbæk?", ["Lisbet Daugaard-Hansen: har ikke svaret",
                                   "Rie Nielsen: deltager"]),

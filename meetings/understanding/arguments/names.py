@@ -1,0 +1,86 @@
+"""The person a question names ("hvad skal Daniel nå?", "er der nogen fra Køge?"): a word
+the asking about a person is not made of, preferably written with a capital; a capital on the
+word that opens a sentence, or on "I", says nothing ("Godmorgen! Ved du om Birgitte kommer?")."""
+
+import re
+
+from meetings.common.dates import weekday_number
+from meetings.understanding.features import is_domain_word
+from meetings.understanding.normalise import words
+from meetings.understanding.slots import AT_TAG, TOKEN, name_free_words, said_in
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_OWNED = frozenset("opgaver opgaveliste opgavelisten bord liste tasks task list plate".split())
+_MAX_NAME_WORDS = 4
+# What ends a sentence between two words: the next word opens one ("Hej! Hvad har Lars …")
+_SENTENCE_END = re.compile(r"[.!?]|\n")
+
+
+def name_in(text: str) -> str:
+    """The person a question names, as written; "" when it names none. A name with a capital
+    is preferred, and of those the one in the sentence that asks ("Vi skal lave en plan for
+    Kims barsel. Hvad har Kim af åbne opgaver?"); a name never runs into the next sentence."""
+    tokens, opening, asking = _sentences(text)
+    if not tokens:
+        return ""
+    runs, run = [], []
+    for position, token in enumerate(tokens):
+        if run and opening[position]:
+            runs, run = runs + [run], []
+        if _may_be_name(token, opening[position]):
+            run.append(position)
+        elif run:
+            runs, run = runs + [run], []
+    runs += [run] if run else []
+    if not runs:
+        return ""
+    written = [r for r in runs if tokens[r[0]][:1].isupper()]
+    best = next((r for r in written if asking <= r[0]), written[0] if written else runs[0])
+    best = best[:_MAX_NAME_WORDS]
+    name = [tokens[i] for i in best]
+    following = tokens[best[-1] + 1].casefold() if best[-1] + 1 < len(tokens) else ""
+    name[-1] = _without_genitive(name[-1], following)
+    return " ".join(name)
+
+
+def _sentences(text: str) -> tuple[list[str], list[bool], int]:
+    """The words of the text; for each whether it opens a sentence (the first, and each after
+    a full stop, "!", "?" or a line break); and where the sentence that asks begins: the last
+    that ends with "?", else the last ("… registreret på Bodil? Venlig hilsen Pia")."""
+    cleaned = AT_TAG.sub(" ", text)
+    found = list(TOKEN.finditer(cleaned))
+    after = [cleaned[word.end():following.start()]
+             for word, following in zip(found, found[1:], strict=False)]
+    after += [cleaned[found[-1].end():]] if found else []
+    opening = [i == 0 or _SENTENCE_END.search(after[i - 1]) is not None
+               for i in range(len(found))]
+    starts = [i for i, opens in enumerate(opening) if opens]
+    asking = [start for start, end in zip(starts, starts[1:] + [len(found)], strict=False)
+              if "?" in after[end - 1]]
+    return [word.group() for word in found], opening, (asking or starts or [0])[-1]
+
+
+def _may_be_name(token: str, opens_sentence: bool) -> bool:
+    """A capital says a name, but not on a word that opens a sentence, nor on "I", "I'm"."""
+    folded = " ".join(words(_POSSESSIVE.sub("", token)))
+    if not folded or not folded.replace(" ", "").isalpha() or is_domain_word(folded):
+        return False  # "Anne-Mette" is read "anne mette"
+    if len(token) > 4 and weekday_number(token) is not None:
+        return False  # "Is he coming on Thursday?"; "Tor" is a name too
+    if token[:1].isupper() and not opens_sentence and folded.split()[0] != "i":
+        return folded not in _NOT_NAMES
+    return not said_in(folded, name_free_words()) and folded not in _NOT_NAMES
+
+
+def _without_genitive(word: str, following: str) -> str:
+    """"Rie's" and "Jens'" lose their ending; "Ries opgaver" its s, which the task query
+    tries again when nobody has the name without it ("Hans")."""
+    if _POSSESSIVE.search(word):
+        return _POSSESSIVE.sub("", word)
+    if word.endswith("s") and following in _OWNED:
+        return word[:-1]
+    return word
+
+
+# Words that start a sentence with a capital and are never the person asked about.
+_NOT_NAMES = frozenset("hej hi hey hello modebot bot tak thanks please kan can vis show".split())
