@@ -35,6 +35,7 @@ from meetings.understanding.slots import (
     month_in,
     month_of_meeting_in,
     name_free_words,
+    searched,
     split_meeting_clause,
     split_meeting_header,
     subject_in,
@@ -250,7 +251,7 @@ def _slots(intent: Intent, text: str) -> tuple[str, str]:
     if intent in (Intent.TASKS_OF, Intent.ATTENDANCE):  # "Kommer Daniel?", "… fra Køge?"
         return name_in(text), ""
     if intent == Intent.SEARCH:
-        return subject_in(text), ""
+        return searched(subject_in(text)), ""
     if intent == Intent.PROPOSE_ITEM:
         return subject_in(text), PROPOSAL_FORM
     if intent == Intent.THEME:

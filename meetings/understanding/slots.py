@@ -27,7 +27,16 @@ TOKEN = re.compile(r"(?:§+\s?)?[^\W_]+(?:[-'’][^\W_]+)*['’]?")
 AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
 # "om" before a person is "whether" ("se om vi har drøftet frivillige"), not "about".
 _ABOUT = re.compile(r"\b(?:om(?!\s+(?:vi|jeg|du|de|i|man|han|hun|der|det)\b)|omkring|angående|"
-                    r"vedrørende|ang\.|about|regarding|concerning|on)\s+", re.IGNORECASE)
+                    r"vedrørende|vedr\.?|ang\.|ift\.?|mht\.?|i\s+forhold\s+til|"
+                    r"med\s+hensyn\s+til|about|regarding|concerning|with\s+regard\s+to|"
+                    r"(?<!['’])re\b:?|on)\s+", re.IGNORECASE)
+# What ends a search's subject and is no part of it: where to look ("… i de gamle referater",
+# "… in the 2023 minutes") and when it was said ("… sidste år", "… last year", "… i marts").
+_WHERE_OR_WHEN = re.compile(
+    r"\s+(?:(?:i|in)\s+(?:(?:de|the|alle|all|vores|our)\s+)?(?:\d{4}\s+)?(?:gamle\s+|old\s+)?"
+    r"(?:ref+erat\w*|ref|minutes)(?:\s+tak)?|(?:sidste|forrige)\s+år|i\s+fjor|"
+    r"(?:last|previous)\s+year|tidligere|in\s+the\s+past|last\s+time|sidste\s+gang|sidst|"
+    r"again|igen|(?:i|in)\s+(?P<when>\d{4}|[^\W\d_]+))$", re.IGNORECASE)
 # Kept between two words of a subject: "erfaringer med AI", "use of force".
 _JOINING = frozenset("med af fra på i til with of from on in for".split())
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -92,6 +101,19 @@ def subject_in(text: str) -> str:
         if tokens:
             return " ".join(tokens)
     return ""
+
+
+def searched(subject: str) -> str:
+    """What a search looks for: its subject without where or when it was said ("tolkning
+    sidste år" → "tolkning"), which would find every entry that says "sidste år"; a subject
+    that is nothing else is kept ("sidst")."""
+    subject = subject.strip().rstrip("?.! ")
+    while (found := _WHERE_OR_WHEN.search(subject)) and subject[:found.start()].strip():
+        when = found["when"]
+        if when and not when.isdigit() and not month_number(when):
+            break  # "tolkning i telefon": a subject
+        subject = subject[:found.start()].rstrip(" ,")
+    return subject
 
 
 def _subject_words(tokens: list[str]) -> list[str]:
