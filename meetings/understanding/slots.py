@@ -47,6 +47,10 @@ _RELATIVE_YEARS = (
     (re.compile(r"\b(?:naeste\s+ars?|next\s+year)\b"), "+1"),
     (re.compile(r"\b(?:i\s+ar|dette\s+ar|arets|this\s+year)\b"), "+0"),
 )
+# The meeting an item is for, said after its subject: "… til mødet i juni", "… on the agenda"
+_A_MEETING_WORDS = frozenset("mødet møde dagsordenen dagsorden meeting agenda mtg".split())
+_FOR_A_MEETING_WORDS = _A_MEETING_WORDS | frozenset(
+    "til på i for the næste igen in on at to next again".split())
 _COUNTED_FROM = frozenset("efter after siden since inden before før".split())
 _MONTH_MEETING = re.compile(r"(?P<month>[^\W\d_]+?)-?mødet?\b", re.IGNORECASE)
 
@@ -97,10 +101,27 @@ def subject_in(text: str) -> str:
         if candidate is text:  # no "om": only the words the corpus does not ask with
             tokens = _subject_words(tokens)
         while tokens and _asked_with(tokens[-1]):
-            tokens.pop()
+            tokens = _without_meeting(tokens[:-1])
+        tokens = _without_meeting(tokens)
         if tokens:
             return " ".join(tokens)
     return ""
+
+
+def _without_meeting(tokens: list[str]) -> list[str]:
+    """The subject's words without the meeting or month it is for at their end ("kørselsordninger
+    til mødet i juni", "tolkeudgifter på dagsordenen til september"), nor the words it is asked
+    with before that."""
+    end = len(tokens)
+    while end and (tokens[end - 1].casefold() in _FOR_A_MEETING_WORDS
+                   or _month_of(tokens[end - 1])):
+        end -= 1
+    if end == len(tokens) or not any(word.casefold() in _A_MEETING_WORDS or _month_of(word)
+                                     for word in tokens[end:]):
+        return tokens
+    while end and _asked_with(tokens[end - 1]):
+        end -= 1
+    return tokens[:end]
 
 
 def searched(subject: str) -> str:
@@ -174,6 +195,11 @@ def _asked_with(token: str) -> bool:
 def said_in(folded: str, asking: frozenset[str]) -> bool:
     """The folded word is one of `asking`, or each of its parts is ("I'd", "hasn't")."""
     return folded in asking or all(part in asking for part in folded.split())
+
+
+def _month_of(token: str) -> bool:
+    """"juni", "June", "junimødet", "februar-mødet"."""
+    return bool(month_number(token) or _month_of_meeting(token))
 
 
 def _month_of_meeting(token: str) -> str:
