@@ -5,6 +5,7 @@ word that opens a sentence, or on "I", says nothing ("Godmorgen! Ved du om Birgi
 import re
 
 from meetings.common.dates import weekday_number
+from meetings.groups.organisations import names_an_organisation
 from meetings.understanding.features import is_domain_word
 from meetings.understanding.normalise import words
 from meetings.understanding.slots import AT_TAG, TOKEN, name_free_words, said_in
@@ -41,6 +42,14 @@ def name_in(text: str) -> str:
     following = tokens[best[-1] + 1].casefold() if best[-1] + 1 < len(tokens) else ""
     name[-1] = _without_genitive(name[-1], following)
     return " ".join(name)
+
+
+def place_in(text: str) -> str:
+    """The first municipality a question names in lower case ("anyone from næstved thurs",
+    "har ringsted sagt noget om de kommer"), which `name_in` does not take for a name: a
+    capital is what tells a name from the words around it; "" for none."""
+    return next((word for word in TOKEN.findall(AT_TAG.sub(" ", text))
+                 if word.islower() and names_an_organisation(word)), "")
 
 
 def _sentences(text: str) -> tuple[list[str], list[bool], int]:

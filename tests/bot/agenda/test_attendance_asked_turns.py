@@ -46,6 +46,9 @@ async def answered(bot, meeting_id: int) -> None:
     # Everyone of the organisation
     ("er der nogen fra Holbæk?", ["Lisbet Daugaard-Hansen: har ikke svaret",
                                   "Rie Nielsen: deltager"]),
+    # A municipality in lower case
+    ("kommer der nogen fra holbæk", ["Lisbet Daugaard-Hansen: har ikke svaret",
+                                     "Rie Nielsen: deltager"]),
     ("Kommer Mogens?", []),  # nobody of that name: the card alone
     ("hvem kommer?", []),
 ])
