@@ -13,6 +13,7 @@ from meetings.understanding.slots import AT_TAG, TOKEN, name_free_words, said_in
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OWNED = frozenset("opgaver opgaveliste opgavelisten bord liste tasks task list plate".split())
 _MAX_NAME_WORDS = 4
+_AND = frozenset({"og", "and"})
 # What ends a sentence between two words: the next word opens one ("Hej! Hvad har Lars …")
 _SENTENCE_END = re.compile(r"[.!?]|\n")
 
@@ -21,9 +22,26 @@ def name_in(text: str) -> str:
     """The person a question names, as written; "" when it names none. A name with a capital
     is preferred, and of those the one in the sentence that asks ("Vi skal lave en plan for
     Kims barsel. Hvad har Kim af åbne opgaver?"); a name never runs into the next sentence."""
+    tokens, runs, best = _runs(text)
+    return _written(tokens, best) if best else ""
+
+
+def coming_asked_in(text: str) -> str:
+    """Whom a question about who comes names: `name_in`, with a second name said after it
+    with og/and ("kommer Sanne og Stine?" → "Sanne og Stine"), else a municipality written in
+    lower case ("anyone from næstved thurs")."""
+    tokens, runs, best = _runs(text)
+    if not best:
+        return _place_in(text)
+    after = next((run for run in runs if run[0] == best[-1] + 2), None)
+    if after and tokens[best[-1] + 1].casefold() in _AND and tokens[after[0]][:1].isupper():
+        return f"{_written(tokens, best)} {tokens[best[-1] + 1]} {_written(tokens, after)}"
+    return _written(tokens, best)
+
+
+def _runs(text: str) -> tuple[list[str], list[list[int]], list[int]]:
+    """The words of the text, the runs of them that may be a name, and the run asked about."""
     tokens, opening, asking = _sentences(text)
-    if not tokens:
-        return ""
     runs, run = [], []
     for position, token in enumerate(tokens):
         if run and opening[position]:
@@ -34,20 +52,23 @@ def name_in(text: str) -> str:
             runs, run = runs + [run], []
     runs += [run] if run else []
     if not runs:
-        return ""
+        return tokens, [], []
     written = [r for r in runs if tokens[r[0]][:1].isupper()]
     best = next((r for r in written if asking <= r[0]), written[0] if written else runs[0])
-    best = best[:_MAX_NAME_WORDS]
-    name = [tokens[i] for i in best]
-    following = tokens[best[-1] + 1].casefold() if best[-1] + 1 < len(tokens) else ""
+    return tokens, runs, best[:_MAX_NAME_WORDS]
+
+
+def _written(tokens: list[str], run: list[int]) -> str:
+    name = [tokens[i] for i in run]
+    following = tokens[run[-1] + 1].casefold() if run[-1] + 1 < len(tokens) else ""
     name[-1] = _without_genitive(name[-1], following)
     return " ".join(name)
 
 
-def place_in(text: str) -> str:
-    """The first municipality a question names in lower case ("anyone from næstved thurs",
-    "har ringsted sagt noget om de kommer"), which `name_in` does not take for a name: a
-    capital is what tells a name from the words around it; "" for none."""
+def _place_in(text: str) -> str:
+    """The first municipality a question names in lower case ("har ringsted sagt noget om de
+    kommer"), which `name_in` does not take for a name: a capital is what tells a name from the
+    words around it, and the tasks of "holbæk" are nobody's; "" for none."""
     return next((word for word in TOKEN.findall(AT_TAG.sub(" ", text))
                  if word.islower() and names_an_organisation(word)), "")
 

@@ -46,6 +46,8 @@ async def answered(bot, meeting_id: int) -> None:
     # Everyone of the organisation
     ("er der nogen fra Holbæk?", ["Lisbet Daugaard-Hansen: har ikke svaret",
                                   "Rie Nielsen: deltager"]),
+    # Two names, each answered for
+    ("kommer Daniel og Rie?", ["Rie Nielsen: deltager", "Daniel Gottrup: afbud"]),
     # A municipality in lower case
     ("kommer der nogen fra holbæk", ["Lisbet Daugaard-Hansen: har ikke svaret",
                                      "Rie Nielsen: deltager"]),
