@@ -2,6 +2,7 @@
 is what the minutes print as participants and absentees."""
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 
 NOT_ANSWERED = "not_answered"
 COMING = (AttendanceStatus.ATTENDING, AttendanceStatus.SUBSTITUTE)
+_TWO_NAMES = re.compile(r"\s+(?:og|and)\s+", re.IGNORECASE)
 _KIND_OF_ORGANISATION = frozenset("kommune kommunen region regionen municipality".split())
 
 
@@ -98,12 +100,13 @@ async def attendance_to_show(uow: UnitOfWork, group: Group, actor: Member, meeti
 
 
 def asked_about(asked: str, shown: list[OrganisationAttendance]) -> tuple[PersonAttendance, ...]:
-    """Whom "Kommer Daniel?" or "er der nogen fra Køge?" asks about: the members the name can
-    mean, else the members of the organisation it names; nobody when it names neither (the
-    word read as a name may be none)."""
+    """Whom "Kommer Daniel?", "kommer Sanne og Stine?" or "er der nogen fra Køge?" asks
+    about: the members the names can mean, else the members of the organisation it names;
+    nobody when it names neither (the word read as a name may be none)."""
     people = [person for organisation in shown for person in organisation.people]
-    named = {member_id for member_id, _ in
-             members_named(asked, [(person.member_id, person.name) for person in people])}
+    everyone = [(person.member_id, person.name) for person in people]
+    named = {member_id for name in _TWO_NAMES.split(asked)
+             for member_id, _ in members_named(name, everyone)}
     if named:
         return tuple(person for person in people if person.member_id in named)
     wanted = set(fold(asked).split()) - _KIND_OF_ORGANISATION  # "Roskilde", not "Kommune"

@@ -6,6 +6,7 @@ Questions without an argument are the classifier's (meetings/understanding/class
 import re
 
 from meetings.understanding.meaning import Intent, Understood
+from meetings.understanding.slots import searched
 
 # Words for "the next one" become one word per language, so callers compare against two.
 _NEXT_WORDS = {"da": "næste", "en": "next"}
@@ -85,16 +86,21 @@ _DA_DECIDED = r"(?:besluttet|vedtaget|aftalt)"
 _EN_DECIDED = r"(?:decided?|agreed?)"
 _ABOUT_DA = r"\s+(?:om|angående|vedrørende|ang\.)\s+(?P<argument>.+)"
 _ABOUT_EN = r"\s+(?:about|on|regarding|concerning)\s+(?P<argument>.+)"
+# Where a search looks, said before what it looks for: "søg i de gamle referater efter …",
+# "search the old minutes for …"; none of it is searched for.
+_IN_THE_MINUTES_DA = r"(?:\s+(?:i\s+)?(?:de\s+|alle\s+)?(?:gamle\s+)?" \
+    r"(?:referat(?:et|er|erne)?|ref))"
+_IN_THE_MINUTES_EN = r"(?:\s+(?:in\s+)?(?:the\s+)?(?:old\s+|network\s+)?minutes)"
 _SEARCH_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (rf"hvad\s+(?:blev|er)\s+(?:der\s+)?{_DA_DECIDED}{_ABOUT_DA}", Intent.SEARCH, "da"),
     (rf"hvad\s+har\s+vi\s+{_DA_DECIDED}{_ABOUT_DA}", Intent.SEARCH, "da"),
     (rf"hvad\s+(?:besluttede|vedtog|aftalte)\s+vi{_ABOUT_DA}", Intent.SEARCH, "da"),
-    (r"søg(?:\s+i\s+(?:referat(?:et|er|erne)?|referaterne))?(?:\s+efter)?[\s:,]+"
-     r"(?P<argument>.+)", Intent.SEARCH, "da"),
+    (rf"søg(?:\s+lige)?{_IN_THE_MINUTES_DA}?(?:\s+(?:efter|på|for))?[\s:,]+(?P<argument>.+)",
+     Intent.SEARCH, "da"),
     (rf"what\s+(?:did|have)\s+we\s+{_EN_DECIDED}{_ABOUT_EN}", Intent.SEARCH, "en"),
     (rf"what\s+(?:was|has\s+been)\s+(?:decided|agreed){_ABOUT_EN}", Intent.SEARCH, "en"),
-    (r"search(?:\s+(?:in\s+)?(?:the\s+)?minutes)?(?:\s+for)?[\s:,]+(?P<argument>.+)",
-     Intent.SEARCH, "en"),
+    (rf"search{_IN_THE_MINUTES_EN}?(?:\s+for)?(?:\s+(?:the\s+word|anything\s+(?:on|about)))?"
+     r"[\s:,]+(?P<argument>.+)", Intent.SEARCH, "en"),
 )
 # The year: "planlæg året" opens the plan, "årshjul" shows it; "tema i september" asks.
 _YEAR = r"(?:\s+(?:for\s+|i\s+|in\s+)?(?P<argument>\d{4}))?"
@@ -276,6 +282,8 @@ def _understood(match: re.Match[str], intent: Intent, language: str) -> Understo
         argument = "+1"  # the year after the group's today: slots.year_asked counts it
     if intent == Intent.SET_ROLE:
         selector = role_of_word(selector)
+    if intent == Intent.SEARCH:
+        argument = searched(argument)  # "søg på tolkning sidste år" looks for "tolkning"
     if intent in (Intent.TASKS_OF, Intent.SET_ROLE):
         # A name asked about is a name; who an @mention stands for is in the activity.
         argument = _AT_TAG.sub("", argument).strip()

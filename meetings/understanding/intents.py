@@ -15,6 +15,7 @@ from functools import lru_cache
 from meetings.common.dates import find_day
 from meetings.groups.organisations import names_an_organisation
 from meetings.understanding import command_doubts, commands, slots
+from meetings.understanding.arguments.names import coming_asked_in, name_in
 from meetings.understanding.classifier import Guess
 from meetings.understanding.language import language_of_text, likeliest_language
 from meetings.understanding.meaning import (
@@ -34,7 +35,7 @@ from meetings.understanding.slots import (
     month_in,
     month_of_meeting_in,
     name_free_words,
-    name_in,
+    searched,
     split_meeting_clause,
     split_meeting_header,
     subject_in,
@@ -248,9 +249,9 @@ def _whose_tasks(guess: Guess, text: str) -> Guess:
 
 def _slots(intent: Intent, text: str) -> tuple[str, str]:
     if intent in (Intent.TASKS_OF, Intent.ATTENDANCE):  # "Kommer Daniel?", "… fra Køge?"
-        return name_in(text), ""
+        return (name_in if intent == Intent.TASKS_OF else coming_asked_in)(text), ""
     if intent == Intent.SEARCH:
-        return subject_in(text), ""
+        return searched(subject_in(text)), ""
     if intent == Intent.PROPOSE_ITEM:
         return subject_in(text), PROPOSAL_FORM
     if intent == Intent.THEME:

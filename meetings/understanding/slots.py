@@ -19,18 +19,24 @@ from meetings.common.dates import find_written_date, month_number, weekday_numbe
 from meetings.common.weeks import find_week
 from meetings.understanding.classifier import NAMED, NO_COMMAND
 from meetings.understanding.corpus import training_examples
-from meetings.understanding.features import is_domain_word
 from meetings.understanding.meaning import AGENDA_CYCLE, Intent
 from meetings.understanding.normalise import folded, words
 
 # A word, or a section of a law with its sign as written ("§ 32", "§§ 50-52")
-_TOKEN = re.compile(r"(?:§+\s?)?[^\W_]+(?:[-'’][^\W_]+)*['’]?")
-_AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s?$")
-_OWNED = frozenset("opgaver opgaveliste opgavelisten bord liste tasks task list plate".split())
+TOKEN = re.compile(r"(?:§+\s?)?[^\W_]+(?:[-'’][^\W_]+)*['’]?")
+AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
 # "om" before a person is "whether" ("se om vi har drøftet frivillige"), not "about".
 _ABOUT = re.compile(r"\b(?:om(?!\s+(?:vi|jeg|du|de|i|man|han|hun|der|det)\b)|omkring|angående|"
-                    r"vedrørende|ang\.|about|regarding|concerning|on)\s+", re.IGNORECASE)
+                    r"vedrørende|vedr\.?|ang\.|ift\.?|mht\.?|i\s+forhold\s+til|"
+                    r"med\s+hensyn\s+til|about|regarding|concerning|with\s+regard\s+to|"
+                    r"(?<!['’])re\b:?|on)\s+", re.IGNORECASE)
+# What ends a search's subject and is no part of it: where to look ("… i de gamle referater",
+# "… in the 2023 minutes") and when it was said ("… sidste år", "… last year", "… i marts").
+_WHERE_OR_WHEN = re.compile(
+    r"\s+(?:(?:i|in)\s+(?:(?:de|the|alle|all|vores|our)\s+)?(?:\d{4}\s+)?(?:gamle\s+|old\s+)?"
+    r"(?:ref+erat\w*|ref|minutes)(?:\s+tak)?|(?:sidste|forrige)\s+år|i\s+fjor|"
+    r"(?:last|previous)\s+year|tidligere|in\s+the\s+past|last\s+time|sidste\s+gang|sidst|"
+    r"again|igen|(?:i|in)\s+(?P<when>\d{4}|[^\W\d_]+))$", re.IGNORECASE)
 # Kept between two words of a subject: "erfaringer med AI", "use of force".
 _JOINING = frozenset("med af fra på i til with of from on in for".split())
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -41,10 +47,12 @@ _RELATIVE_YEARS = (
     (re.compile(r"\b(?:naeste\s+ars?|next\s+year)\b"), "+1"),
     (re.compile(r"\b(?:i\s+ar|dette\s+ar|arets|this\s+year)\b"), "+0"),
 )
+# The meeting an item is for, said after its subject: "… til mødet i juni", "… on the agenda"
+_A_MEETING_WORDS = frozenset("mødet møde dagsordenen dagsorden meeting agenda mtg".split())
+_FOR_A_MEETING_WORDS = _A_MEETING_WORDS | frozenset(
+    "til på i for the næste igen in on at to next again".split())
 _COUNTED_FROM = frozenset("efter after siden since inden before før".split())
 _MONTH_MEETING = re.compile(r"(?P<month>[^\W\d_]+?)-?mødet?\b", re.IGNORECASE)
-_MAX_NAME_WORDS = 4
-_LONGEST_SHORT_DAY = 5  # "thurs"; a weekday written out is longer, a name as short ("Tor")
 
 
 # A word is asked with, not asked about, when the questions use it outside their subjects more
@@ -84,41 +92,49 @@ def _asked_more(marks: Callable[[str], bool]) -> frozenset[str]:
     return frozenset(word for word, n in outside.items() if n > _ASKED_MORE * inside[word])
 
 
-def name_in(text: str) -> str:
-    """The person a question names, as written; "" when it names none, nor by the day or month
-    of the meeting it asks about ("who is coming on 19 February?", "Kommer June i juni?")."""
-    said = meeting_named_in(text)
-    head, _, tail = text.rpartition(said) if said else ("", "", text)
-    tokens = _TOKEN.findall(_AT_TAG.sub(" ", f"{head} {tail}"))
-    runs, run = [], []
-    for position, token in enumerate(tokens):
-        if _may_be_name(token, position):
-            run.append(position)
-        elif run:
-            runs, run = runs + [run], []
-    runs += [run] if run else []
-    if not runs:
-        return ""
-    best = next((r for r in runs if tokens[r[0]][:1].isupper()), runs[0])[:_MAX_NAME_WORDS]
-    name = [tokens[i] for i in best]
-    following = tokens[best[-1] + 1].casefold() if best[-1] + 1 < len(tokens) else ""
-    name[-1] = _without_genitive(name[-1], following)
-    return " ".join(name)
-
-
 def subject_in(text: str) -> str:
     """What a question is about: after its last "om"/"about", else the words left over."""
     about = list(_ABOUT.finditer(text))
     candidates = [text[m.end():] for m in reversed(about)] + [text]
     for candidate in candidates:
-        tokens = _TOKEN.findall(_AT_TAG.sub(" ", candidate))
+        tokens = TOKEN.findall(AT_TAG.sub(" ", candidate))
         if candidate is text:  # no "om": only the words the corpus does not ask with
             tokens = _subject_words(tokens)
         while tokens and _asked_with(tokens[-1]):
-            tokens.pop()
+            tokens = _without_meeting(tokens[:-1])
+        tokens = _without_meeting(tokens)
         if tokens:
             return " ".join(tokens)
     return ""
+
+
+def _without_meeting(tokens: list[str]) -> list[str]:
+    """The subject's words without the meeting or month it is for at their end ("kørselsordninger
+    til mødet i juni", "tolkeudgifter på dagsordenen til september"), nor the words it is asked
+    with before that."""
+    end = len(tokens)
+    while end and (tokens[end - 1].casefold() in _FOR_A_MEETING_WORDS
+                   or _month_of(tokens[end - 1])):
+        end -= 1
+    if end == len(tokens) or not any(word.casefold() in _A_MEETING_WORDS or _month_of(word)
+                                     for word in tokens[end:]):
+        return tokens
+    while end and _asked_with(tokens[end - 1]):
+        end -= 1
+    return tokens[:end]
+
+
+def searched(subject: str) -> str:
+    """What a search looks for: its subject without where or when it was said ("tolkning
+    sidste år" → "tolkning"), which would find every entry that says "sidste år"; a subject
+    that is nothing else is kept ("sidst")."""
+    subject = subject.strip().rstrip("?.! ")
+    while (found := _WHERE_OR_WHEN.search(subject)) and subject[:found.start()].strip():
+        when = found["when"]
+        if when and not when.isdigit() and not month_number(when):
+            break  # "tolkning i telefon": a subject
+        subject = subject[:found.start()].rstrip(" ,")
+    return subject
 
 
 def _subject_words(tokens: list[str]) -> list[str]:
@@ -131,13 +147,13 @@ def _subject_words(tokens: list[str]) -> list[str]:
 
 def month_in(text: str) -> str:
     """The month a question names, with a year if it follows: "september 2027", "juni"."""
-    return _month_after(_TOKEN.findall(text))[1]
+    return _month_after(TOKEN.findall(text))[1]
 
 
 def month_of_meeting_in(text: str) -> str:
     """The month a question about one meeting names ("hvornår er mødet i marts?",
     "junimødet"), not a month it counts from ("næste møde efter februar")."""
-    tokens = _TOKEN.findall(text)
+    tokens = TOKEN.findall(text)
     at, month = _month_after(tokens)
     return "" if at and tokens[at - 1].casefold() in _COUNTED_FROM else month
 
@@ -168,47 +184,28 @@ def year_asked(argument: str, this_year: int) -> int | None:
     return int(argument) if argument.isdigit() else None
 
 
-def _may_be_name(token: str, position: int) -> bool:
-    folded = " ".join(words(_POSSESSIVE.sub("", token)))
-    if not folded or not folded.replace(" ", "").isalpha() or is_domain_word(folded) \
-            or len(token) > _LONGEST_SHORT_DAY and weekday_number(token) is not None:
-        return False  # "Anne-Mette" is read "anne mette"; "Friday", not "Tor", is a day
-    if token[:1].isupper() and position > 0:
-        return folded not in _NOT_NAMES
-    return not _said_in(folded, name_free_words()) and folded not in _NOT_NAMES
-
-
-def _without_genitive(word: str, following: str) -> str:
-    """"Rie's" and "Jens'" lose their ending; "Ries opgaver" its s, which the task query
-    tries again when nobody has the name without it ("Hans")."""
-    if _POSSESSIVE.search(word):
-        return _POSSESSIVE.sub("", word)
-    if word.endswith("s") and following in _OWNED:
-        return word[:-1]
-    return word
-
-
 def _asked_with(token: str) -> bool:
     """A word of the asking; "I'd", "we've" are when each of their parts is."""
     if len(token) > 1 and token.isupper():
         return False  # an abbreviation is a subject: "KL", "AI", not "kl." of a time
     return not any(c.isalnum() for c in token) \
-        or _said_in(" ".join(words(token)), _subject_free_words())
+        or said_in(" ".join(words(token)), _subject_free_words())
 
 
-def _said_in(folded: str, asking: frozenset[str]) -> bool:
+def said_in(folded: str, asking: frozenset[str]) -> bool:
     """The folded word is one of `asking`, or each of its parts is ("I'd", "hasn't")."""
     return folded in asking or all(part in asking for part in folded.split())
+
+
+def _month_of(token: str) -> bool:
+    """"juni", "June", "junimødet", "februar-mødet"."""
+    return bool(month_number(token) or _month_of_meeting(token))
 
 
 def _month_of_meeting(token: str) -> str:
     """"junimødet", "februar-mødet": the month the meeting is named by."""
     found = _MONTH_MEETING.fullmatch(token)
     return found.group("month") if found and month_number(found.group("month")) else ""
-
-
-# Words that start a sentence with a capital and are never the person asked about.
-_NOT_NAMES = frozenset("hej hi hey hello modebot bot tak thanks please kan can vis show".split())
 
 
 # The meeting a message names.

@@ -40,9 +40,17 @@ async def answered(bot, meeting_id: int) -> None:
     # in the member's group it is read as the name it is
     ("har daniel meldt afbud", ["Daniel Gottrup: afbud"]),
     ("er rie med", ["Rie Nielsen: deltager"]),
+    # After a greeting, or a sentence before, the word that opens the question is no name
+    ("Godmorgen! Ved du om Daniel kommer i dag?", ["Daniel Gottrup: afbud"]),
+    ("Hej! Er Rie med?", ["Rie Nielsen: deltager"]),
     # Everyone of the organisation
     ("er der nogen fra Holbæk?", ["Lisbet Daugaard-Hansen: har ikke svaret",
                                   "Rie Nielsen: deltager"]),
+    # Two names, each answered for
+    ("kommer Daniel og Rie?", ["Rie Nielsen: deltager", "Daniel Gottrup: afbud"]),
+    # A municipality in lower case
+    ("kommer der nogen fra holbæk", ["Lisbet Daugaard-Hansen: har ikke svaret",
+                                     "Rie Nielsen: deltager"]),
     ("Kommer Mogens?", []),  # nobody of that name: the card alone
     ("hvem kommer?", []),
 ])

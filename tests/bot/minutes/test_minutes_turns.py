@@ -242,6 +242,25 @@ async def test_the_search_finds_a_decision_by_another_form_of_the_word(bot):
     assert "Jeg fandt intet om “svømmehaller”" in bot.connector.texts()[-1]
 
 
+async def test_a_search_looks_for_its_subject_not_for_where_or_when_it_was_said(bot):
+    await held(bot)
+    await opened(bot)
+    item = await entry(bot)
+    await bot.click("minutes.entry.save", {"entry_id": item.id, "decision": DECISION,
+                                           "notes": "Drøftet første gang sidste år.",
+                                           "guests": ""})
+    bot.connector.clear()
+    await bot.say("søg i referaterne på plejefamilier", user="daniel")
+    text = card_text(bot.connector.cards()[-1])
+    assert "Om “plejefamilier”" in text
+    assert "4. Plejefamilier – rekruttering og fastholdelse" in text
+    # "sidste år" says when, and finds no item about swimming baths
+    await bot.say("hvad besluttede vi om svømmehaller sidste år?", user="daniel")
+    assert "Jeg fandt intet om “svømmehaller”" in bot.connector.texts()[-1]
+    await bot.say("search the old minutes for swimming baths", user="daniel", locale="en-GB")
+    assert "I found nothing about “swimming baths”" in bot.connector.texts()[-1]
+
+
 async def test_the_agenda_card_offers_the_agenda_as_a_word_document(bot):
     meeting_id = await planned(bot)
     card = await bot.click("agenda.show", {"meeting_id": meeting_id})

@@ -1,0 +1,1 @@
+"""The arguments of a question read from its words: the person it names."""
