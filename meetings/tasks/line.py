@@ -21,6 +21,7 @@ from meetings.planning.meeting_line import (
     LineProblem,
     parse_date_phrase,
 )
+from meetings.tasks.due_period import period_due_at
 
 PROBLEM_NO_TITLE = "no_title"
 # "out of office until 1pm", "væk til kl. 13": a time of day and no day, so nothing to hold back.
@@ -174,7 +175,7 @@ def _day_at(text: str, *, now: datetime, tz: ZoneInfo,
             language: str) -> tuple[int, date | LineProblem] | None:
     """How long the day written at the very start of text is, and the day or its problem."""
     today = now.astimezone(tz).date()
-    if (short := _short_day(text, today)) is not None:
+    if (short := _short_day(text, today) or period_due_at(text, today)) is not None:
         return short
     length = _day_right_at(text, today)
     if length is None:
