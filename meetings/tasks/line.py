@@ -207,15 +207,18 @@ def _short_day(text: str, today: date) -> tuple[int, date | LineProblem] | None:
         return short.end(), day or LineProblem(PROBLEM_INVALID_DATE, {"date": short.group()})
     if (week := _WEEK.match(text)) is not None:
         year = int(week["year"]) if week["year"] else None
-        day = _next_day(year, today, lambda y: date.fromisocalendar(y, int(week["week"]), 5))
+        day = _next_day(year, today, lambda y: date.fromisocalendar(y, int(week["week"]), 5),
+                        years=2)
         return week.end(), day or LineProblem(PROBLEM_INVALID_DATE, {"date": week.group()})
     return None
 
 
-def _next_day(year: int | None, today: date, day_in: Callable[[int], date]) -> date | None:
+def _next_day(year: int | None, today: date, day_in: Callable[[int], date],
+              years: int = 9) -> date | None:
     """The day in the year given, or without one its next occurrence from today (nine years
-    hold a leap year and a week 53, so "29.2" and "uge 53" are found and "31.2" is not)."""
-    for candidate in [year] if year is not None else range(today.year, today.year + 9):
+    hold a leap year, so "29.2" is found and "31.2" is not); a week is this year's or next
+    (`years` 2, as meetings.common.weeks reads it): "uge 53" is never one five years ahead."""
+    for candidate in [year] if year is not None else range(today.year, today.year + years):
         try:
             day = day_in(candidate)
         except ValueError:
