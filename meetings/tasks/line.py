@@ -24,8 +24,6 @@ from meetings.planning.meeting_line import (
 from meetings.tasks.due_period import period_due_at
 
 PROBLEM_NO_TITLE = "no_title"
-# "out of office until 1pm", "væk til kl. 13": a time of day and no day, so nothing to hold back.
-PROBLEM_AWAY_PART_OF_A_DAY = "away_part_of_a_day"
 PROBLEM_TITLE_TOO_LONG = "title_too_long"
 # "frist 24. november" on 25 November: yesterday, not a day in next November.
 PROBLEM_DAY_PASSED = "day_passed"
@@ -133,27 +131,6 @@ def parse_task_line(
 def _too_long(written: str) -> LineProblem:
     return LineProblem(PROBLEM_TITLE_TOO_LONG, {"length": str(len(written)),
                                                 "limit": str(TITLE_LIMIT)})
-
-
-def parse_away_date(
-    text: str, *, now: datetime, tz: ZoneInfo, language: str = "da"
-) -> date | None | LineProblem:
-    """The last day away ("3. januar", "Friday"); None for nothing written, which means back."""
-    if not text.strip():
-        return None
-    day = parse_date_phrase(text, now=now, tz=tz, language=language)
-    if isinstance(day, date) and day < now.astimezone(tz).date():
-        return LineProblem(PROBLEM_PAST_DATE, {"date": format_date(day, language)})
-    if isinstance(day, LineProblem) and _TIME_OF_DAY.search(text):
-        return LineProblem(PROBLEM_AWAY_PART_OF_A_DAY)
-    return day
-
-
-# A clock ("1pm", "13.30", "kl 13") or a part of the day, written where a day was expected.
-_TIME_OF_DAY = re.compile(
-    r"(?<!\w)(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|kl\.?\s*\d{1,2}|klokken\s*\d"
-    r"|\d{1,2}[:.]\d{2}|frokost|middag|eftermiddag|formiddag|lunch|noon|lunchtime"
-    r"|(?:this|the)\s+(?:morning|afternoon))(?!\w)", re.IGNORECASE)
 
 
 def _find_due(text: str, *, now: datetime, tz: ZoneInfo, language: str) -> _Due | None:
