@@ -4,7 +4,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 from bot.handlers.agenda.chat import AGENDA_COMMANDS
-from bot.handlers.agenda.months import meeting_in_month
+from bot.handlers.agenda.months import meeting_in_month, meeting_in_week
 from bot.handlers.agenda.year_plan import YEAR_COMMANDS
 from bot.handlers.groups.members import MEMBER_COMMANDS
 from bot.handlers.groups.privacy import PRIVACY_COMMANDS
@@ -72,8 +72,9 @@ async def show_help(turn: Turn, _: Understood) -> Reply:
 
 
 async def tell_next_meeting(turn: Turn, understood: Understood) -> Reply:
-    if understood.argument and (reply := await meeting_in_month(turn, understood.argument)):
-        return reply  # "hvornår er mødet i marts?"
+    if understood.argument and (reply := await meeting_in_month(turn, understood.argument)
+                                or await meeting_in_week(turn, understood.argument)):
+        return reply  # "hvornår er mødet i marts?", "… i uge 1?"
     meeting = await next_meeting(turn.uow, turn.group, turn.now)
     skipped = await skipped_before(turn.uow, turn.group, turn.now, meeting)
     return next_meeting_reply(turn, meeting, skipped.starts_at if skipped else None)

@@ -13,8 +13,8 @@ from meetings.common import refusal
 from meetings.common.i18n import N_, translations
 from meetings.common.working_days import working_day_on_or_after
 from meetings.planning import meeting_line as line
+from meetings.tasks.away_line import PROBLEM_AWAY_PART_OF_A_DAY
 from meetings.tasks.line import (
-    PROBLEM_AWAY_PART_OF_A_DAY,
     PROBLEM_DAY_PASSED,
     PROBLEM_NO_TITLE,
     PROBLEM_TITLE_TOO_LONG,

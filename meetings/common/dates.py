@@ -96,7 +96,7 @@ def weekday_number(word: str) -> int | None:
 
 def find_day(text: str, today: date) -> DayMention | None:
     """The first day named in a text: a written date, else a weekday of a week number ("fredag
-    i uge 6"), else "i morgen"-like words, else a weekday.
+    i uge 6") or of next week ("fredag i næste uge"), else "i morgen"-like words, else a weekday.
 
     A date without a year is its next occurrence from today; a weekday alone is the first one
     after today, as dateparser reads "next Friday".
@@ -163,7 +163,10 @@ def _explicit_day(match: re.Match[str], today: date) -> DayMention:
 def _day_of_week(match: re.Match[str], today: date) -> date | None:
     """"fredag i uge 6": that weekday of that ISO week this year, or next year once it has
     passed; None for a week the year does not have."""
-    weekday, week = weekday_number(match["weekday"]) + 1, int(match["week"])
+    weekday = weekday_number(match["weekday"]) + 1
+    if match["next_week"]:  # "fredag i næste uge": that day of the ISO week after this one
+        return today + timedelta(days=7 - today.weekday() + weekday - 1)
+    week = int(match["week"])
     for year in (today.year, today.year + 1):
         try:
             day = date.fromisocalendar(year, week, weekday)
@@ -261,18 +264,17 @@ _CLOCK_BEFORE = re.compile(r"(?:\b(?:kl\.?|klokken|at)|\d(?:[.:]\d\d)?\s*(?:til|
 _RELATIVE_DAY = re.compile(
     r"\b(?:i\s+dag|i\s+morgen|(?:i\s+)?overmorgen|today|tomorrow|(?:the\s+)?day\s+after\s+tomorrow"
     r"|om\s+(?:\d{1,3}|en|et)\s+(?:dage?|uger?)|in\s+(?:\d{1,3}|an?|one|two|three)\s+(?:days?|weeks?))\b",
-    re.IGNORECASE,
-)
-# "fredag i uge 6", "mandag uge 12", "friday in week 6": a weekday of an ISO week number.
+    re.IGNORECASE)
+# "fredag i uge 6", "friday in week 6", "fredag i næste uge": a weekday of an ISO week number.
 _WEEKDAY_OF_WEEK = re.compile(
-    rf"(?<![\w.])(?:(?:on|på)\s+)?(?P<weekday>{_WEEKDAY})\b\.?,?\s+(?:(?:i|in)\s+)?"
-    r"(?:uge|week)\s+(?P<week>\d{1,2})\b", re.IGNORECASE)
+    rf"(?<![\w.])(?:(?:on|på)\s+)?(?P<weekday>{_WEEKDAY})\b\.?,?\s+(?:(?:i|in|of)\s+)?"
+    r"(?:(?:uge|week)\s+(?P<week>\d{1,2})|(?P<next_week>næste\s+uge|next\s+week))\b",
+    re.IGNORECASE)
 # dateparser 1.5 does not know "overmorgen"; it does know "om 2 dage".
 _DAY_AFTER_TOMORROW = re.compile(r"^(?:i\s+)?overmorgen$", re.IGNORECASE)
 _RELATIVE_WEEKDAY = re.compile(
     rf"\b(?:(?:næste|førstkommende|kommende|next|this|coming|på|on)\s+)?(?P<weekday>{_FULL_WEEKDAY})\b",
-    re.IGNORECASE,
-)
+    re.IGNORECASE)
 
 
 def _date_and_clock(moment: datetime, language: str) -> str:

@@ -12,6 +12,11 @@ from meetings.common.dates import WEEKDAY_PATTERN, weekday_number
 _WEEK = re.compile(
     rf"(?<![\w.])(?P<written>(?:(?P<weekday>{WEEKDAY_PATTERN})\b\.?,?\s+(?:(?:i|in)\s+)?)?"
     r"(?:uge|week)\s+(?P<week>\d{1,2}))\b", re.IGNORECASE)
+# "fredag i næste uge", "Friday next week": a weekday of the ISO week after today's ("næste
+# uge" alone is not read: "jeg er væk i næste uge" names no meeting).
+_NEXT_WEEKS_DAY = re.compile(
+    rf"(?<![\w.])(?P<written>(?P<weekday>{WEEKDAY_PATTERN})\b\.?,?\s+(?:(?:i|in|of)\s+)?"
+    r"(?:næste\s+uge|next\s+week))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -25,10 +30,14 @@ class WeekMention:
 
 def find_week(text: str, today: date) -> WeekMention | None:
     """The first week number written ("mødet i uge 5", "week 6", "fredag i uge 5"): that ISO
-    week, or that day of it, this year or, once it has ended, next year."""
-    found = _WEEK.search(text)
+    week, or that day of it, this year or, once it has ended, next year; or the first weekday
+    of next week ("fredag i næste uge")."""
+    found = min((match for regex in (_WEEK, _NEXT_WEEKS_DAY) if (match := regex.search(text))),
+                key=lambda match: match.start(), default=None)
     if found is None:
         return None
+    if found.re is _NEXT_WEEKS_DAY:
+        return _week_from(found, today + timedelta(days=7 - today.weekday()))
     week = int(found["week"])
     for year in (today.year, today.year + 1):
         try:
@@ -36,8 +45,13 @@ def find_week(text: str, today: date) -> WeekMention | None:
         except ValueError:
             continue
         if monday + timedelta(days=6) >= today:
-            if found["weekday"]:
-                monday += timedelta(days=weekday_number(found["weekday"]))
-            sunday = monday if found["weekday"] else monday + timedelta(days=6)
-            return WeekMention(found["written"], (monday, sunday))
+            return _week_from(found, monday)
     return WeekMention(found["written"], None)
+
+
+def _week_from(found: re.Match[str], monday: date) -> WeekMention:
+    """The week beginning on `monday`, or the day of it the text names."""
+    if found["weekday"]:
+        day = monday + timedelta(days=weekday_number(found["weekday"]))
+        return WeekMention(found["written"], (day, day))
+    return WeekMention(found["written"], (monday, monday + timedelta(days=6)))

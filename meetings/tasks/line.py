@@ -21,10 +21,9 @@ from meetings.planning.meeting_line import (
     LineProblem,
     parse_date_phrase,
 )
+from meetings.tasks.due_period import period_due_at
 
 PROBLEM_NO_TITLE = "no_title"
-# "out of office until 1pm", "væk til kl. 13": a time of day and no day, so nothing to hold back.
-PROBLEM_AWAY_PART_OF_A_DAY = "away_part_of_a_day"
 PROBLEM_TITLE_TOO_LONG = "title_too_long"
 # "frist 24. november" on 25 November: yesterday, not a day in next November.
 PROBLEM_DAY_PASSED = "day_passed"
@@ -139,27 +138,6 @@ def _too_long(written: str) -> LineProblem:
                                                 "limit": str(TITLE_LIMIT)})
 
 
-def parse_away_date(
-    text: str, *, now: datetime, tz: ZoneInfo, language: str = "da"
-) -> date | None | LineProblem:
-    """The last day away ("3. januar", "Friday"); None for nothing written, which means back."""
-    if not text.strip():
-        return None
-    day = parse_date_phrase(text, now=now, tz=tz, language=language)
-    if isinstance(day, date) and day < now.astimezone(tz).date():
-        return LineProblem(PROBLEM_PAST_DATE, {"date": format_date(day, language)})
-    if isinstance(day, LineProblem) and _TIME_OF_DAY.search(text):
-        return LineProblem(PROBLEM_AWAY_PART_OF_A_DAY)
-    return day
-
-
-# A clock ("1pm", "13.30", "kl 13") or a part of the day, written where a day was expected.
-_TIME_OF_DAY = re.compile(
-    r"(?<!\w)(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|kl\.?\s*\d{1,2}|klokken\s*\d"
-    r"|\d{1,2}[:.]\d{2}|frokost|middag|eftermiddag|formiddag|lunch|noon|lunchtime"
-    r"|(?:this|the)\s+(?:morning|afternoon))(?!\w)", re.IGNORECASE)
-
-
 def _find_due(text: str, *, now: datetime, tz: ZoneInfo, language: str) -> _Due | None:
     """The first due word followed directly by a day; "by email" or "før mødet" are no clause."""
     for keyword in _DUE.finditer(text):
@@ -179,7 +157,7 @@ def _day_at(text: str, *, now: datetime, tz: ZoneInfo,
             language: str) -> tuple[int, date | LineProblem] | None:
     """How long the day written at the very start of text is, and the day or its problem."""
     today = now.astimezone(tz).date()
-    if (short := _short_day(text, today)) is not None:
+    if (short := _short_day(text, today) or period_due_at(text, today)) is not None:
         return short
     length = _day_right_at(text, today)
     if length is None:
@@ -211,15 +189,18 @@ def _short_day(text: str, today: date) -> tuple[int, date | LineProblem] | None:
         return short.end(), day or LineProblem(PROBLEM_INVALID_DATE, {"date": short.group()})
     if (week := _WEEK.match(text)) is not None:
         year = int(week["year"]) if week["year"] else None
-        day = _next_day(year, today, lambda y: date.fromisocalendar(y, int(week["week"]), 5))
+        day = _next_day(year, today, lambda y: date.fromisocalendar(y, int(week["week"]), 5),
+                        years=2)
         return week.end(), day or LineProblem(PROBLEM_INVALID_DATE, {"date": week.group()})
     return None
 
 
-def _next_day(year: int | None, today: date, day_in: Callable[[int], date]) -> date | None:
+def _next_day(year: int | None, today: date, day_in: Callable[[int], date],
+              years: int = 9) -> date | None:
     """The day in the year given, or without one its next occurrence from today (nine years
-    hold a leap year and a week 53, so "29.2" and "uge 53" are found and "31.2" is not)."""
-    for candidate in [year] if year is not None else range(today.year, today.year + 9):
+    hold a leap year, so "29.2" is found and "31.2" is not); a week is this year's or next
+    (`years` 2, as meetings.common.weeks reads it): "uge 53" is never one five years ahead."""
+    for candidate in [year] if year is not None else range(today.year, today.year + years):
         try:
             day = day_in(candidate)
         except ValueError:

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from meetings.common.dates import find_first_day, month_number
+from meetings.common.weeks import find_week
 from meetings.minutes.capture import CAPTURE_WORDS
 from meetings.planning.meeting_clock import Clock, find_clock
 from meetings.planning.meeting_line import LineProblem, read_meeting_line
@@ -191,8 +192,9 @@ def _nothing_but_where(line: str) -> bool:
 
 
 def _begins_with_a_day_or_time(text: str) -> bool:
-    day = find_first_day(text, _ANY_TODAY)
-    return day is not None and day.span[0] == 0 or _clock_at(text) == 0
+    day, week = find_first_day(text, _ANY_TODAY), find_week(text, _ANY_TODAY)
+    return day is not None and day.span[0] == 0 or _clock_at(text) == 0 \
+        or week is not None and text.casefold().startswith(week.written.casefold())
 
 
 def _clock_at(text: str) -> int | None:

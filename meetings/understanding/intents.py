@@ -39,6 +39,7 @@ from meetings.understanding.slots import (
     split_meeting_clause,
     split_meeting_header,
     subject_in,
+    week_of_meeting_in,
     year_in,
 )
 from meetings.understanding.training import trained
@@ -257,7 +258,7 @@ def _slots(intent: Intent, text: str) -> tuple[str, str]:
     if intent == Intent.THEME:
         return month_in(text), ""
     if intent == Intent.NEXT_MEETING:
-        return month_of_meeting_in(text), ""
+        return month_of_meeting_in(text) or week_of_meeting_in(text), ""
     if intent in (Intent.YEAR_PLAN, Intent.ANNUAL_REPORT, Intent.LIST_MEETINGS):
         return year_in(text), ""
     return "", ""

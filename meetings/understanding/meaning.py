@@ -103,7 +103,7 @@ class Understood:
     # SEARCH: what the minutes are searched for; YEAR_PLAN: the year (or "+1" for "næste år",
     # counted from the group's today: slots.year_asked), "" for the default; THEME: the
     # month, perhaps with a year, "" for the next meeting's; NEXT_MEETING: the same, when
-    # the meeting is asked by its month ("hvornår er mødet i marts?");
+    # the meeting is asked by its month ("hvornår er mødet i marts?"), or its week ("uge 1");
     # ANNUAL_REPORT: the year, "" for the default
     # (meetings.reports.annual_report.default_report_year)
     # SET_ROLE: the member's name; MY_ORGANISATION: the organisation as written

@@ -158,6 +158,12 @@ def month_of_meeting_in(text: str) -> str:
     return "" if at and tokens[at - 1].casefold() in _COUNTED_FROM else month
 
 
+def week_of_meeting_in(text: str) -> str:
+    """The week a question about one meeting names ("hvornår er mødet i uge 1?"), or ""."""
+    week = find_week(text, _ANY_TODAY)
+    return week.written if week else ""
+
+
 def _month_after(tokens: list[str]) -> tuple[int, str]:
     """Where the first month is among the tokens, and it with a year if one follows."""
     for position, token in enumerate(tokens):

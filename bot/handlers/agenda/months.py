@@ -1,5 +1,7 @@
-"""A meeting asked for by its month: "hvornår er mødet i marts?", "hvor er junimødet?". The
-month is the next one of that name from today unless a year follows it, as for the theme."""
+"""A meeting asked for by its month or week: "hvornår er mødet i marts?", "hvor er
+junimødet?", "hvornår er mødet i uge 1?". The month is the next one of that name from today
+unless a year follows it, as for the theme; the week this year's or, once it has ended,
+next year's (meetings.common.weeks)."""
 
 from datetime import datetime
 
@@ -9,7 +11,8 @@ from bot.turn import Reply, Turn
 from bot.views.meetings import meeting_card, meeting_list_card, skipped_text
 from dialogs.year_plan_form import year_of
 from meetings.common.dates import month_number
-from meetings.planning.schedule import next_meeting
+from meetings.common.weeks import find_week
+from meetings.planning.schedule import meetings_named, next_meeting
 from meetings.reports.year_plan import cancelled_in_month, meetings_in_month
 
 _BABEL_LOCALES = {"da": "da_DK", "en": "en_GB"}
@@ -47,10 +50,30 @@ async def meeting_in_month(turn: Turn, argument: str) -> Reply | None:
                                        turn._("The meeting in %(month)s", month=when)))
     if meetings:
         return Reply(card=meeting_list_card(turn, meetings))
-    coming = await next_meeting(turn.uow, turn.group, turn.now)
     cancelled = await cancelled_in_month(turn.uow, turn.group, month, year, now=turn.now)
-    text = (skipped_text(turn, cancelled.starts_at) if cancelled
-            else turn._("No meeting is planned in %(month)s.", month=when))
+    return await _or_the_next(turn, skipped_text(turn, cancelled.starts_at) if cancelled
+                              else turn._("No meeting is planned in %(month)s.", month=when))
+
+
+async def meeting_in_week(turn: Turn, argument: str) -> Reply | None:
+    """That week's meeting ("uge 1", as written), several as a list; none said so, with the
+    next meeting's card beside it. None when `argument` names no week."""
+    week = find_week(argument, turn.now.astimezone(turn.tz).date())
+    if week is None:
+        return None
+    meetings = await meetings_named(turn.uow, turn.group, argument, turn.now)
+    # The month's words read as well for a week written in the asker's own words: "i uge 1".
+    if len(meetings) == 1:
+        return Reply(card=meeting_card(turn, meetings[0],
+                                       turn._("The meeting in %(month)s", month=week.written)))
+    if meetings:
+        return Reply(card=meeting_list_card(turn, meetings))
+    return await _or_the_next(
+        turn, turn._("No meeting is planned in %(month)s.", month=week.written))
+
+
+async def _or_the_next(turn: Turn, text: str) -> Reply:
+    coming = await next_meeting(turn.uow, turn.group, turn.now)
     if coming is None:
         return Reply(text=text)
     next_one = turn._("This is the next one:")

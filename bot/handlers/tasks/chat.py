@@ -10,7 +10,8 @@ from bot.views.task_lists import MINE, OF, OPEN
 from bot.views.tasks import away_text, owner_card
 from meetings.planning.meeting_line import PROBLEM_NO_DATE, LineProblem
 from meetings.tasks.access import may_own
-from meetings.tasks.line import parse_away_date, parse_task_line
+from meetings.tasks.away_line import parse_away_date
+from meetings.tasks.line import parse_task_line
 from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, SEVERAL, UNKNOWN, resolve_owner
 from meetings.tasks.tasks import (
     MAX_TITLE,

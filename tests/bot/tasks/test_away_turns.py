@@ -1,7 +1,7 @@
-"""Being away, turn by turn: a day away set in words or on the digest card, cleared by "I am
-back", and part of a day away, which changes nothing."""
+"""Being away, turn by turn: a day or a week away set in words or on the digest card, cleared
+by "I am back", and part of a day away, which changes nothing."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from tests.bot.tasks.task_turn_steps import click_in_personal_chat, members, task_for_rie
 
@@ -36,3 +36,14 @@ async def test_away_from_the_digest_card(bot):
     response = await click_in_personal_chat(bot, "away.set", {"until": "2026-12-24"})
     assert "Thursday 24 December 2026" in response["value"]
     assert (await members(bot))["rie"].away_until == date(2026, 12, 24)
+
+
+async def test_away_until_a_week_is_kept_to_the_end_of_that_week(bot):
+    # Before Christmas 2026, as Danish out-of-office notes write it: week 2 of 2027 ends on 17
+    # January; never the bot's description of itself with nothing kept.
+    await bot.install()
+    bot.clock.set(datetime(2026, 12, 20, 9, 0, tzinfo=UTC))
+    bot.connector.clear()
+    await bot.say("jeg er væk til uge 2", user="rie")
+    assert "17. januar 2027" in bot.connector.texts()[-1], bot.connector.texts()
+    assert (await members(bot))["rie"].away_until == date(2027, 1, 17)

@@ -1,5 +1,8 @@
 """Task lines whose due day or owners need a word before anything is stored: a day without a
-year that has just passed, and a task named for two members or a member and someone else."""
+year that has just passed or a week the year does not have, and a task named for two members
+or a member and someone else."""
+
+from datetime import UTC, datetime
 
 import pytest
 
@@ -111,3 +114,19 @@ async def test_what_follows_the_due_day_after_an_owner_clause_is_title_not_name(
     people = await members(bot)
     assert [(t.owner_id, t.owner_name, t.title, t.due_on.isoformat()) for t in await tasks(bot)] \
         == [(people["daniel"].id, None, title, "2027-01-15")]
+
+
+@pytest.mark.parametrize(("line", "locale", "said"), [
+    ("opgave: Rie ringer til KL, frist uge 53", "da-DK", ("uge 53 findes ikke", "Skriv fx")),
+    ("task: Rie calls KL by week 53", "en-GB", ("no date week 53", "for example")),
+])
+async def test_week_53_in_a_year_without_one_is_refused_not_made_due_years_ahead(bot, line,
+                                                                                 locale, said):
+    # 1 December 2027: neither 2027 nor 2028 has a week 53 (2032 is the next that does)
+    await bot.install()
+    bot.clock.set(datetime(2027, 12, 1, 9, 0, tzinfo=UTC))
+    bot.connector.clear()
+    await bot.say(line, locale=locale)
+    assert await tasks(bot) == []
+    [answer] = bot.connector.texts()
+    assert all(words in answer for words in said), answer

@@ -214,10 +214,23 @@ def test_a_date_written_with_dashes_and_its_year_is_found(text):
     ("fredag i uge 5", "fredag i uge 5", (date(2027, 2, 5), date(2027, 2, 5))),
     ("the meeting in week 53", "week 53", (date(2026, 12, 28), date(2027, 1, 3))),
     ("uge 54", "uge 54", None),
+    # a weekday of next week: Monday 28 December 2026 is in week 53, next week is week 1
+    ("afbud til mødet fredag i næste uge", "fredag i næste uge", (date(2027, 1, 8),) * 2),
+    ("Friday next week", "Friday next week", (date(2027, 1, 8), date(2027, 1, 8))),
 ])
-def test_a_week_is_found_by_its_number_this_year_or_next(text, written, days):
+def test_a_week_is_found_by_its_number_this_year_or_next_or_as_next_week(text, written, days):
     assert find_week(text, date(2026, 12, 28)) == WeekMention(written, days)
 
 
 def test_a_text_without_a_week_number_finds_none():
     assert find_week("mødet i næste uge", date(2026, 12, 28)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "fredag i næste uge kl. 10-13", "Friday next week at 10", "on Friday of next week"])
+def test_a_weekday_of_next_week_is_that_day_of_the_week_after_this_one(text):
+    # Monday 25 January 2027: this Friday is the 29th, next week's the 5th of February
+    mention = find_day(text, date(2027, 1, 25))
+
+    assert mention is not None and mention.day == date(2027, 2, 5)
+    assert "uge" in mention.written or "week" in mention.written

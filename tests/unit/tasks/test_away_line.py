@@ -12,7 +12,7 @@ from meetings.planning.meeting_line import (
     PROBLEM_PAST_DATE,
     LineProblem,
 )
-from meetings.tasks.line import PROBLEM_AWAY_PART_OF_A_DAY, parse_away_date
+from meetings.tasks.away_line import PROBLEM_AWAY_PART_OF_A_DAY, parse_away_date
 
 CPH = ZoneInfo("Europe/Copenhagen")
 # Tuesday 5 January 2027, 10:00 in Copenhagen.
@@ -28,6 +28,9 @@ NOW = datetime(2027, 1, 5, 9, 0, tzinfo=UTC)
         ("fredag", date(2027, 1, 8)),
         ("Friday", date(2027, 1, 8)),
         ("i morgen", date(2027, 1, 6)),
+        ("uge 2", date(2027, 1, 17)),  # the last day of that week
+        ("week 1", date(2027, 1, 10)),  # this week, not yet ended
+        ("fredag i uge 2", date(2027, 1, 15)),
         ("i dag", date(2027, 1, 5)),
         ("4. januar", date(2028, 1, 4)),
         ("2027-01-20", date(2027, 1, 20)),
@@ -44,6 +47,7 @@ def test_the_last_day_away_is_read_from_the_date_given(text, expected):
     [
         ("31. november", "da", PROBLEM_INVALID_DATE, {"date": "31. november"}),
         ("30 February", "en", PROBLEM_INVALID_DATE, {"date": "30 February"}),
+        ("uge 60", "da", PROBLEM_INVALID_DATE, {"date": "uge 60"}),
         ("4. januar 2027", "da", PROBLEM_PAST_DATE, {"date": "mandag den 4. januar 2027"}),
         ("4 January 2027", "en", PROBLEM_PAST_DATE, {"date": "Monday 4 January 2027"}),
         ("en uges tid", "da", PROBLEM_NO_DATE, {}),

@@ -54,3 +54,9 @@ def test_a_weekday_or_tomorrow_is_never_a_day_that_passed():
     assert line_of("Rie ringer til KL, frist fredag").due_on == date(2027, 1, 8)
     assert line_of("Rie ringer til KL, frist i morgen").due_on == date(2027, 1, 6)
     assert line_of("Rie ringer til KL, frist 5. januar").due_on == date(2027, 1, 5)
+
+
+def test_week_53_in_a_year_without_one_is_refused_not_found_years_ahead():
+    # 2027 and 2028 have 52 weeks; 2032 has a week 53, and a task is never given that long
+    assert problem_of("Rie ringer, frist uge 53") == LineProblem(PROBLEM_INVALID_DATE,
+                                                                 {"date": "uge 53"})
