@@ -21,6 +21,7 @@ from meetings.agenda.carry_over import carry_over_deferred
 from meetings.agenda.entities import GroupSettings
 from meetings.agenda.messages import (
     agenda_changed,
+    call_changed,
     publish_agenda,
     send_attendance_reminders,
     send_call,
@@ -163,7 +164,8 @@ async def realign_agenda_cycle(uow: UnitOfWork, group: Group, meeting: Meeting,
     """After a move or a cancellation (call it after the meeting's unsent messages were
     withdrawn): the steps are worked out again from the new time by the planning rule; a
     step already sent stays sent unless its new time lies ahead or its message was withdrawn
-    unsent; a posted agenda is updated in place."""
+    unsent; a posted call and a posted agenda are updated in place."""
+    await call_changed(uow, group, meeting, now)
     if meeting.status != MeetingStatus.PLANNED:
         meeting.cycle_due_at = None
         await agenda_changed(uow, group, meeting, now)
