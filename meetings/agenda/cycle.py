@@ -178,10 +178,20 @@ async def realign_agenda_cycle(uow: UnitOfWork, group: Group, meeting: Meeting,
         if step.name == "publish" and done and not withdrawn:
             await agenda_changed(uow, group, meeting, now)
         elif not done or withdrawn or step.at(times) > now:
+            if step.name == "call" and done:
+                await _forget_answers_to_the_call(uow, meeting)
             setattr(meeting, step.column, None)
             _set_skipped(meeting, skipped_steps(meeting) - {step.name})
     _skip_what_is_too_late(meeting, times, now)
     await schedule_agenda_cycle(uow, group, meeting, now)
+
+
+async def _forget_answers_to_the_call(uow: UnitOfWork, meeting: Meeting) -> None:
+    """The call goes out again for the new time: an "Intet fra os" to the old call says nothing
+    of the meeting as it is now, so everyone is asked (and nudged) again, as attendance is."""
+    forgotten = await uow.inputs.forget(meeting.id)
+    log.info("input answers cleared: the call goes out again",
+             extra={"meeting_id": meeting.id, "count": forgotten})
 
 
 def _skip_what_is_too_late(meeting: Meeting, times: CycleTimes, now: datetime) -> None:
