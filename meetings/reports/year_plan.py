@@ -187,13 +187,17 @@ def _draft_of(meeting: Meeting) -> MeetingDraft:
 
 PLANNING_MONTHS = 2  # January and February: the report on last year is written, and the
 # year begun, with most of its quarters ahead, may still be unplanned
+FIRST_QUARTER = 3  # its meeting is often set at the year's last meeting ("Næste møde: …")
 
 
 async def year_to_plan(uow: UnitOfWork, group: Group, now: datetime) -> int:
     """The year "planlæg året" means: the year begun while it is January or February and none
-    of its meetings is planned, else next year."""
-    today = now.astimezone(ZoneInfo(group.time_zone)).date()
-    if today.month <= PLANNING_MONTHS and not await year_plan(uow, group, today.year):
+    of its meetings after the first quarter is planned, else next year."""
+    zone = ZoneInfo(group.time_zone)
+    today = now.astimezone(zone).date()
+    if today.month <= PLANNING_MONTHS and not any(
+            meeting.starts_at.astimezone(zone).month > FIRST_QUARTER
+            for meeting in await year_plan(uow, group, today.year)):
         return today.year
     return today.year + 1
 
