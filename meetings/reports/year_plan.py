@@ -233,11 +233,15 @@ async def meetings_in_month(uow: UnitOfWork, group: Group, month: int, year: int
                    now: datetime) -> tuple[int, list[Meeting]]:
     """The year meant and the meetings of that month, each with its theme (or None).
 
-    Without a year, the month is the next one of that name from today, this month included:
-    in November, "september" is next September.
+    Without a year, the month is the next one of that name from today, this month included
+    while a meeting of it is not over: in November, "september" is next September; mid-January,
+    the January meeting held, "januar" is next January.
     """
-    year, start, end = _month(group, month, year, now)
-    return year, list(await uow.meetings.of_period(group.id, start, end))
+    meant, start, end = _month(group, month, year, now)
+    meetings = list(await uow.meetings.of_period(group.id, start, end))
+    if year is None and meetings and all(meeting.ends_at <= now for meeting in meetings):
+        return await meetings_in_month(uow, group, month, meant + 1, now=now)
+    return meant, meetings
 
 
 async def cancelled_in_month(uow: UnitOfWork, group: Group, month: int, year: int, *,
