@@ -69,6 +69,9 @@ class FakeInputResponses(Repository):
         return {r.member_id for r in self._db[InputResponse].where(
             lambda r: r.meeting_id == meeting_id)}
 
+    async def forget(self, meeting_id: int) -> int:
+        return self._db.delete(InputResponse, lambda r: r.meeting_id == meeting_id)
+
 
 class FakeAttendances(Repository):
     async def answer(self, values: dict) -> Attendance:

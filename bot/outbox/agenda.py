@@ -42,11 +42,21 @@ async def published(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
 async def card_update(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     """The posted agenda as it is now; of a meeting called off, the cancelled meeting's card
     in its place, so nobody answers "Deltager" on a meeting that will not be held."""
+    return await _cancelled(turn, row) or await published(turn, row)
+
+
+async def call_update(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    """The posted call as it is now (the new date and deadline after a move); of a meeting
+    called off, the cancelled meeting's card, so nobody proposes an item for it."""
+    return await _cancelled(turn, row) or await call(turn, row)
+
+
+async def _cancelled(turn: Turn, row: OutboxMessage) -> dict[str, Any] | None:
     meeting = await turn.uow.meetings.get(int(row.payload["meeting_id"]))
     if meeting is not None and meeting.group_id == turn.group.id \
             and meeting.status == MeetingStatus.CANCELLED:
         return card_message(meeting_card(turn, meeting, turn._("Meeting cancelled")))
-    return await published(turn, row)
+    return None
 
 
 async def attendance(turn: Turn, row: OutboxMessage) -> dict[str, Any]:

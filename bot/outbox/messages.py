@@ -49,6 +49,7 @@ RENDERERS: dict[OutboxKind, Renderer] = {
     # off); the worker sends it as an update in place.
     OutboxKind.AGENDA_CARD_UPDATE: agenda.card_update,
     OutboxKind.AGENDA_CHANGE_NOTICE: agenda.change_notice,
+    OutboxKind.AGENDA_CALL_UPDATE: agenda.call_update,
     OutboxKind.ITEM_DECISION: agenda.decision,
     OutboxKind.TASK_REMINDERS: tasks.task_reminders,
     # A re-post carries replaces_key: the worker sends the same card as an update in place.

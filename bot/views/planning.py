@@ -13,8 +13,9 @@ from meetings.agenda.outlook import (
     CycleOutlook,
     StepOutlook,
 )
-from meetings.common.dates import format_meeting_time
+from meetings.common.dates import format_date, format_meeting_time
 from meetings.common.i18n import N_
+from meetings.common.working_days import holiday_name
 from meetings.planning.changes import MeetingChanges
 from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import MeetingDraft
@@ -30,15 +31,26 @@ STEP_LABELS = {
 
 def planned_card(turn: Turn, meeting: Meeting, outlook: CycleOutlook) -> dict:
     """The planned meeting and the steps of its agenda cycle."""
-    return meeting_card(turn, meeting, turn._("Meeting planned"),
+    return meeting_card(turn, meeting, turn._("Meeting planned"), holiday_notice(turn, meeting),
                         cycle=cycle_facts(turn, outlook))
 
 
 def moved_card(turn: Turn, before: MeetingDraft, moved: Meeting, outlook: CycleOutlook) -> dict:
     """The moved meeting, what changed, and the cycle's steps worked out again."""
     changes = change_lines(turn, MeetingChanges(before, draft_of(moved)))
-    return meeting_card(turn, moved, turn._("Meeting moved"), changes=changes,
-                        cycle=cycle_facts(turn, outlook))
+    return meeting_card(turn, moved, turn._("Meeting moved"), holiday_notice(turn, moved),
+                        changes=changes, cycle=cycle_facts(turn, outlook))
+
+
+def holiday_notice(turn: Turn, meeting: Meeting) -> str | None:
+    """A meeting on a public holiday is planned as asked (it may be meant), but said to be on
+    one: a slip of a week, or "uge 53", is otherwise found out when nobody comes."""
+    day = meeting.starts_at.astimezone(turn.tz).date()
+    holiday = holiday_name(day, turn.language)
+    if holiday is None:
+        return None
+    return turn._("Note: %(date)s is a public holiday (%(name)s). If that was not meant, "
+                  "move the meeting.", date=format_date(day, turn.language), name=holiday)
 
 
 def cycle_facts(turn: Turn, outlook: CycleOutlook) -> list[dict[str, str]]:

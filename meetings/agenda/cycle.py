@@ -21,6 +21,7 @@ from meetings.agenda.carry_over import carry_over_deferred
 from meetings.agenda.entities import GroupSettings
 from meetings.agenda.messages import (
     agenda_changed,
+    call_changed,
     publish_agenda,
     send_attendance_reminders,
     send_call,
@@ -163,7 +164,8 @@ async def realign_agenda_cycle(uow: UnitOfWork, group: Group, meeting: Meeting,
     """After a move or a cancellation (call it after the meeting's unsent messages were
     withdrawn): the steps are worked out again from the new time by the planning rule; a
     step already sent stays sent unless its new time lies ahead or its message was withdrawn
-    unsent; a posted agenda is updated in place."""
+    unsent; a posted call and a posted agenda are updated in place."""
+    await call_changed(uow, group, meeting, now)
     if meeting.status != MeetingStatus.PLANNED:
         meeting.cycle_due_at = None
         await agenda_changed(uow, group, meeting, now)
@@ -176,10 +178,20 @@ async def realign_agenda_cycle(uow: UnitOfWork, group: Group, meeting: Meeting,
         if step.name == "publish" and done and not withdrawn:
             await agenda_changed(uow, group, meeting, now)
         elif not done or withdrawn or step.at(times) > now:
+            if step.name == "call" and done:
+                await _forget_answers_to_the_call(uow, meeting)
             setattr(meeting, step.column, None)
             _set_skipped(meeting, skipped_steps(meeting) - {step.name})
     _skip_what_is_too_late(meeting, times, now)
     await schedule_agenda_cycle(uow, group, meeting, now)
+
+
+async def _forget_answers_to_the_call(uow: UnitOfWork, meeting: Meeting) -> None:
+    """The call goes out again for the new time: an "Intet fra os" to the old call says nothing
+    of the meeting as it is now, so everyone is asked (and nudged) again, as attendance is."""
+    forgotten = await uow.inputs.forget(meeting.id)
+    log.info("input answers cleared: the call goes out again",
+             extra={"meeting_id": meeting.id, "count": forgotten})
 
 
 def _skip_what_is_too_late(meeting: Meeting, times: CycleTimes, now: datetime) -> None:

@@ -72,6 +72,22 @@ async def agenda_changed(uow: UnitOfWork, group: Group, meeting: Meeting,
     return key
 
 
+async def call_changed(uow: UnitOfWork, group: Group, meeting: Meeting,
+                       now: datetime) -> str | None:
+    """After a move or a cancel: the posted call card updated in place, so it names the new
+    date and deadline, or says the meeting is cancelled; nobody proposes for the old time."""
+    posted = await uow.outbox.latest_of_kind(meeting.id, OutboxKind.AGENDA_CALL)
+    if posted is None or posted.status not in (OutboxStatus.SENT, OutboxStatus.SENDING):
+        return None
+    key = f"agenda-call-update:{meeting.id}:{meeting.sequence}:{group.conversation_id}"
+    await uow.outbox.enqueue(
+        dedupe_key=key, kind=OutboxKind.AGENDA_CALL_UPDATE, group_id=group.id,
+        meeting_id=meeting.id, conversation_id=group.conversation_id,
+        replaces_key=posted.dedupe_key, payload={"meeting_id": meeting.id}, due_at=now,
+        expires_at=meeting.ends_at, created_at=now)
+    return key
+
+
 async def _to_group(uow: UnitOfWork, group: Group, meeting: Meeting, kind: OutboxKind,
                     key: str, now: datetime, expires_at: datetime, **payload) -> list[str]:
     added = await uow.outbox.enqueue(

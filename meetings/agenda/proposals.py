@@ -19,7 +19,13 @@ from meetings.common.access import (
     require_member,
 )
 from meetings.common.ports import UnitOfWork
-from meetings.common.refusal import BAD_ITEM, DEADLINE_PASSED, NOT_ALLOWED, Refusal
+from meetings.common.refusal import (
+    ALREADY_CANCELLED,
+    BAD_ITEM,
+    DEADLINE_PASSED,
+    NOT_ALLOWED,
+    Refusal,
+)
 from meetings.groups.entities import Group, Member
 from meetings.groups.settings import settings_of
 from meetings.planning.entities import Meeting
@@ -59,6 +65,22 @@ async def bring_item(uow: UnitOfWork, group: Group, meeting_id: int, actor: Memb
         return await _add_accepted(uow, group, meeting, actor, values, now)
     item, _ = await _add(uow, meeting, actor, values, now, ItemStatus.PROPOSED)
     return item
+
+
+async def meeting_for_item(uow: UnitOfWork, group: Group, meeting_id: int,
+                           now: datetime) -> Meeting:
+    """The meeting an item is brought for: the one named; if it was cancelled while the member
+    wrote (the form opened before), the group's next planned meeting, where the cancelled
+    meeting's items went. Still refused as cancelled when none is planned."""
+    try:
+        return await meeting_ahead(uow, group, meeting_id, now)
+    except Refusal as refusal:
+        if refusal.code != ALREADY_CANCELLED:
+            raise
+        later = await uow.cycle.next_after(await uow.meetings.get(meeting_id))
+        if later is None:
+            raise
+        return await meeting_ahead(uow, group, later.id, now)
 
 
 async def add_item_directly(uow: UnitOfWork, group: Group, meeting_id: int, actor: Member,

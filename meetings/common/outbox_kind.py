@@ -23,6 +23,8 @@ class OutboxKind(enum.StrEnum):
     # The published agenda card brought up to date in place, and the chair's note of a change.
     AGENDA_CARD_UPDATE = "agenda_card_update"
     AGENDA_CHANGE_NOTICE = "agenda_change_notice"
+    # The posted call for input brought up to date in place after a move or a cancel.
+    AGENDA_CALL_UPDATE = "agenda_call_update"
     # What became of a proposer's item.
     ITEM_DECISION = "item_decision"
     # The task chase's daily digest to one person.

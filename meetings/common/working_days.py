@@ -46,6 +46,21 @@ def working_days_after(day: date, count: int) -> date:
     return day
 
 
+def holiday_name(day: date, language: str) -> str | None:
+    """The name of the public holiday (or closed day) `day` is, in Danish or English; None on
+    a working day and at weekends, which everyone knows for themselves."""
+    if day.weekday() >= 5 or day not in _closed_days(day.year):
+        return None
+    return _names(day.year, "en_US" if language == "en" else "da").get(day)
+
+
+@cache
+def _names(year: int, language: str) -> dict[date, str]:
+    optional = holidays.Denmark(years=year, language=language, categories=("optional",))
+    return {**{day: name for day, name in optional.items() if day in _closed_days(year)},
+            **holidays.Denmark(years=year, language=language)}
+
+
 def load_calendars(year: int) -> None:
     """The closed days of `year` and the next, worked out now: the first calendar imports the
     `holidays` package's countries (some 280 modules), which start-up does once, not a turn."""

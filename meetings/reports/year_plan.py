@@ -187,13 +187,17 @@ def _draft_of(meeting: Meeting) -> MeetingDraft:
 
 PLANNING_MONTHS = 2  # January and February: the report on last year is written, and the
 # year begun, with most of its quarters ahead, may still be unplanned
+FIRST_QUARTER = 3  # its meeting is often set at the year's last meeting ("Næste møde: …")
 
 
 async def year_to_plan(uow: UnitOfWork, group: Group, now: datetime) -> int:
     """The year "planlæg året" means: the year begun while it is January or February and none
-    of its meetings is planned, else next year."""
-    today = now.astimezone(ZoneInfo(group.time_zone)).date()
-    if today.month <= PLANNING_MONTHS and not await year_plan(uow, group, today.year):
+    of its meetings after the first quarter is planned, else next year."""
+    zone = ZoneInfo(group.time_zone)
+    today = now.astimezone(zone).date()
+    if today.month <= PLANNING_MONTHS and not any(
+            meeting.starts_at.astimezone(zone).month > FIRST_QUARTER
+            for meeting in await year_plan(uow, group, today.year)):
         return today.year
     return today.year + 1
 
@@ -229,11 +233,15 @@ async def meetings_in_month(uow: UnitOfWork, group: Group, month: int, year: int
                    now: datetime) -> tuple[int, list[Meeting]]:
     """The year meant and the meetings of that month, each with its theme (or None).
 
-    Without a year, the month is the next one of that name from today, this month included:
-    in November, "september" is next September.
+    Without a year, the month is the next one of that name from today, this month included
+    while a meeting of it is not over: in November, "september" is next September; mid-January,
+    the January meeting held, "januar" is next January.
     """
-    year, start, end = _month(group, month, year, now)
-    return year, list(await uow.meetings.of_period(group.id, start, end))
+    meant, start, end = _month(group, month, year, now)
+    meetings = list(await uow.meetings.of_period(group.id, start, end))
+    if year is None and meetings and all(meeting.ends_at <= now for meeting in meetings):
+        return await meetings_in_month(uow, group, month, meant + 1, now=now)
+    return meant, meetings
 
 
 async def cancelled_in_month(uow: UnitOfWork, group: Group, month: int, year: int, *,

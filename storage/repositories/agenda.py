@@ -118,6 +118,12 @@ class InputResponseRepository:
         query = select(InputResponse.member_id).where(InputResponse.meeting_id == meeting_id)
         return set(await self._session.scalars(query))
 
+    async def forget(self, meeting_id: int) -> int:
+        """Remove the meeting's "nothing from us" answers; how many there were."""
+        result = await self._session.execute(
+            delete(InputResponse).where(InputResponse.meeting_id == meeting_id))
+        return result.rowcount
+
 
 class AttendanceRepository:
     def __init__(self, session: AsyncSession) -> None:

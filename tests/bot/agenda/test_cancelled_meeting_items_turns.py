@@ -4,9 +4,10 @@ next meeting for review (or wait for one to be planned), and their proposer is t
 from datetime import UTC, datetime
 
 from bot.outbox.ticks import AGENDA
+from meetings.agenda.entities import AgendaItem
 from tests.bot.agenda.test_agenda_cycle_delivery import GROUP, worker
 from tests.bot.agenda.test_agenda_manager_turns import propose
-from tests.bot.agenda.test_agenda_turns import planned
+from tests.bot.agenda.test_agenda_turns import ITEM, planned, rows
 from tests.bot.test_turns import meetings
 from tests.card_reading import card_text
 
@@ -74,3 +75,26 @@ async def test_without_a_next_meeting_the_items_wait_for_the_one_planned_next(bo
     await AGENDA.run(bot.uow, bot.clock)  # the next tick carries what waited
     assert {"Plejefamilier", "Socialtilsyn Øst", "Budget 2027"} <= proposals(
         await march_review(bot, feb))
+
+
+async def test_a_proposal_sent_just_after_the_cancellation_goes_to_the_next_meeting(bot):
+    feb = await planned(bot)  # fredag 5. februar 2027
+    await bot.say(MARCH)
+    await bot.click("item.form", {"meeting_id": feb}, user="rie")  # open while 5 Feb stands
+    await bot.click("meeting.cancel.confirm", {"meeting_id": feb})
+    answer = card_text((await bot.click("item.propose", {**ITEM, "meeting_id": feb},
+                                        user="rie"))["value"])
+    assert "Mødet fredag den 5. februar 2027 kl. 10.00–13.00 er aflyst" in answer
+    assert "fredag den 12. marts 2027" in answer
+    assert ITEM["title"] in proposals(await march_review(bot, feb))
+
+
+async def test_a_proposal_for_a_cancelled_meeting_with_none_planned_keeps_what_she_wrote(bot):
+    feb = await planned(bot)
+    await bot.click("item.form", {"meeting_id": feb}, user="rie")
+    await bot.click("meeting.cancel.confirm", {"meeting_id": feb})
+    answer = await bot.click("item.propose", {**ITEM, "meeting_id": feb}, user="rie")
+    text = card_text(answer["value"])
+    assert "aflyst" in text and "intet senere møde" in text
+    assert ITEM["title"] in text and ITEM["presenter"] in text
+    assert await rows(bot, AgendaItem) == 0
