@@ -80,7 +80,8 @@ async def test_the_groups_minute_taker_opens_writes_and_posts_but_plans_nothing(
     managers = "Det kan kun formanden og sekretæren."
     for line in ("aflys næste møde", "gør Daniel til formand", "slet data om Daniel Gottrup"):
         await bot.say(line, user="rie")
-        assert bot.connector.texts()[-1] == managers, line
+        # A refused cancel also says whom to write to (and offers her regrets as a card)
+        assert bot.connector.texts()[-1].startswith(managers), line
     async with bot.uow() as uow:
         assert (await uow.meetings.get(meeting_id)).status == "planned"
     assert (await members(bot))["daniel"].role == "member"
