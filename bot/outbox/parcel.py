@@ -23,6 +23,15 @@ class NotPostedYet(Exception):
         self.post_due = post_due
 
 
+class HeldUntil(Exception):
+    """The message is due outside the working hours and still of use at their start: it waits
+    for them (the domain decides which)."""
+
+    def __init__(self, until: datetime) -> None:
+        super().__init__("held for the working hours")
+        self.until = until
+
+
 @dataclass
 class Parcel:
     """One claimed row on its way: where it goes, what it says, and how it ended."""
@@ -92,3 +101,10 @@ def waiting_for_post(row: OutboxMessage, now: datetime, post_due: datetime
             "next_attempt_at": max(now, post_due) + WAIT_FOR_POST,
             "attempts": max(row.attempts - 1, 0),
             "last_error": "waiting for the message it updates to be posted"}
+
+
+def held(row: OutboxMessage, until: datetime) -> dict[str, Any]:
+    """Back to the queue until the working hours begin; the wait is not a failed attempt."""
+    return {"status": OutboxStatus.PENDING, "next_attempt_at": until,
+            "attempts": max(row.attempts - 1, 0),
+            "last_error": "waiting for the working hours"}

@@ -4,14 +4,25 @@ transaction; a row that can no longer be sent is settled here with the reason.""
 import logging
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.outbox.messages import NothingToSend, render
-from bot.outbox.parcel import Lookup, NotPostedYet, Parcel, posted_id, target_of, waiting_for_post
+from bot.outbox.parcel import (
+    HeldUntil,
+    Lookup,
+    NotPostedYet,
+    Parcel,
+    held,
+    posted_id,
+    target_of,
+    waiting_for_post,
+)
 from cards import CardTooLarge
 from meetings.common.entities import ConversationAddress
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.vocabulary import OutboxStatus
 from meetings.documents.links import LinkLifetimes
+from meetings.planning.reminders import reminder_held_until
 from storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
 log = logging.getLogger("bot.outbox.delivery")  # one logger for the worker's whole tick
@@ -33,6 +44,8 @@ async def prepare(uow_factory: UnitOfWorkFactory, parcels: list[Parcel], now: da
                 parcel.outcome = dead(str(error))
             except NotPostedYet as waiting:
                 parcel.outcome = waiting_for_post(row, now, waiting.post_due)
+            except HeldUntil as wait:
+                parcel.outcome = held(row, wait.until)
             except CardTooLarge as error:
                 # Sending it again would fail again; the rest of the batch must still go.
                 log.error("delivery: card too large, message given up",
@@ -48,6 +61,10 @@ async def _read(uow: UnitOfWork, known: Lookup, parcel: Parcel, now: datetime, b
         raise NothingToSend("the group no longer exists")
     if group.bot_removed_at is not None and row.kind != OutboxKind.GROUP_ERASURE_WARNING:
         raise NothingToSend("the bot was removed from the group")
+    if row.kind == OutboxKind.MEETING_REMINDER:
+        later = reminder_held_until(now, ZoneInfo(group.time_zone), row.expires_at)
+        if later is not None:
+            raise HeldUntil(later)
     address = await _address(uow, known, parcel)
     parcel.target = target_of(address) if address else None
     if row.replaces_key:

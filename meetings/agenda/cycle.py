@@ -12,9 +12,10 @@ secretary publishes it.
 """
 
 import logging
-from collections.abc import Awaitable, Callable, Set
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
 from meetings.agenda.carry_over import carry_over_deferred
@@ -27,7 +28,7 @@ from meetings.agenda.messages import (
     send_call,
     send_nudges,
 )
-from meetings.agenda.times import CycleTimes, cycle_times, next_working_morning
+from meetings.agenda.times import CycleTimes, cycle_times, held_until, next_working_morning
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
@@ -114,17 +115,18 @@ async def _tick_meeting(uow: UnitOfWork, group: Group, meeting: Meeting,
         carried = await carry_over_deferred(uow, group, meeting, now)
         events += [f"carried:{item}:{meeting.id}" for item in carried]
     times = cycle_times(meeting, settings, ZoneInfo(group.time_zone))
-    waiting: set[str] = set()
+    waiting: dict[str, datetime] = {}
     events += await _advance(uow, group, meeting, times, now, waiting)
     meeting.cycle_due_at = next_cycle_due(meeting, times, waiting)
     return events
 
 
 def next_cycle_due(meeting: Meeting, times: CycleTimes,
-                   waiting: Set[str] = frozenset()) -> datetime | None:
+                   waiting: Mapping[str, datetime] = MappingProxyType({})) -> datetime | None:
     """When the tick next has something to do for the meeting: the earliest time of a step not
-    settled; for a step that waits (an agenda without an accepted item), the moment it is no
-    use any more. None once every step is settled or the meeting is not planned."""
+    settled; for a step that waits, when it is to be looked at again (`waiting`: for an agenda
+    without an accepted item the moment it is no use any more, for a step due out of hours the
+    next working morning). None once every step is settled or the meeting is not planned."""
     if meeting.status != MeetingStatus.PLANNED:
         return None
     moments = []
@@ -132,7 +134,7 @@ def next_cycle_due(meeting: Meeting, times: CycleTimes,
         due = _due(step, meeting, times)
         if _settled(meeting, step) or due is None:
             continue  # a nudge waiting for its call: the call's time is earlier anyway
-        moments.append(step.until(times) if step.name in waiting else due)
+        moments.append(waiting.get(step.name, due))
     return min(moments, default=None)
 
 
@@ -209,7 +211,7 @@ def _skip_what_is_too_late(meeting: Meeting, times: CycleTimes, now: datetime) -
 
 
 async def _advance(uow: UnitOfWork, group: Group, meeting: Meeting, times: CycleTimes,
-                   now: datetime, waiting: set[str]) -> list[str]:
+                   now: datetime, waiting: dict[str, datetime]) -> list[str]:
     events: list[str] = []
     for step in STEPS:
         due = _due(step, meeting, times)
@@ -221,8 +223,12 @@ async def _advance(uow: UnitOfWork, group: Group, meeting: Meeting, times: Cycle
             log.info("agenda step skipped: its time has passed",
                      extra={"meeting_id": meeting.id, "step": step.name})
             continue
+        later = held_until(now, times.zone, step.until(times))
+        if later is not None:  # not late at night or at a weekend: at the next working start
+            waiting[step.name] = later
+            continue
         if not await step.ready(uow, meeting):
-            waiting.add(step.name)  # e.g. no accepted items yet: the agenda waits for one
+            waiting[step.name] = step.until(times)  # e.g. the agenda waits for an item
             continue
         events += await step.send(uow, group, meeting, times, now)
         setattr(meeting, step.column, now)

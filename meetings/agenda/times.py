@@ -1,6 +1,8 @@
 """When each step of a meeting's agenda cycle is due, in the group's time zone.
 
-Messages go out at 09.00 local time, and the deadline for input falls, on working days: a day
+Messages go out at 09.00 local time; one that is due outside the working hours (the bot was
+down on its morning) waits for the next working day's 09.00 while that is still of use. The
+deadline for input falls, on working days: a day
 that is a weekend or a Danish public holiday moves to the working day before.
 """
 
@@ -10,6 +12,8 @@ from zoneinfo import ZoneInfo
 
 from meetings.agenda.entities import GroupSettings
 from meetings.common.working_days import (
+    WORK_END,
+    held_for_working_hours,
     working_day_on_or_after,
     working_day_on_or_before,
     working_days_before,
@@ -60,6 +64,12 @@ def next_working_morning(after: datetime, tz: ZoneInfo) -> datetime:
     """09.00 on the first working day after the local day of `after`."""
     day = working_day_on_or_after(after.astimezone(tz).date() + timedelta(days=1))
     return _at(day, SEND_HOUR, tz)
+
+
+def held_until(now: datetime, tz: ZoneInfo, until: datetime) -> datetime | None:
+    """When a step due now, outside the working hours, goes out instead: 09.00 on the next
+    working day if that is before `until`; None if it goes now."""
+    return held_for_working_hours(now, tz, until, SEND_HOUR, WORK_END)
 
 
 def _publish_at(nominal: date, deadline_at: datetime, tz: ZoneInfo) -> datetime:

@@ -2,7 +2,8 @@
 
 Written to the outbox in the transaction that plans or moves the meeting, keyed by the
 meeting's sequence, so moving it withdraws the old reminder and queues a new one, and
-a replayed request cannot queue two.
+a replayed request cannot queue two. A reminder the bot could not send on its morning (it was
+down) waits for the next working morning if that is before the meeting.
 """
 
 from datetime import datetime, time
@@ -11,7 +12,7 @@ from zoneinfo import ZoneInfo
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
 from meetings.common.vocabulary import OutboxStatus
-from meetings.common.working_days import working_days_before
+from meetings.common.working_days import WORK_END, held_for_working_hours, working_days_before
 from meetings.groups.entities import Group
 from meetings.planning.entities import Meeting
 
@@ -27,6 +28,13 @@ def reminder_due(meeting: Meeting, tz: ZoneInfo) -> datetime:
     holidays skipped), computed in the group's zone and stored in UTC."""
     day = working_days_before(meeting.starts_at.astimezone(tz).date(), 1)
     return datetime.combine(day, REMINDER_HOUR, tzinfo=tz).astimezone(ZoneInfo("UTC"))
+
+
+def reminder_held_until(now: datetime, tz: ZoneInfo, starts_at: datetime | None
+                        ) -> datetime | None:
+    """When a reminder due now goes out instead: not at night or at a weekend, but at 09.00 on
+    the next working day while that is before the meeting; None if it goes now."""
+    return held_for_working_hours(now, tz, starts_at, REMINDER_HOUR, WORK_END)
 
 
 async def schedule_reminder(uow: UnitOfWork, group: Group, meeting: Meeting,

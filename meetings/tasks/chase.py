@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from meetings.common.working_days import is_working_time as working_time
 from meetings.common.working_days import (
-    is_working_day,
     working_day_on_or_before,
     working_days_after,
     working_days_before,
@@ -88,11 +88,8 @@ def meeting_reminder_day(meeting_day: date, cadence: Cadence) -> date:
 
 
 def is_working_time(now: datetime, tz: ZoneInfo, cadence: Cadence) -> bool:
-    """A working day, within the group's working hours, in the group's zone (so 09:00 stays
-    09:00 across the summer-time changes)."""
-    local = now.astimezone(tz)
-    return (is_working_day(local.date())
-            and cadence.work_start <= local.time().replace(tzinfo=None) < cadence.work_end)
+    """Within the group's working hours (see meetings.common.working_days)."""
+    return working_time(now, tz, cadence.work_start, cadence.work_end)
 
 
 def work_end_at(day: date, tz: ZoneInfo, cadence: Cadence) -> datetime:

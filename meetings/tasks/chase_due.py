@@ -6,12 +6,14 @@ every change that moves it, so the tick reads only the tasks that are due.
 """
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
-from meetings.common.working_days import is_working_day, working_day_on_or_after
+from meetings.common.working_days import next_work_start as working_start_after
+from meetings.common.working_days import work_start_at as working_start_on
+from meetings.common.working_days import working_day_on_or_after
 from meetings.groups.entities import Group
 from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
@@ -39,17 +41,12 @@ def next_chase_at(task: Task, cadence: Cadence, tz: ZoneInfo, meetings: Sequence
 
 
 def next_work_start(now: datetime, tz: ZoneInfo, cadence: Cadence) -> datetime:
-    """The start of the group's next working hours that begin after `now`'s local day has been
-    dealt with: today's start if it is still ahead, else the next working day's."""
-    today = now.astimezone(tz).date()
-    if is_working_day(today) and work_start_at(today, tz, cadence) > now:
-        return work_start_at(today, tz, cadence)
-    return work_start_at(working_day_on_or_after(today + timedelta(days=1)), tz, cadence)
+    """The start of the group's next working hours (see meetings.common.working_days)."""
+    return working_start_after(now, tz, cadence.work_start)
 
 
 def work_start_at(day: date, tz: ZoneInfo, cadence: Cadence) -> datetime:
-    """The working day's start in the group's zone, in UTC (09.00 stays 09.00 in summer)."""
-    return datetime.combine(day, cadence.work_start, tzinfo=tz).astimezone(UTC)
+    return working_start_on(day, tz, cadence.work_start)
 
 
 def _stage_at(task: Task, cadence: Cadence, tz: ZoneInfo) -> datetime | None:

@@ -3,12 +3,16 @@ posted minutes) inserted set-based and given their due moments by the backfill, 
 would; and a unit of work whose commit fails, to stop a tick between batches."""
 
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
 
+from meetings.agenda.entities import GroupSettings
 from meetings.common.entities import ConversationAddress
+from meetings.common.working_days import WORK_START, next_work_start
 from meetings.due_moments import meeting_due, task_due
 from meetings.groups.entities import Group, Member
+from meetings.groups.settings import DEFAULTS
 from meetings.groups.vocabulary import ConversationKind
 from meetings.minutes.entities import Minutes
 from meetings.planning.entities import Meeting
@@ -19,13 +23,29 @@ from storage.errors import StorageError
 CREATED = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
 
 
+def deadline_at_the_next_working_start(now: datetime, meeting_starts: datetime) -> dict:
+    """Settings whose deadline for input falls at the next working start after `now` (by the
+    system clock: these tests run the worker as a process), so a call due late at night or at
+    a weekend still goes out at once, as it could not wait for the working hours."""
+    zone = ZoneInfo("Europe/Copenhagen")
+    start = next_work_start(now, zone, WORK_START).astimezone(zone)
+    days = (meeting_starts.astimezone(zone).date() - start.date()).days
+    return {**DEFAULTS, "deadline_days": days, "deadline_time": WORK_START, "standing_items": [],
+            "updated_at": now}
+
+
 async def seed_groups(engine, groups: int, now: datetime, *, first_meeting: datetime,
-                      task_due_on: date, service_url: str = "http://connector.test") -> None:
+                      task_due_on: date, service_url: str = "http://connector.test",
+                      settings: dict | None = None) -> None:
     """`groups` groups, each with three members, two planned meetings (the first at
     `first_meeting`, the second four weeks later), two open tasks due `task_due_on`, one done
-    task, and minutes posted for approval well after `now`."""
+    task, and minutes posted for approval well after `now`; `settings`, the agenda settings of
+    every group (else the defaults)."""
     async with engine.begin() as connection:
         group_ids = await _groups(connection, groups, service_url)
+        if settings is not None:
+            await connection.execute(insert(GroupSettings),
+                                     [{**settings, "group_id": g} for g in group_ids])
         members = await _members(connection, group_ids)
         await connection.execute(insert(Meeting), [
             {"group_id": g, "title": "Netværk", "starts_at": start,

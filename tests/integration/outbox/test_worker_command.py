@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert
 
+from meetings.agenda.entities import GroupSettings
 from meetings.common.entities import ConversationAddress
 from meetings.groups.entities import Group
 from meetings.groups.vocabulary import ConversationKind
 from meetings.planning.entities import Meeting
 from storage.database import create_engine
+from tests.integration.outbox.due_data import deadline_at_the_next_working_start
 
 ROOT = Path(__file__).resolve().parents[3]
 CONVERSATION = "19:worker-command@thread.v2"
@@ -33,7 +35,8 @@ async def connector(aiohttp_server):
 
 async def a_meeting_whose_call_for_input_is_due(url: str, service_url: str) -> None:
     """A group whose meeting is 15 days off by the system clock: the call for input (21 days
-    before) is due, its deadline (10 days before) still ahead, and nothing is queued yet."""
+    before) is due, its deadline still ahead (the next working start, so the call goes at once
+    at any hour of the week), and nothing is queued yet."""
     now = datetime.now(UTC)
     starts = (now + timedelta(days=15)).replace(hour=9, minute=0, second=0, microsecond=0)
     engine = create_engine(url)
@@ -42,6 +45,8 @@ async def a_meeting_whose_call_for_input_is_due(url: str, service_url: str) -> N
             conversation_id=CONVERSATION, kind=ConversationKind.GROUP_CHAT,
             name="Netværksgruppe Børn og Unge", tenant_id="t", time_zone="Europe/Copenhagen",
             language="da", created_at=now).returning(Group.id))).scalar_one()
+        await connection.execute(insert(GroupSettings).values(
+            group_id=group_id, **deadline_at_the_next_working_start(now, starts)))
         await connection.execute(insert(ConversationAddress).values(
             conversation_id=CONVERSATION, conversation_type=ConversationKind.GROUP_CHAT,
             channel_id="msteams", service_url=service_url, tenant_id="t", bot_id="28:bot",

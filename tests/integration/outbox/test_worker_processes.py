@@ -17,7 +17,7 @@ from meetings.common.entities import OutboxMessage
 from meetings.common.vocabulary import OutboxStatus
 from storage.database import create_engine
 from tests.fanout_data import seed, statuses
-from tests.integration.outbox.due_data import seed_groups
+from tests.integration.outbox.due_data import deadline_at_the_next_working_start, seed_groups
 
 ROOT = Path(__file__).resolve().parents[3]
 BATCH = 100
@@ -107,9 +107,12 @@ async def test_three_workers_ticking_on_one_postgresql_send_each_due_call_once(
     groups, now = 60, datetime.now(UTC)
     engine = create_engine(migrated_url)
     # Each group's first meeting is 15 days ahead: its call (21 days before) is due, late,
-    # and nothing else is; the due moments come from the backfill.
-    await seed_groups(engine, groups, now, first_meeting=now + timedelta(days=15),
-                      task_due_on=date.today() + timedelta(days=90), service_url=connector.url)
+    # and nothing else is; the due moments come from the backfill. Its deadline is the next
+    # working start, so the call goes at once at any hour of the week.
+    first = now + timedelta(days=15)
+    await seed_groups(engine, groups, now, first_meeting=first,
+                      task_due_on=date.today() + timedelta(days=90), service_url=connector.url,
+                      settings=deadline_at_the_next_working_start(now, first))
     workers = [await start_worker(migrated_url, cycle=0.1) for _ in range(3)]
     try:
         await wait_until(lambda: _calls_sent(engine, groups), timeout=180)
