@@ -21,3 +21,14 @@ from meetings.understanding.meaning import Intent
 def test_a_task_command_names_the_person_asked_about(text, name):
     understood = understand(text)
     assert (understood.intent, understood.argument) == (Intent.TASKS_OF, name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("karins opgaver", "karin"),
+    ("lottes tasks", "lotte"),
+    ("kirstens opgaveliste", "kirsten"),
+    ("what's on martins plate?", "martin"),
+])
+def test_a_name_in_the_genitive_in_lower_case_is_the_persons(text, name):
+    understood = understand(text)
+    assert (understood.intent, understood.argument) == (Intent.TASKS_OF, name)
