@@ -17,7 +17,8 @@ from meetings.understanding.slots import (
 )
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-_OWNED = frozenset("opgaver opgaveliste opgavelisten bord liste tasks task list plate".split())
+_OWNED = frozenset("opgave opgaver opgaveliste opgavelisten udestående bord liste to-do to-dos "
+                   "todo todos tasks task list plate".split())
 _MAX_NAME_WORDS = 4
 _AND = frozenset({"og", "and"})
 # What ends a sentence between two words: the next word opens one ("Hej! Hvad har Lars …")
