@@ -5,6 +5,7 @@ Questions without an argument are the classifier's (meetings/understanding/class
 
 import re
 
+from meetings.understanding.arguments.names import name_commanded
 from meetings.understanding.meaning import Intent, Understood
 from meetings.understanding.slots import searched
 
@@ -287,4 +288,6 @@ def _understood(match: re.Match[str], intent: Intent, language: str) -> Understo
     if intent in (Intent.TASKS_OF, Intent.SET_ROLE):
         # A name asked about is a name; who an @mention stands for is in the activity.
         argument = _AT_TAG.sub("", argument).strip()
+    if intent == Intent.TASKS_OF:  # "can you show Daniel's tasks": Daniel's
+        argument = name_commanded(argument, opens=match.start("argument") == 0)
     return Understood(intent, spoken, argument, selector.strip())

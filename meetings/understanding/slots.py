@@ -75,19 +75,22 @@ def _subject_free_words() -> frozenset[str]:
 
 @cache
 def name_free_words() -> frozenset[str]:
-    """The words a person's name is not: those the asking about one is."""
-    return _asked_more(lambda intent: intent in NAMED)
+    """The words a person's name is not: those the asking about one is; a name's genitive
+    ("karins opgaver") is the name's, not the asking's."""
+    return _asked_more(lambda intent: intent in NAMED, genitive=True)
 
 
-def _asked_more(marks: Callable[[str], bool]) -> frozenset[str]:
+def _asked_more(marks: Callable[[str], bool], genitive: bool = False) -> frozenset[str]:
     """The words the questions say outside their marked part (of the intents `marks` takes)
-    more than _ASKED_MORE times as often as in it."""
+    more than _ASKED_MORE times as often as in it; with `genitive`, a marked word with an "s"
+    is part of it."""
     outside: Counter[str] = Counter()
     inside: Counter[str] = Counter()
     for example in training_examples():
         if example.intent not in NO_COMMAND:
             marked = set(words(example.argument)) if marks(example.intent) else set()
-            outside.update(set(words(example.text)) - marked)
+            owned = {word + "s" for word in marked} if genitive else set()
+            outside.update(set(words(example.text)) - marked - owned)
             inside.update(marked)
     return frozenset(word for word, n in outside.items() if n > _ASKED_MORE * inside[word])
 

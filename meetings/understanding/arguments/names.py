@@ -17,7 +17,8 @@ from meetings.understanding.slots import (
 )
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-_OWNED = frozenset("opgaver opgaveliste opgavelisten bord liste tasks task list plate".split())
+_OWNED = frozenset("opgave opgaver opgaveliste opgavelisten udestående bord liste to-do to-dos "
+                   "todo todos tasks task list plate".split())
 _MAX_NAME_WORDS = 4
 _AND = frozenset({"og", "and"})
 # What ends a sentence between two words: the next word opens one ("Hej! Hvad har Lars …")
@@ -43,6 +44,30 @@ def coming_asked_in(text: str) -> str:
     if after and tokens[best[-1] + 1].casefold() in _AND and tokens[after[0]][:1].isupper():
         return f"{_written(tokens, best)} {tokens[best[-1] + 1]} {_written(tokens, after)}"
     return _written(tokens, best)
+
+
+def name_commanded(name: str, opens: bool) -> str:
+    """The name a task command read, without the words the question is asked with before and
+    after it: "can you show Daniel" → "Daniel", "Mette lige nu" → "Mette", "WHAT ARE SØREN" →
+    "SØREN". A capital keeps a word, except on the word that opens the message (`opens`) and
+    in a message written in capitals; a name whose only such word is the capital that opens it
+    stays whole ("Per Hansen"), and so does one made of nothing else."""
+    said = name.split()
+    shouted = name.isupper()
+    asked = [_asked_with(word) and (shouted or not word[:1].isupper() or i == 0 and opens)
+             for i, word in enumerate(said)]
+    before = next((i for i, asking in enumerate(asked) if not asking), len(said))
+    after = next((i for i, asking in enumerate(reversed(asked)) if not asking), len(said))
+    if before == 1 and said[0][:1].isupper() and not shouted:
+        before = 0  # "Per Hansen": the capital that opens a message may still be a name's
+    if before + after >= len(said):
+        return name
+    return " ".join(said[before:len(said) - after])
+
+
+def _asked_with(word: str) -> bool:
+    folded = " ".join(words(_POSSESSIVE.sub("", word)))
+    return bool(folded) and said_in(folded, name_free_words())
 
 
 def _without_meeting(text: str) -> str:
