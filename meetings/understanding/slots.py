@@ -92,17 +92,22 @@ def _asked_more(marks: Callable[[str], bool]) -> frozenset[str]:
     return frozenset(word for word, n in outside.items() if n > _ASKED_MORE * inside[word])
 
 
-def subject_in(text: str) -> str:
-    """What a question is about: after its last "om"/"about", else the words left over."""
+def subject_in(text: str, *, for_an_item: bool = False) -> str:
+    """What a question is about: after its last "om"/"about", else the words left over. An
+    item's subject never holds the meeting it is for; a search's is that meeting when nothing
+    else is said ("hvad besluttede vi om mødet i juni")."""
     about = list(_ABOUT.finditer(text))
     candidates = [text[m.end():] for m in reversed(about)] + [text]
     for candidate in candidates:
         tokens = TOKEN.findall(AT_TAG.sub(" ", candidate))
         if candidate is text:  # no "om": only the words the corpus does not ask with
             tokens = _subject_words(tokens)
+        said = tokens
+        while said and _asked_with(said[-1]):
+            said = said[:-1]
         while tokens and _asked_with(tokens[-1]):
             tokens = _without_meeting(tokens[:-1])
-        tokens = _without_meeting(tokens)
+        tokens = _without_meeting(tokens) or ([] if for_an_item else said)
         if tokens:
             return " ".join(tokens)
     return ""
