@@ -93,9 +93,8 @@ def _asked_more(marks: Callable[[str], bool]) -> frozenset[str]:
 
 
 def subject_in(text: str, *, for_an_item: bool = False) -> str:
-    """What a question is about: after its last "om"/"about", else the words left over. An
-    item's subject never holds the meeting it is for; a search's is that meeting when nothing
-    else is said ("hvad besluttede vi om mødet i juni")."""
+    """What a question is about: after its last "om"/"about", else the words left over; never
+    an item's meeting, but a search's when nothing else is said ("om mødet i juni")."""
     about = list(_ABOUT.finditer(text))
     candidates = [text[m.end():] for m in reversed(about)] + [text]
     for candidate in candidates:
@@ -164,9 +163,12 @@ def month_of_meeting_in(text: str) -> str:
 
 
 def week_of_meeting_in(text: str) -> str:
-    """The week a question about one meeting names ("hvornår er mødet i uge 1?"), or ""."""
-    week = find_week(text, _ANY_TODAY)
-    return week.written if week else ""
+    """The week a question about one meeting names ("hvornår er mødet i uge 1?"), not a week
+    it counts from ("næste møde efter uge 7"), or ""."""
+    if (week := find_week(text, _ANY_TODAY)) is None:
+        return ""
+    before = text[:text.casefold().find(week.written.casefold())].split()[-1:]
+    return "" if {word.casefold() for word in before} & _COUNTED_FROM else week.written
 
 
 def _month_after(tokens: list[str]) -> tuple[int, str]:
