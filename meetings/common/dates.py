@@ -229,6 +229,9 @@ def _alternation(words: dict[str, int]) -> str:
 _MONTH = _alternation(_month_words())
 _WEEKDAY = _alternation(_weekday_words())
 WEEKDAY_PATTERN = _WEEKDAY  # a weekday written out or short, for patterns beside these
+# What may stand between a weekday and the week it is a day of: a full stop only after a short
+# weekday ("fre. uge 6"); after a full one it ends the sentence ("fredag. Næste uge kan jeg").
+AFTER_WEEKDAY = r"\b(?:(?<!dag)(?<!day)\.)?,?\s+"
 # Only full names: "man", "tor" and "sun" are ordinary words when no date follows them.
 _FULL_WEEKDAY = _alternation(_calendar_words(lambda locale: locale.days, ("wide",), {}))
 
@@ -267,7 +270,7 @@ _RELATIVE_DAY = re.compile(
     re.IGNORECASE)
 # "fredag i uge 6", "friday in week 6", "fredag i næste uge": a weekday of an ISO week number.
 _WEEKDAY_OF_WEEK = re.compile(
-    rf"(?<![\w.])(?:(?:on|på)\s+)?(?P<weekday>{_WEEKDAY})\b\.?,?\s+(?:(?:i|in|of)\s+)?"
+    rf"(?<![\w.])(?:(?:on|på)\s+)?(?P<weekday>{_WEEKDAY}){AFTER_WEEKDAY}(?:(?:i|in|of)\s+)?"
     r"(?:(?:uge|week)\s+(?P<week>\d{1,2})|(?P<next_week>næste\s+uge|next\s+week))\b",
     re.IGNORECASE)
 # dateparser 1.5 does not know "overmorgen"; it does know "om 2 dage".

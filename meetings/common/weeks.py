@@ -6,16 +6,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from meetings.common.dates import WEEKDAY_PATTERN, weekday_number
+from meetings.common.dates import AFTER_WEEKDAY, WEEKDAY_PATTERN, weekday_number
 
 # "uge 5", "i uge 5", "fredag i uge 5": a week number, perhaps with a weekday of it.
 _WEEK = re.compile(
-    rf"(?<![\w.])(?P<written>(?:(?P<weekday>{WEEKDAY_PATTERN})\b\.?,?\s+(?:(?:i|in)\s+)?)?"
+    rf"(?<![\w.])(?P<written>(?:(?P<weekday>{WEEKDAY_PATTERN}){AFTER_WEEKDAY}(?:(?:i|in)\s+)?)?"
     r"(?:uge|week)\s+(?P<week>\d{1,2}))\b", re.IGNORECASE)
 # "fredag i næste uge", "Friday next week": a weekday of the ISO week after today's ("næste
 # uge" alone is not read: "jeg er væk i næste uge" names no meeting).
 _NEXT_WEEKS_DAY = re.compile(
-    rf"(?<![\w.])(?P<written>(?P<weekday>{WEEKDAY_PATTERN})\b\.?,?\s+(?:(?:i|in|of)\s+)?"
+    rf"(?<![\w.])(?P<written>(?P<weekday>{WEEKDAY_PATTERN}){AFTER_WEEKDAY}(?:(?:i|in|of)\s+)?"
     r"(?:næste\s+uge|next\s+week))\b", re.IGNORECASE)
 
 

@@ -17,9 +17,12 @@ _THIS_OR_NEXT_WEEK = re.compile(
     r"(?:(?P<next>næste|next)|denne|this)\s+(?:uge|week)(?!\w)", re.IGNORECASE)
 # "i august", "i løbet af august", "in August", "(by) the end of August", "(inden) udgangen af
 # august", "ultimo august": within the month; a month alone is the month it must be done before.
+# A month with its day after it ("March 3", "June 15th") is a day, for the date reader; a month
+# inside a word ("august-mødet") is no due day at all.
 _MONTH = re.compile(
     r"(?P<within>(?:i\s+løbet\s+af|i|in|during|(?:the\s+)?end\s+of|(?:ved\s+)?udgangen\s+af"
-    r"|slutningen\s+af|ultimo)\s+)?(?P<month>[^\W\d_]+)\.?(?:\s+(?P<year>\d{4}))?(?!\w)",
+    r"|slutningen\s+af|ultimo)\s+)?(?P<month>[^\W\d_]+)\.?(?:\s+(?P<year>\d{4}))?(?![\w-])"
+    r"(?!\s+\d{1,2}(?:st|nd|rd|th)?(?!\w))",
     re.IGNORECASE)
 # "før jul" is before Christmas, not July.
 _NO_MONTH = frozenset({"jul"})

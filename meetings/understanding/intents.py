@@ -254,7 +254,7 @@ def _slots(intent: Intent, text: str) -> tuple[str, str]:
     if intent == Intent.SEARCH:
         return searched(subject_in(text)), ""
     if intent == Intent.PROPOSE_ITEM:
-        return subject_in(text), PROPOSAL_FORM
+        return subject_in(text, for_an_item=True), PROPOSAL_FORM
     if intent == Intent.THEME:
         return month_in(text), ""
     if intent == Intent.NEXT_MEETING:

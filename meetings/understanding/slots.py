@@ -95,17 +95,21 @@ def _asked_more(marks: Callable[[str], bool], genitive: bool = False) -> frozens
     return frozenset(word for word, n in outside.items() if n > _ASKED_MORE * inside[word])
 
 
-def subject_in(text: str) -> str:
-    """What a question is about: after its last "om"/"about", else the words left over."""
+def subject_in(text: str, *, for_an_item: bool = False) -> str:
+    """What a question is about: after its last "om"/"about", else the words left over; never
+    an item's meeting, but a search's when nothing else is said ("om mødet i juni")."""
     about = list(_ABOUT.finditer(text))
     candidates = [text[m.end():] for m in reversed(about)] + [text]
     for candidate in candidates:
         tokens = TOKEN.findall(AT_TAG.sub(" ", candidate))
         if candidate is text:  # no "om": only the words the corpus does not ask with
             tokens = _subject_words(tokens)
+        said = tokens
+        while said and _asked_with(said[-1]):
+            said = said[:-1]
         while tokens and _asked_with(tokens[-1]):
             tokens = _without_meeting(tokens[:-1])
-        tokens = _without_meeting(tokens)
+        tokens = _without_meeting(tokens) or ([] if for_an_item else said)
         if tokens:
             return " ".join(tokens)
     return ""
@@ -162,9 +166,12 @@ def month_of_meeting_in(text: str) -> str:
 
 
 def week_of_meeting_in(text: str) -> str:
-    """The week a question about one meeting names ("hvornår er mødet i uge 1?"), or ""."""
-    week = find_week(text, _ANY_TODAY)
-    return week.written if week else ""
+    """The week a question about one meeting names ("hvornår er mødet i uge 1?"), not a week
+    it counts from ("næste møde efter uge 7"), or ""."""
+    if (week := find_week(text, _ANY_TODAY)) is None:
+        return ""
+    before = text[:text.casefold().find(week.written.casefold())].split()[-1:]
+    return "" if {word.casefold() for word in before} & _COUNTED_FROM else week.written
 
 
 def _month_after(tokens: list[str]) -> tuple[int, str]:

@@ -23,6 +23,8 @@ _MAX_NAME_WORDS = 4
 _AND = frozenset({"og", "and"})
 # What ends a sentence between two words: the next word opens one ("Hej! Hvad har Lars …")
 _SENTENCE_END = re.compile(r"[.!?]|\n")
+# ... but not the full stop of an initial ("Anne M. Hansen") or of a short word ("hr. Hansen")
+_SHORTENED = frozenset("hr fr fx bl kbh mr mrs ms dr st".split())
 
 
 def name_in(text: str) -> str:
@@ -124,12 +126,20 @@ def _sentences(text: str) -> tuple[list[str], list[bool], int]:
     after = [cleaned[word.end():following.start()]
              for word, following in zip(found, found[1:], strict=False)]
     after += [cleaned[found[-1].end():]] if found else []
-    opening = [i == 0 or _SENTENCE_END.search(after[i - 1]) is not None
+    opening = [i == 0 or _ends_sentence(found[i - 1].group(), after[i - 1])
                for i in range(len(found))]
     starts = [i for i, opens in enumerate(opening) if opens]
     asking = [start for start, end in zip(starts, starts[1:] + [len(found)], strict=False)
               if "?" in after[end - 1]]
     return [word.group() for word in found], opening, (asking or starts or [0])[-1]
+
+
+def _ends_sentence(word: str, after: str) -> bool:
+    """Whether what is written after a word ends its sentence: not the full stop of an initial
+    or of a shortened word."""
+    if after.strip() == "." and (len(word) == 1 or word.casefold() in _SHORTENED):
+        return False
+    return _SENTENCE_END.search(after) is not None
 
 
 def _may_be_name(token: str, opens_sentence: bool) -> bool:

@@ -34,3 +34,12 @@ async def test_a_week_without_a_meeting_is_said_so_beside_the_next_meeting(bot):
     await bot.say("hvornår er mødet i uge 3?", user="rie")
     assert bot.connector.texts() == ["Der er ikke planlagt noget møde i uge 3. Det næste er:"]
     assert "16. december 2027" in card_text(bot.connector.cards()[-1])
+
+
+async def test_the_next_meeting_after_a_week_is_not_asked_as_the_meeting_of_that_week(bot):
+    await plan_december_and_january(bot)
+    await bot.say("hvornår er næste møde efter uge 49?", user="rie")
+    await bot.say("when is the next meeting after week 49?", user="rie", locale="en-GB")
+    assert not any("49" in text for text in bot.connector.texts()), bot.connector.texts()
+    danish, english = (card_text(card) for card in bot.connector.cards())
+    assert "16. december 2027" in danish and "16 December 2027" in english

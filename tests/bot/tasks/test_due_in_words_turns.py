@@ -49,3 +49,21 @@ async def test_by_the_end_of_august_is_due_at_the_end_of_august(bot):
                   locale="en-GB")
     assert [(t.title, t.due_on) for t in await tasks(bot)] == [
         ("Rie checks whether the inspectorate can attend", date(2027, 8, 31))]
+
+
+async def test_a_month_and_its_day_after_a_due_word_is_that_day_not_the_month_before(bot):
+    await bot.install()
+    bot.clock.set(datetime(2027, 1, 25, 9, 0, tzinfo=UTC))  # Monday
+    await bot.say("task: Rie calls KL, due March 3", locale="en-GB")
+    await bot.say("task: Daniel books the room by January 29", locale="en-GB")
+    assert [(t.title, t.due_on) for t in await tasks(bot)] == [
+        ("Rie calls KL", date(2027, 3, 3)), ("Daniel books the room", date(2027, 1, 29))]
+
+
+async def test_a_month_in_a_word_after_a_due_word_is_no_due_day_and_stays_in_the_title(bot):
+    await bot.install()
+    bot.clock.set(datetime(2027, 1, 25, 9, 0, tzinfo=UTC))  # Monday
+    await bot.say("opgave: Rie sender bilag inden august-mødet")
+    [task] = await tasks(bot)
+    assert task.title == "Rie sender bilag inden august-mødet"
+    assert task.due_on != date(2027, 7, 30)

@@ -43,3 +43,9 @@ async def test_an_item_title_too_long_is_told_so_with_the_limit_and_an_example(
     language = locale[:2]
     said = await answer_to(bot, f"{command}: {TITLE[language]}, 20 min", locale)
     assert words in said and example in said, said
+
+
+async def test_what_we_decided_about_the_meeting_in_june_is_searched_not_asked_back(bot):
+    await planned(bot)
+    said = await answer_to(bot, "what did we decide about the meeting in June", "en-GB")
+    assert "I found nothing about “the meeting”" in said, said

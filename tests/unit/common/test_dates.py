@@ -234,3 +234,20 @@ def test_a_weekday_of_next_week_is_that_day_of_the_week_after_this_one(text):
 
     assert mention is not None and mention.day == date(2027, 2, 5)
     assert "uge" in mention.written or "week" in mention.written
+
+
+@pytest.mark.parametrize(("text", "week"), [
+    ("afbud til fredag. Næste uge kan jeg godt", None),
+    ("I can't make it on Friday. Next week I'm free", None),
+    ("Jeg kommer fredag. Uge 6 er jeg væk",
+     WeekMention("Uge 6", (date(2027, 2, 8), date(2027, 2, 14))))])
+def test_a_weekday_ending_a_sentence_is_not_a_day_of_the_week_in_the_next(text, week):
+    mention = find_day(text, date(2027, 1, 25))
+
+    assert mention is not None and mention.day == date(2027, 1, 29)
+    assert find_week(text, date(2027, 1, 25)) == week
+
+
+def test_a_short_weekday_with_its_full_stop_is_still_a_day_of_next_week():
+    assert find_week("afbud fre. næste uge", date(2027, 1, 25)) == WeekMention(
+        "fre. næste uge", (date(2027, 2, 5), date(2027, 2, 5)))

@@ -32,6 +32,22 @@ def test_a_week_or_a_month_after_a_due_word_is_the_due_day_and_leaves_the_title(
     assert (line.title, line.due_on) == ("Rie ringer til KL", due_on)
 
 
+@pytest.mark.parametrize(("due", "due_on"), [
+    ("due March 3", date(2027, 3, 3)),
+    ("deadline June 15th", date(2027, 6, 15)),
+    ("by January 29", date(2027, 1, 29)),
+])
+def test_a_month_followed_by_its_day_is_that_day_not_the_month_before(due, due_on):
+    line = line_of(f"Rie calls KL, {due}", language="en")
+    assert (line.title, line.due_on) == ("Rie calls KL", due_on)
+
+
+def test_a_month_inside_a_word_is_no_due_month_and_stays_in_the_title():
+    line = line_of("Rie sender bilag inden august-mødet")
+    assert line.title == "Rie sender bilag inden august-mødet"
+    assert line.due_on is None
+
+
 def test_a_month_that_just_ended_is_refused_not_moved_a_year():
     assert problem_of("Rie ringer til KL, senest i december") == LineProblem(
         PROBLEM_DAY_PASSED, {"date": "onsdag den 30. december 2026"})

@@ -56,6 +56,8 @@ def test_asking_for_the_next_meeting_is_understood(text, language):
     ("when is the first meeting after May?", ""),
     ("hvornår er mødet i uge 1?", "uge 1"),  # a week, when no month is named
     ("when is the meeting in week 6?", "week 6"),
+    ("hvornår er næste møde efter uge 7?", ""),  # counted from week 7: the next one
+    ("when is the next meeting after week 7?", ""),
 ])
 def test_a_meeting_asked_for_by_its_month_carries_the_month(text, month):
     result = understand(text)

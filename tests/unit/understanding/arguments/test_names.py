@@ -26,6 +26,10 @@ from meetings.understanding.arguments.names import name_in
     ("hi! I'm covering for Mette this week, what tasks has she got?", "Mette"),
     ("I need Søren's signature. Is he coming on Thursday?", "Søren"),
     ("kommer Tor på fredag?", "Tor"),
+    # The full stop of an initial or a short word ends no sentence
+    ("Kommer Anne M. Hansen i morgen?", "Anne M Hansen"),
+    ("Is Anne M. Hansen coming tomorrow?", "Anne M Hansen"),
+    ("Hvad har hr. Hansen af opgaver?", "Hansen"),
     # One sentence, as before
     ("Kommer Daniel?", "Daniel"),
     ("hvad har Lotte fra Roskilde af opgaver", "Lotte"),

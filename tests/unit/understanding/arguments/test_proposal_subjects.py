@@ -22,4 +22,8 @@ from meetings.understanding.slots import subject_in
     ("I'd like an item on the handover to adult services", "the handover to adult services"),
 ])
 def test_the_meeting_an_item_is_for_is_no_part_of_its_subject(text, subject):
-    assert subject_in(text) == subject
+    assert subject_in(text, for_an_item=True) == subject
+
+
+def test_an_item_for_a_meeting_alone_has_no_subject_yet():
+    assert subject_in("kan jeg komme med et punkt om mødet i juni?", for_an_item=True) == ""

@@ -70,3 +70,16 @@ def test_a_question_about_the_minutes_looks_for_its_subject_alone(text, subject)
 ])
 def test_the_words_that_say_what_it_is_about_are_no_part_of_the_subject(text, subject):
     assert subject_in(text) == subject
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("hvad besluttede vi om mødet i juni", "mødet i juni"),
+    ("what did we decide about the meeting in June", "the meeting in June"),
+])
+def test_a_search_about_a_meeting_alone_keeps_the_meeting_as_its_subject(text, subject):
+    assert subject_in(text) == subject
+
+
+def test_a_question_about_the_meeting_in_june_is_a_search_not_asked_back():
+    understood = understand("what did we decide about the meeting in June")
+    assert (understood.intent, understood.argument) == (Intent.SEARCH, "the meeting")
