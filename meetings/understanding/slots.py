@@ -40,8 +40,7 @@ _WHERE_OR_WHEN = re.compile(
 # Kept between two words of a subject: "erfaringer med AI", "use of force".
 _JOINING = frozenset("med af fra på i til with of from on in for".split())
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# "sidste år", "next year" (æ/ø/å folded): the year counted from this one, which only the
-# group's clock knows, so the slot holds the count ("-1") and year_asked adds it.
+# "sidste år", "next year" (folded): counted from the group's year, so the slot holds "-1".
 _RELATIVE_YEARS = (
     (re.compile(r"\b(?:(?:sidste|forrige)\s+ars?|i\s+fjor|(?:last|previous)\s+year)\b"), "-1"),
     (re.compile(r"\b(?:naeste\s+ars?|next\s+year)\b"), "+1"),
@@ -55,9 +54,9 @@ _COUNTED_FROM = frozenset("efter after siden since inden before før".split())
 _MONTH_MEETING = re.compile(r"(?P<month>[^\W\d_]+?)-?mødet?\b", re.IGNORECASE)
 
 
-# A word is asked with, not asked about, when the questions use it outside their subjects more
-# than twice as often as in them: "plejefamilier" and "psychiatry" are also said in questions
-# whose subject the corpus does not mark, and "med", "the" are part of some subjects.
+# A word is asked with, not about, when the questions use it outside their subjects more than
+# twice as often as in them ("plejefamilier" is also said in questions whose subject the corpus
+# does not mark; "med", "the" are part of some subjects).
 _ASKED_MORE = 2
 
 
@@ -158,8 +157,8 @@ def month_in(text: str) -> str:
 
 
 def month_of_meeting_in(text: str) -> str:
-    """The month a question about one meeting names ("hvornår er mødet i marts?",
-    "junimødet"), not a month it counts from ("næste møde efter februar")."""
+    """The month one meeting is asked about by ("mødet i marts?", "junimødet"), not one
+    counted from ("næste møde efter februar")."""
     tokens = TOKEN.findall(text)
     at, month = _month_after(tokens)
     return "" if at and tokens[at - 1].casefold() in _COUNTED_FROM else month
@@ -186,8 +185,7 @@ def _month_after(tokens: list[str]) -> tuple[int, str]:
 
 def year_in(text: str) -> str:
     """The year written ("2026"), or counted from this one ("-1" for "sidste år"), or ""."""
-    found = _YEAR.search(text)
-    if found:
+    if found := _YEAR.search(text):
         return found.group()
     said = folded(text)
     return next((count for pattern, count in _RELATIVE_YEARS if pattern.search(said)), "")
@@ -220,14 +218,13 @@ def _month_of(token: str) -> bool:
 
 def _month_of_meeting(token: str) -> str:
     """"junimødet", "februar-mødet": the month the meeting is named by."""
-    found = _MONTH_MEETING.fullmatch(token)
-    return found.group("month") if found and month_number(found.group("month")) else ""
+    return found["month"] if (found := _MONTH_MEETING.fullmatch(token)) \
+        and month_number(found["month"]) else ""
 
 
 # The meeting a message names.
 _ANY_TODAY = date(2000, 1, 1)  # whether a date is written, not which day it is
-# "til mødet 19. februar", ", for the March meeting": a line's or sentence's last part, naming the
-# meeting the line is for; what comes before it is the command.
+# "til mødet 19. februar", ", for the March meeting": a line's last part, the meeting it is for
 _FOR_A_MEETING = re.compile(
     r"[\s,;]+(?:til|for|på|ved|to|at)\s+(?:the\s+)?(?:[^\W\d_]+[-\s]?)?(?:mødet|møde|meeting)\b"
     r"(?P<when>[^,;:]*?)[\s?.!]*$", re.IGNORECASE)
