@@ -185,6 +185,11 @@ class FakeOutbox(Repository):
         return self._db[OutboxMessage].first(
             lambda o: (o.meeting_id, o.kind) == (meeting_id, kind), order=lambda o: -o.id)
 
+    async def posted_of_kind(self, meeting_id: int, kind: str) -> list[OutboxMessage]:
+        return sorted(self._db[OutboxMessage].where(
+            lambda o: (o.meeting_id, o.kind) == (meeting_id, kind)
+            and o.status in (OutboxStatus.SENT, OutboxStatus.SENDING)), key=lambda o: o.id)
+
     async def cancel_for_meeting(self, meeting_id: int, reason: str) -> int:
         return self._db[OutboxMessage].update(
             lambda o: o.meeting_id == meeting_id and o.status in RETRYABLE,

@@ -51,6 +51,11 @@ async def call_update(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     return await _cancelled(turn, row) or await call(turn, row)
 
 
+async def nudge_update(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    """A posted 1:1 nudge as it is now, or the cancelled meeting's card, as the call's."""
+    return await _cancelled(turn, row) or await nudge(turn, row)
+
+
 async def _cancelled(turn: Turn, row: OutboxMessage) -> dict[str, Any] | None:
     meeting = await turn.uow.meetings.get(int(row.payload["meeting_id"]))
     if meeting is not None and meeting.group_id == turn.group.id \

@@ -50,6 +50,7 @@ RENDERERS: dict[OutboxKind, Renderer] = {
     OutboxKind.AGENDA_CARD_UPDATE: agenda.card_update,
     OutboxKind.AGENDA_CHANGE_NOTICE: agenda.change_notice,
     OutboxKind.AGENDA_CALL_UPDATE: agenda.call_update,
+    OutboxKind.AGENDA_NUDGE_UPDATE: agenda.nudge_update,
     OutboxKind.ITEM_DECISION: agenda.decision,
     OutboxKind.TASK_REMINDERS: tasks.task_reminders,
     # A re-post carries replaces_key: the worker sends the same card as an update in place.

@@ -27,6 +27,10 @@ KEEPS_ROLE = {
                    "minutes."),
     Role.SECRETARY: N_("%(name)s stays secretary, and as secretary may already open, write and "
                        "send the minutes.")}
+# Said after KEEPS_ROLE when the group has a referent: the minutes she opens name them.
+STANDING_REFERENT = N_("%(member)s is still the group's minute-taker and is named in the "
+                       "minutes. To have %(name)s named, choose the minute-taker on the minutes "
+                       "card, or write for example “make %(member)s a member”.")
 # Said after NOW_ROLE when others hold the leading role just given: "Rie er ny sekretær" makes
 # Rie secretary beside Lisbet, who keeps what goes to the secretary until she gives it up.
 STILL_ROLE = {

@@ -75,7 +75,9 @@ async def agenda_changed(uow: UnitOfWork, group: Group, meeting: Meeting,
 async def call_changed(uow: UnitOfWork, group: Group, meeting: Meeting,
                        now: datetime) -> str | None:
     """After a move or a cancel: the posted call card updated in place, so it names the new
-    date and deadline, or says the meeting is cancelled; nobody proposes for the old time."""
+    date and deadline, or says the meeting is cancelled; nobody proposes for the old time.
+    The 1:1 nudges posted are updated the same way."""
+    await _nudges_changed(uow, group, meeting, now)
     posted = await uow.outbox.latest_of_kind(meeting.id, OutboxKind.AGENDA_CALL)
     if posted is None or posted.status not in (OutboxStatus.SENT, OutboxStatus.SENDING):
         return None
@@ -86,6 +88,18 @@ async def call_changed(uow: UnitOfWork, group: Group, meeting: Meeting,
         replaces_key=posted.dedupe_key, payload={"meeting_id": meeting.id}, due_at=now,
         expires_at=meeting.ends_at, created_at=now)
     return key
+
+
+async def _nudges_changed(uow: UnitOfWork, group: Group, meeting: Meeting,
+                          now: datetime) -> None:
+    # Keyed by the nudge it replaces: one sent for an earlier time of the meeting too.
+    rows = [{"dedupe_key": f"agenda-nudge-update:{meeting.sequence}:{nudge.dedupe_key}",
+             "kind": OutboxKind.AGENDA_NUDGE_UPDATE, "group_id": group.id,
+             "meeting_id": meeting.id, "member_id": nudge.member_id,
+             "replaces_key": nudge.dedupe_key, "payload": {"meeting_id": meeting.id},
+             "due_at": now, "expires_at": meeting.ends_at, "created_at": now}
+            for nudge in await uow.outbox.posted_of_kind(meeting.id, OutboxKind.AGENDA_NUDGE)]
+    await uow.outbox.enqueue_many(rows)
 
 
 async def _to_group(uow: UnitOfWork, group: Group, meeting: Meeting, kind: OutboxKind,

@@ -176,6 +176,7 @@ async def already_proposed(uow: UnitOfWork, person: Member, title: str,
 async def proposal_form(uow: UnitOfWork, group: Group, actor: Member, meeting_id: int,
                         now: datetime) -> Meeting:
     """The meeting a member's proposal form is for, while it still takes items; one outside the
-    group is refused, and logged."""
+    group is refused, and logged. Opened from a card of a meeting cancelled since (a call or a
+    nudge), the form is for the meeting the submit brings the item to: the next one planned."""
     require_member(actor, group, "propose_item")
-    return await meeting_ahead(uow, group, meeting_id, now)
+    return await meeting_for_item(uow, group, meeting_id, now)

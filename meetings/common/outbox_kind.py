@@ -25,6 +25,8 @@ class OutboxKind(enum.StrEnum):
     AGENDA_CHANGE_NOTICE = "agenda_change_notice"
     # The posted call for input brought up to date in place after a move or a cancel.
     AGENDA_CALL_UPDATE = "agenda_call_update"
+    # Each 1:1 nudge posted brought up to date the same way.
+    AGENDA_NUDGE_UPDATE = "agenda_nudge_update"
     # What became of a proposer's item.
     ITEM_DECISION = "item_decision"
     # The task chase's daily digest to one person.

@@ -39,7 +39,9 @@ async def give_role(uow: UnitOfWork, group: Group, actor: Member, member_id: int
     """The chair or the secretary gives a member a role; the last chair or secretary cannot
     be made anything else (somebody must be able to plan the meetings). The group is held
     while it looks: two leaders demoting each other at once are taken one after the other, and
-    the second sees what the first did."""
+    the second sees what the first did. A chair or a secretary named minute-taker keeps her
+    role: she takes the minutes as such (the seed minutes' secretary writes them), and would
+    lose the planning as referent; the caller sees the role unchanged and says so."""
     require_manager(actor, group, "give_role", member_id)
     if role not in set(ROLES):
         raise Refusal(UNKNOWN_ROLE)
@@ -50,6 +52,8 @@ async def give_role(uow: UnitOfWork, group: Group, actor: Member, member_id: int
         log.warning("refused: a leading role for a member known only from minutes",
                     extra={"actor": actor.id, "group_id": group.id, "target": member.id})
         raise Refusal(NOT_IN_TEAMS, name=member.name)
+    if role == Role.MINUTE_TAKER and member.role in MANAGERS:
+        return member
     if member.role in MANAGERS and role not in MANAGERS \
             and not _another_leader(members, member):
         log.warning("refused: the group's last chair or secretary",
@@ -158,10 +162,7 @@ async def give_role_by_name(uow: UnitOfWork, group: Group, actor: Member, writte
                             mentioned: Sequence[tuple[str, str]] = ()) -> Member:
     """"gør Lisbet til formand": the chair's and the secretary's, checked before the name is
     looked up, so nobody else learns who is in the group from the answer. "Lisbet tager
-    referat" of a chair or a secretary leaves her role as it is: she takes the minutes as
-    such (the seed minutes' secretary writes them), and would lose the planning as referent."""
+    referat" of a chair or a secretary leaves her role as it is (see give_role)."""
     require_manager(actor, group, "give_role")
     member = await member_named(uow, group, written, mentioned)
-    if role == Role.MINUTE_TAKER and member.role in MANAGERS:
-        return member
     return await give_role(uow, group, actor, member.id, role, now)

@@ -257,9 +257,14 @@ async def _minute_taker(uow: UnitOfWork, group: Group, opener: Member) -> Member
     often looks first); the opener when the group has none."""
     if opener.role == Role.MINUTE_TAKER:
         return opener
+    return await standing_minute_taker(uow, group) or opener
+
+
+async def standing_minute_taker(uow: UnitOfWork, group: Group) -> Member | None:
+    """The member with the minute-taker role, still in the group: the minutes name them."""
     standing = [member for member in await uow.members.of_group(group.id)
                 if member.role == Role.MINUTE_TAKER and member.left_at is None]
-    return standing[0] if standing else opener
+    return standing[0] if standing else None
 
 
 async def _fill(uow: UnitOfWork, group: Group, meeting: Meeting, minutes: Minutes,

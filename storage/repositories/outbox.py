@@ -221,6 +221,17 @@ class OutboxRepository:
         )
         return await self._session.scalar(query)
 
+    async def posted_of_kind(self, meeting_id: int, kind: str) -> Sequence[OutboxMessage]:
+        """The meeting's messages of a kind that were posted or are being posted (the 1:1
+        nudges, to update them in place), oldest first."""
+        query = (
+            select(OutboxMessage)
+            .where(OutboxMessage.meeting_id == meeting_id, OutboxMessage.kind == kind,
+                   OutboxMessage.status.in_((OutboxStatus.SENT, OutboxStatus.SENDING)))
+            .order_by(OutboxMessage.id)
+        )
+        return list(await self._session.scalars(query))
+
     async def undelivered(self, group_id: int, limit: int = 20) -> Sequence[OutboxMessage]:
         """Messages of the group that were given up or are still failing, newest first."""
         query = (

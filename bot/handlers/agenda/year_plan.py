@@ -11,6 +11,7 @@ from bot.handlers.agenda.months import month_and_year, month_name, month_text
 from bot.turn import CardReply, Reply, Turn
 from bot.views.examples import example_meeting_line
 from bot.views.meetings import meeting_card, skipped_text
+from bot.views.planning import holiday_notice
 from bot.views.replies import form_problem_text, more_text
 from dialogs import year_plan_form
 from dialogs.forms import Invalid
@@ -147,6 +148,7 @@ async def save_form(turn: Turn, data: dict) -> CardReply:
             "%(count)s were planned already and left as they were.", skipped)
     # Dates typed into another year show that year: the plan just saved is what to see.
     changed = [*planned.planned, *planned.moved]
+    notice = " ".join([notice, *filter(None, (holiday_notice(turn, m) for m in changed))])
     years = [m.starts_at.astimezone(turn.tz).year for m in changed]
     shown = year if not years or year in years else years[0]
     return CardReply(card=wheel_card(turn, shown, await year_shown(turn.uow, turn.group,

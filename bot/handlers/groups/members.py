@@ -2,7 +2,13 @@
 members card."""
 
 from bot.turn import CardReply, Reply, Turn
-from bot.views.members import KEEPS_ROLE, NOW_ROLE, STILL_ROLE, members_card
+from bot.views.members import (
+    KEEPS_ROLE,
+    NOW_ROLE,
+    STANDING_REFERENT,
+    STILL_ROLE,
+    members_card,
+)
 from dialogs.card_inputs import minutes_of
 from meetings.groups.entities import Member
 from meetings.groups.leaderless import take_over
@@ -19,6 +25,7 @@ from meetings.groups.roles import (
 )
 from meetings.groups.roster import roster_of
 from meetings.groups.vocabulary import Role
+from meetings.minutes.recording import standing_minute_taker
 from meetings.understanding.intents import Intent, Understood
 
 
@@ -30,12 +37,21 @@ async def role_from_text(turn: Turn, understood: Understood) -> Reply:
     member = await give_role_by_name(turn.uow, turn.group, turn.member, understood.argument,
                                      understood.selector, turn.now, turn.mentions)
     if member.role != understood.selector:  # a leader named minute-taker keeps the lead
-        return Reply(text=turn._(KEEPS_ROLE[Role(member.role)], name=member.name))
+        return Reply(text=await kept_role_text(turn, member))
     said = [turn._(NOW_ROLE[Role(member.role)], name=member.name)]
     if others := await others_in_role(turn.uow, turn.group, member):
         said.append(turn._(STILL_ROLE[Role(member.role)], name=others[0].name,
                            member=", ".join(m.name for m in others)))
     return Reply(text=" ".join(said))
+
+
+async def kept_role_text(turn: Turn, member: Member) -> str:
+    """A chair or a secretary named minute-taker: she keeps her role; and who the minutes name
+    while the group has a referent."""
+    said = turn._(KEEPS_ROLE[Role(member.role)], name=member.name)
+    if referent := await standing_minute_taker(turn.uow, turn.group):
+        said += " " + turn._(STANDING_REFERENT, member=referent.name, name=member.name)
+    return said
 
 
 async def organisation_from_text(turn: Turn, understood: Understood) -> Reply:
@@ -54,9 +70,12 @@ async def save_members(turn: Turn, data: dict) -> CardReply:
     was = {m.id: shown_on_card(data, m) for m in members}
     wanted = {m.id: str(data.get(f"role_{m.id}") or m.role) for m in members}
     changed = [m for m in members if wanted[m.id] not in (was[m.id]["role"], m.role)]
+    notices = [turn._("Roles and organisations saved.")]
     for member in leaders_first(changed, wanted):
-        await give_role(turn.uow, turn.group, turn.member, member.id, wanted[member.id],
-                        turn.now)
+        given = await give_role(turn.uow, turn.group, turn.member, member.id,
+                                wanted[member.id], turn.now)
+        if given.role != wanted[member.id]:  # a leader picked as minute-taker keeps the lead
+            notices.append(await kept_role_text(turn, given))
     for member in (m for m in members if f"organisation_{m.id}" in data):
         written = " ".join(str(data.get(f"organisation_{member.id}") or "").split())
         if written[:MAX_ORGANISATION] not in (was[member.id]["organisation"],
@@ -69,7 +88,7 @@ async def save_members(turn: Turn, data: dict) -> CardReply:
             await set_retention(turn.uow, turn.group, turn.member, months, turn.now)
     return CardReply(card=members_card(
         turn, await roster_of(turn.uow, turn.group, turn.member), page=page_of(data),
-        notice=turn._("Roles and organisations saved.")))
+        notice=" ".join(notices)))
 
 
 async def open_members(turn: Turn, data: dict) -> CardReply:

@@ -98,3 +98,13 @@ async def test_a_proposal_for_a_cancelled_meeting_with_none_planned_keeps_what_s
     assert "aflyst" in text and "intet senere møde" in text
     assert ITEM["title"] in text and ITEM["presenter"] in text
     assert await rows(bot, AgendaItem) == 0
+
+
+async def test_foreslaa_on_a_card_of_a_cancelled_meeting_opens_the_form_for_the_next_one(bot):
+    feb = await planned(bot)  # the nudge or call card still offers Foreslå et punkt for it
+    await bot.say(MARCH)
+    await bot.click("meeting.cancel.confirm", {"meeting_id": feb})
+    form = card_text((await bot.click("item.form", {"meeting_id": feb}, user="rie"))["value"])
+    assert "aflyst" not in form
+    assert "12. marts 2027" in form
+    assert "5. februar" not in form

@@ -10,7 +10,7 @@ from tests.bot.groups.test_leaving_turns import removed
 from tests.bot.groups.test_member_turns import members
 from tests.bot.groups.test_role_turns import offer_in_the_group
 from tests.bot.test_turns import LINE
-from tests.card_reading import elements
+from tests.card_reading import card_text, elements
 
 ROUNDS = 12
 
@@ -129,3 +129,29 @@ async def test_the_only_secretary_and_a_chair_can_be_named_minute_taker(bot):
         "minutes."]
     found = await members(bot)
     assert (found["Lisbet"].role, found["Daniel"].role) == ("secretary", "chair")
+
+
+async def test_a_secretary_taking_the_minutes_is_told_the_standing_referent_is_named(bot):
+    """With Rie the group's referent, the minutes Lisbet opens name Rie: the answer says so,
+    and how to have Lisbet named, instead of letting her think she now is."""
+    await bot.install()  # Lisbet is the secretary
+    await bot.say("gør Rie til referent")
+    bot.connector.clear()
+    await bot.say("Lisbet tager referat")
+    [said] = bot.connector.texts()
+    assert said.startswith("Lisbet Daugaard-Hansen er fortsat sekretær")
+    assert "Rie Nielsen er fortsat gruppens referent og står som referent i referatet." in said
+    assert "gør Rie Nielsen til medlem" in said
+    found = await members(bot)
+    assert (found["Lisbet"].role, found["Rie"].role) == ("secretary", "minute_taker")
+
+
+async def test_referent_picked_for_a_leader_on_the_members_card_keeps_her_role(bot):
+    """The same rule as in the chat: the card does not take the planning from a chair or a
+    secretary named minute-taker, and says so."""
+    await bot.install()
+    await bot.say("gør Daniel til formand")
+    lisbet = (await members(bot))["Lisbet"].id
+    card = await bot.click("members.save", {f"role_{lisbet}": "minute_taker"})
+    assert "Lisbet Daugaard-Hansen er fortsat sekretær" in card_text(card["value"])
+    assert (await members(bot))["Lisbet"].role == "secretary"

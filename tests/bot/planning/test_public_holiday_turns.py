@@ -4,6 +4,7 @@ language of the message, so the chair can move it before nobody comes."""
 
 from datetime import UTC, datetime
 
+from tests.bot.reports.test_year_turns import plan_card, save
 from tests.card_reading import card_text
 
 
@@ -35,3 +36,21 @@ async def test_a_meeting_on_good_friday_is_pointed_out_in_english(bot):
 async def test_a_meeting_on_a_working_day_has_no_such_word(bot):
     said = await said_when_planning(bot, "nyt møde fredag 7. maj 2027 kl. 10-13 i Ringsted")
     assert "Mødet er planlagt" in said and "helligdag" not in said
+
+
+async def test_a_year_plan_row_on_good_friday_is_pointed_out_when_saved(bot):
+    await bot.install()
+    card = await plan_card(bot)
+    saved = card_text((await save(bot, card, date_1="2027-03-26"))["value"])  # Langfredag
+    assert "4 møder planlagt." in saved
+    assert "fredag den 26. marts 2027 er en helligdag (Langfredag)" in saved
+
+
+async def test_a_year_plan_on_working_days_has_no_such_word_in_english(bot):
+    await bot.install()
+    card = await plan_card(bot, "plan the year", locale="en-GB")
+    saved = card_text((await save(bot, card, locale="en-GB", date_1="2027-05-06"))["value"])
+    assert "is a public holiday (Ascension Day)" in saved
+    saved = card_text((await save(bot, card, locale="en-GB", date_1="2027-05-07",
+                                  date_3="2027-11-19"))["value"])
+    assert "public holiday" not in saved

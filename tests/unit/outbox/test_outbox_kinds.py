@@ -14,7 +14,7 @@ STORED = {
     "text", "meeting_reminder", "meeting_card_update", "agenda_call", "agenda_nudge",
     "agenda_published", "attendance_reminder", "agenda_card_update", "agenda_change_notice",
     "item_decision", "task_reminders", "minutes_posted", "minutes_approved", "minutes_comment",
-    "agenda_call_update",
+    "agenda_call_update", "agenda_nudge_update",
 }
 
 
