@@ -13,17 +13,26 @@ from typing import Any
 
 from bot.turn import CARD_GROUP, Turn
 from meetings.common.access import member_in_group
+from meetings.common.refusal import LEFT_THE_GROUP, Refusal
 from meetings.groups.vocabulary import ConversationKind
 
 
-async def turn_for_card(turn: Turn, data: dict[str, Any]) -> Turn:
-    """The turn with the group the clicked card came from, and the clicker's row there."""
+async def turn_for_card(turn: Turn, data: dict[str, Any], *, about_the_person: bool = False
+                        ) -> Turn:
+    """The turn with the group the clicked card came from, and the clicker's row there. A
+    button `about_the_person` ("All my tasks", "I am away" on the digest) acts in the personal
+    chat, as the same words typed there do, once the clicker has left that group."""
     if CARD_GROUP not in data or turn.group.kind != ConversationKind.PERSONAL:
         return turn
     group_id = _group_id(data[CARD_GROUP])
     if group_id == turn.group.id:
         return turn
-    group, member = await member_in_group(turn.uow, group_id, turn.member)
+    try:
+        group, member = await member_in_group(turn.uow, group_id, turn.member)
+    except Refusal as refused:
+        if about_the_person and refused.code == LEFT_THE_GROUP:
+            return turn
+        raise
     # The cards this click answers with name the group too, so their buttons act there.
     return replace(turn, group=group, member=member, card_group_id=group.id)
 

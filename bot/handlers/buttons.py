@@ -129,13 +129,17 @@ ACTIONS: dict[str, Action] = {
 }
 
 
+# Buttons about the clicker as a person, not the group the card names: all her tasks, away.
+ABOUT_THE_PERSON = frozenset({"task.mine", "away.set"})
+
+
 async def act(turn: Turn, verb: str, data: dict[str, Any]) -> CardReply:
     """Run the verb's handler; refusals leave the card as it was and say why."""
     action = ACTIONS.get(verb)
     if action is None:
         return CardReply(message=turn._("This button is no longer in use. Write “help”."))
     try:
-        turn = await turn_for_card(turn, data)
+        turn = await turn_for_card(turn, data, about_the_person=verb in ABOUT_THE_PERSON)
         reply = await action(turn, data)
     except Refusal as refused:
         return CardReply(message=problem_text(turn, refused.code, dict(refused.details)))

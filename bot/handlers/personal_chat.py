@@ -36,7 +36,7 @@ from bot.views.meetings import skipped_text
 from bot.views.replies import PROBLEMS, problem_text
 from meetings.common.refusal import NO_MEETING, NOT_PLANNED_ON, Refusal
 from meetings.groups.entities import Group, Member
-from meetings.groups.vocabulary import ConversationKind
+from meetings.groups.vocabulary import MANAGERS, ConversationKind
 from meetings.planning.schedule import meeting_named
 from meetings.understanding.intents import Intent, Understood
 from storage.repositories.quick_reads import GroupMeetingFacts
@@ -57,7 +57,9 @@ Found = tuple[Group, Member, datetime | None]  # a group of the person's, her ro
 # Answered with a card only where there is something: a group without is left out beside others.
 FOUND_ONLY = frozenset({Intent.SEARCH, Intent.MINUTES})
 # Their cards' buttons act in the group the card names, clicked here too.
-CONFIRMED_HERE = frozenset({Intent.ATTEND, Intent.SEND_REGRETS, *IN_ONE_GROUP})
+# A member's cancel, refused, is answered with her regrets (`_members_cancel`).
+CONFIRMED_HERE = frozenset({Intent.ATTEND, Intent.SEND_REGRETS, Intent.CANCEL_MEETING,
+                            *IN_ONE_GROUP})
 
 
 def asks_about_groups(turn: Turn, understood: Understood) -> bool:
@@ -73,7 +75,7 @@ def asks_about_groups(turn: Turn, understood: Understood) -> bool:
 async def answer_for_groups(turn: Turn, understood: Understood) -> Reply:
     """The answer for each of the person's groups, read in this turn's unit of work."""
     found = await turn.uow.members.groups_of_person(turn.member, turn.now)
-    if understood.intent in GROUP_COMMANDS:
+    if understood.intent in GROUP_COMMANDS and not _members_cancel(turn, understood, found):
         return await _in_the_groups_chat(turn, understood, found)
     chosen = [(group, member, starts) for group, member, starts in found
               if group.id != turn.group.id or starts is not None]
@@ -187,6 +189,14 @@ def _nowhere(speaker: Speaker, answered: list[Reply | Refusal]) -> Reply:
                                        {**dict(named[0].details), "days": " ".join(days)}))
     first = answered[0]
     return first if isinstance(first, Reply) else Reply(text=speaker._(PROBLEMS[NO_MEETING]))
+
+
+def _members_cancel(turn: Turn, understood: Understood, found: list[Found]) -> bool:
+    """"aflys" from one who leads none of her groups (and has no meetings of her own here): her
+    groups refuse it as their chats do, with who to ask and her regrets to send from here."""
+    return understood.intent == Intent.CANCEL_MEETING and not any(
+        starts is not None if group.id == turn.group.id else member.role in MANAGERS
+        for group, member, starts in found)
 
 
 def _on_behalf_of(turn: Turn, group: Group, member: Member, understood: Understood) -> Turn:

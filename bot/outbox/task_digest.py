@@ -88,6 +88,8 @@ def _rendered(turn: Turn, mine: list[dict], chased: list[dict], notice: str | No
         rest = len(mine) + len(chased) - len(shown)
         try:
             # Each button carries its group itself (see _task_data): none is laid over them all.
+            # The card's own ("All my tasks", "I am away") keep the group it was sent for, and
+            # act on the person if he has left it since (bot/card_group.py).
             return replace(turn, card_group_id=None).card(
                 "task_reminders", notice=notice, tasks=[c for c in shown if c in mine],
                 escalated=[c for c in shown if c in chased],

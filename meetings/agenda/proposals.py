@@ -159,15 +159,18 @@ async def _add(uow: UnitOfWork, meeting: Meeting, actor: Member, values: dict, n
     return item, True
 
 
-async def already_proposed(uow: UnitOfWork, person: Member, title: str,
-                           now: datetime) -> tuple[Group, Meeting] | None:
+async def already_proposed(uow: UnitOfWork, person: Member, title: str, now: datetime,
+                           since: datetime | None = None) -> tuple[Group, Meeting] | None:
     """The group and meeting ahead where the person (in any of her groups) has an open item of
-    this title: a choice of group clicked again on a copy of its card that another client still
-    shows, which must not file the item twice. One question per line is the rule, so no token
-    is stored to tell two cards apart."""
+    this title, proposed `since` the choice of group was offered: that choice clicked again on
+    a copy of its card that another client still shows, which must not file the item twice.
+    One proposed before it was offered is another proposal: the same line written again later
+    puts the item on another group's meeting too. One question per line is the rule, so no
+    token is stored to tell two cards apart."""
     for group, member, _ in await uow.members.groups_of_person(person, now):
         for meeting in await uow.meetings.upcoming(group.id, now):
             if any(item.proposed_by == member.id and item.title.casefold() == title.casefold()
+                   and (since is None or item.created_at >= since)
                    for item in await uow.items.of_meeting(meeting.id, OPEN)):
                 return group, meeting
     return None

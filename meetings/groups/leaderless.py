@@ -26,7 +26,9 @@ async def take_over(uow: UnitOfWork, group: Group, actor: Member,
         log.warning("refused: take over by a guest or a former member",
                     extra={"group_id": group.id, "actor": actor.id})
         raise Refusal(NOT_ALLOWED, allowed=GROUP_MEMBER)
-    await uow.groups.lock(group.id)  # two clicks at once: the second waits, then finds the first
+    # Two clicks at once: the second waits, then finds the first, with the members read again
+    # (rows this turn read before the lock would still show the first clicker as a member).
+    await uow.groups.lock_with_members(group.id)
     if await secretaries(uow, group):
         return None
     record_role_change(uow, group, actor, actor, actor.role, Role.SECRETARY, now)

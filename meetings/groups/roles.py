@@ -84,16 +84,19 @@ async def set_organisation(uow: UnitOfWork, group: Group, actor: Member, member_
 
 
 async def say_own_organisation(uow: UnitOfWork, group: Group, member: Member, written: str,
-                               now: datetime) -> Member:
+                               now: datetime) -> tuple[Member, list[Group]]:
     """"Jeg er fra Roskilde" in a group's chat is said for that group; in a personal chat,
     which counts nobody, for every group the person is in now, where their organisation is
-    counted (who is coming, the annual report). The row of the chat said in is returned."""
+    counted (who is coming, the annual report). The row of the chat said in is returned, and
+    the other groups it was said for, for the answer to name."""
     saved = await set_organisation(uow, group, member, member.id, written, now)
+    changed = []
     if group.kind == ConversationKind.PERSONAL:
         for in_group, row, _ in await uow.members.groups_of_person(member, now):
             if row.id != member.id:
                 await set_organisation(uow, in_group, row, row.id, written, now)
-    return saved
+                changed.append(in_group)
+    return saved, changed
 
 
 async def set_retention(uow: UnitOfWork, group: Group, actor: Member, months: int | None,

@@ -4,6 +4,7 @@ meeting, a "#" that starts no minutes line. Where it may not stand, the classifi
 (meetings/understanding/intents.py)."""
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -46,6 +47,10 @@ _NOT_SUITING = re.compile(
     r"\b(?:virker|passer|duer)\s+(?:(?:mig|os)\s+)?ikke\b"
     r"|\b(?:doesn['’]?t|does\s+not|won['’]?t|will\s+not)\s+(?:work|suit)\b", re.IGNORECASE)
 _THEME_MARK = re.compile(r"\b(?:tema|theme)\s*:", re.IGNORECASE)
+# A day of the month alone, which no day reader reads: "den 5. passer ikke", "the 5th doesn't".
+_DAY_OF_MONTH = re.compile(r"\b(?:den|the)\s+\d{1,2}(?:\.|st|nd|rd|th)?$", re.IGNORECASE)
+_WORD_START = re.compile(r"\b\w")
+_BETWEEN = " ,;:–-"  # what stands between a line and the day it says does not suit
 _SLIPS_FROM = 5  # a "#" word this long one slip off a minutes word is that word mistyped
 
 
@@ -61,7 +66,7 @@ def is_no_such_command(understood: Understood, message: str, asked: bool) -> boo
     intent = understood.intent
     if intent in (Intent.PLAN_MEETING, Intent.MOVE_MEETING) and understood.argument:
         if not names_a_day_or_time(understood.argument) \
-                or _NOT_SUITING.search(_THEME_MARK.split(understood.argument, maxsplit=1)[0]):
+                or _says_it_does_not_suit(understood.argument):
             return True
     if intent in (Intent.MOVE_MEETING, Intent.CANCEL_MEETING):
         return not _names_a_meeting(understood.selector)
@@ -189,6 +194,67 @@ def _nothing_but_where(line: str) -> bool:
         return True
     first = re.escape(parts.place.split(", ")[0])
     return re.search(rf"(?:,|{PLACE_MARKER.pattern})\s*{first}", line, re.IGNORECASE) is not None
+
+
+def standing(understood: Understood | None, message: str, asked: bool) -> Understood | None:
+    """The command as it stands, without the day it says does not suit; None if it is no
+    such command (`is_no_such_command`)."""
+    if understood is None or is_no_such_command(understood, message, asked):
+        return None
+    return without_the_reason(understood)
+
+
+def without_the_reason(understood: Understood) -> Understood:
+    """A plan or a move read without the day it says does not suit ("flyt næste møde til
+    fredag kl. 10, torsdag passer mig ikke" moves to Friday at 10): that is no place."""
+    line = understood.argument
+    if understood.intent not in (Intent.PLAN_MEETING, Intent.MOVE_MEETING) or not line:
+        return understood
+    own = _THEME_MARK.split(line, maxsplit=1)[0]
+    reason = _reason_at(own)
+    if reason is None:
+        return understood
+    return replace(understood, argument=(own[:reason].rstrip(_BETWEEN) + " "
+                                         + line[len(own):]).strip())
+
+
+def _says_it_does_not_suit(line: str) -> bool:
+    """The line goes on to say it does not suit ("flyt næste møde til kl. 12.30 virker ikke for
+    mig"), unless another day than its own does not suit (`_reason_at`). A theme ("tema: …")
+    may say so."""
+    line = _THEME_MARK.split(line, maxsplit=1)[0]
+    return _NOT_SUITING.search(line) is not None and _reason_at(line) is None
+
+
+def _reason_at(line: str) -> int | None:
+    """Where another day than the line's own is named right before the words that it does not
+    suit, which is why the meeting moves ("fredag kl. 10, torsdag passer mig ikke", "12.
+    februar kl. 10-13, den 5. passer ikke for Køge"); None if there is none."""
+    words = _NOT_SUITING.search(line)
+    if words is None:
+        return None
+    before = line[:words.start()].rstrip()
+    own = [at for at in (_day_at(before), _clock_at(before)) if at is not None]
+    named = _day_ending(before)
+    return named if named is not None and own and named > min(own) else None
+
+
+def _day_at(text: str) -> int | None:
+    day = find_first_day(text, _ANY_TODAY)
+    return None if day is None else day.span[0]
+
+
+def _day_ending(text: str) -> int | None:
+    """Where a day written at the very end of the text begins ("… kl. 10, torsdag" → at
+    "torsdag", "fredag 9. februar 2029" → 0, "…, den 5." → at "den"), or None."""
+    month_day = _DAY_OF_MONTH.search(text)
+    if month_day is not None:
+        return month_day.start()
+    for start in (word.start() for word in _WORD_START.finditer(text)):
+        day = find_first_day(text[start:], _ANY_TODAY)
+        if day is not None and day.span[0] == 0 and start + day.span[1] == len(text):
+            return start
+    return None
 
 
 def _begins_with_a_day_or_time(text: str) -> bool:

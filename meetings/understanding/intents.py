@@ -130,8 +130,7 @@ def _read(text: str) -> Understood:
             and not _names_somebody(command.argument):
         command = None  # "vis opgaver", "vores opgaver": no name, another question
     asked = text.rstrip().endswith("?")
-    if command is not None and command_doubts.is_no_such_command(command, message, asked):
-        command = None
+    command = command_doubts.standing(command, message, asked)
     if command is not None and (_from_no_organisation(command, message)
                                 or _asks_about_a_meeting(command)):
         command = None

@@ -55,10 +55,17 @@ async def kept_role_text(turn: Turn, member: Member) -> str:
 
 
 async def organisation_from_text(turn: Turn, understood: Understood) -> Reply:
-    member = await say_own_organisation(turn.uow, turn.group, turn.member, understood.argument,
-                                        turn.now)
-    return Reply(text=turn._("Saved: you are from %(organisation)s.",
-                             organisation=member.organisation or ""))
+    member, groups = await say_own_organisation(turn.uow, turn.group, turn.member,
+                                                understood.argument, turn.now)
+    if not groups:
+        return Reply(text=turn._("Saved: you are from %(organisation)s.",
+                                 organisation=member.organisation or ""))
+    # Said in the 1:1 chat, it is said in every group: the answer names them.
+    names = [f"“{group.name}”" for group in groups]
+    where = names[0] if len(names) == 1 else turn._(
+        "%(first)s and %(last)s", first=", ".join(names[:-1]), last=names[-1])
+    return Reply(text=turn._("Saved: you are from %(organisation)s, in %(group)s.",
+                             organisation=member.organisation or "", group=where))
 
 
 async def save_members(turn: Turn, data: dict) -> CardReply:

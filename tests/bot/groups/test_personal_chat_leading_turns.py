@@ -6,9 +6,10 @@ chat, naming it; planning and leading her own meetings there works as before."""
 from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.conftest import USERS
 from tests.bot.groups.test_leaving_turns import removed
+from tests.bot.groups.test_personal_card_turns import click_there
 from tests.bot.groups.test_personal_chat_turns import OWN_LINE, ask_in_personal_chat
 from tests.bot.test_turns import GROUP
-from tests.card_reading import card_text
+from tests.card_reading import card_text, elements
 
 IN_THE_GROUP = ("Det gøres i gruppens chat: skriv den samme besked dér, i chatten for "
                 "“Netværksgruppe Børn og Unge”.")
@@ -81,3 +82,20 @@ async def test_without_a_group_the_personal_chat_answers_as_its_own(bot):
     texts, _ = await ask_in_personal_chat(bot, "aflys næste møde", person=USERS["lisbet"])
     [answer] = texts
     assert answer.startswith("Der er ikke planlagt noget møde. Skriv fx: nyt møde")
+
+
+async def test_a_members_cancel_in_the_personal_chat_is_refused_with_her_regrets_offered(bot):
+    """Rie leads no group: as in the group's chat she is told who to ask, and her regrets
+    are one click away; she is not sent to the group's chat to be refused there."""
+    await planned(bot)
+    texts, cards = await ask_in_personal_chat(bot, "aflys næste møde", person=USERS["rie"])
+    said = " ".join(texts + [card_text(card) for card in cards])
+    assert IN_THE_GROUP not in said
+    assert "Det kan kun formanden og sekretæren." in said, said
+    assert "Skriv til Lisbet Daugaard-Hansen, hvis mødet skal aflyses." in said, said
+    assert "Kan du ikke selv komme, så meld afbud herunder." in said, said
+    buttons = [e for card in cards for e in elements(card) if e.get("type") == "Action.Execute"]
+    assert buttons and all(e["data"].get("group_id") for e in buttons), buttons
+    [regrets] = [e for e in buttons if e["verb"] == "attendance.answer"]
+    answer = await click_there(bot, "a:1personal-rie", regrets, person=USERS["rie"])
+    assert "Du har meldt afbud." in card_text(answer["value"])

@@ -2,6 +2,8 @@
 that group's meeting as if written in its chat; with several she is asked which group, on a
 button per group, and the one she picks gets it. Never a line to plan a meeting."""
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import select
 
@@ -149,6 +151,24 @@ async def test_a_second_click_on_an_old_copy_of_the_choice_files_the_item_nowher
         and "i Styregruppen; det er ikke sendt ind igen." in said, said
     assert "Dit punkt er foreslået" not in said and actions(again["value"]) == []
     assert await items(bot) == [(await meeting_of(bot, STEERING), "Plejefamilier")]
+
+
+async def test_the_same_line_written_again_later_goes_to_the_group_picked_then(bot):
+    # Proposed for the network first; a day later she puts it on the steering group too.
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    _, [first] = await said_back(bot, "punkt: Plejefamilier, 20 min")
+    network = {e["title"]: e for e in actions(first)}["Netværksgruppe Børn og Unge"]
+    await click_there(bot, "a:1personal-rie", network, person=USERS["rie"])
+    bot.clock.advance(timedelta(days=1))
+    _, [second] = await said_back(bot, "punkt: Plejefamilier, 20 min")
+    steering = {e["title"]: e for e in actions(second)}["Styregruppen"]
+    answer = await click_there(bot, "a:1personal-rie", steering, person=USERS["rie"])
+    assert "Dit punkt er foreslået" in card_text(answer["value"]), card_text(answer["value"])
+    assert sorted(await items(bot)) == sorted([
+        (await meeting_of(bot, "19:netvaerk-boern-unge@thread.v2"), "Plejefamilier"),
+        (await meeting_of(bot, STEERING), "Plejefamilier")])
 
 
 async def test_a_title_still_to_write_is_asked_for_on_the_form_of_the_group_picked(bot):

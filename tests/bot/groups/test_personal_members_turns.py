@@ -49,7 +49,8 @@ async def test_a_big_groups_members_card_in_the_1_1_chat_turns_pages_read_only(b
 async def test_an_organisation_said_in_the_1_1_chat_is_the_one_her_groups_count(bot):
     await bot.install()  # Rie (holbaek.dk) is a member of the network group
     texts, _ = await ask_in_personal_chat(bot, "jeg er fra Roskilde")
-    assert texts == ["Gemt: du er fra Roskilde Kommune."]
+    # It is said for every group she is in: the answer names them.
+    assert texts == ["Gemt: du er fra Roskilde Kommune, i “Netværksgruppe Børn og Unge”."]
     _, [card] = await ask_in_personal_chat(bot, "hvem er med i gruppen?")
     assert "Medlem · Roskilde Kommune" in card_text(card)
     async with bot.uow() as uow:

@@ -67,3 +67,18 @@ async def test_done_on_a_steering_group_task_works_after_leaving_the_network_gro
     assert "Markeret som færdig" in card_text(answer["value"])
     [steering_task] = [t for t in await tasks(bot) if t.id == steering_task.id]
     assert steering_task.status == "done"
+
+
+async def test_the_cards_own_buttons_act_on_him_after_leaving_the_group_it_was_sent_for(bot):
+    """The digest was sent for the network group; "Alle mine opgaver" and "Jeg er væk" are
+    about him as a person, so leaving its chat does not refuse them."""
+    card = await daniels_digest(bot)
+    [mine] = [e for e in elements(card) if e.get("verb") == "task.mine"]
+    [away] = [e for e in elements(card) if e.get("verb") == "away.set"]
+    await bot.post(removed(bot, USERS["daniel"]))  # he leaves the network group's chat only
+    listed = await click_there(bot, DANIELS_CHAT, mine, person=USERS["daniel"])
+    assert "Daniel samler rammeaftalens tal" in card_text(listed["value"]), listed
+    marked = await click_there(bot, DANIELS_CHAT, away, person=USERS["daniel"],
+                               until="2026-12-11")
+    assert marked["value"] == "Du er markeret som væk til fredag den 11. december 2026. Du " \
+        "får ingen påmindelser om opgaver til og med den dag.", marked
