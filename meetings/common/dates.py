@@ -163,10 +163,9 @@ def _explicit_day(match: re.Match[str], today: date) -> DayMention:
 def _day_of_week(match: re.Match[str], today: date) -> date | None:
     """"fredag i uge 6": that weekday of that ISO week this year, or next year once it has
     passed; None for a week the year does not have."""
-    weekday = weekday_number(match["weekday"]) + 1
     if match["next_week"]:  # "fredag i næste uge": that day of the ISO week after this one
-        return today + timedelta(days=7 - today.weekday() + weekday - 1)
-    week = int(match["week"])
+        return today + timedelta(days=7 - today.weekday() + weekday_number(match["weekday"]))
+    weekday, week = weekday_number(match["weekday"]) + 1, int(match["week"])
     for year in (today.year, today.year + 1):
         try:
             day = date.fromisocalendar(year, week, weekday)
@@ -229,8 +228,7 @@ def _alternation(words: dict[str, int]) -> str:
 _MONTH = _alternation(_month_words())
 _WEEKDAY = _alternation(_weekday_words())
 WEEKDAY_PATTERN = _WEEKDAY  # a weekday written out or short, for patterns beside these
-# What may stand between a weekday and the week it is a day of: a full stop only after a short
-# weekday ("fre. uge 6"); after a full one it ends the sentence ("fredag. Næste uge kan jeg").
+# Between a weekday and its week: "." only after a short one ("fre. uge 6"), else a sentence end
 AFTER_WEEKDAY = r"\b(?:(?<!dag)(?<!day)\.)?,?\s+"
 # Only full names: "man", "tor" and "sun" are ordinary words when no date follows them.
 _FULL_WEEKDAY = _alternation(_calendar_words(lambda locale: locale.days, ("wide",), {}))
