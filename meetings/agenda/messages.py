@@ -59,17 +59,9 @@ async def agenda_changed(uow: UnitOfWork, group: Group, meeting: Meeting,
     if meeting.agenda_published_at is None:
         return None
     version = await uow.cycle.bump_agenda_version(meeting)
-    posted = await uow.outbox.latest_of_kind(meeting.id, OutboxKind.AGENDA_PUBLISHED)
-    if posted is None or posted.status not in (OutboxStatus.SENT, OutboxStatus.SENDING):
-        return None
-    key = f"agenda-update:{meeting.id}:{version}:{group.conversation_id}"
-    await uow.outbox.enqueue(
-        dedupe_key=key, kind=OutboxKind.AGENDA_CARD_UPDATE, group_id=group.id,
-        meeting_id=meeting.id, conversation_id=group.conversation_id,
-        replaces_key=posted.dedupe_key, payload={"meeting_id": meeting.id, "version": version},
-        due_at=now,
-        expires_at=meeting.ends_at, created_at=now)
-    return key
+    return await _replace_posted(
+        uow, group, meeting, now, OutboxKind.AGENDA_PUBLISHED, OutboxKind.AGENDA_CARD_UPDATE,
+        f"agenda-update:{meeting.id}:{version}:{group.conversation_id}", version=version)
 
 
 async def call_changed(uow: UnitOfWork, group: Group, meeting: Meeting,
@@ -78,14 +70,23 @@ async def call_changed(uow: UnitOfWork, group: Group, meeting: Meeting,
     date and deadline, or says the meeting is cancelled; nobody proposes for the old time.
     The 1:1 nudges posted are updated the same way."""
     await _nudges_changed(uow, group, meeting, now)
-    posted = await uow.outbox.latest_of_kind(meeting.id, OutboxKind.AGENDA_CALL)
+    return await _replace_posted(
+        uow, group, meeting, now, OutboxKind.AGENDA_CALL, OutboxKind.AGENDA_CALL_UPDATE,
+        f"agenda-call-update:{meeting.id}:{meeting.sequence}:{group.conversation_id}")
+
+
+async def _replace_posted(uow: UnitOfWork, group: Group, meeting: Meeting, now: datetime,
+                          posted_kind: OutboxKind, update_kind: OutboxKind, key: str,
+                          **payload) -> str | None:
+    """The group's card of `posted_kind` updated in place, once it is posted; None before
+    (it is rendered when it is sent)."""
+    posted = await uow.outbox.latest_of_kind(meeting.id, posted_kind)
     if posted is None or posted.status not in (OutboxStatus.SENT, OutboxStatus.SENDING):
         return None
-    key = f"agenda-call-update:{meeting.id}:{meeting.sequence}:{group.conversation_id}"
     await uow.outbox.enqueue(
-        dedupe_key=key, kind=OutboxKind.AGENDA_CALL_UPDATE, group_id=group.id,
-        meeting_id=meeting.id, conversation_id=group.conversation_id,
-        replaces_key=posted.dedupe_key, payload={"meeting_id": meeting.id}, due_at=now,
+        dedupe_key=key, kind=update_kind, group_id=group.id, meeting_id=meeting.id,
+        conversation_id=group.conversation_id, replaces_key=posted.dedupe_key,
+        payload={"meeting_id": meeting.id, **payload}, due_at=now,
         expires_at=meeting.ends_at, created_at=now)
     return key
 
