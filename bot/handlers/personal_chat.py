@@ -36,7 +36,8 @@ from bot.views.meetings import skipped_text
 from bot.views.replies import PROBLEMS, problem_text
 from meetings.common.refusal import NO_MEETING, NOT_PLANNED_ON, Refusal
 from meetings.groups.entities import Group, Member
-from meetings.groups.vocabulary import MANAGERS, ConversationKind
+from meetings.groups.vocabulary import ConversationKind
+from meetings.planning.planning import cancels_there
 from meetings.planning.schedule import meeting_named
 from meetings.understanding.intents import Intent, Understood
 from storage.repositories.quick_reads import GroupMeetingFacts
@@ -195,7 +196,7 @@ def _members_cancel(turn: Turn, understood: Understood, found: list[Found]) -> b
     """"aflys" from one who leads none of her groups (and has no meetings of her own here): her
     groups refuse it as their chats do, with who to ask and her regrets to send from here."""
     return understood.intent == Intent.CANCEL_MEETING and not any(
-        starts is not None if group.id == turn.group.id else member.role in MANAGERS
+        starts is not None if group.id == turn.group.id else cancels_there(group, member)
         for group, member, starts in found)
 
 

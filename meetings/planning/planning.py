@@ -167,6 +167,12 @@ def offers_planning(group: Group, reader: Member) -> bool:
     return is_manager(reader, group)
 
 
+def cancels_there(group: Group, member: Member) -> bool:
+    """Whether a cancel the member writes would be carried out in the group (the chair's or the
+    secretary's); a member's is refused there, with whom to ask and her own regrets."""
+    return is_manager(member, group)
+
+
 async def meeting_to_move(uow: UnitOfWork, group: Group, actor: Member, selector: str,
                           now: datetime, language: str) -> Meeting:
     """The meeting the chair or the secretary means to move ("næste", "9. februar"); the role
