@@ -229,8 +229,8 @@ async def test_an_address_with_a_foreign_service_url_is_not_stored(bot):
 
 
 
-async def test_the_secretary_sees_undelivered_messages_and_why_members_do_not(bot):
-    await bot.install()
+async def rie_blocked_the_bot(bot) -> None:
+    """Rie has blocked the bot: the group's reminder to her failed for good."""
     async with bot.uow() as uow:
         group = await uow.groups.by_conversation(GROUP)
         rie = await uow.members.by_aad_object_id(group.id, "aad-rie")
@@ -240,6 +240,11 @@ async def test_the_secretary_sees_undelivered_messages_and_why_members_do_not(bo
                                  status="dead", last_error="HTTP 403 MessageWritesBlocked",
                                  attempts=1)
         await uow.commit()
+
+
+async def test_the_secretary_sees_undelivered_messages_and_why_members_do_not(bot):
+    await bot.install()
+    await rie_blocked_the_bot(bot)
     bot.connector.clear()
     await bot.say("ikke leverede beskeder")
     text = card_text(bot.connector.cards()[-1])

@@ -8,7 +8,7 @@ from tests.bot.conftest import USERS
 from tests.bot.groups.test_leaving_turns import removed
 from tests.bot.groups.test_personal_card_turns import click_there
 from tests.bot.groups.test_personal_chat_turns import OWN_LINE, ask_in_personal_chat
-from tests.bot.test_turns import GROUP
+from tests.bot.test_turns import rie_blocked_the_bot
 from tests.card_reading import card_text, elements
 
 IN_THE_GROUP = ("Det gøres i gruppens chat: skriv den samme besked dér, i chatten for "
@@ -55,15 +55,7 @@ async def test_erasing_a_former_member_in_the_personal_chat_is_sent_to_the_group
 
 async def test_undelivered_messages_asked_in_the_personal_chat_are_sent_to_the_groups_chat(bot):
     await bot.install()
-    async with bot.uow() as uow:  # Rie has blocked the bot: the group's reminder to her failed
-        group = await uow.groups.by_conversation(GROUP)
-        rie = await uow.members.by_aad_object_id(group.id, "aad-rie")
-        now = bot.clock.now()
-        await uow.outbox.enqueue(dedupe_key="r1", kind="meeting_reminder", group_id=group.id,
-                                 member_id=rie.id, payload={}, due_at=now, created_at=now,
-                                 status="dead", last_error="HTTP 403 MessageWritesBlocked",
-                                 attempts=1)
-        await uow.commit()
+    await rie_blocked_the_bot(bot)
     assert await lisbet_asks(bot, "ikke leverede beskeder") == IN_THE_GROUP
 
 
