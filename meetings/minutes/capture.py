@@ -40,6 +40,7 @@ _KINDS = {
 }
 _KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words}
 CAPTURE_WORDS = frozenset(_KIND_OF)  # the words a minutes line starts with, after its "#"
+NOTE_WORDS = frozenset(_KINDS[NOTE])  # "# Referat …" with a space is a heading, not a note
 _LINE = re.compile(r"^\s*#(?P<word>\w+)\.?\s*:?\s*(?P<rest>.*)$", re.DOTALL)
 _WORDS = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"^(?:nr\.?\s*|no\.?\s*)?(?P<number>\d{1,3})\b")
