@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from meetings.common.dates import find_written_date, month_number
+from meetings.common.dates import find_written_date, month_number, weekday_number
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
     AMBIGUOUS_MEETING,
@@ -153,8 +153,10 @@ def _period_named(phrase: str, tz: ZoneInfo, now: datetime) -> tuple[datetime, d
             if week.days else None
     words = phrase.split()
     month = month_number(words[0]) if words else None
-    if month is None:
-        return None
+    if month is None:  # "torsdag": the next Thursday, today's meeting included
+        said = weekday_number(phrase.strip())
+        return None if said is None else local_day_bounds(
+            today + timedelta(days=(said - today.weekday()) % 7), tz)
     year = int(words[1]) if len(words) > 1 and words[1].isdigit() \
         else today.year + (month < today.month)
     return (local_day_bounds(date(year, month, 1), tz)[0],
