@@ -95,8 +95,9 @@ def parse_capture(text: str) -> Captured | None:
 
 def parse_captures(text: str) -> tuple[Captured, ...]:
     """Each line of a message that starts with "#" and a word we know, in order, the lines
-    under it that do not carried with it ("#punkt 4", Shift+Enter, "#beslutning …"); empty
-    when the message does not begin with such a line."""
+    under it that do not carried with it ("#punkt 4", Shift+Enter, "#beslutning …"), under an
+    item's line as a note ("#punkt 4", Shift+Enter, "Vi drøftede …"); empty when the message
+    does not begin with such a line."""
     lines: list[list[str]] = []
     for line in (text or "").strip().splitlines():
         if parse_capture(line) is not None:
@@ -105,7 +106,14 @@ def parse_captures(text: str) -> tuple[Captured, ...]:
             return ()
         else:
             lines[-1].append(line)
-    return tuple(parse_capture("\n".join(group)) for group in lines)
+    captures: list[Captured] = []
+    for first, *under in lines:
+        item = parse_capture(first)
+        if item.kind == ITEM and "\n".join(under).strip():
+            captures += [item, parse_capture("#note\n" + "\n".join(under))]
+        else:
+            captures.append(parse_capture("\n".join([first, *under])))
+    return tuple(captures)
 
 
 async def capture_line(uow: UnitOfWork, group: Group, actor: Member, captured: Captured,

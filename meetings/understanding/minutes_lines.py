@@ -40,6 +40,14 @@ def meant_minutes_line(text: str) -> str | None:
     return f"#{meant[0]}{head['rest']}{text[head.end():]}".strip()
 
 
+def meant_minutes_message(text: str) -> str | None:
+    """The message as it would be noted when any of its lines is a minutes line typed a slip
+    off ("#beslutning …", Shift+Enter, "#opgve …" → "… #opgave …"); None when none is."""
+    lines = (text or "").strip().splitlines()
+    meant = [meant_minutes_line(line) or line for line in lines]
+    return "\n".join(meant) if meant != lines else None
+
+
 def _meant_words(typed: str) -> list[str]:
     if len(typed) < _SLIPS_FROM:
         return []
