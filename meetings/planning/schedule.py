@@ -106,12 +106,19 @@ async def meeting_by_selector(
 async def meetings_named(uow: UnitOfWork, group: Group, phrase: str, now: datetime
                          ) -> list[Meeting]:
     """The planned meetings not yet ended on the day, in the week or in the month a phrase
-    names ("19. februar", "uge 5", "marts 2027"): without a year, its next from today."""
-    period = _period_named(phrase, ZoneInfo(group.time_zone), now)
+    names ("19. februar", "uge 5", "marts 2027"): without a year, its next from today. A
+    weekday ("torsdag") is the next such day, else the next meeting when it is on that weekday
+    ("fredag går ikke for mig" of a meeting on a Friday weeks away)."""
+    tz = ZoneInfo(group.time_zone)
+    period = _period_named(phrase, tz, now)
     if period is None:
         return []
-    return [meeting for meeting in await uow.meetings.starting_between(group.id, *period)
-            if meeting.ends_at > now]
+    named = [meeting for meeting in await uow.meetings.starting_between(group.id, *period)
+             if meeting.ends_at > now]
+    if named or (weekday := weekday_number(phrase.strip())) is None:
+        return named
+    coming = await upcoming_meetings(uow, group, now, limit=1)
+    return [meeting for meeting in coming if meeting.starts_at.astimezone(tz).weekday() == weekday]
 
 
 async def meeting_named(uow: UnitOfWork, group: Group, phrase: str, now: datetime,
