@@ -2,7 +2,8 @@
 
 With resource-specific consent (the manifest's `ChatMessage.Read.Chat` and
 `ChannelMessage.Read.Group`) Teams delivers every message written where the bot is installed.
-The bot needs only one kind of them: a minutes line ("#beslutning …") written while the group's
+The bot needs only one kind of them: a minutes line ("#beslutning …", or "#beslutnig …", which
+is answered with the line to write again) written while the group's
 minutes are open: those of a meeting that takes the chat's lines now, from an hour before its
 start until the end of the next working day, or a day after the draft was last opened or written
 in (a draft left unposted since does not count). Everything
@@ -15,7 +16,8 @@ from datetime import datetime
 from botbuilder.schema import Activity
 
 from bot.teams.activity_facts import group_conversation_id
-from meetings.minutes.capture import EARLY, parse_capture, takes_lines
+from meetings.minutes.capture import EARLY, takes_lines
+from meetings.understanding.minutes_lines import is_a_minutes_line
 from storage.repositories.quick_reads import QuickReads
 
 # Where messages reach the bot without being meant for it; in a personal chat all are.
@@ -30,7 +32,7 @@ async def is_for_the_bot(activity: Activity, reads: QuickReads, now: datetime) -
     if mentions_the_bot(activity):
         return True
     text = (activity.text or "").replace("\u00a0", " ").replace("&nbsp;", " ")
-    if parse_capture(text) is None:
+    if not is_a_minutes_line(text):  # one typed a slip off too: answered, so it is not lost
         return False
     found = await reads.open_minutes_meeting(group_conversation_id(activity.conversation.id),
                                              now + EARLY)

@@ -40,6 +40,7 @@ _KINDS = {
 }
 _KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words}
 CAPTURE_WORDS = frozenset(_KIND_OF)  # the words a minutes line starts with, after its "#"
+NOTE_WORDS = frozenset(_KINDS[NOTE])  # "# Referat …" with a space is a heading, not a note
 _LINE = re.compile(r"^\s*#(?P<word>\w+)\.?\s*:?\s*(?P<rest>.*)$", re.DOTALL)
 _WORDS = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"^(?:nr\.?\s*|no\.?\s*)?(?P<number>\d{1,3})\b")
@@ -94,8 +95,9 @@ def parse_capture(text: str) -> Captured | None:
 
 def parse_captures(text: str) -> tuple[Captured, ...]:
     """Each line of a message that starts with "#" and a word we know, in order, the lines
-    under it that do not carried with it ("#punkt 4", Shift+Enter, "#beslutning …"); empty
-    when the message does not begin with such a line."""
+    under it that do not carried with it ("#punkt 4", Shift+Enter, "#beslutning …"), under an
+    item's line as a note ("#punkt 4", Shift+Enter, "Vi drøftede …"); empty when the message
+    does not begin with such a line."""
     lines: list[list[str]] = []
     for line in (text or "").strip().splitlines():
         if parse_capture(line) is not None:
@@ -104,7 +106,14 @@ def parse_captures(text: str) -> tuple[Captured, ...]:
             return ()
         else:
             lines[-1].append(line)
-    return tuple(parse_capture("\n".join(group)) for group in lines)
+    captures: list[Captured] = []
+    for first, *under in lines:
+        item = parse_capture(first)
+        if item.kind == ITEM and "\n".join(under).strip():
+            captures += [item, parse_capture("#note\n" + "\n".join(under))]
+        else:
+            captures.append(parse_capture("\n".join([first, *under])))
+    return tuple(captures)
 
 
 async def capture_line(uow: UnitOfWork, group: Group, actor: Member, captured: Captured,

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from meetings.common.dates import find_written_date, month_number
+from meetings.common.dates import find_written_date, month_number, weekday_number
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
     AMBIGUOUS_MEETING,
@@ -106,12 +106,19 @@ async def meeting_by_selector(
 async def meetings_named(uow: UnitOfWork, group: Group, phrase: str, now: datetime
                          ) -> list[Meeting]:
     """The planned meetings not yet ended on the day, in the week or in the month a phrase
-    names ("19. februar", "uge 5", "marts 2027"): without a year, its next from today."""
-    period = _period_named(phrase, ZoneInfo(group.time_zone), now)
+    names ("19. februar", "uge 5", "marts 2027"): without a year, its next from today. A
+    weekday ("torsdag") is the next such day, else the next meeting when it is on that weekday
+    ("fredag går ikke for mig" of a meeting on a Friday weeks away)."""
+    tz = ZoneInfo(group.time_zone)
+    period = _period_named(phrase, tz, now)
     if period is None:
         return []
-    return [meeting for meeting in await uow.meetings.starting_between(group.id, *period)
-            if meeting.ends_at > now]
+    named = [meeting for meeting in await uow.meetings.starting_between(group.id, *period)
+             if meeting.ends_at > now]
+    if named or (weekday := weekday_number(phrase.strip())) is None:
+        return named
+    coming = await upcoming_meetings(uow, group, now, limit=1)
+    return [meeting for meeting in coming if meeting.starts_at.astimezone(tz).weekday() == weekday]
 
 
 async def meeting_named(uow: UnitOfWork, group: Group, phrase: str, now: datetime,
@@ -153,8 +160,10 @@ def _period_named(phrase: str, tz: ZoneInfo, now: datetime) -> tuple[datetime, d
             if week.days else None
     words = phrase.split()
     month = month_number(words[0]) if words else None
-    if month is None:
-        return None
+    if month is None:  # "torsdag": the next Thursday, today's meeting included
+        said = weekday_number(phrase.strip())
+        return None if said is None else local_day_bounds(
+            today + timedelta(days=(said - today.weekday()) % 7), tz)
     year = int(words[1]) if len(words) > 1 and words[1].isdigit() \
         else today.year + (month < today.month)
     return (local_day_bounds(date(year, month, 1), tz)[0],

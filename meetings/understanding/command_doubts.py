@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 
 from meetings.common.dates import find_first_day, month_number
 from meetings.common.weeks import find_week
-from meetings.minutes.capture import CAPTURE_WORDS
 from meetings.planning.meeting_clock import Clock, find_clock
 from meetings.planning.meeting_line import LineProblem, read_meeting_line
 from meetings.planning.meeting_place import PLACE_MARKER
@@ -51,7 +50,6 @@ _THEME_MARK = re.compile(r"\b(?:tema|theme)\s*:", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(r"\b(?:den|the)\s+\d{1,2}(?:\.|st|nd|rd|th)?$", re.IGNORECASE)
 _WORD_START = re.compile(r"\b\w")
 _BETWEEN = " ,;:–-"  # what stands between a line and the day it says does not suit
-_SLIPS_FROM = 5  # a "#" word this long one slip off a minutes word is that word mistyped
 
 
 def is_no_such_command(understood: Understood, message: str, asked: bool) -> bool:
@@ -88,17 +86,6 @@ def names_a_day_or_time(line: str) -> bool:
     if clock == 0 or (day is not None and clock is not None):
         return True
     return day is not None and day.span[0] == 0 and _nothing_but_where(line)
-
-
-def is_a_minutes_line(text: str) -> bool:
-    """"#beslutning …", "#punkt 4" and a minutes word typed one slip off ("#beslutnig …", which
-    is answered with the words that work); not a hashtag ("#metoo", "#1 prioritet", "# Referat")."""
-    word = _LETTERS.match(text.lstrip()[1:]) if text.lstrip().startswith("#") else None
-    if word is None:
-        return False
-    typed = word.group().casefold()
-    return typed in CAPTURE_WORDS or len(typed) >= _SLIPS_FROM and any(
-        one_slip(typed, meant) for meant in CAPTURE_WORDS if len(meant) >= _SLIPS_FROM)
 
 
 def may_be_a_question(understood: Understood, message: str, asked: bool = False) -> bool:

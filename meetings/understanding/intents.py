@@ -29,6 +29,7 @@ from meetings.understanding.meaning import (
     SmallTalk,
     Understood,
 )
+from meetings.understanding.minutes_lines import is_a_minutes_line
 from meetings.understanding.normalise import folded, without_courtesy
 from meetings.understanding.slots import (
     meeting_said,
@@ -119,7 +120,7 @@ def _read(text: str) -> Understood:
     spoken = language_of_text(text)
     if (imported := commands.imported_minutes(text)) is not None:
         return replace(imported, text_language=spoken)
-    if command_doubts.is_a_minutes_line(text):
+    if is_a_minutes_line(text):
         # Kept as written, line breaks and closing punctuation too: it goes into the minutes.
         return Understood(Intent.CAPTURE, _capture_language(text), text.strip(),
                           text_language=spoken)

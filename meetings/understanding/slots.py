@@ -1,9 +1,8 @@
 """The parts of a question the classifier understood that its answer needs: the person
 ("hvad skal Daniel nå?"), the subject ("hvornår talte vi om plejefamilier?"), the month
 ("temaet for junimødet"), the year ("årshjulet for 2027"), and the meeting a message about the
-agenda cycle names by its date or month ("afbud til mødet 19. februar", "dagsorden for mødet i
-marts": the phrase as written; which meeting it is depends on today, and is decided when the
-message is answered).
+agenda cycle names by its date, month or weekday ("afbud til mødet 19. februar", "dagsorden for
+mødet i marts", "på torsdag": as written; which meeting it is is decided when it is answered).
 
 What is left of a message once the words the corpus asks with are taken away is its subject;
 a name is such a word, preferably written with a capital.
@@ -17,6 +16,7 @@ from functools import cache
 
 from meetings.common.dates import find_written_date, month_number, weekday_number
 from meetings.common.weeks import find_week
+from meetings.understanding.arguments.weekday import weekday_said
 from meetings.understanding.classifier import NAMED, NO_COMMAND
 from meetings.understanding.corpus import training_examples
 from meetings.understanding.meaning import AGENDA_CYCLE, Intent
@@ -256,9 +256,9 @@ def meeting_said(intent: Intent, text: str) -> str:
 
 def meeting_named_in(text: str) -> str:
     """The first date written in the text, else the month a meeting is named by, else a week
-    ("mødet i uge 5", "fredag i uge 5") or a month said of when ("jeg er forhindret i marts")
-    unless the text names the next meeting ("jeg er på ferie i juli, men kommer til næste
-    møde"); "" for none."""
+    ("mødet i uge 5", "fredag i uge 5"), a month said of when ("jeg er forhindret i marts") or a
+    weekday ("jeg kan ikke komme på torsdag") unless the text names the next meeting ("jeg er
+    på ferie i juli, men kommer til næste møde"); "" for none."""
     if written := find_written_date(text, _ANY_TODAY):
         return written.written
     for form in _MONTH_OF_MEETING:
@@ -267,7 +267,7 @@ def meeting_named_in(text: str) -> str:
     if _THE_NEXT_ONE.search(folded(text)):
         return ""
     week = find_week(text, _ANY_TODAY)
-    return week.written if week else _first_month(_IN_MONTH, text)
+    return week.written if week else _first_month(_IN_MONTH, text) or weekday_said(text)
 
 
 def _first_month(form: re.Pattern[str], text: str) -> str:

@@ -31,6 +31,7 @@ from meetings.search.search import search_minutes
 from meetings.tasks.access import may_own
 from meetings.tasks.owners import AMBIGUOUS, SEVERAL, UNKNOWN, OwnerMatch
 from meetings.understanding.intents import MINUTES_DONE, Intent, Understood
+from meetings.understanding.minutes_lines import meant_minutes_message
 
 EVER = datetime(1900, 1, 1, tzinfo=UTC)
 NOTED = {DECISION: N_("Noted under item %(number)s: decision."),
@@ -83,6 +84,11 @@ async def show_minutes(turn: Turn, understood: Understood) -> Reply:
 
 
 async def capture(turn: Turn, understood: Understood) -> Reply:
+    if meant := meant_minutes_message(understood.argument):
+        # "#beslutnig …", "# opgave …": never noted on a guess, but the writer is told
+        return Reply(text=turn._("Not noted. Write the lines like this: “%(line)s”", line=meant)
+                     if "\n" in meant else
+                     turn._("Not noted. Write the line like this: “%(line)s”", line=meant))
     captures = parse_captures(understood.argument)
     if not captures:
         return Reply(text=turn._("Start the line with #punkt, #beslutning, #opgave, #info or "

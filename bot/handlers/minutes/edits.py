@@ -2,7 +2,9 @@
 follows the message, and the writer is told in a word; once they are posted, or the item was
 changed on its card since, the writer is told to correct it on the minutes card."""
 
-from bot.handlers.minutes.chat import captured_reply, together
+from dataclasses import replace
+
+from bot.handlers.minutes.chat import capture, captured_reply, together
 from bot.turn import Reply, Turn
 from bot.views.replies import problem_text
 from meetings.common.i18n import N_
@@ -17,6 +19,7 @@ from meetings.minutes.message_lines import (
     delete_message,
     edit_message,
 )
+from meetings.understanding.intents import Intent, understand
 
 CORRECTED = {"decision": N_("Corrected under item %(number)s: decision."),
              "info": N_("Corrected under item %(number)s: information."),
@@ -27,13 +30,26 @@ REMOVED = {"decision": N_("Removed from item %(number)s: decision."),
            "task": N_("Removed from item %(number)s: task.")}
 
 
-async def follow_edit(turn: Turn, message_id: str, text: str) -> Reply | None:
-    """None when the message wrote nothing into minutes: an ordinary message, not ours."""
+async def follow_edit(turn: Turn, message_id: str, text: str, *,
+                      new_lines: bool = False) -> Reply | None:
+    """None when the message wrote nothing into minutes: an ordinary message, not ours. With
+    `new_lines` (the chat takes minutes lines now), a message that wrote nothing and now is a
+    minutes line, as a line typed a slip off and corrected in Teams, is noted as if sent now."""
+    captures = parse_captures(text)
     try:
         followed = await edit_message(turn.uow, turn.group, turn.member, message_id,
-                                      parse_captures(text), turn.now, mentions=turn.mentions)
+                                      captures, turn.now, mentions=turn.mentions)
     except Refusal as refused:
         return Reply(text=problem_text(turn, refused.code, dict(refused.details)))
+    if followed.status == NOT_OURS and new_lines and captures:
+        turn.message_id = message_id  # so a later edit of it is followed too
+        try:
+            reply = await capture(turn, replace(understand(text), intent=Intent.CAPTURE,
+                                                argument=text.strip()))
+        except Refusal as refused:
+            return Reply(text=problem_text(turn, refused.code, dict(refused.details)))
+        await turn.uow.commit()
+        return reply
     return await _answer(turn, followed)
 
 

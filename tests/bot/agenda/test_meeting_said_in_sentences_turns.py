@@ -83,3 +83,26 @@ async def test_the_proposal_form_is_for_the_meeting_the_sentence_names(bot, said
     assert march in card_text(form), card_text(form)
     [send] = executes(form, "item.propose")
     assert send["data"]["meeting_id"] == march_meeting.id
+
+
+@pytest.mark.parametrize(("said", "locale"), [
+    ("jeg kan ikke komme på fredag", "da-DK"),
+    ("I can't make it on Friday", "en-GB"),
+])
+async def test_regrets_for_a_weekday_are_for_that_days_meeting(bot, said, locale):
+    february, _ = await february_and_march(bot)
+    await bot.say("nyt møde onsdag 3. februar 2027 kl. 10-12 online")  # before it, that week
+    bot.clock.set(datetime(2027, 2, 1, 9, 0, tzinfo=UTC))  # the Monday
+    bot.connector.clear()
+    await bot.say(said, user="rie", locale=locale)
+    [confirm] = executes(bot.connector.cards()[-1], "attendance.answer")
+    assert confirm["data"]["meeting_id"] == february.id  # Friday's, not Wednesday's
+
+
+async def test_regrets_for_a_weekday_without_a_meeting_offer_no_other_meeting(bot):
+    await february_and_march(bot)
+    bot.clock.set(datetime(2027, 2, 1, 9, 0, tzinfo=UTC))  # Monday before Friday 5 February
+    await bot.say("jeg kan ikke komme på torsdag", user="rie")
+    assert bot.connector.cards() == []  # no click away from regrets for the wrong day
+    [said] = bot.connector.texts()
+    assert "torsdag" in said and "5. februar 2027" in said, said

@@ -2,6 +2,8 @@
 meeting is: the upcoming meetings, "jeg kommer" and regrets (the click records it in the group),
 a person's tasks, the årshjul and the annual report, read-only."""
 
+from datetime import UTC, datetime
+
 from sqlalchemy import select
 
 from meetings.agenda.entities import Attendance
@@ -149,3 +151,12 @@ async def test_open_tasks_and_the_members_are_the_groups_read_only(bot):
     assert "Rie undersøger om Socialtilsyn Øst kan deltage" in card_text(both)
     _, [members] = await ask_in_personal_chat(bot, "hvem er med i gruppen?")
     assert sections(members) == ["Styregruppen", "Netværksgruppe Børn og Unge"]
+
+
+async def test_regrets_for_a_weekday_no_group_meets_on_offer_no_meeting(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    bot.clock.set(datetime(2027, 1, 18, 9, 0, tzinfo=UTC))  # the Monday before 22 January
+    texts, cards = await ask_in_personal_chat(bot, "jeg kan ikke komme på torsdag")
+    assert cards == [] and "torsdag" in texts[0], texts

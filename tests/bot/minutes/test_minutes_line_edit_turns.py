@@ -103,3 +103,26 @@ async def test_an_ordinary_message_edited_or_deleted_is_not_answered(bot):
     assert await edit(bot, "Jeg er et kvarter forsinket", "1770284200000") == []
     assert await delete(bot, "1770284200000") == []
     assert (await entry(bot)).decision is None
+
+
+async def test_a_slipped_line_corrected_by_editing_it_is_noted_then(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4", "1770283700000")
+    await write(bot, "#beslutnig " + RIGHT, "1770283800000")  # answered: not noted
+    assert (await entry(bot)).decision is None
+    assert await edit(bot, "#beslutning " + RIGHT, "1770283800000") == [
+        "Noteret under pkt. 4: beslutning."]
+    assert (await entry(bot)).decision == RIGHT
+    assert await edit(bot, "#beslutning " + WRONG, "1770283800000") == [
+        "Rettet under pkt. 4: beslutning."]  # and followed from then on
+    assert (await entry(bot)).decision == WRONG
+
+
+async def test_an_ordinary_message_edited_leaves_no_trace(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "Jeg er lidt forsinket", "1770283900000")
+    assert await edit(bot, "Jeg er ti minutter forsinket", "1770283900000") == []
+    async with bot.uow() as uow:
+        assert list(await uow.session.scalars(select(MinutesLine))) == []

@@ -132,7 +132,7 @@ async def test_coming_or_regrets_chosen_on_did_you_mean_are_recorded_on_that_one
     bot, intent, status,
 ):
     meeting_id = await planned(bot)
-    said = "torsdag er fint for mig" if intent == "attend" else "torsdag går ikke for mig"
+    said = "fredag er fint for mig" if intent == "attend" else "fredag går ikke for mig"
     answer = await bot.click("question.ask", {"intent": intent, "lang": "da", "text": said,
                                               "learn": True}, user="rie")
     async with bot.uow() as uow:

@@ -122,3 +122,31 @@ async def test_a_message_that_mentions_the_bot_is_still_answered_in_a_channel(bo
         "id": "28:00000000-0000-0000-0000-00000000b075", "name": "Mødebot"}})
     await bot.post(activity)
     assert "Det kan Mødebot" in card_text(bot.connector.cards()[-1])
+
+
+async def test_a_minutes_line_typed_a_slip_off_is_answered_not_lost_while_they_are_open(bot):
+    await held(bot)
+    await opened(bot)
+    await unmentioned(bot, "#punkt 4")
+    bot.connector.clear()
+    await unmentioned(bot, "#beslutnig " + DECISION)
+    await unmentioned(bot, "# opgave Daniel sender notatet rundt, frist 1. marts")
+    assert bot.connector.texts() == [
+        f"Det blev ikke noteret. Skriv linjen sådan: “#beslutning {DECISION}”",
+        "Det blev ikke noteret. Skriv linjen sådan: "
+        "“#opgave Daniel sender notatet rundt, frist 1. marts”"]
+    assert (await entry(bot)).decision is None  # never noted on a guess
+    bot.connector.clear()
+    await unmentioned(bot, "#decison we recommend more foster families")
+    assert bot.connector.texts() == [
+        "Not noted. Write the line like this: “#decision we recommend more foster families”"]
+
+
+async def test_a_slipped_minutes_line_or_a_heading_is_ignored_without_open_minutes(bot):
+    await held(bot)  # nobody has opened the minutes
+    bot.connector.clear()
+    await unmentioned(bot, "#beslutnig " + DECISION)
+    await opened(bot)
+    bot.connector.clear()
+    await unmentioned(bot, "# Referat fra mødet i marts")
+    assert bot.connector.sent == []

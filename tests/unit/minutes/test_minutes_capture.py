@@ -97,6 +97,11 @@ def test_other_lines_are_no_capture(text):
       Captured("decision", text="Tak"))),
     ("#note Første linje\nanden linje", (Captured("note", text="Første linje\nanden linje"),)),
     ("Husk kaffe\n#beslutning Tak", ()),  # a message that does not begin with a line is none
+    # what is written under an item's line is a note under it, not lost
+    ("#punkt 4\nVi drøftede plejefamilier\ngrundigt",
+     (Captured("item", 4), Captured("note", text="Vi drøftede plejefamilier\ngrundigt"))),
+    ("#punkt Eventuelt\nIntet",
+     (Captured("item", text="Eventuelt"), Captured("note", text="Intet"))),
 ])
 def test_each_line_of_a_message_that_starts_with_a_word_is_its_own_capture(text, captured):
     assert parse_captures(text) == captured

@@ -1,0 +1,55 @@
+"""Whether a message is a minutes line, also one typed a slip off: "#beslutnig …", "#opgve …"
+or "# opgave …" (a space after the "#"). Such a line is never noted on a guess: it is
+answered with the line as it would be noted, to write again (bot/handlers/minutes/chat.py),
+also unmentioned while the minutes are open, so the minute-taker learns it was not noted."""
+
+import re
+
+from meetings.minutes.capture import CAPTURE_WORDS, NOTE_WORDS
+from meetings.understanding.features import one_slip
+
+_SLIPS_FROM = 5  # a "#" word this long one slip off a minutes word is that word mistyped
+# "#", the word, and what follows it on the first line; a space after the "#" is a slip too.
+_HEAD = re.compile(r"^\s*#(?P<space>[ \t]*)(?P<word>[^\W\d_]+)(?P<rest>[^\n]*)")
+
+
+def is_a_minutes_line(text: str) -> bool:
+    """"#beslutning …", "#punkt 4" and one typed a slip off ("#beslutnig …", "# opgave Rie
+    ringer", which are answered with the words that work); not a hashtag ("#metoo", "#1
+    prioritet"), nor a heading ("# Referat fra mødet i marts", "# Beslutninger")."""
+    head = _HEAD.match(text or "")
+    if head is None:
+        return False
+    typed = head["word"].casefold()
+    if head["space"]:
+        return typed in CAPTURE_WORDS and typed not in NOTE_WORDS and bool(head["rest"].strip())
+    return typed in CAPTURE_WORDS or bool(_meant_words(typed))
+
+
+def meant_minutes_line(text: str) -> str | None:
+    """The line as it would be noted when it is a slip ("#beslutnig Netværket …" →
+    "#beslutning Netværket …", "# opgave …" → "#opgave …"); None when it needs no change or
+    its word fits no minutes word, or several."""
+    head = _HEAD.match(text or "")
+    if head is None or not is_a_minutes_line(text):
+        return None
+    typed = head["word"].casefold()
+    meant = [typed] if typed in CAPTURE_WORDS else _meant_words(typed)
+    if len(meant) != 1 or (meant[0] == typed and not head["space"]):
+        return None
+    return f"#{meant[0]}{head['rest']}{text[head.end():]}".strip()
+
+
+def meant_minutes_message(text: str) -> str | None:
+    """The message as it would be noted when any of its lines is a minutes line typed a slip
+    off ("#beslutning …", Shift+Enter, "#opgve …" → "… #opgave …"); None when none is."""
+    lines = (text or "").strip().splitlines()
+    meant = [meant_minutes_line(line) or line for line in lines]
+    return "\n".join(meant) if meant != lines else None
+
+
+def _meant_words(typed: str) -> list[str]:
+    if len(typed) < _SLIPS_FROM:
+        return []
+    return sorted(word for word in CAPTURE_WORDS if len(word) >= _SLIPS_FROM
+                  and one_slip(typed, word))
