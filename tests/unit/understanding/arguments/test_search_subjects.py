@@ -83,3 +83,14 @@ def test_a_search_about_a_meeting_alone_keeps_the_meeting_as_its_subject(text, s
 def test_a_question_about_the_meeting_in_june_is_a_search_not_asked_back():
     understood = understand("what did we decide about the meeting in June")
     assert (understood.intent, understood.argument) == (Intent.SEARCH, "the meeting")
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # Words the corpus has seen once or twice, never in a subject: still a subject after "om"
+    ("hvornår talte vi om rammeaftaler?", "rammeaftaler"),
+    ("hvornår talte vi om familier?", "familier"),
+    ("hvornår talte vi om aftalen?", "aftalen"),
+])
+def test_a_rare_word_after_om_is_searched_for_not_asked_back(text, subject):
+    understood = understand(text)
+    assert (understood.intent, understood.argument) == (Intent.SEARCH, subject)
