@@ -16,6 +16,7 @@ from meetings.common.dates import find_day
 from meetings.groups.organisations import names_an_organisation
 from meetings.understanding import command_doubts, commands, slots
 from meetings.understanding.arguments.names import coming_asked_in, name_in
+from meetings.understanding.arguments.searched_year import year_searched
 from meetings.understanding.classifier import Guess
 from meetings.understanding.language import language_of_text, likeliest_language
 from meetings.understanding.meaning import (
@@ -251,7 +252,7 @@ def _slots(intent: Intent, text: str) -> tuple[str, str]:
     if intent in (Intent.TASKS_OF, Intent.ATTENDANCE):  # "Kommer Daniel?", "… fra Køge?"
         return (name_in if intent == Intent.TASKS_OF else coming_asked_in)(text), ""
     if intent == Intent.SEARCH:
-        return searched(subject_in(text)), ""
+        return searched(subject_in(text)), year_searched(text)
     if intent == Intent.PROPOSE_ITEM:
         return subject_in(text, for_an_item=True), PROPOSAL_FORM
     if intent == Intent.THEME:

@@ -35,8 +35,8 @@ _ABOUT = re.compile(r"\b(?:om(?!\s+(?:vi|jeg|du|de|i|man|han|hun|der|det)\b)|omk
 _WHERE_OR_WHEN = re.compile(
     r"\s+(?:(?:i|in)\s+(?:(?:de|the|alle|all|vores|our)\s+)?(?:\d{4}\s+)?(?:gamle\s+|old\s+)?"
     r"(?:ref+erat\w*|ref|minutes)(?:\s+tak)?|(?:sidste|forrige)\s+år|i\s+fjor|"
-    r"(?:last|previous)\s+year|tidligere|in\s+the\s+past|last\s+time|sidste\s+gang|sidst|"
-    r"again|igen|(?:i|in)\s+(?P<when>\d{4}|[^\W\d_]+))$", re.IGNORECASE)
+    r"(?:last|previous|this)\s+year|i\s+år|tidligere|in\s+the\s+past|last\s+time|sidste\s+gang|"
+    r"sidst|again|igen|(?:i|in)\s+(?P<when>\d{4}|[^\W\d_]+))$", re.IGNORECASE)
 # Kept between two words of a subject: "erfaringer med AI", "use of force".
 _JOINING = frozenset("med af fra på i til with of from on in for".split())
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

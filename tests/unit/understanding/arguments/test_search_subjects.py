@@ -94,3 +94,19 @@ def test_a_question_about_the_meeting_in_june_is_a_search_not_asked_back():
 def test_a_rare_word_after_om_is_searched_for_not_asked_back(text, subject):
     understood = understand(text)
     assert (understood.intent, understood.argument) == (Intent.SEARCH, subject)
+
+
+@pytest.mark.parametrize(("text", "subject", "year"), [
+    ("hvad sagde vi om budget sidste år?", "budget", "-1"),
+    ("søg på budget i 2024", "budget", "2024"),
+    ("søg efter budgettet i år", "budgettet", "+0"),
+    ("what did we decide about the budget this year?", "the budget", "+0"),
+    ("when did we discuss aftercare in 2023?", "aftercare", "2023"),
+    # A year that is part of the subject is searched for, in every year's minutes
+    ("hvad besluttede vi om Budget 2024?", "Budget 2024", ""),
+    ("hvad sagde vi om budget?", "budget", ""),
+])
+def test_the_year_a_search_names_is_kept_apart_from_its_subject(text, subject, year):
+    understood = understand(text)
+    assert (understood.intent, understood.argument, understood.selector) == \
+        (Intent.SEARCH, subject, year)
