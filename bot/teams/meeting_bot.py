@@ -11,11 +11,12 @@ from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
 
 from bot.card_data import clicked, is_card_data
 from bot.file_download import FileDownloader, SentFile
+from bot.handlers.bare_subject import answer_in_chat
 from bot.handlers.buttons import act
-from bot.handlers.chat import answer, next_meeting_reply
+from bot.handlers.chat import next_meeting_reply
 from bot.handlers.minutes.chat import search_reply
 from bot.handlers.minutes.import_files import answer_file
-from bot.handlers.personal_chat import answer_for_groups, asks_about_groups, next_meetings_reply
+from bot.handlers.personal_chat import next_meetings_reply
 from bot.handlers.tasks.chat import mentions_of
 from bot.senders import RecentSenders, stored_sender
 from bot.teams.activity_facts import (
@@ -102,8 +103,7 @@ class MeetingBot(ConversationEvents):
                                                       understood, text)
                 understood = await as_the_group_taught(turn.uow.phrasings, turn.group.id,
                                                        understood, text)
-                asked = answer_for_groups if asks_about_groups(turn, understood) else answer
-                reply = with_others_offered(turn, understood, await asked(turn, understood))
+                reply = await answer_in_chat(turn, understood, text)
         await send(turn_context, reply)
 
     async def on_teams_message_edit(self, turn_context: TurnContext) -> None:
