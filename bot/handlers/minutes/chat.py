@@ -28,6 +28,7 @@ from meetings.minutes.vocabulary import MinutesStatus
 from meetings.planning.entities import Meeting
 from meetings.search.ports import SearchReads
 from meetings.search.search import search_minutes
+from meetings.search.spelling import respelt
 from meetings.tasks.access import may_own
 from meetings.tasks.owners import AMBIGUOUS, SEVERAL, UNKNOWN, OwnerMatch
 from meetings.understanding.intents import MINUTES_DONE, Intent, Understood
@@ -157,6 +158,12 @@ async def search_reply(speaker: Speaker, reads: SearchReads, group_id: int,
     within = None if year is None else (datetime(year, 1, 1, tzinfo=speaker.tz),
                                         datetime(year + 1, 1, 1, tzinfo=speaker.tz))
     hits = await search_minutes(reads, group_id, query, speaker.language, within=within)
+    if not hits and (meant := await respelt(reads, group_id, query)) is not None \
+            and (hits := await search_minutes(reads, group_id, meant, speaker.language,
+                                              within=within)):
+        return Reply(text=speaker._("I found nothing about “%(query)s” in the minutes, but this "
+                                    "about “%(meant)s”:", query=query, meant=meant),
+                     card=search_card(speaker, meant, hits, year))
     if not hits and year is not None:
         return Reply(text=speaker._("I found nothing about “%(query)s” in the minutes of "
                                     "%(year)s. Try another word or year, for example: "
