@@ -18,7 +18,7 @@ from meetings.understanding import command_doubts, commands, slots
 from meetings.understanding.arguments.names import coming_asked_in, name_in
 from meetings.understanding.arguments.searched_year import year_searched
 from meetings.understanding.classifier import Guess
-from meetings.understanding.language import language_of_text, likeliest_language
+from meetings.understanding.language import language_of_text, leaning_language, likeliest_language
 from meetings.understanding.meaning import (
     AGENDA_CYCLE,
     CLASSIFIED,
@@ -225,7 +225,7 @@ def _classified(text: str, spoken: str | None, command: Understood | None) -> Un
     if intent in (Intent.TASKS_OF, Intent.SEARCH) and not argument:
         # Nobody named, nothing to search for: the likeliest questions, asked.
         return _unsure(_without_slot(intent, guess), spoken, text)
-    language = guess.language or likeliest_language(text)
+    language = spoken or leaning_language(text)  # "deadline?": neither, the group's
     # Close to another question: answered, the others offered beside the answer.
     offered = tuple(Intent(label) for label in guess.questions
                     if label != intent.value) if guess.between else ()
