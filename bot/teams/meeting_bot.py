@@ -233,7 +233,7 @@ class MeetingBot(ConversationEvents):
                                                            person.teams_id, now)
         own = next((g for g in groups if g.group_id == group_id), None)
         self._check_group(turn_context, own.group_id if own else None, group_id)
-        language = language or language_of(turn_context.activity.locale, own.language)
+        language = language or own.language  # too short to tell: as every answer here
         voice = Voice(language=language, time_zone=own.time_zone, now=now,
                       base_url=self._base_url, links=self._links)
         return with_others_offered(voice, understood, next_meetings_reply(groups, own, voice))
