@@ -205,7 +205,7 @@ SAMPLES = {
                                      {"id": 5, "name": "Rie Holm"}]},
     "minutes_approved": {"meeting": MEETING, "links": LINKS,
                          "text": "Ingen indsigelser inden fristen: referatet er godkendt."},
-    "search_results": {"query": HOSTILE, "hits": [
+    "search_results": {"query": HOSTILE, "year": 2026, "hits": [
         {"entry_id": 11, "when": "fredag den 5. februar 2027", "field": "Beslutning",
          "item": "3. " + HOSTILE, "snippet": "… " + HOSTILE + " …"}]},
     "year_plan_form": {"year": 2027, "error": "Fejl", "min_date": "2026-11-25",

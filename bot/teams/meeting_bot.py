@@ -11,11 +11,12 @@ from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
 
 from bot.card_data import clicked, is_card_data
 from bot.file_download import FileDownloader, SentFile
+from bot.handlers.bare_subject import answer_in_chat
 from bot.handlers.buttons import act
-from bot.handlers.chat import answer, next_meeting_reply
+from bot.handlers.chat import next_meeting_reply
 from bot.handlers.minutes.chat import search_reply
 from bot.handlers.minutes.import_files import answer_file
-from bot.handlers.personal_chat import answer_for_groups, asks_about_groups, next_meetings_reply
+from bot.handlers.personal_chat import next_meetings_reply
 from bot.handlers.tasks.chat import mentions_of
 from bot.senders import RecentSenders, stored_sender
 from bot.teams.activity_facts import (
@@ -102,8 +103,7 @@ class MeetingBot(ConversationEvents):
                                                       understood, text)
                 understood = await as_the_group_taught(turn.uow.phrasings, turn.group.id,
                                                        understood, text)
-                asked = answer_for_groups if asks_about_groups(turn, understood) else answer
-                reply = with_others_offered(turn, understood, await asked(turn, understood))
+                reply = await answer_in_chat(turn, understood, text)
         await send(turn_context, reply)
 
     async def on_teams_message_edit(self, turn_context: TurnContext) -> None:
@@ -233,7 +233,7 @@ class MeetingBot(ConversationEvents):
                                                            person.teams_id, now)
         own = next((g for g in groups if g.group_id == group_id), None)
         self._check_group(turn_context, own.group_id if own else None, group_id)
-        language = language or language_of(turn_context.activity.locale, own.language)
+        language = language or own.language  # too short to tell: as every answer here
         voice = Voice(language=language, time_zone=own.time_zone, now=now,
                       base_url=self._base_url, links=self._links)
         return with_others_offered(voice, understood, next_meetings_reply(groups, own, voice))

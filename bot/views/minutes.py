@@ -242,10 +242,10 @@ def _page(members: list[dict[str, Any]], first: int, size: int) -> dict[str, Any
         "later": first + size if first + size < len(members) else None}}
 
 
-def search_card(turn: Speaker, query: str, hits: Sequence[Any]) -> dict:
+def search_card(turn: Speaker, query: str, hits: Sequence[Any], year: int | None = None) -> dict:
     """Hits of `meetings.search.search.search_minutes`: the meeting's day, the item, the words
-    found."""
-    return turn.card("search_results", query=query, hits=[{
+    found; the year searched in, if one was asked."""
+    return turn.card("search_results", query=query, year=year, hits=[{
         "entry_id": hit.entry_id,
         "when": _day(turn, hit.meeting_starts_at),
         "field": turn._(FIELDS.get(hit.field, N_("Notes"))),

@@ -36,16 +36,19 @@ class SearchHit:
 
 
 async def search_minutes(reads: SearchReads, group_id: int, query: str, language: str,
-                         limit: int = 5) -> list[SearchHit]:
-    """The group's entries that best answer `query`; none for a query without a subject.
-    `reads` is a unit of work's `search`, or the quick reads' (nothing is written)."""
+                         limit: int = 5, within: tuple[datetime, datetime] | None = None,
+                         ) -> list[SearchHit]:
+    """The group's entries that best answer `query`, of the meetings begun `within` (from, to)
+    if given; none for a query without a subject. `reads` is a unit of work's `search`, or the
+    quick reads' (nothing is written)."""
     terms = query_terms(query, language)
     if not terms:
         return []
     parts = [part for term in terms for part in term.parts()]
     any_of = sorted(set().union(*(part.stems for part in parts)))
     prefixes = sorted({part.prefix for part in parts if part.prefix})
-    candidates = await reads.candidates(group_id, any_of, prefixes)
+    candidates = [candidate for candidate in await reads.candidates(group_id, any_of, prefixes)
+                  if within is None or within[0] <= candidate.meeting_starts_at < within[1]]
     scored = ((_score(candidate, _fields(candidate.stems), terms), candidate)
               for candidate in candidates)
     ranked = [candidate for score, candidate in sorted(scored) if score[0]][:limit]

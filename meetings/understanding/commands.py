@@ -6,6 +6,7 @@ Questions without an argument are the classifier's (meetings/understanding/class
 import re
 
 from meetings.understanding.arguments.names import name_commanded
+from meetings.understanding.arguments.searched_year import year_searched
 from meetings.understanding.meaning import Intent, Understood
 from meetings.understanding.slots import searched
 
@@ -284,7 +285,8 @@ def _understood(match: re.Match[str], intent: Intent, language: str) -> Understo
     if intent == Intent.SET_ROLE:
         selector = role_of_word(selector)
     if intent == Intent.SEARCH:
-        argument = searched(argument)  # "søg på tolkning sidste år" looks for "tolkning"
+        # "søg på tolkning sidste år" looks for "tolkning" in last year's minutes
+        argument, selector = searched(argument), year_searched(argument)
     if intent in (Intent.TASKS_OF, Intent.SET_ROLE):
         # A name asked about is a name; who an @mention stands for is in the activity.
         argument = _AT_TAG.sub("", argument).strip()

@@ -16,8 +16,9 @@ from meetings.common.dates import find_day
 from meetings.groups.organisations import names_an_organisation
 from meetings.understanding import command_doubts, commands, slots
 from meetings.understanding.arguments.names import coming_asked_in, name_in
+from meetings.understanding.arguments.searched_year import year_searched
 from meetings.understanding.classifier import Guess
-from meetings.understanding.language import language_of_text, likeliest_language
+from meetings.understanding.language import language_of_text, leaning_language, likeliest_language
 from meetings.understanding.meaning import (
     AGENDA_CYCLE,
     CLASSIFIED,
@@ -29,7 +30,7 @@ from meetings.understanding.meaning import (
     SmallTalk,
     Understood,
 )
-from meetings.understanding.minutes_lines import is_a_minutes_line
+from meetings.understanding.minutes_lines import capture_language, is_a_minutes_line
 from meetings.understanding.normalise import folded, without_courtesy
 from meetings.understanding.slots import (
     meeting_said,
@@ -72,9 +73,6 @@ _MINUTES_DONE = re.compile(
     r"(?:nu |now |all )?(?:faerdig[te]*|klar|skrevet|done|finished|ready|written|complete)"
     r"(?: (?:til godkendelse|for approval))?(?: (?:nu|now|tak|thanks))?")
 
-# "#beslutning …" is Danish and "#decision …" English, whatever the rest of the line is in.
-_CAPTURE_WORDS = {"punkt": "da", "beslutning": "da", "opgave": "da", "item": "en",
-                  "decision": "en", "task": "en"}
 # "hvad mangler vi/der/jeg …" began a question about tasks in the old table; one that goes on
 # about the agenda ("… på dagsordenen?": what is on it, or what is missing?) is asked about.
 _TASK_OPENINGS = ("hvad mangler vi ", "hvad mangler der ", "hvad mangler jeg ", "hvad har vi ",
@@ -122,7 +120,7 @@ def _read(text: str) -> Understood:
         return replace(imported, text_language=spoken)
     if is_a_minutes_line(text):
         # Kept as written, line breaks and closing punctuation too: it goes into the minutes.
-        return Understood(Intent.CAPTURE, _capture_language(text), text.strip(),
+        return Understood(Intent.CAPTURE, capture_language(text), text.strip(),
                           text_language=spoken)
     message = commands.cleaned(text)
     command = commands.read_command(message) \
@@ -225,7 +223,7 @@ def _classified(text: str, spoken: str | None, command: Understood | None) -> Un
     if intent in (Intent.TASKS_OF, Intent.SEARCH) and not argument:
         # Nobody named, nothing to search for: the likeliest questions, asked.
         return _unsure(_without_slot(intent, guess), spoken, text)
-    language = guess.language or likeliest_language(text)
+    language = spoken or leaning_language(text)  # "deadline?": neither, the group's
     # Close to another question: answered, the others offered beside the answer.
     offered = tuple(Intent(label) for label in guess.questions
                     if label != intent.value) if guess.between else ()
@@ -252,7 +250,7 @@ def _slots(intent: Intent, text: str) -> tuple[str, str]:
     if intent in (Intent.TASKS_OF, Intent.ATTENDANCE):  # "Kommer Daniel?", "… fra Køge?"
         return (name_in if intent == Intent.TASKS_OF else coming_asked_in)(text), ""
     if intent == Intent.SEARCH:
-        return searched(subject_in(text)), ""
+        return searched(subject_in(text)), year_searched(text)
     if intent == Intent.PROPOSE_ITEM:
         return subject_in(text, for_an_item=True), PROPOSAL_FORM
     if intent == Intent.THEME:
@@ -293,8 +291,3 @@ def _names_somebody(name: str) -> bool:
     return bool(name.split()) and all(
         word[:1].isupper() or not {folded(word), folded(word) + "s"} & name_free_words()
         for word in name.split())
-
-
-def _capture_language(text: str) -> str | None:
-    first = text.strip().lstrip("#").split(maxsplit=1)
-    return _CAPTURE_WORDS.get(first[0].casefold()) if first else None

@@ -109,7 +109,8 @@ class Understood:
     # SET_ROLE: the member's name; MY_ORGANISATION: the organisation as written
     selector: str = ""  # MOVE/CANCEL: "" or "næste"/"next" for the next meeting, or a date;
     # YEAR_PLAN: "planlæg"/"plan" when asked to plan the year, "" to see it;
-    # PROPOSE_ITEM: PROPOSAL_FORM when a sentence asked for an item;
+    # PROPOSE_ITEM: PROPOSAL_FORM when a sentence asked for an item; SEARCH: the year searched
+    # in, as YEAR_PLAN's argument (meetings.understanding.arguments.searched_year);
     # SET_ROLE: the role (a storage Role value)
     meeting: str = ""  # the agenda cycle's questions and commands (AGENDA_CYCLE): the date or
     # month the message names its meeting by ("19. februar", "marts"), "" for the one meant

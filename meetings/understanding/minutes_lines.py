@@ -8,6 +8,9 @@ import re
 from meetings.minutes.capture import CAPTURE_WORDS, NOTE_WORDS
 from meetings.understanding.features import one_slip
 
+# "#beslutning …" is Danish and "#decision …" English, whatever the rest of the line is in.
+_CAPTURE_LANGUAGE = {"punkt": "da", "beslutning": "da", "opgave": "da", "item": "en",
+                     "decision": "en", "task": "en"}
 _SLIPS_FROM = 5  # a "#" word this long one slip off a minutes word is that word mistyped
 # "#", the word, and what follows it on the first line; a space after the "#" is a slip too.
 _HEAD = re.compile(r"^\s*#(?P<space>[ \t]*)(?P<word>[^\W\d_]+)(?P<rest>[^\n]*)")
@@ -24,6 +27,12 @@ def is_a_minutes_line(text: str) -> bool:
     if head["space"]:
         return typed in CAPTURE_WORDS and typed not in NOTE_WORDS and bool(head["rest"].strip())
     return typed in CAPTURE_WORDS or bool(_meant_words(typed))
+
+
+def capture_language(text: str) -> str | None:
+    """The language a minutes line's word is in; None for one both languages write ("#info")."""
+    first = text.strip().lstrip("#").split(maxsplit=1)
+    return _CAPTURE_LANGUAGE.get(first[0].casefold()) if first else None
 
 
 def meant_minutes_line(text: str) -> str | None:

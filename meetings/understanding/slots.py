@@ -35,8 +35,8 @@ _ABOUT = re.compile(r"\b(?:om(?!\s+(?:vi|jeg|du|de|i|man|han|hun|der|det)\b)|omk
 _WHERE_OR_WHEN = re.compile(
     r"\s+(?:(?:i|in)\s+(?:(?:de|the|alle|all|vores|our)\s+)?(?:\d{4}\s+)?(?:gamle\s+|old\s+)?"
     r"(?:ref+erat\w*|ref|minutes)(?:\s+tak)?|(?:sidste|forrige)\s+år|i\s+fjor|"
-    r"(?:last|previous)\s+year|tidligere|in\s+the\s+past|last\s+time|sidste\s+gang|sidst|"
-    r"again|igen|(?:i|in)\s+(?P<when>\d{4}|[^\W\d_]+))$", re.IGNORECASE)
+    r"(?:last|previous|this)\s+year|i\s+år|tidligere|in\s+the\s+past|last\s+time|sidste\s+gang|"
+    r"sidst|again|igen|(?:i|in)\s+(?P<when>\d{4}|[^\W\d_]+))$", re.IGNORECASE)
 # Kept between two words of a subject: "erfaringer med AI", "use of force".
 _JOINING = frozenset("med af fra på i til with of from on in for".split())
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -56,8 +56,8 @@ _MONTH_MEETING = re.compile(r"(?P<month>[^\W\d_]+?)-?mødet?\b", re.IGNORECASE)
 
 # A word is asked with, not about, when the questions use it outside their subjects more than
 # twice as often as in them ("plejefamilier" is also said in questions whose subject the corpus
-# does not mark; "med", "the" are part of some subjects).
-_ASKED_MORE = 2
+# does not mark; "med", "the" are part of some subjects) and _SEEN times ("rammeaftaler": once).
+_ASKED_MORE, _SEEN = 2, 3
 
 
 def prepare() -> None:
@@ -69,7 +69,7 @@ def prepare() -> None:
 @cache
 def _subject_free_words() -> frozenset[str]:
     """The words a question's subject is not made of: those its asking is."""
-    return _asked_more(lambda intent: True)
+    return _asked_more(lambda intent: True, least=_SEEN)
 
 
 @cache
@@ -79,10 +79,10 @@ def name_free_words() -> frozenset[str]:
     return _asked_more(lambda intent: intent in NAMED, genitive=True)
 
 
-def _asked_more(marks: Callable[[str], bool], genitive: bool = False) -> frozenset[str]:
-    """The words the questions say outside their marked part (of the intents `marks` takes)
-    more than _ASKED_MORE times as often as in it; with `genitive`, a marked word with an "s"
-    is part of it."""
+def _asked_more(marks: Callable[[str], bool], genitive: bool = False,
+                least: int = 1) -> frozenset[str]:
+    """The words the questions say outside their marked part (of the intents `marks` takes), at
+    least `least` times, more than _ASKED_MORE times as often as in it; `genitive`: "karins"."""
     outside: Counter[str] = Counter()
     inside: Counter[str] = Counter()
     for example in training_examples():
@@ -91,7 +91,7 @@ def _asked_more(marks: Callable[[str], bool], genitive: bool = False) -> frozens
             owned = {word + "s" for word in marked} if genitive else set()
             outside.update(set(words(example.text)) - marked - owned)
             inside.update(marked)
-    return frozenset(word for word, n in outside.items() if n > _ASKED_MORE * inside[word])
+    return frozenset(w for w, n in outside.items() if n > _ASKED_MORE * inside[w] and n >= least)
 
 
 def subject_in(text: str, *, for_an_item: bool = False) -> str:

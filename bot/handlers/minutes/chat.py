@@ -28,10 +28,12 @@ from meetings.minutes.vocabulary import MinutesStatus
 from meetings.planning.entities import Meeting
 from meetings.search.ports import SearchReads
 from meetings.search.search import search_minutes
+from meetings.search.spelling import respelt
 from meetings.tasks.access import may_own
 from meetings.tasks.owners import AMBIGUOUS, SEVERAL, UNKNOWN, OwnerMatch
 from meetings.understanding.intents import MINUTES_DONE, Intent, Understood
 from meetings.understanding.minutes_lines import meant_minutes_message
+from meetings.understanding.slots import year_asked
 
 EVER = datetime(1900, 1, 1, tzinfo=UTC)
 NOTED = {DECISION: N_("Noted under item %(number)s: decision."),
@@ -157,12 +159,26 @@ async def search_reply(speaker: Speaker, reads: SearchReads, group_id: int,
     if not query:
         return Reply(text=speaker._("What should I look for in the minutes? Write for example: "
                                     "%(example)s", example=example))
-    hits = await search_minutes(reads, group_id, query, speaker.language)
+    # "… sidste år", "… in 2023": that year's meetings, in the group's time zone
+    year = year_asked(understood.selector, speaker.now.astimezone(speaker.tz).year)
+    within = None if year is None else (datetime(year, 1, 1, tzinfo=speaker.tz),
+                                        datetime(year + 1, 1, 1, tzinfo=speaker.tz))
+    hits = await search_minutes(reads, group_id, query, speaker.language, within=within)
+    if not hits and (meant := await respelt(reads, group_id, query)) is not None \
+            and (hits := await search_minutes(reads, group_id, meant, speaker.language,
+                                              within=within)):
+        return Reply(text=speaker._("I found nothing about “%(query)s” in the minutes, but this "
+                                    "about “%(meant)s”:", query=query, meant=meant),
+                     card=search_card(speaker, meant, hits, year))
+    if not hits and year is not None:
+        return Reply(text=speaker._("I found nothing about “%(query)s” in the minutes of "
+                                    "%(year)s. Try another word or year, for example: "
+                                    "%(example)s", query=query, year=year, example=example))
     if not hits:
         return Reply(text=speaker._("I found nothing about “%(query)s” in the minutes. Try "
                                     "another word, for example: %(example)s", query=query,
                                     example=example))
-    return Reply(card=search_card(speaker, query, hits))
+    return Reply(card=search_card(speaker, query, hits, year))
 
 
 MINUTES_COMMANDS = {

@@ -51,3 +51,13 @@ def test_a_line_the_bot_does_not_understand_still_has_the_language_of_its_text()
 def test_a_command_answers_in_the_language_of_its_command_word_not_of_its_title():
     understood = understand("item: Plejefamilier – rekruttering, 20 min, Lotte")
     assert understood.reply_language == "en"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # English words Danish members write too tell no language: the group's decides
+    ("deadline?", None), ("online?", None), ("link?", None),
+    # The field's Danish words are Danish, also when English writers use them
+    ("dagsorden", "da"), ("hjælp", "da"), ("help", "en"), ("agenda", "en"),
+])
+def test_a_question_of_words_both_languages_write_is_in_no_language(text, language):
+    assert understand(text).reply_language == language

@@ -83,3 +83,30 @@ def test_a_search_about_a_meeting_alone_keeps_the_meeting_as_its_subject(text, s
 def test_a_question_about_the_meeting_in_june_is_a_search_not_asked_back():
     understood = understand("what did we decide about the meeting in June")
     assert (understood.intent, understood.argument) == (Intent.SEARCH, "the meeting")
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # Words the corpus has seen once or twice, never in a subject: still a subject after "om"
+    ("hvornår talte vi om rammeaftaler?", "rammeaftaler"),
+    ("hvornår talte vi om familier?", "familier"),
+    ("hvornår talte vi om aftalen?", "aftalen"),
+])
+def test_a_rare_word_after_om_is_searched_for_not_asked_back(text, subject):
+    understood = understand(text)
+    assert (understood.intent, understood.argument) == (Intent.SEARCH, subject)
+
+
+@pytest.mark.parametrize(("text", "subject", "year"), [
+    ("hvad sagde vi om budget sidste år?", "budget", "-1"),
+    ("søg på budget i 2024", "budget", "2024"),
+    ("søg efter budgettet i år", "budgettet", "+0"),
+    ("what did we decide about the budget this year?", "the budget", "+0"),
+    ("when did we discuss aftercare in 2023?", "aftercare", "2023"),
+    # A year that is part of the subject is searched for, in every year's minutes
+    ("hvad besluttede vi om Budget 2024?", "Budget 2024", ""),
+    ("hvad sagde vi om budget?", "budget", ""),
+])
+def test_the_year_a_search_names_is_kept_apart_from_its_subject(text, subject, year):
+    understood = understand(text)
+    assert (understood.intent, understood.argument, understood.selector) == \
+        (Intent.SEARCH, subject, year)
