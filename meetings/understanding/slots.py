@@ -82,15 +82,15 @@ def name_free_words() -> frozenset[str]:
 def _asked_more(marks: Callable[[str], bool], genitive: bool = False) -> frozenset[str]:
     """The words the questions say outside their marked part (of the intents `marks` takes)
     more than _ASKED_MORE times as often as in it; with `genitive`, a marked word with an "s"
-    is part of it."""
+    is part of it and counted there ("Sørens opgaver" outweighs "hvad er Sørens mailadresse")."""
     outside: Counter[str] = Counter()
     inside: Counter[str] = Counter()
-    for example in training_examples():
-        if example.intent not in NO_COMMAND:
-            marked = set(words(example.argument)) if marks(example.intent) else set()
-            owned = {word + "s" for word in marked} if genitive else set()
-            outside.update(set(words(example.text)) - marked - owned)
-            inside.update(marked)
+    for example in (e for e in training_examples() if e.intent not in NO_COMMAND):
+        said = set(words(example.text))
+        marked = set(words(example.argument)) if marks(example.intent) else set()
+        marked |= {word + "s" for word in marked} & said if genitive else set()
+        outside.update(said - marked)
+        inside.update(marked)
     return frozenset(word for word, n in outside.items() if n > _ASKED_MORE * inside[word])
 
 
