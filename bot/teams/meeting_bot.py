@@ -17,7 +17,7 @@ from bot.handlers.minutes.chat import search_reply
 from bot.handlers.minutes.import_files import answer_file
 from bot.handlers.personal_chat import answer_for_groups, asks_about_groups, next_meetings_reply
 from bot.handlers.tasks.chat import mentions_of
-from bot.senders import RecentSenders, stored_sender
+from bot.senders import RecentSenders, WrittenLanguages, stored_sender
 from bot.teams.activity_facts import (
     conversation_of,
     files_of,
@@ -64,7 +64,7 @@ class MeetingBot(ConversationEvents):
         self._clock = clock
         self._policy = policy
         self._base_url, self._links = base_url, links
-        self._senders = RecentSenders()
+        self._senders, self._languages = RecentSenders(), WrittenLanguages()
         self._seen = seen or SeenActivities(clock)
 
     async def on_turn(self, turn_context: TurnContext) -> None:
@@ -104,6 +104,8 @@ class MeetingBot(ConversationEvents):
                                                        understood, text)
                 asked = answer_for_groups if asks_about_groups(turn, understood) else answer
                 reply = with_others_offered(turn, understood, await asked(turn, understood))
+        await self._languages.keep(self._uow, person_of(activity.from_property),
+                                   understood.text_language)
         await send(turn_context, reply)
 
     async def on_teams_message_edit(self, turn_context: TurnContext) -> None:
