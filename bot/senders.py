@@ -13,8 +13,10 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from meetings.common.conversation import AddressPolicy, Conversation, Person
+from meetings.groups.languages import keep_written_language
 from meetings.groups.registration import sender_is_current
 from storage.repositories.quick_reads import QuickReads
+from storage.unit_of_work import UnitOfWorkFactory
 
 
 class RecentSenders:
@@ -60,3 +62,27 @@ async def stored_sender(reads: QuickReads, senders: RecentSenders, conversation:
     known = (facts.group_id, facts.member_id, facts.group_language)
     senders.remember(conversation, sender, *known)
     return known
+
+
+class WrittenLanguages:
+    """The language each person last wrote to the bot in, as this process stored it on their
+    member rows: stored again only when it changes (one write per person and process, not one
+    per message)."""
+
+    def __init__(self, size: int = 10_000) -> None:
+        self._size = size
+        self._known: OrderedDict[str, str] = OrderedDict()
+
+    async def keep(self, uow_factory: UnitOfWorkFactory, person: Person,
+                   language: str | None) -> None:
+        """After the message was answered (a new sender's rows exist then); `language` None,
+        a text too short to tell, changes nothing."""
+        if language is None or self._known.get(person.teams_id) == language:
+            return
+        async with uow_factory() as uow:
+            await keep_written_language(uow, person, language)
+            await uow.commit()
+        self._known[person.teams_id] = language
+        self._known.move_to_end(person.teams_id)
+        while len(self._known) > self._size:
+            self._known.popitem(last=False)

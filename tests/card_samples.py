@@ -253,3 +253,14 @@ SAMPLES["import_report"] = {**SAMPLES["import_report"], "offered": {
     "roles": [{"id": "role_3", "name": HOSTILE, "role": "formand", "title": HOSTILE}],
     "meetings": [{"id": "plan_0", "when": HOSTILE}],
     "data": {"roles": {"3": HOSTILE}, "plans": ["2024-03-15T09:00/12:00"]}}}
+
+# Variants of a template that the gallery shows beside its sample (tests.gallery.album): a
+# year's meetings (its heading, and the words for a year without any) and a digest of tasks
+# of several groups, each task's line opening with its group's name.
+VARIANTS = {
+    "meeting_list-year": ("meeting_list", {**SAMPLES["meeting_list"], "year": 2030,
+                                           "heading_text": "Møder i 2030", "meetings": []}),
+    "task_reminders-groups": ("task_reminders", {**SAMPLES["task_reminders"], "tasks": [
+        {**task, "extra": DIGEST_DATA, "line": f"{group} · Frist om 2 arbejdsdage"}
+        for task, group in ((TASK, HOSTILE), (BLOCKED_TASK, "Styregruppen"))]}),
+}

@@ -12,6 +12,7 @@ from meetings.common.entities import OutboxMessage
 from meetings.common.outbox_kind import OutboxKind
 from meetings.documents.links import DEFAULT_LIFETIMES, LinkLifetimes
 from meetings.groups.entities import Group
+from meetings.groups.languages import personal_language
 from storage.unit_of_work import UnitOfWork
 
 __all__ = ["CARD", "RENDERERS", "NothingToSend", "render"]
@@ -27,8 +28,11 @@ async def render(uow: UnitOfWork, row: OutboxMessage, group: Group, now: datetim
     # A message to one member goes to their personal chat, where a click on its card arrives:
     # its buttons name the group they act on.
     personal = row.member_id is not None
-    turn = Turn(uow=uow, group=group, member=None, language=group.language, now=now,
-                base_url=base_url, card_group_id=group.id if personal else None, links=links)
+    # In the language the member last wrote to the bot in, else the group's.
+    member = await uow.members.get(row.member_id) if personal else None
+    turn = Turn(uow=uow, group=group, member=None, language=personal_language(member, group),
+                now=now, base_url=base_url, card_group_id=group.id if personal else None,
+                links=links)
     return await renderer(turn, row)
 
 

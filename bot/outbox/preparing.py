@@ -22,6 +22,7 @@ from meetings.common.entities import ConversationAddress
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.vocabulary import OutboxStatus
 from meetings.documents.links import LinkLifetimes
+from meetings.groups.settings import working_hours
 from meetings.planning.reminders import reminder_held_until
 from storage.unit_of_work import UnitOfWork, UnitOfWorkFactory
 
@@ -62,7 +63,8 @@ async def _read(uow: UnitOfWork, known: Lookup, parcel: Parcel, now: datetime, b
     if group.bot_removed_at is not None and row.kind != OutboxKind.GROUP_ERASURE_WARNING:
         raise NothingToSend("the bot was removed from the group")
     if row.kind == OutboxKind.MEETING_REMINDER:
-        later = reminder_held_until(now, ZoneInfo(group.time_zone), row.expires_at)
+        later = reminder_held_until(now, ZoneInfo(group.time_zone), row.expires_at,
+                                    await working_hours(uow, group))
         if later is not None:
             raise HeldUntil(later)
     address = await _address(uow, known, parcel)

@@ -18,7 +18,7 @@ from bot.handlers.minutes.chat import search_reply
 from bot.handlers.minutes.import_files import answer_file
 from bot.handlers.personal_chat import next_meetings_reply
 from bot.handlers.tasks.chat import mentions_of
-from bot.senders import RecentSenders, stored_sender
+from bot.senders import RecentSenders, WrittenLanguages, stored_sender
 from bot.teams.activity_facts import (
     conversation_of,
     files_of,
@@ -65,7 +65,7 @@ class MeetingBot(ConversationEvents):
         self._clock = clock
         self._policy = policy
         self._base_url, self._links = base_url, links
-        self._senders = RecentSenders()
+        self._senders, self._languages = RecentSenders(), WrittenLanguages()
         self._seen = seen or SeenActivities(clock)
 
     async def on_turn(self, turn_context: TurnContext) -> None:
@@ -105,6 +105,10 @@ class MeetingBot(ConversationEvents):
                                                        understood, text)
                 reply = await answer_in_chat(turn, understood, text)
         await send(turn_context, reply)
+        # After the reply, which it does not change: the language the person writes in, kept
+        # for what the bot sends them 1:1 later.
+        await self._languages.keep(self._uow, person_of(activity.from_property),
+                                   understood.text_language)
 
     async def on_teams_message_edit(self, turn_context: TurnContext) -> None:
         await follow_changed_line(turn_context, self._reads, self._turn, edited=True)

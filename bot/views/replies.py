@@ -23,6 +23,7 @@ from meetings.tasks.line import (
 PROBLEMS = {
     line.PROBLEM_NO_DATE: N_("I could not find a date."),
     line.PROBLEM_INVALID_DATE: N_("There is no date %(date)s."),
+    (line.PROBLEM_INVALID_DATE, "week"): N_("There is no week %(number)s in %(year)s."),
     line.PROBLEM_WEEKDAY_MISMATCH: N_("%(date)s is a %(actual_weekday)s, not a %(said_weekday)s."),
     line.PROBLEM_PAST_DATE: N_("That time has already passed."),
     PROBLEM_DAY_PASSED: N_("%(date)s has passed. If you mean that day next year, write the year "
@@ -203,10 +204,16 @@ def _problem_words(turn: Speaker, code: str, details: dict[str, str] | None) -> 
         return overlap_text(turn, details or {})
     if code == refusal.MEETING_BEGUN:
         return begun_text(turn, details or {})
-    message = PROBLEMS.get(code, N_("Something is not right with that."))
+    message = _message(code, details, N_("Something is not right with that."))
     if code in WITHOUT_DATE and "date" not in (details or {}):
         message = WITHOUT_DATE[code]
     return turn._(message, **(details or {})) if details else turn._(message)
+
+
+def _message(code: str, details: dict[str, str] | None, otherwise: str = "") -> str:
+    """The words of a problem; a week the year lacks ("uge 53") is said as a week."""
+    week = code == line.PROBLEM_INVALID_DATE and "number" in (details or {})
+    return PROBLEMS.get((code, "week") if week else code, otherwise)
 
 
 def _too_long_text(turn: Speaker, details: dict[str, str]) -> str:
@@ -246,14 +253,14 @@ def task_problem_text(turn: Turn, code: str, details: dict[str, str] | None = No
             "A status note can say more.", int((details or {})["length"]),
             limit=(details or {})["limit"])
     else:
-        message = turn._(PROBLEMS[code], **(details or {})) if details else turn._(PROBLEMS[code])
+        message = turn._(_message(code, details), **(details or {}))
     return message + " " + turn._("Write for example: %(example)s",
                                   example=example_task_line(turn.now, turn.tz, turn.language))
 
 
 def away_problem_text(turn: Turn, code: str, details: dict[str, str] | None = None) -> str:
     """A day of being away that is no day, or is past, and a line that works."""
-    message = PROBLEMS.get(code, N_("I could not find a date."))
+    message = _message(code, details, N_("I could not find a date."))
     text = turn._(message, **(details or {})) if details else turn._(message)
     day = working_day_on_or_after(turn.now.astimezone(turn.tz).date() + timedelta(weeks=3))
     if turn.language == "en":

@@ -34,7 +34,7 @@ from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
 from meetings.common.vocabulary import OutboxStatus
 from meetings.groups.entities import Group
-from meetings.groups.settings import default_settings, settings_of
+from meetings.groups.settings import default_settings, settings_of, working_hours
 from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
 
@@ -223,7 +223,7 @@ async def _advance(uow: UnitOfWork, group: Group, meeting: Meeting, times: Cycle
             log.info("agenda step skipped: its time has passed",
                      extra={"meeting_id": meeting.id, "step": step.name})
             continue
-        later = held_until(now, times.zone, step.until(times))
+        later = held_until(now, times.zone, step.until(times), await working_hours(uow, group))
         if later is not None:  # not late at night or at a weekend: at the next working start
             waiting[step.name] = later
             continue

@@ -1,7 +1,8 @@
 """When each step of a meeting's agenda cycle is due, in the group's time zone.
 
-Messages go out at 09.00 local time; one that is due outside the working hours (the bot was
-down on its morning) waits for the next working day's 09.00 while that is still of use. The
+Messages go out at 09.00 local time; one that is due outside the group's working hours (the bot
+was down on its morning) waits for their start on the next working day while that is still of
+use. The
 deadline for input falls, on working days: a day
 that is a weekend or a Danish public holiday moves to the working day before.
 """
@@ -12,7 +13,6 @@ from zoneinfo import ZoneInfo
 
 from meetings.agenda.entities import GroupSettings
 from meetings.common.working_days import (
-    WORK_END,
     held_for_working_hours,
     working_day_on_or_after,
     working_day_on_or_before,
@@ -66,10 +66,11 @@ def next_working_morning(after: datetime, tz: ZoneInfo) -> datetime:
     return _at(day, SEND_HOUR, tz)
 
 
-def held_until(now: datetime, tz: ZoneInfo, until: datetime) -> datetime | None:
-    """When a step due now, outside the working hours, goes out instead: 09.00 on the next
-    working day if that is before `until`; None if it goes now."""
-    return held_for_working_hours(now, tz, until, SEND_HOUR, WORK_END)
+def held_until(now: datetime, tz: ZoneInfo, until: datetime, hours: tuple[time, time]
+               ) -> datetime | None:
+    """When a step due now, outside the group's working `hours`, goes out instead: at their
+    start on the next working day if that is before `until`; None if it goes now."""
+    return held_for_working_hours(now, tz, until, *hours)
 
 
 def _publish_at(nominal: date, deadline_at: datetime, tz: ZoneInfo) -> datetime:

@@ -22,10 +22,12 @@ _NEXT_WEEKS_DAY = re.compile(
 @dataclass(frozen=True)
 class WeekMention:
     """A week named by its number ("uge 5"), or a weekday of it ("fredag i uge 5"): as written,
-    and its first and last day (the same day for a weekday); None when there is no such week."""
+    and its first and last day (the same day for a weekday); None when there is no such week,
+    and then its `number` ("uge 53" in a year without one)."""
 
     written: str
     days: tuple[date, date] | None
+    number: int | None = None
 
 
 def find_week(text: str, today: date) -> WeekMention | None:
@@ -46,7 +48,7 @@ def find_week(text: str, today: date) -> WeekMention | None:
             continue
         if monday + timedelta(days=6) >= today:
             return _week_from(found, monday)
-    return WeekMention(found["written"], None)
+    return WeekMention(found["written"], None, week)
 
 
 def _week_from(found: re.Match[str], monday: date) -> WeekMention:

@@ -51,3 +51,6 @@ class Member(Entity):
     # Left the conversation in Teams: kept for the minutes and the report, never messaged,
     # not counted absent.
     left_at: datetime | None
+    # The language the person last wrote to the bot in ("da", "en"), judged from the text and
+    # kept on each of their rows: what the bot sends them 1:1 comes in it; None, the group's.
+    language: str | None

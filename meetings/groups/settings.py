@@ -5,6 +5,7 @@ from datetime import time
 from meetings.agenda.entities import GroupSettings
 from meetings.agenda.vocabulary import ItemKind
 from meetings.common.ports import UnitOfWork
+from meetings.common.working_days import WORK_END, WORK_START
 from meetings.groups.entities import Group
 from meetings.groups.setting_values import stored_or_defaults
 
@@ -47,3 +48,10 @@ def default_settings(group: Group) -> GroupSettings:
 async def settings_of(uow: UnitOfWork, group: Group) -> GroupSettings:
     """The group's settings; the first call stores the defaults (kept if the caller commits)."""
     return await stored_or_defaults(uow.settings, default_settings(group))
+
+
+async def working_hours(uow: UnitOfWork, group: Group) -> tuple[time, time]:
+    """The group's working hours, start and end: those its task reminders' settings give, else
+    09.00–16.00 (meetings.common.working_days). Read only: no defaults are stored."""
+    chase = await uow.chase_settings.get(group.id)
+    return (chase.work_start, chase.work_end) if chase is not None else (WORK_START, WORK_END)

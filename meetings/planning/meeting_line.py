@@ -15,12 +15,13 @@ from meetings.common.dates import (
     format_long_date,
     weekday_name,
 )
+from meetings.common.weeks import find_week
 from meetings.planning.meeting_clock import Clock, UnreadableClock, find_clock
 from meetings.planning.meeting_length import MAX_LENGTH_MINUTES, Length, find_length
 from meetings.planning.meeting_place import CUT, online_and_place
 
 PROBLEM_NO_DATE = "no_date"
-PROBLEM_INVALID_DATE = "invalid_date"
+PROBLEM_INVALID_DATE = "invalid_date"  # details: date as written; number, year for a week
 PROBLEM_WEEKDAY_MISMATCH = "weekday_mismatch"
 PROBLEM_PAST_DATE = "past_date"
 PROBLEM_NO_TIME = "no_time"
@@ -172,12 +173,20 @@ def _find_date(text: str, today: date, language: str) -> _FoundDate | None:
     if mention is None:
         return None
     if mention.day is None:
-        invalid = LineProblem(PROBLEM_INVALID_DATE, {"date": mention.written})
+        week = find_week(mention.written, today)  # "fredag i uge 53" in a year without one
+        invalid = no_such_week(mention.written, week.number, today.year) if week and week.number \
+            else LineProblem(PROBLEM_INVALID_DATE, {"date": mention.written})
         return _FoundDate(mention.span, invalid)
     said = mention.said_weekday
     if said is not None and said != mention.day.weekday():
         return _FoundDate(mention.span, _weekday_mismatch(mention.day, said, language))
     return _FoundDate(mention.span, mention.day)
+
+
+def no_such_week(written: str, week: int, year: int) -> LineProblem:
+    """A week number the year does not have ("uge 53" in 2027): said as a week, not a date."""
+    return LineProblem(PROBLEM_INVALID_DATE, {"date": written, "number": str(week),
+                                              "year": str(year)})
 
 
 def _weekday_mismatch(day: date, said: int, language: str) -> LineProblem:

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
 from meetings.common.vocabulary import OutboxStatus
-from meetings.common.working_days import WORK_END, held_for_working_hours, working_days_before
+from meetings.common.working_days import held_for_working_hours, working_days_before
 from meetings.groups.entities import Group
 from meetings.planning.entities import Meeting
 
@@ -30,11 +30,12 @@ def reminder_due(meeting: Meeting, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, REMINDER_HOUR, tzinfo=tz).astimezone(ZoneInfo("UTC"))
 
 
-def reminder_held_until(now: datetime, tz: ZoneInfo, starts_at: datetime | None
-                        ) -> datetime | None:
-    """When a reminder due now goes out instead: not at night or at a weekend, but at 09.00 on
-    the next working day while that is before the meeting; None if it goes now."""
-    return held_for_working_hours(now, tz, starts_at, REMINDER_HOUR, WORK_END)
+def reminder_held_until(now: datetime, tz: ZoneInfo, starts_at: datetime | None,
+                        hours: tuple[time, time]) -> datetime | None:
+    """When a reminder due now goes out instead: not outside the group's working `hours` (at
+    night, at a weekend), but at their start on the next working day while that is before the
+    meeting; None if it goes now."""
+    return held_for_working_hours(now, tz, starts_at, *hours)
 
 
 async def schedule_reminder(uow: UnitOfWork, group: Group, meeting: Meeting,

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 from meetings.common.dates import format_date
 from meetings.common.weeks import find_week
 from meetings.planning.meeting_line import (
-    PROBLEM_INVALID_DATE,
     PROBLEM_PAST_DATE,
     LineProblem,
+    no_such_week,
     parse_date_phrase,
 )
 
@@ -46,5 +46,4 @@ def _week_end(text: str, today: date) -> date | LineProblem | None:
     week = find_week(text, today)
     if week is None or not text.lstrip().casefold().startswith(week.written.casefold()):
         return None
-    return week.days[1] if week.days else LineProblem(PROBLEM_INVALID_DATE,
-                                                      {"date": week.written})
+    return week.days[1] if week.days else no_such_week(week.written, week.number, today.year)

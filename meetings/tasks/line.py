@@ -19,6 +19,7 @@ from meetings.planning.meeting_line import (
     PROBLEM_INVALID_DATE,
     PROBLEM_PAST_DATE,
     LineProblem,
+    no_such_week,
     parse_date_phrase,
 )
 from meetings.tasks.due_period import period_due_at
@@ -191,7 +192,7 @@ def _short_day(text: str, today: date) -> tuple[int, date | LineProblem] | None:
         year = int(week["year"]) if week["year"] else None
         day = _next_day(year, today, lambda y: date.fromisocalendar(y, int(week["week"]), 5),
                         years=2)
-        return week.end(), day or LineProblem(PROBLEM_INVALID_DATE, {"date": week.group()})
+        return week.end(), day or no_such_week(week.group(), int(week["week"]), year or today.year)
     return None
 
 

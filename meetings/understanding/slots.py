@@ -4,8 +4,7 @@
 agenda cycle names by its date, month or weekday ("afbud til mødet 19. februar", "dagsorden for
 mødet i marts", "på torsdag": as written; which meeting it is is decided when it is answered).
 
-What is left of a message once the words the corpus asks with are taken away is its subject;
-a name is such a word, preferably written with a capital.
+What is left once the words the corpus asks with are taken away is the subject, or a name.
 """
 
 import re
@@ -82,15 +81,16 @@ def name_free_words() -> frozenset[str]:
 def _asked_more(marks: Callable[[str], bool], genitive: bool = False,
                 least: int = 1) -> frozenset[str]:
     """The words the questions say outside their marked part (of the intents `marks` takes), at
-    least `least` times, more than _ASKED_MORE times as often as in it; `genitive`: "karins"."""
+    least `least` times, more than _ASKED_MORE times as often as in it; with `genitive`, a marked
+    word with an "s" is part of it ("Sørens opgaver" outweighs "hvad er Sørens mailadresse")."""
     outside: Counter[str] = Counter()
     inside: Counter[str] = Counter()
-    for example in training_examples():
-        if example.intent not in NO_COMMAND:
-            marked = set(words(example.argument)) if marks(example.intent) else set()
-            owned = {word + "s" for word in marked} if genitive else set()
-            outside.update(set(words(example.text)) - marked - owned)
-            inside.update(marked)
+    for example in (e for e in training_examples() if e.intent not in NO_COMMAND):
+        said = set(words(example.text))
+        marked = set(words(example.argument)) if marks(example.intent) else set()
+        marked |= {word + "s" for word in marked} & said if genitive else set()
+        outside.update(said - marked)
+        inside.update(marked)
     return frozenset(w for w, n in outside.items() if n > _ASKED_MORE * inside[w] and n >= least)
 
 

@@ -65,6 +65,7 @@ members_table = Table(
     Column("away_until", Date()),
     Column("imported_at", UTCDateTime()),
     Column("left_at", UTCDateTime()),
+    Column("language", String(8)),
     UniqueConstraint("group_id", "teams_id", name="uq_members_group_teams_id"),
 )
 registry.map_imperatively(Member, members_table)

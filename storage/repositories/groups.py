@@ -135,6 +135,18 @@ class MemberRepository:
         )
         return await self._session.scalar(query)
 
+    async def keep_language(self, aad_object_id: str | None, teams_id: str,
+                            language: str) -> int:
+        """The language the person wrote in, on each of their member rows that says another
+        (or none); how many rows that changed."""
+        person = Member.aad_object_id == aad_object_id if aad_object_id \
+            else Member.teams_id == teams_id
+        changed = await self._session.execute(
+            update(Member).where(person, or_(Member.language.is_(None),
+                                             Member.language != language))
+            .values(language=language).execution_options(synchronize_session=False))
+        return changed.rowcount
+
     async def groups_of_person(self, person: Member, now: datetime
                                ) -> Sequence[tuple[Group, Member, datetime | None]]:
         """Every group the person belongs to now, their member row there and when the group's

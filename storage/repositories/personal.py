@@ -142,7 +142,7 @@ class PersonalRows:
         ):
             await self._session.execute(statement.execution_options(synchronize_session=False))
         member.name, member.teams_id = former, f"erased:{member.id}"
-        member.aad_object_id = member.email = member.away_until = None
+        member.aad_object_id = member.email = member.away_until = member.language = None
         member.role = Role.MEMBER
 
     async def rewrite_free_text(self, group_id: int, needles: Sequence[str],

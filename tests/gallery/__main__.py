@@ -1,6 +1,7 @@
-"""`python -m tests.gallery [folder]` (`make cards`): every card template, in Danish and in
-English, as a Teams chat shows it, in build/cards/<template>-<language>.png with an index.html;
-the cards' JSON beside them in build/cards/json/."""
+"""`python -m tests.gallery [folder]` (`make cards`): every card template, and a few variants of
+one (tests.gallery.album), in Danish and in English, as a Teams chat shows it, in
+build/cards/<template>[-<variant>]-<language>.png with an index.html; the cards' JSON beside them
+in build/cards/json/."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ import logging
 import sys
 from pathlib import Path
 
-from cards import template_names
 from tests.gallery.album import Album
 from tests.gallery.camera import CARD_WIDTH, photograph
 from tests.gallery.play import play_all
@@ -21,7 +21,7 @@ OUT = Path("build/cards")
 
 def index(albums: list[Album]) -> str:
     rows = []
-    for name in template_names():
+    for name in sorted(albums[0].cards):  # each template, its variants after it
         pictures = "".join(
             f"<figure><img src='{name}-{album.language}.png' alt='{name} ({album.language})'>"
             f"<figcaption>{album.language}</figcaption></figure>" for album in albums)
@@ -31,8 +31,9 @@ def index(albums: list[Album]) -> str:
             "</title><style>body{font-family:sans-serif;background:#f5f5f5;margin:24px}"
             "figure{display:inline-block;vertical-align:top;margin:0 16px 16px 0}"
             "img{display:block}</style></head><body><h1>Mødebot's cards</h1>"
-            f"<p>Every card template in Danish and English, rendered by the Adaptive Cards "
-            f"JavaScript renderer with a Teams-like host config at {CARD_WIDTH} px.</p>"
+            f"<p>Every card template (and a few variants) in Danish and English, rendered by "
+            f"the Adaptive Cards JavaScript renderer with a Teams-like host config at "
+            f"{CARD_WIDTH} px.</p>"
             + "".join(rows) + "</body></html>")
 
 

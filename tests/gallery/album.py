@@ -1,5 +1,7 @@
 """The cards of one language as the gallery keeps them: one per template, each as the bot sent
-it at its moment in the play, with a few words on that moment."""
+it at its moment in the play, with a few words on that moment; and a few variants of a template
+that look otherwise (a year's meetings, a digest of several groups), kept as
+"<template>-<variant>"."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from typing import Any
 
 from tests.card_reading import elements
 
+VARIANT = "-"  # between a template's name and its variant's; no template's name has one
+
 
 @dataclass
 class Album:
@@ -16,15 +20,22 @@ class Album:
     cards: dict[str, dict[str, Any]] = field(default_factory=dict)
     moments: dict[str, str] = field(default_factory=dict)
 
-    def keep(self, template: str, card: dict[str, Any] | None, moment: str) -> dict[str, Any]:
-        """The card `template` rendered, as shown at `moment`; each template once."""
+    def keep(self, template: str, card: dict[str, Any] | None, moment: str,
+             variant: str | None = None) -> dict[str, Any]:
+        """The card `template` rendered, as shown at `moment`; each template (and each of its
+        variants) once."""
+        name = f"{template}{VARIANT}{variant}" if variant else template
         if card is None or not isinstance(card, dict) or card.get("type") != "AdaptiveCard":
-            raise AssertionError(f"{template}: no card at {moment!r}: {card!r}")
-        if template in self.cards:
-            raise AssertionError(f"{template} kept twice: at {self.moments[template]!r} "
+            raise AssertionError(f"{name}: no card at {moment!r}: {card!r}")
+        if name in self.cards:
+            raise AssertionError(f"{name} kept twice: at {self.moments[name]!r} "
                                  f"and at {moment!r}")
-        self.cards[template], self.moments[template] = card, moment
+        self.cards[name], self.moments[name] = card, moment
         return card
+
+    def templates(self) -> list[str]:
+        """The templates kept, each once however many variants of it were."""
+        return sorted({name.split(VARIANT)[0] for name in self.cards})
 
 
 def executes(card: dict[str, Any], verb: str) -> Iterator[dict[str, Any]]:

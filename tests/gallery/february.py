@@ -92,6 +92,9 @@ async def approval(stage: Stage, album: Album) -> None:
         "what did we decide about foster families?")), "“hvad blev besluttet om plejefamilier?”")
     album.keep("meeting_list", await stage.say(words(stage, "kommende møder",
                                                      "upcoming meetings")), "“kommende møder”")
+    album.keep("meeting_list", await stage.say(words(stage, "hvilke møder har vi i 2024?",
+                                                     "which meetings do we have in 2024?")),
+               "“hvilke møder har vi i 2024?”: the year's meetings, held and planned", "year")
     album.keep("meeting_form", await stage.say(words(stage, "nyt møde", "new meeting")),
                "“nyt møde”")
     album.keep("confirm_cancel", await stage.say(words(
@@ -120,6 +123,21 @@ async def two_groups(stage: Stage, album: Album) -> None:
         "an item written in a 1:1 chat by a member of two groups, before she picks one")
 
 
+async def digest_of_two_groups(stage: Stage, album: Album) -> None:
+    """Lisbet has a task in each of her groups, due the same Friday: one 1:1 reminder holds
+    both, each under its group's name."""
+    for conversation in (GROUP, STEERING):
+        line = stage.activity("group_message", "lisbet")
+        line["conversation"] = {**line["conversation"], "id": conversation}
+        line["text"] = "<at>Mødebot</at> " + words(
+            stage, "opgave: Lisbet sender budgettet til KL, frist 23. februar 2024",
+            "task: Lisbet sends the budget to KL by 23 February 2024")
+        await stage.post(line)
+    digest = sent_card(await stage.at(at_nine(21, 2)), "lisbet-daugaard-hansen")
+    album.keep("task_reminders", digest, "Lisbet's 1:1 reminder of a task in each of her two "
+               "groups, two working days before they are due", "groups")
+
+
 async def own_data(stage: Stage, album: Album) -> None:
     """Lisbet asks, in her 1:1 chat, to have her data erased; she does not confirm."""
     album.keep("erase_confirm", await stage.say(words(
@@ -139,5 +157,6 @@ async def leaderless(stage: Stage, album: Album) -> None:
 
 
 async def february(stage: Stage, album: Album) -> None:
-    for scene in (agenda, minutes, approval, two_groups, own_data, leaderless):
+    for scene in (agenda, minutes, approval, two_groups, digest_of_two_groups, own_data,
+                  leaderless):
         await scene(stage, album)

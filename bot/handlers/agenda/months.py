@@ -61,6 +61,9 @@ async def meeting_in_week(turn: Turn, argument: str) -> Reply | None:
     week = find_week(argument, turn.now.astimezone(turn.tz).date())
     if week is None:
         return None
+    if week.days is None:  # "uge 53" in a year without one
+        return Reply(text=turn._("There is no week %(number)s in %(year)s.", number=week.number,
+                                 year=turn.now.astimezone(turn.tz).year))
     meetings = await meetings_named(turn.uow, turn.group, argument, turn.now)
     # The month's words read as well for a week written in the asker's own words: "i uge 1".
     if len(meetings) == 1:

@@ -10,6 +10,7 @@ import pytest
 
 from cards import template_names
 from tests.card_reading import card_text
+from tests.card_samples import VARIANTS
 from tests.gallery.play import play_all
 
 
@@ -22,7 +23,17 @@ def albums():
 def test_the_gallery_has_every_card_template_in_danish_and_english(albums):
     assert sorted(albums) == ["da", "en"]
     for album in albums.values():
-        assert sorted(album.cards) == template_names()
+        assert album.templates() == template_names()
+        assert sorted(name for name in album.cards if "-" in name) == sorted(VARIANTS)
+
+
+def test_the_gallery_variants_show_what_sets_them_apart(albums):
+    danish, english = albums["da"].cards, albums["en"].cards
+    assert "Møder i 2024" in card_text(danish["meeting_list-year"])
+    assert "Meetings in 2024" in card_text(english["meeting_list-year"])
+    for cards in (danish, english):
+        both = card_text(cards["task_reminders-groups"])
+        assert "Netværksgruppe Børn og Unge · " in both and "Styregruppen · " in both
 
 
 def test_the_gallery_cards_speak_their_language_and_carry_the_seed_minutes(albums):

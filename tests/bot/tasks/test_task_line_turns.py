@@ -117,8 +117,9 @@ async def test_what_follows_the_due_day_after_an_owner_clause_is_title_not_name(
 
 
 @pytest.mark.parametrize(("line", "locale", "said"), [
-    ("opgave: Rie ringer til KL, frist uge 53", "da-DK", ("uge 53 findes ikke", "Skriv fx")),
-    ("task: Rie calls KL by week 53", "en-GB", ("no date week 53", "for example")),
+    ("opgave: Rie ringer til KL, frist uge 53", "da-DK",
+     ("Der er ingen uge 53 i 2027.", "Skriv fx")),
+    ("task: Rie calls KL by week 53", "en-GB", ("There is no week 53 in 2027.", "for example")),
 ])
 async def test_week_53_in_a_year_without_one_is_refused_not_made_due_years_ahead(bot, line,
                                                                                  locale, said):

@@ -21,3 +21,14 @@ async def test_a_persons_outstanding_asked_in_the_genitive_shows_that_persons_ta
     await bot.say("hvad er Ries udestående?", user="daniel")
     ries = card_text(bot.connector.cards()[-1])
     assert "Rie Nielsen" in ries and "Undersøge om Socialtilsyn" in ries
+
+
+async def test_a_name_in_lower_case_with_its_genitive_shows_that_persons_tasks(bot):
+    # "har du ries opgaver?" once asked "Mente du …" the open tasks or my tasks
+    await task_for_rie(bot)
+    bot.connector.clear()
+    await bot.say("har du ries opgaver?", user="daniel")
+    [card] = bot.connector.cards()
+    ries = card_text(card)
+    assert "Rie Nielsen" in ries and "Undersøge om Socialtilsyn" in ries
+    assert "Mente du" not in ries

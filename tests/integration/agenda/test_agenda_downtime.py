@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import cancel_meeting, move_meeting
+from meetings.tasks.chase_settings import change_chase_settings
 from tests.integration.agenda_world import NETWORK, local, propose, review
 
 MEETING = local(2027, 9, 24, 10, 0)
@@ -126,3 +127,18 @@ async def test_cancelling_after_the_agenda_was_posted_updates_the_card_and_ends_
     assert update.replaces_key == published.dedupe_key
     world.clock.set(local(2027, 9, 23, 9, 0))
     assert await world.tick() == []
+
+
+async def test_a_step_due_outside_the_groups_own_working_hours_waits_for_their_start(world):
+    # Hours 08–15: a call the bot could not send on its morning waits at 15.30, which the
+    # default 09–16 would not, and goes at 08.00 on the next working day.
+    await world.act("rie", lambda uow, g, a, now: change_chase_settings(
+        uow, g, a, now, work_start="08:00", work_end="15:00"))
+    meeting = await world.plan(MEETING)
+    world.clock.set(local(2027, 9, 3, 15, 30))  # the call's Friday, after the group's hours
+    await world.tick()
+    assert not await world.outbox("agenda_call")
+    assert (await world.meeting(meeting.id)).cycle_due_at == local(2027, 9, 6, 8, 0)
+    world.clock.set(local(2027, 9, 6, 8, 0))  # Monday at the start of the group's hours
+    assert await world.tick() == [f"agenda-call:{meeting.id}:0:{NETWORK}"]
+    assert (await world.meeting(meeting.id)).call_sent_at == local(2027, 9, 6, 8, 0)

@@ -13,6 +13,7 @@ from meetings.groups.entities import Member
 from meetings.groups.vocabulary import Role
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import cancel_meeting, move_meeting, plan_meeting
+from meetings.tasks.chase_settings import change_chase_settings
 from tests.card_reading import card_text
 from tests.integration.conftest import GROUP_CHAT
 
@@ -136,3 +137,23 @@ async def test_a_second_change_updates_the_card_posted_before_the_first(setup, s
         assert "26. februar" in shown and "19. februar" not in shown
     else:
         assert "Mødet er aflyst" in shown and "19. februar" in shown  # the time called off
+
+
+async def test_a_reminder_outside_the_groups_own_working_hours_waits_for_their_start(setup):
+    # Hours 08–15: the reminder the bot could not send on Thursday morning is held at 15.30,
+    # which the default 09–16 would not, and goes at 08.00 on Friday, before the meeting.
+    await secretary(setup)
+    await act(setup, lambda uow, g, a, now: change_chase_settings(
+        uow, g, a, now, work_start="08:00", work_end="15:00"))
+    await act(setup, plan_meeting, draft(local(2027, 2, 5, 10, 0)))
+    setup.clock.set(local(2027, 2, 4, 15, 30))
+    await setup.worker().drain()
+    assert setup.connector.cards() == []
+    [reminder] = await reminders(setup)
+    assert (reminder.status, reminder.next_attempt_at) == (OutboxStatus.PENDING,
+                                                           local(2027, 2, 5, 8, 0))
+    setup.clock.set(local(2027, 2, 5, 8, 0))
+    await setup.worker().drain()
+    [sent] = await reminders(setup)
+    assert sent.status == OutboxStatus.SENT and sent.sent_at == local(2027, 2, 5, 8, 0)
+    assert len(setup.connector.cards()) == 1

@@ -7,6 +7,8 @@ from meetings.agenda.entities import AgendaItem
 from meetings.common.conversation import Person
 from meetings.common.entities import OutboxMessage
 from meetings.common.outbox_kind import OutboxKind
+from meetings.groups.entities import Member
+from meetings.groups.languages import keep_written_language
 from meetings.groups.leaving import member_left
 from meetings.minutes.approval import post_for_approval
 from meetings.minutes.entities import Minutes, MinutesEntry
@@ -122,3 +124,17 @@ async def test_erasure_rewrites_them_in_the_tasks_posted_minutes_print(world):
     [minutes] = await world.table(Minutes)
     assert [(line["owner"], line["title"]) for line in minutes.approved_tasks] == [
         ("Tidligere medlem", "Tidligere medlem ringer til Bakkehuset")]
+
+
+async def test_the_language_a_person_wrote_in_goes_with_their_erasure(world):
+    christel = Person("29:christel", PEOPLE["christel"][0], "aad-christel")
+    async with world.uow() as uow:
+        assert await keep_written_language(uow, christel, "en")
+        await uow.commit()
+    async def language() -> list:
+        return [m.language for m in await world.table(Member)
+                if m.id == world.ids["christel"]]
+
+    assert await language() == ["en"]
+    await world.act("christel", erase)
+    assert await language() == [None]

@@ -11,7 +11,7 @@ from bot.views.tasks import MAX_LISTED
 from cards import CardTooLarge, render, template_names
 from meetings.common.i18n import translations
 from tests.card_reading import card_text, elements
-from tests.card_samples import HOSTILE, MEETING, QUESTION, SAMPLES, TASK
+from tests.card_samples import HOSTILE, MEETING, QUESTION, SAMPLES, TASK, VARIANTS
 
 
 @pytest.fixture(scope="module")
@@ -22,6 +22,16 @@ def schema() -> dict:
 
 def test_every_template_has_sample_data():
     assert sorted(SAMPLES) == template_names()
+
+
+@pytest.mark.parametrize(("name", "shows"), [
+    ("meeting_list-year", ("Møder i 2030", "Gruppen har ingen møder i 2030.")),
+    ("task_reminders-groups", ("Styregruppen · Frist om 2 arbejdsdage",))])
+def test_the_gallerys_variants_are_valid_cards_that_show_their_difference(name, shows, schema):
+    template, context = VARIANTS[name]
+    card = render(template, gettext=translations("da").gettext, language="da", **context)
+    jsonschema.validate(card, schema)
+    assert all(words in card_text(card) for words in shows)
 
 
 @pytest.mark.parametrize("name", template_names())

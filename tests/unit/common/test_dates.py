@@ -213,13 +213,16 @@ def test_a_date_written_with_dashes_and_its_year_is_found(text):
     ("jeg kan ikke komme til mødet i uge 5", "uge 5", (date(2027, 2, 1), date(2027, 2, 7))),
     ("fredag i uge 5", "fredag i uge 5", (date(2027, 2, 5), date(2027, 2, 5))),
     ("the meeting in week 53", "week 53", (date(2026, 12, 28), date(2027, 1, 3))),
-    ("uge 54", "uge 54", None),
     # a weekday of next week: Monday 28 December 2026 is in week 53, next week is week 1
     ("afbud til mødet fredag i næste uge", "fredag i næste uge", (date(2027, 1, 8),) * 2),
     ("Friday next week", "Friday next week", (date(2027, 1, 8), date(2027, 1, 8))),
 ])
 def test_a_week_is_found_by_its_number_this_year_or_next_or_as_next_week(text, written, days):
     assert find_week(text, date(2026, 12, 28)) == WeekMention(written, days)
+
+
+def test_a_week_no_year_has_is_found_with_no_days_and_its_number():
+    assert find_week("uge 54", date(2026, 12, 28)) == WeekMention("uge 54", None, 54)
 
 
 def test_a_text_without_a_week_number_finds_none():

@@ -172,6 +172,8 @@ def test_a_clock_written_with_a_dot_stays_a_clock_beside_a_week_number():
     assert local(draft.starts_at) == datetime(2027, 2, 12, 9, 10)
 
 
-def test_a_week_that_the_year_does_not_have_is_no_date():
-    assert parse_meeting_line("fredag i uge 54 kl. 10-13", now=NOW,
-                              tz=CPH).code == PROBLEM_INVALID_DATE
+def test_a_week_that_the_year_does_not_have_is_no_date_and_named_as_a_week():
+    assert parse_meeting_line("fredag i uge 54 kl. 10-13", now=NOW, tz=CPH) == LineProblem(
+        PROBLEM_INVALID_DATE, {"date": "fredag i uge 54", "number": "54", "year": "2027"})
+    assert parse_meeting_line("friday in week 53 10-13", now=NOW, tz=CPH) == LineProblem(
+        PROBLEM_INVALID_DATE, {"date": "friday in week 53", "number": "53", "year": "2027"})

@@ -47,7 +47,9 @@ def test_the_last_day_away_is_read_from_the_date_given(text, expected):
     [
         ("31. november", "da", PROBLEM_INVALID_DATE, {"date": "31. november"}),
         ("30 February", "en", PROBLEM_INVALID_DATE, {"date": "30 February"}),
-        ("uge 60", "da", PROBLEM_INVALID_DATE, {"date": "uge 60"}),
+        ("uge 60", "da", PROBLEM_INVALID_DATE, {"date": "uge 60", "number": "60", "year": "2027"}),
+        ("week 53", "en", PROBLEM_INVALID_DATE,
+         {"date": "week 53", "number": "53", "year": "2027"}),
         ("4. januar 2027", "da", PROBLEM_PAST_DATE, {"date": "mandag den 4. januar 2027"}),
         ("4 January 2027", "en", PROBLEM_PAST_DATE, {"date": "Monday 4 January 2027"}),
         ("en uges tid", "da", PROBLEM_NO_DATE, {}),
