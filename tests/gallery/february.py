@@ -108,12 +108,9 @@ async def two_groups(stage: Stage, album: Album) -> None:
     installed["conversation"] = {**installed["conversation"], "id": STEERING,
                                  "name": "Styregruppen"}
     await stage.post(installed)
-    plan = stage.activity("group_message", "lisbet")
-    plan["conversation"] = {**plan["conversation"], "id": STEERING}
-    plan["text"] = "<at>Mødebot</at> " + words(
+    await _say_in(stage, STEERING, words(
         stage, "nyt møde fredag 8. marts 2024 kl. 12.30-15 i Greve",
-        "new meeting 8 March 2024 12:30-15:00 in Greve")
-    await stage.post(plan)
+        "new meeting 8 March 2024 12:30-15:00 in Greve"))
     album.keep("group_answers", await stage.say(words(
         stage, "hvornår er næste møde?", "when is the next meeting?"), personal=True),
         "“hvornår er næste møde?” in a 1:1 chat, from a member of two groups")
@@ -127,15 +124,20 @@ async def digest_of_two_groups(stage: Stage, album: Album) -> None:
     """Lisbet has a task in each of her groups, due the same Friday: one 1:1 reminder holds
     both, each under its group's name."""
     for conversation in (GROUP, STEERING):
-        line = stage.activity("group_message", "lisbet")
-        line["conversation"] = {**line["conversation"], "id": conversation}
-        line["text"] = "<at>Mødebot</at> " + words(
+        await _say_in(stage, conversation, words(
             stage, "opgave: Lisbet sender budgettet til KL, frist 23. februar 2024",
-            "task: Lisbet sends the budget to KL by 23 February 2024")
-        await stage.post(line)
+            "task: Lisbet sends the budget to KL by 23 February 2024"))
     digest = sent_card(await stage.at(at_nine(21, 2)), "lisbet-daugaard-hansen")
     album.keep("task_reminders", digest, "Lisbet's 1:1 reminder of a task in each of her two "
                "groups, two working days before they are due", "groups")
+
+
+async def _say_in(stage: Stage, conversation: str, text: str) -> None:
+    """Lisbet writes `text` to the bot in the chat of that conversation."""
+    message = stage.activity("group_message", "lisbet")
+    message["conversation"] = {**message["conversation"], "id": conversation}
+    message["text"] = "<at>Mødebot</at> " + text
+    await stage.post(message)
 
 
 async def own_data(stage: Stage, album: Album) -> None:
