@@ -68,10 +68,22 @@ async def answer_unknown(turn: Turn, understood: Understood) -> Reply:
 
 
 def with_others_offered(speaker: Speaker, understood: Understood, reply: Reply) -> Reply:
-    """An answer to the likelier of close questions, the others offered after it to click."""
-    if not understood.offers_others:
+    """An answer to the likelier of close questions, the others offered after it to click; not
+    one the answer's card answers too: "hvornår er mødet og hvad er temaet?" is answered by the
+    next meeting's card, its date and its theme, and "Hvornår er næste møde?" under it would ask
+    again what it shows."""
+    others = tuple(other for other in understood.alternatives
+                   if not _answered_with(understood, other))
+    if not understood.offers_others or not others:
         return reply
     return replace(reply, then=speaker.card(
         "questions", heading_text=speaker._("Or did you mean …?"), text=None,
-        questions=question_buttons(speaker, understood.alternatives),
+        questions=question_buttons(speaker, others),
         said=understood.said[:MAX_SAID], learn=understood.learnt))
+
+
+def _answered_with(understood: Understood, other: Intent) -> bool:
+    """The theme of the next meeting is answered with the next meeting's card; a month's
+    theme with lines of text, and the other question stays offered."""
+    return understood.intent == Intent.THEME and not understood.argument \
+        and other == Intent.NEXT_MEETING

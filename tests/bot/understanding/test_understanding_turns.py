@@ -78,6 +78,19 @@ async def test_two_questions_in_one_message_get_the_likelier_answered_and_the_ot
     assert card_text(clicked["value"]).startswith(headings[offered])
 
 
+@pytest.mark.parametrize("said", ["hvornår er mødet og hvad er temaet?",
+                                  "hvad er temaet og hvornår er mødet?"])
+async def test_a_question_the_answer_shows_too_is_not_offered_again(bot, said):
+    """The next meeting's card answers its theme and its date: "Hvornår er næste møde?" is not
+    offered under it as if it were not."""
+    await planned(bot)
+    await bot.say(said, user="rie")
+    [answer] = bot.connector.cards()
+    assert card_text(answer).startswith("Næste møde")
+    assert "fredag den 5. februar 2027" in card_text(answer)
+    assert not any("mente du" in card_text(card).casefold() for card in bot.connector.cards())
+
+
 async def test_a_question_clicked_in_the_1_1_chat_is_answered_for_the_persons_group(bot):
     await planned(bot)
     await bot.say("hjælp", user="rie")  # Rie is a member of the group with the meeting
