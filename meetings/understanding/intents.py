@@ -15,7 +15,13 @@ from functools import lru_cache
 from meetings.common.dates import find_day
 from meetings.groups.organisations import names_an_organisation
 from meetings.understanding import command_doubts, commands, slots
+from meetings.understanding.arguments.meeting import (
+    meeting_said,
+    split_meeting_clause,
+    split_meeting_header,
+)
 from meetings.understanding.arguments.names import coming_asked_in, name_in
+from meetings.understanding.arguments.weekday import without_weekday_said
 from meetings.understanding.classifier import Guess
 from meetings.understanding.language import language_of_text, likeliest_language
 from meetings.understanding.meaning import (
@@ -29,16 +35,13 @@ from meetings.understanding.meaning import (
     SmallTalk,
     Understood,
 )
-from meetings.understanding.minutes_lines import is_a_minutes_line
+from meetings.understanding.minutes_lines import capture_language, is_a_minutes_line
 from meetings.understanding.normalise import folded, without_courtesy
 from meetings.understanding.slots import (
-    meeting_said,
     month_in,
     month_of_meeting_in,
     name_free_words,
     searched,
-    split_meeting_clause,
-    split_meeting_header,
     subject_in,
     week_of_meeting_in,
     year_in,
@@ -72,9 +75,6 @@ _MINUTES_DONE = re.compile(
     r"(?:nu |now |all )?(?:faerdig[te]*|klar|skrevet|done|finished|ready|written|complete)"
     r"(?: (?:til godkendelse|for approval))?(?: (?:nu|now|tak|thanks))?")
 
-# "#beslutning …" is Danish and "#decision …" English, whatever the rest of the line is in.
-_CAPTURE_WORDS = {"punkt": "da", "beslutning": "da", "opgave": "da", "item": "en",
-                  "decision": "en", "task": "en"}
 # "hvad mangler vi/der/jeg …" began a question about tasks in the old table; one that goes on
 # about the agenda ("… på dagsordenen?": what is on it, or what is missing?) is asked about.
 _TASK_OPENINGS = ("hvad mangler vi ", "hvad mangler der ", "hvad mangler jeg ", "hvad har vi ",
@@ -113,7 +113,10 @@ def _understand(text: str) -> Understood:
                 and (understood := _read(rest)).intent in AGENDA_CYCLE:
             return replace(understood, meeting=named)
     understood = _read(text)
-    return replace(understood, meeting=meeting_said(understood.intent, text))
+    form = understood.selector == PROPOSAL_FORM  # "… på fredag": no part of the item's title
+    return replace(understood, meeting=meeting_said(understood.intent, text, form=form),
+                   argument=without_weekday_said(understood.argument)[0] if form
+                   else understood.argument)
 
 
 def _read(text: str) -> Understood:
@@ -122,7 +125,7 @@ def _read(text: str) -> Understood:
         return replace(imported, text_language=spoken)
     if is_a_minutes_line(text):
         # Kept as written, line breaks and closing punctuation too: it goes into the minutes.
-        return Understood(Intent.CAPTURE, _capture_language(text), text.strip(),
+        return Understood(Intent.CAPTURE, capture_language(text), text.strip(),
                           text_language=spoken)
     message = commands.cleaned(text)
     command = commands.read_command(message) \
@@ -189,7 +192,8 @@ def understood_as(intent: Intent, text: str) -> Understood:
     the meeting it names too, nothing asked again."""
     language = likeliest_language(text)
     argument, selector = _slots(intent, text)
-    return Understood(intent, language, argument, selector, meeting_said(intent, text),
+    return Understood(intent, language, argument, selector,
+                      meeting_said(intent, text, form=selector == PROPOSAL_FORM),
                       text_language=language)
 
 
@@ -254,7 +258,7 @@ def _slots(intent: Intent, text: str) -> tuple[str, str]:
     if intent == Intent.SEARCH:
         return searched(subject_in(text)), ""
     if intent == Intent.PROPOSE_ITEM:
-        return subject_in(text, for_an_item=True), PROPOSAL_FORM
+        return subject_in(without_weekday_said(text)[0], for_an_item=True), PROPOSAL_FORM
     if intent == Intent.THEME:
         return month_in(text), ""
     if intent == Intent.NEXT_MEETING:
@@ -293,8 +297,3 @@ def _names_somebody(name: str) -> bool:
     return bool(name.split()) and all(
         word[:1].isupper() or not {folded(word), folded(word) + "s"} & name_free_words()
         for word in name.split())
-
-
-def _capture_language(text: str) -> str | None:
-    first = text.strip().lstrip("#").split(maxsplit=1)
-    return _CAPTURE_WORDS.get(first[0].casefold()) if first else None

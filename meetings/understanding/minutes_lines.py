@@ -11,6 +11,9 @@ from meetings.understanding.features import one_slip
 _SLIPS_FROM = 5  # a "#" word this long one slip off a minutes word is that word mistyped
 # "#", the word, and what follows it on the first line; a space after the "#" is a slip too.
 _HEAD = re.compile(r"^\s*#(?P<space>[ \t]*)(?P<word>[^\W\d_]+)(?P<rest>[^\n]*)")
+# "#beslutning …" is Danish and "#decision …" English, whatever the rest of the line is in.
+_CAPTURE_WORDS = {"punkt": "da", "beslutning": "da", "opgave": "da", "item": "en",
+                  "decision": "en", "task": "en"}
 
 
 def is_a_minutes_line(text: str) -> bool:
@@ -53,3 +56,9 @@ def _meant_words(typed: str) -> list[str]:
         return []
     return sorted(word for word in CAPTURE_WORDS if len(word) >= _SLIPS_FROM
                   and one_slip(typed, word))
+
+
+def capture_language(text: str) -> str | None:
+    """The language of a minutes line's "#" word ("#beslutning" Danish); None for another."""
+    first = text.strip().lstrip("#").split(maxsplit=1)
+    return _CAPTURE_WORDS.get(first[0].casefold()) if first else None
