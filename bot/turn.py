@@ -90,6 +90,8 @@ class Turn(Speaker):
     card_group_id: int | None = None
     links: LinkLifetimes = DEFAULT_LIFETIMES
     read_only: bool = False
+    # In a personal chat: the one of the person's groups the message names, answered alone
+    group_named: int | None = None
 
     @property
     def tz(self) -> ZoneInfo:

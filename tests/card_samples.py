@@ -169,6 +169,7 @@ SAMPLES = {
                        "escalated": [{**TASK, "id": 10, "extra": DIGEST_DATA}],
                        "more": "og 2 mere", "today": "2026-11-25", "card_data": {"group_id": 2}},
     "task_form": {"error": "Fejl", "min_date": "2026-11-25", "extra": {"meeting_id": 3},
+                  "heading_text": f"Ny opgave i {HOSTILE}",
                   "members": [{"id": 3, "name": "Rie Nielsen"}, {"id": 4, "name": HOSTILE}],
                   "values": {"title": HOSTILE, "owner_id": "3", "owner_name": "",
                              "due": "2026-12-04"}},

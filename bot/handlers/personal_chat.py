@@ -8,7 +8,9 @@ minutes and a search of them, the groups are those the person belongs to (by Ent
 else Teams user id), and the personal chat's own group when it has a meeting planned. One
 group: its answer, as in its own chat. Several: each group's answer under its name, soonest
 meeting first. None: the personal chat's own answer, as before. The minutes and a search show
-only the groups that have some (a search that finds nothing anywhere says so once).
+only the groups that have some (a search that finds nothing anywhere says so once). A message
+naming one of her groups ("… i styregruppen", bot.handlers.group_named) is that group's alone,
+answered under its name; a command on a group as a whole names that group alone.
 
 Another group's cards come without the buttons that act, but for the one click that confirms
 "jeg kommer" or regrets, whose data names the group (see bot/card_group.py); "no meeting" there
@@ -36,6 +38,7 @@ from bot.views.meetings import skipped_text
 from bot.views.replies import PROBLEMS, problem_text
 from meetings.common.refusal import NO_MEETING, NOT_PLANNED_ON, Refusal
 from meetings.groups.entities import Group, Member
+from meetings.groups.lookup import group_named_in
 from meetings.groups.vocabulary import ConversationKind
 from meetings.planning.planning import cancels_there
 from meetings.planning.schedule import meeting_named
@@ -76,6 +79,9 @@ def asks_about_groups(turn: Turn, understood: Understood) -> bool:
 async def answer_for_groups(turn: Turn, understood: Understood) -> Reply:
     """The answer for each of the person's groups, read in this turn's unit of work."""
     found = await turn.uow.members.groups_of_person(turn.member, turn.now)
+    named = [(group, member, starts) for group, member, starts in found
+             if group.id == turn.group_named]
+    found = named or found
     if understood.intent in GROUP_COMMANDS and not _members_cancel(turn, understood, found):
         return await _in_the_groups_chat(turn, understood, found)
     chosen = [(group, member, starts) for group, member, starts in found
@@ -98,7 +104,7 @@ async def answer_for_groups(turn: Turn, understood: Understood) -> Reply:
                for group, starts, reply in answered if _has_something(understood, reply)]
     if not answers:
         return _nowhere(turn, [reply for _, _, reply in answered])
-    return one_card(turn, answers)
+    return one_card(turn, answers, named=bool(named))
 
 
 async def _in_the_groups_chat(turn: Turn, understood: Understood, found: list[Found]) -> Reply:
@@ -116,9 +122,13 @@ async def _in_the_groups_chat(turn: Turn, understood: Understood, found: list[Fo
 
 
 def next_meetings_reply(groups: list[GroupMeetingFacts], own: GroupMeetingFacts,
-                        voice: Voice) -> Reply:
-    """"When is the next meeting?" from the quick read of the person's groups."""
-    chosen = [g for g in groups if g.group_id != own.group_id or g.meeting is not None]
+                        voice: Voice, text: str) -> Reply:
+    """"When is the next meeting?" from the quick read of the person's groups; of the one
+    the text names alone, when it names one."""
+    named, _ = group_named_in(text, [(g.group_id, g.name) for g in groups
+                                     if g.group_id != own.group_id])
+    chosen = [g for g in groups if g.group_id == named] or [
+        g for g in groups if g.group_id != own.group_id or g.meeting is not None]
     if not chosen or chosen == [own]:
         return next_meeting_reply(voice, own.meeting, own.skipped_at)
     several = len(chosen) > 1
@@ -134,7 +144,7 @@ def next_meetings_reply(groups: list[GroupMeetingFacts], own: GroupMeetingFacts,
                                    mine)
         answers.append(GroupAnswer(_name(voice, group, own.group_id), reply,
                                    group.meeting.starts_at if group.meeting else None))
-    return one_card(voice, answers)
+    return one_card(voice, answers, named=named is not None)
 
 
 async def _answer_in(turn: Turn, understood: Understood, *, own: bool,

@@ -14,6 +14,7 @@ from bot.file_download import FileDownloader, SentFile
 from bot.handlers.bare_subject import answer_in_chat
 from bot.handlers.buttons import act
 from bot.handlers.chat import next_meeting_reply
+from bot.handlers.group_named import as_the_group_named
 from bot.handlers.minutes.chat import search_reply
 from bot.handlers.minutes.import_files import answer_file
 from bot.handlers.personal_chat import next_meetings_reply
@@ -99,6 +100,7 @@ class MeetingBot(ConversationEvents):
         else:
             async with self._turn(turn_context, language, by_locale=False) as turn:
                 turn.mentions, turn.message_id = mentions_of(activity), activity.id
+                understood = await as_the_group_named(turn, understood, text)
                 understood = await as_the_group_names(turn.uow.members, turn.group.id,
                                                       understood, text)
                 understood = await as_the_group_taught(turn.uow.phrasings, turn.group.id,
@@ -240,7 +242,8 @@ class MeetingBot(ConversationEvents):
         language = language or own.language  # too short to tell: as every answer here
         voice = Voice(language=language, time_zone=own.time_zone, now=now,
                       base_url=self._base_url, links=self._links)
-        return with_others_offered(voice, understood, next_meetings_reply(groups, own, voice))
+        return with_others_offered(voice, understood, next_meetings_reply(
+            groups, own, voice, text_without_mention(turn_context.activity)))
 
     async def _search(self, turn_context: TurnContext, understood: Understood,
                       language: str | None) -> Reply:

@@ -31,10 +31,11 @@ def read_only(card: dict[str, Any]) -> dict[str, Any]:
     return _without_acting(card)
 
 
-def one_card(speaker: Speaker, answers: list[GroupAnswer]) -> Reply:
-    """One group: its own answer. Several: one card, the soonest meeting first; the groups
-    that do not fit into a card are named at its end."""
-    if len(answers) == 1:
+def one_card(speaker: Speaker, answers: list[GroupAnswer], *, named: bool = False) -> Reply:
+    """One group: its own answer, under its name when the message `named` it. Several: one
+    card, the soonest meeting first; the groups that do not fit into a card are named at its
+    end."""
+    if len(answers) == 1 and not named:
         return answers[0].reply
     ordered = sorted(answers, key=_soonest_first)
     omitted: list[str] = []

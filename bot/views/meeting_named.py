@@ -22,6 +22,7 @@ EXAMPLES = {
     Intent.NOTHING_FROM_US: N_("nothing from us for the meeting on %(date)s"),
     Intent.REVIEW_ITEMS: N_("review items for the meeting on %(date)s"),
     Intent.PUBLISH_AGENDA: N_("publish the agenda for the meeting on %(date)s"),
+    Intent.THEME: N_("what is the theme of the meeting on %(date)s?"),
 }
 
 

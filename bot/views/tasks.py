@@ -13,6 +13,7 @@ from meetings.common.i18n import N_
 from meetings.common.working_days import is_working_day, working_day_on_or_before
 from meetings.groups.entities import Member
 from meetings.groups.names import sort_key
+from meetings.groups.vocabulary import ConversationKind
 from meetings.tasks.access import may_own
 from meetings.tasks.asked import new_question
 from meetings.tasks.entities import Task, TaskNote
@@ -194,7 +195,30 @@ def form_card(turn: Turn, form: TaskFormShown, values: Mapping[str, str] | None 
                   "owner_name": "", "due": form.default_due.isoformat(), **(prefill or {})}
     return turn.card("task_form", values=dict(values), error=error, extra=dict(extra or {}),
                      members=[{"id": m.id, "name": m.name} for m in members],
-                     min_date=turn.now.astimezone(turn.tz).date().isoformat())
+                     min_date=turn.now.astimezone(turn.tz).date().isoformat(),
+                     heading_text=_form_heading(turn))
+
+
+def _form_heading(turn: Turn) -> str:
+    """The list the task goes on, said in a personal chat: a group's, or the person's own."""
+    if turn.card_group_id is not None:
+        return turn._("New task in %(group)s", group=turn.group.name or turn._(
+            "Group chat without a name"))
+    if turn.group.kind == ConversationKind.PERSONAL:
+        return turn._("New task on your own list")
+    return turn._("New task")
+
+
+def which_list_card(turn: Turn, groups: Sequence[tuple[int, str]], origin: Mapping[str, Any]
+                    ) -> dict:
+    """"New task" clicked in a personal chat: one button per group of the person (id, name)
+    and one for her own list, each opening the form for that list."""
+    lists = [{"id": group_id, "name": name or turn._("Group chat without a name")}
+             for group_id, name in groups]
+    return turn.card("group_choice", heading_text=turn._("New task"),
+                     text=turn._("Which list is the task for? It goes on the task list of the "
+                                 "group you choose."), verb="task.form", data=dict(origin),
+                     groups=[*lists, {"id": turn.group.id, "name": turn._("Your own list")}])
 
 
 # The standing item that follows up on tasks, as the defaults and an English group name it.

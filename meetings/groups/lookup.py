@@ -1,5 +1,6 @@
 """Finding a group from the command line, where people write its name (or its number)."""
 
+import re
 from collections.abc import Sequence
 
 from meetings.common.ports import UnitOfWork
@@ -18,3 +19,105 @@ async def groups_named(uow: UnitOfWork, name_or_id: str) -> Sequence[Group]:
     wanted = " ".join(text.split()).casefold()
     groups = await uow.groups.all()
     return [g for g in groups if " ".join(g.name.split()).casefold() == wanted]
+
+
+# A group named in a message ("hvornår er næste møde i styregruppen?"): compared by words,
+# case and accents aside and æ/ø/å as ae/o/a, so "netvaerksgruppen" is "Netværksgruppe".
+_WORD = re.compile(r"[^\W\d_]+")
+_FOLDED = (("æ", "ae"), ("ø", "o"), ("å", "a"), ("aa", "a"), ("oe", "o"))
+# Endings a name's word takes in a sentence: "styregruppen", "netværkets", "Roskildes".
+_ENDINGS = ("", "e", "n", "en", "et", "s", "ns", "ens", "ets", "ne", "ene")
+# Words that say "a group": a part of a name counts beside one ("the Roskilde network",
+# "Roskilde-netværket"), or when it is one ("netværksgruppen" of "Netværksgruppe Børn og Unge").
+_GROUP_WORDS = ("gruppe", "netvaerk", "network", "group", "udvalg", "forum", "team",
+                "committee", "board", "styregruppe")
+# Said before a group's name and no part of what is asked: "… i styregruppen", "for the …".
+_BEFORE_A_NAME = frozenset("i in for hos fra from til to at of the den det vores our".split())
+_JOINING = frozenset("og and &".split())
+_SHORTEST_PART = 4  # letters: "Børn", "Unge"; not "og", "for"
+
+
+def group_named_in(text: str, groups: Sequence[tuple[int, str]]) -> tuple[int | None, str]:
+    """The one of `groups` (id, name) the text names, by its whole name or by a part of it that
+    none of the others has, said as a group ("the Roskilde network", "netværksgruppen"); and the
+    text without that naming and the "i"/"for the" before it, so the name ends up in no
+    question's subject. None and the text as it was when it names none, or more than one."""
+    words = list(_WORD.finditer(text))
+    keys = [_key(word.group()) for word in words]
+    named = [(group_id, span) for group_id, name in groups if name.strip()
+             and (span := _whole_name(keys, _name_keys(name)))]
+    if not named:
+        named = [(group_id, span) for group_id, name in groups if name.strip()
+                 and (span := _part_of_name(keys, _distinctive(name, groups, group_id)))]
+    if len({group_id for group_id, _ in named}) != 1:
+        return None, text
+    group_id, (start, end) = named[0]
+    while start and keys[start - 1] in _BEFORE_A_NAME:
+        start -= 1
+    before = text[:words[start].start()].rstrip()
+    after = text[words[end - 1].end():]
+    if not before:
+        return group_id, after.lstrip(" ,;:-–").lstrip()
+    return group_id, before + after
+
+
+def _key(word: str) -> str:
+    key = word.casefold()
+    for letters, instead in _FOLDED:
+        key = key.replace(letters, instead)
+    return key
+
+
+def _name_keys(name: str) -> list[str]:
+    return [_key(word) for word in _WORD.findall(name)]
+
+
+def _same_word(written: str, name_word: str) -> bool:
+    longer, shorter = (written, name_word) if len(written) >= len(name_word) \
+        else (name_word, written)
+    return longer.startswith(shorter) and longer[len(shorter):] in _ENDINGS \
+        and len(shorter) >= 2
+
+
+def _whole_name(keys: list[str], name: list[str]) -> tuple[int, int] | None:
+    """Where the name's words follow one another in the text."""
+    for start in range(len(keys) - len(name) + 1):
+        if all(_same_word(keys[start + i], word) for i, word in enumerate(name)):
+            return start, start + len(name)
+    return None
+
+
+def _distinctive(name: str, groups: Sequence[tuple[int, str]], group_id: int) -> list[str]:
+    """The words of the group's name no other group's name has, long enough to tell."""
+    others = [word for other_id, other in groups if other_id != group_id
+              for word in _name_keys(other)]
+    return [word for word in _name_keys(name) if len(word) >= _SHORTEST_PART
+            and word not in _GROUP_WORDS and not any(_same_word(word, o) for o in others)]
+
+
+def _is_group_word(key: str) -> bool:
+    return any(key.endswith(word + ending) for word in _GROUP_WORDS for ending in _ENDINGS)
+
+
+def _part_of_name(keys: list[str], distinctive: list[str]) -> tuple[int, int] | None:
+    """The first run of the name's distinctive words (joined by "og") said as a group: one of
+    them is a word for a group, or one stands right before or after the run."""
+    start = 0
+    while start < len(keys):
+        if not any(_same_word(keys[start], word) for word in distinctive):
+            start += 1
+            continue
+        end = start + 1
+        while end < len(keys) and (any(_same_word(keys[end], word) for word in distinctive)
+                                   or (keys[end] in _JOINING and end + 1 < len(keys)
+                                       and any(_same_word(keys[end + 1], word)
+                                               for word in distinctive))):
+            end += 1
+        if any(_is_group_word(key) for key in keys[start:end]):
+            return start, end
+        if end < len(keys) and _is_group_word(keys[end]):
+            return start, end + 1
+        if start and _is_group_word(keys[start - 1]):
+            return start - 1, end
+        start = end
+    return None

@@ -15,8 +15,14 @@ from functools import lru_cache
 from meetings.common.dates import find_day
 from meetings.groups.organisations import names_an_organisation
 from meetings.understanding import command_doubts, commands, slots
+from meetings.understanding.arguments.meeting import (
+    meeting_said,
+    split_meeting_clause,
+    split_meeting_header,
+)
 from meetings.understanding.arguments.names import coming_asked_in, name_in
 from meetings.understanding.arguments.searched_year import year_searched
+from meetings.understanding.arguments.weekday import without_weekday_said
 from meetings.understanding.classifier import Guess
 from meetings.understanding.language import language_of_text, leaning_language, likeliest_language
 from meetings.understanding.meaning import (
@@ -33,13 +39,10 @@ from meetings.understanding.meaning import (
 from meetings.understanding.minutes_lines import capture_language, is_a_minutes_line
 from meetings.understanding.normalise import folded, without_courtesy
 from meetings.understanding.slots import (
-    meeting_said,
     month_in,
     month_of_meeting_in,
     name_free_words,
     searched,
-    split_meeting_clause,
-    split_meeting_header,
     subject_in,
     week_of_meeting_in,
     year_in,
@@ -111,7 +114,10 @@ def _understand(text: str) -> Understood:
                 and (understood := _read(rest)).intent in AGENDA_CYCLE:
             return replace(understood, meeting=named)
     understood = _read(text)
-    return replace(understood, meeting=meeting_said(understood.intent, text))
+    form = understood.selector == PROPOSAL_FORM  # "… på fredag": no part of the item's title
+    return replace(understood, meeting=meeting_said(understood.intent, text, form=form),
+                   argument=without_weekday_said(understood.argument)[0] if form
+                   else understood.argument)
 
 
 def _read(text: str) -> Understood:
@@ -187,7 +193,8 @@ def understood_as(intent: Intent, text: str) -> Understood:
     the meeting it names too, nothing asked again."""
     language = likeliest_language(text)
     argument, selector = _slots(intent, text)
-    return Understood(intent, language, argument, selector, meeting_said(intent, text),
+    return Understood(intent, language, argument, selector,
+                      meeting_said(intent, text, form=selector == PROPOSAL_FORM),
                       text_language=language)
 
 
@@ -252,7 +259,7 @@ def _slots(intent: Intent, text: str) -> tuple[str, str]:
     if intent == Intent.SEARCH:
         return searched(subject_in(text)), year_searched(text)
     if intent == Intent.PROPOSE_ITEM:
-        return subject_in(text, for_an_item=True), PROPOSAL_FORM
+        return subject_in(without_weekday_said(text)[0], for_an_item=True), PROPOSAL_FORM
     if intent == Intent.THEME:
         return month_in(text), ""
     if intent == Intent.NEXT_MEETING:

@@ -1,8 +1,7 @@
 """The parts of a question the classifier understood that its answer needs: the person
 ("hvad skal Daniel nå?"), the subject ("hvornår talte vi om plejefamilier?"), the month
-("temaet for junimødet"), the year ("årshjulet for 2027"), and the meeting a message about the
-agenda cycle names by its date, month or weekday ("afbud til mødet 19. februar", "dagsorden for
-mødet i marts", "på torsdag": as written; which meeting it is is decided when it is answered).
+("temaet for junimødet"), the year ("årshjulet for 2027"); the meeting a message about the
+agenda cycle names is meetings/understanding/arguments/meeting.py's.
 
 What is left once the words the corpus asks with are taken away is the subject, or a name.
 """
@@ -13,12 +12,10 @@ from collections.abc import Callable
 from datetime import date
 from functools import cache
 
-from meetings.common.dates import find_written_date, month_number, weekday_number
+from meetings.common.dates import month_number
 from meetings.common.weeks import find_week
-from meetings.understanding.arguments.weekday import weekday_said
 from meetings.understanding.classifier import NAMED, NO_COMMAND
 from meetings.understanding.corpus import training_examples
-from meetings.understanding.meaning import AGENDA_CYCLE, Intent
 from meetings.understanding.normalise import folded, words
 
 # A word, or a section of a law with its sign as written ("§ 32", "§§ 50-52")
@@ -49,8 +46,9 @@ _RELATIVE_YEARS = (
 _A_MEETING_WORDS = frozenset("mødet møde dagsordenen dagsorden meeting agenda mtg".split())
 _FOR_A_MEETING_WORDS = _A_MEETING_WORDS | frozenset(
     "til på i for the næste igen in on at to next again".split())
-_COUNTED_FROM = frozenset("efter after siden since inden before før".split())
+COUNTED_FROM = frozenset("efter after siden since inden before før".split())
 _MONTH_MEETING = re.compile(r"(?P<month>[^\W\d_]+?)-?mødet?\b", re.IGNORECASE)
+_ANY_TODAY = date(2000, 1, 1)  # whether a date is written, not which day it is
 
 
 # A word is asked with, not about, when the questions use it outside their subjects more than
@@ -161,7 +159,7 @@ def month_of_meeting_in(text: str) -> str:
     counted from ("næste møde efter februar")."""
     tokens = TOKEN.findall(text)
     at, month = _month_after(tokens)
-    return "" if at and tokens[at - 1].casefold() in _COUNTED_FROM else month
+    return "" if at and tokens[at - 1].casefold() in COUNTED_FROM else month
 
 
 def week_of_meeting_in(text: str) -> str:
@@ -170,7 +168,7 @@ def week_of_meeting_in(text: str) -> str:
     if (week := find_week(text, _ANY_TODAY)) is None:
         return ""
     before = text[:text.casefold().find(week.written.casefold())].split()[-1:]
-    return "" if {word.casefold() for word in before} & _COUNTED_FROM else week.written
+    return "" if {word.casefold() for word in before} & COUNTED_FROM else week.written
 
 
 def _month_after(tokens: list[str]) -> tuple[int, str]:
@@ -220,81 +218,3 @@ def _month_of_meeting(token: str) -> str:
     """"junimødet", "februar-mødet": the month the meeting is named by."""
     return found["month"] if (found := _MONTH_MEETING.fullmatch(token)) \
         and month_number(found["month"]) else ""
-
-
-# The meeting a message names.
-_ANY_TODAY = date(2000, 1, 1)  # whether a date is written, not which day it is
-# "til mødet 19. februar", ", for the March meeting": a line's last part, the meeting it is for
-_FOR_A_MEETING = re.compile(
-    r"[\s,;]+(?:til|for|på|ved|to|at)\s+(?:the\s+)?(?:[^\W\d_]+[-\s]?)?(?:mødet|møde|meeting)\b"
-    r"(?P<when>[^,;:]*?)[\s?.!]*$", re.IGNORECASE)
-_BEFORE_A_DATE = frozenset("i in on den d. the på".split())  # "til mødet den 19. februar"
-# "mødet i marts", "the meeting in March 2027"; "martsmødet", "the March meeting 2027"
-_MONTH_OF_MEETING = (
-    re.compile(r"\b(?:mødet|møde|meeting)\s+(?:i|in)\s+(?P<month>[^\W\d_]+)\.?"
-               r"(?:\s+(?P<year>\d{4})\b)?", re.IGNORECASE),
-    re.compile(r"\b(?P<month>[^\W\d_]+?)[-\s]?(?:mødet|meeting)\b(?:\s+(?P<year>\d{4})\b)?",
-               re.IGNORECASE),
-)
-# "jeg er forhindret i marts", "I can't attend in March": the month the writer means
-_IN_MONTH = re.compile(r"(?<!\w)(?:i|in)\s+(?P<month>[^\W\d_]+)\.?(?:\s+(?P<year>\d{4})\b)?",
-                       re.IGNORECASE)
-# The meeting named otherwise (folded spelling), so a month in the text is of something else
-_THE_NEXT_ONE = re.compile(r"\b(?:naeste|forstkommende|kommende|next|upcoming|coming)\s+"
-                           r"(?:moder?t?|meeting|gang|time)\b")
-
-
-def meeting_said(intent: Intent, text: str) -> str:
-    """The meeting a message about the agenda cycle names (`meeting_named_in`), "" for any
-    other; an item's only by the end of its line or sentence ("… til mødet i marts"), as the
-    item's own title may name a date ("opfølgning på mødet med KL 3. marts")."""
-    if intent not in AGENDA_CYCLE:
-        return ""
-    return split_meeting_clause(text)[1] if intent == Intent.PROPOSE_ITEM \
-        else meeting_named_in(text)
-
-
-def meeting_named_in(text: str) -> str:
-    """The first date written in the text, else the month a meeting is named by, else a week
-    ("mødet i uge 5", "fredag i uge 5"), a month said of when ("jeg er forhindret i marts") or a
-    weekday ("jeg kan ikke komme på torsdag") unless the text names the next meeting ("jeg er
-    på ferie i juli, men kommer til næste møde"); "" for none."""
-    if written := find_written_date(text, _ANY_TODAY):
-        return written.written
-    for form in _MONTH_OF_MEETING:
-        if month := _first_month(form, text):
-            return month
-    if _THE_NEXT_ONE.search(folded(text)):
-        return ""
-    week = find_week(text, _ANY_TODAY)
-    return week.written if week else _first_month(_IN_MONTH, text) or weekday_said(text)
-
-
-def _first_month(form: re.Pattern[str], text: str) -> str:
-    """The first month the form finds, with its year, not one counted from ("efter marts") and
-    not "jul", which is Christmas as often as July ("jeg holder fri i jul")."""
-    for found in form.finditer(text):
-        before = text[:found.start()].split()[-1:]
-        if month_number(found["month"]) and found["month"].casefold() != "jul" \
-                and not {w.casefold() for w in before} & _COUNTED_FROM:
-            return " ".join(filter(None, (found["month"], found["year"])))
-    return ""
-
-
-def split_meeting_clause(text: str) -> tuple[str, str]:
-    """"gennemgå punkter til mødet 19. februar" → ("gennemgå punkter", "19. februar"); a text
-    that does not end by naming a meeting's date or month comes back whole, with ""."""
-    found = _FOR_A_MEETING.search(text)
-    phrase = meeting_named_in(text[found.start():]) if found else ""
-    if not phrase or not all(word.casefold() in _BEFORE_A_DATE or weekday_number(word) is not None
-                             for word in found["when"].partition(phrase)[0].split()):
-        return text, ""  # "… på mødet med KL 3. marts": the date is of another meeting
-    return text[:found.start()], phrase
-
-
-def split_meeting_header(text: str) -> tuple[str, str]:
-    """"punkt til mødet 5. februar: Plejefamilier" → ("punkt: Plejefamilier", "5. februar"): a
-    command whose meeting is named before its colon; a text without one comes back whole, ""."""
-    head, colon, body = text.partition(":")
-    rest, named = split_meeting_clause(head) if colon and body.strip() else (text, "")
-    return (f"{rest.rstrip()}: {body.lstrip()}", named) if named else (text, "")

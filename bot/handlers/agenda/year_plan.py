@@ -7,6 +7,7 @@ from typing import Any
 
 from babel.dates import format_date as babel_format_date
 
+from bot.handlers.agenda.meant import meeting_meant
 from bot.handlers.agenda.months import month_and_year, month_name, month_text
 from bot.turn import CardReply, Reply, Turn
 from bot.views.examples import example_meeting_line
@@ -65,11 +66,15 @@ async def year_from_text(turn: Turn, understood: Understood) -> Reply:
 
 
 async def theme_from_text(turn: Turn, understood: Understood) -> Reply:
-    if not understood.argument:  # "hvad er temaet for næste møde?": its card shows the theme
-        meeting = await planned_next_meeting(turn.uow, turn.group, turn.now)
-        card = meeting_card(turn, meeting, turn._("Next meeting"))
+    if understood.meeting or not understood.argument:  # "… for næste møde?": its card says
+        # "… på fredag?", "… for mødet 5. februar?": that meeting (else the planned days said)
+        meeting = await meeting_meant(turn, understood, planned_next_meeting)
+        named = bool(understood.meeting)
+        card = meeting_card(turn, meeting, turn._("Meeting") if named else turn._("Next meeting"))
         if meeting.theme:
             return Reply(card=card)
+        if named:
+            return Reply(text=_theme_line(turn, "", meeting), card=card)
         # A card without a theme line would leave the question unanswered: say so above it
         day = format_date(meeting.starts_at.astimezone(turn.tz).date(), turn.language)
         return Reply(text=turn._("The next meeting, %(date)s, has no theme yet. The chair or the "

@@ -13,15 +13,16 @@ from typing import Any
 from bot.card_data import Action
 from bot.handlers.tasks.cards import form_card, list_card, task_card
 from bot.outbox.task_digest import digest_card, digest_of
-from bot.turn import CardReply, Turn
+from bot.turn import CARD_GROUP, CardReply, Turn
 from bot.views.replies import form_problem_text
 from bot.views.task_lists import MINE, list_of
-from bot.views.tasks import away_text
+from bot.views.tasks import away_text, which_list_card
 from dialogs import task_form
 from dialogs.card_inputs import field_of, task_id_of, version_of
 from dialogs.forms import Invalid
 from dialogs.task_form import chosen_owner, date_of, owner_of
 from meetings.common.i18n import N_
+from meetings.groups.vocabulary import ConversationKind
 from meetings.tasks.asked import answer_question, question_of
 from meetings.tasks.entities import Task
 from meetings.tasks.shown import visible_task
@@ -136,6 +137,14 @@ async def show_mine(turn: Turn, _: dict) -> CardReply:
 
 
 async def show_form(turn: Turn, data: dict) -> CardReply:
+    """The form for a new task; clicked in the personal chat of a member of groups, first the
+    list it goes on (`which_list_card`), whose buttons name it, so the form is that list's."""
+    if turn.group.kind == ConversationKind.PERSONAL and CARD_GROUP not in data \
+            and turn.member is not None:
+        found = await turn.uow.members.groups_of_person(turn.member, turn.now)
+        groups = [(group.id, group.name) for group, _, _ in found if group.id != turn.group.id]
+        if groups:
+            return CardReply(card=which_list_card(turn, groups, task_form.origin_of(data)))
     return CardReply(card=await form_card(turn, extra=task_form.origin_of(data)))
 
 

@@ -6,12 +6,12 @@ import re
 
 from meetings.common.dates import weekday_number
 from meetings.groups.organisations import names_an_organisation
+from meetings.understanding.arguments.meeting import meeting_named_in
 from meetings.understanding.features import is_domain_word
 from meetings.understanding.normalise import words
 from meetings.understanding.slots import (
     AT_TAG,
     TOKEN,
-    meeting_named_in,
     name_free_words,
     said_in,
 )

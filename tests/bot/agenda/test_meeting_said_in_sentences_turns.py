@@ -106,3 +106,53 @@ async def test_regrets_for_a_weekday_without_a_meeting_offer_no_other_meeting(bo
     assert bot.connector.cards() == []  # no click away from regrets for the wrong day
     [said] = bot.connector.texts()
     assert "torsdag" in said and "5. februar 2027" in said, said
+
+
+async def friday_after_wednesday(bot) -> Meeting:
+    """Meetings on Wednesday 3 (theme "Budget") and Friday 5 February 2027 and in March, seen
+    on the Monday of that week; Friday's meeting."""
+    february, _ = await february_and_march(bot)
+    await bot.say("nyt møde onsdag 3. februar 2027 kl. 10-12 online tema: Budget")
+    bot.clock.set(datetime(2027, 2, 1, 9, 0, tzinfo=UTC))  # the Monday
+    bot.connector.clear()
+    return february
+
+
+@pytest.mark.parametrize(("said", "locale", "title"), [
+    ("vi vil gerne have et punkt om plejefamilier på fredag", "da-DK", "Plejefamilier"),
+    ("we'd like an item on foster families on Friday", "en-GB", "Foster families"),
+])
+async def test_the_proposal_form_for_a_weekday_is_for_that_days_meeting(bot, said, locale,
+                                                                        title):
+    february = await friday_after_wednesday(bot)
+    await bot.say(said, user="rie", locale=locale)
+    form = bot.connector.cards()[-1]
+    [send] = executes(form, "item.propose")
+    assert send["data"]["meeting_id"] == february.id  # Friday's, not Wednesday's
+    assert [e["value"] for e in elements(form) if e.get("id") == "title"] == [title]
+
+
+@pytest.mark.parametrize(("said", "locale", "day"), [
+    ("hvad er temaet på fredag?", "da-DK", "fredag den 5. februar 2027"),
+    ("what's the theme on Friday?", "en-GB", "Friday 5 February 2027"),
+])
+async def test_the_theme_asked_for_a_weekday_is_that_days_meeting(bot, said, locale, day):
+    await friday_after_wednesday(bot)
+    await bot.say(said, user="rie", locale=locale)
+    [card] = bot.connector.cards()
+    assert day in card_text(card) and "Budget" not in card_text(card), card_text(card)
+    [text] = bot.connector.texts()
+    assert "5." in text or "5 February" in text, text  # Friday's has no theme yet: said so
+
+
+@pytest.mark.parametrize(("said", "locale", "weekday"), [
+    ("vi vil gerne have et punkt om plejefamilier på torsdag", "da-DK", "torsdag"),
+    ("what's the theme on Thursday?", "en-GB", "Thursday"),
+])
+async def test_a_weekday_no_meeting_falls_on_is_answered_with_the_planned_ones(bot, said,
+                                                                                locale, weekday):
+    await friday_after_wednesday(bot)
+    await bot.say(said, user="rie", locale=locale)
+    assert bot.connector.cards() == []  # no form nor card for another day's meeting
+    [text] = bot.connector.texts()
+    assert weekday in text and ("5. februar 2027" in text or "5 February 2027" in text), text

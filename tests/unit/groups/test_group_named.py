@@ -1,0 +1,40 @@
+"""Which of a person's groups a message names, and the message without the name."""
+
+import pytest
+
+from meetings.groups.lookup import group_named_in
+
+GROUPS = [(1, "Netværksgruppe Børn og Unge"), (2, "Styregruppen"), (3, "Netværk Roskilde"),
+          (4, "")]
+
+
+@pytest.mark.parametrize(("text", "group", "rest"), [
+    ("hvornår er næste møde i styregruppen?", 2, "hvornår er næste møde?"),
+    ("Styregruppen: hvornår er næste møde?", 2, "hvornår er næste møde?"),
+    ("hvad mangler Rie i Styregruppens?", 2, "hvad mangler Rie?"),
+    ("søg efter rammeaftale i STYREGRUPPEN", 2, "søg efter rammeaftale"),
+    ("what's on the agenda for the Roskilde network?", 3, "what's on the agenda?"),
+    ("dagsorden for Roskilde-netværket", 3, "dagsorden"),
+    ("hvornår er næste møde i netvaerksgruppen?", 1, "hvornår er næste møde?"),
+    ("hvad er temaet i Netværksgruppe Boern og Unge", 1, "hvad er temaet"),
+])
+def test_a_group_named_by_its_name_or_a_part_only_it_has(text, group, rest):
+    assert group_named_in(text, GROUPS) == (group, rest)
+
+
+@pytest.mark.parametrize("text", [
+    "hvornår er næste møde?",
+    "et punkt om børn og unge",  # words of a name, not said as a group
+    "hvornår er næste møde i Roskilde?",
+    "hvad sker der i gruppen?",  # a word every group is
+])
+def test_a_message_naming_no_group_is_left_as_it_is(text):
+    assert group_named_in(text, GROUPS) == (None, text)
+
+
+def test_a_part_two_groups_share_names_neither():
+    groups = [(1, "Netværk Roskilde"), (2, "Styregruppe Roskilde")]
+    assert group_named_in("dagsorden for Roskilde-netværket", groups) == (None,
+                                                                          "dagsorden for "
+                                                                          "Roskilde-netværket")
+    assert group_named_in("dagsorden for netværk Roskilde", groups) == (1, "dagsorden")
