@@ -66,23 +66,34 @@ async def stored_sender(reads: QuickReads, senders: RecentSenders, conversation:
 
 class WrittenLanguages:
     """The language each person last wrote to the bot in, as this process stored it on their
-    member rows: stored again only when it changes (one write per person and process, not one
-    per message)."""
+    member rows: stored again only when it changes, or they write from a member row the
+    process has not seen (a new group's, one the roster made) or were registered anew (after
+    an erasure took it off their rows): one write per person and row, not one per message."""
 
     def __init__(self, size: int = 10_000) -> None:
         self._size = size
+        # "da 12 40": the language and the member rows seen with it; strings, so the garbage
+        # collector has nothing to walk (bot.senders.RecentSenders)
         self._known: OrderedDict[str, str] = OrderedDict()
 
     async def keep(self, uow_factory: UnitOfWorkFactory, person: Person,
-                   language: str | None) -> None:
+                   language: str | None, member_id: int | None) -> None:
         """After the message was answered (a new sender's rows exist then); `language` None,
-        a text too short to tell, changes nothing."""
-        if language is None or self._known.get(person.teams_id) == language:
+        a text too short to tell, changes nothing. `member_id`: the row the message came from."""
+        if language is None:
+            return
+        stored, *rows = self._known.get(person.teams_id, "-").split()
+        if stored == language and str(member_id) in rows:
             return
         async with uow_factory() as uow:
             await keep_written_language(uow, person, language)
             await uow.commit()
-        self._known[person.teams_id] = language
+        kept = rows if stored == language else []
+        self._known[person.teams_id] = " ".join([language, *kept, str(member_id)])
         self._known.move_to_end(person.teams_id)
         while len(self._known) > self._size:
             self._known.popitem(last=False)
+
+    def forget(self, person: Person) -> None:
+        """Registered anew: their rows may be new, or erased since (an id can come again)."""
+        self._known.pop(person.teams_id, None)

@@ -109,8 +109,10 @@ class MeetingBot(ConversationEvents):
         await send(turn_context, reply)
         # After the reply, which it does not change: the language the person writes in, kept
         # for what the bot sends them 1:1 later.
-        await self._languages.keep(self._uow, person_of(activity.from_property),
-                                   understood.text_language)
+        sender = person_of(activity.from_property)
+        known = self._senders.lookup(conversation_of(activity), sender)  # the turn's row
+        await self._languages.keep(self._uow, sender, understood.text_language,
+                                   known[1] if known else None)
 
     async def on_teams_message_edit(self, turn_context: TurnContext) -> None:
         await follow_changed_line(turn_context, self._reads, self._turn, edited=True)
@@ -278,6 +280,7 @@ class MeetingBot(ConversationEvents):
                 await uow.commit()
             known = (group.id, member.id, group.language)
             self._senders.remember(conversation, sender, *known)
+            self._languages.forget(sender)
         return known
 
     def _still_the_sender(self, turn_context: TurnContext, member: Member | None) -> bool:

@@ -41,7 +41,8 @@ def find_week(text: str, today: date) -> WeekMention | None:
     if found.re is _NEXT_WEEKS_DAY:
         return _week_from(found, today + timedelta(days=7 - today.weekday()))
     week = int(found["week"])
-    for year in (today.year, today.year + 1):
+    this_year = today.isocalendar().year  # 1 January 2027 is in week 53 of 2026
+    for year in (this_year, this_year + 1):
         try:
             monday = date.fromisocalendar(year, week, 1)
         except ValueError:

@@ -225,6 +225,15 @@ def test_a_week_no_year_has_is_found_with_no_days_and_its_number():
     assert find_week("uge 54", date(2026, 12, 28)) == WeekMention("uge 54", None, 54)
 
 
+@pytest.mark.parametrize("today", [date(2027, 1, 1), date(2027, 1, 3)])
+def test_in_the_first_days_of_january_the_week_going_on_may_be_last_years_53rd(today):
+    # 1–3 January 2027 are in ISO week 53 of 2026: "uge 53" is this week, not a week 2027 lacks
+    assert find_week("mødet i uge 53", today) == WeekMention(
+        "uge 53", (date(2026, 12, 28), date(2027, 1, 3)))
+    assert find_week("fredag i uge 53", today) == WeekMention(
+        "fredag i uge 53", (date(2027, 1, 1), date(2027, 1, 1)))
+
+
 def test_a_text_without_a_week_number_finds_none():
     assert find_week("mødet i næste uge", date(2026, 12, 28)) is None
 

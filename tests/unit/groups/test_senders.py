@@ -2,7 +2,7 @@
 
 import gc
 
-from bot.senders import RecentSenders
+from bot.senders import RecentSenders, WrittenLanguages
 from meetings.common.conversation import Conversation, Person
 from meetings.groups.vocabulary import ConversationKind
 
@@ -57,3 +57,41 @@ def test_remembered_senders_leave_nothing_for_the_garbage_collector_to_walk():
     gc.collect()
     assert len(gc.get_objects()) - before < 100
     assert senders.lookup(CHAT, Person(teams_id="29:7", name="Person 7")) == (1, 7, "da")
+
+
+class Writes:
+    """A unit of work factory that counts the languages written."""
+
+    def __init__(self) -> None:
+        self.written: list[str] = []
+        self.members = self
+
+    async def keep_language(self, aad_object_id, teams_id, language) -> int:
+        self.written.append(language)
+        return 1
+
+    def __call__(self):
+        return self
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        return None
+
+    async def commit(self) -> None:
+        return None
+
+
+async def test_a_language_is_written_once_per_row_and_again_for_a_new_row_or_a_new_registration():
+    languages, writes = WrittenLanguages(), Writes()
+    for member_id in (2, 2, 7, 2, 7):  # the group's row, then the 1:1 chat's
+        await languages.keep(writes, RIE, "da", member_id)
+    assert writes.written == ["da", "da"]
+    await languages.keep(writes, RIE, None, 2)  # too short to tell
+    await languages.keep(writes, RIE, "en", 2)
+    await languages.keep(writes, RIE, "en", 2)
+    assert writes.written == ["da", "da", "en"]
+    languages.forget(RIE)  # registered anew, as after an erasure: the same id may come again
+    await languages.keep(writes, RIE, "en", 2)
+    assert writes.written == ["da", "da", "en", "en"]
