@@ -92,6 +92,15 @@ class FakeMembers(Repository):
                 found.append((group, member, upcoming.starts_at if upcoming else None))
         return sorted(found, key=lambda row: row[0].id)
 
+    async def keep_language(self, aad_object_id: str | None, teams_id: str,
+                            language: str) -> int:
+        rows = self._db[Member].where(lambda m: (m.aad_object_id == aad_object_id
+                                                 if aad_object_id else m.teams_id == teams_id)
+                                      and m.language != language)
+        for member in rows:
+            member.language = language
+        return len(rows)
+
 
 def same_person(person: Member) -> Callable[[Member], bool]:
     """The member rows of one person across conversations: by Entra object id, else by Teams

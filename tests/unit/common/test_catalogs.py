@@ -26,7 +26,7 @@ TEXT_PLACEHOLDERS = {
     "actual_weekday", "date", "day", "deadline", "error", "example", "first", "held", "last",
     "limit", "line", "month", "name", "number", "query", "reason", "said_weekday", "status",
     "substitute", "text", "theme", "title", "what", "when", "year",
-    "member", "organisation", "place", "before", "after", "group",
+    "member", "organisation", "place", "before", "after", "group", "meant",
     "json", "docx",  # the links of a personal export
 }
 LOG_PLACEHOLDERS = {"asctime", "levelname", "name", "message"}  # logging's, for developers
