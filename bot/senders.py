@@ -8,6 +8,7 @@ as stored, in one statement outside any unit of work; only when something about 
 do they go through the registration's unit of work.
 """
 
+import logging
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -17,6 +18,8 @@ from meetings.groups.languages import keep_written_language
 from meetings.groups.registration import sender_is_current
 from storage.repositories.quick_reads import QuickReads
 from storage.unit_of_work import UnitOfWorkFactory
+
+log = logging.getLogger(__name__)
 
 
 class RecentSenders:
@@ -93,6 +96,17 @@ class WrittenLanguages:
         self._known.move_to_end(person.teams_id)
         while len(self._known) > self._size:
             self._known.popitem(last=False)
+
+    async def keep_after_reply(self, uow_factory: UnitOfWorkFactory, senders: RecentSenders,
+                               conversation: Conversation, person: Person,
+                               language: str | None) -> None:
+        """`keep`, after the reply (which it does not change), from the row the turn's message
+        came from; a failure is logged, not answered: the reply has gone, and it was right."""
+        known = senders.lookup(conversation, person)
+        try:
+            await self.keep(uow_factory, person, language, known[1] if known else None)
+        except Exception:  # a database error: the next message tries again
+            log.exception("a member's written language not kept")
 
     def forget(self, person: Person) -> None:
         """Registered anew: their rows may be new, or erased since (an id can come again)."""

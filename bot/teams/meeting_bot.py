@@ -107,12 +107,9 @@ class MeetingBot(ConversationEvents):
                                                        understood, text)
                 reply = await answer_in_chat(turn, understood, text)
         await send(turn_context, reply)
-        # After the reply, which it does not change: the language the person writes in, kept
-        # for what the bot sends them 1:1 later.
-        sender = person_of(activity.from_property)
-        known = self._senders.lookup(conversation_of(activity), sender)  # the turn's row
-        await self._languages.keep(self._uow, sender, understood.text_language,
-                                   known[1] if known else None)
+        await self._languages.keep_after_reply(self._uow, self._senders, conversation_of(activity),
+                                               person_of(activity.from_property),
+                                               understood.text_language)
 
     async def on_teams_message_edit(self, turn_context: TurnContext) -> None:
         await follow_changed_line(turn_context, self._reads, self._turn, edited=True)

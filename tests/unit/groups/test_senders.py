@@ -95,3 +95,36 @@ async def test_a_language_is_written_once_per_row_and_again_for_a_new_row_or_a_n
     languages.forget(RIE)  # registered anew, as after an erasure: the same id may come again
     await languages.keep(writes, RIE, "en", 2)
     assert writes.written == ["da", "da", "en", "en"]
+
+
+async def test_a_language_not_kept_is_logged_and_the_turn_goes_on(caplog):
+    """The reply has gone when the language is kept: a database that fails then is logged,
+    not turned into an apology for a right answer, and the next message tries again."""
+    def failing():
+        raise ConnectionError("database down")
+
+    languages, senders = WrittenLanguages(), RecentSenders(monotonic=Ticks())
+    senders.remember(CHAT, RIE, 1, 2, "da")
+    await languages.keep_after_reply(failing, senders, CHAT, RIE, "en")
+    assert "a member's written language not kept" in caplog.text
+    kept = []
+
+    class Members:
+        async def keep_language(self, aad_object_id, teams_id, language):
+            kept.append((teams_id, language))
+            return 1
+
+    class Uow:
+        members = Members()
+
+        async def __aenter__(self):
+            return self
+
+        async def __aexit__(self, *exc):
+            return False
+
+        async def commit(self):
+            pass
+
+    await languages.keep_after_reply(Uow, senders, CHAT, RIE, "en")  # not taken as kept before
+    assert kept == [("29:rie", "en")]
