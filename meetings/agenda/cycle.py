@@ -213,6 +213,7 @@ def _skip_what_is_too_late(meeting: Meeting, times: CycleTimes, now: datetime) -
 async def _advance(uow: UnitOfWork, group: Group, meeting: Meeting, times: CycleTimes,
                    now: datetime, waiting: dict[str, datetime]) -> list[str]:
     events: list[str] = []
+    hours = None  # the group's working hours, read once, when a step is due
     for step in STEPS:
         due = _due(step, meeting, times)
         if _settled(meeting, step) or due is None or now < due:
@@ -223,7 +224,8 @@ async def _advance(uow: UnitOfWork, group: Group, meeting: Meeting, times: Cycle
             log.info("agenda step skipped: its time has passed",
                      extra={"meeting_id": meeting.id, "step": step.name})
             continue
-        later = held_until(now, times.zone, step.until(times), await working_hours(uow, group))
+        hours = hours or await working_hours(uow, group)
+        later = held_until(now, times.zone, step.until(times), hours)
         if later is not None:  # not late at night or at a weekend: at the next working start
             waiting[step.name] = later
             continue

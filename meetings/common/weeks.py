@@ -32,7 +32,7 @@ class WeekMention:
 
 def find_week(text: str, today: date) -> WeekMention | None:
     """The first week number written ("mødet i uge 5", "week 6", "fredag i uge 5"): that ISO
-    week, or that day of it, this year or, once it has ended, next year; or the first weekday
+    week, or that day of it, this ISO year or, once it has ended, next; or the first weekday
     of next week ("fredag i næste uge")."""
     found = min((match for regex in (_WEEK, _NEXT_WEEKS_DAY) if (match := regex.search(text))),
                 key=lambda match: match.start(), default=None)
