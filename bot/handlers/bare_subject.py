@@ -1,12 +1,12 @@
 """The answer to a message in a chat, after it was understood; a message that is nothing but
 a subject ("budget", "underretninger sidste år") is answered by what the minutes say of it, or,
-when they say nothing, as it was understood (meetings.understanding.bare_subject)."""
+when they say nothing, as it was understood (meetings.understanding.arguments.bare_subject)."""
 
 from bot.handlers.chat import answer
 from bot.handlers.personal_chat import answer_for_groups, asks_about_groups
 from bot.turn import Reply, Turn
 from bot.views.questions import with_others_offered
-from meetings.understanding.bare_subject import as_a_search
+from meetings.understanding.arguments.bare_subject import as_a_search
 from meetings.understanding.intents import Understood
 
 

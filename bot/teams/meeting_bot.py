@@ -43,9 +43,9 @@ from meetings.documents.links import DEFAULT_LIFETIMES, LinkLifetimes
 from meetings.groups.entities import Group, Member
 from meetings.groups.registration import claim_welcome, register_conversation, remember_sender
 from meetings.groups.vocabulary import ConversationKind
+from meetings.understanding.arguments.members_named import as_the_group_names
 from meetings.understanding.intents import Intent, Understood, understand
 from meetings.understanding.learnt import as_the_group_taught
-from meetings.understanding.members_named import as_the_group_names
 from storage.repositories.quick_reads import QuickReads
 from storage.repositories.quick_search import QuickSearch
 from storage.unit_of_work import UnitOfWorkFactory

@@ -3,7 +3,7 @@ greeting or a question understood is not."""
 
 import pytest
 
-from meetings.understanding.bare_subject import as_a_search
+from meetings.understanding.arguments.bare_subject import as_a_search
 from meetings.understanding.intents import Intent, understand
 
 

@@ -4,7 +4,7 @@ instead, and the answer says so. A word that is nowhere near any is still not fo
 
 import pytest
 
-from tests.bot.minutes.search_steps import answer, days, three_meetings_minutes
+from tests.bot.search.search_steps import answer, days, three_meetings_minutes
 
 
 @pytest.mark.parametrize(("said", "locale", "told", "meetings"), [

@@ -3,7 +3,7 @@ minutes of that year say, and says so when they say nothing; without a year, eve
 
 import pytest
 
-from tests.bot.minutes.search_steps import answer, days, three_meetings_minutes
+from tests.bot.search.search_steps import answer, days, three_meetings_minutes
 
 
 async def test_a_search_of_last_year_shows_only_last_years_meetings(bot):

@@ -2,8 +2,8 @@
 
 import pytest
 
+from meetings.understanding.arguments.members_named import read_with_names, with_names_written
 from meetings.understanding.intents import Intent, understand
-from meetings.understanding.members_named import read_with_names, with_names_written
 
 NAMES = ["Lone Hansen", "Anne-Mette Jensen", "Daugaard, Søren (Køge)"]
 
