@@ -159,6 +159,8 @@ async def _answer_in(turn: Turn, understood: Understood, *, own: bool,
         if refused.code == NO_MEETING and not own:
             return Reply(text=_no_meeting(turn, turn.group.name, several))
         return Reply(text=problem_text(turn, refused.code, dict(refused.details)))
+    if not own:
+        reply = _named_no_meeting(turn, reply, several)
     return _for_this_chat(reply, own or understood.intent in CONFIRMED_HERE)
 
 
@@ -226,9 +228,22 @@ def _for_this_chat(reply: Reply, own: bool) -> Reply:
 
 
 def _no_meeting(speaker: Speaker, name: str, several: bool) -> str:
+    """Said of one of her groups, it also says who plans there (no line to copy: typed here it
+    would plan in this chat), so a member is not left with a bare "no meeting"."""
     if several or not name:  # under the group's name already, or it has none
         return speaker._(PROBLEMS[NO_MEETING])
-    return speaker._("No meeting is planned in %(group)s.", group=name)
+    return " ".join((speaker._("No meeting is planned in %(group)s.", group=name), speaker._(
+        "The chair or the secretary plans its meetings in the group's chat; then ask me again "
+        "here.")))
+
+
+def _named_no_meeting(turn: Turn, reply: Reply, several: bool) -> Reply:
+    """Another group's "no meeting" answer (the next meeting, clicked on the help card), with
+    the group's name and who plans, after a cancelled meeting it says first."""
+    bare = turn._(PROBLEMS[NO_MEETING])
+    if reply.card is not None or not (reply.text or "").endswith(bare):
+        return reply
+    return Reply(text=reply.text[:-len(bare)] + _no_meeting(turn, turn.group.name, several))
 
 
 def _name(speaker: Speaker, group: Group | GroupMeetingFacts, own_id: int) -> str:
