@@ -185,7 +185,8 @@ _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"(?:show\s+)?(?:undelivered|failed)\s+messages", Intent.UNDELIVERED, "en"),
     (r"\?+", Intent.HELP, ""),  # a lone "?" asks for help, in no particular language
     (
-        r"(?:nyt\s+m(?:ø|oe|o)de|(?:planlæg|opret|indkald\s+til)\s+(?:et\s+|det\s+|vores\s+"
+        r"(?:nyt\s+m(?:ø|oe|o)de|(?:planlæg(?:ge)?|opret(?:te)?|lav(?:e)?|indkald(?:e)?\s+til)\s+"
+        r"(?:et\s+|det\s+|vores\s+"
         r"|jeres\s+)?(?:nyt\s+|første\s+|næste\s+)?møde(?:t)?)" + _ARGUMENT,
         Intent.PLAN_MEETING,
         "da",

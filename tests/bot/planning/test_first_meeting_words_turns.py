@@ -1,5 +1,5 @@
 """Lisbet plans the group's first meeting in her own words: "planlæg første møde", "plan our
-first meeting", "nyt mode …" typed without the ø."""
+first meeting", "kan du lave et nyt møde?", "nyt mode …" typed without the ø."""
 
 import pytest
 
@@ -16,7 +16,9 @@ def buttons(card: dict) -> list[str]:
 
 
 @pytest.mark.parametrize("text", ["planlæg første møde", "planlæg vores første møde",
-                                  "opret det første møde", "planlæg næste møde"])
+                                  "opret det første møde", "planlæg næste møde",
+                                  "kan du planlægge vores første møde?",
+                                  "kan du lave et nyt møde?"])
 async def test_planning_the_first_meeting_in_her_own_words_opens_the_form(bot, text):
     await bot.install()
     bot.connector.clear()
