@@ -44,7 +44,7 @@ from meetings.planning.planning import (
     draft_of,
     meeting_to_move,
     move_meeting,
-    offers_planning,
+    offers_planning_in,
     plan_meeting,
     planning_form,
 )
@@ -68,7 +68,8 @@ SELECTOR_PROBLEMS = frozenset({PROBLEM_NO_DATE, PROBLEM_INVALID_DATE, PROBLEM_WE
 
 
 async def show_help(turn: Turn, _: Understood) -> Reply:
-    return Reply(card=help_card(turn, plans=offers_planning(turn.group, turn.member)))
+    return Reply(card=help_card(turn, plans=await offers_planning_in(
+        turn.uow, turn.group, turn.member, turn.now)))
 
 
 async def tell_next_meeting(turn: Turn, understood: Understood) -> Reply:

@@ -51,6 +51,10 @@ ABOUT_GROUPS = frozenset({Intent.NEXT_MEETING, Intent.AGENDA, Intent.DEADLINE,
                           Intent.OPEN_TASKS, Intent.MEMBERS, Intent.YEAR_PLAN,
                           Intent.ANNUAL_REPORT, Intent.SEARCH, Intent.MINUTES,
                           *IN_ONE_GROUP})
+# Questions about a meeting of the person's group (bot.handlers.personal_chat._in_no_group).
+ABOUT_A_MEETING = frozenset({Intent.NEXT_MEETING, Intent.AGENDA, Intent.DEADLINE,
+                             Intent.ATTENDANCE, Intent.THEME, Intent.ATTEND,
+                             Intent.SEND_REGRETS, Intent.MINUTES})
 # Commands acting on a group as a whole; of them, those about its meetings act on her own too.
 GROUP_COMMANDS = frozenset({Intent.CANCEL_MEETING, Intent.MOVE_MEETING, Intent.REVIEW_ITEMS,
                             Intent.PUBLISH_AGENDA, Intent.SETTINGS, Intent.UNDELIVERED,
@@ -87,7 +91,8 @@ async def answer_for_groups(turn: Turn, understood: Understood) -> Reply:
     chosen = [(group, member, starts) for group, member, starts in found
               if group.id != turn.group.id or starts is not None]
     if not chosen or [group.id for group, _, _ in chosen] == [turn.group.id]:
-        return await answer(turn, understood)
+        alone = not any(group.id != turn.group.id or starts for group, _, starts in found)
+        return _in_no_group(turn, understood, await answer(turn, understood), alone)
     if len(chosen) > 1 and understood.intent in IN_ONE_GROUP and understood.meeting:
         chosen, refused = await _meeting_then(turn, understood, chosen)
         if not chosen:
@@ -130,7 +135,9 @@ def next_meetings_reply(groups: list[GroupMeetingFacts], own: GroupMeetingFacts,
     chosen = [g for g in groups if g.group_id == named] or [
         g for g in groups if g.group_id != own.group_id or g.meeting is not None]
     if not chosen or chosen == [own]:
-        return next_meeting_reply(voice, own.meeting, own.skipped_at)
+        alone = own.meeting is None and all(g.group_id == own.group_id for g in groups)
+        return _in_no_group(voice, Understood(Intent.NEXT_MEETING, voice.language),
+                            next_meeting_reply(voice, own.meeting, own.skipped_at), alone)
     several = len(chosen) > 1
     answers = []
     for group in chosen:
@@ -159,6 +166,8 @@ async def _answer_in(turn: Turn, understood: Understood, *, own: bool,
         if refused.code == NO_MEETING and not own:
             return Reply(text=_no_meeting(turn, turn.group.name, several))
         return Reply(text=problem_text(turn, refused.code, dict(refused.details)))
+    if not own:
+        reply = _named_no_meeting(turn, reply, several)
     return _for_this_chat(reply, own or understood.intent in CONFIRMED_HERE)
 
 
@@ -225,10 +234,33 @@ def _for_this_chat(reply: Reply, own: bool) -> Reply:
     return Reply(text=reply.text, card=read_only(reply.card))
 
 
+def _in_no_group(speaker: Speaker, understood: Understood, reply: Reply, alone: bool) -> Reply:
+    """One who is in no group with the bot, and has planned nothing of her own, asking about
+    "the meeting" means her group's: also how to get its answers here."""
+    if not alone or reply.card is not None or understood.intent not in ABOUT_A_MEETING:
+        return reply
+    return Reply(text=" ".join(filter(None, (reply.text, speaker._(
+        "I am not in any of your groups' chats yet. Add me to your group's chat or channel, "
+        "and you can ask about its meetings here.")))))
+
+
 def _no_meeting(speaker: Speaker, name: str, several: bool) -> str:
+    """Said of one of her groups, it also says who plans there (no line to copy: typed here it
+    would plan in this chat), so a member is not left with a bare "no meeting"."""
     if several or not name:  # under the group's name already, or it has none
         return speaker._(PROBLEMS[NO_MEETING])
-    return speaker._("No meeting is planned in %(group)s.", group=name)
+    return " ".join((speaker._("No meeting is planned in %(group)s.", group=name), speaker._(
+        "The chair or the secretary plans its meetings in the group's chat; then ask me again "
+        "here.")))
+
+
+def _named_no_meeting(turn: Turn, reply: Reply, several: bool) -> Reply:
+    """Another group's "no meeting" answer (the next meeting, clicked on the help card), with
+    the group's name and who plans, after a cancelled meeting it says first."""
+    bare = turn._(PROBLEMS[NO_MEETING])
+    if reply.card is not None or not (reply.text or "").endswith(bare):
+        return reply
+    return Reply(text=reply.text[:-len(bare)] + _no_meeting(turn, turn.group.name, several))
 
 
 def _name(speaker: Speaker, group: Group | GroupMeetingFacts, own_id: int) -> str:

@@ -34,7 +34,7 @@ from bot.teams.redelivery import SeenActivities
 from bot.teams.team_events import ConversationEvents
 from bot.teams.unmentioned import is_addressed, is_for_the_bot
 from bot.turn import CardReply, Reply, Turn, Voice
-from bot.views.meetings import help_card
+from bot.views.meetings import help_card, welcome_text
 from bot.views.questions import with_others_offered
 from meetings.common.clock import Clock
 from meetings.common.conversation import AddressPolicy, Person
@@ -179,7 +179,7 @@ class MeetingBot(ConversationEvents):
             # unless set otherwise, whatever language one member's Teams is in.
             async with self._turn(turn_context, group.language) as turn:
                 await send(turn_context, Reply(
-                    text=turn._("Hello! I am Mødebot. I keep this group's meetings."),
+                    text=welcome_text(turn, personal=group.kind == ConversationKind.PERSONAL),
                     card=help_card(turn)))
 
     async def _answer_submit(self, turn_context: TurnContext) -> None:

@@ -106,6 +106,17 @@ def help_card(turn: Speaker, *, plans: bool = True) -> dict:
         for theme, title in THEMES.items()], questions=question_buttons(turn), plans=plans)
 
 
+def welcome_text(turn: Speaker, *, personal: bool) -> str:
+    """The first words in a new chat: what the bot is, and (in a group's chat or channel,
+    which has no meeting yet) what to do first, as a line that works today."""
+    if personal:
+        return turn._("Hello! I am Mødebot. Ask me about your groups' meetings and tasks here.")
+    return " ".join((turn._("Hello! I am Mødebot. I keep this group's meetings."), turn._(
+        "Start with the first meeting: the chair or the secretary clicks *Plan a meeting* "
+        "below or writes, for example, “@Mødebot %(example)s”",
+        example=example_meeting_line(turn.now, turn.tz, turn.language))))
+
+
 def _help_line(turn: Speaker, command: Command, examples: dict[str, str]) -> dict[str, Any]:
     says = (examples[command.example],) if command.example else command.phrasings(turn.language)
     return {"says": " · ".join(says), "does": turn._(command.does),

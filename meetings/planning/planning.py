@@ -10,6 +10,7 @@ from meetings.common.access import is_manager, planned_meeting_of_group, require
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import DUPLICATE_MEETING, MEETING_BEGUN, MEETING_NOT_FOUND, Refusal
 from meetings.groups.entities import Group, Member
+from meetings.groups.vocabulary import ConversationKind
 from meetings.planning.entities import Meeting
 from meetings.planning.follow_ups import (
     meeting_moved_or_cancelled,
@@ -165,6 +166,16 @@ def offers_planning(group: Group, reader: Member) -> bool:
     """Whether a card the reader gets offers the form to plan a meeting (the help card's
     *Plan a meeting*): only where planning_form would open it, never a button that refuses."""
     return is_manager(reader, group)
+
+
+async def offers_planning_in(uow: UnitOfWork, group: Group, reader: Member,
+                             now: datetime) -> bool:
+    """`offers_planning`, but not in the 1:1 chat of one who belongs to a group: there it would
+    plan a meeting of her own, which her groups never see (theirs are planned in their chat)."""
+    if not offers_planning(group, reader) or group.kind != ConversationKind.PERSONAL:
+        return offers_planning(group, reader)
+    found = await uow.members.groups_of_person(reader, now)
+    return all(other.id == group.id for other, _, _ in found)
 
 
 def cancels_there(group: Group, member: Member) -> bool:

@@ -185,12 +185,15 @@ _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"(?:show\s+)?(?:undelivered|failed)\s+messages", Intent.UNDELIVERED, "en"),
     (r"\?+", Intent.HELP, ""),  # a lone "?" asks for help, in no particular language
     (
-        r"(?:nyt\s+møde|(?:planlæg|opret|indkald\s+til)\s+(?:et\s+)?(?:nyt\s+)?møde)" + _ARGUMENT,
+        r"(?:nyt\s+m(?:ø|oe|o)de|(?:planlæg(?:ge)?|opret(?:te)?|lav(?:e)?|indkald(?:e)?\s+til)\s+"
+        r"(?:et\s+|det\s+|vores\s+"
+        r"|jeres\s+)?(?:nyt\s+|første\s+|næste\s+)?møde(?:t)?)" + _ARGUMENT,
         Intent.PLAN_MEETING,
         "da",
     ),
     (
-        r"(?:new\s+meeting|(?:plan|schedule|create|add)\s+(?:a\s+)?(?:new\s+)?meeting)" + _ARGUMENT,
+        r"(?:new\s+meeting|(?:plan|schedule|create|add)\s+(?:a\s+|the\s+|our\s+)?"
+        r"(?:new\s+|first\s+|next\s+)?meeting)" + _ARGUMENT,
         Intent.PLAN_MEETING,
         "en",
     ),

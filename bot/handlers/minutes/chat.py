@@ -61,8 +61,9 @@ async def meeting_to_record(turn: Turn) -> Meeting | None:
 async def show_minutes(turn: Turn, understood: Understood) -> Reply:
     meeting = await meeting_to_record(turn)
     if meeting is None:
-        return Reply(text=turn._("No meeting has been held yet, so there are no minutes. "
-                                 "Write “referat” during or after a meeting."))
+        return Reply(text=turn._("No meeting has been held yet, so there are no minutes. The "
+                                 "chair or the secretary starts them by writing “referat” in "
+                                 "the group's chat during or after the meeting."))
     if turn.read_only:  # read for another chat (the 1:1 one): shown as they are, none opened
         minutes = await minutes_of(turn.uow, turn.group, meeting.id)
         if minutes is None:

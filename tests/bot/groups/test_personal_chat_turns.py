@@ -18,6 +18,7 @@ from tests.card_reading import card_text, elements
 STEERING = "19:styregruppe@thread.v2"
 STEERING_LINE = "nyt møde fredag 22. januar 2027 kl. 12.30-15 i Greve tema: Rammeaftale 2027"
 OWN_LINE = "nyt møde fredag 19. februar 2027 kl. 9-10 i Holbæk"
+WHO_PLANS = "Formanden eller sekretæren planlægger møderne i gruppens chat; spørg mig så igen her."
 
 
 async def ask_in_personal_chat(bot, text: str, *, locale: str = "da-DK",
@@ -85,9 +86,10 @@ async def test_one_group_without_a_meeting_is_named_and_no_planning_example_is_g
     await bot.install()
     texts, cards = await ask_in_personal_chat(bot, "hvornår er næste møde?")
     assert cards == []
-    assert texts == ["Der er ikke planlagt noget møde i Netværksgruppe Børn og Unge."]
+    assert texts == [f"Der er ikke planlagt noget møde i Netværksgruppe Børn og Unge. {WHO_PLANS}"]
     [agenda], _ = await ask_in_personal_chat(bot, "show the agenda", locale="en-GB")
-    assert agenda == "No meeting is planned in Netværksgruppe Børn og Unge."
+    assert agenda == "No meeting is planned in Netværksgruppe Børn og Unge. The chair or the " \
+                     "secretary plans its meetings in the group's chat; then ask me again here."
 
 
 async def test_with_two_groups_each_answers_under_its_name_the_soonest_first(bot):
@@ -229,12 +231,12 @@ async def test_a_group_without_a_meeting_gets_no_planning_line_to_copy_into_the_
     [meeting] = await meetings(bot)
     await bot.click("meeting.cancel.confirm", {"meeting_id": meeting.id})
     [theme], _ = await ask_in_personal_chat(bot, "hvad er temaet?")
-    assert theme == "Der er ikke planlagt noget møde i Netværksgruppe Børn og Unge."
+    assert theme == f"Der er ikke planlagt noget møde i Netværksgruppe Børn og Unge. {WHO_PLANS}"
     clicked = await click_there(bot, "a:1personal-rie", {  # the help card's button
         "verb": "question.ask", "data": {"intent": "next_meeting", "text": ""}},
         person=USERS["rie"])
     assert clicked["value"] == "Mødet fredag den 5. februar 2027 er aflyst. Der er ikke " \
-                               "planlagt noget møde."
+                               f"planlagt noget møde i Netværksgruppe Børn og Unge. {WHO_PLANS}"
     assert [m.id for m in await meetings(bot)] == [meeting.id]  # none in the personal chat
 
 

@@ -1,0 +1,44 @@
+"""Sofie belongs to no group the bot is in and writes to it 1:1: a question about "the meeting"
+is answered for her own meetings, as before, and also tells her how to get her group's, in the
+language she wrote in; the help card's buttons say the same."""
+
+import pytest
+
+from tests.bot.groups.test_personal_card_turns import click_there
+from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
+from tests.card_reading import elements
+
+SOFIE = {"id": "29:1sofie-holm", "name": "Sofie Holm", "aadObjectId": "aad-sofie"}
+ADD_ME_DA = ("Jeg er ikke med i nogen af dine gruppers chats endnu. Føj mig til gruppens chat "
+             "eller kanal, så kan du spørge om dens møder her.")
+ADD_ME_EN = ("I am not in any of your groups' chats yet. Add me to your group's chat or "
+             "channel, and you can ask about its meetings here.")
+
+
+@pytest.mark.parametrize(("text", "locale", "said"), [
+    ("hvornår er næste møde?", "da-DK", ADD_ME_DA),
+    ("afbud", "da-DK", ADD_ME_DA),
+    ("kan du sende mig referatet fra sidst?", "da-DK", ADD_ME_DA),
+    ("when is the next meeting?", "en-GB", ADD_ME_EN),
+    ("what is on the agenda?", "en-GB", ADD_ME_EN),
+])
+async def test_a_meeting_question_from_one_of_no_group_says_how_to_add_the_bot(bot, text,
+                                                                                 locale, said):
+    [answer], cards = await ask_in_personal_chat(bot, text, locale=locale, person=SOFIE)
+    assert answer.endswith(said), answer
+    assert cards == []
+
+
+async def test_the_help_cards_next_meeting_button_says_it_too(bot):
+    _, [card] = await ask_in_personal_chat(bot, "hjælp", person=SOFIE)
+    [button] = [e for e in elements(card)
+                if e.get("type") == "Action.Execute" and e.get("title") == "Næste møde"]
+    answer = await click_there(bot, "a:1personal-aad-sofie", button, person=SOFIE)
+    assert answer["value"].endswith(ADD_ME_DA), answer["value"]
+
+
+async def test_once_she_has_planned_her_own_meeting_it_is_answered_alone(bot):
+    await ask_in_personal_chat(bot, "nyt møde fredag 19. februar 2027 kl. 9-10 i Holbæk",
+                               person=SOFIE)
+    texts, [card] = await ask_in_personal_chat(bot, "hvornår er næste møde?", person=SOFIE)
+    assert not any(ADD_ME_DA in text for text in texts)
