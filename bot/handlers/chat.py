@@ -13,7 +13,7 @@ from bot.handlers.minutes.chat import MINUTES_COMMANDS
 from bot.handlers.minutes.import_chat import IMPORT_COMMANDS
 from bot.handlers.tasks.chat import TASK_COMMANDS
 from bot.turn import Reply, Speaker, Turn
-from bot.views.examples import example_cancel_line, example_move_line
+from bot.views.examples import example_cancel_line, example_meeting_line, example_move_line
 from bot.views.meetings import (
     form_card,
     help_card,
@@ -31,6 +31,7 @@ from meetings.agenda.outlook import cycle_outlook
 from meetings.common.refusal import DUPLICATE_MEETING, NOT_ALLOWED, Refusal
 from meetings.groups.leaving import leaders_of
 from meetings.groups.undelivered import undelivered_of
+from meetings.groups.vocabulary import ConversationKind
 from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import (
     PROBLEM_INVALID_DATE,
@@ -78,16 +79,24 @@ async def tell_next_meeting(turn: Turn, understood: Understood) -> Reply:
         return reply  # "hvornår er mødet i marts?", "… i uge 1?"
     meeting = await next_meeting(turn.uow, turn.group, turn.now)
     skipped = await skipped_before(turn.uow, turn.group, turn.now, meeting)
-    return next_meeting_reply(turn, meeting, skipped.starts_at if skipped else None)
+    return next_meeting_reply(turn, meeting, skipped.starts_at if skipped else None,
+                              in_a_group=turn.group.kind != ConversationKind.PERSONAL
+                              and not turn.for_another_chat)
 
 
 def next_meeting_reply(turn: Speaker, meeting: Meeting | MeetingFacts | None,
-                       skipped_at: datetime | None = None) -> Reply:
+                       skipped_at: datetime | None = None, *, in_a_group: bool = False) -> Reply:
     """The answer to "when is the next meeting?" (the bot also reads it in one quick read).
-    A cancelled meeting it skips is said first: "is Thursday's meeting cancelled?" asks it."""
+    A cancelled meeting it skips is said first: "is Thursday's meeting cancelled?" asks it.
+    None planned in a group's chat: who plans one, so a member is not sent to write a line
+    only the chair and the secretary may."""
     skipped = skipped_text(turn, skipped_at)
     if meeting is None:
-        return Reply(text=" ".join(filter(None, (skipped, problem_text(turn, "no_meeting")))))
+        none = turn._("No meeting is planned. The chair or the secretary plans one, for example: "
+                      "“@Mødebot %(example)s”", example=example_meeting_line(
+                          turn.now, turn.tz, turn.language)) if in_a_group \
+            else problem_text(turn, "no_meeting")
+        return Reply(text=" ".join(filter(None, (skipped, none))))
     return Reply(text=skipped, card=meeting_card(turn, meeting, turn._("Next meeting")))
 
 

@@ -225,8 +225,8 @@ class MeetingBot(ConversationEvents):
         language = language or facts.group_language
         voice = Voice(language=language, time_zone=facts.time_zone, now=now,
                       base_url=self._base_url, links=self._links)
-        return with_others_offered(voice, understood,
-                                   next_meeting_reply(voice, facts.meeting, facts.skipped_at))
+        reply = next_meeting_reply(voice, facts.meeting, facts.skipped_at, in_a_group=True)
+        return with_others_offered(voice, understood, reply)
 
     async def _tell_next_meetings(self, turn_context: TurnContext, understood: Understood,
                                   language: str | None, member_id: int, group_id: int,

@@ -70,7 +70,7 @@ async def test_asking_for_the_next_meeting_when_none_is_planned_gives_an_example
     await bot.say("hvornår er næste møde?")
     [answer] = bot.connector.texts()
     assert "Der er ikke planlagt noget møde" in answer
-    assert "Skriv fx: nyt møde fredag" in answer
+    assert "fx: “@Mødebot nyt møde fredag" in answer
 
 
 async def test_the_secretary_plans_by_one_line_and_everyone_can_ask_in_danish_and_english(bot):

@@ -27,3 +27,18 @@ async def test_the_welcome_in_a_1_1_chat_does_not_ask_for_a_mention_or_a_first_m
     await bot.post(bot.activity("personal_conversation_update"))
     [welcome] = bot.connector.texts()
     assert welcome == "Hej! Jeg er Mødebot. Spørg mig her om dine gruppers møder og opgaver."
+
+
+async def test_a_member_asking_before_the_first_meeting_is_told_who_plans_it(bot):
+    """Daniel is a member: a "nyt møde" line to copy would only get him refused."""
+    await bot.install()
+    bot.connector.clear()
+    await bot.say("hvornår er næste møde?", user="daniel")
+    [answer] = bot.connector.texts()
+    assert answer.startswith("Der er ikke planlagt noget møde. Formanden eller sekretæren "
+                             "planlægger det, fx: “@Mødebot nyt møde fredag 8. januar 2027"), answer
+    await bot.say("when is the next meeting?", user="daniel", locale="en-US")
+    assert bot.connector.texts()[-1].startswith(
+        "No meeting is planned. The chair or the secretary plans one, for example: “@Mødebot "
+        "new meeting")
+
