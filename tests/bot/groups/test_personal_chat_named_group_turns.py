@@ -6,6 +6,7 @@ title); a message naming none of her groups is answered for all of them, as befo
 from tests.bot.groups.test_personal_chat_minutes_turns import imported
 from tests.bot.groups.test_personal_chat_turns import (
     ask_in_personal_chat,
+    install_another_group,
     install_steering_group,
     sections,
 )
@@ -17,14 +18,8 @@ ROSKILDE = "19:roskilde@thread.v2"
 
 async def install_roskilde_network(bot) -> None:
     """A third group of Rie's, "Netværk Roskilde", meeting on 12 March 2027."""
-    activity = bot.activity("group_installation_update")
-    activity["conversation"] = {**activity["conversation"], "id": ROSKILDE,
-                                "name": "Netværk Roskilde"}
-    await bot.post(activity)
-    message = bot.activity("group_message")
-    message["conversation"] = {**message["conversation"], "id": ROSKILDE}
-    message["text"] = "<at>Mødebot</at> nyt møde fredag 12. marts 2027 kl. 9-12 i Roskilde"
-    await bot.post(message)
+    await install_another_group(bot, ROSKILDE, "Netværk Roskilde",
+                                "nyt møde fredag 12. marts 2027 kl. 9-12 i Roskilde")
 
 
 async def test_the_next_meeting_of_the_group_named_is_answered_alone_under_its_name(bot):

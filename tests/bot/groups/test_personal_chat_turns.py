@@ -35,13 +35,17 @@ async def ask_in_personal_chat(bot, text: str, *, locale: str = "da-DK",
 
 
 async def install_steering_group(bot) -> None:
+    await install_another_group(bot, STEERING, "Styregruppen", STEERING_LINE)
+
+
+async def install_another_group(bot, conversation: str, name: str, line: str) -> None:
+    """The bot added to another group's chat, and a meeting planned there by `line`."""
     activity = bot.activity("group_installation_update")
-    activity["conversation"] = {**activity["conversation"], "id": STEERING,
-                                "name": "Styregruppen"}
+    activity["conversation"] = {**activity["conversation"], "id": conversation, "name": name}
     await bot.post(activity)
     message = bot.activity("group_message")
-    message["conversation"] = {**message["conversation"], "id": STEERING}
-    message["text"] = f"<at>Mødebot</at> {STEERING_LINE}"
+    message["conversation"] = {**message["conversation"], "id": conversation}
+    message["text"] = f"<at>Mødebot</at> {line}"
     await bot.post(message)
 
 
