@@ -22,6 +22,7 @@ from meetings.minutes.capture import (
     Captured,
     CaptureResult,
     capture_line,
+    meeting_now,
     task_from_line,
 )
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesLine
@@ -73,6 +74,19 @@ async def capture_message(uow: UnitOfWork, group: Group, actor: Member,
             "task_id": result.task.id if result.task else None, "created_at": now})
         position += 1
     return results
+
+
+async def noted_meanwhile(uow: UnitOfWork, group: Group, message_id: str,
+                          now: datetime) -> bool:
+    """Whether the message's lines were noted since this turn found none: the minutes taking
+    lines now are held (until commit) before looking, so of two deliveries of one edit at once
+    (Teams' retry, another replica) the second waits here for the first and finds its lines."""
+    meeting = await meeting_now(uow, group, now)
+    minutes = await uow.minutes.of_meeting(meeting.id) if meeting is not None else None
+    if minutes is None:
+        return False
+    await uow.minutes.lock(minutes.id)
+    return bool(await uow.minutes_lines.of_message(group.id, message_id))
 
 
 async def edit_message(uow: UnitOfWork, group: Group, actor: Member, message_id: str,

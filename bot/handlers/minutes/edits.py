@@ -18,6 +18,7 @@ from meetings.minutes.message_lines import (
     LineChange,
     delete_message,
     edit_message,
+    noted_meanwhile,
 )
 from meetings.understanding.intents import Intent, understand
 
@@ -44,6 +45,9 @@ async def follow_edit(turn: Turn, message_id: str, text: str, *,
     if followed.status == NOT_OURS and new_lines and captures:
         turn.message_id = message_id  # so a later edit of it is followed too
         try:
+            if await noted_meanwhile(turn.uow, turn.group, message_id, turn.now):
+                # the same edit delivered twice at once: noted by the first, followed here
+                return await follow_edit(turn, message_id, text)
             reply = await capture(turn, replace(understand(text), intent=Intent.CAPTURE,
                                                 argument=text.strip()))
         except Refusal as refused:

@@ -2,6 +2,8 @@
 ("editMessage") and `messageDelete` ("softDeleteMessage") with the message's id, and the draft
 minutes follow what the line now says."""
 
+import asyncio
+
 from sqlalchemy import select
 
 from meetings.minutes.entities import MinutesLine
@@ -126,3 +128,28 @@ async def test_an_ordinary_message_edited_leaves_no_trace(bot):
     assert await edit(bot, "Jeg er ti minutter forsinket", "1770283900000") == []
     async with bot.uow() as uow:
         assert list(await uow.session.scalars(select(MinutesLine))) == []
+
+
+async def test_a_corrected_slip_delivered_twice_one_after_the_other_is_noted_once(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4", "1770283700000")
+    await write(bot, "#beslutnig " + RIGHT, "1770283800000")
+    assert await edit(bot, "#beslutning " + RIGHT, "1770283800000") == [
+        "Noteret under pkt. 4: beslutning."]
+    assert await edit(bot, "#beslutning " + RIGHT, "1770283800000") == []  # Teams' retry
+    assert (await entry(bot)).decision == RIGHT
+
+
+async def test_a_corrected_slip_delivered_twice_at_once_is_noted_once(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4", "1770283700000")
+    await write(bot, "#beslutnig " + RIGHT, "1770283800000")
+    corrected = line(bot, "group_message_edit", "#beslutning " + RIGHT, "1770283800000")
+    bot.connector.clear()
+    await asyncio.gather(bot.post(corrected), bot.post(corrected))
+    assert bot.connector.texts() == ["Noteret under pkt. 4: beslutning."]
+    assert (await entry(bot)).decision == RIGHT
+    async with bot.uow() as uow:
+        assert len(list(await uow.session.scalars(select(MinutesLine)))) == 1
