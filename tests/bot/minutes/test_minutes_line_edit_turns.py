@@ -7,6 +7,7 @@ import asyncio
 from sqlalchemy import select
 
 from meetings.minutes.entities import MinutesLine
+from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.conftest import USERS
 from tests.bot.minutes.minutes_turn_steps import entry, held, opened, the_minutes
 from tests.bot.tasks.task_turn_steps import tasks
@@ -153,3 +154,51 @@ async def test_a_corrected_slip_delivered_twice_at_once_is_noted_once(bot):
     assert (await entry(bot)).decision == RIGHT
     async with bot.uow() as uow:
         assert len(list(await uow.session.scalars(select(MinutesLine)))) == 1
+
+
+def asked(bot, kind: str, text: str, message_id: str) -> dict:
+    """Lisbet's message to the bot: @mentioning it in the group's chat, or in her 1:1 chat."""
+    activity = bot.activity(kind, id=message_id, **{"from": USERS["lisbet"]})
+    activity["text"] = f"<at>Mødebot</at> {text}" if kind == "group_message" else text
+    return activity
+
+
+async def edited(bot, activity: dict, text: str) -> list[str]:
+    """The message edited into `text` (the @mention kept), as Teams sends it."""
+    mention = "<at>Mødebot</at> " if activity["text"].startswith("<at>") else ""
+    activity = {**activity, "type": "messageUpdate", "text": mention + text,
+                "channelData": {**activity.get("channelData", {}), "eventType": "editMessage"}}
+    bot.connector.clear()
+    await bot.post(activity)
+    return bot.connector.texts()
+
+
+async def test_a_question_to_the_bot_edited_is_not_asked_again(bot):
+    await held(bot)
+    for kind, message_id in (("group_message", "1770285000000"),
+                             ("personal_message", "1770285100000")):
+        question = asked(bot, kind, "hvornår er næste mode?", message_id)
+        await bot.post(question)
+        assert await edited(bot, question, "hvornår er næste møde?") == []
+
+
+async def test_a_line_to_the_bot_edited_when_no_minutes_take_lines_is_not_answered(bot):
+    """Outside the meeting the slip was answered when sent; its correction is not told that
+    no meeting is going on, in the group's chat nor in the 1:1 chat."""
+    await planned(bot)
+    for kind, message_id in (("group_message", "1770285200000"),
+                             ("personal_message", "1770285300000")):
+        slip = asked(bot, kind, "#beslutnig Vi holder fast i temadagen", message_id)
+        await bot.post(slip)
+        assert await edited(bot, slip, "#beslutning Vi holder fast i temadagen") == []
+
+
+async def test_a_line_to_the_bot_corrected_during_the_meeting_is_noted(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4", "1770285400000")
+    slip = asked(bot, "group_message", "#beslutnig " + RIGHT, "1770285500000")
+    await bot.post(slip)
+    assert await edited(bot, slip, "#beslutning " + RIGHT) == [
+        "Noteret under pkt. 4: beslutning."]
+    assert (await entry(bot)).decision == RIGHT
