@@ -34,6 +34,7 @@ from meetings.tasks.tasks import cancel_task
 log = logging.getLogger(__name__)
 
 FOLLOWED, NOT_OURS, POSTED, CHANGED = "followed", "not_ours", "posted", "changed"
+OTHER_LINES = "other_lines"
 
 
 @dataclass(frozen=True)
@@ -49,11 +50,12 @@ class LineChange:
 class Followed:
     """What an edit or a deletion did: FOLLOWED with its changes; NOT_OURS, a message that
     wrote nothing into minutes; POSTED, minutes already sent; CHANGED, the item was changed
-    since (on its card) or the message's lines no longer match, so it is left to the card."""
+    since (on its card) or no longer has the line; OTHER_LINES, the edit added or removed a
+    line or made one another kind. All but FOLLOWED change nothing."""
 
     status: str
     changes: tuple[LineChange, ...] = ()
-    number: int | None = None  # POSTED, CHANGED: the item to correct on the card
+    number: int | None = None  # all but FOLLOWED: the item to correct on the card
 
 
 async def capture_message(uow: UnitOfWork, group: Group, actor: Member,
@@ -101,7 +103,7 @@ async def edit_message(uow: UnitOfWork, group: Group, actor: Member, message_id:
     if refused is not None:
         return refused
     if [_field(c.kind) for c in written] != [_field(line.kind) for line in lines]:
-        return await _left_to_card(uow, minutes, lines[0], "lines changed")
+        return await _left_to_card(uow, minutes, lines[0], "lines changed", OTHER_LINES)
     changes = []
     for line, captured in zip(lines, written, strict=True):
         if line.text_hash == _hash(captured.text) and line.kind == captured.kind:

@@ -13,6 +13,7 @@ from meetings.minutes.capture import TASK, parse_captures
 from meetings.minutes.message_lines import (
     FOLLOWED,
     NOT_OURS,
+    OTHER_LINES,
     POSTED,
     Followed,
     LineChange,
@@ -74,6 +75,12 @@ async def _answer(turn: Turn, followed: Followed) -> Reply | None:
             "The minutes have been posted for approval, so a line changed in the chat no "
             "longer changes them. Correct item %(number)s on the minutes card: write "
             "“referat” and choose “Edit”.", number=followed.number))
+    if followed.status == OTHER_LINES:
+        return Reply(text=turn._(
+            "The edit adds or removes a line or makes a line another kind, so the minutes do "
+            "not follow it: item %(number)s is as before. Write a new line as a message of its "
+            "own, or correct item %(number)s on the minutes card: write “referat” and choose "
+            "“Edit”.", number=followed.number))
     if followed.status != FOLLOWED:
         return Reply(text=turn._(
             "Item %(number)s was changed on its card since, so the minutes do not follow the "

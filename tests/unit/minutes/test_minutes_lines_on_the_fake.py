@@ -6,9 +6,9 @@ import pytest
 from meetings.common.refusal import Refusal
 from meetings.minutes.capture import parse_captures
 from meetings.minutes.message_lines import (
-    CHANGED,
     FOLLOWED,
     NOT_OURS,
+    OTHER_LINES,
     capture_message,
     delete_message,
     edit_message,
@@ -56,7 +56,7 @@ async def test_an_edit_that_changes_what_kind_of_lines_it_has_is_left_to_the_car
     held = await meeting_with_agenda(world)
     await world.act("rie", writing("#punkt 4\n#beslutning Udsat", "m1"))
     followed = await world.act("rie", editing("#punkt 4\n#info Udsat", "m1"))
-    assert (followed.status, followed.number) == (CHANGED, 4)
+    assert (followed.status, followed.number) == (OTHER_LINES, 4)
     assert (await item(world, held.meeting_id)).decision == "Udsat"
 
 
