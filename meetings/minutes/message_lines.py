@@ -21,7 +21,9 @@ from meetings.minutes.capture import (
     TASK,
     Captured,
     CaptureResult,
+    append_line,
     capture_line,
+    item_entry,
     meeting_now,
     task_from_line,
 )
@@ -42,6 +44,7 @@ class LineChange:
     kind: str
     number: int  # the entry's number
     removed: bool = False
+    moved: bool = False  # a decision or note now under another item, the entry's
     title: str | None = None  # a task cancelled: its title
     result: CaptureResult | None = None  # a task line made anew
 
@@ -104,11 +107,16 @@ async def edit_message(uow: UnitOfWork, group: Group, actor: Member, message_id:
         return refused
     if [_field(c.kind) for c in written] != [_field(line.kind) for line in lines]:
         return await _left_to_card(uow, minutes, lines[0], "lines changed", OTHER_LINES)
+    items = await _items_named(uow, minutes, captures)
     changes = []
-    for line, captured in zip(lines, written, strict=True):
-        if line.text_hash == _hash(captured.text) and line.kind == captured.kind:
+    for line, captured, item in zip(lines, written, items, strict=True):
+        if item is not None and item.id != line.entry_id:  # its "#punkt" line corrected
+            change = await _move(uow, group, actor, minutes, line, captured, item, now,
+                                 mentions)
+        elif line.text_hash == _hash(captured.text) and line.kind == captured.kind:
             continue
-        change = await _rewrite(uow, group, actor, minutes, line, captured, now, mentions)
+        else:
+            change = await _rewrite(uow, group, actor, minutes, line, captured, now, mentions)
         if change is None:
             return await _left_to_card(uow, minutes, line, "entry changed since")
         changes.append(change)
@@ -164,6 +172,41 @@ async def _rewrite(uow: UnitOfWork, group: Group, actor: Member, minutes: Minute
         line.kind, line.text_hash = captured.kind, _hash(captured.text)
     return LineChange(captured.kind if captured else line.kind, entry.number,
                       removed=captured is None)
+
+
+async def _items_named(uow: UnitOfWork, minutes: Minutes, captures: Sequence[Captured]
+                       ) -> list[MinutesEntry | None]:
+    """For each written line of the edited message, the entry the "#punkt" line above it in
+    the message names (None with none above it); refused when one names no item."""
+    items: list[MinutesEntry | None] = []
+    item = None
+    for captured in captures:
+        if captured.kind == ITEM:
+            item = await item_entry(uow, minutes, captured)
+        else:
+            items.append(item)
+    return items
+
+
+async def _move(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,
+                line: MinutesLine, captured: Captured, to: MinutesEntry, now: datetime,
+                mentions: Sequence[tuple[str, str]]) -> LineChange | None:
+    """The line taken out of its item and written, as edited, under `to` (a task made anew
+    there); None when its item no longer has it. Noting goes on under `to` if it was still
+    under the item the line left."""
+    left = await uow.minutes_entries.get(line.entry_id)
+    if line.kind == TASK:
+        change = await _retask(uow, group, actor, minutes, to, line, captured, now, mentions)
+    elif await _rewrite(uow, group, actor, minutes, line, None, now, mentions) is None:
+        return None
+    else:
+        await append_line(uow, group, actor, minutes, to, captured, now)
+        line.kind, line.text_hash = captured.kind, _hash(captured.text)
+        change = LineChange(captured.kind, to.number, moved=True)
+    line.entry_id = to.id
+    if minutes.current_number == left.number:
+        minutes.current_number = to.number
+    return change
 
 
 async def _retask(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,

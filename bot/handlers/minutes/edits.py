@@ -26,6 +26,9 @@ from meetings.understanding.intents import Intent, understand
 CORRECTED = {"decision": N_("Corrected under item %(number)s: decision."),
              "info": N_("Corrected under item %(number)s: information."),
              "note": N_("Corrected under item %(number)s: note.")}
+MOVED = {"decision": N_("Moved to item %(number)s: decision."),
+         "info": N_("Moved to item %(number)s: information."),
+         "note": N_("Moved to item %(number)s: note.")}
 REMOVED = {"decision": N_("Removed from item %(number)s: decision."),
            "info": N_("Removed from item %(number)s: information."),
            "note": N_("Removed from item %(number)s: note."),
@@ -93,7 +96,7 @@ async def _answer(turn: Turn, followed: Followed) -> Reply | None:
 
 async def _change_reply(turn: Turn, change: LineChange) -> Reply:
     if change.kind != TASK:
-        said = REMOVED if change.removed else CORRECTED
+        said = REMOVED if change.removed else MOVED if change.moved else CORRECTED
         return Reply(text=turn._(said.get(change.kind, said["note"]), number=change.number))
     if change.result is not None:
         return await captured_reply(turn, change.result)

@@ -2,7 +2,8 @@
 told why, in words that send her to the right place, and the minutes are left as they were."""
 
 from tests.bot.minutes.minutes_turn_steps import entry, held, opened
-from tests.bot.minutes.test_minutes_line_edit_turns import edit, write
+from tests.bot.minutes.test_minutes_line_edit_turns import delete, edit, write
+from tests.bot.tasks.task_turn_steps import tasks
 
 NOT_FOLLOWED = ("Rettelsen tilføjer eller fjerner en linje eller gør en linje til en anden "
                 "slags, så referatet følger den ikke: pkt. 4 er som før. Skriv en ny linje som "
@@ -20,3 +21,24 @@ async def test_a_line_added_or_made_another_kind_by_an_edit_is_not_blamed_on_the
                       "1770286000000") == [NOT_FOLLOWED]
     stored = await entry(bot)
     assert (stored.decision, stored.notes) == ("Vi holder fast i temadagen", None)
+
+
+async def test_an_item_line_corrected_moves_the_lines_under_it_to_that_item(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4\n#beslutning Vi holder fast i temadagen\n#opgave Rie ringer til "
+                     "tilsynet, frist 19. februar", "1770286100000")
+    said = await edit(bot, "#punkt 5\n#beslutning Vi holder fast i temadagen\n#opgave Rie "
+                           "ringer til tilsynet, frist 19. februar", "1770286100000")
+    assert said == ["Flyttet til pkt. 5: beslutning.\n\nOpgave under pkt. 5: Rie ringer til "
+                    "tilsynet, frist fredag den 19. februar 2027."]
+    fourth, fifth = await entry(bot, 4), await entry(bot, 5)
+    assert (fourth.decision, fifth.decision) == (None, "Vi holder fast i temadagen")
+    assert [(t.status, t.minutes_entry_id) for t in await tasks(bot)] == [
+        ("cancelled", fourth.id), ("open", fifth.id)]
+    await write(bot, "#info Heidi sender programmet", "1770286200000")  # still noting there
+    assert (await entry(bot, 5)).notes.endswith("Heidi sender programmet")
+    assert await delete(bot, "1770286100000") == [
+        "Fjernet fra pkt. 5: beslutning.\n\nOpgaven under pkt. 5 er annulleret: Rie ringer til "
+        "tilsynet."]
+    assert (await entry(bot, 5)).decision is None
