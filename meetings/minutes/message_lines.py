@@ -32,11 +32,12 @@ from meetings.minutes.recording import record_entry
 from meetings.minutes.vocabulary import MinutesStatus
 from meetings.minutes.writers import require_editor
 from meetings.tasks.tasks import cancel_task
+from meetings.tasks.vocabulary import UNFINISHED
 
 log = logging.getLogger(__name__)
 
 FOLLOWED, NOT_OURS, POSTED, CHANGED = "followed", "not_ours", "posted", "changed"
-OTHER_LINES = "other_lines"
+OTHER_LINES, TASK_CLOSED = "other_lines", "task_closed"
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,8 @@ class Followed:
     """What an edit or a deletion did: FOLLOWED with its changes; NOT_OURS, a message that
     wrote nothing into minutes; POSTED, minutes already sent; CHANGED, the item was changed
     since (on its card) or no longer has the line; OTHER_LINES, the edit added or removed a
-    line or made one another kind. All but FOLLOWED change nothing."""
+    line or made one another kind; TASK_CLOSED, a line's task was done or cancelled since.
+    All but FOLLOWED change nothing."""
 
     status: str
     changes: tuple[LineChange, ...] = ()
@@ -110,11 +112,14 @@ async def edit_message(uow: UnitOfWork, group: Group, actor: Member, message_id:
     items = await _items_named(uow, minutes, captures)
     changes = []
     for line, captured, item in zip(lines, written, items, strict=True):
-        if item is not None and item.id != line.entry_id:  # its "#punkt" line corrected
+        moved = item is not None and item.id != line.entry_id  # its "#punkt" line corrected
+        if not moved and line.text_hash == _hash(captured.text) and line.kind == captured.kind:
+            continue
+        if await _task_closed(uow, line):
+            return await _left_to_card(uow, minutes, line, "task closed", TASK_CLOSED)
+        if moved:
             change = await _move(uow, group, actor, minutes, line, captured, item, now,
                                  mentions)
-        elif line.text_hash == _hash(captured.text) and line.kind == captured.kind:
-            continue
         else:
             change = await _rewrite(uow, group, actor, minutes, line, captured, now, mentions)
         if change is None:
@@ -131,6 +136,8 @@ async def delete_message(uow: UnitOfWork, group: Group, actor: Member, message_i
         return refused
     changes = []
     for line in lines:
+        if await _task_closed(uow, line):
+            return await _left_to_card(uow, minutes, line, "task closed", TASK_CLOSED)
         change = await _rewrite(uow, group, actor, minutes, line, None, now, ())
         if change is None:
             return await _left_to_card(uow, minutes, line, "entry changed since")
@@ -172,6 +179,15 @@ async def _rewrite(uow: UnitOfWork, group: Group, actor: Member, minutes: Minute
         line.kind, line.text_hash = captured.kind, _hash(captured.text)
     return LineChange(captured.kind if captured else line.kind, entry.number,
                       removed=captured is None)
+
+
+async def _task_closed(uow: UnitOfWork, line: MinutesLine) -> bool:
+    """A task line whose task was done or cancelled since: cancelled again it would not be,
+    and made anew it would be owed twice."""
+    if line.kind != TASK or line.task_id is None:
+        return False
+    task = await uow.tasks.get(line.task_id)
+    return task is not None and task.status not in UNFINISHED
 
 
 async def _items_named(uow: UnitOfWork, minutes: Minutes, captures: Sequence[Captured]

@@ -15,6 +15,7 @@ from meetings.minutes.message_lines import (
     NOT_OURS,
     OTHER_LINES,
     POSTED,
+    TASK_CLOSED,
     Followed,
     LineChange,
     delete_message,
@@ -84,6 +85,11 @@ async def _answer(turn: Turn, followed: Followed) -> Reply | None:
             "not follow it: item %(number)s is as before. Write a new line as a message of its "
             "own, or correct item %(number)s on the minutes card: write “referat” and choose "
             "“Edit”.", number=followed.number))
+    if followed.status == TASK_CLOSED:
+        return Reply(text=turn._(
+            "The task under item %(number)s is already done or cancelled, so the minutes do "
+            "not follow the change in the chat. Correct item %(number)s on the minutes card: "
+            "write “referat” and choose “Edit”.", number=followed.number))
     if followed.status != FOLLOWED:
         return Reply(text=turn._(
             "Item %(number)s was changed on its card since, so the minutes do not follow the "

@@ -42,3 +42,20 @@ async def test_an_item_line_corrected_moves_the_lines_under_it_to_that_item(bot)
         "Fjernet fra pkt. 5: beslutning.\n\nOpgaven under pkt. 5 er annulleret: Rie ringer til "
         "tilsynet."]
     assert (await entry(bot, 5)).decision is None
+
+
+async def test_the_line_of_a_task_done_since_is_left_as_it_is_and_no_task_made_again(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4\n#opgave Rie ringer til tilsynet, frist 19. februar",
+                "1770286300000")
+    [task] = await tasks(bot)
+    await bot.click("task.done", {"task_id": task.id, "version": task.version}, user="rie")
+    closed = ("Opgaven under pkt. 4 er allerede færdig eller annulleret, så referatet følger "
+              "ikke ændringen i chatten. Ret pkt. 4 på referatets kort: skriv “referat” og "
+              "vælg “Ret”.")
+    assert await edit(bot, "#punkt 4\n#opgave Rie ringer til tilsynet Øst, frist 19. februar",
+                      "1770286300000") == [closed]
+    assert await delete(bot, "1770286300000") == [closed]
+    assert [(t.status, t.title) for t in await tasks(bot)] == [
+        ("done", "Rie ringer til tilsynet")]
