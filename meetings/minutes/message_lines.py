@@ -157,6 +157,11 @@ async def _lines_to_change(uow: UnitOfWork, group: Group, actor: Member, message
         return lines, minutes, await _left_to_card(uow, minutes, lines[0], "minutes posted",
                                                    POSTED)
     await uow.minutes.lock(minutes.id)  # as a captured line: two at once are both kept
+    # read again once held: a delivery of the same edit at once (Teams' retry) may have
+    # changed them and committed while this one waited
+    lines = list(await uow.minutes_lines.of_message(group.id, message_id))
+    if not lines:
+        return [], None, Followed(NOT_OURS)
     return lines, minutes, None
 
 

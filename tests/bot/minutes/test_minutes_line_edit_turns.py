@@ -202,3 +202,20 @@ async def test_a_line_to_the_bot_corrected_during_the_meeting_is_noted(bot):
     assert await edited(bot, slip, "#beslutning " + RIGHT) == [
         "Noteret under pkt. 4: beslutning."]
     assert (await entry(bot)).decision == RIGHT
+
+
+async def test_an_edit_of_a_line_delivered_twice_at_once_is_followed_once(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4\n#beslutning " + WRONG + "\n#opgave Rie ringer til tilsynet, "
+                     "frist 19. februar", "1770285600000")
+    corrected = line(bot, "group_message_edit", "#punkt 4\n#beslutning " + RIGHT + "\n#opgave "
+                     "Rie ringer til tilsynet, frist 26. februar", "1770285600000")
+    bot.connector.clear()
+    await asyncio.gather(bot.post(corrected), bot.post(corrected))
+    assert bot.connector.texts() == [
+        "Rettet under pkt. 4: beslutning.\n\nOpgave under pkt. 4: Rie ringer til tilsynet, "
+        "frist fredag den 26. februar 2027."]
+    assert (await entry(bot)).decision == RIGHT
+    assert [(t.status, t.due_on.day) for t in await tasks(bot)] == [
+        ("cancelled", 19), ("open", 26)]
