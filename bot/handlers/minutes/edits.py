@@ -42,13 +42,13 @@ async def follow_edit(turn: Turn, message_id: str, text: str, *,
     `new_lines` (the chat takes minutes lines now), a message that wrote nothing and now is a
     minutes line, as a line typed a slip off and corrected in Teams, is noted as if sent now."""
     captures = parse_captures(text)
+    turn.message_id = message_id  # a task line's owner card asks for the line
     try:
         followed = await edit_message(turn.uow, turn.group, turn.member, message_id,
                                       captures, turn.now, mentions=turn.mentions)
     except Refusal as refused:
         return Reply(text=problem_text(turn, refused.code, dict(refused.details)))
-    if followed.status == NOT_OURS and new_lines and captures:
-        turn.message_id = message_id  # so a later edit of it is followed too
+    if followed.status == NOT_OURS and new_lines and captures:  # a later edit followed too
         try:
             if await noted_meanwhile(turn.uow, turn.group, message_id, turn.now):
                 # the same edit delivered twice at once: noted by the first, followed here
@@ -105,7 +105,7 @@ async def _change_reply(turn: Turn, change: LineChange) -> Reply:
         said = REMOVED if change.removed else MOVED if change.moved else CORRECTED
         return Reply(text=turn._(said.get(change.kind, said["note"]), number=change.number))
     if change.result is not None:
-        return await captured_reply(turn, change.result)
+        return await captured_reply(turn, change.result, change.position)
     if change.title is None:  # its owner was still being asked about: no task yet
         return Reply(text=turn._(REMOVED["task"], number=change.number))
     return Reply(text=turn._("Task under item %(number)s cancelled: %(title)s.",

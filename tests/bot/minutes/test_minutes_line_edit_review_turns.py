@@ -4,6 +4,7 @@ told why, in words that send her to the right place, and the minutes are left as
 from tests.bot.minutes.minutes_turn_steps import entry, held, opened
 from tests.bot.minutes.test_minutes_line_edit_turns import delete, edit, write
 from tests.bot.tasks.task_turn_steps import tasks
+from tests.card_reading import elements
 
 NOT_FOLLOWED = ("Rettelsen tilføjer eller fjerner en linje eller gør en linje til en anden "
                 "slags, så referatet følger den ikke: pkt. 4 er som før. Skriv en ny linje som "
@@ -59,3 +60,22 @@ async def test_the_line_of_a_task_done_since_is_left_as_it_is_and_no_task_made_a
     assert await delete(bot, "1770286300000") == [closed]
     assert [(t.status, t.title) for t in await tasks(bot)] == [
         ("done", "Rie ringer til tilsynet")]
+
+
+async def test_the_task_of_an_owner_chosen_on_the_card_follows_its_line(bot):
+    await held(bot)
+    await opened(bot)
+    bot.connector.clear()
+    await write(bot, "#punkt 4\n#opgave Hanne ringer til tilsynet, frist 19. februar",
+                "1770286400000")
+    [outside] = [action for action in elements(bot.connector.cards()[-1])
+                 if action.get("title") == "Hanne (uden for gruppen)"]
+    await bot.click(outside["verb"], outside["data"])
+    said = await edit(bot, "#punkt 4\n#opgave Rie ringer til tilsynet, frist 26. februar",
+                      "1770286400000")  # Hanne was a slip for Rie
+    assert said == ["Opgave under pkt. 4: Rie ringer til tilsynet, frist fredag den 26. "
+                    "februar 2027."]
+    assert [(t.status, t.title) for t in await tasks(bot)] == [
+        ("cancelled", "Hanne ringer til tilsynet"), ("open", "Rie ringer til tilsynet")]
+    await delete(bot, "1770286400000")
+    assert [t.status for t in await tasks(bot)] == ["cancelled", "cancelled"]
