@@ -75,3 +75,14 @@ def first_of(data: dict) -> int:
         return max(int(data.get("first") or 0), 0)
     except (TypeError, ValueError, OverflowError):
         return 0
+
+
+def message_line_of(data: dict) -> tuple[str, int] | None:
+    """The Teams message and which of its minutes lines a card asks about (the owner of an
+    "#opgave" line); None for a card without them, or with them mangled. Not "…_id": a
+    Teams message id is longer than the ids of our rows that card data is checked for."""
+    message_id, position = data.get("line_message"), data.get("line_position")
+    if isinstance(message_id, str) and 0 < len(message_id) <= 128 \
+            and type(position) is int and 0 <= position < 1000:
+        return message_id, position
+    return None

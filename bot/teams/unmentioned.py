@@ -32,7 +32,14 @@ async def is_for_the_bot(activity: Activity, reads: QuickReads, now: datetime) -
     if mentions_the_bot(activity):
         return True
     text = (activity.text or "").replace("\u00a0", " ").replace("&nbsp;", " ")
-    if not is_a_minutes_line(text):  # one typed a slip off too: answered, so it is not lost
+    # one typed a slip off too: answered, so it is not lost
+    return is_a_minutes_line(text) and await takes_minutes_lines(activity, reads, now)
+
+
+async def takes_minutes_lines(activity: Activity, reads: QuickReads, now: datetime) -> bool:
+    """A group chat or channel whose minutes take its lines now (one indexed read); never a
+    personal chat, whose lines go into no group's minutes."""
+    if activity.conversation is None or activity.conversation.conversation_type not in SHARED:
         return False
     found = await reads.open_minutes_meeting(group_conversation_id(activity.conversation.id),
                                              now + EARLY)

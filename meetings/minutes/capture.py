@@ -124,10 +124,7 @@ async def capture_line(uow: UnitOfWork, group: Group, actor: Member, captured: C
     require_editor(actor, group, minutes, "capture_line", minutes.id)
     await follow_agenda(uow, group, minutes, now)
     if captured.kind == ITEM:
-        number = captured.number
-        if number is None and captured.text:
-            number = entitled(await uow.minutes_entries.of_minutes(minutes.id), captured.text)
-        entry = await _entry(uow, minutes, number)
+        entry = await item_entry(uow, minutes, captured)
         minutes.current_number, minutes.updated_at = entry.number, now
         return CaptureResult(minutes, entry, ITEM)
     entry = await _entry(uow, minutes, minutes.current_number)
@@ -136,6 +133,20 @@ async def capture_line(uow: UnitOfWork, group: Group, actor: Member, captured: C
     if captured.kind == TASK:
         return await task_from_line(uow, group, actor, minutes, entry, captured.text, now,
                                     mentions)
+    return await append_line(uow, group, actor, minutes, entry, captured, now)
+
+
+async def item_entry(uow: UnitOfWork, minutes: Minutes, captured: Captured) -> MinutesEntry:
+    """The entry an item line names ("#punkt 4", "#punkt eventuelt"); refused if none does."""
+    number = captured.number
+    if number is None and captured.text:
+        number = entitled(await uow.minutes_entries.of_minutes(minutes.id), captured.text)
+    return await _entry(uow, minutes, number)
+
+
+async def append_line(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,
+                      entry: MinutesEntry, captured: Captured, now: datetime) -> CaptureResult:
+    """A decision or note line written under the entry's others of its kind."""
     await uow.minutes.lock(minutes.id)  # two lines at once: both kept
     await uow.minutes_entries.refresh(entry)
     field = "decision" if captured.kind == DECISION else "notes"

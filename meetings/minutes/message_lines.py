@@ -21,18 +21,23 @@ from meetings.minutes.capture import (
     TASK,
     Captured,
     CaptureResult,
+    append_line,
     capture_line,
+    item_entry,
+    meeting_now,
     task_from_line,
 )
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesLine
-from meetings.minutes.recording import record_entry
+from meetings.minutes.recording import answer_minutes_question, record_entry
 from meetings.minutes.vocabulary import MinutesStatus
 from meetings.minutes.writers import require_editor
-from meetings.tasks.tasks import cancel_task
+from meetings.tasks.tasks import TaskChange, TaskDraft, cancel_task
+from meetings.tasks.vocabulary import UNFINISHED
 
 log = logging.getLogger(__name__)
 
 FOLLOWED, NOT_OURS, POSTED, CHANGED = "followed", "not_ours", "posted", "changed"
+OTHER_LINES, TASK_CLOSED = "other_lines", "task_closed"
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,8 @@ class LineChange:
     kind: str
     number: int  # the entry's number
     removed: bool = False
+    moved: bool = False  # a decision or note now under another item, the entry's
+    position: int = 0  # which of the message's lines
     title: str | None = None  # a task cancelled: its title
     result: CaptureResult | None = None  # a task line made anew
 
@@ -48,11 +55,13 @@ class LineChange:
 class Followed:
     """What an edit or a deletion did: FOLLOWED with its changes; NOT_OURS, a message that
     wrote nothing into minutes; POSTED, minutes already sent; CHANGED, the item was changed
-    since (on its card) or the message's lines no longer match, so it is left to the card."""
+    since (on its card) or no longer has the line; OTHER_LINES, the edit added or removed a
+    line or made one another kind; TASK_CLOSED, a line's task was done or cancelled since.
+    All but FOLLOWED change nothing."""
 
     status: str
     changes: tuple[LineChange, ...] = ()
-    number: int | None = None  # POSTED, CHANGED: the item to correct on the card
+    number: int | None = None  # all but FOLLOWED: the item to correct on the card
 
 
 async def capture_message(uow: UnitOfWork, group: Group, actor: Member,
@@ -75,6 +84,34 @@ async def capture_message(uow: UnitOfWork, group: Group, actor: Member,
     return results
 
 
+async def noted_meanwhile(uow: UnitOfWork, group: Group, message_id: str,
+                          now: datetime) -> bool:
+    """Whether the message's lines were noted since this turn found none: the minutes taking
+    lines now are held (until commit) before looking, so of two deliveries of one edit at once
+    (Teams' retry, another replica) the second waits here for the first and finds its lines."""
+    meeting = await meeting_now(uow, group, now)
+    minutes = await uow.minutes.of_meeting(meeting.id) if meeting is not None else None
+    if minutes is None:
+        return False
+    await uow.minutes.lock(minutes.id)
+    return bool(await uow.minutes_lines.of_message(group.id, message_id))
+
+
+async def answer_line_question(uow: UnitOfWork, group: Group, actor: Member, entry_id: int,
+                               draft: TaskDraft, question: str, now: datetime,
+                               line: tuple[str, int]) -> TaskChange:
+    """The owner chosen on the card an "#opgave" line asked with (`line`: its message and
+    position): the task made, and remembered by the line, so that an edit or a deletion of
+    the message cancels it as it would one made by the line itself."""
+    answer = await answer_minutes_question(uow, group, actor, entry_id, draft, question, now)
+    message_id, position = line
+    for asked in await uow.minutes_lines.of_message(group.id, message_id):
+        if answer.changed and asked.position == position and asked.kind == TASK \
+                and asked.task_id is None and asked.entry_id == entry_id:
+            asked.task_id = answer.task.id
+    return answer
+
+
 async def edit_message(uow: UnitOfWork, group: Group, actor: Member, message_id: str,
                        captures: Sequence[Captured], now: datetime, *,
                        mentions: Sequence[tuple[str, str]] = ()) -> Followed:
@@ -87,12 +124,20 @@ async def edit_message(uow: UnitOfWork, group: Group, actor: Member, message_id:
     if refused is not None:
         return refused
     if [_field(c.kind) for c in written] != [_field(line.kind) for line in lines]:
-        return await _left_to_card(uow, minutes, lines[0], "lines changed")
+        return await _left_to_card(uow, minutes, lines[0], "lines changed", OTHER_LINES)
+    items = await _items_named(uow, minutes, captures)
     changes = []
-    for line, captured in zip(lines, written, strict=True):
-        if line.text_hash == _hash(captured.text) and line.kind == captured.kind:
+    for line, captured, item in zip(lines, written, items, strict=True):
+        moved = item is not None and item.id != line.entry_id  # its "#punkt" line corrected
+        if not moved and line.text_hash == _hash(captured.text) and line.kind == captured.kind:
             continue
-        change = await _rewrite(uow, group, actor, minutes, line, captured, now, mentions)
+        if await _task_closed(uow, line):
+            return await _left_to_card(uow, minutes, line, "task closed", TASK_CLOSED)
+        if moved:
+            change = await _move(uow, group, actor, minutes, line, captured, item, now,
+                                 mentions)
+        else:
+            change = await _rewrite(uow, group, actor, minutes, line, captured, now, mentions)
         if change is None:
             return await _left_to_card(uow, minutes, line, "entry changed since")
         changes.append(change)
@@ -107,6 +152,8 @@ async def delete_message(uow: UnitOfWork, group: Group, actor: Member, message_i
         return refused
     changes = []
     for line in lines:
+        if await _task_closed(uow, line):
+            return await _left_to_card(uow, minutes, line, "task closed", TASK_CLOSED)
         change = await _rewrite(uow, group, actor, minutes, line, None, now, ())
         if change is None:
             return await _left_to_card(uow, minutes, line, "entry changed since")
@@ -126,6 +173,11 @@ async def _lines_to_change(uow: UnitOfWork, group: Group, actor: Member, message
         return lines, minutes, await _left_to_card(uow, minutes, lines[0], "minutes posted",
                                                    POSTED)
     await uow.minutes.lock(minutes.id)  # as a captured line: two at once are both kept
+    # read again once held: a delivery of the same edit at once (Teams' retry) may have
+    # changed them and committed while this one waited
+    lines = list(await uow.minutes_lines.of_message(group.id, message_id))
+    if not lines:
+        return [], None, Followed(NOT_OURS)
     return lines, minutes, None
 
 
@@ -150,6 +202,50 @@ async def _rewrite(uow: UnitOfWork, group: Group, actor: Member, minutes: Minute
                       removed=captured is None)
 
 
+async def _task_closed(uow: UnitOfWork, line: MinutesLine) -> bool:
+    """A task line whose task was done or cancelled since: cancelled again it would not be,
+    and made anew it would be owed twice."""
+    if line.kind != TASK or line.task_id is None:
+        return False
+    task = await uow.tasks.get(line.task_id)
+    return task is not None and task.status not in UNFINISHED
+
+
+async def _items_named(uow: UnitOfWork, minutes: Minutes, captures: Sequence[Captured]
+                       ) -> list[MinutesEntry | None]:
+    """For each written line of the edited message, the entry the "#punkt" line above it in
+    the message names (None with none above it); refused when one names no item."""
+    items: list[MinutesEntry | None] = []
+    item = None
+    for captured in captures:
+        if captured.kind == ITEM:
+            item = await item_entry(uow, minutes, captured)
+        else:
+            items.append(item)
+    return items
+
+
+async def _move(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,
+                line: MinutesLine, captured: Captured, to: MinutesEntry, now: datetime,
+                mentions: Sequence[tuple[str, str]]) -> LineChange | None:
+    """The line taken out of its item and written, as edited, under `to` (a task made anew
+    there); None when its item no longer has it. Noting goes on under `to` if it was still
+    under the item the line left."""
+    left = await uow.minutes_entries.get(line.entry_id)
+    if line.kind == TASK:
+        change = await _retask(uow, group, actor, minutes, to, line, captured, now, mentions)
+    elif await _rewrite(uow, group, actor, minutes, line, None, now, mentions) is None:
+        return None
+    else:
+        await append_line(uow, group, actor, minutes, to, captured, now)
+        line.kind, line.text_hash = captured.kind, _hash(captured.text)
+        change = LineChange(captured.kind, to.number, moved=True)
+    line.entry_id = to.id
+    if minutes.current_number == left.number:
+        minutes.current_number = to.number
+    return change
+
+
 async def _retask(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,
                   entry: MinutesEntry, line: MinutesLine, captured: Captured | None,
                   now: datetime, mentions: Sequence[tuple[str, str]]) -> LineChange:
@@ -163,7 +259,7 @@ async def _retask(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes
     result = await task_from_line(uow, group, actor, minutes, entry, captured.text, now,
                                   mentions)
     line.text_hash, line.task_id = _hash(captured.text), result.task.id if result.task else None
-    return LineChange(TASK, entry.number, title=title, result=result)
+    return LineChange(TASK, entry.number, title=title, result=result, position=line.position)
 
 
 async def _left_to_card(uow: UnitOfWork, minutes: Minutes, line: MinutesLine, why: str,

@@ -136,7 +136,8 @@ class MinutesLineRepository:
     async def of_message(self, group_id: int, message_id: str) -> Sequence[MinutesLine]:
         query = (select(MinutesLine).join(Minutes, Minutes.id == MinutesLine.minutes_id)
                  .where(Minutes.group_id == group_id, MinutesLine.message_id == message_id)
-                 .order_by(MinutesLine.position))
+                 .order_by(MinutesLine.position)
+                 .execution_options(populate_existing=True))  # as now, read again
         return (await self._session.scalars(query)).all()
 
     async def remove(self, line: MinutesLine) -> None:

@@ -13,6 +13,7 @@ from bot.views.replies import problem_text
 from dialogs.card_inputs import (
     first_of,
     meeting_id_of,
+    message_line_of,
     minutes_id_of,
     optional_minutes_id,
     version_of,
@@ -27,6 +28,7 @@ from meetings.minutes.approval import (
     post_for_approval,
     resolve_comment,
 )
+from meetings.minutes.message_lines import answer_line_question
 from meetings.minutes.presence import presence_list
 from meetings.minutes.recording import (
     add_task_from_minutes,
@@ -114,8 +116,12 @@ async def _task_made(turn: Turn, entry_id: int, data: dict, draft: TaskDraft) ->
     if question is None:
         return await add_task_from_minutes(turn.uow, turn.group, turn.member, entry_id, draft,
                                            turn.now), True
-    answer = await answer_minutes_question(turn.uow, turn.group, turn.member, entry_id, draft,
-                                           question, turn.now)
+    if (line := message_line_of(data)) is not None:  # asked after "#opgave" in the chat
+        answer = await answer_line_question(turn.uow, turn.group, turn.member, entry_id, draft,
+                                            question, turn.now, line)
+    else:
+        answer = await answer_minutes_question(turn.uow, turn.group, turn.member, entry_id,
+                                               draft, question, turn.now)
     return answer.task, answer.changed
 
 

@@ -107,7 +107,11 @@ async def capture(turn: Turn, understood: Understood) -> Reply:
                                  "are open, so there are none to note this in. Write "
                                  "“minutes” to open those of the last meeting, then the "
                                  "line again."))
-    return together([await captured_reply(turn, result) for result in results])
+    replies, position = [], 0
+    for result in results:
+        replies.append(await captured_reply(turn, result, position))
+        position += result.kind != ITEM  # as capture_message numbers the message's lines
+    return together(replies)
 
 
 def together(replies: list[Reply]) -> Reply:
@@ -120,8 +124,10 @@ def together(replies: list[Reply]) -> Reply:
                  card=cards[0] if cards else None, then=cards[1] if len(cards) > 1 else None)
 
 
-async def captured_reply(turn: Turn, result: CaptureResult) -> Reply:
-    """A short answer, so the chat stays readable during the meeting."""
+async def captured_reply(turn: Turn, result: CaptureResult, position: int = 0) -> Reply:
+    """A short answer, so the chat stays readable during the meeting. A task's owner asked
+    about: the card carries the line (the message and `position`, which of its lines), so
+    the task the answer makes follows the message's edits."""
     number = result.entry.number
     if result.kind == ITEM:
         return Reply(text=turn._("Now noting under item %(number)s: %(title)s.", number=number,
@@ -135,6 +141,8 @@ async def captured_reply(turn: Turn, result: CaptureResult) -> Reply:
         line = result.line
         draft = {"entry_id": result.entry.id, "title": line.title,
                  "due": line.due_on.isoformat() if line.due_on else "", "owner_asked": True}
+        if turn.message_id:
+            draft.update(line_message=turn.message_id, line_position=position)
         asked = SEVERAL if result.several else AMBIGUOUS
         match = OwnerMatch(UNKNOWN, name=result.unknown) if result.unknown \
             else OwnerMatch(asked, candidates=result.candidates, outsiders=result.outsiders)

@@ -13,17 +13,23 @@ from meetings.minutes.capture import TASK, parse_captures
 from meetings.minutes.message_lines import (
     FOLLOWED,
     NOT_OURS,
+    OTHER_LINES,
     POSTED,
+    TASK_CLOSED,
     Followed,
     LineChange,
     delete_message,
     edit_message,
+    noted_meanwhile,
 )
 from meetings.understanding.intents import Intent, understand
 
 CORRECTED = {"decision": N_("Corrected under item %(number)s: decision."),
              "info": N_("Corrected under item %(number)s: information."),
              "note": N_("Corrected under item %(number)s: note.")}
+MOVED = {"decision": N_("Moved to item %(number)s: decision."),
+         "info": N_("Moved to item %(number)s: information."),
+         "note": N_("Moved to item %(number)s: note.")}
 REMOVED = {"decision": N_("Removed from item %(number)s: decision."),
            "info": N_("Removed from item %(number)s: information."),
            "note": N_("Removed from item %(number)s: note."),
@@ -36,14 +42,17 @@ async def follow_edit(turn: Turn, message_id: str, text: str, *,
     `new_lines` (the chat takes minutes lines now), a message that wrote nothing and now is a
     minutes line, as a line typed a slip off and corrected in Teams, is noted as if sent now."""
     captures = parse_captures(text)
+    turn.message_id = message_id  # a task line's owner card asks for the line
     try:
         followed = await edit_message(turn.uow, turn.group, turn.member, message_id,
                                       captures, turn.now, mentions=turn.mentions)
     except Refusal as refused:
         return Reply(text=problem_text(turn, refused.code, dict(refused.details)))
-    if followed.status == NOT_OURS and new_lines and captures:
-        turn.message_id = message_id  # so a later edit of it is followed too
+    if followed.status == NOT_OURS and new_lines and captures:  # a later edit followed too
         try:
+            if await noted_meanwhile(turn.uow, turn.group, message_id, turn.now):
+                # the same edit delivered twice at once: noted by the first, followed here
+                return await follow_edit(turn, message_id, text)
             reply = await capture(turn, replace(understand(text), intent=Intent.CAPTURE,
                                                 argument=text.strip()))
         except Refusal as refused:
@@ -70,6 +79,17 @@ async def _answer(turn: Turn, followed: Followed) -> Reply | None:
             "The minutes have been posted for approval, so a line changed in the chat no "
             "longer changes them. Correct item %(number)s on the minutes card: write "
             "“referat” and choose “Edit”.", number=followed.number))
+    if followed.status == OTHER_LINES:
+        return Reply(text=turn._(
+            "The edit adds or removes a line or makes a line another kind, so the minutes do "
+            "not follow it: item %(number)s is as before. Write a new line as a message of its "
+            "own, or correct item %(number)s on the minutes card: write “referat” and choose "
+            "“Edit”.", number=followed.number))
+    if followed.status == TASK_CLOSED:
+        return Reply(text=turn._(
+            "The task under item %(number)s is already done or cancelled, so the minutes do "
+            "not follow the change in the chat. Correct item %(number)s on the minutes card: "
+            "write “referat” and choose “Edit”.", number=followed.number))
     if followed.status != FOLLOWED:
         return Reply(text=turn._(
             "Item %(number)s was changed on its card since, so the minutes do not follow the "
@@ -82,10 +102,10 @@ async def _answer(turn: Turn, followed: Followed) -> Reply | None:
 
 async def _change_reply(turn: Turn, change: LineChange) -> Reply:
     if change.kind != TASK:
-        said = REMOVED if change.removed else CORRECTED
+        said = REMOVED if change.removed else MOVED if change.moved else CORRECTED
         return Reply(text=turn._(said.get(change.kind, said["note"]), number=change.number))
     if change.result is not None:
-        return await captured_reply(turn, change.result)
+        return await captured_reply(turn, change.result, change.position)
     if change.title is None:  # its owner was still being asked about: no task yet
         return Reply(text=turn._(REMOVED["task"], number=change.number))
     return Reply(text=turn._("Task under item %(number)s cancelled: %(title)s.",

@@ -2,9 +2,12 @@
 ("editMessage") and `messageDelete` ("softDeleteMessage") with the message's id, and the draft
 minutes follow what the line now says."""
 
+import asyncio
+
 from sqlalchemy import select
 
 from meetings.minutes.entities import MinutesLine
+from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.conftest import USERS
 from tests.bot.minutes.minutes_turn_steps import entry, held, opened, the_minutes
 from tests.bot.tasks.task_turn_steps import tasks
@@ -126,3 +129,93 @@ async def test_an_ordinary_message_edited_leaves_no_trace(bot):
     assert await edit(bot, "Jeg er ti minutter forsinket", "1770283900000") == []
     async with bot.uow() as uow:
         assert list(await uow.session.scalars(select(MinutesLine))) == []
+
+
+async def test_a_corrected_slip_delivered_twice_one_after_the_other_is_noted_once(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4", "1770283700000")
+    await write(bot, "#beslutnig " + RIGHT, "1770283800000")
+    assert await edit(bot, "#beslutning " + RIGHT, "1770283800000") == [
+        "Noteret under pkt. 4: beslutning."]
+    assert await edit(bot, "#beslutning " + RIGHT, "1770283800000") == []  # Teams' retry
+    assert (await entry(bot)).decision == RIGHT
+
+
+async def test_a_corrected_slip_delivered_twice_at_once_is_noted_once(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4", "1770283700000")
+    await write(bot, "#beslutnig " + RIGHT, "1770283800000")
+    corrected = line(bot, "group_message_edit", "#beslutning " + RIGHT, "1770283800000")
+    bot.connector.clear()
+    await asyncio.gather(bot.post(corrected), bot.post(corrected))
+    assert bot.connector.texts() == ["Noteret under pkt. 4: beslutning."]
+    assert (await entry(bot)).decision == RIGHT
+    async with bot.uow() as uow:
+        assert len(list(await uow.session.scalars(select(MinutesLine)))) == 1
+
+
+def asked(bot, kind: str, text: str, message_id: str) -> dict:
+    """Lisbet's message to the bot: @mentioning it in the group's chat, or in her 1:1 chat."""
+    activity = bot.activity(kind, id=message_id, **{"from": USERS["lisbet"]})
+    activity["text"] = f"<at>Mødebot</at> {text}" if kind == "group_message" else text
+    return activity
+
+
+async def edited(bot, activity: dict, text: str) -> list[str]:
+    """The message edited into `text` (the @mention kept), as Teams sends it."""
+    mention = "<at>Mødebot</at> " if activity["text"].startswith("<at>") else ""
+    activity = {**activity, "type": "messageUpdate", "text": mention + text,
+                "channelData": {**activity.get("channelData", {}), "eventType": "editMessage"}}
+    bot.connector.clear()
+    await bot.post(activity)
+    return bot.connector.texts()
+
+
+async def test_a_question_to_the_bot_edited_is_not_asked_again(bot):
+    await held(bot)
+    for kind, message_id in (("group_message", "1770285000000"),
+                             ("personal_message", "1770285100000")):
+        question = asked(bot, kind, "hvornår er næste mode?", message_id)
+        await bot.post(question)
+        assert await edited(bot, question, "hvornår er næste møde?") == []
+
+
+async def test_a_line_to_the_bot_edited_when_no_minutes_take_lines_is_not_answered(bot):
+    """Outside the meeting the slip was answered when sent; its correction is not told that
+    no meeting is going on, in the group's chat nor in the 1:1 chat."""
+    await planned(bot)
+    for kind, message_id in (("group_message", "1770285200000"),
+                             ("personal_message", "1770285300000")):
+        slip = asked(bot, kind, "#beslutnig Vi holder fast i temadagen", message_id)
+        await bot.post(slip)
+        assert await edited(bot, slip, "#beslutning Vi holder fast i temadagen") == []
+
+
+async def test_a_line_to_the_bot_corrected_during_the_meeting_is_noted(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4", "1770285400000")
+    slip = asked(bot, "group_message", "#beslutnig " + RIGHT, "1770285500000")
+    await bot.post(slip)
+    assert await edited(bot, slip, "#beslutning " + RIGHT) == [
+        "Noteret under pkt. 4: beslutning."]
+    assert (await entry(bot)).decision == RIGHT
+
+
+async def test_an_edit_of_a_line_delivered_twice_at_once_is_followed_once(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4\n#beslutning " + WRONG + "\n#opgave Rie ringer til tilsynet, "
+                     "frist 19. februar", "1770285600000")
+    corrected = line(bot, "group_message_edit", "#punkt 4\n#beslutning " + RIGHT + "\n#opgave "
+                     "Rie ringer til tilsynet, frist 26. februar", "1770285600000")
+    bot.connector.clear()
+    await asyncio.gather(bot.post(corrected), bot.post(corrected))
+    assert bot.connector.texts() == [
+        "Rettet under pkt. 4: beslutning.\n\nOpgave under pkt. 4: Rie ringer til tilsynet, "
+        "frist fredag den 26. februar 2027."]
+    assert (await entry(bot)).decision == RIGHT
+    assert [(t.status, t.due_on.day) for t in await tasks(bot)] == [
+        ("cancelled", 19), ("open", 26)]

@@ -6,9 +6,9 @@ import pytest
 from meetings.common.refusal import Refusal
 from meetings.minutes.capture import parse_captures
 from meetings.minutes.message_lines import (
-    CHANGED,
     FOLLOWED,
     NOT_OURS,
+    OTHER_LINES,
     capture_message,
     delete_message,
     edit_message,
@@ -56,7 +56,7 @@ async def test_an_edit_that_changes_what_kind_of_lines_it_has_is_left_to_the_car
     held = await meeting_with_agenda(world)
     await world.act("rie", writing("#punkt 4\n#beslutning Udsat", "m1"))
     followed = await world.act("rie", editing("#punkt 4\n#info Udsat", "m1"))
-    assert (followed.status, followed.number) == (CHANGED, 4)
+    assert (followed.status, followed.number) == (OTHER_LINES, 4)
     assert (await item(world, held.meeting_id)).decision == "Udsat"
 
 
@@ -67,3 +67,13 @@ async def test_a_message_that_wrote_nothing_and_a_plain_members_edit_change_noth
     with pytest.raises(Refusal, match="^not_allowed$"):
         await world.act("daniel", deleting("m1"))
     assert (await item(world, held.meeting_id)).decision == "Udsat"
+
+
+async def test_an_item_line_corrected_moves_its_lines_to_that_item(world):
+    held = await meeting_with_agenda(world)
+    await world.act("rie", writing("#punkt 4\n#info Heidi fortalte.", "m1"))
+    followed = await world.act("rie", editing("#punkt 5\n#info Heidi fortalte.", "m1"))
+    assert [(c.kind, c.number, c.moved) for c in followed.changes] == [("info", 5, True)]
+    assert (await item(world, held.meeting_id)).notes is None
+    assert (await item(world, held.meeting_id, 5)).notes == "Heidi fortalte."
+    assert (await minutes_row(world, held.meeting_id)).current_number == 5

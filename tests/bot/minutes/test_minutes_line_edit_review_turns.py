@@ -1,0 +1,81 @@
+"""The minute-taker's edits in Teams that the minutes do not follow, turn by turn: each is
+told why, in words that send her to the right place, and the minutes are left as they were."""
+
+from tests.bot.minutes.minutes_turn_steps import entry, held, opened
+from tests.bot.minutes.test_minutes_line_edit_turns import delete, edit, write
+from tests.bot.tasks.task_turn_steps import tasks
+from tests.card_reading import elements
+
+NOT_FOLLOWED = ("Rettelsen tilføjer eller fjerner en linje eller gør en linje til en anden "
+                "slags, så referatet følger den ikke: pkt. 4 er som før. Skriv en ny linje som "
+                "en besked for sig, eller ret pkt. 4 på referatets kort: skriv “referat” og "
+                "vælg “Ret”.")
+
+
+async def test_a_line_added_or_made_another_kind_by_an_edit_is_not_blamed_on_the_card(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4\n#beslutning Vi holder fast i temadagen", "1770286000000")
+    assert await edit(bot, "#punkt 4\n#beslutning Vi holder fast i temadagen\n"
+                           "#info Heidi sender programmet", "1770286000000") == [NOT_FOLLOWED]
+    assert await edit(bot, "#punkt 4\n#note Vi holder fast i temadagen",
+                      "1770286000000") == [NOT_FOLLOWED]
+    stored = await entry(bot)
+    assert (stored.decision, stored.notes) == ("Vi holder fast i temadagen", None)
+
+
+async def test_an_item_line_corrected_moves_the_lines_under_it_to_that_item(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4\n#beslutning Vi holder fast i temadagen\n#opgave Rie ringer til "
+                     "tilsynet, frist 19. februar", "1770286100000")
+    said = await edit(bot, "#punkt 5\n#beslutning Vi holder fast i temadagen\n#opgave Rie "
+                           "ringer til tilsynet, frist 19. februar", "1770286100000")
+    assert said == ["Flyttet til pkt. 5: beslutning.\n\nOpgave under pkt. 5: Rie ringer til "
+                    "tilsynet, frist fredag den 19. februar 2027."]
+    fourth, fifth = await entry(bot, 4), await entry(bot, 5)
+    assert (fourth.decision, fifth.decision) == (None, "Vi holder fast i temadagen")
+    assert [(t.status, t.minutes_entry_id) for t in await tasks(bot)] == [
+        ("cancelled", fourth.id), ("open", fifth.id)]
+    await write(bot, "#info Heidi sender programmet", "1770286200000")  # still noting there
+    assert (await entry(bot, 5)).notes.endswith("Heidi sender programmet")
+    assert await delete(bot, "1770286100000") == [
+        "Fjernet fra pkt. 5: beslutning.\n\nOpgaven under pkt. 5 er annulleret: Rie ringer til "
+        "tilsynet."]
+    assert (await entry(bot, 5)).decision is None
+
+
+async def test_the_line_of_a_task_done_since_is_left_as_it_is_and_no_task_made_again(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4\n#opgave Rie ringer til tilsynet, frist 19. februar",
+                "1770286300000")
+    [task] = await tasks(bot)
+    await bot.click("task.done", {"task_id": task.id, "version": task.version}, user="rie")
+    closed = ("Opgaven under pkt. 4 er allerede færdig eller annulleret, så referatet følger "
+              "ikke ændringen i chatten. Ret pkt. 4 på referatets kort: skriv “referat” og "
+              "vælg “Ret”.")
+    assert await edit(bot, "#punkt 4\n#opgave Rie ringer til tilsynet Øst, frist 19. februar",
+                      "1770286300000") == [closed]
+    assert await delete(bot, "1770286300000") == [closed]
+    assert [(t.status, t.title) for t in await tasks(bot)] == [
+        ("done", "Rie ringer til tilsynet")]
+
+
+async def test_the_task_of_an_owner_chosen_on_the_card_follows_its_line(bot):
+    await held(bot)
+    await opened(bot)
+    bot.connector.clear()
+    await write(bot, "#punkt 4\n#opgave Hanne ringer til tilsynet, frist 19. februar",
+                "1770286400000")
+    [outside] = [action for action in elements(bot.connector.cards()[-1])
+                 if action.get("title") == "Hanne (uden for gruppen)"]
+    await bot.click(outside["verb"], outside["data"])
+    said = await edit(bot, "#punkt 4\n#opgave Rie ringer til tilsynet, frist 26. februar",
+                      "1770286400000")  # Hanne was a slip for Rie
+    assert said == ["Opgave under pkt. 4: Rie ringer til tilsynet, frist fredag den 26. "
+                    "februar 2027."]
+    assert [(t.status, t.title) for t in await tasks(bot)] == [
+        ("cancelled", "Hanne ringer til tilsynet"), ("open", "Rie ringer til tilsynet")]
+    await delete(bot, "1770286400000")
+    assert [t.status for t in await tasks(bot)] == ["cancelled", "cancelled"]
