@@ -110,7 +110,7 @@ async def test_her_tasks_in_the_group_named_are_that_groups_alone(bot):
     # Opening a task on the list brings the same list back: still the steering group's alone.
     [row] = [e["selectAction"] for e in elements(steering)
              if e.get("selectAction", {}).get("verb") == "task.show"]
-    opened = await click_there(bot, "a:1personal-aad-rie", row, person=USERS["rie"])
+    opened = await click_there(bot, "a:1personal-rie", row, person=USERS["rie"])
     assert "Rie samler rammeaftalens tal" in card_text(opened["value"])
     assert "Rie skriver til KL" not in card_text(opened["value"])
 

@@ -15,7 +15,7 @@ from tests.bot.groups.test_personal_chat_turns import (
 )
 from tests.card_reading import card_text, elements
 
-RIES_CHAT = "a:1personal-aad-rie"
+RIES_CHAT = "a:1personal-rie"
 DOMAINS = ["roskilde.dk", "koege.dk", "slagelse.dk", "soroe.dk", "ringsted.dk", "lejre.dk"]
 
 
