@@ -151,6 +151,7 @@ SAMPLES = {
                                       "people": ["Rie Nielsen: deltager", HOSTILE]}],
                    "answers": [HOSTILE]},
     "notice": {"heading_text": "Bemærk", "text": "Tekst"},
+    "help_offer": {"text": HOSTILE},
     "agenda_notice": {"meeting": MEETING, "note": HOSTILE},
     "item_decision": {"heading_text": "Dit punkt er ikke på dagsordenen", "title": HOSTILE,
                       "text": "Formanden og sekretæren satte det ikke på dagsordenen.",
