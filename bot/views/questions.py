@@ -52,7 +52,10 @@ def question_buttons(turn: Speaker, intents: tuple[Intent, ...] = COMMON) -> lis
 
 async def answer_unknown(turn: Turn, understood: Understood) -> Reply:
     """Small talk gets a friendly word; an unsure reading the likeliest questions to click; a
-    message not understood at all the questions asked most."""
+    message not understood at all the questions asked most. A message about something else,
+    with nothing near enough to offer, gets what the bot does and the help card on a button."""
+    if understood.small_talk == SmallTalk.OTHER:
+        return Reply(card=turn.card("help_offer", text=turn._(FRIENDLY[SmallTalk.OTHER])))
     if understood.small_talk is not None:
         return Reply(text=turn._(FRIENDLY[understood.small_talk]))
     if understood.unsure:

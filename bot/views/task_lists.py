@@ -15,7 +15,10 @@ OPEN, MINE, OF = "open", "mine", "of"
 HEADINGS = {OPEN: N_("Open tasks"), MINE: N_("My tasks"), OF: N_("Open tasks")}
 EMPTY = {OPEN: N_("The group has no open tasks."), MINE: N_("You have no open tasks."),
          OF: N_("%(name)s has no open tasks.")}
+# "mine opgaver i styregruppen", in the 1:1 chat: her tasks in the group named (its id, "group")
+EMPTY_IN_GROUP = N_("You have no open tasks in %(group)s.")
 MAX_NAME = 100
+MAX_ID_DIGITS = 18
 
 
 def list_of(data: Mapping[str, Any] | None) -> dict[str, str] | None:
@@ -25,4 +28,12 @@ def list_of(data: Mapping[str, Any] | None) -> dict[str, str] | None:
         return None
     if data["list"] == OF:
         return {"list": OF, "who": str(data.get("who") or "")[:MAX_NAME]}
+    group = str(data.get("group") or "")
+    if data["list"] == MINE and group.isdigit() and len(group) <= MAX_ID_DIGITS:
+        return {"list": MINE, "group": group}
     return {"list": data["list"]}
+
+
+def group_listed(listed: Mapping[str, str]) -> int | None:
+    """The group a list of one's own tasks is narrowed to, if it is."""
+    return int(listed["group"]) if listed.get("group") else None

@@ -34,12 +34,18 @@ _GROUP_WORDS = ("gruppe", "netvaerk", "network", "group", "udvalg", "forum", "te
 # Said before a group's name and no part of what is asked: "… i styregruppen", "for the …".
 _BEFORE_A_NAME = frozenset("i in for hos fra from til to at of the den det vores our".split())
 _JOINING = frozenset("og and &".split())
+# Kinds of group, each in both languages: said alone ("i netværket", "the steering group"), a
+# kind names the one group whose name has a word of that kind ("Netværksgruppe …").
+_KINDS = (("netvaerk", "network"), ("udvalg", "committee"), ("styregruppe", "steering"),
+          ("forum",))
+_DEFINITE = ("et", "en", "ets", "ens")  # "netværket", "styregruppens"
 _SHORTEST_PART = 4  # letters: "Børn", "Unge"; not "og", "for"
 
 
 def group_named_in(text: str, groups: Sequence[tuple[int, str]]) -> tuple[int | None, str]:
     """The one of `groups` (id, name) the text names, by its whole name or by a part of it that
-    none of the others has, said as a group ("the Roskilde network", "netværksgruppen"); and the
+    none of the others has, said as a group ("the Roskilde network", "netværksgruppen"), else
+    by the kind of group it is when none of the others is of that kind ("i netværket"); and the
     text without that naming and the "i"/"for the" before it, so the name ends up in no
     question's subject. None and the text as it was when it names none, or more than one."""
     words = list(_WORD.finditer(text))
@@ -49,6 +55,8 @@ def group_named_in(text: str, groups: Sequence[tuple[int, str]]) -> tuple[int | 
     if not named:
         named = [(group_id, span) for group_id, name in groups if name.strip()
                  and (span := _part_of_name(keys, _distinctive(name, groups, group_id)))]
+    if not named and (kind := _kind_named(keys, groups)) is not None:
+        named = [kind]
     if len({group_id for group_id, _ in named}) != 1:
         return None, text
     group_id, (start, end) = named[0]
@@ -121,3 +129,33 @@ def _part_of_name(keys: list[str], distinctive: list[str]) -> tuple[int, int] | 
             return start - 1, end
         start = end
     return None
+
+
+def _kind_named(keys: list[str], groups: Sequence[tuple[int, str]]
+                ) -> tuple[int, tuple[int, int]] | None:
+    """The first kind of group said as a group, on its own ("i netværket", "the network
+    group"; not "søg efter netværk", nor the "Roskilde-netværket" of a name two groups
+    share) whose kind the name of one of the groups alone is of, and where it is said, with a
+    word for a group after it."""
+    for start, key in enumerate(keys):
+        kind = next((spellings for spellings in _KINDS
+                     if any(_says_kind(key, spelling) for spelling in spellings)), None)
+        after_a_name_word = start > 0 and keys[start - 1] in _BEFORE_A_NAME
+        if kind is None or not (after_a_name_word or (start == 0 and key.endswith(_DEFINITE))):
+            continue
+        of_kind = {group_id for group_id, name in groups
+                   if any(word.startswith(kind) for word in _name_keys(name))}
+        if len(of_kind) == 1:
+            end = start + 1
+            if end < len(keys) and _is_group_word(keys[end]):  # "the network group"
+                end += 1
+            return of_kind.pop(), (start, end)
+    return None
+
+
+def _says_kind(key: str, spelling: str) -> bool:
+    """"netværket", "network", "netværksgruppen": the kind, alone or before a word for a group."""
+    if not key.startswith(spelling):
+        return False
+    rest = key[len(spelling):]
+    return rest in _ENDINGS or _is_group_word(rest.removeprefix("s"))

@@ -10,10 +10,20 @@ from meetings.planning.entities import Meeting
 from meetings.tasks.entities import Task, TaskNote
 
 
-async def my_tasks(uow: UnitOfWork, actor: Member) -> list[Task]:
-    """The person's unfinished tasks in every group, soonest due first."""
+async def my_tasks(uow: UnitOfWork, actor: Member, group_id: int | None = None) -> list[Task]:
+    """The person's unfinished tasks in every group, soonest due first; in the group
+    `group_id` alone when it is given ("mine opgaver i styregruppen")."""
     memberships = await uow.tasks.memberships_of(actor)
-    return list(await uow.tasks.unfinished_of_owners([m.id for m in memberships]))
+    return list(await uow.tasks.unfinished_of_owners(
+        [m.id for m in memberships if group_id is None or m.group_id == group_id]))
+
+
+async def group_of_mine(uow: UnitOfWork, actor: Member, group_id: int) -> Group | None:
+    """One of the groups the person has been in, by an id that may come from a card's data;
+    None for any other."""
+    if not any(m.group_id == group_id for m in await uow.tasks.memberships_of(actor)):
+        return None
+    return await uow.groups.get(group_id)
 
 
 async def open_tasks(uow: UnitOfWork, group: Group,

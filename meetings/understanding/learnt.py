@@ -54,8 +54,11 @@ async def as_the_group_taught(phrasings: LearntPhrasings, group_id: int,
     # The other likely questions stay one click away, and that click teaches the chat again:
     # a choice made by mistake is not kept for good.
     others = tuple(other for other in understood.alternatives if other != intent)
-    return replace(understood_as(intent, text), text_language=understood.text_language,
-                   alternatives=others, said=text.strip() if others else "", learnt=True)
+    # Answered in the language the text is written in, as every answer is; a text too short to
+    # tell leaves it to the chat's, not to a guess from its words (understood_as's).
+    return replace(understood_as(intent, text), language=understood.text_language,
+                   text_language=understood.text_language, alternatives=others,
+                   said=text.strip() if others else "", learnt=True)
 
 
 async def learn(phrasings: LearntPhrasings, group_id: int, member_id: int, intent: Intent,

@@ -1,6 +1,7 @@
 """Roles and organisations in chat ("gør Lisbet til formand", "jeg er fra Holbæk") and on the
 members card."""
 
+from bot.handlers.groups.organisations import ORGANISATION_ACTIONS, organisation_from_text
 from bot.turn import CardReply, Reply, Turn
 from bot.views.members import (
     KEEPS_ROLE,
@@ -19,7 +20,6 @@ from meetings.groups.roles import (
     give_role_by_name,
     leaders_first,
     others_in_role,
-    say_own_organisation,
     set_organisation,
     set_retention,
 )
@@ -52,20 +52,6 @@ async def kept_role_text(turn: Turn, member: Member) -> str:
     if referent := await standing_minute_taker(turn.uow, turn.group):
         said += " " + turn._(STANDING_REFERENT, member=referent.name, name=member.name)
     return said
-
-
-async def organisation_from_text(turn: Turn, understood: Understood) -> Reply:
-    member, groups = await say_own_organisation(turn.uow, turn.group, turn.member,
-                                                understood.argument, turn.now)
-    if not groups:
-        return Reply(text=turn._("Saved: you are from %(organisation)s.",
-                                 organisation=member.organisation or ""))
-    # Said in the 1:1 chat, it is said in every group: the answer names them.
-    names = [f"“{group.name}”" for group in groups]
-    where = names[0] if len(names) == 1 else turn._(
-        "%(first)s and %(last)s", first=", ".join(names[:-1]), last=names[-1])
-    return Reply(text=turn._("Saved: you are from %(organisation)s, in %(group)s.",
-                             organisation=member.organisation or "", group=where))
 
 
 async def save_members(turn: Turn, data: dict) -> CardReply:
@@ -143,4 +129,5 @@ MEMBER_ACTIONS = {
     "members.show": open_members,
     "members.save": save_members,
     "members.take_over": take_over_on_click,
+    **ORGANISATION_ACTIONS,
 }

@@ -9,8 +9,9 @@ from typing import Any
 
 from bot.turn import Turn
 from bot.views import tasks as views
-from bot.views.task_lists import EMPTY, HEADINGS, MINE, OF, OPEN
+from bot.views.task_lists import EMPTY, EMPTY_IN_GROUP, HEADINGS, MINE, OF, OPEN, group_listed
 from meetings.tasks.entities import Task
+from meetings.tasks.queries import group_of_mine
 from meetings.tasks.shown import task_form_shown, task_list_shown, task_shown
 from meetings.tasks.tasks import my_tasks, open_tasks, tasks_of_name
 
@@ -38,6 +39,9 @@ async def list_card(turn: Turn, listed: Mapping[str, str], *, expanded: int | No
     # "Daniel har ingen åbne opgaver": the name as asked about, with its capital
     who = listed.get("who", "").strip()
     empty = turn._(EMPTY[kind], **({"name": who[:1].upper() + who[1:]} if kind == OF else {}))
+    if kind == MINE and (group_id := group_listed(listed)) is not None \
+            and (group := await group_of_mine(turn.uow, turn.member, group_id)) is not None:
+        empty = turn._(EMPTY_IN_GROUP, group=group.name)
     return await task_list_card(turn, turn._(HEADINGS[kind]), tasks, empty,
                                 by_owner=kind != MINE, listed=dict(listed), expanded=expanded,
                                 notice=notice)
@@ -47,7 +51,7 @@ async def _tasks(turn: Turn, listed: Mapping[str, str]) -> Sequence[Task]:
     if listed["list"] == OPEN:
         return await open_tasks(turn.uow, turn.group)
     if listed["list"] == MINE:
-        return await my_tasks(turn.uow, turn.member)
+        return await my_tasks(turn.uow, turn.member, group_listed(listed))
     return (await tasks_of_name(turn.uow, turn.group, listed["who"]))[1]
 
 

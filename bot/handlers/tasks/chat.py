@@ -88,7 +88,10 @@ async def _prefilled_form(turn: Turn, prefill: dict[str, str]) -> dict:
 
 
 async def show_my_tasks(turn: Turn, understood: Understood) -> Reply:
-    card = await list_card(turn, {"list": MINE})
+    """Her tasks in all her groups; in the 1:1 chat, of the one group the message names
+    ("mine opgaver i styregruppen", bot.handlers.group_named), kept on a click on the list."""
+    named = {"group": str(turn.group_named)} if turn.group_named is not None else {}
+    card = await list_card(turn, {"list": MINE, **named})
     if understood.selector == TASK_CHANGE:  # "marker min opgave som færdig": not on a guess
         return Reply(text=turn._("A task is changed on its card: open it with “Show” and choose "
                                  "Done, New due date or Reassign."), card=card)

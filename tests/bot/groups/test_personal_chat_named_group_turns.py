@@ -1,8 +1,11 @@
 """A member of several groups names one of them in her 1:1 chat: "hvornår er næste møde i
 styregruppen?", "what's on the agenda for the Roskilde network?". She gets that group's answer
 only, under its name, and the name is no part of what is asked (a search's subject, an item's
-title); a message naming none of her groups is answered for all of them, as before."""
+title); a message naming none of her groups is answered for all of them, as before. Her own
+tasks and a group's open tasks are narrowed so too."""
 
+from tests.bot.conftest import USERS
+from tests.bot.groups.test_personal_card_turns import click_there
 from tests.bot.groups.test_personal_chat_minutes_turns import imported
 from tests.bot.groups.test_personal_chat_turns import (
     ask_in_personal_chat,
@@ -10,6 +13,7 @@ from tests.bot.groups.test_personal_chat_turns import (
     install_steering_group,
     sections,
 )
+from tests.bot.privacy.privacy_steps import say_in_steering_group
 from tests.bot.test_turns import LINE
 from tests.card_reading import card_text, elements
 
@@ -84,3 +88,54 @@ async def _group_id(bot, name: str) -> int:
     async with bot.uow() as uow:
         [group] = [g for g in await uow.groups.all() if g.name == name]
         return group.id
+
+
+async def rie_with_a_task_in_each_group(bot) -> None:
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    await bot.say("opgave: Rie skriver til KL, frist 2. december")
+    await say_in_steering_group(bot, "opgave: Rie samler rammeaftalens tal, frist 2. december")
+
+
+async def test_her_tasks_in_the_group_named_are_that_groups_alone(bot):
+    await rie_with_a_task_in_each_group(bot)
+    _, [both] = await ask_in_personal_chat(bot, "mine opgaver")
+    assert "Rie skriver til KL" in card_text(both)
+    assert "Rie samler rammeaftalens tal" in card_text(both)
+
+    _, [steering] = await ask_in_personal_chat(bot, "mine opgaver i styregruppen")
+    assert "Rie samler rammeaftalens tal" in card_text(steering)
+    assert "Rie skriver til KL" not in card_text(steering)
+    # Opening a task on the list brings the same list back: still the steering group's alone.
+    [row] = [e["selectAction"] for e in elements(steering)
+             if e.get("selectAction", {}).get("verb") == "task.show"]
+    opened = await click_there(bot, "a:1personal-rie", row, person=USERS["rie"])
+    assert "Rie samler rammeaftalens tal" in card_text(opened["value"])
+    assert "Rie skriver til KL" not in card_text(opened["value"])
+
+    _, [network] = await ask_in_personal_chat(bot, "my tasks in the network group",
+                                              locale="en-GB")
+    assert "My tasks" in card_text(network) and "Rie skriver til KL" in card_text(network)
+    assert "Rie samler rammeaftalens tal" not in card_text(network)
+
+
+async def test_none_in_the_group_named_says_so_with_its_name(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    await bot.say("opgave: Rie skriver til KL, frist 2. december")
+    _, [card] = await ask_in_personal_chat(bot, "mine opgaver i styregruppen")
+    assert "Du har ingen åbne opgaver i Styregruppen." in card_text(card)
+    assert "Rie skriver til KL" not in card_text(card)
+
+
+async def test_the_open_tasks_of_the_group_named_are_that_groups_alone(bot):
+    await rie_with_a_task_in_each_group(bot)
+    _, [both] = await ask_in_personal_chat(bot, "åbne opgaver")
+    assert sections(both) == ["Styregruppen", "Netværksgruppe Børn og Unge"]
+    for said in ("åbne opgaver i netværksgruppen", "åbne opgaver i netværket"):
+        _, [network] = await ask_in_personal_chat(bot, said)
+        assert sections(network) == ["Netværksgruppe Børn og Unge"], said
+        assert "Rie skriver til KL" in card_text(network)
+        assert "Rie samler rammeaftalens tal" not in card_text(network)

@@ -1,11 +1,14 @@
 """A question chosen on "Mente du …?" is remembered for the chat: the next time anybody there
 writes it so, it is answered at once, the others offered beside the answer, where a choice
 teaches the chat again; another chat still asks, and a choice beside an answer the classifier
-gave on its own ("Eller mente du …?") teaches nothing."""
+gave on its own ("Eller mente du …?") teaches nothing. A taught phrasing is answered in the
+language its text is written in, and one too short to tell in the chat's, as any answer is."""
 
 from sqlalchemy import select
 
 from storage.models.phrasings import LearntPhrasing
+from tests.bot.conftest import USERS
+from tests.bot.groups.test_personal_card_turns import click_there
 from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.understanding.test_understanding_turns import buttons, planned
 from tests.card_reading import card_text
@@ -81,3 +84,26 @@ async def test_a_choice_beside_an_answer_teaches_nothing(bot):
     await bot.click("question.ask", other["data"], user="rie")
     async with bot.uow() as uow:
         assert list(await uow.session.scalars(select(LearntPhrasing))) == []
+
+
+async def test_a_taught_phrasing_too_short_to_tell_is_answered_as_other_short_questions(bot):
+    """"deadline status" says no language (its words are both languages'): taught, it is
+    answered in the chat's language, as "deadline?" is, whatever the client's locale."""
+    await planned(bot)
+    await choose(bot, "deadline status", "deadline")
+    danish = "Fristen for punkter til næste møde er tirsdag den 26. januar 2027 kl. 12.00."
+    for said in ("deadline?", "deadline status"):
+        bot.connector.clear()
+        await bot.say(said, user="daniel", locale="en-US")
+        assert bot.connector.texts() == [danish], said
+
+
+async def test_a_taught_phrasing_in_the_1_1_chat_is_answered_as_other_short_questions(bot):
+    await planned(bot)
+    [short], _ = await ask_in_personal_chat(bot, "deadline?", locale="en-US")
+    _, [offer] = await ask_in_personal_chat(bot, "deadline status", locale="en-US")
+    [button] = [b for b in buttons(offer, "question.ask") if b["data"]["intent"] == "deadline"]
+    await click_there(bot, "a:1personal-rie", button, person=USERS["rie"])
+    taught, _ = await ask_in_personal_chat(bot, "deadline status", locale="en-US")
+    assert taught == [short]
+    assert short.startswith("Fristen for punkter")

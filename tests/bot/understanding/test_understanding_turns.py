@@ -219,7 +219,7 @@ async def test_the_reply_is_in_the_language_of_the_text_not_of_the_client(bot):
 async def test_a_message_too_short_to_tell_is_answered_in_the_groups_language(bot):
     await planned(bot)
     await bot.say("blabla", user="rie", locale="en-GB")
-    assert "Skriv “hjælp”" in bot.connector.texts()[-1]
+    assert "Skriv “hjælp”" in card_text(bot.connector.cards()[-1])
 
 
 async def test_small_talk_in_a_group_gets_a_friendly_word_when_the_bot_is_mentioned(bot):

@@ -38,3 +38,22 @@ def test_a_part_two_groups_share_names_neither():
                                                                           "dagsorden for "
                                                                           "Roskilde-netværket")
     assert group_named_in("dagsorden for netværk Roskilde", groups) == (1, "dagsorden")
+
+
+@pytest.mark.parametrize(("text", "group", "rest"), [
+    ("åbne opgaver i netværket", 1, "åbne opgaver"),
+    ("my tasks in the network group", 1, "my tasks"),
+    ("what is on the agenda for the steering group?", 2, "what is on the agenda?"),
+])
+def test_a_kind_of_group_said_names_the_one_group_of_that_kind(text, group, rest):
+    groups = [(1, "Netværksgruppe Børn og Unge"), (2, "Styregruppen")]
+    assert group_named_in(text, groups) == (group, rest)
+
+
+def test_a_kind_of_group_names_none_when_two_are_of_it_or_it_is_no_group():
+    # two networks: "Netværksgruppe …" and "Netværk Roskilde"
+    assert group_named_in("åbne opgaver i netværket", GROUPS) == (
+        None, "åbne opgaver i netværket")
+    groups = [(1, "Netværksgruppe Børn og Unge"), (2, "Styregruppen")]
+    for text in ("søg efter netværk", "hvornår er netværksmødet?"):  # no group said
+        assert group_named_in(text, groups) == (None, text)

@@ -69,3 +69,16 @@ async def test_the_answer_the_group_taught_offers_the_other_likely_questions_to_
     assert Intent.MINUTES in read.alternatives
     assert Intent.NEXT_MEETING not in read.alternatives
     assert read.said == said
+
+
+@pytest.mark.parametrize(("said", "language"), [
+    ("deadline status", None),  # too short to tell: the chat's language, not a guess
+    ("referat eller næste møde", "da"),
+])
+async def test_the_answer_the_group_taught_is_in_the_language_the_text_says(said, language):
+    uow = FakeUnitOfWork()
+    unsure = understand(said)
+    assert unsure.unsure and unsure.text_language == language
+    await learn(uow.phrasings, 1, 7, unsure.alternatives[0], said, NOW)
+    read = await as_the_group_taught(uow.phrasings, 1, unsure, said)
+    assert read.learnt and read.reply_language == language
