@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from meetings.common.dates import find_day
 from meetings.groups.organisations import names_an_organisation
-from meetings.understanding import command_doubts, commands, slots
+from meetings.understanding import command_doubts, commands, minutes_lines, slots
 from meetings.understanding.arguments.meeting import (
     meeting_said,
     split_meeting_clause,
@@ -122,7 +122,7 @@ def _understand(text: str) -> Understood:
 
 def _read(text: str) -> Understood:
     spoken = language_of_text(text)
-    if (imported := commands.imported_minutes(text)) is not None:
+    if (imported := minutes_lines.imported_minutes(text)) is not None:
         return replace(imported, text_language=spoken)
     if is_a_minutes_line(text):
         # Kept as written, line breaks and closing punctuation too: it goes into the minutes.

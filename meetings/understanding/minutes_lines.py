@@ -7,6 +7,7 @@ import re
 
 from meetings.minutes.capture import CAPTURE_WORDS, NOTE_WORDS
 from meetings.understanding.features import one_slip
+from meetings.understanding.meaning import Intent, Understood
 
 # "#beslutning …" is Danish and "#decision …" English, whatever the rest of the line is in.
 _CAPTURE_LANGUAGE = {"punkt": "da", "beslutning": "da", "opgave": "da", "item": "en",
@@ -14,6 +15,12 @@ _CAPTURE_LANGUAGE = {"punkt": "da", "beslutning": "da", "opgave": "da", "item": 
 _SLIPS_FROM = 5  # a "#" word this long one slip off a minutes word is that word mistyped
 # "#", the word, and what follows it on the first line; a space after the "#" is a slip too.
 _HEAD = re.compile(r"^\s*#(?P<space>[ \t]*)(?P<word>[^\W\d_]+)(?P<rest>[^\n]*)")
+# "importér referat" and the text of old minutes pasted after it, line breaks and all: on the
+# lines below it or after a colon. Words on its own line go on a sentence ("importér referatet
+# fra sidste år ville være rart", "import minutes? how does that work").
+_IMPORT = re.compile(r"\s*(?:(?P<da>import[eé]r|indlæs)\s+referat(?:et)?|(?P<en>import)\s+"
+                     r"(?:the\s+)?minutes)[ \t]*(?::|(?=\n)|$)\s*(?P<text>.*)",
+                     re.IGNORECASE | re.DOTALL)
 
 
 def is_a_minutes_line(text: str) -> bool:
@@ -62,3 +69,10 @@ def _meant_words(typed: str) -> list[str]:
         return []
     return sorted(word for word in CAPTURE_WORDS if len(word) >= _SLIPS_FROM
                   and one_slip(typed, word))
+
+
+def imported_minutes(text: str) -> Understood | None:
+    if imported := _IMPORT.fullmatch(text):
+        language = "da" if imported.group("da") else "en"
+        return Understood(Intent.IMPORT_MINUTES, language, imported.group("text").strip())
+    return None
