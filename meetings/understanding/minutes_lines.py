@@ -5,13 +5,14 @@ also unmentioned while the minutes are open, so the minute-taker learns it was n
 
 import re
 
-from meetings.minutes.capture import CAPTURE_WORDS, NOTE_WORDS
+from meetings.minutes.capture import CAPTURE_WORDS, NOTE_WORDS, PLURAL_WORDS
 from meetings.understanding.features import one_slip
 from meetings.understanding.meaning import Intent, Understood
 
 # "#beslutning …" is Danish and "#decision …" English, whatever the rest of the line is in.
 _CAPTURE_LANGUAGE = {"punkt": "da", "beslutning": "da", "opgave": "da", "item": "en",
-                     "decision": "en", "task": "en"}
+                     "decision": "en", "task": "en", "punkter": "da", "beslutninger": "da",
+                     "opgaver": "da", "items": "en", "decisions": "en", "tasks": "en"}
 _SLIPS_FROM = 5  # a "#" word this long one slip off a minutes word is that word mistyped
 # "#", the word, and what follows it on the first line; a space after the "#" is a slip too.
 _HEAD = re.compile(r"^\s*#(?P<space>[ \t]*)(?P<word>[^\W\d_]+)(?P<rest>[^\n]*)")
@@ -32,7 +33,9 @@ def is_a_minutes_line(text: str) -> bool:
         return False
     typed = head["word"].casefold()
     if head["space"]:
-        return typed in CAPTURE_WORDS and typed not in NOTE_WORDS and bool(head["rest"].strip())
+        # "# Beslutninger fra mødet": a heading, as a plural after a space is
+        return typed in CAPTURE_WORDS and typed not in NOTE_WORDS | PLURAL_WORDS \
+            and bool(head["rest"].strip())
     return typed in CAPTURE_WORDS or bool(_meant_words(typed))
 
 
@@ -67,7 +70,8 @@ def meant_minutes_message(text: str) -> str | None:
 def _meant_words(typed: str) -> list[str]:
     if len(typed) < _SLIPS_FROM:
         return []
-    return sorted(word for word in CAPTURE_WORDS if len(word) >= _SLIPS_FROM
+    # The singular words only: a slip near a plural is near its singular too ("#punkte")
+    return sorted(word for word in CAPTURE_WORDS - PLURAL_WORDS if len(word) >= _SLIPS_FROM
                   and one_slip(typed, word))
 
 
