@@ -1,13 +1,19 @@
 """The form that plans or moves a meeting: a problem brings it back with everything typed, and
 nothing is planned until every field reads. Client-side validation is not trusted."""
 
+import re
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from dialogs.context import Context
 from dialogs.forms import Invalid, Problem, submitted, too_long
+from meetings.common.dates import find_first_day
 from meetings.common.refusal import DUPLICATE_MEETING
+from meetings.common.weeks import find_week
+from meetings.common.working_days import working_day_on_or_after
 from meetings.planning.entities import Meeting
+from meetings.planning.meeting_clock import Clock, find_clock
 from meetings.planning.meeting_line import LineProblem, MeetingDraft, parse_date_and_times
 from meetings.planning.planning import (
     draft_of,
@@ -16,8 +22,11 @@ from meetings.planning.planning import (
     plan_meeting,
     planning_form,
 )
+from meetings.understanding.arguments.changes_asked import month_named
 
 MAX_TEXT = 300  # the place and the theme
+_TIME = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
+_LENGTH = timedelta(hours=3)  # a meeting whose end is not named: the form's usual 10–13
 
 
 @dataclass(frozen=True)
@@ -83,3 +92,42 @@ async def move(context: Context, meeting: Meeting, data: dict) -> Moved | Invali
         return Moved(before, await move_meeting(context.uow, context.group, context.member,
                                                 meeting.id, draft, context.now))
     return await submitted(typed(data), moving, {DUPLICATE_MEETING})
+
+
+def wished_values(context: Context, text: str) -> dict[str, str]:
+    """The day and times a wish to plan names ("vi skal mødes den 14. januar kl. 10", "in
+    March"), for the plan form to open with: a week's or a month's first working day; {} for
+    none. Nothing is planned on them: the form is."""
+    today = context.now.astimezone(context.tz).date()
+    values: dict[str, str] = {}
+    if (day := _day_wished(text, today)) is not None:
+        values["date"] = day.isoformat()
+    clock = find_clock(text)
+    if isinstance(clock, Clock):
+        ends = datetime.combine(today, clock.start) + _LENGTH
+        end = clock.end or (ends.time() if ends.date() == today else time(23, 59))
+        values.update(start=clock.start.strftime("%H:%M"), end=end.strftime("%H:%M"))
+    return values
+
+
+def _day_wished(text: str, today: date) -> date | None:
+    if (day := find_first_day(text, today)) is not None and day.day is not None:
+        return day.day
+    if (week := find_week(text, today)) is not None and week.days is not None:
+        return working_day_on_or_after(max(week.days[0], today + timedelta(days=1)))
+    if (month := month_named(text)) is not None:
+        year = today.year if month > today.month else today.year + (month < today.month)
+        return working_day_on_or_after(max(date(year, month, 1), today + timedelta(days=1)))
+    return None
+
+
+def prefilled(data: dict) -> dict[str, str]:
+    """The day and times a button carries for the plan form to open with, those that read
+    (card data is client input, and only fills the form)."""
+    values = {name: str(data[name]) for name in ("start", "end")
+              if _TIME.fullmatch(str(data.get(name) or ""))}
+    try:
+        values["date"] = date.fromisoformat(str(data.get("date") or "")).isoformat()
+    except ValueError:
+        pass
+    return values

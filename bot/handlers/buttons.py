@@ -21,7 +21,13 @@ from bot.handlers.personal_chat import answer_for_groups, asks_about_groups
 from bot.handlers.question_buttons import QUESTION_ACTIONS, on_the_card
 from bot.handlers.tasks.buttons import TASK_ACTIONS
 from bot.turn import CardReply, Turn
-from bot.views.meetings import form_card, meeting_card, meeting_context, meeting_list_card
+from bot.views.meetings import (
+    form_card,
+    form_values,
+    meeting_card,
+    meeting_context,
+    meeting_list_card,
+)
 from bot.views.planning import moved_card, planned_card
 from bot.views.replies import form_problem_text, problem_text
 from dialogs import confirm, meeting_form
@@ -65,9 +71,12 @@ async def show_meeting(turn: Turn, data: dict) -> CardReply:
     return CardReply(card=meeting_card(turn, meeting, turn._("Meeting")))
 
 
-async def show_plan_form(turn: Turn, _: dict) -> CardReply:
+async def show_plan_form(turn: Turn, data: dict) -> CardReply:
+    """The form to plan a meeting; opened from a wish to plan ("vi skal mødes den 14. januar"),
+    with the day and times it named."""
     meeting_form.open_plan(turn)
-    return CardReply(card=form_card(turn))
+    return CardReply(card=form_card(turn, values={**form_values(turn, None),
+                                                  **meeting_form.prefilled(data)}))
 
 
 async def plan_from_form(turn: Turn, data: dict) -> CardReply:

@@ -11,6 +11,7 @@ from bot.handlers.groups.privacy import PRIVACY_COMMANDS
 from bot.handlers.minutes.annual_report import ANNUAL_REPORT_COMMANDS
 from bot.handlers.minutes.chat import MINUTES_COMMANDS
 from bot.handlers.minutes.import_chat import IMPORT_COMMANDS
+from bot.handlers.plan_wish import answer_unknown_or_wish
 from bot.handlers.tasks.chat import TASK_COMMANDS
 from bot.turn import Reply, Speaker, Turn
 from bot.views.examples import example_cancel_line, example_meeting_line, example_move_line
@@ -23,7 +24,6 @@ from bot.views.meetings import (
     skipped_text,
 )
 from bot.views.planning import moved_card, planned_card
-from bot.views.questions import answer_unknown
 from bot.views.replies import problem_text
 from bot.views.undelivered import undelivered_card
 from dialogs import confirm
@@ -221,7 +221,7 @@ COMMANDS: dict[Intent, Command] = {
     Intent.MOVE_MEETING: move_from_text,
     Intent.CANCEL_MEETING: cancel_from_text,
     Intent.UNDELIVERED: list_undelivered,
-    Intent.UNKNOWN: answer_unknown,
+    Intent.UNKNOWN: answer_unknown_or_wish,
     **AGENDA_COMMANDS,
     **TASK_COMMANDS,
     **MINUTES_COMMANDS,

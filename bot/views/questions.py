@@ -70,6 +70,28 @@ async def answer_unknown(turn: Turn, understood: Understood) -> Reply:
         questions=question_buttons(turn), said=""))
 
 
+def plan_offered_card(turn: Speaker, values: dict[str, str], understood: Understood) -> dict:
+    """A wish to plan read in a message: the plan form on one click, opened with the day and
+    times it names (`values`), the questions it may have been beside it."""
+    return turn.card(
+        "questions", heading_text=turn._("Did you mean …?"),
+        text=turn._("The form opens with the day you named; nothing is planned until you "
+                    "send it."),
+        questions=question_buttons(turn, understood.alternatives),
+        said=understood.said[:MAX_SAID], learn=True, plan=values)
+
+
+def who_plans_text(turn: Speaker, leaders: list[str], *, personal: bool = False) -> str:
+    """To one whom a wish to plan is not offered to: who plans, and whom to write to."""
+    if personal:
+        return turn._("Meetings are planned in the group's chat, by the chair or the secretary.")
+    text = turn._("The chair or the secretary plans the meetings.")
+    if not leaders:
+        return text
+    return " ".join((text, turn._("Write to %(name)s about the day you have in mind.",
+                                  name=", ".join(leaders))))
+
+
 def with_others_offered(speaker: Speaker, understood: Understood, reply: Reply) -> Reply:
     """An answer to the likelier of close questions, the others offered after it to click; not
     one the answer's card answers too: "hvornår er mødet og hvad er temaet?" is answered by the

@@ -161,12 +161,12 @@ def _explicit_day(match: re.Match[str], today: date) -> DayMention:
 
 
 def _day_of_week(match: re.Match[str], today: date) -> date | None:
-    """"fredag i uge 6": that weekday of that ISO week this year, or next year once it has
-    passed; None for a week the year does not have."""
+    """"fredag i uge 6": that weekday of that ISO week this ISO year, or next year once it has
+    passed; None for a week the ISO year does not have."""
     if match["next_week"]:  # "fredag i næste uge": that day of the ISO week after this one
         return today + timedelta(days=7 - today.weekday() + weekday_number(match["weekday"]))
     weekday, week = weekday_number(match["weekday"]) + 1, int(match["week"])
-    for year in (today.year, today.year + 1):
+    for year in range(today.isocalendar().year, today.isocalendar().year + 2):
         try:
             day = date.fromisocalendar(year, week, weekday)
         except ValueError:

@@ -41,7 +41,7 @@ def find_week(text: str, today: date) -> WeekMention | None:
     if found.re is _NEXT_WEEKS_DAY:
         return _week_from(found, today + timedelta(days=7 - today.weekday()))
     week = int(found["week"])
-    this_year = today.isocalendar().year  # 1 January 2027 is in week 53 of 2026
+    this_year = week_year(today)
     for year in (this_year, this_year + 1):
         try:
             monday = date.fromisocalendar(year, week, 1)
@@ -50,6 +50,12 @@ def find_week(text: str, today: date) -> WeekMention | None:
         if monday + timedelta(days=6) >= today:
             return _week_from(found, monday)
     return WeekMention(found["written"], None, week)
+
+
+def week_year(today: date) -> int:
+    """The year today's week numbers count in, the ISO year: 1 January 2027 is in week 53 of
+    2026, and 29 December 2025 in week 1 of 2026."""
+    return today.isocalendar().year
 
 
 def _week_from(found: re.Match[str], monday: date) -> WeekMention:

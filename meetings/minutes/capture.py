@@ -38,8 +38,19 @@ _KINDS = {
     INFO: ("info", "orientering"),
     NOTE: ("note", "notat", "referat", "notes"),
 }
-_KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words}
+# A word's plural is the word: "#opgaver …", "#beslutninger …", "#decisions …" are noted as
+# "#opgave …", "#beslutning …", "#decision …" would be.
+_PLURALS = {
+    ITEM: ("punkter", "items", "emner", "topics"),
+    DECISION: ("beslutninger", "decisions"),
+    TASK: ("opgaver", "tasks", "actions", "todos"),
+    INFO: ("infos", "informationer", "information", "orienteringer"),
+    NOTE: ("noter", "notater"),
+}
+_KIND_OF = {word: kind for kinds in (_KINDS, _PLURALS) for kind, words in kinds.items()
+            for word in words}
 CAPTURE_WORDS = frozenset(_KIND_OF)  # the words a minutes line starts with, after its "#"
+PLURAL_WORDS = frozenset(word for words in _PLURALS.values() for word in words)
 NOTE_WORDS = frozenset(_KINDS[NOTE])  # "# Referat …" with a space is a heading, not a note
 _LINE = re.compile(r"^\s*#(?P<word>\w+)\.?\s*:?\s*(?P<rest>.*)$", re.DOTALL)
 _WORDS = re.compile(r"[^\W_]+")

@@ -15,7 +15,7 @@ from meetings.common.dates import (
     format_long_date,
     weekday_name,
 )
-from meetings.common.weeks import find_week
+from meetings.common.weeks import find_week, week_year
 from meetings.planning.meeting_clock import Clock, UnreadableClock, find_clock
 from meetings.planning.meeting_length import MAX_LENGTH_MINUTES, Length, find_length
 from meetings.planning.meeting_place import CUT, online_and_place
@@ -174,8 +174,9 @@ def _find_date(text: str, today: date, language: str) -> _FoundDate | None:
         return None
     if mention.day is None:
         week = find_week(mention.written, today)  # "fredag i uge 53" in a year without one
-        invalid = no_such_week(mention.written, week.number, today.year) if week and week.number \
-            else LineProblem(PROBLEM_INVALID_DATE, {"date": mention.written})
+        invalid = LineProblem(PROBLEM_INVALID_DATE, {"date": mention.written})
+        if week and week.number:
+            invalid = no_such_week(mention.written, week.number, week_year(today))
         return _FoundDate(mention.span, invalid)
     said = mention.said_weekday
     if said is not None and said != mention.day.weekday():

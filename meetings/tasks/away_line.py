@@ -8,7 +8,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from meetings.common.dates import format_date
-from meetings.common.weeks import find_week
+from meetings.common.weeks import find_week, week_year
 from meetings.planning.meeting_line import (
     PROBLEM_PAST_DATE,
     LineProblem,
@@ -46,4 +46,5 @@ def _week_end(text: str, today: date) -> date | LineProblem | None:
     week = find_week(text, today)
     if week is None or not text.lstrip().casefold().startswith(week.written.casefold()):
         return None
-    return week.days[1] if week.days else no_such_week(week.written, week.number, today.year)
+    return week.days[1] if week.days else no_such_week(week.written, week.number,
+                                                              week_year(today))

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from meetings.common.dates import find_day, format_date
+from meetings.common.weeks import week_year
 from meetings.planning.meeting_line import (
     PROBLEM_INVALID_DATE,
     PROBLEM_PAST_DATE,
@@ -191,17 +192,20 @@ def _short_day(text: str, today: date) -> tuple[int, date | LineProblem] | None:
     if (week := _WEEK.match(text)) is not None:
         year = int(week["year"]) if week["year"] else None
         day = _next_day(year, today, lambda y: date.fromisocalendar(y, int(week["week"]), 5),
-                        years=2)
-        return week.end(), day or no_such_week(week.group(), int(week["week"]), year or today.year)
+                        years=2, first=week_year(today))
+        return week.end(), day or no_such_week(week.group(), int(week["week"]),
+                                               year or week_year(today))
     return None
 
 
 def _next_day(year: int | None, today: date, day_in: Callable[[int], date],
-              years: int = 9) -> date | None:
+              years: int = 9, first: int | None = None) -> date | None:
     """The day in the year given, or without one its next occurrence from today (nine years
     hold a leap year, so "29.2" is found and "31.2" is not); a week is this year's or next
-    (`years` 2, as meetings.common.weeks reads it): "uge 53" is never one five years ahead."""
-    for candidate in [year] if year is not None else range(today.year, today.year + years):
+    (`years` 2 from the ISO year, `first`, as meetings.common.weeks reads it): "uge 53" is never
+    one five years ahead."""
+    first = today.year if first is None else first
+    for candidate in [year] if year is not None else range(first, first + years):
         try:
             day = day_in(candidate)
         except ValueError:

@@ -8,6 +8,7 @@ import re
 from meetings.understanding.arguments.names import name_commanded
 from meetings.understanding.arguments.searched_year import year_searched
 from meetings.understanding.meaning import Intent, Understood
+from meetings.understanding.normalise import without_polite_end
 from meetings.understanding.slots import searched
 
 # Words for "the next one" become one word per language, so callers compare against two.
@@ -240,29 +241,29 @@ _CLOSING_PUNCTUATION = re.compile(r"(?<=\S)\s*[?!.]+$")
 _SPACES = re.compile(r"\s+")
 
 
-# "importér referat" and the text of old minutes pasted after it, line breaks and all: on the
-# lines below it or after a colon. Words on its own line go on a sentence ("importér referatet
-# fra sidste år ville være rart", "import minutes? how does that work").
-_IMPORT = re.compile(r"\s*(?:(?P<da>import[eé]r|indlæs)\s+referat(?:et)?|(?P<en>import)\s+"
-                     r"(?:the\s+)?minutes)[ \t]*(?::|(?=\n)|$)\s*(?P<text>.*)",
-                     re.IGNORECASE | re.DOTALL)
-
 _AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
+# What the member writes, in which a "tak" at the end may be part of the text.
+_FREE_TEXT = frozenset({Intent.PROPOSE_ITEM, Intent.ADD_TASK, Intent.SEARCH,
+                        Intent.MY_ORGANISATION, Intent.ERASE_MEMBER_DATA})
+
 
 def cleaned(text: str) -> str:
     """Spaces made single, closing punctuation dropped: what the table is matched against."""
     return _CLOSING_PUNCTUATION.sub("", _SPACES.sub(" ", text).strip())
 
 
-def imported_minutes(text: str) -> Understood | None:
-    if imported := _IMPORT.fullmatch(text):
-        language = "da" if imported.group("da") else "en"
-        return Understood(Intent.IMPORT_MINUTES, language, imported.group("text").strip())
-    return None
-
-
 def read_command(message: str) -> Understood | None:
-    """The command the cleaned message is, or None."""
+    """The command the cleaned message is, or None. A "tak"/"please" at its end is said to the
+    bot, no part of a command ("planlæg første møde tak") nor of a plan, move or cancel line,
+    but part of a free text ("punkt: Budget, tak"), which keeps it."""
+    polite = cleaned(without_polite_end(message))
+    if polite != message and (command := _read_table(polite)) is not None \
+            and command.intent not in _FREE_TEXT:
+        return command
+    return _read_table(message)
+
+
+def _read_table(message: str) -> Understood | None:
     for pattern, intent, language in _TABLE:
         if match := pattern.fullmatch(message):
             return _understood(match, intent, language)

@@ -14,7 +14,11 @@ from functools import lru_cache
 
 from meetings.common.dates import find_day
 from meetings.groups.organisations import names_an_organisation
-from meetings.understanding import command_doubts, commands, slots
+from meetings.understanding import command_doubts, commands, minutes_lines, slots
+from meetings.understanding.arguments.changes_asked import (
+    asks_to_change_own_task,
+    wishes_to_plan,
+)
 from meetings.understanding.arguments.meeting import (
     meeting_said,
     split_meeting_clause,
@@ -29,6 +33,7 @@ from meetings.understanding.meaning import (
     AGENDA_CYCLE,
     CLASSIFIED,
     MINUTES_DONE,
+    PLAN_WISH,
     PROPOSAL_FORM,
     TASK_CHANGE,
     TASK_FORM,
@@ -63,12 +68,6 @@ _ANY_TODAY = date(2000, 1, 1)  # whether a day is named, not which
 _WHEN = r"sidst|sidste gang|sidste mode|last time|last meeting|i dag|i gar|today|yesterday"
 _A_MEETING = re.compile(rf"(?:(?:pa|ved|at|in|on) )?(?:the )?(?:{_WHEN}|modet|meeting)")
 _A_MEETING_SAID = re.compile(rf"\b(?:{_WHEN}|pa modet|at the meeting)\b")
-_MY_TASK = re.compile(r"\b(?:min|mine|my)\s+(?:\w+\s+)?(?:opgaver?(?:ne|n)?|tasks?|to ?dos?)\b")
-_CHANGE = re.compile(
-    r"\b(?:marker(?:e|et)?|mark|luk(?:ke|ket)?|close|giv(?:e|et)?|hand|udsaet(?:te)?|udsat|"
-    r"udskyd(?:e)?|udskudt|postpone|extend|slet(?:te|tet)?|delete|annuller(?:e|et)?|cancel|"
-    r"flyt(?:te|tet)?|move|overdrag(?:e|et)?|reassign|afslut(?:te|tet)?|finish|complete|tick)\b")
-_ASKING_FOR = frozenset("kan kunne can could may ma vil will would please venligst".split())
 # "referatet er færdigt", "nu er referatet klar", "the minutes are done": said to the bot, the
 # minute-taker means to post them (folded spelling)
 _MINUTES_DONE = re.compile(
@@ -122,7 +121,7 @@ def _understand(text: str) -> Understood:
 
 def _read(text: str) -> Understood:
     spoken = language_of_text(text)
-    if (imported := commands.imported_minutes(text)) is not None:
+    if (imported := minutes_lines.imported_minutes(text)) is not None:
         return replace(imported, text_language=spoken)
     if is_a_minutes_line(text):
         # Kept as written, line breaks and closing punctuation too: it goes into the minutes.
@@ -144,13 +143,17 @@ def _read(text: str) -> Understood:
     if command is not None and not command_doubts.may_be_a_question(command, message, asked):
         return replace(command, text_language=spoken)
     understood = _classified(text, spoken, command)
-    if understood.intent == Intent.UNKNOWN and _asks_to_change_own_task(text):
+    if understood.intent == Intent.UNKNOWN and asks_to_change_own_task(text):
         # Never changed on a guess: the person's tasks, whose cards have the buttons.
         return Understood(Intent.MY_TASKS, likeliest_language(text), selector=TASK_CHANGE,
                           text_language=spoken)
     if understood.intent == Intent.UNKNOWN and _MINUTES_DONE.fullmatch(folded(text)):
         return Understood(Intent.MINUTES, likeliest_language(text), selector=MINUTES_DONE,
                           text_language=spoken)
+    if understood.intent == Intent.UNKNOWN and command is None and wishes_to_plan(text):
+        # Never planned on a guess: the form to plan it offered, the questions beside it
+        return replace(understood, argument=text.strip(), selector=PLAN_WISH,
+                       said=text.strip(), small_talk=None)
     return understood
 
 
@@ -176,16 +179,6 @@ def _asks_about_a_meeting(command: Understood) -> bool:
     for, but a meeting, whose minutes the classifier will most likely read it as."""
     return command.intent == Intent.SEARCH \
         and _A_MEETING.fullmatch(folded(command.argument)) is not None
-
-
-def _asks_to_change_own_task(text: str) -> bool:
-    """"marker min opgave som færdig", "giv min opgave til Daniel", "can I move my task to
-    next week": a change to one's own task, asked for in words. The words go no further
-    than the task's card, where its buttons make the change."""
-    said = folded(text)
-    first = said.split()[0] if said else ""
-    return _MY_TASK.search(said) is not None and _CHANGE.search(said) is not None \
-        and (first in _ASKING_FOR or _CHANGE.fullmatch(first) is not None)
 
 
 def understood_as(intent: Intent, text: str) -> Understood:

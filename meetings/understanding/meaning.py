@@ -85,6 +85,10 @@ TASK_CHANGE = "change"
 # MINUTES' selector when the minute-taker says they are done ("referatet er færdigt"): the
 # minutes come with a word on the button that posts them; nothing is posted on a sentence.
 MINUTES_DONE = "done"
+# UNKNOWN's selector when a sentence wishes a meeting planned ("vi skal mødes den 14. januar"):
+# the argument is the sentence; the plan form is offered, filled with the day it names, and
+# nothing is planned until it is sent.
+PLAN_WISH = "plan"
 
 
 @dataclass(frozen=True)

@@ -5,15 +5,23 @@ also unmentioned while the minutes are open, so the minute-taker learns it was n
 
 import re
 
-from meetings.minutes.capture import CAPTURE_WORDS, NOTE_WORDS
+from meetings.minutes.capture import CAPTURE_WORDS, NOTE_WORDS, PLURAL_WORDS
 from meetings.understanding.features import one_slip
+from meetings.understanding.meaning import Intent, Understood
 
 # "#beslutning …" is Danish and "#decision …" English, whatever the rest of the line is in.
 _CAPTURE_LANGUAGE = {"punkt": "da", "beslutning": "da", "opgave": "da", "item": "en",
-                     "decision": "en", "task": "en"}
+                     "decision": "en", "task": "en", "punkter": "da", "beslutninger": "da",
+                     "opgaver": "da", "items": "en", "decisions": "en", "tasks": "en"}
 _SLIPS_FROM = 5  # a "#" word this long one slip off a minutes word is that word mistyped
 # "#", the word, and what follows it on the first line; a space after the "#" is a slip too.
 _HEAD = re.compile(r"^\s*#(?P<space>[ \t]*)(?P<word>[^\W\d_]+)(?P<rest>[^\n]*)")
+# "importér referat" and the text of old minutes pasted after it, line breaks and all: on the
+# lines below it or after a colon. Words on its own line go on a sentence ("importér referatet
+# fra sidste år ville være rart", "import minutes? how does that work").
+_IMPORT = re.compile(r"\s*(?:(?P<da>import[eé]r|indlæs)\s+referat(?:et)?|(?P<en>import)\s+"
+                     r"(?:the\s+)?minutes)[ \t]*(?::|(?=\n)|$)\s*(?P<text>.*)",
+                     re.IGNORECASE | re.DOTALL)
 
 
 def is_a_minutes_line(text: str) -> bool:
@@ -25,7 +33,9 @@ def is_a_minutes_line(text: str) -> bool:
         return False
     typed = head["word"].casefold()
     if head["space"]:
-        return typed in CAPTURE_WORDS and typed not in NOTE_WORDS and bool(head["rest"].strip())
+        # "# Beslutninger fra mødet": a heading, as a plural after a space is
+        return typed in CAPTURE_WORDS and typed not in NOTE_WORDS | PLURAL_WORDS \
+            and bool(head["rest"].strip())
     return typed in CAPTURE_WORDS or bool(_meant_words(typed))
 
 
@@ -60,5 +70,13 @@ def meant_minutes_message(text: str) -> str | None:
 def _meant_words(typed: str) -> list[str]:
     if len(typed) < _SLIPS_FROM:
         return []
-    return sorted(word for word in CAPTURE_WORDS if len(word) >= _SLIPS_FROM
+    # The singular words only: a slip near a plural is near its singular too ("#punkte")
+    return sorted(word for word in CAPTURE_WORDS - PLURAL_WORDS if len(word) >= _SLIPS_FROM
                   and one_slip(typed, word))
+
+
+def imported_minutes(text: str) -> Understood | None:
+    if imported := _IMPORT.fullmatch(text):
+        language = "da" if imported.group("da") else "en"
+        return Understood(Intent.IMPORT_MINUTES, language, imported.group("text").strip())
+    return None

@@ -107,6 +107,18 @@ def _without_around(found: list[str]) -> list[str]:
     return found[start:end]
 
 
+# Thanks or a "please" said at the end of a request, after a space or a comma: "planlæg første
+# møde tak", "referat please", "nyt møde 14. januar kl. 10, tak!"; not after a colon ("tema: tak").
+_POLITE_END = re.compile(
+    r"(?P<kept>.*?[^\s,:])[\s,]+(?:(?:mange\s+|på\s+forhånd\s+)?tak|venligst|please|pls|plz"
+    r"|thanks|thank\s+you|thx)[\s!.]*", re.IGNORECASE | re.DOTALL)
+
+
+def without_polite_end(text: str) -> str:
+    """The text without thanks or "please" at its end: "referat please" → "referat"."""
+    return found["kept"] if (found := _POLITE_END.fullmatch(text)) else text
+
+
 def _strip_accents(text: str) -> str:
     """"importér" → "importer": accents other than æ/ø/å (already folded) say nothing here."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -11,7 +11,7 @@ from bot.turn import Reply, Turn
 from bot.views.meetings import meeting_card, meeting_list_card, skipped_text
 from dialogs.year_plan_form import year_of
 from meetings.common.dates import month_number
-from meetings.common.weeks import find_week
+from meetings.common.weeks import find_week, week_year
 from meetings.planning.schedule import meetings_named, next_meeting
 from meetings.reports.year_plan import cancelled_in_month, meetings_in_month
 
@@ -63,7 +63,7 @@ async def meeting_in_week(turn: Turn, argument: str) -> Reply | None:
         return None
     if week.days is None:  # "uge 53" in a year without one
         return Reply(text=turn._("There is no week %(number)s in %(year)s.", number=week.number,
-                                 year=turn.now.astimezone(turn.tz).year))
+                                 year=week_year(turn.now.astimezone(turn.tz).date())))
     meetings = await meetings_named(turn.uow, turn.group, argument, turn.now)
     # The month's words read as well for a week written in the asker's own words: "i uge 1".
     if len(meetings) == 1:

@@ -234,6 +234,15 @@ def test_in_the_first_days_of_january_the_week_going_on_may_be_last_years_53rd(t
         "fredag i uge 53", (date(2027, 1, 1), date(2027, 1, 1)))
 
 
+@pytest.mark.parametrize("today", [date(2025, 12, 29), date(2025, 12, 30), date(2025, 12, 31)])
+def test_in_the_last_days_of_december_the_weeks_are_counted_in_next_iso_year(today):
+    # 29–31 December 2025 are in ISO week 1 of 2026, and 2026 has a week 53
+    assert find_week("uge 1", today) == WeekMention("uge 1", (date(2025, 12, 29),
+                                                             date(2026, 1, 4)))
+    assert find_day("fredag i uge 53", today).day == date(2027, 1, 1)
+    assert find_day("Friday of week 1", today).day == date(2026, 1, 2)
+
+
 def test_a_text_without_a_week_number_finds_none():
     assert find_week("mødet i næste uge", date(2026, 12, 28)) is None
 

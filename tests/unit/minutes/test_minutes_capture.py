@@ -105,3 +105,30 @@ def test_other_lines_are_no_capture(text):
 ])
 def test_each_line_of_a_message_that_starts_with_a_word_is_its_own_capture(text, captured):
     assert parse_captures(text) == captured
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("#opgaver Rie ringer til KL", "task"), ("#tasks Rie calls KL", "task"),
+    ("#beslutninger Vi anbefaler flere plejefamilier", "decision"),
+    ("#decisions We recommend more", "decision"), ("#infos Ny leder", "info"),
+    ("#informationer Ny leder", "info"), ("#noter Godt møde", "note"),
+])
+def test_a_minutes_word_in_the_plural_is_the_word(text, kind):
+    assert parse_capture(text) == Captured(kind, text=text.split(" ", 1)[1])
+    assert parse_capture("#punkter 4") == Captured("item", 4)
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("#opgaver Rie ringer til KL", None),  # noted, not a slip
+    ("#beslutnig Vi anbefaler", "#beslutning Vi anbefaler"),
+    ("#punkte 4", "#punkt 4"),  # near "punkter" too, but meant as the singular
+])
+def test_a_plural_is_no_slip_and_a_slip_is_still_one(text, meant):
+    from meetings.understanding.minutes_lines import is_a_minutes_line, meant_minutes_line
+    assert is_a_minutes_line(text) and meant_minutes_line(text) == meant
+
+
+def test_a_plural_after_a_space_is_a_heading():
+    from meetings.understanding.minutes_lines import is_a_minutes_line
+    assert not is_a_minutes_line("# Beslutninger fra mødet i marts")
+    assert is_a_minutes_line("# beslutning Vi anbefaler")  # a slip, answered

@@ -68,3 +68,14 @@ def test_a_day_away_that_cannot_be_says_what_is_wrong(text, language, code, deta
 
     assert isinstance(problem, LineProblem)
     assert (problem.code, dict(problem.details)) == (code, details)
+
+
+@pytest.mark.parametrize(("text", "language"), [("uge 54", "da"), ("week 54", "en")])
+def test_a_week_no_year_has_asked_in_week_1_names_that_weeks_year(text, language):
+    # Monday 29 December 2025 is in week 1 of 2026
+    problem = parse_away_date(text, now=datetime(2025, 12, 29, 9, tzinfo=UTC), tz=CPH,
+                              language=language)
+    assert problem == LineProblem(PROBLEM_INVALID_DATE,
+                                  {"date": text, "number": "54", "year": "2026"})
+    assert parse_away_date("uge 1", now=datetime(2025, 12, 31, 9, tzinfo=UTC), tz=CPH,
+                           language="da") == date(2026, 1, 4)

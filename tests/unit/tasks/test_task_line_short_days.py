@@ -1,13 +1,13 @@
 """Due days written short after a due word, as Danish staff write them in task lines:
 "frist 1.12", "senest d. 1.12.26", "frist uge 49"."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from meetings.planning.meeting_line import PROBLEM_INVALID_DATE, LineProblem
-from meetings.tasks.line import PROBLEM_DAY_PASSED
-from tests.unit.tasks.test_task_line import line_of, problem_of
+from meetings.tasks.line import PROBLEM_DAY_PASSED, parse_task_line
+from tests.unit.tasks.test_task_line import CPH, line_of, problem_of
 
 
 @pytest.mark.parametrize(("text", "due_on"), [
@@ -66,3 +66,21 @@ def test_week_53_in_a_year_without_one_is_refused_not_found_years_ahead():
 def test_week_53_of_a_year_written_names_that_year():
     assert problem_of("Rie ringer, frist uge 53 2028") == LineProblem(
         PROBLEM_INVALID_DATE, {"date": "uge 53 2028", "number": "53", "year": "2028"})
+
+
+@pytest.mark.parametrize(("now", "due_on"), [
+    (datetime(2027, 1, 1, 9, tzinfo=UTC), date(2027, 1, 1)),  # week 53 of 2026 is going on
+    (datetime(2025, 12, 30, 9, tzinfo=UTC), date(2027, 1, 1)),  # in week 1 of 2026, which has one
+])
+def test_week_53_is_counted_from_the_iso_year_today_is_in(now, due_on):
+    assert line_of("Rie ringer til KL, frist uge 53", now=now).due_on == due_on
+
+
+@pytest.mark.parametrize("day", [29, 30, 31])
+def test_a_week_lacking_on_the_last_days_of_december_names_the_iso_year(day):
+    # 31 December 2029 is in week 1 of 2030; neither 2030 nor 2031 has a week 53
+    now = datetime(2029 if day == 31 else 2025, 12, day, 9, tzinfo=UTC)
+    number, year = ("53", "2030") if day == 31 else ("54", "2026")
+    problem = parse_task_line(f"Rie ringer, frist uge {number}", now=now, tz=CPH)
+    assert problem == LineProblem(PROBLEM_INVALID_DATE, {"date": f"uge {number}",
+                                                         "number": number, "year": year})

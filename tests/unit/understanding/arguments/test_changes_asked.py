@@ -1,0 +1,66 @@
+"""A wish to plan a meeting read in a sentence, never as the plan command: the form's day and
+times read from it, and "may" the verb is no month."""
+
+from datetime import UTC, datetime
+from types import SimpleNamespace
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from dialogs.meeting_form import prefilled, wished_values
+from meetings.understanding.arguments.changes_asked import month_named, wishes_to_plan
+from meetings.understanding.intents import Intent, understand
+from meetings.understanding.meaning import PLAN_WISH
+
+WISHES = ["vi skal mødes den 14. januar", "kan du planlægge et møde i januar?",
+          "we should meet on 14 January", "can you set up a meeting in March?",
+          "skal vi holde møde i uge 3?", "we need to arrange a meeting in February"]
+
+
+@pytest.mark.parametrize("text", WISHES)
+def test_a_wish_to_plan_is_read_as_one_and_never_as_the_plan_command(text):
+    understood = understand(text)
+    assert wishes_to_plan(text)
+    assert (understood.intent, understood.selector) == (Intent.UNKNOWN, PLAN_WISH)
+
+
+@pytest.mark.parametrize("text", [
+    "hvornår skal vi mødes i januar?",  # asks when
+    "when is the meeting in March?",
+    "jeg skal til et møde på fredag",  # one's own meeting elsewhere
+    "I should be at the meeting on Friday",
+    "vi skal mødes",  # no day
+    "we may meet soon, should we?",  # "may" is no month
+])
+def test_a_question_or_a_remark_is_no_wish(text):
+    assert not wishes_to_plan(text)
+    assert understand(text).selector != PLAN_WISH
+
+
+def test_may_is_a_month_only_after_in():
+    assert month_named("we may meet") is None
+    assert month_named("a meeting in May") == 5
+    assert month_named("et møde i maj") == 5
+
+
+CONTEXT = SimpleNamespace(now=datetime(2026, 11, 25, 9, 0, tzinfo=UTC),
+                          tz=ZoneInfo("Europe/Copenhagen"))
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("vi skal mødes den 14. januar kl. 10", {"date": "2027-01-14", "start": "10:00",
+                                             "end": "13:00"}),
+    ("we should meet on 14 January 13-15", {"date": "2027-01-14", "start": "13:00",
+                                            "end": "15:00"}),
+    ("kan du planlægge et møde i januar?", {"date": "2027-01-04"}),  # its first working day
+    ("can you set up a meeting in November?", {"date": "2026-11-26"}),  # this month: tomorrow
+    ("skal vi holde møde i uge 3?", {"date": "2027-01-18"}),
+])
+def test_the_form_opens_with_the_day_and_times_named(text, values):
+    assert wished_values(CONTEXT, text) == values
+
+
+def test_a_button_fills_the_form_only_with_what_reads():
+    assert prefilled({"date": "2027-01-14", "start": "10:00", "end": "25:00"}) == {
+        "date": "2027-01-14", "start": "10:00"}
+    assert prefilled({"date": "DROP TABLE", "start": None}) == {}
