@@ -1,8 +1,8 @@
 """The minute-taker's edits in Teams that the minutes do not follow, turn by turn: each is
 told why, in words that send her to the right place, and the minutes are left as they were."""
 
+from tests.bot.minutes.lines.test_minutes_line_edit_turns import delete, edit, write
 from tests.bot.minutes.minutes_turn_steps import entry, held, opened
-from tests.bot.minutes.test_minutes_line_edit_turns import delete, edit, write
 from tests.bot.tasks.task_turn_steps import tasks
 from tests.card_reading import elements
 

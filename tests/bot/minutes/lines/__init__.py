@@ -1,0 +1,1 @@
+"""Minutes lines as typed, pasted, edited and deleted in the group chat."""
