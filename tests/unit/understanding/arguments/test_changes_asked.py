@@ -31,6 +31,10 @@ def test_a_wish_to_plan_is_read_as_one_and_never_as_the_plan_command(text):
     "I should be at the meeting on Friday",
     "vi skal mødes",  # no day
     "we may meet soon, should we?",  # "may" is no month
+    "skal vi aflyse mødet den 14. januar?",  # a meeting to cancel or move, not to plan
+    "skal vi flytte mødet til uge 3?",
+    "we should cancel the meeting on 14 January",
+    "should we postpone the meeting to March?",
 ])
 def test_a_question_or_a_remark_is_no_wish(text):
     assert not wishes_to_plan(text)
