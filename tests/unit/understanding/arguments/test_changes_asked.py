@@ -64,6 +64,15 @@ def test_the_form_opens_with_the_day_and_times_named(text, values):
     assert wished_values(CONTEXT, text) == values
 
 
+@pytest.mark.parametrize(("now", "text"), [
+    (datetime(2026, 11, 27, 9, 0, tzinfo=UTC), "skal vi holde møde i uge 48?"),  # a Friday
+    (datetime(2026, 11, 30, 9, 0, tzinfo=UTC), "can you set up a meeting in November?"),
+])
+def test_a_week_or_month_with_no_working_day_left_opens_the_form_without_a_day(now, text):
+    # not the Monday after, in a week or month other than the one named
+    assert wished_values(SimpleNamespace(now=now, tz=CONTEXT.tz), text) == {}
+
+
 def test_a_button_fills_the_form_only_with_what_reads():
     assert prefilled({"date": "2027-01-14", "start": "10:00", "end": "25:00"}) == {
         "date": "2027-01-14", "start": "10:00"}
