@@ -96,8 +96,8 @@ async def move(context: Context, meeting: Meeting, data: dict) -> Moved | Invali
 
 def wished_values(context: Context, text: str) -> dict[str, str]:
     """The day and times a wish to plan names ("vi skal mødes den 14. januar kl. 10", "in
-    March"), for the plan form to open with: a week's or a month's first working day; {} for
-    none. Nothing is planned on them: the form is."""
+    March"), for the plan form to open with: a week's or a month's first working day after
+    today, no day when it has none left; {} for none. Nothing is planned on them: the form is."""
     today = context.now.astimezone(context.tz).date()
     values: dict[str, str] = {}
     if (day := _day_wished(text, today)) is not None:
@@ -114,10 +114,12 @@ def _day_wished(text: str, today: date) -> date | None:
     if (day := find_first_day(text, today)) is not None and day.day is not None:
         return day.day
     if (week := find_week(text, today)) is not None and week.days is not None:
-        return working_day_on_or_after(max(week.days[0], today + timedelta(days=1)))
+        first = working_day_on_or_after(max(week.days[0], today + timedelta(days=1)))
+        return first if first <= week.days[1] else None  # none left of this week: not the next's
     if (month := month_named(text)) is not None:
         year = today.year if month > today.month else today.year + (month < today.month)
-        return working_day_on_or_after(max(date(year, month, 1), today + timedelta(days=1)))
+        first = working_day_on_or_after(max(date(year, month, 1), today + timedelta(days=1)))
+        return first if first.month == month else None
     return None
 
 

@@ -29,7 +29,9 @@ def list_of(data: Mapping[str, Any] | None) -> dict[str, str] | None:
     if data["list"] == OF:
         return {"list": OF, "who": str(data.get("who") or "")[:MAX_NAME]}
     group = str(data.get("group") or "")
-    if data["list"] == MINE and group.isdigit() and len(group) <= MAX_ID_DIGITS:
+    # ASCII digits only: "²" is a digit to isdigit() that int() cannot read
+    if data["list"] == MINE and group.isascii() and group.isdigit() \
+            and len(group) <= MAX_ID_DIGITS:
         return {"list": MINE, "group": group}
     return {"list": data["list"]}
 

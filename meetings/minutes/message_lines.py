@@ -126,14 +126,15 @@ async def edit_message(uow: UnitOfWork, group: Group, actor: Member, message_id:
     if [_field(c.kind) for c in written] != [_field(line.kind) for line in lines]:
         return await _left_to_card(uow, minutes, lines[0], "lines changed", OTHER_LINES)
     items = await _items_named(uow, minutes, captures)
+    edited = [(line, captured, item) for line, captured, item
+              in zip(lines, written, items, strict=True)
+              if (item is not None and item.id != line.entry_id)  # its "#punkt" corrected
+              or line.text_hash != _hash(captured.text) or line.kind != captured.kind]
+    if (closed := await _closed_task_line(uow, [line for line, _, _ in edited])) is not None:
+        return await _left_to_card(uow, minutes, closed, "task closed", TASK_CLOSED)
     changes = []
-    for line, captured, item in zip(lines, written, items, strict=True):
-        moved = item is not None and item.id != line.entry_id  # its "#punkt" line corrected
-        if not moved and line.text_hash == _hash(captured.text) and line.kind == captured.kind:
-            continue
-        if await _task_closed(uow, line):
-            return await _left_to_card(uow, minutes, line, "task closed", TASK_CLOSED)
-        if moved:
+    for line, captured, item in edited:
+        if item is not None and item.id != line.entry_id:
             change = await _move(uow, group, actor, minutes, line, captured, item, now,
                                  mentions)
         else:
@@ -150,10 +151,10 @@ async def delete_message(uow: UnitOfWork, group: Group, actor: Member, message_i
     lines, minutes, refused = await _lines_to_change(uow, group, actor, message_id)
     if refused is not None:
         return refused
+    if (closed := await _closed_task_line(uow, lines)) is not None:
+        return await _left_to_card(uow, minutes, closed, "task closed", TASK_CLOSED)
     changes = []
     for line in lines:
-        if await _task_closed(uow, line):
-            return await _left_to_card(uow, minutes, line, "task closed", TASK_CLOSED)
         change = await _rewrite(uow, group, actor, minutes, line, None, now, ())
         if change is None:
             return await _left_to_card(uow, minutes, line, "entry changed since")
@@ -202,13 +203,17 @@ async def _rewrite(uow: UnitOfWork, group: Group, actor: Member, minutes: Minute
                       removed=captured is None)
 
 
-async def _task_closed(uow: UnitOfWork, line: MinutesLine) -> bool:
-    """A task line whose task was done or cancelled since: cancelled again it would not be,
-    and made anew it would be owed twice."""
-    if line.kind != TASK or line.task_id is None:
-        return False
-    task = await uow.tasks.get(line.task_id)
-    return task is not None and task.status not in UNFINISHED
+async def _closed_task_line(uow: UnitOfWork, lines: Sequence[MinutesLine]
+                            ) -> MinutesLine | None:
+    """The first of the lines about to change whose task was done or cancelled since:
+    cancelled again it would not be, and made anew it would be owed twice. Asked before any
+    line changes, so that the message's other lines are not followed half."""
+    for line in lines:
+        if line.kind == TASK and line.task_id is not None:
+            task = await uow.tasks.get(line.task_id)
+            if task is not None and task.status not in UNFINISHED:
+                return line
+    return None
 
 
 async def _items_named(uow: UnitOfWork, minutes: Minutes, captures: Sequence[Captured]

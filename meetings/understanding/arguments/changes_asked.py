@@ -22,6 +22,10 @@ _MEETING = re.compile(r"\b(?:mode|modet|modes|meet|meeting)\b")
 # "skal"/"should" said by the group ("vi skal mødes"), not one's own ("jeg skal til et møde")
 _PLANS = re.compile(r"\b(?:planlaeg\w*|plan|schedule|set up|arranger\w*|arrange|indkald\w*|"
                     r"vi skal|skal vi|we should|should we|we shall|shall we|we need to)\b")
+# A meeting there is, to cancel or move: "skal vi aflyse mødet den 14. januar?" plans nothing
+_CANCELS_OR_MOVES = re.compile(
+    r"\b(?:aflys\w*|annuller\w*|flyt\w*|ryk(?:ke|ker|ket)?|udskyd\w*|udsaet\w*|udsat|"
+    r"cancel\w*|call off|move|moving|moved|postpon\w*|reschedul\w*|push(?:ed)? back)\b")
 _ASKS = re.compile(r"^(?:hvornar|hvor|hvad|hvem|hvilk\w*|hvordan|when|where|what|who|which|"
                    r"how)\b")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -41,9 +45,11 @@ def asks_to_change_own_task(text: str) -> bool:
 def wishes_to_plan(text: str) -> bool:
     """"vi skal mødes den 14. januar", "kan du planlægge et møde i januar?", "we should meet
     on 14 January", "can you set up a meeting in March?": a meeting, a word that plans it,
-    and the day, week or month it is to be in."""
+    and the day, week or month it is to be in; not a meeting to cancel or move ("skal vi
+    aflyse mødet den 14. januar?")."""
     said = folded(text)
-    if _ASKS.match(said) or not (_MEETING.search(said) and _PLANS.search(said)):
+    if _ASKS.match(said) or _CANCELS_OR_MOVES.search(said) \
+            or not (_MEETING.search(said) and _PLANS.search(said)):
         return False
     return find_first_day(text, _ANY_TODAY) is not None \
         or find_week(text, _ANY_TODAY) is not None or month_named(text) is not None

@@ -78,6 +78,15 @@ async def test_a_forged_list_in_a_click_shows_the_task_as_before(bot):
     assert card_text(card).startswith("Opgave\n")
 
 
+@pytest.mark.parametrize("group", ["²", "١٢", "-3"])
+async def test_a_forged_group_in_a_click_on_her_own_list_shows_all_of_them(bot, group):
+    # "²".isdigit() is true, and int() of it fails: the click must not go unanswered
+    task = await task_for_rie(bot)
+    card = (await bot.click("task.list", {"list": "mine", "group": group}, user="rie"))["value"]
+    assert card_text(card).startswith("Mine opgaver")
+    assert task.title in card_text(card)
+
+
 @pytest.mark.parametrize(("due", "today", "said"), [
     # Juleaftensdag is closed: the chase reminds Rie on the 23rd that it is due.
     ("24.12", datetime(2026, 12, 23, 9, 0, tzinfo=UTC),

@@ -9,10 +9,12 @@ from meetings.minutes.message_lines import (
     FOLLOWED,
     NOT_OURS,
     OTHER_LINES,
+    TASK_CLOSED,
     capture_message,
     delete_message,
     edit_message,
 )
+from meetings.tasks.tasks import complete_task
 from tests.integration.minutes.minutes_steps import entries, meeting_with_agenda, minutes_row
 
 
@@ -77,3 +79,21 @@ async def test_an_item_line_corrected_moves_its_lines_to_that_item(world):
     assert (await item(world, held.meeting_id)).notes is None
     assert (await item(world, held.meeting_id, 5)).notes == "Heidi fortalte."
     assert (await minutes_row(world, held.meeting_id)).current_number == 5
+
+
+async def test_a_message_whose_task_was_done_since_changes_none_of_its_lines(world):
+    held = await meeting_with_agenda(world)
+    results = await world.act("rie", writing(
+        "#punkt 4\n#beslutning Udsat\n#opgave Rie ringer til tilsynet", "m1"))
+    task = results[-1].task
+    await world.act("rie", lambda uow, g, a, now: complete_task(uow, a, task.id, None, now))
+    followed = await world.act("rie", editing(
+        "#punkt 4\n#beslutning Vedtaget\n#opgave Rie ringer til tilsynet Øst", "m1"))
+    assert (followed.status, followed.number) == (TASK_CLOSED, 4)
+    assert (await item(world, held.meeting_id)).decision == "Udsat"  # not half followed
+    deleted = await world.act("rie", deleting("m1"))
+    assert (deleted.status, deleted.number) == (TASK_CLOSED, 4)
+    assert (await item(world, held.meeting_id)).decision == "Udsat"
+    again = await world.act("rie", editing(
+        "#punkt 4\n#beslutning Vedtaget\n#opgave Rie ringer til tilsynet Øst", "m1"))
+    assert again.status == TASK_CLOSED  # its lines still remembered, none taken out

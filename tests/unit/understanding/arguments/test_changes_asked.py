@@ -31,6 +31,10 @@ def test_a_wish_to_plan_is_read_as_one_and_never_as_the_plan_command(text):
     "I should be at the meeting on Friday",
     "vi skal mødes",  # no day
     "we may meet soon, should we?",  # "may" is no month
+    "skal vi aflyse mødet den 14. januar?",  # a meeting to cancel or move, not to plan
+    "skal vi flytte mødet til uge 3?",
+    "we should cancel the meeting on 14 January",
+    "should we postpone the meeting to March?",
 ])
 def test_a_question_or_a_remark_is_no_wish(text):
     assert not wishes_to_plan(text)
@@ -58,6 +62,15 @@ CONTEXT = SimpleNamespace(now=datetime(2026, 11, 25, 9, 0, tzinfo=UTC),
 ])
 def test_the_form_opens_with_the_day_and_times_named(text, values):
     assert wished_values(CONTEXT, text) == values
+
+
+@pytest.mark.parametrize(("now", "text"), [
+    (datetime(2026, 11, 27, 9, 0, tzinfo=UTC), "skal vi holde møde i uge 48?"),  # a Friday
+    (datetime(2026, 11, 30, 9, 0, tzinfo=UTC), "can you set up a meeting in November?"),
+])
+def test_a_week_or_month_with_no_working_day_left_opens_the_form_without_a_day(now, text):
+    # not the Monday after, in a week or month other than the one named
+    assert wished_values(SimpleNamespace(now=now, tz=CONTEXT.tz), text) == {}
 
 
 def test_a_button_fills_the_form_only_with_what_reads():
