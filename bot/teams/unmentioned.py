@@ -16,6 +16,7 @@ from datetime import datetime
 from botbuilder.schema import Activity
 
 from bot.teams.activity_facts import group_conversation_id
+from bot.teams.message_text import message_text
 from meetings.minutes.capture import EARLY, takes_lines
 from meetings.understanding.minutes_lines import is_a_minutes_line
 from storage.repositories.quick_reads import QuickReads
@@ -31,7 +32,7 @@ async def is_for_the_bot(activity: Activity, reads: QuickReads, now: datetime) -
         return True
     if mentions_the_bot(activity):
         return True
-    text = (activity.text or "").replace("\u00a0", " ").replace("&nbsp;", " ")
+    text = message_text(activity).replace("\u00a0", " ").replace("&nbsp;", " ")
     if not is_a_minutes_line(text):  # one typed a slip off too: answered, so it is not lost
         return False
     found = await reads.open_minutes_meeting(group_conversation_id(activity.conversation.id),

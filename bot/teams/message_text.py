@@ -1,0 +1,66 @@
+"""What a member wrote in a Teams message, as the bot reads it.
+
+A reply that quotes an earlier message arrives with the quote in front of the member's words:
+the plain text starts with the quoted sender's name and the quoted words ("Rie Nielsen\\r\\n
+#beslutning …\\r\\n<at>Mødebot</at> tak"), and the HTML attachment holds the same quote in a
+`<blockquote itemtype="http://schema.skype.com/Reply">`. The quote is someone else's words,
+already said: it is neither asked again nor noted again, so it is cut off here.
+"""
+
+import html
+import re
+
+from botbuilder.schema import Activity
+
+_REPLY_QUOTE = re.compile(
+    r"<blockquote\b[^>]*itemtype=\"?http://schema\.skype\.com/Reply\"?[^>]*>(?P<quote>.*?)"
+    r"</blockquote>", re.IGNORECASE | re.DOTALL)
+_SENDER = re.compile(r"<strong\b[^>]*>(?P<name>.*?)</strong>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def message_text(activity: Activity) -> str:
+    """The message's text without a quoted message in front of it."""
+    text = activity.text or ""
+    for quote in _quotes(activity):
+        after = _after(text, quote)
+        if after is not None:
+            return after
+    return text
+
+
+def _quotes(activity: Activity) -> list[str]:
+    """The plain text a quote in the HTML attachment makes, with its sender's name and
+    without: Teams writes the name in front of the quoted words."""
+    for attachment in activity.attachments or []:
+        content = attachment.content
+        if attachment.content_type != "text/html" or not isinstance(content, str):
+            continue
+        found = _REPLY_QUOTE.search(content)
+        if found is None:
+            continue
+        quote = found["quote"]
+        sender = _SENDER.search(quote)
+        whole = _plain(quote)
+        return [whole, _plain(quote[sender.end():])] if sender else [whole]
+    return []
+
+
+def _plain(fragment: str) -> str:
+    return html.unescape(_TAG.sub(" ", fragment))
+
+
+def _after(text: str, quote: str) -> str | None:
+    """`text` after `quote` when it starts with it, spaces and line ends aside; None when it
+    does not (the quote is then left as it is rather than words of the member's cut)."""
+    wanted = [char for char in quote if not char.isspace()]
+    if not wanted:
+        return None
+    at = 0
+    for char in wanted:
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if at >= len(text) or text[at] != char:
+            return None
+        at += 1
+    return text[at:]
