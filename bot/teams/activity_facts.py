@@ -107,9 +107,8 @@ def files_of(activity: Activity) -> list[SentFile]:
 
 
 def text_without_mention(activity: Activity) -> str:
-    """The message's text without the bot's @mention, a quoted message (bot/teams/
-    message_text.py) and Teams' non-breaking spaces."""
+    """The message's text as written (bot/teams/message_text.py: no quoted message, no
+    entities or invisible characters) without the bot's @mention."""
     written = copy(activity)  # botbuilder writes the text it returns back into the activity
     written.text = message_text(activity)
-    text = TurnContext.remove_recipient_mention(written) or written.text or ""
-    return text.replace("\u00a0", " ").replace("&nbsp;", " ").strip()
+    return (TurnContext.remove_recipient_mention(written) or written.text or "").strip()

@@ -5,10 +5,16 @@ the plain text starts with the quoted sender's name and the quoted words ("Rie N
 #beslutning …\\r\\n<at>Mødebot</at> tak"), and the HTML attachment holds the same quote in a
 `<blockquote itemtype="http://schema.skype.com/Reply">`. The quote is someone else's words,
 already said: it is neither asked again nor noted again, so it is cut off here.
+
+Text pasted from Word or Outlook, or typed on a Mac, is made to read as typed in Teams: HTML
+entities ("&amp;", "&nbsp;") as their characters, non-breaking spaces as spaces, Word's soft
+hyphens and zero-width characters left out, and letters composed ("a" + combining ring → "å"),
+so "opfølgning på opgaver" finds the item and a decision is noted as its words read.
 """
 
 import html
 import re
+import unicodedata
 
 from botbuilder.schema import Activity
 
@@ -19,9 +25,14 @@ _SENDER = re.compile(r"<strong\b[^>]*>(?P<name>.*?)</strong>", re.IGNORECASE | r
 _TAG = re.compile(r"<[^>]+>")
 
 
+# Invisible in the message, and splitting a word for every reader: soft hyphen, zero-width
+# space, joiners, word joiner, byte order mark.
+_INVISIBLE = str.maketrans(dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff")))
+
+
 def message_text(activity: Activity) -> str:
-    """The message's text without a quoted message in front of it."""
-    text = activity.text or ""
+    """The message's text as written, without a quoted message in front of it."""
+    text = _as_typed(activity.text or "")
     for quote in _quotes(activity):
         after = _after(text, quote)
         if after is not None:
@@ -46,8 +57,13 @@ def _quotes(activity: Activity) -> list[str]:
     return []
 
 
+def _as_typed(text: str) -> str:
+    text = html.unescape(text).translate(_INVISIBLE).replace("\u00a0", " ")
+    return unicodedata.normalize("NFC", text)
+
+
 def _plain(fragment: str) -> str:
-    return html.unescape(_TAG.sub(" ", fragment))
+    return _as_typed(_TAG.sub(" ", fragment))
 
 
 def _after(text: str, quote: str) -> str | None:

@@ -32,8 +32,8 @@ async def is_for_the_bot(activity: Activity, reads: QuickReads, now: datetime) -
         return True
     if mentions_the_bot(activity):
         return True
-    text = message_text(activity).replace("\u00a0", " ").replace("&nbsp;", " ")
-    if not is_a_minutes_line(text):  # one typed a slip off too: answered, so it is not lost
+    # one typed a slip off too: answered, so it is not lost
+    if not is_a_minutes_line(message_text(activity)):
         return False
     found = await reads.open_minutes_meeting(group_conversation_id(activity.conversation.id),
                                              now + EARLY)

@@ -43,3 +43,14 @@ def test_without_a_quote_the_text_is_the_text_and_the_activity_is_left_as_sent()
                     "<p><at>Mødebot</at> hvornår er næste møde?</p>")
     assert text_without_mention(sent) == "hvornår er næste møde?"
     assert sent.text == "<at>Mødebot</at> hvornår er næste møde?"
+
+
+def test_pasted_text_reads_as_typed_in_teams():
+    pasted = activity("<at>Mødebot</at>\u00a0punkt: Pleje\u00adfamilier\u200b &amp; "
+                      "rekruttering&nbsp;i A\u030arhus")
+    assert text_without_mention(pasted) == "punkt: Plejefamilier & rekruttering i Århus"
+
+
+def test_a_quote_with_entities_is_cut_off_from_text_that_has_them_too():
+    text = "Rie Nielsen Mødet er flyttet til Ringsted &amp; starter kl. 10 <at>Mødebot</at> tak"
+    assert text_without_mention(activity(text, QUOTE)) == "tak"
