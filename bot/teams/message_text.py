@@ -9,7 +9,9 @@ already said: it is neither asked again nor noted again, so it is cut off here.
 Text pasted from Word or Outlook, or typed on a Mac, is made to read as typed in Teams: HTML
 entities ("&amp;", "&nbsp;") as their characters, non-breaking spaces as spaces, Word's soft
 hyphens and zero-width characters left out, and letters composed ("a" + combining ring → "å"),
-so "opfølgning på opgaver" finds the item and a decision is noted as its words read.
+so "opfølgning på opgaver" finds the item and a decision is noted as its words read. Minutes
+lines pasted as a list ("• #beslutning …", "1. #opgave …") lose the bullet or number in front
+of the "#", so each is noted as its kind rather than as a note, or not at all.
 """
 
 import html
@@ -28,6 +30,9 @@ _TAG = re.compile(r"<[^>]+>")
 # Invisible in the message, and splitting a word for every reader: soft hyphen, zero-width
 # space, joiners, word joiner, byte order mark.
 _INVISIBLE = str.maketrans(dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff")))
+
+# A list's bullet or number (Word, Outlook, a typed "- ") in front of a "#" that starts a line.
+_LIST_MARK = re.compile(r"^[ \t]*(?:[•●○◦▪▫■‣⁃∙·*–—-]|\d{1,2}[.)])[ \t]+(?=#)", re.MULTILINE)
 
 
 def message_text(activity: Activity) -> str:
@@ -59,7 +64,7 @@ def _quotes(activity: Activity) -> list[str]:
 
 def _as_typed(text: str) -> str:
     text = html.unescape(text).translate(_INVISIBLE).replace("\u00a0", " ")
-    return unicodedata.normalize("NFC", text)
+    return _LIST_MARK.sub("", unicodedata.normalize("NFC", text))
 
 
 def _plain(fragment: str) -> str:

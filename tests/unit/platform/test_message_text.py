@@ -54,3 +54,10 @@ def test_pasted_text_reads_as_typed_in_teams():
 def test_a_quote_with_entities_is_cut_off_from_text_that_has_them_too():
     text = "Rie Nielsen Mødet er flyttet til Ringsted &amp; starter kl. 10 <at>Mødebot</at> tak"
     assert text_without_mention(activity(text, QUOTE)) == "tak"
+
+
+def test_a_bullet_or_number_in_front_of_a_minutes_line_goes_and_elsewhere_stays():
+    pasted = activity("#punkt 4\r\n\u2022\t#beslutning Flere\r\n  2) #opgave Rie ringer\r\n"
+                      "- husk kage\r\n3. Eventuelt")
+    assert message_text(pasted) == \
+        "#punkt 4\r\n#beslutning Flere\r\n#opgave Rie ringer\r\n- husk kage\r\n3. Eventuelt"
