@@ -37,7 +37,7 @@ from meetings.understanding.meaning import (
     Understood,
 )
 from meetings.understanding.minutes_lines import capture_language, is_a_minutes_line
-from meetings.understanding.normalise import folded, without_courtesy
+from meetings.understanding.normalise import folded, without_courtesy, without_signature
 from meetings.understanding.slots import (
     month_in,
     month_of_meeting_in,
@@ -92,12 +92,12 @@ def prepare() -> None:
 
 
 def understand(text: str) -> Understood:
-    """The intent of a message whose @mention is already removed."""
+    """The intent of a message whose @mention is already removed, a letter's closing too."""
+    text = without_signature(text)
     return _remembered(text) if len(text) <= _REMEMBERED_LENGTH else _understand(text)
 
 
-# The same short questions come again and again ("hvornår er næste møde?"): read each once.
-_REMEMBERED_LENGTH = 200
+_REMEMBERED_LENGTH = 200  # the same short questions come again and again: read each once
 
 
 @lru_cache(maxsize=4096)
