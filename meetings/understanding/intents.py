@@ -3,8 +3,7 @@
 Commands (anything that changes something or carries a line to read) are read by their table
 of phrasings, exactly (meetings/understanding/commands.py); questions and the sayings that are
 no command ("jeg kan ikke komme", "tak") by the classifier trained on the corpus of how members
-write (meetings/understanding/). Below the classifier's confidence the bot asks instead of
-guessing; the state-changing commands are never guessed at all.
+write. Below its confidence the bot asks instead of guessing; commands are never guessed.
 """
 
 import re
@@ -15,6 +14,7 @@ from functools import lru_cache
 from meetings.common.dates import find_day
 from meetings.groups.organisations import names_an_organisation
 from meetings.understanding import command_doubts, commands, slots
+from meetings.understanding.arguments.line_breaks import with_line_breaks
 from meetings.understanding.arguments.meeting import (
     meeting_said,
     split_meeting_clause,
@@ -117,7 +117,7 @@ def _understand(text: str) -> Understood:
     form = understood.selector == PROPOSAL_FORM  # "… på fredag": no part of the item's title
     return replace(understood, meeting=meeting_said(understood.intent, text, form=form),
                    argument=without_weekday_said(understood.argument)[0] if form
-                   else understood.argument)
+                   else with_line_breaks(understood, text))
 
 
 def _read(text: str) -> Understood:
