@@ -31,6 +31,8 @@ _TAG = re.compile(r"<[^>]+>")
 # space, joiners, word joiner, byte order mark.
 _INVISIBLE = str.maketrans(dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff")))
 
+# An HTML entity as Teams writes one, semicolon and all: "takst&regler" or "Q&A" is none.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
 # A list's bullet or number (Word, Outlook, a typed "- ") in front of a "#" that starts a line.
 _LIST_MARK = re.compile(r"^[ \t]*(?:[•●○◦▪▫■‣⁃∙·*–—-]|\d{1,2}[.)])[ \t]+(?=#)", re.MULTILINE)
 
@@ -63,7 +65,8 @@ def _quotes(activity: Activity) -> list[str]:
 
 
 def _as_typed(text: str) -> str:
-    text = html.unescape(text).translate(_INVISIBLE).replace("\u00a0", " ")
+    text = _ENTITY.sub(lambda found: html.unescape(found.group()), text)
+    text = text.translate(_INVISIBLE).replace("\u00a0", " ")
     return _LIST_MARK.sub("", unicodedata.normalize("NFC", text))
 
 

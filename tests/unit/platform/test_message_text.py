@@ -61,3 +61,8 @@ def test_a_bullet_or_number_in_front_of_a_minutes_line_goes_and_elsewhere_stays(
                       "- husk kage\r\n3. Eventuelt")
     assert message_text(pasted) == \
         "#punkt 4\r\n#beslutning Flere\r\n#opgave Rie ringer\r\n- husk kage\r\n3. Eventuelt"
+
+
+def test_an_ampersand_in_words_is_no_entity_without_its_semicolon():
+    written = "punkt: Referat&noter og takst&regler, Q&A &amp; R&D"
+    assert message_text(activity(written)) == "punkt: Referat&noter og takst&regler, Q&A & R&D"
