@@ -157,6 +157,7 @@ _CLOSINGS = frozenset((
 ))
 _SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
 _SIGNATURE_LINES = 4  # a name, a title, an organisation, a telephone number
+_LETTER_LINES = 3  # a greeting, the question, a line more: a message, not a pasted document
 
 
 def without_signature(text: str) -> str:
@@ -165,11 +166,14 @@ def without_signature(text: str) -> str:
     møde? Tak, Rie" → the question. A closing that says more ("tak for referatet") stays."""
     lines = text.rstrip().splitlines()
     for at in range(1, len(lines)):
+        if len([line for line in lines[:at] if line.strip()]) > _LETTER_LINES:
+            break  # pasted minutes or an agenda: each of its lines is kept
         under = [line for line in lines[at + 1:] if line.strip()]
         if _is_closing(lines[at]) and len(under) <= _SIGNATURE_LINES \
                 and all(len(line.split()) <= _SIGNATURE_LINES for line in under):
             return _unless_only_courtesy("\n".join(lines[:at]).rstrip(), text)
-    last = _SENTENCE_END.split(lines[-1]) if lines else []
+    short = len([line for line in lines if line.strip()]) <= _LETTER_LINES
+    last = _SENTENCE_END.split(lines[-1]) if lines and short else []
     if len(last) > 1 and _is_closing(last[-1]):
         return _unless_only_courtesy(text.rstrip()[:-len(last[-1])].rstrip(), text)
     return text

@@ -209,6 +209,7 @@ def test_a_letters_closing_and_the_name_under_it_are_no_part_of_the_message(writ
     "tak", "Tak, Rie", "Hej Mødebot\nTak!", "Hej\ntak for i går",
     "Kan du sende referatet? Tak for hjælpen", "Referat, tak",
     "hvornår er næste møde?\nTak\nRie har spurgt, om vi kan rykke det en time",
+    "Referat\nMødet 10/11\nPkt. 1: godkendt\nPkt. 2: drøftet\nPkt. 3: intet\nVenlig hilsen\nRie",
 ])
 def test_thanks_that_is_the_message_or_says_more_is_kept(written):
     assert without_signature(written) == written
