@@ -1,9 +1,12 @@
 """Reading who and where off a Teams activity, including what botbuilder 4.17.1 loses."""
 
+from copy import copy
+
 from botbuilder.core import TurnContext
 from botbuilder.schema import Activity, ChannelAccount
 
 from bot.file_download import SentFile
+from bot.teams.message_text import message_text
 from meetings.common.conversation import Conversation, Person
 from meetings.groups.team import team_group_name
 from meetings.groups.vocabulary import ConversationKind
@@ -104,6 +107,8 @@ def files_of(activity: Activity) -> list[SentFile]:
 
 
 def text_without_mention(activity: Activity) -> str:
-    """The message's text without the bot's @mention and Teams' non-breaking spaces."""
-    text = TurnContext.remove_recipient_mention(activity) or activity.text or ""
-    return text.replace("\u00a0", " ").replace("&nbsp;", " ").strip()
+    """The message's text as written (bot/teams/message_text.py: no quoted message, no
+    entities or invisible characters) without the bot's @mention."""
+    written = copy(activity)  # botbuilder writes the text it returns back into the activity
+    written.text = message_text(activity)
+    return (TurnContext.remove_recipient_mention(written) or written.text or "").strip()

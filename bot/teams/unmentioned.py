@@ -16,6 +16,7 @@ from datetime import datetime
 from botbuilder.schema import Activity
 
 from bot.teams.activity_facts import group_conversation_id
+from bot.teams.message_text import message_text
 from meetings.minutes.capture import EARLY, takes_lines
 from meetings.understanding.minutes_lines import is_a_minutes_line
 from storage.repositories.quick_reads import QuickReads
@@ -31,9 +32,9 @@ async def is_for_the_bot(activity: Activity, reads: QuickReads, now: datetime) -
         return True
     if mentions_the_bot(activity):
         return True
-    text = (activity.text or "").replace("\u00a0", " ").replace("&nbsp;", " ")
     # one typed a slip off too: answered, so it is not lost
-    return is_a_minutes_line(text) and await takes_minutes_lines(activity, reads, now)
+    return is_a_minutes_line(message_text(activity)) and \
+        await takes_minutes_lines(activity, reads, now)
 
 
 async def takes_minutes_lines(activity: Activity, reads: QuickReads, now: datetime) -> bool:

@@ -18,7 +18,7 @@ from meetings.common.dates import (
 from meetings.common.weeks import find_week, week_year
 from meetings.planning.meeting_clock import Clock, UnreadableClock, find_clock
 from meetings.planning.meeting_length import MAX_LENGTH_MINUTES, Length, find_length
-from meetings.planning.meeting_place import CUT, online_and_place
+from meetings.planning.meeting_place import CUT, join_link, online_and_place
 
 PROBLEM_NO_DATE = "no_date"
 PROBLEM_INVALID_DATE = "invalid_date"  # details: date as written; number, year for a week
@@ -42,6 +42,9 @@ class MeetingDraft:
     place: str | None
     online: bool
     theme: str | None = None
+    # A join link pasted into the line; kept when the meeting is planned. No part of what a
+    # draft compares: a move neither names nor changes it.
+    online_url: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class LineParts:
     online: bool
     theme: str | None
     length: Length | None = None
+    online_url: str | None = None
 
 
 _THEME = re.compile(r"(?:^|(?<=[\s,;.–-]))(?:tema|theme)\s*:\s*(?P<theme>.*)$", re.IGNORECASE)
@@ -92,7 +96,8 @@ def parse_meeting_line(
     times = meeting_times(parts.day, clock.start, end, now, tz, language, minutes)
     if isinstance(times, LineProblem):
         return times
-    return MeetingDraft(times[0], times[1], parts.place, parts.online, parts.theme)
+    return MeetingDraft(times[0], times[1], parts.place, parts.online, parts.theme,
+                        online_url=parts.online_url)
 
 
 def read_meeting_line(
@@ -112,12 +117,14 @@ def read_meeting_line(
     if isinstance(clock, UnreadableClock):
         clock = LineProblem(PROBLEM_NO_TIME, {"time": clock.written})
     rest = _cut(undated, clock.span) if isinstance(clock, Clock) else undated
+    rest, link = join_link(rest)
     online, place = online_and_place(rest)
     for name, written in (("place", place), ("theme", theme)):
         if written is not None and len(written) > TEXT_LIMIT:
             return LineProblem(PROBLEM_TOO_LONG, {"field": name, "length": str(len(written)),
                                                   "limit": str(TEXT_LIMIT)})
-    return LineParts(found.day if found else None, clock, place, online, theme, length)
+    return LineParts(found.day if found else None, clock, place, online or link is not None,
+                     theme, length, link)
 
 
 def parse_date_phrase(

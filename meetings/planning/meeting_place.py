@@ -10,7 +10,7 @@ PLACE_MARKER = re.compile(
     re.IGNORECASE,
 )
 _ONLINE = re.compile(
-    r"(?<!\w)(?:(?:(?:på|via|i|on|over|in)\s+)?(?:microsoft\s+)?teams(?:-?møde)?"
+    r"(?<![\w/.])(?:(?:(?:på|via|i|on|over|in)\s+)?(?:microsoft\s+)?teams(?:-?møde)?"
     r"|online|virtuel(?:t)?|virtual(?:ly)?)(?!\w)",
     re.IGNORECASE,
 )
@@ -27,6 +27,20 @@ _LEADING_REMARKS = re.compile(r"^(?:[\s,;:/+&–—-]*\([^()]*\))+")
 _PIECE_TAIL = re.compile(
     r"(?:[\s,;:/+&.–—-]|(?<!\w)(?:og|and|samt|eller|or)(?!\w))*$", re.IGNORECASE
 )
+
+
+# A Teams meeting's join link, pasted from the invitation: where to join, never the place.
+_JOIN_LINK = re.compile(r"<?\(?(?P<link>https://teams\.(?:microsoft|live)\.com/[^\s()<>]+)"
+                        r"[)>]?", re.IGNORECASE)
+
+
+def join_link(text: str) -> tuple[str, str | None]:
+    """The text without a Teams join link in it, in brackets or not, and the link."""
+    found = _JOIN_LINK.search(text)
+    if found is None:
+        return text, None
+    link = found["link"].rstrip(".,;:")
+    return text[:found.start()] + CUT + text[found.end():], link
 
 
 def online_and_place(text: str) -> tuple[bool, str | None]:

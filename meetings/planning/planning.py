@@ -44,6 +44,7 @@ async def plan_meeting(
         ends_at=draft.ends_at,
         place=draft.place,
         online=draft.online,
+        online_url=draft.online_url,
         status=MeetingStatus.PLANNED,
         calendar_token=secrets.token_urlsafe(24),
         sequence=0,
@@ -62,7 +63,8 @@ async def plan_meeting(
 def draft_of(meeting: Meeting) -> MeetingDraft:
     """The meeting as a draft: what a move starts from and what its card compares with."""
     return MeetingDraft(starts_at=meeting.starts_at, ends_at=meeting.ends_at,
-                        place=meeting.place, online=meeting.online, theme=meeting.theme)
+                        place=meeting.place, online=meeting.online, theme=meeting.theme,
+                        online_url=meeting.online_url)
 
 
 async def move_meeting(

@@ -17,6 +17,7 @@ from meetings.planning.move_line import SAME_PLACE
 from meetings.understanding.features import one_slip
 from meetings.understanding.meaning import Intent, Understood
 
+_LINK = re.compile(r"https?://\S+")  # a pasted link, read as one thing
 # A free argument this short, after a bare command word, may be a question: "task list".
 _SHORT_ARGUMENT = 2
 # A name a role is given to that is one of these typed one slip off asks: "hvme er formand".
@@ -80,7 +81,7 @@ def names_a_day_or_time(line: str) -> bool:
     har jeg ikke hørt om"), and a day without a time goes on only with where ("fredag i
     Ringsted", "samme sted"), not in words ("fredag virker ikke for mig"). A day or time
     written wrong ("31. februar", "kl. 25") is one, which the line's reader answers as wrong."""
-    if "?" in line:
+    if "?" in _LINK.sub("", line):  # a link's query ("…/0?context=…") asks nothing
         return False
     day, clock = find_first_day(line, _ANY_TODAY), _clock_at(line)
     if clock == 0 or (day is not None and clock is not None):

@@ -3,8 +3,7 @@
 Commands (anything that changes something or carries a line to read) are read by their table
 of phrasings, exactly (meetings/understanding/commands.py); questions and the sayings that are
 no command ("jeg kan ikke komme", "tak") by the classifier trained on the corpus of how members
-write (meetings/understanding/). Below the classifier's confidence the bot asks instead of
-guessing; the state-changing commands are never guessed at all.
+write. Below its confidence the bot asks instead of guessing; commands are never guessed.
 """
 
 import re
@@ -19,6 +18,7 @@ from meetings.understanding.arguments.changes_asked import (
     asks_to_change_own_task,
     wishes_to_plan,
 )
+from meetings.understanding.arguments.line_breaks import with_line_breaks
 from meetings.understanding.arguments.meeting import (
     meeting_said,
     split_meeting_clause,
@@ -42,7 +42,7 @@ from meetings.understanding.meaning import (
     Understood,
 )
 from meetings.understanding.minutes_lines import capture_language, is_a_minutes_line
-from meetings.understanding.normalise import folded, without_courtesy
+from meetings.understanding.normalise import folded, without_courtesy, without_signature
 from meetings.understanding.slots import (
     month_in,
     month_of_meeting_in,
@@ -91,12 +91,12 @@ def prepare() -> None:
 
 
 def understand(text: str) -> Understood:
-    """The intent of a message whose @mention is already removed."""
+    """The intent of a message whose @mention is already removed, a letter's closing too."""
+    text = without_signature(text)
     return _remembered(text) if len(text) <= _REMEMBERED_LENGTH else _understand(text)
 
 
-# The same short questions come again and again ("hvornår er næste møde?"): read each once.
-_REMEMBERED_LENGTH = 200
+_REMEMBERED_LENGTH = 200  # the same short questions come again and again: read each once
 
 
 @lru_cache(maxsize=4096)
@@ -116,7 +116,7 @@ def _understand(text: str) -> Understood:
     form = understood.selector == PROPOSAL_FORM  # "… på fredag": no part of the item's title
     return replace(understood, meeting=meeting_said(understood.intent, text, form=form),
                    argument=without_weekday_said(understood.argument)[0] if form
-                   else understood.argument)
+                   else with_line_breaks(understood, text))
 
 
 def _read(text: str) -> Understood:

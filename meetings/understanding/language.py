@@ -13,6 +13,7 @@ from meetings.understanding.corpus import Example, training_examples
 
 LANGUAGES = ("da", "en")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
 _SMOOTHING = 0.5
 # How sure the words must make it: a short message must say it more clearly than a long one,
 # where one borrowed English word ("deadline") is outweighed by the rest.
@@ -105,7 +106,9 @@ def leaning_language(text: str) -> str | None:
 
 
 def _words(text: str) -> list[str]:
-    return [word.replace("’", "'") for word in _WORD.findall(text.casefold())]
+    """The words, not those of a link or an e-mail address: "…/meetup-join/…?context=…" or
+    "kontakt@kl.dk" is written in no language."""
+    return [word.replace("’", "'") for word in _WORD.findall(_ADDRESS.sub(" ", text.casefold()))]
 
 
 def _trigrams(word: str) -> list[str]:

@@ -6,6 +6,8 @@ and the politeness around the request left out.
     'hvornar er naeste mode'
     >>> request("Hej Mødebot, kan du lige vise dagsordenen?")
     'vise dagsordenen'
+    >>> without_signature("Hej\\nhvornår er næste møde?\\nMange hilsner\\nRie")
+    'Hej\\nhvornår er næste møde?'
 """
 
 import re
@@ -155,3 +157,58 @@ def _takes(spans: list[tuple[int, int, list[str]]], start: int, phrase: tuple[st
         if tuple(found) != phrase[:len(found)]:
             return 0
     return 0
+
+
+# How a message written like a letter closes: "Mange hilsner", "Tak, Rie", "Best regards".
+_CLOSINGS = frozenset((
+    "tak", "mange tak", "tusind tak", "pa forhand tak", "mvh", "vh", "kh", "hilsen",
+    "hilsner", "mange hilsner", "venlig hilsen", "med venlig hilsen", "venlige hilsner",
+    "bedste hilsner", "de bedste hilsner", "thanks", "thank you", "many thanks",
+    "thanks in advance", "regards", "best regards", "kind regards", "best wishes", "best",
+    "cheers",
+))
+_SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
+_SIGNATURE_LINES = 4  # a name, a title, an organisation, a telephone number
+_LETTER_LINES = 3  # a greeting, the question, a line more: a message, not a pasted document
+
+
+def without_signature(text: str) -> str:
+    """`text` without the closing a letter-like message ends with, and the lines under it:
+    "Hej\n\nhvornår er næste møde?\n\nMange hilsner\nRie Nielsen" and "hvornår er næste
+    møde? Tak, Rie" → the question. A closing that says more ("tak for referatet") stays."""
+    lines = text.rstrip().splitlines()
+    for at in range(1, len(lines)):
+        if len([line for line in lines[:at] if line.strip()]) > _LETTER_LINES:
+            break  # pasted minutes or an agenda: each of its lines is kept
+        under = [line for line in lines[at + 1:] if line.strip()]
+        if _is_closing(lines[at]) and len(under) <= _SIGNATURE_LINES \
+                and all(len(line.split()) <= _SIGNATURE_LINES for line in under):
+            return _unless_only_courtesy("\n".join(lines[:at]).rstrip(), text)
+    short = len([line for line in lines if line.strip()]) <= _LETTER_LINES
+    last = _SENTENCE_END.split(lines[-1]) if lines and short else []
+    if len(last) > 1 and _is_closing(last[-1]):
+        return _unless_only_courtesy(text.rstrip()[:-len(last[-1])].rstrip(), text)
+    return text
+
+
+def _unless_only_courtesy(before: str, text: str) -> str:
+    """"Hej Mødebot\nTak!" is thanks, not a greeting: a closing after nothing but courtesy is
+    the message."""
+    return before if _without_around(words(before)) else text
+
+
+def _is_closing(line: str) -> bool:
+    """"Mange hilsner", "Tak, Rie", "Best regards, Rie Nielsen": a closing, then at most a
+    name, written with capitals."""
+    head, _, name = line.strip().rstrip("!.").partition(",")
+    spelled = " ".join(words(head))
+    if spelled in _CLOSINGS:
+        return _a_name(name)
+    found = head.split()
+    return any(" ".join(words(" ".join(found[:cut]))) in _CLOSINGS and _a_name(
+        " ".join(found[cut:]) + name) for cut in range(1, len(found)))
+
+
+def _a_name(written: str) -> bool:
+    named = written.split()
+    return len(named) <= 3 and all(word[0].isupper() for word in named)

@@ -14,7 +14,7 @@ from bot.views.agenda import item_form_card
 from bot.views.meetings import meeting_context
 from dialogs.item_form import typed
 from meetings.agenda.items.draft import ItemDraft
-from meetings.agenda.items.line import parse_item_line
+from meetings.agenda.items.line import ItemText, parse_item_line, parse_item_text
 from meetings.agenda.meant import meeting_for_items, meeting_not_begun, meeting_open_for_items
 from meetings.agenda.now import publish_now
 from meetings.agenda.proposals import answer_nothing, bring_item
@@ -98,19 +98,35 @@ async def propose_from_text(turn: Turn, understood: Understood) -> Reply:
     meeting = await meeting_meant(turn, understood, partial(_for_items, turn.member))
     if understood.selector == PROPOSAL_FORM:
         return await _filled_form(turn, meeting, understood.argument)
-    line = parse_item_line(understood.argument)
+    line, description = parse_item_line(understood.argument), None
+    if "\n" in understood.argument:  # the item on the first line, what it is about under it
+        written = parse_item_text(understood.argument)
+        if written.several and written.line is not None:
+            return _several_on_the_form(turn, meeting, written)
+        line, description = written.line, written.description or None
     if line is None:
         # What is missing is asked for on the proposal form, next to an example line.
         return Reply(text=turn._("Write the item's title, for example: %(example)s",
                                  example=EXAMPLE.get(turn.language, EXAMPLE["da"])),
                      card=item_form_card(turn, meeting))
-    draft = ItemDraft(title=line.title, minutes=line.minutes, presenter=line.presenter)
+    draft = ItemDraft(title=line.title, minutes=line.minutes, presenter=line.presenter,
+                      description=description)
     item = await bring_item(turn.uow, turn.group, meeting.id, turn.member, draft, turn.now)
     if item.status == ItemStatus.ACCEPTED:
         return Reply(text=turn._("The item is on the agenda."))
     named = bool(understood.meeting)
     return Reply(text=await later_meeting_text(turn, meeting, named=named) or turn._(
         "Thank you. Your item is proposed; the chair and the secretary put the agenda together."))
+
+
+def _several_on_the_form(turn: Turn, meeting: Meeting, written: ItemText) -> Reply:
+    """"punkt:", then "1. Plejefamilier", "2. Takster": not one item of them all, nor one of
+    them on a guess; the form with the first, the others under it to move or propose apart."""
+    line = written.line
+    values = {"title": line.title, "minutes": line.minutes, "presenter": line.presenter,
+              "description": written.description}
+    return Reply(text=turn._("Fill in the rest and send the proposal."),
+                 card=item_form_card(turn, meeting, typed(values)))
 
 
 async def _for_items(actor: Member, uow: UnitOfWork, group: Group, now: datetime) -> Meeting:

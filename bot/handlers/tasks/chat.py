@@ -24,15 +24,16 @@ from meetings.understanding.intents import TASK_CHANGE, TASK_FORM, Intent, Under
 
 
 def mentions_of(activity: Any) -> tuple[tuple[str, str], ...]:
-    """The people an activity @mentions, as (Teams id, name), the bot itself left out."""
+    """The people an activity @mentions, as (Teams id, name), the bot itself left out, each
+    once: Teams at times lists a mention twice, which would make "@Rie" two people."""
     bot_id = getattr(activity.recipient, "id", None)
-    found = []
+    found: dict[tuple[str, str], None] = {}
     for entity in activity.entities or []:
         if (entity.type or "").lower() != "mention":
             continue
         mentioned = (entity.additional_properties or {}).get("mentioned") or {}
         if mentioned.get("id") and mentioned["id"] != bot_id:
-            found.append((str(mentioned["id"]), str(mentioned.get("name") or "")))
+            found[(str(mentioned["id"]), str(mentioned.get("name") or ""))] = None
     return tuple(found)
 
 

@@ -33,6 +33,29 @@ class ItemLine:
     presenter: str | None = None
 
 
+# A line that starts an item of its own: a list's bullet or number, or "punkt:" again.
+_ANOTHER_ITEM = re.compile(r"^\s*(?:[•●○◦▪▫■‣⁃∙·*–—-]|\d{1,2}[.)]|(?:punkt|item)\s*:)\s*",
+                           re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ItemText:
+    """An item written over several lines: the item on the first, what it is about under it.
+    `several` when the lines read as a list of items rather than one item."""
+
+    line: ItemLine | None
+    description: str
+    several: bool
+
+
+def parse_item_text(text: str) -> ItemText:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    first, under = (lines[0], lines[1:]) if lines else ("", [])
+    several = bool(under) and any(_ANOTHER_ITEM.match(line) for line in lines)
+    return ItemText(parse_item_line(_ANOTHER_ITEM.sub("", first, count=1) if several else first),
+                    "\n".join(under), several)
+
+
 def parse_item_line(text: str) -> ItemLine | None:
     """The item the line describes, or None when it has no title. A presenter @mentioned
     ("…, 20 min, @Daniel Gottrup") is kept by name."""

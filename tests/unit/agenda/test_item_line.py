@@ -2,7 +2,8 @@
 
 import pytest
 
-from meetings.agenda.items.line import ItemLine, parse_item_line
+from meetings.agenda.items.line import ItemLine, ItemText, parse_item_line, parse_item_text
+from meetings.understanding.intents import understand
 
 
 @pytest.mark.parametrize(
@@ -60,3 +61,20 @@ def test_a_length_in_hours_or_written_loosely_is_the_items_length_not_part_of_it
 )
 def test_a_length_in_brackets_after_the_title_is_read(text, expected):
     assert parse_item_line(text) == expected
+
+
+def test_an_item_over_several_lines_is_the_first_line_and_what_it_is_about_under_it():
+    written = understand("punkt: Plejefamilier, 20 min, Rie\r\nVi vil drøfte fastholdelse.\r\n"
+                         "KL har et udspil.").argument
+    assert parse_item_text(written) == ItemText(
+        ItemLine("Plejefamilier", 20, "Rie"), "Vi vil drøfte fastholdelse.\nKL har et udspil.",
+        several=False)
+
+
+@pytest.mark.parametrize("written", ["punkt:\n1. Plejefamilier\n2. Takster",
+                                     "punkt: Plejefamilier\npunkt: Takster",
+                                     "punkt:\n\u2022 Plejefamilier\n\u2022 Takster"])
+def test_several_items_in_one_message_are_told_apart_from_one_item(written):
+    read = parse_item_text(understand(written).argument)
+    assert read.several and read.line == ItemLine("Plejefamilier")
+    assert read.description.endswith("Takster")

@@ -116,3 +116,24 @@ def test_a_remark_in_brackets_before_the_place_is_no_place(rest, place, online):
     draft = draft_of(f"9. februar kl. 12.30-15 {rest}")
 
     assert (draft.place, draft.online) == (place, online)
+
+
+JOIN = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Nj%40thread.v2/0?context=%7b%7d"
+
+
+@pytest.mark.parametrize(("rest", "place"), [
+    (f"online {JOIN}", None),
+    (f"på Teams ({JOIN})", None),
+    (f"i Ringsted, Hækkerupsvej 1 og {JOIN}.", "Ringsted, Hækkerupsvej 1"),
+])
+def test_a_pasted_join_link_is_where_to_join_online_and_no_part_of_the_place(rest, place):
+    draft = draft_of(f"9. februar kl. 10-13 {rest}")
+
+    assert (draft.place, draft.online, draft.online_url) == (place, True, JOIN)
+
+
+def test_another_link_is_left_in_the_place_and_teams_in_it_says_not_online():
+    draft = draft_of("9. februar kl. 10-13 i Ringsted, se https://kl.dk/teams-moeder")
+
+    assert (draft.place, draft.online, draft.online_url) == (
+        "Ringsted, se https://kl.dk/teams-moeder", False, None)

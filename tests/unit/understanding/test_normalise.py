@@ -6,7 +6,12 @@ import pytest
 from meetings.understanding.classifier import Classifier
 from meetings.understanding.corpus import Example
 from meetings.understanding.features import corrected
-from meetings.understanding.normalise import folded, request, without_courtesy
+from meetings.understanding.normalise import (
+    folded,
+    request,
+    without_courtesy,
+    without_signature,
+)
 
 
 @pytest.mark.parametrize("written", ["hvornår er næste møde", "hvornaar er naeste moede",
@@ -187,3 +192,24 @@ def test_a_word_the_corpus_does_not_know_is_marked():
     known = frozenset({"hvad", "mangler", "stadig"})
     assert UNKNOWN_WORD in classifier_text("hvad mangler lone stadig", known).split()
     assert UNKNOWN_WORD not in classifier_text("hvad mangler stadig", known).split()
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("Hej alle\r\n\r\nhvornår er næste møde?\r\n\r\nMange hilsner\r\nRie Nielsen\r\n"
+     "Holbæk Kommune", "Hej alle\n\nhvornår er næste møde?"),
+    ("hvornår er næste møde?\nTak, Rie", "hvornår er næste møde?"),
+    ("when is the next meeting? Thanks, Rie", "when is the next meeting?"),
+    ("#beslutning Flere plejefamilier\nMvh Lisbet", "#beslutning Flere plejefamilier"),
+])
+def test_a_letters_closing_and_the_name_under_it_are_no_part_of_the_message(written, read):
+    assert without_signature(written) == read
+
+
+@pytest.mark.parametrize("written", [
+    "tak", "Tak, Rie", "Hej Mødebot\nTak!", "Hej\ntak for i går",
+    "Kan du sende referatet? Tak for hjælpen", "Referat, tak",
+    "hvornår er næste møde?\nTak\nRie har spurgt, om vi kan rykke det en time",
+    "Referat\nMødet 10/11\nPkt. 1: godkendt\nPkt. 2: drøftet\nPkt. 3: intet\nVenlig hilsen\nRie",
+])
+def test_thanks_that_is_the_message_or_says_more_is_kept(written):
+    assert without_signature(written) == written

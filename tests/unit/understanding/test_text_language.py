@@ -61,3 +61,10 @@ def test_a_command_answers_in_the_language_of_its_command_word_not_of_its_title(
 ])
 def test_a_question_of_words_both_languages_write_is_in_no_language(text, language):
     assert understand(text).reply_language == language
+
+
+def test_a_link_or_an_e_mail_address_says_nothing_of_the_language():
+    link = ("https://teams.microsoft.com/l/meetup-join/19%3ameeting_Nj%40thread.v2/0?context="
+            "%7b%22Tid%22%3a%22a1b2%22%2c%22Oid%22%3a%22c3d4%22%7d")
+    assert language_of_text(f"nyt møde fredag 5. marts 2027 kl. 10-13 online {link}") == "da"
+    assert language_of_text("skriv til contact.support@kl-teams.org om det") == "da"
