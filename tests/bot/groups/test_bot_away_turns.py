@@ -1,0 +1,53 @@
+"""The bot removed from a group's chat and added again some weeks later: what fell due while it
+was away is neither used up nor told as done, and the group's year goes on from where it is."""
+
+from datetime import UTC, datetime, timedelta
+
+from bot.outbox.ticks import AGENDA, CHASE
+from tests.bot.agenda.test_agenda_cycle_delivery import worker
+from tests.bot.agenda.test_agenda_turns import planned
+from tests.bot.groups.test_leaving_turns import BOT, removed
+from tests.bot.test_turns import GROUP
+from tests.card_reading import card_text
+
+TASK = "opgave: Rie undersøger om Socialtilsyn Øst kan deltage, frist 15. december"
+
+
+async def delivered(bot) -> list[tuple[str, str]]:
+    """(conversation, card text) of what the delivery worker sends now."""
+    bot.connector.clear()
+    async with worker(bot) as delivery:
+        await delivery.drain()
+    return [(a["_conversation"], card_text(a["attachments"][0]["content"]))
+            for a in bot.connector.sent if a.get("attachments")]
+
+
+async def test_the_call_for_items_due_while_the_bot_was_away_goes_out_when_it_is_back(bot):
+    await planned(bot)  # 5 February 2027: the call on 15 January, items until 26 January
+    await bot.post(removed(bot, BOT))
+    bot.clock.set(datetime(2027, 1, 18, 9, 0, tzinfo=UTC))  # the call's time, the bot away
+    await AGENDA.run(bot.uow, bot.clock)
+    assert await delivered(bot) == []
+    await bot.install()  # added again the same morning, a week before the deadline
+    await AGENDA.run(bot.uow, bot.clock)
+    calls = [text for chat, text in await delivered(bot) if chat.startswith(GROUP)]
+    assert any("tirsdag den 26. januar 2027" in text for text in calls), calls
+
+
+async def test_task_reminders_due_while_the_bot_was_away_are_not_counted_as_given(bot):
+    await planned(bot)
+    await bot.say(TASK)
+    await bot.post(removed(bot, BOT))
+    day = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+    while day < datetime(2026, 12, 18, 9, 0, tzinfo=UTC):  # the reminders' days pass, away
+        bot.clock.set(day)
+        await CHASE.run(bot.uow, bot.clock)
+        day += timedelta(days=1)
+    await bot.install()
+    bot.clock.set(datetime(2026, 12, 18, 9, 0, tzinfo=UTC))
+    await CHASE.run(bot.uow, bot.clock)
+    sent = await delivered(bot)
+    # Rie, never reminded while the bot was away, is reminded of her task three days overdue.
+    [(chat, text)] = sent
+    assert chat == "a:personal-29:1rie-nielsen"
+    assert "Overskredet siden tirsdag den 15. december 2026" in text
