@@ -225,8 +225,8 @@ class FakeRetention(Repository):
     async def give_up_for_member(self, member_id: int, reason: str) -> int:
         return self._give_up(lambda o: o.member_id == member_id, reason)
 
-    async def give_up_for_group(self, group_id: int, reason: str) -> int:
-        return self._give_up(lambda o: o.group_id == group_id, reason)
+    async def give_up_for_group(self, group_id: int, reason: str, due_by: datetime) -> int:
+        return self._give_up(lambda o: o.group_id == group_id and o.due_at <= due_by, reason)
 
     async def forget_addresses(self, group_id: int) -> int:
         return self._db.delete(ConversationAddress, lambda a: a.group_id == group_id)

@@ -84,7 +84,7 @@ async def remove_bot(uow: UnitOfWork, group: Group, now: datetime) -> Group:
     """`bot_removed` for a group already found; a group already removed keeps its dates."""
     if group.bot_removed_at is not None:
         return group
-    given_up = await uow.retention.give_up_for_group(group.id, "the bot was removed")
+    given_up = await uow.retention.give_up_for_group(group.id, "the bot was removed", now)
     await uow.retention.forget_addresses(group.id)
     group.bot_removed_at = now
     group.erase_at = months_after(now, group.retention_months)

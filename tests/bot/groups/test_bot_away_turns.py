@@ -2,14 +2,19 @@
 was away is neither used up nor told as done, and the group's year goes on from where it is."""
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.outbox.ticks import AGENDA, CHASE
+from meetings.common.outbox_kind import OutboxKind
+from tests.bot.agenda.cycle_steps import sent_texts, tick_everything
 from tests.bot.agenda.test_agenda_cycle_delivery import worker
 from tests.bot.agenda.test_agenda_turns import planned
-from tests.bot.groups.test_leaving_turns import BOT, removed
+from tests.bot.groups.test_leaving_turns import BOT, outbox, pending_to, removed
+from tests.bot.groups.test_member_turns import members
 from tests.bot.test_turns import GROUP
 from tests.card_reading import card_text
 
+CPH = ZoneInfo("Europe/Copenhagen")
 TASK = "opgave: Rie undersøger om Socialtilsyn Øst kan deltage, frist 15. december"
 
 
@@ -51,3 +56,26 @@ async def test_task_reminders_due_while_the_bot_was_away_are_not_counted_as_give
     [(chat, text)] = sent
     assert chat == "a:personal-29:1rie-nielsen"
     assert "Overskredet siden tirsdag den 15. december 2026" in text
+
+
+async def test_the_meeting_reminder_of_a_group_the_bot_came_back_to_is_posted_on_its_day(bot):
+    await planned(bot)  # its reminder, queued then: Thursday 4 February 2027 at 09.00
+    await bot.post(removed(bot, BOT))
+    bot.clock.set(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    await bot.install()  # added again in December
+    await tick_everything(bot, datetime(2027, 2, 4, 9, 0, tzinfo=CPH))
+    assert any(text.startswith("Påmindelse om møde") and "fredag den 5. februar 2027" in text
+               for text in sent_texts(bot, GROUP)), sent_texts(bot, GROUP)
+
+
+async def test_the_meeting_reminder_of_a_group_still_without_the_bot_is_given_up_on_its_day(
+        bot):
+    await planned(bot)
+    await pending_to(bot, (await members(bot))["Rie"].id, "due-now")
+    await bot.post(removed(bot, BOT))
+    assert (await outbox(bot))["due-now"].status == "dead"  # due now: given up at once
+    bot.connector.clear()
+    await tick_everything(bot, datetime(2027, 2, 4, 9, 0, tzinfo=CPH))
+    assert bot.connector.sent == []
+    [reminder] = [r for r in (await outbox(bot)).values() if r.kind == OutboxKind.MEETING_REMINDER]
+    assert reminder.status == "dead"
