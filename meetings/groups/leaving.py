@@ -89,6 +89,7 @@ async def remove_bot(uow: UnitOfWork, group: Group, now: datetime) -> Group:
     group.bot_removed_at = now
     group.erase_at = months_after(now, group.retention_months)
     group.erasure_warned_at = None
+    group.welcomed_at = None  # added again, it says once that it is back
     log.info("bot removed from the group", extra={"group_id": group.id,
                                                   "given_up": given_up})
     return group

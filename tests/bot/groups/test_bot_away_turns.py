@@ -79,3 +79,20 @@ async def test_the_meeting_reminder_of_a_group_still_without_the_bot_is_given_up
     assert bot.connector.sent == []
     [reminder] = [r for r in (await outbox(bot)).values() if r.kind == OutboxKind.MEETING_REMINDER]
     assert reminder.status == "dead"
+
+
+async def test_the_bot_added_again_says_it_is_back_with_everything_once(bot):
+    await planned(bot)
+    await bot.post(removed(bot, BOT))
+    bot.connector.clear()
+    bot.clock.set(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    await bot.install()  # Teams sends the installation and the bot among those added
+    added = bot.activity("group_installation_update")
+    added.pop("action")
+    added.update(type="conversationUpdate", membersAdded=[BOT])
+    await bot.post(added)
+    [back] = bot.connector.texts()
+    assert back.startswith("Jeg er tilbage i gruppen. Møder, dagsordener, referater og opgaver "
+                           "er gemt"), back
+    assert "første møde" not in back  # not greeted as a new group
+    assert "Det kan Mødebot" in card_text(bot.connector.cards()[-1])  # the help card
