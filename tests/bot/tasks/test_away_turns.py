@@ -5,6 +5,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from bot.outbox.ticks import CHASE
 from tests.bot.agenda.test_agenda_cycle_delivery import worker
+from tests.bot.conftest import USERS
+from tests.bot.groups.test_leaving_turns import removed
 from tests.bot.tasks.task_turn_steps import click_in_personal_chat, members, task_for_rie
 from tests.card_reading import card_text
 
@@ -71,3 +73,17 @@ async def test_while_the_secretary_is_away_the_chair_hears_of_a_task_chased_enou
         day += timedelta(days=1)
     escalated = [chat for chat, text in told if "Påmindet flere gange uden svar" in text]
     assert escalated == ["a:personal-29:1daniel-gottrup"], told
+
+
+async def test_while_the_secretary_is_away_the_chair_gets_the_tasks_of_one_who_leaves(bot):
+    await task_for_rie(bot)  # Lisbet is the secretary
+    await bot.say("gør Daniel til formand")
+    await bot.say("jeg er væk til 1. marts")
+    await bot.post(removed(bot, USERS["rie"]))
+    bot.connector.clear()
+    async with worker(bot) as delivery:
+        await delivery.drain()
+    told = {a["_conversation"]: card_text(a["attachments"][0]["content"])
+            for a in bot.connector.sent if a.get("attachments")}
+    assert list(told) == ["a:personal-29:1daniel-gottrup"], told
+    assert "Rie Nielsen har forladt gruppen" in told["a:personal-29:1daniel-gottrup"]
