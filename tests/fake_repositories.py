@@ -92,6 +92,12 @@ class FakeMembers(Repository):
                 found.append((group, member, upcoming.starts_at if upcoming else None))
         return sorted(found, key=lambda row: row[0].id)
 
+    async def groups_left_by(self, person: Member) -> Sequence[str]:
+        groups = [self._db[Group].get(m.group_id) for m in self._db[Member].where(
+            same_person(person), order=lambda m: m.group_id) if m.left_at is not None]
+        return [g.name for g in groups
+                if g.kind != ConversationKind.PERSONAL and g.bot_removed_at is None]
+
     async def keep_language(self, aad_object_id: str | None, teams_id: str,
                             language: str) -> int:
         rows = self._db[Member].where(lambda m: (m.aad_object_id == aad_object_id

@@ -88,12 +88,13 @@ class MeetingBot(Installing):
         # The language of the text, not of the client: a message too short to tell is answered
         # in the group's language.
         language = understood.reply_language
+        reply: Reply | None = None
         if understood.intent == Intent.NEXT_MEETING and not understood.argument:  # one quick read
             reply = await self._tell_next_meeting(turn_context, understood, language)
         elif understood.intent == Intent.SEARCH \
                 and conversation_of(activity).kind != ConversationKind.PERSONAL:  # 1:1: groups'
             reply = await self._search(turn_context, understood, language)
-        else:
+        if reply is None:  # or one in no group, asking in her 1:1 chat: the whole answer
             async with self._turn(turn_context, language, by_locale=False) as turn:
                 turn.mentions, turn.message_id = mentions_of(activity), activity.id
                 understood = await as_the_group_named(turn, understood, text)
@@ -163,7 +164,7 @@ class MeetingBot(Installing):
                 return
 
     async def _tell_next_meeting(self, turn_context: TurnContext, understood: Understood,
-                                 language: str | None) -> Reply:
+                                 language: str | None) -> Reply | None:
         """The question asked most, in one quick read of the member's group and its next
         meeting, outside any unit of work: nothing is written."""
         now = self._clock.now()
@@ -181,14 +182,17 @@ class MeetingBot(Installing):
 
     async def _tell_next_meetings(self, turn_context: TurnContext, understood: Understood,
                                   language: str | None, member_id: int, group_id: int,
-                                  now: datetime) -> Reply:
+                                  now: datetime) -> Reply | None:
         """In a personal chat: the next meeting of each of the person's groups, in one quick
-        read of them all."""
+        read of them all; None for one in no group, with nothing of her own planned (whether
+        she left a group is read in the whole turn)."""
         person = person_of(turn_context.activity.from_property)
         groups = await self._reads.next_meetings_of_person(member_id, person.aad_object_id,
                                                            person.teams_id, now)
         own = next((g for g in groups if g.group_id == group_id), None)
         self._check_group(turn_context, own.group_id if own else None, group_id)
+        if own.meeting is None and all(g.group_id == own.group_id for g in groups):
+            return None
         language = language or own.language  # too short to tell: as every answer here
         voice = Voice(language=language, time_zone=own.time_zone, now=now,
                       base_url=self._base_url, links=self._links)
