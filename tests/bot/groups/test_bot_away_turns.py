@@ -4,13 +4,15 @@ was away is neither used up nor told as done, and the group's year goes on from 
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.outbox.ticks import AGENDA, CHASE
+from bot.outbox.ticks import AGENDA, CHASE, MINUTES
 from meetings.common.outbox_kind import OutboxKind
 from tests.bot.agenda.cycle_steps import sent_texts, tick_everything
 from tests.bot.agenda.test_agenda_cycle_delivery import worker
 from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.groups.test_leaving_turns import BOT, outbox, pending_to, removed
 from tests.bot.groups.test_member_turns import members
+from tests.bot.minutes.minutes_turn_steps import the_minutes
+from tests.bot.minutes.test_minutes_approval_turns import posted
 from tests.bot.test_turns import GROUP
 from tests.card_reading import card_text
 
@@ -96,3 +98,20 @@ async def test_the_bot_added_again_says_it_is_back_with_everything_once(bot):
                            "er gemt"), back
     assert "første møde" not in back  # not greeted as a new group
     assert "Det kan Mødebot" in card_text(bot.connector.cards()[-1])  # the help card
+
+
+async def test_minutes_are_not_approved_by_silence_while_nobody_could_comment(bot):
+    """The bot removed two days after the minutes were posted: *Kommentér* answers nobody, so
+    the deadline passing then is no silence. Added back, they are approved at the next tick
+    and the group is told, as it never was."""
+    minutes, _ = await posted(bot)  # the deadline: the end of Friday 12 February 2027
+    await delivered(bot)
+    bot.clock.set(datetime(2027, 2, 9, 9, 0, tzinfo=CPH))
+    await bot.post(removed(bot, BOT))
+    bot.clock.set(datetime(2027, 2, 16, 9, 0, tzinfo=CPH))
+    await MINUTES.run(bot.uow, bot.clock)
+    assert (await the_minutes(bot)).status == "posted"
+    await bot.install()  # added back on Tuesday morning
+    await tick_everything(bot, datetime(2027, 2, 16, 9, 1, tzinfo=CPH))
+    assert (await the_minutes(bot)).status == "approved"
+    assert any("Referatet er godkendt" in text for text in sent_texts(bot, GROUP))
