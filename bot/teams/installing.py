@@ -16,6 +16,7 @@ from bot.teams.team_events import ConversationEvents
 from bot.turn import Reply, Turn
 from bot.views.meetings import help_card, welcome_back_text, welcome_text
 from meetings.common.conversation import AddressPolicy, Person
+from meetings.groups.newcomers import welcome_newcomers
 from meetings.groups.registration import claim_welcome, register_conversation
 from meetings.groups.vocabulary import ConversationKind
 
@@ -61,6 +62,8 @@ class Installing(ConversationEvents):
                 uow, conversation, people=people, installer=installer, policy=self._policy,
                 now=self._clock.now(), whole_roster=whole, team_channels=channels,
                 shared_channels=shared)
+            if installer is None:  # somebody added to the chat
+                await welcome_newcomers(uow, group, people, self._clock.now())
             first = welcome and await claim_welcome(uow, group, self._clock.now())
             await uow.commit()
         if first:
