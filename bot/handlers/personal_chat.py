@@ -255,7 +255,8 @@ def _in_no_group(speaker: Speaker, understood: Understood, reply: Reply, alone: 
     else:
         said = speaker._("I am not in any of your groups' chats yet. Add me to your group's "
                          "chat or channel, and you can ask about its meetings here.")
-    return Reply(text=" ".join(filter(None, (reply.text, said))))
+    # A paragraph of its own: the own-meetings answer may end in a line to copy, without a stop.
+    return Reply(text="\n\n".join(filter(None, (reply.text, said))))
 
 
 def _no_meeting(speaker: Speaker, name: str, several: bool) -> str:

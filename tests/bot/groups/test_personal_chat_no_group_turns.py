@@ -65,3 +65,10 @@ async def test_one_who_left_her_group_is_told_so_not_to_add_the_bot_to_its_chat(
     [answer], cards = await ask_in_personal_chat(bot, text, locale=locale)
     assert answer.endswith(said), answer
     assert cards == []
+
+
+async def test_the_line_to_copy_for_her_own_meetings_is_not_run_into_the_next_sentence(bot):
+    [answer], _ = await ask_in_personal_chat(bot, "hvornår er næste møde?", person=SOFIE)
+    own, said = answer.split("\n\n")
+    assert own.startswith("Der er ikke planlagt noget møde. Skriv fx: nyt møde ")
+    assert said == ADD_ME_DA
