@@ -92,6 +92,12 @@ class FakeMembers(Repository):
                 found.append((group, member, upcoming.starts_at if upcoming else None))
         return sorted(found, key=lambda row: row[0].id)
 
+    async def groups_left_by(self, person: Member) -> Sequence[str]:
+        groups = [self._db[Group].get(m.group_id) for m in self._db[Member].where(
+            same_person(person), order=lambda m: m.group_id) if m.left_at is not None]
+        return [g.name for g in groups
+                if g.kind != ConversationKind.PERSONAL and g.bot_removed_at is None]
+
     async def keep_language(self, aad_object_id: str | None, teams_id: str,
                             language: str) -> int:
         rows = self._db[Member].where(lambda m: (m.aad_object_id == aad_object_id
@@ -225,8 +231,8 @@ class FakeRetention(Repository):
     async def give_up_for_member(self, member_id: int, reason: str) -> int:
         return self._give_up(lambda o: o.member_id == member_id, reason)
 
-    async def give_up_for_group(self, group_id: int, reason: str) -> int:
-        return self._give_up(lambda o: o.group_id == group_id, reason)
+    async def give_up_for_group(self, group_id: int, reason: str, due_by: datetime) -> int:
+        return self._give_up(lambda o: o.group_id == group_id and o.due_at <= due_by, reason)
 
     async def forget_addresses(self, group_id: int) -> int:
         return self._db.delete(ConversationAddress, lambda a: a.group_id == group_id)

@@ -97,6 +97,7 @@ class FakeCycleMeetings(Repository):
                   ) -> Sequence[tuple[Meeting, Group, GroupSettings | None]]:
         due = self._db[Meeting].where(
             lambda m: m.cycle_due_at is not None and m.cycle_due_at <= now
+            and self._db[Group].get(m.group_id).bot_removed_at is None
             and (after is None or (m.cycle_due_at, m.id) > after),
             order=lambda m: (m.cycle_due_at, m.id))[:limit]
         return [(m, self._db[Group].get(m.group_id), self._db[GroupSettings].get(m.group_id))

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from meetings.groups.entities import Member
+from meetings.groups.entities import Group, Member
 from meetings.minutes.entities import (
     Minutes,
     MinutesEntry,
@@ -63,6 +63,7 @@ class FakeMinutesOfMeetings(Repository):
             lambda e: e.kind == EventKind.WAITING)]
         return [(m, m.id in commented) for m in self._db[Minutes].where(
             lambda m: m.status == MinutesStatus.POSTED and m.approve_by <= now
+            and self._db[Group].get(m.group_id).bot_removed_at is None
             and (m.id not in commented
                  or not any(i == m.id and at >= m.approve_by for i, at in told)),
             order=lambda m: (m.approve_by, m.id))][:limit]

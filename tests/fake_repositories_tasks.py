@@ -118,7 +118,8 @@ class FakeChaseReads(Repository):
     async def due_tasks(self, now: datetime, limit: int,
                         after: tuple[datetime, int] | None = None) -> list[Task]:
         return self._db[Task].where(
-            lambda t: _due(t, now) and (after is None or (t.chase_due_at, t.id) > after),
+            lambda t: _due(t, now) and self._served(t)
+            and (after is None or (t.chase_due_at, t.id) > after),
             order=_by_chase_due)[:limit]
 
     async def due_tasks_of_people(self, now: datetime, owner_ids: Sequence[int],
@@ -128,8 +129,12 @@ class FakeChaseReads(Repository):
         rows = {m.id for m in self._db[Member].where(
             lambda m: m.id in owner_ids or m.aad_object_id in people)}
         return self._db[Task].where(
-            lambda t: t.owner_id in rows and _due(t, now) and t.id not in taken,
+            lambda t: t.owner_id in rows and _due(t, now) and t.id not in taken
+            and self._served(t),
             order=_by_chase_due)
+
+    def _served(self, task: Task) -> bool:
+        return self._db[Group].get(task.group_id).bot_removed_at is None
 
     async def groups_with_settings(self, group_ids: Sequence[int]
                                    ) -> list[tuple[Group, ChaseSettings | None]]:

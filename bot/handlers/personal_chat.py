@@ -27,6 +27,7 @@ person with groups is told to write them in the group's chat, naming her groups;
 meetings still act here on her own meetings when she has planned some.
 """
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -92,7 +93,8 @@ async def answer_for_groups(turn: Turn, understood: Understood) -> Reply:
               if group.id != turn.group.id or starts is not None]
     if not chosen or [group.id for group, _, _ in chosen] == [turn.group.id]:
         alone = not any(group.id != turn.group.id or starts for group, _, starts in found)
-        return _in_no_group(turn, understood, await answer(turn, understood), alone)
+        left = await turn.uow.members.groups_left_by(turn.member) if alone else ()
+        return _in_no_group(turn, understood, await answer(turn, understood), alone, left)
     if len(chosen) > 1 and understood.intent in IN_ONE_GROUP and understood.meeting:
         chosen, refused = await _meeting_then(turn, understood, chosen)
         if not chosen:
@@ -234,14 +236,27 @@ def _for_this_chat(reply: Reply, own: bool) -> Reply:
     return Reply(text=reply.text, card=read_only(reply.card))
 
 
-def _in_no_group(speaker: Speaker, understood: Understood, reply: Reply, alone: bool) -> Reply:
+def _in_no_group(speaker: Speaker, understood: Understood, reply: Reply, alone: bool,
+                 left: Sequence[str] = ()) -> Reply:
     """One who is in no group with the bot, and has planned nothing of her own, asking about
-    "the meeting" means her group's: also how to get its answers here."""
+    "the meeting" means her group's: also how to get its answers here; or, having left her
+    group(s), that she is no longer in them (the bot is in their chats)."""
     if not alone or reply.card is not None or understood.intent not in ABOUT_A_MEETING:
         return reply
-    return Reply(text=" ".join(filter(None, (reply.text, speaker._(
-        "I am not in any of your groups' chats yet. Add me to your group's chat or channel, "
-        "and you can ask about its meetings here.")))))
+    if left:
+        names = left[0] if len(left) == 1 else speaker._(
+            "%(first)s and %(last)s", first=", ".join(left[:-1]), last=left[-1])
+        said = speaker.ngettext(
+            "You are no longer in %(groups)s, so I do not answer questions about its "
+            "meetings here.",
+            "You are no longer in %(groups)s, so I do not answer questions about their "
+            "meetings here.",
+            len(left), groups=names)
+    else:
+        said = speaker._("I am not in any of your groups' chats yet. Add me to your group's "
+                         "chat or channel, and you can ask about its meetings here.")
+    # A paragraph of its own: the own-meetings answer may end in a line to copy, without a stop.
+    return Reply(text="\n\n".join(filter(None, (reply.text, said))))
 
 
 def _no_meeting(speaker: Speaker, name: str, several: bool) -> str:

@@ -29,6 +29,13 @@ async def left_member_tasks(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
         turn, heading, tasks, "", listed={"list": OF, "who": member.name}))
 
 
+async def newcomer_welcome(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    return {"type": "message", "text": turn._(
+        "Welcome to %(group)s! I am Mødebot and keep the group's meetings, agendas, minutes "
+        "and tasks. Ask me here, for example “when is the next meeting?”, or write “help”.",
+        group=turn.group.name)}
+
+
 async def erasure_warning(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     erase_at = datetime.fromisoformat(str((row.payload or {}).get("erase_at")))
     day = format_long_date(erase_at.astimezone(turn.tz).date(), turn.language)

@@ -64,6 +64,7 @@ RENDERERS: dict[OutboxKind, Renderer] = {
     OutboxKind.MINUTES_APPROVAL_CLEARED: minutes.approval_cleared,
     OutboxKind.MINUTES_WAITING: minutes.waiting,
     OutboxKind.LEFT_MEMBER_TASKS: members.left_member_tasks,
+    OutboxKind.NEWCOMER_WELCOME: members.newcomer_welcome,
     OutboxKind.LEADERLESS: members.leaderless,
     OutboxKind.GROUP_ERASURE_WARNING: members.erasure_warning,
 }

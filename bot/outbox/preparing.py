@@ -83,11 +83,13 @@ async def _address(uow: UnitOfWork, known: Lookup, parcel: Parcel
             raise NothingToSend("no address for the conversation")
         return address
     member = known.members.get(row.member_id)
-    if member is None or not member.aad_object_id:
+    # Without an Entra object id a member is reached by their Teams user id (a guest whose
+    # account Teams gives without one); one known only from imported minutes has neither.
+    if member is None or not (member.aad_object_id or member.teams_id.startswith("29:")):
         raise NothingToSend("the member is gone")
     if member.left_at is not None:
         raise NothingToSend("the member left the group")
-    address = known.personal.get(member.aad_object_id)
+    address = known.personal.get(member.aad_object_id) if member.aad_object_id else None
     if address is None:
         parcel.via = await known.group_address(uow, row.group_id)
         parcel.member = member

@@ -6,8 +6,6 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 
 from botbuilder.core import InvokeResponse, TurnContext
-from botbuilder.schema import ChannelAccount
-from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
 
 from bot.card_data import clicked, is_card_data
 from bot.file_download import FileDownloader, SentFile
@@ -29,19 +27,17 @@ from bot.teams.activity_facts import (
 from bot.teams.answers import card_language, invoke_response, refused_click, send, update_card
 from bot.teams.auth import mark_turn_started
 from bot.teams.edited_lines import follow_changed_line
-from bot.teams.newcomers import joined_team, newcomers, roster, team_channels
+from bot.teams.installing import Installing
 from bot.teams.redelivery import SeenActivities
-from bot.teams.team_events import ConversationEvents
 from bot.teams.unmentioned import is_addressed, is_for_the_bot
 from bot.turn import CardReply, Reply, Turn, Voice
-from bot.views.meetings import help_card, welcome_text
 from bot.views.questions import with_others_offered
 from meetings.common.clock import Clock
-from meetings.common.conversation import AddressPolicy, Person
+from meetings.common.conversation import AddressPolicy
 from meetings.common.i18n import language_of
 from meetings.documents.links import DEFAULT_LIFETIMES, LinkLifetimes
 from meetings.groups.entities import Group, Member
-from meetings.groups.registration import claim_welcome, register_conversation, remember_sender
+from meetings.groups.registration import remember_sender
 from meetings.groups.vocabulary import ConversationKind
 from meetings.understanding.arguments.members_named import as_the_group_names
 from meetings.understanding.intents import Intent, Understood, understand
@@ -55,7 +51,7 @@ log = logging.getLogger(__name__)
 CARD_ACTION = "adaptiveCard/action"
 
 
-class MeetingBot(ConversationEvents):
+class MeetingBot(Installing):
     def __init__(self, uow_factory: UnitOfWorkFactory, reads: QuickReads, clock: Clock,
                  policy: AddressPolicy, base_url: str, downloader: FileDownloader,
                  links: LinkLifetimes = DEFAULT_LIFETIMES,
@@ -92,12 +88,13 @@ class MeetingBot(ConversationEvents):
         # The language of the text, not of the client: a message too short to tell is answered
         # in the group's language.
         language = understood.reply_language
+        reply: Reply | None = None
         if understood.intent == Intent.NEXT_MEETING and not understood.argument:  # one quick read
             reply = await self._tell_next_meeting(turn_context, understood, language)
         elif understood.intent == Intent.SEARCH \
                 and conversation_of(activity).kind != ConversationKind.PERSONAL:  # 1:1: groups'
             reply = await self._search(turn_context, understood, language)
-        else:
+        if reply is None:  # or one in no group, asking in her 1:1 chat: the whole answer
             async with self._turn(turn_context, language, by_locale=False) as turn:
                 turn.mentions, turn.message_id = mentions_of(activity), activity.id
                 understood = await as_the_group_named(turn, understood, text)
@@ -137,51 +134,6 @@ class MeetingBot(ConversationEvents):
             await update_card(turn_context, turn_context.activity.reply_to_id, reply.card)
         return invoke_response(reply)
 
-    async def on_installation_update_add(self, turn_context: TurnContext) -> None:
-        await self._register(turn_context, installer=person_of(turn_context.activity.from_property))
-
-    async def on_teams_members_added_dispatch(
-        self, members_added: list[ChannelAccount], team_info: TeamInfo,
-        turn_context: TurnContext,
-    ) -> None:
-        await self.on_teams_members_added(await newcomers(turn_context, members_added),
-                                          team_info, turn_context)
-
-    async def on_teams_members_added(
-        self, teams_members_added: list[TeamsChannelAccount], team_info: TeamInfo,
-        turn_context: TurnContext,
-    ) -> None:
-        bot_id = turn_context.activity.recipient.id
-        if any(member.id == bot_id for member in teams_members_added):
-            await self._register(turn_context,
-                                 installer=person_of(turn_context.activity.from_property))
-            return
-        people = [person_of(m) for m in teams_members_added]
-        if not await joined_team(self._uow, self._clock, turn_context, people):
-            await self._register(turn_context, installer=None, people=people, welcome=False)
-
-    async def _register(self, turn_context: TurnContext, *, installer: Person | None,
-                        people: list[Person] | None = None, welcome: bool = True) -> None:
-        whole = False
-        if people is None:
-            people, whole = await roster(turn_context)
-        conversation = conversation_of(turn_context.activity)
-        channels, shared = await team_channels(turn_context) if installer else ([], [])
-        async with self._uow() as uow:
-            group, _ = await register_conversation(
-                uow, conversation, people=people, installer=installer, policy=self._policy,
-                now=self._clock.now(), whole_roster=whole, team_channels=channels,
-                shared_channels=shared)
-            first = welcome and await claim_welcome(uow, group, self._clock.now())
-            await uow.commit()
-        if first:
-            # The group's language, not the installer's client locale: the group is Danish
-            # unless set otherwise, whatever language one member's Teams is in.
-            async with self._turn(turn_context, group.language) as turn:
-                await send(turn_context, Reply(
-                    text=welcome_text(turn, personal=group.kind == ConversationKind.PERSONAL),
-                    card=help_card(turn)))
-
     async def _answer_submit(self, turn_context: TurnContext) -> None:
         value = turn_context.activity.value
         if not is_card_data(value):
@@ -212,7 +164,7 @@ class MeetingBot(ConversationEvents):
                 return
 
     async def _tell_next_meeting(self, turn_context: TurnContext, understood: Understood,
-                                 language: str | None) -> Reply:
+                                 language: str | None) -> Reply | None:
         """The question asked most, in one quick read of the member's group and its next
         meeting, outside any unit of work: nothing is written."""
         now = self._clock.now()
@@ -230,14 +182,17 @@ class MeetingBot(ConversationEvents):
 
     async def _tell_next_meetings(self, turn_context: TurnContext, understood: Understood,
                                   language: str | None, member_id: int, group_id: int,
-                                  now: datetime) -> Reply:
+                                  now: datetime) -> Reply | None:
         """In a personal chat: the next meeting of each of the person's groups, in one quick
-        read of them all."""
+        read of them all; None for one in no group, with nothing of her own planned (whether
+        she left a group is read in the whole turn)."""
         person = person_of(turn_context.activity.from_property)
         groups = await self._reads.next_meetings_of_person(member_id, person.aad_object_id,
                                                            person.teams_id, now)
         own = next((g for g in groups if g.group_id == group_id), None)
         self._check_group(turn_context, own.group_id if own else None, group_id)
+        if own.meeting is None and all(g.group_id == own.group_id for g in groups):
+            return None
         language = language or own.language  # too short to tell: as every answer here
         voice = Voice(language=language, time_zone=own.time_zone, now=now,
                       base_url=self._base_url, links=self._links)

@@ -117,6 +117,13 @@ def welcome_text(turn: Speaker, *, personal: bool) -> str:
         example=example_meeting_line(turn.now, turn.tz, turn.language))))
 
 
+def welcome_back_text(turn: Speaker) -> str:
+    """Added again to a group's chat it was removed from: not a new group's first steps, but
+    that what the group had is still there."""
+    return turn._("I am back in the group. Its meetings, agendas, minutes and tasks were kept, "
+                  "and I carry on where we left off.")
+
+
 def _help_line(turn: Speaker, command: Command, examples: dict[str, str]) -> dict[str, Any]:
     says = (examples[command.example],) if command.example else command.phrasings(turn.language)
     return {"says": " · ".join(says), "does": turn._(command.does),

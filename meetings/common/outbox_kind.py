@@ -43,6 +43,8 @@ class OutboxKind(enum.StrEnum):
     # Roles and members: a leaver's open tasks to the secretary; the word a week before a
     # group the bot was removed from is erased.
     LEFT_MEMBER_TASKS = "left_member_tasks"
+    # To one added to a group's chat after the bot: what it is and what to ask, in her 1:1 chat.
+    NEWCOMER_WELCOME = "newcomer_welcome"
     GROUP_ERASURE_WARNING = "group_erasure_warning"
     # A group left without an active chair or secretary: the offer to take over, in its chat.
     LEADERLESS = "group_without_leader"

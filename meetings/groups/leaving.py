@@ -11,6 +11,7 @@ before. The bot added again within the period keeps everything.
 import calendar
 import logging
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from meetings.common.conversation import Person
 from meetings.common.outbox_kind import OutboxKind
@@ -84,11 +85,12 @@ async def remove_bot(uow: UnitOfWork, group: Group, now: datetime) -> Group:
     """`bot_removed` for a group already found; a group already removed keeps its dates."""
     if group.bot_removed_at is not None:
         return group
-    given_up = await uow.retention.give_up_for_group(group.id, "the bot was removed")
+    given_up = await uow.retention.give_up_for_group(group.id, "the bot was removed", now)
     await uow.retention.forget_addresses(group.id)
     group.bot_removed_at = now
     group.erase_at = months_after(now, group.retention_months)
     group.erasure_warned_at = None
+    group.welcomed_at = None  # added again, it says once that it is back
     log.info("bot removed from the group", extra={"group_id": group.id,
                                                   "given_up": given_up})
     return group
@@ -154,6 +156,19 @@ async def leavers_tasks_to_secretaries(uow: UnitOfWork, group: Group, now: datet
     return len(with_tasks)
 
 
+async def _present_leaders(uow: UnitOfWork, group: Group, now: datetime) -> list[Member]:
+    """`secretaries`, passing over one away (on leave) for the chair who is not: a leaver's
+    tasks must not wait for her return. With everybody away, the secretaries after all."""
+    today = now.astimezone(ZoneInfo(group.time_zone)).date()
+    members = [m for m in await uow.members.of_group(group.id)
+               if m.left_at is None and m.imported_at is None
+               and (m.away_until is None or m.away_until < today)]
+    for role in (Role.SECRETARY, Role.CHAIR):
+        if found := [m for m in members if m.role == role]:
+            return found
+    return await secretaries(uow, group)
+
+
 async def _member_of(uow: UnitOfWork, group: Group, person: Person) -> Member | None:
     member = await uow.members.by_teams_id(group.id, person.teams_id)
     if member is None and person.aad_object_id:
@@ -163,7 +178,7 @@ async def _member_of(uow: UnitOfWork, group: Group, person: Person) -> Member | 
 
 async def _tasks_to_secretaries(uow: UnitOfWork, group: Group, member: Member,
                                 now: datetime) -> None:
-    for secretary in await secretaries(uow, group):
+    for secretary in await _present_leaders(uow, group, now):
         await uow.outbox.enqueue(
             dedupe_key=f"left-tasks:{member.id}:{now.isoformat()}:{secretary.id}",
             kind=OutboxKind.LEFT_MEMBER_TASKS, group_id=group.id, member_id=secretary.id,

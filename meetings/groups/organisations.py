@@ -8,6 +8,9 @@ from pathlib import Path
 
 TABLE = Path(__file__).with_name("organisations.tsv")
 MAX_ORGANISATION = 200
+# A B2B guest's user principal name: their own address with "_" for "@", then this, then the
+# host tenant's domain.
+GUEST_MARK = "#EXT#"
 # Danish order puts Æ, Ø and Å after Z; "Aa" is an old spelling of Å and sorts with it.
 _LAST_LETTERS = str.maketrans({"æ": "\U0010fffd", "ø": "\U0010fffe", "å": "\U0010ffff"})
 _FOLDED_LETTERS = {"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "u"}
@@ -41,9 +44,13 @@ def known_organisations() -> list[str]:
 
 def organisation_of_email(email: str | None) -> str | None:
     """The organisation whose mail domain the address is in, a subdomain counting as its
-    parent ("sos.holbaek.dk" is Holbæk's); None for a domain the table does not have."""
+    parent ("sos.holbaek.dk" is Holbæk's); None for a domain the table does not have. A guest
+    account's name ("anna_koege.dk#EXT#@holbaek.dk") is the guest's own address, at home."""
     if not email or "@" not in email:
         return None
+    if GUEST_MARK in email.upper():
+        local, _, domain = email[:email.upper().index(GUEST_MARK)].rpartition("_")
+        return organisation_of_email(f"{local}@{domain}") if local else None
     domain = email.rsplit("@", 1)[1].strip().strip(".").lower()
     parts = domain.split(".")
     for start in range(len(parts) - 1):

@@ -189,10 +189,13 @@ def _group_now(group: Group, settings, now: datetime) -> GroupNow:
 
 def _add_people_and_meetings(groups: dict[int, GroupNow], members: dict[int, Member],
                              meetings: dict[int, Meeting]) -> None:
+    # The secretary follows up, else the chair: one away (on leave) is passed over, so an
+    # escalation does not wait for their return.
     for member in sorted(members.values(), key=lambda m: (m.role != Role.SECRETARY, m.id)):
         at = groups.get(member.group_id)  # an owner's group outside its working hours: none
         if at is not None and at.follow_up is None and member.left_at is None \
-                and member.role in (Role.SECRETARY, Role.CHAIR):
+                and member.role in (Role.SECRETARY, Role.CHAIR) \
+                and not is_away(member.away_until, at.today):
             at.follow_up = member
     for group_id, meeting in meetings.items():
         at = groups[group_id]

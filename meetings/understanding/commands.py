@@ -135,8 +135,7 @@ _REPORT_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"(?:(?:show|make|write|get)\s+)?(?:the\s+)?(?:annual|yearly)\s+report" + _YEAR,
      Intent.ANNUAL_REPORT, "en"),
 )
-# Roles and organisations: "gør Lisbet til formand", "Rie tager referat", "jeg er fra Holbæk".
-# The role word becomes the Role value (storage's), read by _ROLE_WORDS.
+# Roles ("gør Lisbet til formand": the word's Role value in _ROLE_WORDS) and organisations.
 _DA_ROLE = r"(?P<selector>formand(?:en)?|forkvinde(?:n)?|tovholder(?:en)?|sekretær(?:en)?" \
     r"|referent(?:en)?|medlem|gæst)"
 _EN_ROLE = r"(?:the\s+|an?\s+)?(?P<selector>chair(?:man|woman|person)?|secretary" \
@@ -149,11 +148,15 @@ _WHO = rf"(?P<argument>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}?)"
 _ROLE_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (rf"(?:gør|udnævn|sæt)\s+{_WHO}\s+(?:til|som)\s+(?:ny\s+)?{_DA_ROLE}", Intent.SET_ROLE,
      "da"),
-    (rf"{_WHO}\s+er\s+(?:ny\s+|nu\s+)?{_DA_ROLE}", Intent.SET_ROLE, "da"),
-    (rf"{_WHO}\s+(?:tager|skriver)\s+(?P<selector>referat)(?:et)?", Intent.SET_ROLE, "da"),
+    (rf"{_WHO}\s+(?:er|bliver|overtager\s+som)\s+(?:(?:ny|nu|konstitueret|fungerende)\s+)?"
+     rf"{_DA_ROLE}", Intent.SET_ROLE, "da"),  # a hand-over, and a stand-in during a leave too
+    (rf"{_WHO}\s+(?:tager|skriver)\s+(?P<selector>referat)(?:et)?(?:\s+i\s+mellemtiden"
+     r"|\s+midlertidigt)?", Intent.SET_ROLE, "da"),
     (rf"(?:make|appoint)\s+{_WHO}\s+(?:as\s+)?(?:new\s+)?{_EN_ROLE}", Intent.SET_ROLE, "en"),
-    (rf"{_WHO}\s+is\s+(?:now\s+)?(?:the\s+)?(?:new\s+)?{_EN_ROLE}", Intent.SET_ROLE, "en"),
-    (rf"{_WHO}\s+(?:takes|writes)\s+(?:the\s+)?(?P<selector>minutes)", Intent.SET_ROLE, "en"),
+    (rf"{_WHO}\s+(?:is|becomes|takes\s+over\s+as)\s+(?:now\s+)?(?:the\s+)?"
+     rf"(?:(?:new|acting|interim)\s+)?{_EN_ROLE}", Intent.SET_ROLE, "en"),
+    (rf"{_WHO}\s+(?:takes|writes)\s+(?:the\s+)?(?P<selector>minutes)(?:\s+for\s+now"
+     r"|\s+in\s+the\s+meantime)?", Intent.SET_ROLE, "en"),
     (r"(?:jeg\s+er\s+fra|jeg\s+kommer\s+fra|jeg\s+repræsenterer)\s+(?P<argument>.+)",
      Intent.MY_ORGANISATION, "da"),
     (rf"(?:{_I_AM}from|i\s+come\s+from|i\s+represent)\s+(?P<argument>.+)",
@@ -161,11 +164,10 @@ _ROLE_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"(?:vis\s+)?(?:medlemmer(?:ne)?|medlemsliste(?:n)?)", Intent.MEMBERS, "da"),
     (r"(?:show\s+)?(?:the\s+)?(?:members|member\s+list)", Intent.MEMBERS, "en"),
 )
-_ROLE_WORDS = {"formand": "chair", "forkvinde": "chair", "tovholder": "chair",
+_ROLE_WORDS = {"formand": "chair", "forkvinde": "chair", "tovholder": "chair", "chair": "chair",
                "sekretær": "secretary", "referent": "minute_taker", "referat": "minute_taker",
-               "medlem": "member", "gæst": "guest", "chair": "chair", "secretary": "secretary",
-               "minutetaker": "minute_taker", "minutes": "minute_taker", "member": "member",
-               "guest": "guest"}
+               "medlem": "member", "gæst": "guest", "secretary": "secretary", "guest": "guest",
+               "minutetaker": "minute_taker", "minutes": "minute_taker", "member": "member"}
 # Order matters only where phrasings overlap; each pattern must match the whole message.
 _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"(?:nyt\s+punkt|foreslå\s+(?:et\s+)?punkt|punkt)" + _ARGUMENT, Intent.PROPOSE_ITEM, "da"),

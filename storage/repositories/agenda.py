@@ -166,12 +166,14 @@ class CycleRepository:
     async def due(self, now: datetime, limit: int, after: tuple[datetime, int] | None = None
                   ) -> Sequence[tuple[Meeting, Group, GroupSettings | None]]:
         """Meetings whose cycle is due, by the index on `cycle_due_at`, each with its group and
-        stored settings (None: the defaults), after `after` (due moment, id) in that order."""
+        stored settings (None: the defaults), after `after` (due moment, id) in that order.
+        A group the bot was removed from waits: a step done while nothing reaches the group
+        would be lost, and added again it goes on from there (a step past its use skipped)."""
         query = (
             select(Meeting, Group, GroupSettings)
             .join(Group, Group.id == Meeting.group_id)
             .outerjoin(GroupSettings, GroupSettings.group_id == Meeting.group_id)
-            .where(Meeting.cycle_due_at <= now)
+            .where(Meeting.cycle_due_at <= now, Group.bot_removed_at.is_(None))
             .order_by(Meeting.cycle_due_at, Meeting.id)
             .limit(limit)
         )

@@ -27,8 +27,9 @@ class ChaseQueries:
 
     async def due_tasks(self, now: datetime, limit: int,
                         after: tuple[datetime, int] | None = None) -> list[Task]:
-        """Tasks due by `now`, earliest first, after `after` (due moment, id)."""
-        query = (select(Task).where(Task.chase_due_at <= now)
+        """Tasks due by `now`, earliest first, after `after` (due moment, id); but none of a
+        group the bot was removed from: a reminder nobody gets must not count as given."""
+        query = (select(Task).where(Task.chase_due_at <= now, _group_served())
                  .order_by(Task.chase_due_at, Task.id).limit(limit))
         if after is not None:
             query = query.where(or_(Task.chase_due_at > after[0],
@@ -48,7 +49,7 @@ class ChaseQueries:
                        .where(owner.id.in_(owner_ids)))
         rows = sorted({*owner_ids, *await self._session.scalars(same_person)})
         query = (select(Task).where(Task.owner_id.in_(rows), Task.chase_due_at <= now,
-                                    Task.id.not_in(taken))
+                                    Task.id.not_in(taken), _group_served())
                  .order_by(Task.chase_due_at, Task.id))
         return list(await self._session.scalars(query))
 
@@ -111,3 +112,8 @@ class ChaseQueries:
             for row in rows
         ]
         await self._session.execute(statement, parameters)
+
+
+def _group_served():
+    """The task's group still has the bot (it was not removed from its conversation)."""
+    return Task.group_id.not_in(select(Group.id).where(Group.bot_removed_at.is_not(None)))

@@ -147,6 +147,15 @@ class MemberRepository:
             .values(language=language).execution_options(synchronize_session=False))
         return changed.rowcount
 
+    async def groups_left_by(self, person: Member) -> Sequence[str]:
+        """The names of the groups the person left (the bot still serving them)."""
+        query = (select(Group.name).join(Member, Member.group_id == Group.id)
+                 .where(same_person(person.id, person.aad_object_id, person.teams_id),
+                        Member.left_at.is_not(None), Group.bot_removed_at.is_(None),
+                        Group.kind != ConversationKind.PERSONAL)
+                 .order_by(Group.id))
+        return list(await self._session.scalars(query))
+
     async def groups_of_person(self, person: Member, now: datetime
                                ) -> Sequence[tuple[Group, Member, datetime | None]]:
         """Every group the person belongs to now, their member row there and when the group's

@@ -12,6 +12,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from meetings.groups.entities import Group
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, MinutesLine, Presence
 from meetings.minutes.vocabulary import EventKind, MinutesStatus
 from meetings.planning.entities import Meeting
@@ -77,6 +78,7 @@ class MinutesRepository:
                             limit: int = 100) -> Sequence[tuple[Minutes, bool]]:
         """Posted minutes whose deadline has passed, each with whether a comment is still open;
         those with one only until the chair and the secretary are told after that deadline.
+        None of a group the bot was removed from: nobody could comment, so no silence counts.
         One select by the index on (status, approve_by)."""
         open_comment = exists().where(
             MinutesEvent.minutes_id == Minutes.id, MinutesEvent.kind == EventKind.COMMENT,
@@ -87,7 +89,8 @@ class MinutesRepository:
         query = (
             select(Minutes, open_comment)
             .where(Minutes.status == MinutesStatus.POSTED, Minutes.approve_by <= now,
-                   or_(~open_comment, ~told))
+                   or_(~open_comment, ~told), Minutes.group_id.not_in(
+                       select(Group.id).where(Group.bot_removed_at.is_not(None))))
             .order_by(Minutes.approve_by, Minutes.id)
             .limit(limit)
         )

@@ -21,9 +21,12 @@ class RetentionRepository:
         """The member's 1:1 messages not yet sent are not sent."""
         return await self._give_up(OutboxMessage.member_id == member_id, reason)
 
-    async def give_up_for_group(self, group_id: int, reason: str) -> int:
-        """Every message of the group not yet sent is not sent."""
-        return await self._give_up(OutboxMessage.group_id == group_id, reason)
+    async def give_up_for_group(self, group_id: int, reason: str, due_by: datetime) -> int:
+        """Every message of the group due by `due_by` and not yet sent is not sent. One due
+        later waits: the delivery gives it up then if the bot is still removed, and sends it if
+        the bot was added again (the day-before reminder of a meeting planned long ago)."""
+        return await self._give_up(
+            (OutboxMessage.group_id == group_id) & (OutboxMessage.due_at <= due_by), reason)
 
     async def forget_addresses(self, group_id: int) -> int:
         """The group's conversation addresses (its chat or channel, and its threads)."""

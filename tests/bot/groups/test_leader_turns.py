@@ -155,3 +155,21 @@ async def test_referent_picked_for_a_leader_on_the_members_card_keeps_her_role(b
     card = await bot.click("members.save", {f"role_{lisbet}": "minute_taker"})
     assert "Lisbet Daugaard-Hansen er fortsat sekretær" in card_text(card["value"])
     assert (await members(bot))["Lisbet"].role == "secretary"
+
+
+async def test_a_chair_hands_over_in_her_own_words_and_a_deputy_stands_in_for_the_secretary(
+        bot):
+    await bot.install()  # Lisbet is the secretary
+    await bot.say("gør Daniel til formand")
+    bot.connector.clear()
+    await bot.say("Rie overtager som formand", user="daniel")
+    assert bot.connector.texts() == [
+        "Rie Nielsen er nu formand. Daniel Gottrup er også stadig formand. Er rollen givet "
+        "videre, så skriv fx “gør Daniel Gottrup til medlem”."]
+    await bot.say("gør Daniel Gottrup til medlem", user="rie")
+    bot.connector.clear()
+    await bot.say("Daniel takes the minutes for now", user="rie", locale="en-GB")
+    assert bot.connector.texts() == ["Daniel Gottrup is now minute-taker."]
+    found = await members(bot)
+    assert (found["Rie"].role, found["Daniel"].role, found["Lisbet"].role) == (
+        "chair", "minute_taker", "secretary")

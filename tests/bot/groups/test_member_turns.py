@@ -218,3 +218,14 @@ async def test_a_members_help_card_has_only_buttons_they_may_use(bot):
     for verb in buttons.values():
         answer = await bot.click(verb, {}, user="rie")
         assert "Det kan kun formanden og sekretæren" not in str(answer["value"]), verb
+
+
+async def test_a_guest_from_another_municipality_is_from_there_by_their_guest_account(bot):
+    """A member of Køge's staff is a guest in Holbæk's tenant: Teams may give no e-mail, only
+    the guest account's name, which keeps her own address before "#EXT#"."""
+    bot.connector.members.append({
+        "id": "29:1anna-berg", "name": "Anna Berg (Gæst)", "aadObjectId": "aad-anna",
+        "userPrincipalName": "anna.berg_sos.koege.dk#EXT#@holbaek.dk",
+        "tenantId": "tenant-kkr-sjaelland", "userRole": "guest"})
+    await bot.install()
+    assert (await members(bot))["Anna"].organisation == "Køge Kommune"

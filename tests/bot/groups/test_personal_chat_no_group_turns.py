@@ -4,6 +4,8 @@ language she wrote in; the help card's buttons say the same."""
 
 import pytest
 
+from tests.bot.conftest import USERS
+from tests.bot.groups.test_leaving_turns import removed
 from tests.bot.groups.test_personal_card_turns import click_there
 from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
 from tests.card_reading import elements
@@ -42,3 +44,31 @@ async def test_once_she_has_planned_her_own_meeting_it_is_answered_alone(bot):
                                person=SOFIE)
     texts, [card] = await ask_in_personal_chat(bot, "hvornår er næste møde?", person=SOFIE)
     assert not any(ADD_ME_DA in text for text in texts)
+
+
+LEFT_DA = ("Du er ikke længere med i Netværksgruppe Børn og Unge, så jeg svarer ikke på "
+           "spørgsmål om dens møder her.")
+LEFT_EN = ("You are no longer in Netværksgruppe Børn og Unge, so I do not answer questions "
+           "about its meetings here.")
+
+
+@pytest.mark.parametrize(("text", "locale", "said"), [
+    ("hvornår er næste møde?", "da-DK", LEFT_DA),
+    ("jeg kan ikke komme til næste møde", "da-DK", LEFT_DA),
+    ("what is on the agenda?", "en-GB", LEFT_EN),
+])
+async def test_one_who_left_her_group_is_told_so_not_to_add_the_bot_to_its_chat(bot, text,
+                                                                               locale, said):
+    await bot.install()
+    await bot.say("nyt møde fredag 5. februar 2027 kl. 10-13 i Ringsted")
+    await bot.post(removed(bot, USERS["rie"]))
+    [answer], cards = await ask_in_personal_chat(bot, text, locale=locale)
+    assert answer.endswith(said), answer
+    assert cards == []
+
+
+async def test_the_line_to_copy_for_her_own_meetings_is_not_run_into_the_next_sentence(bot):
+    [answer], _ = await ask_in_personal_chat(bot, "hvornår er næste møde?", person=SOFIE)
+    own, said = answer.split("\n\n")
+    assert own.startswith("Der er ikke planlagt noget møde. Skriv fx: nyt møde ")
+    assert said == ADD_ME_DA

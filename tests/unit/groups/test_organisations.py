@@ -27,6 +27,13 @@ def test_a_subdomain_counts_as_its_parent():
     assert organisation_of_email("lone@sos.koege.dk") == "Køge Kommune"
 
 
+def test_a_guest_account_gives_the_organisation_of_the_guests_own_address():
+    assert organisation_of_email("anna_koege.dk#EXT#@holbaek.dk") == "Køge Kommune"
+    assert organisation_of_email("a_b_sos.roskilde.dk#ext#@x.onmicrosoft.com") == (
+        "Roskilde Kommune")
+    assert organisation_of_email("anna#EXT#@holbaek.dk") is None  # no home address in it
+
+
 def test_an_unknown_domain_or_no_address_gives_no_organisation():
     assert organisation_of_email("lone@gmail.com") is None
     assert organisation_of_email("no address") is None

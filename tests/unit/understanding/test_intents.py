@@ -245,6 +245,14 @@ def test_intents_compare_equal_to_their_plain_names():
     ("Hej Mødebot, Rie er sekretær", "Rie", "secretary"),
     ("gør Lisbet Daugaard-Hansen til formand", "Lisbet Daugaard-Hansen", "chair"),
     ("make Anne Marie Holm chair", "Anne Marie Holm", "chair"),
+    # A hand-over, and a stand-in while the secretary is on leave, as a chair writes them.
+    ("Rie overtager som formand", "Rie", "chair"),
+    ("Rie bliver ny formand", "Rie", "chair"),
+    ("Daniel er konstitueret sekretær", "Daniel", "secretary"),
+    ("Daniel tager referatet i mellemtiden", "Daniel", "minute_taker"),
+    ("Rie takes over as chair", "Rie", "chair"),
+    ("Daniel is acting secretary", "Daniel", "secretary"),
+    ("Daniel takes the minutes for now", "Daniel", "minute_taker"),
 ])
 def test_a_role_is_given_by_name(text, name, role):
     assert understand(text) == Understood(Intent.SET_ROLE, understand(text).language, name, role)
