@@ -116,7 +116,7 @@ async def test_an_unknown_line_gets_help_in_the_language_it_was_written_in(bot):
     await bot.install()
     bot.connector.clear()
     await bot.say("the printer on the second floor is broken", locale="en-US")
-    assert "Write “help”" in bot.connector.texts()[-1]
+    assert "Write “help”" in card_text(bot.connector.cards()[-1])
     await bot.say("hjælp", locale="en-US")
     assert "Det kan Mødebot" in card_text(bot.connector.cards()[-1])
 

@@ -45,6 +45,9 @@ async def install(stage: Stage, album: Album) -> None:
                                       .values(language="en"))
             await uow.commit()
     album.keep("help", await stage.say(words(stage, "hjælp", "help")), "help")
+    album.keep("help_offer", await stage.say(words(stage, "blablabla xyzzy",
+                                                   "what is the weather in Paris")),
+               "a message about something else")
 
 
 async def import_minutes(stage: Stage, album: Album) -> None:

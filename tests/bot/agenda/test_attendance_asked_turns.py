@@ -10,7 +10,7 @@ from bot.outbox.ticks import AGENDA
 from meetings.common.entities import OutboxMessage
 from meetings.common.outbox_kind import OutboxKind
 from tests.bot.agenda.test_agenda_turns import planned
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat
 from tests.card_reading import card_text
 
 

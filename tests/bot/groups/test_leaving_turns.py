@@ -12,7 +12,7 @@ from tests.bot.agenda.test_agenda_cycle_delivery import worker
 from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.conftest import USERS
 from tests.bot.groups.test_member_turns import members
-from tests.bot.groups.test_personal_card_turns import click_there, sent_to
+from tests.bot.personal.test_personal_card_turns import click_there, sent_to
 from tests.bot.test_turns import GROUP, LINE
 from tests.card_reading import card_text, elements
 

@@ -15,9 +15,9 @@ from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.conftest import USERS
 from tests.bot.groups.test_leaving_turns import removed
 from tests.bot.groups.test_member_turns import members
-from tests.bot.groups.test_personal_card_turns import sent_to
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.importing.test_import_turns import SEED, import_button
+from tests.bot.personal.test_personal_card_turns import sent_to
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.privacy.privacy_steps import RIE
 from tests.bot.privacy.test_privacy_turns import erase_rie, export_paths
 from tests.bot.tasks.task_turn_steps import tasks

@@ -5,7 +5,7 @@ open them), in his 1:1 chat and in the group's chat alike."""
 import pytest
 
 from tests.bot.conftest import USERS
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat
 
 SAID_DA = ("Der er ikke holdt noget møde endnu, så der er intet referat. Formanden eller "
            "sekretæren starter referatet ved at skrive “referat” i gruppens chat under eller "

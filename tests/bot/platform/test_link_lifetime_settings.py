@@ -7,7 +7,7 @@ import pytest
 
 from bot.settings import Settings
 from tests.bot.agenda.test_agenda_turns import planned
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.platform.test_download_links import agenda_path, calendar_path
 from tests.bot.privacy.test_privacy_turns import export_paths
 

@@ -7,7 +7,7 @@ from sqlalchemy import JSON, String, Text, cast, select
 
 from storage.models.base import metadata
 from tests.bot.agenda.test_agenda_turns import ITEM, planned
-from tests.bot.groups.test_personal_chat_turns import (
+from tests.bot.personal.test_personal_chat_turns import (
     STEERING,
     ask_in_personal_chat,
     install_steering_group,

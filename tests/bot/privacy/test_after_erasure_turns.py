@@ -5,7 +5,7 @@ from sqlalchemy import select
 
 from meetings.agenda.entities import Attendance
 from meetings.groups.entities import Member
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.privacy.privacy_steps import RIE, rie_in_two_groups
 from tests.bot.privacy.test_privacy_turns import erase_rie
 from tests.card_reading import card_text

@@ -6,10 +6,10 @@ import json
 from sqlalchemy import select
 
 from meetings.minutes.entities import MinutesEntry, PendingImport
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.importing.test_import_fix_turns import MINUTES
 from tests.bot.importing.test_import_group_choice_turns import STEERING, install, paste_in_chat
 from tests.bot.importing.test_import_turns import import_button
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.privacy.privacy_steps import rows_with_word
 from tests.bot.privacy.test_privacy_turns import erase_rie, export_paths
 

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from meetings.agenda.entities import AgendaItem, Attendance
 from meetings.planning.entities import Meeting
 from tests.bot.agenda.test_agenda_turns import ITEM, planned
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.minutes.minutes_turn_steps import DURING, opened
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.privacy.privacy_steps import RIE, rows_naming
 from tests.bot.privacy.test_privacy_turns import approved, erase_rie, export_paths
 from tests.links import agenda_path, minutes_path

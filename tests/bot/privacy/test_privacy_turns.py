@@ -20,8 +20,8 @@ from meetings.tasks.entities import Task
 from tests.bot.agenda.test_agenda_turns import ITEM
 from tests.bot.conftest import USERS
 from tests.bot.groups.test_leaving_turns import removed
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.minutes.minutes_turn_steps import held, opened, the_minutes
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.privacy.privacy_steps import (
     DANIEL,
     RIE,

@@ -4,7 +4,7 @@ when they say nothing of it, the bot says what it does, as before."""
 
 import pytest
 
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.search.search_steps import answer, days, three_meetings_minutes
 from tests.bot.understanding.test_understanding_turns import say_unmentioned
 from tests.card_reading import card_text

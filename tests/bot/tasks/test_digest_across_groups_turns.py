@@ -8,8 +8,8 @@ from bot.outbox.ticks import CHASE
 from tests.bot.agenda.test_agenda_cycle_delivery import worker
 from tests.bot.conftest import USERS
 from tests.bot.groups.test_leaving_turns import removed
-from tests.bot.groups.test_personal_card_turns import click_there
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat, install_steering_group
+from tests.bot.personal.test_personal_card_turns import click_there
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat, install_steering_group
 from tests.bot.privacy.privacy_steps import say_in_steering_group
 from tests.bot.tasks.task_turn_steps import tasks
 from tests.card_reading import card_text, elements

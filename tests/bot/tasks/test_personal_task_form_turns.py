@@ -3,8 +3,8 @@ chooses the list the task goes on, one of her groups' or her own, and the form s
 task is made in that group, as its own chat's form makes it."""
 
 from tests.bot.conftest import USERS
-from tests.bot.groups.test_personal_card_turns import click_there
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat, install_steering_group
+from tests.bot.personal.test_personal_card_turns import click_there
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat, install_steering_group
 from tests.bot.tasks.task_turn_steps import tasks
 from tests.bot.test_turns import LINE
 from tests.card_reading import card_text, elements

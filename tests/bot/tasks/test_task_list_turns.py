@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat, install_steering_group
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat, install_steering_group
 from tests.bot.tasks.task_turn_steps import task_for_rie, tasks
 from tests.bot.test_turns import LINE
 from tests.card_reading import card_text, elements

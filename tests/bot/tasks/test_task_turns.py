@@ -10,7 +10,7 @@ from bot.views.examples import example_task_line
 from meetings.tasks.line import TaskLine, parse_task_line
 from meetings.understanding.intents import Intent, understand
 from tests.bot.conftest import USERS
-from tests.bot.groups.test_personal_chat_turns import STEERING, install_steering_group
+from tests.bot.personal.test_personal_chat_turns import STEERING, install_steering_group
 from tests.bot.tasks.task_turn_steps import (
     CPH,
     PERSONAL,

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from storage.models.phrasings import LearntPhrasing
 from tests.bot.conftest import USERS
-from tests.bot.groups.test_personal_card_turns import click_there
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
+from tests.bot.personal.test_personal_card_turns import click_there
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.understanding.test_understanding_turns import buttons, planned
 from tests.card_reading import card_text
 

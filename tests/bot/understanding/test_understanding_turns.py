@@ -7,8 +7,8 @@ from sqlalchemy import select
 
 from meetings.agenda.entities import Attendance
 from tests.bot.conftest import USERS
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.importing.import_file_steps import click_in_chat
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.test_turns import LINE, meetings
 from tests.card_reading import card_text, elements
 

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from meetings.minutes.entities import Minutes
 from tests.bot.conftest import USERS
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat, install_steering_group
 from tests.bot.minutes.minutes_turn_steps import DURING, held, opened, the_minutes
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat, install_steering_group
 from tests.card_reading import card_text, elements
 
 SEED = (Path(__file__).parents[2] / "fixtures" / "minutes" / "network_2023_09_29.txt").read_text(

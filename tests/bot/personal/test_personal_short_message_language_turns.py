@@ -3,7 +3,7 @@ answered in the group's language, the same for every question, not in the client
 
 import pytest
 
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat
 from tests.bot.test_turns import LINE
 from tests.card_reading import card_text
 

@@ -6,8 +6,8 @@ import pytest
 
 from tests.bot.conftest import USERS
 from tests.bot.groups.test_leaving_turns import removed
-from tests.bot.groups.test_personal_card_turns import click_there
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
+from tests.bot.personal.test_personal_card_turns import click_there
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat
 from tests.card_reading import elements
 
 SOFIE = {"id": "29:1sofie-holm", "name": "Sofie Holm", "aadObjectId": "aad-sofie"}

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from meetings.agenda.entities import Attendance
 from tests.bot.conftest import USERS
-from tests.bot.groups.test_personal_card_turns import click_there, group_member
-from tests.bot.groups.test_personal_chat_turns import (
+from tests.bot.personal.test_personal_card_turns import click_there, group_member
+from tests.bot.personal.test_personal_chat_turns import (
     ask_in_personal_chat,
     executes,
     install_steering_group,

@@ -5,9 +5,9 @@ title); a message naming none of her groups is answered for all of them, as befo
 tasks and a group's open tasks are narrowed so too."""
 
 from tests.bot.conftest import USERS
-from tests.bot.groups.test_personal_card_turns import click_there
-from tests.bot.groups.test_personal_chat_minutes_turns import imported
-from tests.bot.groups.test_personal_chat_turns import (
+from tests.bot.personal.test_personal_card_turns import click_there
+from tests.bot.personal.test_personal_chat_minutes_turns import imported
+from tests.bot.personal.test_personal_chat_turns import (
     ask_in_personal_chat,
     install_another_group,
     install_steering_group,

@@ -4,8 +4,8 @@ groups' meetings, as the questions typed there do, not the personal chat's own (
 import pytest
 
 from tests.bot.conftest import USERS
-from tests.bot.groups.test_personal_card_turns import click_there
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat, install_steering_group
+from tests.bot.personal.test_personal_card_turns import click_there
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat, install_steering_group
 from tests.bot.test_turns import LINE
 from tests.card_reading import card_text, elements
 

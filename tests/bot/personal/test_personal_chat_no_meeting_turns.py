@@ -5,8 +5,8 @@ meetings, in the language he wrote in, instead of a bare "no meeting"."""
 import pytest
 
 from tests.bot.conftest import USERS
-from tests.bot.groups.test_personal_card_turns import click_there
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
+from tests.bot.personal.test_personal_card_turns import click_there
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat
 from tests.card_reading import elements
 
 DANIEL = USERS["daniel"]

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from meetings.agenda.entities import AgendaItem, InputResponse
 from meetings.groups.entities import Group
 from tests.bot.conftest import USERS
-from tests.bot.groups.test_personal_card_turns import ANNE, click_there
-from tests.bot.groups.test_personal_chat_turns import (
+from tests.bot.personal.test_personal_card_turns import ANNE, click_there
+from tests.bot.personal.test_personal_chat_turns import (
     STEERING,
     ask_in_personal_chat,
     install_steering_group,

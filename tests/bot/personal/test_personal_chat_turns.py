@@ -11,7 +11,7 @@ from meetings.agenda.entities import Attendance
 from meetings.planning.entities import Meeting
 from tests.bot.conftest import USERS
 from tests.bot.groups.test_leaving_turns import BOT, removed
-from tests.bot.groups.test_personal_card_turns import click_there
+from tests.bot.personal.test_personal_card_turns import click_there
 from tests.bot.test_turns import LINE, meetings
 from tests.card_reading import card_text, elements
 

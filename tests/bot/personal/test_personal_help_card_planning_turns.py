@@ -3,7 +3,7 @@ Daniel, whose group's meetings are planned in its chat, it would plan a meeting 
 his group never sees."""
 
 from tests.bot.conftest import USERS
-from tests.bot.groups.test_personal_chat_turns import ask_in_personal_chat
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat
 from tests.card_reading import elements
 
 SOFIE = {"id": "29:1sofie-holm", "name": "Sofie Holm", "aadObjectId": "aad-sofie"}

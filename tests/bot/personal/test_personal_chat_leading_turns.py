@@ -6,8 +6,8 @@ chat, naming it; planning and leading her own meetings there works as before."""
 from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.conftest import USERS
 from tests.bot.groups.test_leaving_turns import removed
-from tests.bot.groups.test_personal_card_turns import click_there
-from tests.bot.groups.test_personal_chat_turns import OWN_LINE, ask_in_personal_chat
+from tests.bot.personal.test_personal_card_turns import click_there
+from tests.bot.personal.test_personal_chat_turns import OWN_LINE, ask_in_personal_chat
 from tests.bot.test_turns import rie_blocked_the_bot
 from tests.card_reading import card_text, elements
 
