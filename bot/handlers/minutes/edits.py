@@ -36,6 +36,24 @@ REMOVED = {"decision": N_("Removed from item %(number)s: decision."),
            "task": N_("Removed from item %(number)s: task.")}
 
 
+# Why a line changed in the chat is not followed; each sends the writer to the minutes card.
+NOT_FOLLOWED = {
+    POSTED: N_("The minutes have been posted for approval, so a line changed in the chat no "
+               "longer changes them. Correct item %(number)s on the minutes card: write "
+               "“referat” and choose “Edit”."),
+    OTHER_LINES: N_("The edit adds or removes a line or makes a line another kind, so the "
+                    "minutes do not follow it: item %(number)s is as before. Write a new line "
+                    "as a message of its own, or correct item %(number)s on the minutes card: "
+                    "write “referat” and choose “Edit”."),
+    TASK_CLOSED: N_("The task under item %(number)s is already done or cancelled, so the "
+                    "minutes do not follow the change in the chat. Correct item %(number)s on "
+                    "the minutes card: write “referat” and choose “Edit”."),
+}
+CHANGED_ON_CARD = N_("Item %(number)s was changed on its card since, so the minutes do not "
+                     "follow the changed line. Correct it on the minutes card: write "
+                     "“referat” and choose “Edit”.")
+
+
 async def follow_edit(turn: Turn, message_id: str, text: str, *,
                       new_lines: bool = False) -> Reply | None:
     """None when the message wrote nothing into minutes: an ordinary message, not ours. With
@@ -74,27 +92,9 @@ async def follow_delete(turn: Turn, message_id: str) -> Reply | None:
 async def _answer(turn: Turn, followed: Followed) -> Reply | None:
     if followed.status == NOT_OURS:
         return None
-    if followed.status == POSTED:
-        return Reply(text=turn._(
-            "The minutes have been posted for approval, so a line changed in the chat no "
-            "longer changes them. Correct item %(number)s on the minutes card: write "
-            "“referat” and choose “Edit”.", number=followed.number))
-    if followed.status == OTHER_LINES:
-        return Reply(text=turn._(
-            "The edit adds or removes a line or makes a line another kind, so the minutes do "
-            "not follow it: item %(number)s is as before. Write a new line as a message of its "
-            "own, or correct item %(number)s on the minutes card: write “referat” and choose "
-            "“Edit”.", number=followed.number))
-    if followed.status == TASK_CLOSED:
-        return Reply(text=turn._(
-            "The task under item %(number)s is already done or cancelled, so the minutes do "
-            "not follow the change in the chat. Correct item %(number)s on the minutes card: "
-            "write “referat” and choose “Edit”.", number=followed.number))
     if followed.status != FOLLOWED:
-        return Reply(text=turn._(
-            "Item %(number)s was changed on its card since, so the minutes do not follow the "
-            "changed line. Correct it on the minutes card: write “referat” and choose “Edit”.",
-            number=followed.number))
+        return Reply(text=turn._(NOT_FOLLOWED.get(followed.status, CHANGED_ON_CARD),
+                                 number=followed.number))
     await turn.uow.commit()
     replies = [await _change_reply(turn, change) for change in followed.changes]
     return together(replies) if replies else None
