@@ -1,6 +1,7 @@
 """Reading a card's ids and inputs, which are client input: a missing or mangled id is simply
 "not found", never an error page, and a value is read as leniently as Teams may send it."""
 
+import re
 from typing import Any
 
 from meetings.common.refusal import (
@@ -10,6 +11,8 @@ from meetings.common.refusal import (
     TASK_NOT_FOUND,
     Refusal,
 )
+
+_HASH = re.compile(r"[0-9a-f]{64}")  # a line's text hashed (meetings.minutes.message_lines)
 
 
 def meeting_id_of(data: dict) -> int:
@@ -77,12 +80,15 @@ def first_of(data: dict) -> int:
         return 0
 
 
-def message_line_of(data: dict) -> tuple[str, int] | None:
+def message_line_of(data: dict) -> tuple[str, int, str | None] | None:
     """The Teams message and which of its minutes lines a card asks about (the owner of an
-    "#opgave" line); None for a card without them, or with them mangled. Not "…_id": a
-    Teams message id is longer than the ids of our rows that card data is checked for."""
+    "#opgave" line), and the line's text hashed (None on a card from before cards had it);
+    None for a card without them, or with them mangled. Not "…_id": a Teams message id is
+    longer than the ids of our rows that card data is checked for."""
     message_id, position = data.get("line_message"), data.get("line_position")
+    written = data.get("line_hash")
     if isinstance(message_id, str) and 0 < len(message_id) <= 128 \
             and type(position) is int and 0 <= position < 1000:
-        return message_id, position
+        return message_id, position, written if isinstance(written, str) \
+            and _HASH.fullmatch(written) else None
     return None

@@ -8,7 +8,7 @@ from typing import Any
 
 from dialogs.context import Context
 from dialogs.forms import Invalid, Problem, submitted, too_long
-from meetings.common.dates import find_first_day
+from meetings.common.dates import find_first_day, month_number
 from meetings.common.refusal import DUPLICATE_MEETING
 from meetings.common.weeks import find_week
 from meetings.common.working_days import working_day_on_or_after
@@ -22,7 +22,7 @@ from meetings.planning.planning import (
     plan_meeting,
     planning_form,
 )
-from meetings.understanding.arguments.changes_asked import month_named
+from meetings.understanding.slots import month_in
 
 MAX_TEXT = 300  # the place and the theme
 _TIME = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
@@ -116,7 +116,7 @@ def _day_wished(text: str, today: date) -> date | None:
     if (week := find_week(text, today)) is not None and week.days is not None:
         first = working_day_on_or_after(max(week.days[0], today + timedelta(days=1)))
         return first if first <= week.days[1] else None  # none left of this week: not the next's
-    if (month := month_named(text)) is not None:
+    if month := month_number(month_in(text, may_the_verb=True).partition(" ")[0]):
         year = today.year if month > today.month else today.year + (month < today.month)
         first = working_day_on_or_after(max(date(year, month, 1), today + timedelta(days=1)))
         return first if first.month == month else None

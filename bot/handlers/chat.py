@@ -28,6 +28,7 @@ from bot.views.replies import problem_text
 from bot.views.undelivered import undelivered_card
 from dialogs import confirm
 from meetings.agenda.outlook import cycle_outlook
+from meetings.common.i18n import N_
 from meetings.common.refusal import DUPLICATE_MEETING, NOT_ALLOWED, Refusal
 from meetings.groups.leaving import leaders_of
 from meetings.groups.undelivered import undelivered_of
@@ -66,6 +67,8 @@ Command = Callable[[Turn, Understood], Awaitable[Reply]]
 # What is wrong with the date a move or cancel names its meeting by: answered with an example
 # of the command written, never a `nyt møde` line, which would plan another meeting.
 SELECTOR_PROBLEMS = frozenset({PROBLEM_NO_DATE, PROBLEM_INVALID_DATE, PROBLEM_WEEKDAY_MISMATCH})
+# A picture, GIF or sticker with no words, or the bot @mentioned alone (a file is the import's).
+TEXT_ONLY = N_("I can only read text. Write, for example, “when is the next meeting?”")
 
 
 async def show_help(turn: Turn, _: Understood) -> Reply:

@@ -10,6 +10,7 @@ from bot.teams.message_text import message_text
 from meetings.common.conversation import Conversation, Person
 from meetings.groups.team import team_group_name
 from meetings.groups.vocabulary import ConversationKind
+from meetings.understanding.minutes_lines import without_minutes_heading
 
 KINDS = {
     "personal": ConversationKind.PERSONAL,
@@ -108,7 +109,9 @@ def files_of(activity: Activity) -> list[SentFile]:
 
 def text_without_mention(activity: Activity) -> str:
     """The message's text as written (bot/teams/message_text.py: no quoted message, no
-    entities or invisible characters) without the bot's @mention."""
+    entities or invisible characters) without the bot's @mention, nor a heading over minutes
+    lines ("Referat:", then "#punkt 4" …: meetings.understanding.minutes_lines)."""
     written = copy(activity)  # botbuilder writes the text it returns back into the activity
     written.text = message_text(activity)
-    return (TurnContext.remove_recipient_mention(written) or written.text or "").strip()
+    text = (TurnContext.remove_recipient_mention(written) or written.text or "").strip()
+    return without_minutes_heading(text)

@@ -9,13 +9,16 @@ from msrest.serialization import Model
 
 from bot.teams.connector import ConnectorError
 from bot.turn import CardReply, Reply
-from bot.views.replies import unreadable_click_text
-from meetings.common.i18n import LANGUAGES, language_of
+from meetings.common.i18n import LANGUAGES, N_, language_of, translations
 
 log = logging.getLogger(__name__)
 
 CARD_CONTENT = "application/vnd.microsoft.card.adaptive"
 MESSAGE_CONTENT = "application/vnd.microsoft.activity.message"
+# Answered before any turn, with nothing read or written: in the clicker's client's language.
+UNREADABLE_CLICK = N_("I cannot read what the button sent, so nothing was changed. Write "
+                      "“help” to see what I can do.")
+CLICK_BEING_HANDLED = N_("I am still handling this click; its answer comes in a moment.")
 
 
 class MessageInvokeResponse(Model):
@@ -83,7 +86,12 @@ def refused_click(turn_context: TurnContext) -> str:
     log.warning("refused: card data is not what our cards send",
                 extra={"actor": activity.from_property.aad_object_id,
                        "conversation_id": activity.conversation.id})
-    return unreadable_click_text(language_of(activity.locale))
+    return translations(language_of(activity.locale)).gettext(UNREADABLE_CLICK)
+
+
+def click_being_handled_text(language: str) -> str:
+    """A click Teams delivered again while another process of the bot handles it."""
+    return translations(language).gettext(CLICK_BEING_HANDLED)
 
 
 def card_language(data: dict) -> str | None:

@@ -11,7 +11,7 @@ from bot.card_data import clicked, is_card_data
 from bot.file_download import FileDownloader, SentFile
 from bot.handlers.bare_subject import answer_in_chat
 from bot.handlers.buttons import act
-from bot.handlers.chat import next_meeting_reply
+from bot.handlers.chat import TEXT_ONLY, next_meeting_reply
 from bot.handlers.group_named import as_the_group_named
 from bot.handlers.minutes.chat import search_reply
 from bot.handlers.minutes.import_files import answer_file
@@ -37,6 +37,7 @@ from meetings.common.conversation import AddressPolicy
 from meetings.common.i18n import language_of
 from meetings.documents.links import DEFAULT_LIFETIMES, LinkLifetimes
 from meetings.groups.entities import Group, Member
+from meetings.groups.languages import personal_language
 from meetings.groups.registration import remember_sender
 from meetings.groups.vocabulary import ConversationKind
 from meetings.understanding.arguments.members_named import as_the_group_names
@@ -82,6 +83,9 @@ class MeetingBot(Installing):
             await self._answer_file(turn_context, sent[0])
             return
         text = text_without_mention(activity)
+        if not text:  # a picture, GIF or sticker alone, or the bare @mention: no words to read
+            await self._answer_no_text(turn_context)
+            return
         understood = understand(text)
         if understood.intent == Intent.UNKNOWN and not is_addressed(activity):
             return  # small talk in a group, not to the bot: not ours to answer
@@ -113,6 +117,14 @@ class MeetingBot(Installing):
 
     async def on_teams_message_soft_delete(self, turn_context: TurnContext) -> None:
         await follow_changed_line(turn_context, self._reads, self._turn, edited=False)
+
+    async def _answer_no_text(self, turn_context: TurnContext) -> None:
+        """In the group's language (the person's, in her 1:1 chat): nothing was written."""
+        async with self._turn(turn_context, None, by_locale=False) as turn:
+            if turn.group.kind == ConversationKind.PERSONAL:
+                turn.language = personal_language(turn.member, turn.group)
+            reply = Reply(text=turn._(TEXT_ONLY))
+        await send(turn_context, reply)
 
     async def _answer_file(self, turn_context: TurnContext, sent: SentFile) -> None:
         """Minutes sent as a file, answered in the client's language (a file has no words)."""

@@ -24,9 +24,8 @@ from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.schema import Activity, ActivityTypes
 
 from bot.teams.adapter import invoke_body
-from bot.teams.answers import AnswerNotShown, invoke_response
+from bot.teams.answers import AnswerNotShown, click_being_handled_text, invoke_response
 from bot.turn import CardReply
-from bot.views.replies import click_being_handled_text
 from meetings.common.clock import Clock
 from meetings.common.i18n import language_of
 from storage.repositories.handled_activities import REMEMBERED, Earlier, HandledActivities

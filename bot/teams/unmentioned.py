@@ -18,7 +18,7 @@ from botbuilder.schema import Activity
 from bot.teams.activity_facts import group_conversation_id
 from bot.teams.message_text import message_text
 from meetings.minutes.capture import EARLY, takes_lines
-from meetings.understanding.minutes_lines import is_a_minutes_line
+from meetings.understanding.minutes_lines import is_a_minutes_line, without_minutes_heading
 from storage.repositories.quick_reads import QuickReads
 
 # Where messages reach the bot without being meant for it; in a personal chat all are.
@@ -33,7 +33,7 @@ async def is_for_the_bot(activity: Activity, reads: QuickReads, now: datetime) -
     if mentions_the_bot(activity):
         return True
     # one typed a slip off too: answered, so it is not lost
-    return is_a_minutes_line(message_text(activity)) and \
+    return is_a_minutes_line(without_minutes_heading(message_text(activity))) and \
         await takes_minutes_lines(activity, reads, now)
 
 

@@ -10,7 +10,7 @@ from bot.views.item_replies import bad_link_text, too_long_item_text
 from bot.views.meeting_named import begun_text, not_planned_text, overlap_text
 from dialogs.forms import TOO_LONG, Problem
 from meetings.common import refusal
-from meetings.common.i18n import N_, translations
+from meetings.common.i18n import N_
 from meetings.common.working_days import working_day_on_or_after
 from meetings.planning import meeting_line as line
 from meetings.tasks.away_line import PROBLEM_AWAY_PART_OF_A_DAY
@@ -74,6 +74,8 @@ PROBLEMS = {
     refusal.MINUTES_NOT_FOUND: N_("I cannot find those minutes. The chair or the secretary "
                                   "starts them by writing “referat” during or after the "
                                   "meeting."),
+    refusal.LINE_CHANGED: N_("That “#opgave” line was changed or deleted in the chat since, so "
+                             "this card makes no task."),
     refusal.MINUTES_LOCKED: N_("The minutes are approved and locked: approving and commenting "
                                "are closed. The chair or the secretary can still correct them."),
     # Roles and members
@@ -268,24 +270,6 @@ def away_problem_text(turn: Turn, code: str, details: dict[str, str] | None = No
     else:
         example = f"jeg er væk til {format_date(day, 'd. MMMM y', locale='da_DK')}"
     return text + " " + turn._("Write for example: %(example)s", example=example)
-
-
-UNREADABLE_CLICK = N_("I cannot read what the button sent, so nothing was changed. Write "
-                      "“help” to see what I can do.")
-
-
-def unreadable_click_text(language: str) -> str:
-    """A click whose data is not what our cards send. It is answered before the turn, with
-    nothing read or written, so in the language of the clicker's client."""
-    return translations(language).gettext(UNREADABLE_CLICK)
-
-
-CLICK_BEING_HANDLED = N_("I am still handling this click; its answer comes in a moment.")
-
-
-def click_being_handled_text(language: str) -> str:
-    """A click Teams delivered again while another process of the bot handles it."""
-    return translations(language).gettext(CLICK_BEING_HANDLED)
 
 
 def more_text(speaker: Speaker, count: int) -> str | None:

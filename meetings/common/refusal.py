@@ -43,6 +43,7 @@ BAD_TASK = "bad_task"  # details: field
 AMBIGUOUS_OWNER = "ambiguous_owner"  # details: name
 UNKNOWN_OWNER = "unknown_owner"
 MINUTES_NOT_FOUND = "minutes_not_found"
+LINE_CHANGED = "line_changed"  # the "#opgave" line a card asked about, edited or deleted since
 MINUTES_LOCKED = "minutes_locked"  # approved: only the chair or secretary may correct
 BAD_MINUTES = "bad_minutes"  # details: field
 # Roles and members

@@ -39,6 +39,15 @@ _JOINING = frozenset("og and &".split())
 _KINDS = (("netvaerk", "network"), ("udvalg", "committee"), ("styregruppe", "steering"),
           ("forum",))
 _DEFINITE = ("et", "en", "ets", "ens")  # "netværket", "styregruppens"
+# A kind beginning the message is its subject ("netværket er nede", "the network is down"),
+# not the group it is for, unless set apart from the rest ("Netværket: hvornår …?").
+_SET_APART = re.compile(r"\s*(?:[:,;–-]|$)")
+# An organisation's name said ("jeg er fra Netværket Sjælland", "I represent the network") runs
+# from the statement to the first of these: a kind in it names no group; one after it does.
+_ORGANISATION_SAID = re.compile(
+    r"\s*(?:jeg\s+(?:er|kommer)\s+fra|jeg\s+repræsenterer|i\s*(?:am|['’]m)\s+from"
+    r"|i\s+come\s+from|i\s+represent)\s", re.IGNORECASE)
+_AFTER_AN_ORGANISATION = frozenset("i in for hos til to at".split())
 _SHORTEST_PART = 4  # letters: "Børn", "Unge"; not "og", "for"
 
 
@@ -55,7 +64,7 @@ def group_named_in(text: str, groups: Sequence[tuple[int, str]]) -> tuple[int | 
     if not named:
         named = [(group_id, span) for group_id, name in groups if name.strip()
                  and (span := _part_of_name(keys, _distinctive(name, groups, group_id)))]
-    if not named and (kind := _kind_named(keys, groups)) is not None:
+    if not named and (kind := _kind_named(text, words, keys, groups)) is not None:
         named = [kind]
     if len({group_id for group_id, _ in named}) != 1:
         return None, text
@@ -131,17 +140,22 @@ def _part_of_name(keys: list[str], distinctive: list[str]) -> tuple[int, int] | 
     return None
 
 
-def _kind_named(keys: list[str], groups: Sequence[tuple[int, str]]
-                ) -> tuple[int, tuple[int, int]] | None:
+def _kind_named(text: str, words: list[re.Match], keys: list[str],
+                groups: Sequence[tuple[int, str]]) -> tuple[int, tuple[int, int]] | None:
     """The first kind of group said as a group, on its own ("i netværket", "the network
     group"; not "søg efter netværk", nor the "Roskilde-netværket" of a name two groups
-    share) whose kind the name of one of the groups alone is of, and where it is said, with a
-    word for a group after it."""
+    share, nor "netværket er nede" or the "Netværket Sjælland" one is from) whose kind the
+    name of one of the groups alone is of, and where it is said, with a word for a group
+    after it."""
+    organisation = _organisation(text, words, keys)
     for start, key in enumerate(keys):
         kind = next((spellings for spellings in _KINDS
                      if any(_says_kind(key, spelling) for spelling in spellings)), None)
-        after_a_name_word = start > 0 and keys[start - 1] in _BEFORE_A_NAME
-        if kind is None or not (after_a_name_word or (start == 0 and key.endswith(_DEFINITE))):
+        if kind is None or start in organisation:
+            continue
+        opening = all(word in ("the", "den", "det") for word in keys[:start])
+        if opening and not (key.endswith(_DEFINITE) or start) \
+                or not opening and keys[start - 1] not in _BEFORE_A_NAME:
             continue
         of_kind = {group_id for group_id, name in groups
                    if any(word.startswith(kind) for word in _name_keys(name))}
@@ -149,8 +163,21 @@ def _kind_named(keys: list[str], groups: Sequence[tuple[int, str]]
             end = start + 1
             if end < len(keys) and _is_group_word(keys[end]):  # "the network group"
                 end += 1
+            if opening and not _SET_APART.match(text, words[end - 1].end()):
+                continue  # the message's subject: "netværket er nede"
             return of_kind.pop(), (start, end)
     return None
+
+
+def _organisation(text: str, words: list[re.Match], keys: list[str]) -> range:
+    """Where the name of the organisation one says she is from is, if she says so."""
+    said = _ORGANISATION_SAID.match(text)
+    if said is None:
+        return range(0)
+    first = next((i for i, word in enumerate(words) if word.start() >= said.end()), len(words))
+    end = next((i for i in range(first + 1, len(keys)) if keys[i] in _AFTER_AN_ORGANISATION),
+               len(keys))
+    return range(first, end)
 
 
 def _says_kind(key: str, spelling: str) -> bool:

@@ -28,10 +28,10 @@ from meetings.minutes.capture import (
     task_from_line,
 )
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesLine
-from meetings.minutes.recording import answer_minutes_question, record_entry
+from meetings.minutes.recording import record_entry
 from meetings.minutes.vocabulary import MinutesStatus
 from meetings.minutes.writers import require_editor
-from meetings.tasks.tasks import TaskChange, TaskDraft, cancel_task
+from meetings.tasks.tasks import cancel_task
 from meetings.tasks.vocabulary import UNFINISHED
 
 log = logging.getLogger(__name__)
@@ -95,21 +95,6 @@ async def noted_meanwhile(uow: UnitOfWork, group: Group, message_id: str,
         return False
     await uow.minutes.lock(minutes.id)
     return bool(await uow.minutes_lines.of_message(group.id, message_id))
-
-
-async def answer_line_question(uow: UnitOfWork, group: Group, actor: Member, entry_id: int,
-                               draft: TaskDraft, question: str, now: datetime,
-                               line: tuple[str, int]) -> TaskChange:
-    """The owner chosen on the card an "#opgave" line asked with (`line`: its message and
-    position): the task made, and remembered by the line, so that an edit or a deletion of
-    the message cancels it as it would one made by the line itself."""
-    answer = await answer_minutes_question(uow, group, actor, entry_id, draft, question, now)
-    message_id, position = line
-    for asked in await uow.minutes_lines.of_message(group.id, message_id):
-        if answer.changed and asked.position == position and asked.kind == TASK \
-                and asked.task_id is None and asked.entry_id == entry_id:
-            asked.task_id = answer.task.id
-    return answer
 
 
 async def edit_message(uow: UnitOfWork, group: Group, actor: Member, message_id: str,

@@ -23,6 +23,20 @@ _IMPORT = re.compile(r"\s*(?:(?P<da>import[eé]r|indlæs)\s+referat(?:et)?|(?P<e
                      r"(?:the\s+)?minutes)[ \t]*(?::|(?=\n)|$)\s*(?P<text>.*)",
                      re.IGNORECASE | re.DOTALL)
 
+# A heading over minutes lines, no line of them: "Referat:", "Referat fra mødet 3. marts",
+# "Minutes:", "# Referat fra mødet". Not "referat" alone, which asks for the minutes.
+_HEADING = re.compile(r"[ \t]*(?:#[ \t]+)?(?:referat(?:et)?|minutes)(?:[ \t]*:|[ \t]+(?:fra|af|"
+                      r"for|from|of)\b)[^\n]*\n\s*", re.IGNORECASE)
+
+
+def without_minutes_heading(text: str) -> str:
+    """The message without a heading line over minutes lines ("Referat:", Shift+Enter,
+    "#punkt 4", …), so they are noted; as written when no minutes line is under it."""
+    heading = _HEADING.match(text)
+    if heading is None or not is_a_minutes_line(text[heading.end():]):
+        return text
+    return text[heading.end():]
+
 
 def is_a_minutes_line(text: str) -> bool:
     """"#beslutning …", "#punkt 4" and one typed a slip off ("#beslutnig …", "# opgave Rie

@@ -149,9 +149,11 @@ def _subject_words(tokens: list[str]) -> list[str]:
                            and kept[i - 1] and kept[i + 1])]
 
 
-def month_in(text: str) -> str:
-    """The month a question names, with a year if it follows: "september 2027", "juni"."""
-    return _month_after(TOKEN.findall(text))[1]
+def month_in(text: str, *, may_the_verb: bool = False) -> str:
+    """The month a question names, with a year if it follows: "september 2027", "juni". With
+    `may_the_verb`, in a sentence rather than a question, "may" is a month only after "in"/"i"
+    ("a meeting in May"), not the verb ("we may meet")."""
+    return _month_after(TOKEN.findall(text), may_the_verb)[1]
 
 
 def month_of_meeting_in(text: str) -> str:
@@ -171,9 +173,12 @@ def week_of_meeting_in(text: str) -> str:
     return "" if {word.casefold() for word in before} & COUNTED_FROM else week.written
 
 
-def _month_after(tokens: list[str]) -> tuple[int, str]:
+def _month_after(tokens: list[str], may_the_verb: bool = False) -> tuple[int, str]:
     """Where the first month is among the tokens, and it with a year if one follows."""
     for position, token in enumerate(tokens):
+        if may_the_verb and token.casefold() == "may" \
+                and (not position or tokens[position - 1].casefold() not in ("in", "i")):
+            continue
         month = token if month_number(token) else _month_of_meeting(token)
         if month:
             after = tokens[position + 1] if position + 1 < len(tokens) else ""

@@ -19,7 +19,13 @@ from dialogs.card_inputs import (
     version_of,
 )
 from dialogs.task_form import chosen_owner, date_of, owner_of
-from meetings.common.refusal import BAD_MINUTES, MINUTES_NOT_FOUND, NOT_ALLOWED, Refusal
+from meetings.common.refusal import (
+    BAD_MINUTES,
+    LINE_CHANGED,
+    MINUTES_NOT_FOUND,
+    NOT_ALLOWED,
+    Refusal,
+)
 from meetings.groups.entities import Member
 from meetings.minutes.approval import (
     MAX_COMMENT,
@@ -28,7 +34,7 @@ from meetings.minutes.approval import (
     post_for_approval,
     resolve_comment,
 )
-from meetings.minutes.message_lines import answer_line_question
+from meetings.minutes.asked_lines import answer_line_question
 from meetings.minutes.presence import presence_list
 from meetings.minutes.recording import (
     add_task_from_minutes,
@@ -97,7 +103,7 @@ async def add_task(turn: Turn, data: dict) -> CardReply:
         task, created = await _task_made(turn, entry_id, data, TaskDraft(
             title=typed["title"], owner_id=owner_id, owner_name=owner_name, due_on=due))
     except Refusal as refused:
-        if refused.code in (MINUTES_NOT_FOUND, NOT_ALLOWED):
+        if refused.code in (MINUTES_NOT_FOUND, NOT_ALLOWED, LINE_CHANGED):
             raise
         minutes, entry = await entry_of_group(turn.uow, turn.group, entry_id)
         error = problem_text(turn, refused.code, dict(refused.details))

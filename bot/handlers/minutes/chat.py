@@ -12,6 +12,7 @@ from bot.views.tasks import owner_card
 from meetings.common.dates import format_date
 from meetings.common.i18n import N_
 from meetings.common.refusal import NO_MEETING, Refusal
+from meetings.minutes.asked_lines import asked_line_hash
 from meetings.minutes.capture import (
     DECISION,
     ITEM,
@@ -142,7 +143,9 @@ async def captured_reply(turn: Turn, result: CaptureResult, position: int = 0) -
         draft = {"entry_id": result.entry.id, "title": line.title,
                  "due": line.due_on.isoformat() if line.due_on else "", "owner_asked": True}
         if turn.message_id:
-            draft.update(line_message=turn.message_id, line_position=position)
+            draft.update(line_message=turn.message_id, line_position=position,
+                         line_hash=await asked_line_hash(turn.uow, turn.group, turn.message_id,
+                                                         position))
         asked = SEVERAL if result.several else AMBIGUOUS
         match = OwnerMatch(UNKNOWN, name=result.unknown) if result.unknown \
             else OwnerMatch(asked, candidates=result.candidates, outsiders=result.outsiders)

@@ -5,9 +5,10 @@ januar", "can you set up a meeting in March?"), whose form comes filled with the
 import re
 from datetime import date
 
-from meetings.common.dates import find_first_day, month_number
+from meetings.common.dates import find_first_day
 from meetings.common.weeks import find_week
 from meetings.understanding.normalise import folded
+from meetings.understanding.slots import month_in
 
 _MY_TASK = re.compile(r"\b(?:min|mine|my)\s+(?:\w+\s+)?(?:opgaver?(?:ne|n)?|tasks?|to ?dos?)\b")
 _CHANGE = re.compile(
@@ -28,7 +29,6 @@ _CANCELS_OR_MOVES = re.compile(
     r"cancel\w*|call off|move|moving|moved|postpon\w*|reschedul\w*|push(?:ed)? back)\b")
 _ASKS = re.compile(r"^(?:hvornar|hvor|hvad|hvem|hvilk\w*|hvordan|when|where|what|who|which|"
                    r"how)\b")
-_WORD = re.compile(r"[^\W\d_]+")
 _ANY_TODAY = date(2000, 1, 1)  # whether a day is named, not which
 
 
@@ -52,16 +52,4 @@ def wishes_to_plan(text: str) -> bool:
             or not (_MEETING.search(said) and _PLANS.search(said)):
         return False
     return find_first_day(text, _ANY_TODAY) is not None \
-        or find_week(text, _ANY_TODAY) is not None or month_named(text) is not None
-
-
-def month_named(text: str) -> int | None:
-    """The first month written out ("i januar", "in March"), not "may" the verb ("we may
-    meet"), which is a month only after "in"/"i"."""
-    words = _WORD.findall(text)
-    for before, word in zip(["", *words], words, strict=False):
-        if word.casefold() == "may" and before.casefold() not in ("in", "i"):
-            continue
-        if (month := month_number(word)) is not None:
-            return month
-    return None
+        or find_week(text, _ANY_TODAY) is not None or bool(month_in(text, may_the_verb=True))

@@ -127,3 +127,16 @@ async def test_in_a_groups_chat_it_is_said_there_alone_without_asking(bot):
     after = await organisations_of_rie(bot)
     assert after[STEERING] == "Holbæk Kommune"
     assert sorted(after.values()) == ["Holbæk Kommune", "Roskilde Kommune"]
+
+
+async def test_a_kind_of_group_in_the_organisations_name_names_no_group(bot):
+    await bot.install()  # "Netværksgruppe …" is her one network: "netværket" alone names it
+    await install_steering_group(bot)
+    before = await organisations_of_rie(bot)
+    texts, [choice] = await ask_in_personal_chat(bot, "jeg er fra Netværket Sjælland")
+    assert not any(texts)
+    assert "hvor du er fra Netværket Sjælland" in card_text(choice)
+    assert await organisations_of_rie(bot) == before
+    texts, _ = await ask_in_personal_chat(bot, "jeg er fra Netværket Sjælland i styregruppen")
+    assert texts == ["Gemt: du er fra Netværket Sjælland, i “Styregruppen”."]
+    assert (await organisations_of_rie(bot))[STEERING] == "Netværket Sjælland"

@@ -150,3 +150,16 @@ async def test_a_slipped_minutes_line_or_a_heading_is_ignored_without_open_minut
     bot.connector.clear()
     await unmentioned(bot, "# Referat fra mødet i marts")
     assert bot.connector.sent == []
+
+
+async def test_a_heading_over_minutes_lines_is_skipped_and_the_lines_noted(bot):
+    await held(bot)
+    lines = f"Referat:\n#punkt 4\n#beslutning {DECISION}"
+    await unmentioned(bot, lines)  # before "referat" opened the minutes: not taken
+    assert await count(bot, MinutesEntry) == 0
+    await opened(bot)
+    bot.connector.clear()
+    await unmentioned(bot, lines)
+    assert "Referat" not in "\n".join(bot.connector.texts())
+    assert (await entry(bot)).decision == DECISION
+    assert (await entry(bot)).notes in (None, "")

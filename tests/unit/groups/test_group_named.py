@@ -57,3 +57,28 @@ def test_a_kind_of_group_names_none_when_two_are_of_it_or_it_is_no_group():
     groups = [(1, "Netværksgruppe Børn og Unge"), (2, "Styregruppen")]
     for text in ("søg efter netværk", "hvornår er netværksmødet?"):  # no group said
         assert group_named_in(text, groups) == (None, text)
+
+
+@pytest.mark.parametrize(("text", "group", "rest"), [
+    ("jeg er fra Netværket Sjælland", None, "jeg er fra Netværket Sjælland"),
+    ("I'm from the Network Zealand", None, "I'm from the Network Zealand"),
+    ("jeg repræsenterer netværket Sjælland i styregruppen", 2,
+     "jeg repræsenterer netværket Sjælland"),
+    ("I represent the network in the steering group", 2, "I represent the network"),
+    ("jeg er fra Holbæk i netværket", 1, "jeg er fra Holbæk"),
+])
+def test_a_kind_in_the_name_of_ones_organisation_names_no_group(text, group, rest):
+    groups = [(1, "Netværksgruppe Børn og Unge"), (2, "Styregruppe Roskilde")]
+    assert group_named_in(text, groups) == (group, rest)
+
+
+@pytest.mark.parametrize(("text", "group", "rest"), [
+    ("the network is down", None, "the network is down"),
+    ("netværket er nede", None, "netværket er nede"),
+    ("Netværket: hvornår er næste møde?", 1, "hvornår er næste møde?"),
+    ("netværket er nede, hvad er dagsordenen i styregruppen?", 2,
+     "netværket er nede, hvad er dagsordenen?"),
+])
+def test_a_kind_beginning_the_message_is_its_subject_unless_set_apart(text, group, rest):
+    groups = [(1, "Netværksgruppe Børn og Unge"), (2, "Styregruppe Roskilde")]
+    assert group_named_in(text, groups) == (group, rest)

@@ -132,3 +132,17 @@ def test_a_plural_after_a_space_is_a_heading():
     from meetings.understanding.minutes_lines import is_a_minutes_line
     assert not is_a_minutes_line("# Beslutninger fra mødet i marts")
     assert is_a_minutes_line("# beslutning Vi anbefaler")  # a slip, answered
+
+
+@pytest.mark.parametrize("text, left", [
+    ("Referat:\n#punkt 4\n#beslutning Vi anbefaler", "#punkt 4\n#beslutning Vi anbefaler"),
+    ("Referat fra mødet 3. marts\n\n#beslutning Vi anbefaler", "#beslutning Vi anbefaler"),
+    ("Minutes:\n#decision we recommend", "#decision we recommend"),
+    ("# Referat fra mødet i marts\n#punkt 2", "#punkt 2"),
+    ("referat\n#punkt 4", "referat\n#punkt 4"),  # "referat" alone asks for the minutes
+    ("Referat:\nVi drøftede det", "Referat:\nVi drøftede det"),  # no minutes line under it
+    ("Et punkt om referater\n#punkt 4", "Et punkt om referater\n#punkt 4"),
+])
+def test_a_heading_over_minutes_lines_is_left_out(text, left):
+    from meetings.understanding.minutes_lines import without_minutes_heading
+    assert without_minutes_heading(text) == left

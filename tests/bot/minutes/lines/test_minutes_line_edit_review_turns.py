@@ -79,3 +79,39 @@ async def test_the_task_of_an_owner_chosen_on_the_card_follows_its_line(bot):
         ("cancelled", "Hanne ringer til tilsynet"), ("open", "Rie ringer til tilsynet")]
     await delete(bot, "1770286400000")
     assert [t.status for t in await tasks(bot)] == ["cancelled", "cancelled"]
+
+
+def hanne_outside(bot) -> dict:
+    """The button of the last card asking who takes a task: Hanne, who is in no group."""
+    [outside] = [action for action in elements(bot.connector.cards()[-1])
+                 if action.get("title") == "Hanne (uden for gruppen)"]
+    return outside
+
+
+LINE_CHANGED = ("“#opgave”-linjen er ændret eller slettet i chatten siden, så dette kort "
+                "opretter ingen opgave.")
+
+
+async def test_the_card_of_a_task_line_edited_or_deleted_since_makes_no_task(bot):
+    await held(bot)
+    await opened(bot)
+    bot.connector.clear()
+    await write(bot, "#punkt 4\n#opgave Hanne ringer til tilsynet, frist 19. februar",
+                "1770286500000")
+    before = hanne_outside(bot)
+    await edit(bot, "#punkt 4\n#opgave Hanne ringer til Socialtilsyn Øst, frist 19. februar",
+               "1770286500000")  # asked again, on a card of its own
+    again = hanne_outside(bot)
+    answer = await bot.click(before["verb"], before["data"])
+    assert answer["value"] == LINE_CHANGED
+    assert await tasks(bot) == []
+    await bot.click(again["verb"], again["data"])  # the card the edit asked with makes it
+    assert [t.title for t in await tasks(bot)] == ["Hanne ringer til Socialtilsyn Øst"]
+
+    bot.connector.clear()
+    await write(bot, "#opgave Hanne sender notatet, frist 19. februar", "1770286600000")
+    asked = hanne_outside(bot)
+    await delete(bot, "1770286600000")
+    answer = await bot.click(asked["verb"], asked["data"])
+    assert answer["value"] == LINE_CHANGED
+    assert [t.title for t in await tasks(bot)] == ["Hanne ringer til Socialtilsyn Øst"]

@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from dialogs.meeting_form import prefilled, wished_values
-from meetings.understanding.arguments.changes_asked import month_named, wishes_to_plan
+from meetings.understanding.arguments.changes_asked import wishes_to_plan
 from meetings.understanding.intents import Intent, understand
 from meetings.understanding.meaning import PLAN_WISH
+from meetings.understanding.slots import month_in
 
 WISHES = ["vi skal mødes den 14. januar", "kan du planlægge et møde i januar?",
           "we should meet on 14 January", "can you set up a meeting in March?",
@@ -42,9 +43,13 @@ def test_a_question_or_a_remark_is_no_wish(text):
 
 
 def test_may_is_a_month_only_after_in():
-    assert month_named("we may meet") is None
-    assert month_named("a meeting in May") == 5
-    assert month_named("et møde i maj") == 5
+    assert month_in("we may meet", may_the_verb=True) == ""
+    assert month_in("we may meet in May", may_the_verb=True) == "May"
+    assert month_in("a meeting in May 2027", may_the_verb=True) == "May 2027"
+    assert month_in("et møde i maj", may_the_verb=True) == "maj"
+    assert month_in("temaet for May") == "May"  # a question's month: as it always was
+    assert wishes_to_plan("we should meet in May")
+    assert not wishes_to_plan("we should set up a meeting, as we may need one")
 
 
 CONTEXT = SimpleNamespace(now=datetime(2026, 11, 25, 9, 0, tzinfo=UTC),
