@@ -30,7 +30,7 @@ from dialogs import confirm
 from meetings.agenda.outlook import cycle_outlook
 from meetings.common.i18n import N_
 from meetings.common.refusal import DUPLICATE_MEETING, NOT_ALLOWED, Refusal
-from meetings.groups.leaving import leaders_of
+from meetings.groups.membership.leaving import leaders_of
 from meetings.groups.undelivered import undelivered_of
 from meetings.groups.vocabulary import ConversationKind
 from meetings.planning.entities import Meeting

@@ -6,7 +6,7 @@ form on one click, filled with the day and time they name, anyone else who plans
 from bot.turn import Reply, Turn
 from bot.views.questions import answer_unknown, plan_offered_card, who_plans_text
 from dialogs.meeting_form import wished_values
-from meetings.groups.leaving import leaders_of
+from meetings.groups.membership.leaving import leaders_of
 from meetings.groups.vocabulary import ConversationKind
 from meetings.planning.planning import offers_planning_in
 from meetings.understanding.intents import Understood

@@ -11,7 +11,7 @@ from bot.turn import Turn
 from bot.views.task_lists import OF
 from meetings.common.dates import format_long_date
 from meetings.common.entities import OutboxMessage
-from meetings.groups.leaving import secretaries
+from meetings.groups.membership.leaving import secretaries
 
 
 async def left_member_tasks(turn: Turn, row: OutboxMessage) -> dict[str, Any]:

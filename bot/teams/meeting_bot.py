@@ -27,7 +27,7 @@ from bot.teams.activity_facts import (
 from bot.teams.answers import card_language, invoke_response, refused_click, send, update_card
 from bot.teams.auth import mark_turn_started
 from bot.teams.edited_lines import follow_changed_line
-from bot.teams.installing import Installing
+from bot.teams.membership.installing import Installing
 from bot.teams.redelivery import SeenActivities
 from bot.teams.unmentioned import is_addressed, is_for_the_bot
 from bot.turn import CardReply, Reply, Turn, Voice

@@ -7,9 +7,9 @@ from typing import Any
 from bot.turn import Turn
 from meetings.common.i18n import N_
 from meetings.groups.entities import Member
+from meetings.groups.membership.roster import Roster
 from meetings.groups.names import sort_key
 from meetings.groups.roles import ROLES
-from meetings.groups.roster import Roster
 from meetings.groups.vocabulary import Role
 
 ROLE_TITLES = {Role.CHAIR: N_("Chair"), Role.SECRETARY: N_("Secretary"),

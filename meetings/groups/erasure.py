@@ -8,7 +8,7 @@ from datetime import datetime
 from meetings.common.outbox_kind import OutboxKind
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group
-from meetings.groups.leaving import ERASURE_WARNING, secretaries
+from meetings.groups.membership.leaving import ERASURE_WARNING, secretaries
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from meetings.common.conversation import AddressPolicy, Conversation, Person
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
-from meetings.groups.leaving import bot_added_again, came_back, leave, secretaries
+from meetings.groups.membership.leaving import bot_added_again, came_back, leave, secretaries
 from meetings.groups.names import name_key
 from meetings.groups.organisations import organisation_of_email
 from meetings.groups.ports import SenderFacts

@@ -9,7 +9,7 @@ from datetime import datetime
 from meetings.common.conversation import Conversation, Person
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
-from meetings.groups.leaving import left_group, remove_bot
+from meetings.groups.membership.leaving import left_group, remove_bot
 from meetings.groups.vocabulary import MANAGERS
 
 log = logging.getLogger(__name__)

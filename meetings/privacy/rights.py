@@ -12,7 +12,7 @@ from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import NOT_ALLOWED, STILL_A_MEMBER, Refusal
 from meetings.documents.links import EXPORT_HOURS
 from meetings.groups.entities import Group, Member
-from meetings.groups.leaving import leave
+from meetings.groups.membership.leaving import leave
 from meetings.groups.role_audit import record_role_change
 from meetings.groups.vocabulary import ConversationKind, Role
 from meetings.privacy.entities import PersonalExport

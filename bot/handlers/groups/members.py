@@ -12,8 +12,9 @@ from bot.views.members import (
 )
 from dialogs.card_inputs import minutes_of
 from meetings.groups.entities import Member
-from meetings.groups.leaderless import take_over
-from meetings.groups.leaving import secretaries
+from meetings.groups.membership.leaderless import take_over
+from meetings.groups.membership.leaving import secretaries
+from meetings.groups.membership.roster import roster_of
 from meetings.groups.organisations import MAX_ORGANISATION
 from meetings.groups.roles import (
     give_role,
@@ -23,7 +24,6 @@ from meetings.groups.roles import (
     set_organisation,
     set_retention,
 )
-from meetings.groups.roster import roster_of
 from meetings.groups.vocabulary import Role
 from meetings.minutes.recording import standing_minute_taker
 from meetings.understanding.intents import Intent, Understood

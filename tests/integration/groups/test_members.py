@@ -11,7 +11,7 @@ from meetings.common.conversation import Person
 from meetings.common.refusal import Refusal
 from meetings.groups.entities import Member
 from meetings.groups.erasure import erase_removed_groups
-from meetings.groups.leaving import bot_removed, member_left, months_after
+from meetings.groups.membership.leaving import bot_removed, member_left, months_after
 from meetings.groups.roles import give_role
 from meetings.groups.roles_from_titles import RoleProposal, apply_role_proposals, propose_roles
 from tests.integration.agenda_world import NETWORK, local

@@ -6,7 +6,7 @@ import asyncio
 from sqlalchemy import select
 
 from meetings.groups.entities import Member
-from meetings.groups.leaderless import take_over
+from meetings.groups.membership.leaderless import take_over
 
 
 async def test_two_members_taking_over_at_once_make_one_secretary(shared_world):

@@ -3,7 +3,7 @@ Teams user id, with each group's next meeting; the unit of work's query and the 
 agree."""
 
 from meetings.common.conversation import Person
-from meetings.groups.leaving import bot_removed, member_left
+from meetings.groups.membership.leaving import bot_removed, member_left
 from meetings.groups.registration import remember_sender
 from meetings.groups.vocabulary import ConversationKind
 from tests.integration.meetings.steps import (

@@ -13,7 +13,7 @@ from meetings.common.conversation import Person
 from meetings.common.entities import ConversationAddress, OutboxMessage
 from meetings.groups.entities import Group, Member
 from meetings.groups.erasure import erase_removed_groups
-from meetings.groups.leaving import bot_removed, member_left
+from meetings.groups.membership.leaving import bot_removed, member_left
 from meetings.minutes.entities import PendingImport
 from meetings.minutes.importing.pending import stage_import
 from meetings.planning.entities import Meeting

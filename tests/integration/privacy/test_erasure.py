@@ -9,7 +9,7 @@ from meetings.common.entities import OutboxMessage
 from meetings.common.outbox_kind import OutboxKind
 from meetings.groups.entities import Member
 from meetings.groups.languages import keep_written_language
-from meetings.groups.leaving import member_left
+from meetings.groups.membership.leaving import member_left
 from meetings.minutes.approval import post_for_approval
 from meetings.minutes.entities import Minutes, MinutesEntry
 from meetings.minutes.recording import add_task_from_minutes, open_minutes

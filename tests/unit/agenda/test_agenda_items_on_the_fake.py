@@ -9,7 +9,7 @@ from meetings.agenda.items.review import move_item, reorder_items
 from meetings.agenda.proposals import add_item_directly, bring_item, edit_item
 from meetings.common.conversation import Person
 from meetings.common.refusal import Refusal
-from meetings.groups.leaving import member_left
+from meetings.groups.membership.leaving import member_left
 from tests.integration.agenda_world import NETWORK, nothing, propose, review
 from tests.unit.fake_world import local
 

@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-from meetings.groups.leaving import months_after
+from meetings.groups.membership.leaving import months_after
 
 
 def test_months_after_keeps_the_day_or_takes_the_months_last():

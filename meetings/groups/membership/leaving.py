@@ -131,8 +131,8 @@ async def leaders_of(uow: UnitOfWork, group: Group) -> list[Member]:
 async def offer_leadership(uow: UnitOfWork, group: Group, now: datetime) -> bool:
     """If nobody active leads the group any more (its only chair or secretary left, or erased
     their data), a card in its chat offers the secretary's role to whoever clicks first
-    (`meetings.groups.leaderless`); whether one was written. A 1:1 chat, or a group the bot
-    was removed from, gets none."""
+    (`meetings.groups.membership.leaderless`); whether one was written. A 1:1 chat, or a group
+    the bot was removed from, gets none."""
     if group.kind == ConversationKind.PERSONAL or group.bot_removed_at is not None:
         return False
     await uow.flush()

@@ -6,7 +6,7 @@ from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.schema.teams import ChannelInfo, TeamInfo, TeamsChannelAccount
 
 from bot.teams.activity_facts import conversation_of
-from bot.teams.leaving import app_removed, members_removed
+from bot.teams.membership.leaving import app_removed, members_removed
 from meetings.common.clock import Clock
 from meetings.planning.renaming import channel_renamed, team_renamed
 from storage.unit_of_work import UnitOfWorkFactory

@@ -9,7 +9,7 @@ from meetings.common.access import require_member
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import GROUP_MEMBER, NOT_ALLOWED, Refusal
 from meetings.groups.entities import Group, Member
-from meetings.groups.leaving import leavers_tasks_to_secretaries, secretaries
+from meetings.groups.membership.leaving import leavers_tasks_to_secretaries, secretaries
 from meetings.groups.role_audit import record_role_change
 from meetings.groups.vocabulary import Role
 

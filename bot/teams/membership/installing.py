@@ -11,12 +11,12 @@ from botbuilder.schema.teams import TeamInfo, TeamsChannelAccount
 
 from bot.teams.activity_facts import conversation_of, person_of
 from bot.teams.answers import send
-from bot.teams.newcomers import joined_team, newcomers, roster, team_channels
-from bot.teams.team_events import ConversationEvents
+from bot.teams.membership.newcomers import joined_team, newcomers, roster, team_channels
+from bot.teams.membership.team_events import ConversationEvents
 from bot.turn import Reply, Turn
 from bot.views.meetings import help_card, welcome_back_text, welcome_text
 from meetings.common.conversation import AddressPolicy, Person
-from meetings.groups.newcomers import welcome_newcomers
+from meetings.groups.membership.newcomers import welcome_newcomers
 from meetings.groups.registration import claim_welcome, register_conversation
 from meetings.groups.vocabulary import ConversationKind
 
