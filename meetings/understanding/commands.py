@@ -6,6 +6,7 @@ Questions without an argument are the classifier's (meetings/understanding/class
 import re
 
 from meetings.understanding.arguments.names import name_commanded
+from meetings.understanding.arguments.roles import ROLE_PHRASINGS, role_of_word
 from meetings.understanding.arguments.searched_year import year_searched
 from meetings.understanding.meaning import Intent, Understood
 from meetings.understanding.normalise import without_polite_end
@@ -135,28 +136,8 @@ _REPORT_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"(?:(?:show|make|write|get)\s+)?(?:the\s+)?(?:annual|yearly)\s+report" + _YEAR,
      Intent.ANNUAL_REPORT, "en"),
 )
-# Roles ("gør Lisbet til formand": the word's Role value in _ROLE_WORDS) and organisations.
-_DA_ROLE = r"(?P<selector>formand(?:en)?|forkvinde(?:n)?|tovholder(?:en)?|sekretær(?:en)?" \
-    r"|referent(?:en)?|medlem|gæst)"
-_EN_ROLE = r"(?:the\s+|an?\s+)?(?P<selector>chair(?:man|woman|person)?|secretary" \
-    r"|minute[\s-]?taker|member|guest)"
-# Who is given a role: a name of one to four words, none of them a pronoun or a question word,
-# and no comma in it: "Hej, hvem er formand?" asks who is, it gives nobody the role.
-_NAME_WORD = r"(?!(?:jeg|vi|du|i|we|you|det|der|it|hvem|hvad|hvilken|hvilke|who|what|which)\b)" \
-    r"[^\s,]+?"
-_WHO = rf"(?P<argument>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}?)"
-_ROLE_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
-    (rf"(?:gør|udnævn|sæt)\s+{_WHO}\s+(?:til|som)\s+(?:ny\s+)?{_DA_ROLE}", Intent.SET_ROLE,
-     "da"),
-    (rf"{_WHO}\s+(?:er|bliver|overtager\s+som)\s+(?:(?:ny|nu|konstitueret|fungerende)\s+)?"
-     rf"{_DA_ROLE}", Intent.SET_ROLE, "da"),  # a hand-over, and a stand-in during a leave too
-    (rf"{_WHO}\s+(?:tager|skriver)\s+(?P<selector>referat)(?:et)?(?:\s+i\s+mellemtiden"
-     r"|\s+midlertidigt)?", Intent.SET_ROLE, "da"),
-    (rf"(?:make|appoint)\s+{_WHO}\s+(?:as\s+)?(?:new\s+)?{_EN_ROLE}", Intent.SET_ROLE, "en"),
-    (rf"{_WHO}\s+(?:is|becomes|takes\s+over\s+as)\s+(?:now\s+)?(?:the\s+)?"
-     rf"(?:(?:new|acting|interim)\s+)?{_EN_ROLE}", Intent.SET_ROLE, "en"),
-    (rf"{_WHO}\s+(?:takes|writes)\s+(?:the\s+)?(?P<selector>minutes)(?:\s+for\s+now"
-     r"|\s+in\s+the\s+meantime)?", Intent.SET_ROLE, "en"),
+# Organisations and the members card.
+_ORGANISATION_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"(?:jeg\s+er\s+fra|jeg\s+kommer\s+fra|jeg\s+repræsenterer)\s+(?P<argument>.+)",
      Intent.MY_ORGANISATION, "da"),
     (rf"(?:{_I_AM}from|i\s+come\s+from|i\s+represent)\s+(?P<argument>.+)",
@@ -164,10 +145,6 @@ _ROLE_PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"(?:vis\s+)?(?:medlemmer(?:ne)?|medlemsliste(?:n)?)", Intent.MEMBERS, "da"),
     (r"(?:show\s+)?(?:the\s+)?(?:members|member\s+list)", Intent.MEMBERS, "en"),
 )
-_ROLE_WORDS = {"formand": "chair", "forkvinde": "chair", "tovholder": "chair", "chair": "chair",
-               "sekretær": "secretary", "referent": "minute_taker", "referat": "minute_taker",
-               "medlem": "member", "gæst": "guest", "secretary": "secretary", "guest": "guest",
-               "minutetaker": "minute_taker", "minutes": "minute_taker", "member": "member"}
 # Order matters only where phrasings overlap; each pattern must match the whole message.
 _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     (r"(?:nyt\s+punkt|foreslå\s+(?:et\s+)?punkt|punkt)" + _ARGUMENT, Intent.PROPOSE_ITEM, "da"),
@@ -232,7 +209,8 @@ _PHRASINGS: tuple[tuple[str, Intent, str], ...] = (
     *_SEARCH_PHRASINGS,
     *_YEAR_PHRASINGS,
     *_REPORT_PHRASINGS,
-    *_ROLE_PHRASINGS,
+    *ROLE_PHRASINGS,
+    *_ORGANISATION_PHRASINGS,
 )
 _TABLE = tuple(
     (re.compile(pattern, re.IGNORECASE), intent, language)
@@ -270,15 +248,6 @@ def _read_table(message: str) -> Understood | None:
         if match := pattern.fullmatch(message):
             return _understood(match, intent, language)
     return None
-
-
-def role_of_word(word: str) -> str:
-    """"formanden", "minute-taker" → the Role value they name ("chair", "minute_taker")."""
-    key = word.casefold().replace("-", "").replace(" ", "")
-    for ending in ("en", "n", "man", "woman", "person"):
-        if key not in _ROLE_WORDS and key.endswith(ending):
-            key = key[: -len(ending)] if key[: -len(ending)] in _ROLE_WORDS else key
-    return _ROLE_WORDS.get(key, key)
 
 
 def _understood(match: re.Match[str], intent: Intent, language: str) -> Understood:
