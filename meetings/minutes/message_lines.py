@@ -7,7 +7,6 @@ Once the minutes are sent for approval the chat no longer changes them: what the
 shown changes on the minutes card, where the rules for posted and approved minutes apply.
 """
 
-import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,7 +15,6 @@ from datetime import datetime
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
 from meetings.minutes.capture import (
-    DECISION,
     ITEM,
     TASK,
     Captured,
@@ -28,6 +26,8 @@ from meetings.minutes.capture import (
     task_from_line,
 )
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesLine
+from meetings.minutes.following import follow_agenda
+from meetings.minutes.line_texts import field_of, item_hash, replaced, text_hash
 from meetings.minutes.recording import record_entry
 from meetings.minutes.vocabulary import MinutesStatus
 from meetings.minutes.writers import require_editor
@@ -68,9 +68,10 @@ async def capture_message(uow: UnitOfWork, group: Group, actor: Member,
                           captures: Sequence[Captured], now: datetime, *,
                           mentions: Sequence[tuple[str, str]] = (),
                           message_id: str | None = None) -> list[CaptureResult]:
-    """Each line in turn (`capture_line`), each that writes remembered by the message."""
+    """Each line in turn (`capture_line`), each that writes remembered by the message with
+    the "#punkt" line above it."""
     results, position = [], 0
-    for captured in captures:
+    for captured, item in zip(captures, _item_lines(captures, every=True), strict=True):
         result = await capture_line(uow, group, actor, captured, now, mentions=mentions)
         results.append(result)
         if captured.kind == ITEM or not message_id:
@@ -78,7 +79,7 @@ async def capture_message(uow: UnitOfWork, group: Group, actor: Member,
         await uow.minutes_lines.add_if_absent({
             "minutes_id": result.minutes.id, "entry_id": result.entry.id,
             "message_id": message_id, "position": position, "kind": captured.kind,
-            "text_hash": _hash(captured.text),
+            "text_hash": text_hash(captured.text), "item_hash": item_hash(item),
             "task_id": result.task.id if result.task else None, "created_at": now})
         position += 1
     return results
@@ -101,39 +102,43 @@ async def edit_message(uow: UnitOfWork, group: Group, actor: Member, message_id:
                        captures: Sequence[Captured], now: datetime, *,
                        mentions: Sequence[tuple[str, str]] = ()) -> Followed:
     """The message's lines as edited, in place of what they wrote; an edit that leaves no
-    minutes line is a deletion."""
+    minutes line is a deletion. A line moves only when the "#punkt" line above it names
+    another item than when it was written: left as it was, the line stays with its item,
+    renumbered on the agenda since or not."""
     written = [c for c in captures if c.kind != ITEM]
     if not written:
         return await delete_message(uow, group, actor, message_id, now)
-    lines, minutes, refused = await _lines_to_change(uow, group, actor, message_id)
+    lines, minutes, refused = await _lines_to_change(uow, group, actor, message_id, now)
     if refused is not None:
         return refused
-    if [_field(c.kind) for c in written] != [_field(line.kind) for line in lines]:
+    if [field_of(c.kind) for c in written] != [field_of(line.kind) for line in lines]:
         return await _left_to_card(uow, minutes, lines[0], "lines changed", OTHER_LINES)
-    items = await _items_named(uow, minutes, captures)
-    edited = [(line, captured, item) for line, captured, item
-              in zip(lines, written, items, strict=True)
-              if (item is not None and item.id != line.entry_id)  # its "#punkt" corrected
-              or line.text_hash != _hash(captured.text) or line.kind != captured.kind]
+    named = _item_lines(captures)
+    moves = await _moves(uow, minutes, lines, named)
+    edited = [(line, captured, to) for line, captured, to
+              in zip(lines, written, moves, strict=True)
+              if to is not None or line.text_hash != text_hash(captured.text)
+              or line.kind != captured.kind]
     if (closed := await _closed_task_line(uow, [line for line, _, _ in edited])) is not None:
         return await _left_to_card(uow, minutes, closed, "task closed", TASK_CLOSED)
     changes = []
-    for line, captured, item in edited:
-        if item is not None and item.id != line.entry_id:
-            change = await _move(uow, group, actor, minutes, line, captured, item, now,
-                                 mentions)
+    for line, captured, to in edited:
+        if to is not None:
+            change = await _move(uow, group, actor, minutes, line, captured, to, now, mentions)
         else:
             change = await _rewrite(uow, group, actor, minutes, line, captured, now, mentions)
         if change is None:
             return await _left_to_card(uow, minutes, line, "entry changed since")
         changes.append(change)
+    for line, item in zip(lines, named, strict=True):
+        line.item_hash = item_hash(item)  # the next edit compares with this one
     return Followed(FOLLOWED, tuple(changes))
 
 
 async def delete_message(uow: UnitOfWork, group: Group, actor: Member, message_id: str,
                          now: datetime) -> Followed:
     """What the message wrote, taken out; its tasks cancelled."""
-    lines, minutes, refused = await _lines_to_change(uow, group, actor, message_id)
+    lines, minutes, refused = await _lines_to_change(uow, group, actor, message_id, now)
     if refused is not None:
         return refused
     if (closed := await _closed_task_line(uow, lines)) is not None:
@@ -148,7 +153,8 @@ async def delete_message(uow: UnitOfWork, group: Group, actor: Member, message_i
     return Followed(FOLLOWED, tuple(changes))
 
 
-async def _lines_to_change(uow: UnitOfWork, group: Group, actor: Member, message_id: str
+async def _lines_to_change(uow: UnitOfWork, group: Group, actor: Member, message_id: str,
+                           now: datetime
                            ) -> tuple[list[MinutesLine], Minutes | None, Followed | None]:
     lines = list(await uow.minutes_lines.of_message(group.id, message_id))
     if not lines:
@@ -159,6 +165,7 @@ async def _lines_to_change(uow: UnitOfWork, group: Group, actor: Member, message
         return lines, minutes, await _left_to_card(uow, minutes, lines[0], "minutes posted",
                                                    POSTED)
     await uow.minutes.lock(minutes.id)  # as a captured line: two at once are both kept
+    await follow_agenda(uow, group, minutes, now)  # "#punkt 5" is the agenda's item 5 now
     # read again once held: a delivery of the same edit at once (Teams' retry) may have
     # changed them and committed while this one waited
     lines = list(await uow.minutes_lines.of_message(group.id, message_id))
@@ -176,14 +183,14 @@ async def _rewrite(uow: UnitOfWork, group: Group, actor: Member, minutes: Minute
     await uow.minutes_entries.refresh(entry)
     if line.kind == TASK:
         return await _retask(uow, group, actor, minutes, entry, line, captured, now, mentions)
-    field = _field(line.kind)
-    replaced = _replaced(getattr(entry, field), line.text_hash,
-                         captured.text if captured else None)
-    if replaced is None:
+    field = field_of(line.kind)
+    written = replaced(getattr(entry, field), line.text_hash,
+                       captured.text if captured else None)
+    if written is None:
         return None
-    await record_entry(uow, group, actor, entry.id, now, **{field: replaced})
+    await record_entry(uow, group, actor, entry.id, now, **{field: written})
     if captured is not None:
-        line.kind, line.text_hash = captured.kind, _hash(captured.text)
+        line.kind, line.text_hash = captured.kind, text_hash(captured.text)
     return LineChange(captured.kind if captured else line.kind, entry.number,
                       removed=captured is None)
 
@@ -201,18 +208,33 @@ async def _closed_task_line(uow: UnitOfWork, lines: Sequence[MinutesLine]
     return None
 
 
-async def _items_named(uow: UnitOfWork, minutes: Minutes, captures: Sequence[Captured]
-                       ) -> list[MinutesEntry | None]:
-    """For each written line of the edited message, the entry the "#punkt" line above it in
-    the message names (None with none above it); refused when one names no item."""
-    items: list[MinutesEntry | None] = []
+def _item_lines(captures: Sequence[Captured], *, every: bool = False) -> list[Captured | None]:
+    """For each written line of a message (`every`: each of its lines), the "#punkt" line
+    above it in the message; None with none above it."""
+    items: list[Captured | None] = []
     item = None
     for captured in captures:
         if captured.kind == ITEM:
-            item = await item_entry(uow, minutes, captured)
-        else:
+            item = captured
+        if every or captured.kind != ITEM:
             items.append(item)
     return items
+
+
+async def _moves(uow: UnitOfWork, minutes: Minutes, lines: Sequence[MinutesLine],
+                 named: Sequence[Captured | None]) -> list[MinutesEntry | None]:
+    """For each line of the edited message, the entry it moves to: the one its "#punkt" line
+    names now, when that line was corrected to name another item; else None, the line staying
+    with its entry (a line remembered before its "#punkt" line was: moved if that names
+    another entry). Refused when a corrected "#punkt" line names no item."""
+    moves: list[MinutesEntry | None] = []
+    for line, item in zip(lines, named, strict=True):
+        if item is None or line.item_hash == item_hash(item):
+            moves.append(None)
+            continue
+        to = await item_entry(uow, minutes, item)
+        moves.append(to if to.id != line.entry_id else None)
+    return moves
 
 
 async def _move(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,
@@ -228,7 +250,7 @@ async def _move(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,
         return None
     else:
         await append_line(uow, group, actor, minutes, to, captured, now)
-        line.kind, line.text_hash = captured.kind, _hash(captured.text)
+        line.kind, line.text_hash = captured.kind, text_hash(captured.text)
         change = LineChange(captured.kind, to.number, moved=True)
     line.entry_id = to.id
     if minutes.current_number == left.number:
@@ -248,7 +270,8 @@ async def _retask(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes
         return LineChange(TASK, entry.number, removed=True, title=title)
     result = await task_from_line(uow, group, actor, minutes, entry, captured.text, now,
                                   mentions)
-    line.text_hash, line.task_id = _hash(captured.text), result.task.id if result.task else None
+    line.text_hash = text_hash(captured.text)
+    line.task_id = result.task.id if result.task else None
     return LineChange(TASK, entry.number, title=title, result=result, position=line.position)
 
 
@@ -259,22 +282,3 @@ async def _left_to_card(uow: UnitOfWork, minutes: Minutes, line: MinutesLine, wh
              extra={"minutes_id": minutes.id, "entry_id": line.entry_id, "reason": why})
     return Followed(status, number=entry.number if entry else None)
 
-
-def _replaced(value: str | None, text_hash: str | None, text: str | None) -> str | None:
-    """`value` with the lines whose hash is `text_hash` replaced by `text` ("" when that
-    empties it); None when no run of its lines has that hash."""
-    parts = (value or "").split("\n")
-    for start in range(len(parts)):
-        for end in range(start + 1, len(parts) + 1):
-            if _hash("\n".join(parts[start:end])) == text_hash:
-                kept = parts[:start] + ([text] if text else []) + parts[end:]
-                return "\n".join(kept)
-    return None
-
-
-def _field(kind: str) -> str:
-    return {DECISION: "decision", TASK: "task"}.get(kind, "notes")
-
-
-def _hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
