@@ -21,13 +21,19 @@ from meetings.minutes.capture import (
     CaptureResult,
     append_line,
     capture_line,
-    item_entry,
     meeting_now,
     task_from_line,
 )
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesLine
 from meetings.minutes.following import follow_agenda
-from meetings.minutes.line_texts import field_of, item_hash, replaced, text_hash
+from meetings.minutes.line_texts import (
+    field_of,
+    item_hash,
+    item_lines,
+    item_moves,
+    replaced,
+    text_hash,
+)
 from meetings.minutes.recording import record_entry
 from meetings.minutes.vocabulary import MinutesStatus
 from meetings.minutes.writers import require_editor
@@ -54,10 +60,14 @@ class LineChange:
 @dataclass(frozen=True)
 class Followed:
     """What an edit or a deletion did: FOLLOWED with its changes; NOT_OURS, a message that
-    wrote nothing into minutes; POSTED, minutes already sent; CHANGED, the item was changed
-    since (on its card) or no longer has the line; OTHER_LINES, the edit added or removed a
-    line or made one another kind; TASK_CLOSED, a line's task was done or cancelled since.
-    All but FOLLOWED change nothing."""
+    wrote nothing into minutes; POSTED, minutes already sent; CHANGED, the item of one of the
+    lines the edit changes was changed since (on its card) and no longer has the line;
+    OTHER_LINES, the edit added or removed a line or made one another kind; TASK_CLOSED, the
+    task of one of the lines it changes was done or cancelled since. All but FOLLOWED change
+    none of the message's lines: each reason is asked of every line before any changes (the
+    minutes held, so the answer stands), and `number` is the item of the first line stopped.
+    (Should a line still not be found when rewritten, CHANGED is returned after the lines
+    before it changed; the bot commits FOLLOWED only, so those changes are not kept.)"""
 
     status: str
     changes: tuple[LineChange, ...] = ()
@@ -71,7 +81,7 @@ async def capture_message(uow: UnitOfWork, group: Group, actor: Member,
     """Each line in turn (`capture_line`), each that writes remembered by the message with
     the "#punkt" line above it."""
     results, position = [], 0
-    for captured, item in zip(captures, _item_lines(captures, every=True), strict=True):
+    for captured, item in zip(captures, item_lines(captures, every=True), strict=True):
         result = await capture_line(uow, group, actor, captured, now, mentions=mentions)
         results.append(result)
         if captured.kind == ITEM or not message_id:
@@ -113,22 +123,22 @@ async def edit_message(uow: UnitOfWork, group: Group, actor: Member, message_id:
         return refused
     if [field_of(c.kind) for c in written] != [field_of(line.kind) for line in lines]:
         return await _left_to_card(uow, minutes, lines[0], "lines changed", OTHER_LINES)
-    named = _item_lines(captures)
-    moves = await _moves(uow, minutes, lines, named)
+    named = item_lines(captures)
+    moves = await item_moves(uow, minutes, lines, named)
     edited = [(line, captured, to) for line, captured, to
               in zip(lines, written, moves, strict=True)
               if to is not None or line.text_hash != text_hash(captured.text)
               or line.kind != captured.kind]
-    if (closed := await _closed_task_line(uow, [line for line, _, _ in edited])) is not None:
-        return await _left_to_card(uow, minutes, closed, "task closed", TASK_CLOSED)
+    if (stopped := await _stopped(uow, minutes, [line for line, _, _ in edited])) is not None:
+        return stopped
     changes = []
     for line, captured, to in edited:
         if to is not None:
             change = await _move(uow, group, actor, minutes, line, captured, to, now, mentions)
         else:
             change = await _rewrite(uow, group, actor, minutes, line, captured, now, mentions)
-        if change is None:
-            return await _left_to_card(uow, minutes, line, "entry changed since")
+        if change is None:  # not to be (`_stopped`); not committed if it were
+            return await _left_to_card(uow, minutes, line, "line not found after all")
         changes.append(change)
     for line, item in zip(lines, named, strict=True):
         line.item_hash = item_hash(item)  # the next edit compares with this one
@@ -141,13 +151,13 @@ async def delete_message(uow: UnitOfWork, group: Group, actor: Member, message_i
     lines, minutes, refused = await _lines_to_change(uow, group, actor, message_id, now)
     if refused is not None:
         return refused
-    if (closed := await _closed_task_line(uow, lines)) is not None:
-        return await _left_to_card(uow, minutes, closed, "task closed", TASK_CLOSED)
+    if (stopped := await _stopped(uow, minutes, lines)) is not None:
+        return stopped
     changes = []
     for line in lines:
         change = await _rewrite(uow, group, actor, minutes, line, None, now, ())
-        if change is None:
-            return await _left_to_card(uow, minutes, line, "entry changed since")
+        if change is None:  # not to be (`_stopped`); not committed if it were
+            return await _left_to_card(uow, minutes, line, "line not found after all")
         changes.append(change)
         await uow.minutes_lines.remove(line)
     return Followed(FOLLOWED, tuple(changes))
@@ -195,46 +205,25 @@ async def _rewrite(uow: UnitOfWork, group: Group, actor: Member, minutes: Minute
                       removed=captured is None)
 
 
-async def _closed_task_line(uow: UnitOfWork, lines: Sequence[MinutesLine]
-                            ) -> MinutesLine | None:
-    """The first of the lines about to change whose task was done or cancelled since:
-    cancelled again it would not be, and made anew it would be owed twice. Asked before any
-    line changes, so that the message's other lines are not followed half."""
+async def _stopped(uow: UnitOfWork, minutes: Minutes, lines: Sequence[MinutesLine]
+                   ) -> Followed | None:
+    """Why the lines about to change may not, asked of each before any changes, so that a
+    message is followed whole or not at all: TASK_CLOSED, a line's task done or cancelled since
+    (cancelled again it would not be, and made anew it would be owed twice); CHANGED, a
+    decision or note no longer in its entry as written (its item changed on its card since).
+    The minutes are held meanwhile, so what is asked here still holds when the lines change."""
     for line in lines:
-        if line.kind == TASK and line.task_id is not None:
-            task = await uow.tasks.get(line.task_id)
+        if line.kind == TASK:
+            task = await uow.tasks.get(line.task_id) if line.task_id is not None else None
             if task is not None and task.status not in UNFINISHED:
-                return line
+                return await _left_to_card(uow, minutes, line, "task closed", TASK_CLOSED)
+            continue
+        entry = await uow.minutes_entries.get(line.entry_id)
+        await uow.minutes_entries.refresh(entry)
+        if replaced(getattr(entry, field_of(line.kind)), line.text_hash, None) is None:
+            return await _left_to_card(uow, minutes, line, "entry changed since")
     return None
 
-
-def _item_lines(captures: Sequence[Captured], *, every: bool = False) -> list[Captured | None]:
-    """For each written line of a message (`every`: each of its lines), the "#punkt" line
-    above it in the message; None with none above it."""
-    items: list[Captured | None] = []
-    item = None
-    for captured in captures:
-        if captured.kind == ITEM:
-            item = captured
-        if every or captured.kind != ITEM:
-            items.append(item)
-    return items
-
-
-async def _moves(uow: UnitOfWork, minutes: Minutes, lines: Sequence[MinutesLine],
-                 named: Sequence[Captured | None]) -> list[MinutesEntry | None]:
-    """For each line of the edited message, the entry it moves to: the one its "#punkt" line
-    names now, when that line was corrected to name another item; else None, the line staying
-    with its entry (a line remembered before its "#punkt" line was: moved if that names
-    another entry). Refused when a corrected "#punkt" line names no item."""
-    moves: list[MinutesEntry | None] = []
-    for line, item in zip(lines, named, strict=True):
-        if item is None or line.item_hash == item_hash(item):
-            moves.append(None)
-            continue
-        to = await item_entry(uow, minutes, item)
-        moves.append(to if to.id != line.entry_id else None)
-    return moves
 
 
 async def _move(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,

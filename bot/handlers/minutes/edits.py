@@ -49,9 +49,10 @@ NOT_FOLLOWED = {
                     "minutes do not follow the change in the chat. Correct item %(number)s on "
                     "the minutes card: write “referat” and choose “Edit”."),
 }
+# None of the message's lines is followed, though only one item was changed on its card.
 CHANGED_ON_CARD = N_("Item %(number)s was changed on its card since, so the minutes do not "
-                     "follow the changed line. Correct it on the minutes card: write "
-                     "“referat” and choose “Edit”.")
+                     "follow the change in the chat; nothing in them was changed. Correct it "
+                     "on the minutes card: write “referat” and choose “Edit”.")
 
 
 async def follow_edit(turn: Turn, message_id: str, text: str, *,

@@ -142,3 +142,20 @@ async def test_a_line_corrected_after_the_agenda_was_renumbered_stays_under_its_
                       "1770286700000") == ["Flyttet til pkt. 4: beslutning."]
     assert (await entry(bot, 4)).decision == "Rie følger op på tilsynets brev"
 
+
+async def test_a_message_one_of_whose_items_was_changed_on_its_card_changes_none_of_its_lines(
+        bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4\n#beslutning Vi holder fast i temadagen\n#punkt 5\n#info Heidi "
+                     "sender programmet", "1770286800000")
+    fifth = await entry(bot, 5)
+    await bot.click("minutes.entry.save", {"entry_id": fifth.id, "decision": "",
+                                           "notes": "Skrevet om på kortet", "guests": ""})
+    said = await edit(bot, "#punkt 4\n#beslutning Vi holder fast i temadagen i maj\n#punkt 5\n"
+                           "#info Heidi sender programmet i morgen", "1770286800000")
+    assert said == ["Pkt. 5 er siden ændret på sit kort, så referatet følger ikke ændringen i "
+                    "chatten; intet i det er ændret. Ret det på referatets kort: skriv "
+                    "“referat” og vælg “Ret”."]
+    assert (await entry(bot, 4)).decision == "Vi holder fast i temadagen"  # not half followed
+    assert (await entry(bot, 5)).notes == "Skrevet om på kortet"
