@@ -21,6 +21,7 @@ from meetings.minutes.capture import (
     CaptureResult,
     append_line,
     capture_line,
+    item_entry,
     meeting_now,
     task_from_line,
 )
@@ -106,6 +107,24 @@ async def noted_meanwhile(uow: UnitOfWork, group: Group, message_id: str,
         return False
     await uow.minutes.lock(minutes.id)
     return bool(await uow.minutes_lines.of_message(group.id, message_id))
+
+
+async def noting_there_already(uow: UnitOfWork, group: Group, captures: Sequence[Captured],
+                               now: datetime) -> bool:
+    """Whether a message of item lines only ("#punkt 5") names the item the minutes taking
+    lines now are noted under already: edited so, it changes nothing, as when Teams delivers
+    the edit again (an item line is not remembered by its message: it writes nothing). The
+    minutes are held, then read, so a delivery at once finds the first's item too."""
+    if not captures or any(captured.kind != ITEM for captured in captures):
+        return False
+    meeting = await meeting_now(uow, group, now)
+    minutes = await uow.minutes.of_meeting(meeting.id) if meeting is not None else None
+    if minutes is None or minutes.status != MinutesStatus.DRAFT:
+        return False
+    await uow.minutes.lock(minutes.id)
+    minutes = await uow.minutes.of_meeting(meeting.id)
+    await follow_agenda(uow, group, minutes, now)  # as capturing it would
+    return (await item_entry(uow, minutes, captures[-1])).number == minutes.current_number
 
 
 async def edit_message(uow: UnitOfWork, group: Group, actor: Member, message_id: str,
