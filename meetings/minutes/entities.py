@@ -58,6 +58,10 @@ class MinutesLine(Entity):
     kind: str  # capture's DECISION | INFO | NOTE | TASK
     # The text written into the entry, hashed (the entry holds the text): found again by it.
     text_hash: str | None
+    # What the "#punkt" line above it in the message named (hashed; "" hashed with none): an
+    # edit that names it still leaves the line with its entry, whatever its number now. None:
+    # remembered before this was kept.
+    item_hash: str | None
     task_id: int | None  # a task line: the task it made
     created_at: datetime
 

@@ -7,7 +7,6 @@ Once the minutes are sent for approval the chat no longer changes them: what the
 shown changes on the minutes card, where the rules for posted and approved minutes apply.
 """
 
-import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,7 +15,6 @@ from datetime import datetime
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
 from meetings.minutes.capture import (
-    DECISION,
     ITEM,
     TASK,
     Captured,
@@ -28,6 +26,15 @@ from meetings.minutes.capture import (
     task_from_line,
 )
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesLine
+from meetings.minutes.following import follow_agenda
+from meetings.minutes.line_texts import (
+    field_of,
+    item_hash,
+    item_lines,
+    item_moves,
+    replaced,
+    text_hash,
+)
 from meetings.minutes.recording import record_entry
 from meetings.minutes.vocabulary import MinutesStatus
 from meetings.minutes.writers import require_editor
@@ -54,10 +61,14 @@ class LineChange:
 @dataclass(frozen=True)
 class Followed:
     """What an edit or a deletion did: FOLLOWED with its changes; NOT_OURS, a message that
-    wrote nothing into minutes; POSTED, minutes already sent; CHANGED, the item was changed
-    since (on its card) or no longer has the line; OTHER_LINES, the edit added or removed a
-    line or made one another kind; TASK_CLOSED, a line's task was done or cancelled since.
-    All but FOLLOWED change nothing."""
+    wrote nothing into minutes; POSTED, minutes already sent; CHANGED, the item of one of the
+    lines the edit changes was changed since (on its card) and no longer has the line;
+    OTHER_LINES, the edit added or removed a line or made one another kind; TASK_CLOSED, the
+    task of one of the lines it changes was done or cancelled since. All but FOLLOWED change
+    none of the message's lines: each reason is asked of every line before any changes (the
+    minutes held, so the answer stands), and `number` is the item of the first line stopped.
+    (Should a line still not be found when rewritten, CHANGED is returned after the lines
+    before it changed; the bot commits FOLLOWED only, so those changes are not kept.)"""
 
     status: str
     changes: tuple[LineChange, ...] = ()
@@ -68,9 +79,10 @@ async def capture_message(uow: UnitOfWork, group: Group, actor: Member,
                           captures: Sequence[Captured], now: datetime, *,
                           mentions: Sequence[tuple[str, str]] = (),
                           message_id: str | None = None) -> list[CaptureResult]:
-    """Each line in turn (`capture_line`), each that writes remembered by the message."""
+    """Each line in turn (`capture_line`), each that writes remembered by the message with
+    the "#punkt" line above it."""
     results, position = [], 0
-    for captured in captures:
+    for captured, item in zip(captures, item_lines(captures, every=True), strict=True):
         result = await capture_line(uow, group, actor, captured, now, mentions=mentions)
         results.append(result)
         if captured.kind == ITEM or not message_id:
@@ -78,7 +90,7 @@ async def capture_message(uow: UnitOfWork, group: Group, actor: Member,
         await uow.minutes_lines.add_if_absent({
             "minutes_id": result.minutes.id, "entry_id": result.entry.id,
             "message_id": message_id, "position": position, "kind": captured.kind,
-            "text_hash": _hash(captured.text),
+            "text_hash": text_hash(captured.text), "item_hash": item_hash(item),
             "task_id": result.task.id if result.task else None, "created_at": now})
         position += 1
     return results
@@ -97,58 +109,81 @@ async def noted_meanwhile(uow: UnitOfWork, group: Group, message_id: str,
     return bool(await uow.minutes_lines.of_message(group.id, message_id))
 
 
+async def noting_there_already(uow: UnitOfWork, group: Group, captures: Sequence[Captured],
+                               now: datetime) -> bool:
+    """Whether a message of item lines only ("#punkt 5") names the item the minutes taking
+    lines now are noted under already: edited so, it changes nothing, as when Teams delivers
+    the edit again (an item line is not remembered by its message: it writes nothing). The
+    minutes are held, then read, so a delivery at once finds the first's item too."""
+    if not captures or any(captured.kind != ITEM for captured in captures):
+        return False
+    meeting = await meeting_now(uow, group, now)
+    minutes = await uow.minutes.of_meeting(meeting.id) if meeting is not None else None
+    if minutes is None or minutes.status != MinutesStatus.DRAFT:
+        return False
+    await uow.minutes.lock(minutes.id)
+    minutes = await uow.minutes.of_meeting(meeting.id)
+    await follow_agenda(uow, group, minutes, now)  # as capturing it would
+    return (await item_entry(uow, minutes, captures[-1])).number == minutes.current_number
+
+
 async def edit_message(uow: UnitOfWork, group: Group, actor: Member, message_id: str,
                        captures: Sequence[Captured], now: datetime, *,
                        mentions: Sequence[tuple[str, str]] = ()) -> Followed:
     """The message's lines as edited, in place of what they wrote; an edit that leaves no
-    minutes line is a deletion."""
+    minutes line is a deletion. A line moves only when the "#punkt" line above it names
+    another item than when it was written: left as it was, the line stays with its item,
+    renumbered on the agenda since or not."""
     written = [c for c in captures if c.kind != ITEM]
     if not written:
         return await delete_message(uow, group, actor, message_id, now)
-    lines, minutes, refused = await _lines_to_change(uow, group, actor, message_id)
+    lines, minutes, refused = await _lines_to_change(uow, group, actor, message_id, now)
     if refused is not None:
         return refused
-    if [_field(c.kind) for c in written] != [_field(line.kind) for line in lines]:
+    if [field_of(c.kind) for c in written] != [field_of(line.kind) for line in lines]:
         return await _left_to_card(uow, minutes, lines[0], "lines changed", OTHER_LINES)
-    items = await _items_named(uow, minutes, captures)
-    edited = [(line, captured, item) for line, captured, item
-              in zip(lines, written, items, strict=True)
-              if (item is not None and item.id != line.entry_id)  # its "#punkt" corrected
-              or line.text_hash != _hash(captured.text) or line.kind != captured.kind]
-    if (closed := await _closed_task_line(uow, [line for line, _, _ in edited])) is not None:
-        return await _left_to_card(uow, minutes, closed, "task closed", TASK_CLOSED)
+    named = item_lines(captures)
+    moves = await item_moves(uow, minutes, lines, named)
+    edited = [(line, captured, to) for line, captured, to
+              in zip(lines, written, moves, strict=True)
+              if to is not None or line.text_hash != text_hash(captured.text)
+              or line.kind != captured.kind]
+    if (stopped := await _stopped(uow, minutes, [line for line, _, _ in edited])) is not None:
+        return stopped
     changes = []
-    for line, captured, item in edited:
-        if item is not None and item.id != line.entry_id:
-            change = await _move(uow, group, actor, minutes, line, captured, item, now,
-                                 mentions)
+    for line, captured, to in edited:
+        if to is not None:
+            change = await _move(uow, group, actor, minutes, line, captured, to, now, mentions)
         else:
             change = await _rewrite(uow, group, actor, minutes, line, captured, now, mentions)
-        if change is None:
-            return await _left_to_card(uow, minutes, line, "entry changed since")
+        if change is None:  # not to be (`_stopped`); not committed if it were
+            return await _left_to_card(uow, minutes, line, "line not found after all")
         changes.append(change)
+    for line, item in zip(lines, named, strict=True):
+        line.item_hash = item_hash(item)  # the next edit compares with this one
     return Followed(FOLLOWED, tuple(changes))
 
 
 async def delete_message(uow: UnitOfWork, group: Group, actor: Member, message_id: str,
                          now: datetime) -> Followed:
     """What the message wrote, taken out; its tasks cancelled."""
-    lines, minutes, refused = await _lines_to_change(uow, group, actor, message_id)
+    lines, minutes, refused = await _lines_to_change(uow, group, actor, message_id, now)
     if refused is not None:
         return refused
-    if (closed := await _closed_task_line(uow, lines)) is not None:
-        return await _left_to_card(uow, minutes, closed, "task closed", TASK_CLOSED)
+    if (stopped := await _stopped(uow, minutes, lines)) is not None:
+        return stopped
     changes = []
     for line in lines:
         change = await _rewrite(uow, group, actor, minutes, line, None, now, ())
-        if change is None:
-            return await _left_to_card(uow, minutes, line, "entry changed since")
+        if change is None:  # not to be (`_stopped`); not committed if it were
+            return await _left_to_card(uow, minutes, line, "line not found after all")
         changes.append(change)
         await uow.minutes_lines.remove(line)
     return Followed(FOLLOWED, tuple(changes))
 
 
-async def _lines_to_change(uow: UnitOfWork, group: Group, actor: Member, message_id: str
+async def _lines_to_change(uow: UnitOfWork, group: Group, actor: Member, message_id: str,
+                           now: datetime
                            ) -> tuple[list[MinutesLine], Minutes | None, Followed | None]:
     lines = list(await uow.minutes_lines.of_message(group.id, message_id))
     if not lines:
@@ -159,6 +194,7 @@ async def _lines_to_change(uow: UnitOfWork, group: Group, actor: Member, message
         return lines, minutes, await _left_to_card(uow, minutes, lines[0], "minutes posted",
                                                    POSTED)
     await uow.minutes.lock(minutes.id)  # as a captured line: two at once are both kept
+    await follow_agenda(uow, group, minutes, now)  # "#punkt 5" is the agenda's item 5 now
     # read again once held: a delivery of the same edit at once (Teams' retry) may have
     # changed them and committed while this one waited
     lines = list(await uow.minutes_lines.of_message(group.id, message_id))
@@ -176,43 +212,37 @@ async def _rewrite(uow: UnitOfWork, group: Group, actor: Member, minutes: Minute
     await uow.minutes_entries.refresh(entry)
     if line.kind == TASK:
         return await _retask(uow, group, actor, minutes, entry, line, captured, now, mentions)
-    field = _field(line.kind)
-    replaced = _replaced(getattr(entry, field), line.text_hash,
-                         captured.text if captured else None)
-    if replaced is None:
+    field = field_of(line.kind)
+    written = replaced(getattr(entry, field), line.text_hash,
+                       captured.text if captured else None)
+    if written is None:
         return None
-    await record_entry(uow, group, actor, entry.id, now, **{field: replaced})
+    await record_entry(uow, group, actor, entry.id, now, **{field: written})
     if captured is not None:
-        line.kind, line.text_hash = captured.kind, _hash(captured.text)
+        line.kind, line.text_hash = captured.kind, text_hash(captured.text)
     return LineChange(captured.kind if captured else line.kind, entry.number,
                       removed=captured is None)
 
 
-async def _closed_task_line(uow: UnitOfWork, lines: Sequence[MinutesLine]
-                            ) -> MinutesLine | None:
-    """The first of the lines about to change whose task was done or cancelled since:
-    cancelled again it would not be, and made anew it would be owed twice. Asked before any
-    line changes, so that the message's other lines are not followed half."""
+async def _stopped(uow: UnitOfWork, minutes: Minutes, lines: Sequence[MinutesLine]
+                   ) -> Followed | None:
+    """Why the lines about to change may not, asked of each before any changes, so that a
+    message is followed whole or not at all: TASK_CLOSED, a line's task done or cancelled since
+    (cancelled again it would not be, and made anew it would be owed twice); CHANGED, a
+    decision or note no longer in its entry as written (its item changed on its card since).
+    The minutes are held meanwhile, so what is asked here still holds when the lines change."""
     for line in lines:
-        if line.kind == TASK and line.task_id is not None:
-            task = await uow.tasks.get(line.task_id)
+        if line.kind == TASK:
+            task = await uow.tasks.get(line.task_id) if line.task_id is not None else None
             if task is not None and task.status not in UNFINISHED:
-                return line
+                return await _left_to_card(uow, minutes, line, "task closed", TASK_CLOSED)
+            continue
+        entry = await uow.minutes_entries.get(line.entry_id)
+        await uow.minutes_entries.refresh(entry)
+        if replaced(getattr(entry, field_of(line.kind)), line.text_hash, None) is None:
+            return await _left_to_card(uow, minutes, line, "entry changed since")
     return None
 
-
-async def _items_named(uow: UnitOfWork, minutes: Minutes, captures: Sequence[Captured]
-                       ) -> list[MinutesEntry | None]:
-    """For each written line of the edited message, the entry the "#punkt" line above it in
-    the message names (None with none above it); refused when one names no item."""
-    items: list[MinutesEntry | None] = []
-    item = None
-    for captured in captures:
-        if captured.kind == ITEM:
-            item = await item_entry(uow, minutes, captured)
-        else:
-            items.append(item)
-    return items
 
 
 async def _move(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,
@@ -228,7 +258,7 @@ async def _move(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,
         return None
     else:
         await append_line(uow, group, actor, minutes, to, captured, now)
-        line.kind, line.text_hash = captured.kind, _hash(captured.text)
+        line.kind, line.text_hash = captured.kind, text_hash(captured.text)
         change = LineChange(captured.kind, to.number, moved=True)
     line.entry_id = to.id
     if minutes.current_number == left.number:
@@ -248,7 +278,8 @@ async def _retask(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes
         return LineChange(TASK, entry.number, removed=True, title=title)
     result = await task_from_line(uow, group, actor, minutes, entry, captured.text, now,
                                   mentions)
-    line.text_hash, line.task_id = _hash(captured.text), result.task.id if result.task else None
+    line.text_hash = text_hash(captured.text)
+    line.task_id = result.task.id if result.task else None
     return LineChange(TASK, entry.number, title=title, result=result, position=line.position)
 
 
@@ -259,22 +290,3 @@ async def _left_to_card(uow: UnitOfWork, minutes: Minutes, line: MinutesLine, wh
              extra={"minutes_id": minutes.id, "entry_id": line.entry_id, "reason": why})
     return Followed(status, number=entry.number if entry else None)
 
-
-def _replaced(value: str | None, text_hash: str | None, text: str | None) -> str | None:
-    """`value` with the lines whose hash is `text_hash` replaced by `text` ("" when that
-    empties it); None when no run of its lines has that hash."""
-    parts = (value or "").split("\n")
-    for start in range(len(parts)):
-        for end in range(start + 1, len(parts) + 1):
-            if _hash("\n".join(parts[start:end])) == text_hash:
-                kept = parts[:start] + ([text] if text else []) + parts[end:]
-                return "\n".join(kept)
-    return None
-
-
-def _field(kind: str) -> str:
-    return {DECISION: "decision", TASK: "task"}.get(kind, "notes")
-
-
-def _hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -76,6 +76,7 @@ minutes_lines_table = Table(
     Column("position", Integer, nullable=False),
     Column("kind", String(16), nullable=False),
     Column("text_hash", String(64)),
+    Column("item_hash", String(64)),
     Column("task_id", Integer, ForeignKey("tasks.id", ondelete="SET NULL")),
     Column("created_at", UTCDateTime(), nullable=False),
     UniqueConstraint("minutes_id", "message_id", "position",

@@ -21,6 +21,7 @@ from meetings.minutes.message_lines import (
     delete_message,
     edit_message,
     noted_meanwhile,
+    noting_there_already,
 )
 from meetings.understanding.intents import Intent, understand
 
@@ -49,9 +50,10 @@ NOT_FOLLOWED = {
                     "minutes do not follow the change in the chat. Correct item %(number)s on "
                     "the minutes card: write “referat” and choose “Edit”."),
 }
+# None of the message's lines is followed, though only one item was changed on its card.
 CHANGED_ON_CARD = N_("Item %(number)s was changed on its card since, so the minutes do not "
-                     "follow the changed line. Correct it on the minutes card: write "
-                     "“referat” and choose “Edit”.")
+                     "follow the change in the chat; nothing in them was changed. Correct it "
+                     "on the minutes card: write “referat” and choose “Edit”.")
 
 
 async def follow_edit(turn: Turn, message_id: str, text: str, *,
@@ -71,6 +73,8 @@ async def follow_edit(turn: Turn, message_id: str, text: str, *,
             if await noted_meanwhile(turn.uow, turn.group, message_id, turn.now):
                 # the same edit delivered twice at once: noted by the first, followed here
                 return await follow_edit(turn, message_id, text)
+            if await noting_there_already(turn.uow, turn.group, captures, turn.now):
+                return None  # "#punkt 5" edited so again (Teams' retry): answered before
             reply = await capture(turn, replace(understand(text), intent=Intent.CAPTURE,
                                                 argument=text.strip()))
         except Refusal as refused:

@@ -6,6 +6,7 @@ import pytest
 from meetings.common.refusal import Refusal
 from meetings.minutes.capture import parse_captures
 from meetings.minutes.message_lines import (
+    CHANGED,
     FOLLOWED,
     NOT_OURS,
     OTHER_LINES,
@@ -15,7 +16,12 @@ from meetings.minutes.message_lines import (
     edit_message,
 )
 from meetings.tasks.tasks import complete_task
-from tests.integration.minutes.minutes_steps import entries, meeting_with_agenda, minutes_row
+from tests.integration.minutes.minutes_steps import (
+    entries,
+    meeting_with_agenda,
+    minutes_row,
+    recording,
+)
 
 
 def writing(text: str, message_id: str):
@@ -97,3 +103,18 @@ async def test_a_message_whose_task_was_done_since_changes_none_of_its_lines(wor
     again = await world.act("rie", editing(
         "#punkt 4\n#beslutning Vedtaget\n#opgave Rie ringer til tilsynet Øst", "m1"))
     assert again.status == TASK_CLOSED  # its lines still remembered, none taken out
+
+
+async def test_a_message_one_of_whose_items_was_changed_since_changes_none_of_its_lines(world):
+    held = await meeting_with_agenda(world)
+    await world.act("rie", writing("#punkt 4\n#beslutning Udsat\n#punkt 5\n#info Heidi fortalte.",
+                                   "m1"))
+    fifth = await item(world, held.meeting_id, 5)
+    await world.act("rie", recording(fifth.id, notes="Skrevet om på kortet"))
+    followed = await world.act("rie", editing(
+        "#punkt 4\n#beslutning Vedtaget\n#punkt 5\n#info Heidi fortalte mere.", "m1"))
+    assert (followed.status, followed.number) == (CHANGED, 5)
+    assert (await item(world, held.meeting_id)).decision == "Udsat"  # not half followed
+    deleted = await world.act("rie", deleting("m1"))
+    assert (deleted.status, deleted.number) == (CHANGED, 5)
+    assert (await item(world, held.meeting_id)).decision == "Udsat"

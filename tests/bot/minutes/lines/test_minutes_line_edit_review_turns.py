@@ -1,8 +1,10 @@
 """The minute-taker's edits in Teams that the minutes do not follow, turn by turn: each is
 told why, in words that send her to the right place, and the minutes are left as they were."""
 
+from tests.bot.agenda.test_agenda_turns import ITEM
 from tests.bot.minutes.lines.test_minutes_line_edit_turns import delete, edit, write
 from tests.bot.minutes.minutes_turn_steps import entry, held, opened
+from tests.bot.minutes.test_minutes_agenda_turns import PREPARING
 from tests.bot.tasks.task_turn_steps import tasks
 from tests.card_reading import elements
 
@@ -115,3 +117,45 @@ async def test_the_card_of_a_task_line_edited_or_deleted_since_makes_no_task(bot
     answer = await bot.click(asked["verb"], asked["data"])
     assert answer["value"] == LINE_CHANGED
     assert [t.title for t in await tasks(bot)] == ["Hanne ringer til Socialtilsyn Øst"]
+
+
+async def test_a_line_corrected_after_the_agenda_was_renumbered_stays_under_its_item(bot):
+    """"#punkt 5" was "Opfølgning på opgaver" when written; the chair then adds an item, so it
+    is 6; the secretary's typo corrected in that message leaves the line under it."""
+    meeting_id = await held(bot)
+    bot.clock.set(PREPARING)
+    await opened(bot)
+    await write(bot, "#punkt 5\n#beslutning Rie følger op på tilsynets brev", "1770286700000")
+    await bot.click("item.propose", {**ITEM, "title": "Socialtilsyn Øst", "presenter": "",
+                                     "meeting_id": meeting_id})
+    await opened(bot)  # the minutes follow the agenda: "Opfølgning på opgaver" is item 6
+    assert await edit(bot, "#punkt 5\n#beslutning Rie følger op på tilsynets breve",
+                      "1770286700000") == ["Rettet under pkt. 6: beslutning."]
+    fifth, sixth = await entry(bot, 5), await entry(bot, 6)
+    assert (fifth.title, fifth.decision) == ("Socialtilsyn Øst", None)
+    assert (sixth.title, sixth.decision) == ("Opfølgning på opgaver",
+                                             "Rie følger op på tilsynets breve")
+    said = await edit(bot, "#punkt 5\n#beslutning Rie følger op på tilsynets brev",
+                      "1770286700000")
+    assert said == ["Rettet under pkt. 6: beslutning."]  # and so again, the edit after
+    assert await edit(bot, "#punkt 4\n#beslutning Rie følger op på tilsynets brev",
+                      "1770286700000") == ["Flyttet til pkt. 4: beslutning."]
+    assert (await entry(bot, 4)).decision == "Rie følger op på tilsynets brev"
+
+
+async def test_a_message_one_of_whose_items_was_changed_on_its_card_changes_none_of_its_lines(
+        bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4\n#beslutning Vi holder fast i temadagen\n#punkt 5\n#info Heidi "
+                     "sender programmet", "1770286800000")
+    fifth = await entry(bot, 5)
+    await bot.click("minutes.entry.save", {"entry_id": fifth.id, "decision": "",
+                                           "notes": "Skrevet om på kortet", "guests": ""})
+    said = await edit(bot, "#punkt 4\n#beslutning Vi holder fast i temadagen i maj\n#punkt 5\n"
+                           "#info Heidi sender programmet i morgen", "1770286800000")
+    assert said == ["Pkt. 5 er siden ændret på sit kort, så referatet følger ikke ændringen i "
+                    "chatten; intet i det er ændret. Ret det på referatets kort: skriv "
+                    "“referat” og vælg “Ret”."]
+    assert (await entry(bot, 4)).decision == "Vi holder fast i temadagen"  # not half followed
+    assert (await entry(bot, 5)).notes == "Skrevet om på kortet"

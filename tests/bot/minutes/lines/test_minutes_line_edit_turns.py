@@ -219,3 +219,25 @@ async def test_an_edit_of_a_line_delivered_twice_at_once_is_followed_once(bot):
     assert (await entry(bot)).decision == RIGHT
     assert [(t.status, t.due_on.day) for t in await tasks(bot)] == [
         ("cancelled", 19), ("open", 26)]
+
+
+async def test_an_item_line_corrected_and_delivered_twice_is_answered_once(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4", "1770285700000")
+    await write(bot, "#pukt 5", "1770285800000")  # answered: not noted
+    assert await edit(bot, "#punkt 5", "1770285800000") == [
+        "Noterer nu under pkt. 5: Opfølgning på opgaver."]
+    assert await edit(bot, "#punkt 5", "1770285800000") == []  # Teams' retry
+    assert (await the_minutes(bot)).current_number == 5
+
+
+async def test_an_item_line_corrected_and_delivered_twice_at_once_is_answered_once(bot):
+    await held(bot)
+    await opened(bot)
+    await write(bot, "#punkt 4", "1770285700000")
+    await write(bot, "#pukt 5", "1770285800000")
+    corrected = line(bot, "group_message_edit", "#punkt 5", "1770285800000")
+    bot.connector.clear()
+    await asyncio.gather(bot.post(corrected), bot.post(corrected))
+    assert bot.connector.texts() == ["Noterer nu under pkt. 5: Opfølgning på opgaver."]
