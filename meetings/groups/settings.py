@@ -50,6 +50,12 @@ async def settings_of(uow: UnitOfWork, group: Group) -> GroupSettings:
     return await stored_or_defaults(uow.settings, default_settings(group))
 
 
+async def settings_read(uow: UnitOfWork, group: Group) -> GroupSettings:
+    """The group's settings for a read: the stored row, else the defaults, not stored (a
+    read takes no write lock, and works where writing is refused)."""
+    return await uow.settings.get(group.id) or default_settings(group)
+
+
 async def working_hours(uow: UnitOfWork, group: Group) -> tuple[time, time]:
     """The group's working hours, start and end: those its task reminders' settings give, else
     09.00–16.00 (meetings.common.working_days). Read only: no defaults are stored."""

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from meetings.common.ports import UnitOfWork
 from meetings.groups.entities import Group, Member
 from meetings.groups.organisations import danish_order
-from meetings.groups.settings import settings_of
+from meetings.groups.settings import settings_read
 from meetings.groups.vocabulary import MANAGERS, Role
 from meetings.minutes.entities import Minutes, MinutesEntry
 from meetings.minutes.vocabulary import PresenceStatus
@@ -150,7 +150,7 @@ async def annual_report_of(uow: UnitOfWork, group: Group, year: int,
     minutes = await uow.reports.minutes_of([m.id for m in held])
     presence = await uow.reports.presence_of([m.id for m in minutes.values()])
     entries = await uow.reports.entries_of([m.id for m in minutes.values()])
-    standing = {danish_order(s["title"]) for s in (await settings_of(uow, group)).standing_items}
+    standing = {danish_order(s["title"]) for s in (await settings_read(uow, group)).standing_items}
     items = await uow.reports.accepted_titles([m.id for m in held])
     year_entries = [entry for m in held if m.id in minutes
                     for entry in entries.get(minutes[m.id].id, [])]

@@ -8,7 +8,7 @@ import pytest
 from meetings.agenda.configuration import change_settings
 from meetings.agenda.entities import GroupSettings
 from meetings.common.refusal import Refusal
-from meetings.groups.settings import settings_of
+from meetings.groups.settings import settings_of, settings_read
 from tests.integration.agenda_world import local
 
 MEETING = local(2027, 9, 24, 10, 0)
@@ -33,6 +33,20 @@ async def test_settings_are_made_with_the_defaults_on_first_use(world):
         ("Opfølgning på opgaver", 10, "end"), ("Eventuelt", 10, "end"),
         ("Hvad skal bæres videre, og af hvem?", 10, "end")]
     assert (await read_settings(world)).updated_at == settings.updated_at
+
+
+async def test_a_read_gives_the_defaults_and_stores_nothing_until_a_change(world):
+    def read(uow, g, a, now):
+        return settings_read(uow, g)
+
+    async def stored():
+        async with world.uow() as uow:
+            return await uow.settings.get(world.group_id)
+
+    assert (await world.act("steen", read)).call_days == 21
+    assert await stored() is None
+    await world.act("lisbet", changing(call_days=28))
+    assert (await world.act("steen", read)).call_days == 28
 
 
 async def test_the_chair_changes_settings_and_the_cycle_follows_them(world):
