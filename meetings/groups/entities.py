@@ -30,6 +30,8 @@ class Group(Entity):
     erase_at: datetime | None
     erasure_warned_at: datetime | None
     retention_months: int
+    # The secret that signs the group's annual report links (any year's); never shown.
+    report_token: str
 
 
 class Member(Entity):

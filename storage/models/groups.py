@@ -20,6 +20,7 @@ from sqlalchemy import (
 
 from meetings.common.entities import ConversationAddress, Entity, OutboxMessage
 from meetings.common.vocabulary import OutboxStatus
+from meetings.documents.links import new_secret
 from meetings.groups.entities import Group, Member
 from meetings.groups.vocabulary import Role
 from meetings.planning.entities import Meeting
@@ -46,6 +47,8 @@ groups_table = Table(
     Column("erase_at", UTCDateTime(), index=True),
     Column("erasure_warned_at", UTCDateTime()),
     Column("retention_months", Integer, default=12, server_default="12", nullable=False),
+    # Signs the annual report's download links: made with the group, whoever makes it.
+    Column("report_token", String(64), unique=True, default=new_secret, nullable=False),
 )
 registry.map_imperatively(Group, groups_table)
 

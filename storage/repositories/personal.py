@@ -210,7 +210,7 @@ def _deletions(ids: list[int], aad: str | None, teams_ids: list[str]):
             yield update(model).where(model.updated_by == aad).values(updated_by=None)
 
 
-SECRETS = frozenset({"calendar_token", "document_token", "token"})
+SECRETS = frozenset({"calendar_token", "document_token", "report_token", "token"})
 
 
 def plain(row) -> dict:

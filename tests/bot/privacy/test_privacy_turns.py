@@ -50,6 +50,7 @@ async def test_a_member_gets_everything_stored_about_them_in_both_groups_and_not
     stored = export["stored"]
     assert {g["name"] for g in stored["groups"]} >= {"Netværksgruppe Børn og Unge",
                                                      "Styregruppen"}
+    assert not [g for g in stored["groups"] if "report_token" in g]  # a secret, never shown
     assert len({m["group_id"] for m in stored["members"]}) == 3  # two groups and the 1:1 chat
     assert {t["title"] for t in stored["tasks"]} >= {"Rie ringer til Bakkehuset",
                                                      "Rie samler rammeaftalens tal"}

@@ -32,9 +32,9 @@ def database(tmp_path) -> Path:
                    cwd=ROOT, check=True, capture_output=True)
     with sqlite3.connect(path) as db:
         db.execute("INSERT INTO groups (conversation_id, kind, name, time_zone, language, "
-                   "created_at) VALUES ('19:network@thread.v2', 'groupChat', "
+                   "created_at, report_token) VALUES ('19:network@thread.v2', 'groupChat', "
                    "'Netværksgruppe Børn og Unge', 'Europe/Copenhagen', 'da', "
-                   "'2026-11-25 09:00:00')")
+                   "'2026-11-25 09:00:00', 'secret')")
     return path
 
 

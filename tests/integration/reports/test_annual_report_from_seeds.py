@@ -39,8 +39,8 @@ def report(tmp_path_factory) -> tuple[str, Path]:
                    cwd=ROOT, check=True, capture_output=True)
     with sqlite3.connect(database) as db:
         db.execute("INSERT INTO groups (conversation_id, kind, name, time_zone, language, "
-                   f"created_at) VALUES ('19:n@thread.v2', 'groupChat', '{GROUP}', "
-                   "'Europe/Copenhagen', 'da', '2026-11-25 09:00:00')")
+                   f"created_at, report_token) VALUES ('19:n@thread.v2', 'groupChat', "
+                   f"'{GROUP}', 'Europe/Copenhagen', 'da', '2026-11-25 09:00:00', 'secret')")
     word = folder / "2023-09-29.docx"
     word.write_bytes(word_of(SEPTEMBER.read_text(encoding="utf-8")))
     run(database, "import-minutes", str(word), str(NOVEMBER), "--group", GROUP)
