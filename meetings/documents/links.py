@@ -3,7 +3,8 @@
 A link is "<id>-<last day>-<signature>"; the signature is an HMAC of the kind, the id and the
 last day, keyed with the row's own random token, which never leaves the server. So a calendar
 link cannot open the agenda, a changed day breaks the signature, and asking again gives a link
-that runs from today; nothing is written to hand one out.
+that runs from today; nothing is written to hand one out. A document of a row's year (the
+group's annual report) has "<id>-<year>-<last day>-<signature>", the year signed with the rest.
 """
 
 import hashlib
@@ -16,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 LINK_DAYS = 90  # a quarter: long enough for the meeting it belongs to, short for a lost link
 EXPORT_HOURS = 24  # a person's export: long enough to open it, short if it is forwarded
 _LINK = re.compile(r"(\d{1,12})-(\d{8})-([0-9a-f]{32})")
+_YEAR_LINK = re.compile(r"(\d{1,12})-(\d{4})-(\d{8})-([0-9a-f]{32})")
 
 
 @dataclass(frozen=True)
@@ -37,9 +39,15 @@ def new_secret() -> str:
 
 def link_token(kind: str, subject_id: int, secret: str, now: datetime,
                days: int = LINK_DAYS) -> str:
-    last_day = now.astimezone(UTC).date() + timedelta(days=days)
-    day = last_day.strftime("%Y%m%d")
-    return f"{subject_id}-{day}-{_signature(kind, subject_id, day, secret)}"
+    day = link_last_day(now, days).strftime("%Y%m%d")
+    return f"{subject_id}-{day}-{_signature(kind, str(subject_id), day, secret)}"
+
+
+def year_link_token(kind: str, subject_id: int, year: int, secret: str, now: datetime,
+                    days: int = LINK_DAYS) -> str:
+    """A link to the row's document of one year: no other year's, no other row's."""
+    day, subject = link_last_day(now, days).strftime("%Y%m%d"), f"{subject_id}-{year:04d}"
+    return f"{subject}-{day}-{_signature(kind, subject, day, secret)}"
 
 
 def link_subject(token: str) -> int | None:
@@ -48,13 +56,33 @@ def link_subject(token: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def year_link_subject(token: str) -> tuple[int, int] | None:
+    """The row id and the year a year's link names (not yet checked); None for no such link."""
+    match = _YEAR_LINK.fullmatch(token)
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
 def link_opens(token: str, kind: str, secret: str, now: datetime) -> bool:
     """Whether the link was made for this kind and row and has not expired."""
     match = _LINK.fullmatch(token)
     if match is None:
         return False
-    subject, day, signature = match.groups()
-    expected = _signature(kind, int(subject), day, secret)
+    subject_id, day, signature = match.groups()
+    return _opens(kind, str(int(subject_id)), day, signature, secret, now)
+
+
+def year_link_opens(token: str, kind: str, secret: str, now: datetime) -> bool:
+    """Whether the year's link was made for this kind, row and year and has not expired."""
+    match = _YEAR_LINK.fullmatch(token)
+    if match is None:
+        return False
+    subject_id, year, day, signature = match.groups()
+    return _opens(kind, f"{int(subject_id)}-{year}", day, signature, secret, now)
+
+
+def _opens(kind: str, subject: str, day: str, signature: str, secret: str,
+           now: datetime) -> bool:
+    expected = _signature(kind, subject, day, secret)
     if not hmac.compare_digest(signature, expected):
         return False
     return now.astimezone(UTC).date() <= _day(day)
@@ -64,8 +92,8 @@ def link_last_day(now: datetime, days: int = LINK_DAYS) -> date:
     return now.astimezone(UTC).date() + timedelta(days=days)
 
 
-def _signature(kind: str, subject_id: int, day: str, secret: str) -> str:
-    message = f"{kind}\n{subject_id}\n{day}".encode()
+def _signature(kind: str, subject: str, day: str, secret: str) -> str:
+    message = f"{kind}\n{subject}\n{day}".encode()
     return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()[:32]
 
 
