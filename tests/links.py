@@ -19,5 +19,5 @@ def calendar_path(meeting, now: datetime) -> str:
     return calendar_url("", meeting.id, meeting.calendar_token, now)
 
 
-def report_path(texts, ext: str, now: datetime) -> str:
-    return report_document_url("", texts, ext, now)
+def report_path(group, year: int, ext: str, now: datetime) -> str:
+    return report_document_url("", group, year, ext, now)

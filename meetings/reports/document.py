@@ -15,11 +15,11 @@ from docx.shared import Inches
 from meetings.common.dates import format_clock, format_long_date
 from meetings.common.i18n import count_words
 from meetings.documents.file_names import file_name_part
-from meetings.documents.links import LINK_DAYS, link_token
+from meetings.documents.links import LINK_DAYS, year_link_token
 from meetings.documents.markdown import escape
 from meetings.documents.word import word_document
+from meetings.groups.entities import Group
 from meetings.reports.annual_report import AnnualReport, HeldMeeting, PlannedMeeting
-from meetings.reports.entities import AnnualTexts
 
 # The document's fixed words, as meetings/minutes/referat.py keeps its LABELS.
 LABELS = {
@@ -273,9 +273,10 @@ def report_filename(report: AnnualReport, ext: str) -> str:
     return f"{labels(report.language)['file']} {report.year} {safe}.{ext}"
 
 
-def report_document_url(base_url: str, texts: AnnualTexts, ext: str, now: datetime,
+def report_document_url(base_url: str, group: Group, year: int, ext: str, now: datetime,
                         days: int = LINK_DAYS) -> str:
-    """The download link: it opens this group's report of this year only, and expires."""
-    token = link_token("report", texts.id, texts.document_token, now, days)
+    """The download link: it opens this group's report of this year only, and expires.
+    Signed with the group's own secret, so handing it out writes nothing."""
+    token = year_link_token("report", group.id, year, group.report_token, now, days)
     return f"{base_url.rstrip('/')}/report/{token}.{ext}"
 

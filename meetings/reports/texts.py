@@ -1,15 +1,15 @@
 """The annual report's free texts (the group's purpose, points for the steering group's
-attention) and its download secret: one row per group and year, which the chair or the secretary
-edits. Made on first use, so a report can be downloaded before anybody wrote a word."""
+attention): one row per group and year, made when the chair or the secretary first saves them.
+A read of the report writes nothing: its download links are signed with the group's own
+report_token (migration 0024), not with a secret of this row."""
 
 import logging
-import secrets
 from datetime import datetime
 
 from meetings.common.access import require_manager
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import BAD_SETTINGS, Refusal
-from meetings.documents.links import link_opens, link_subject
+from meetings.documents.links import link_opens, link_subject, year_link_opens, year_link_subject
 from meetings.groups.entities import Group, Member
 from meetings.reports.entities import AnnualTexts
 
@@ -29,13 +29,11 @@ async def texts_of(uow: UnitOfWork, group: Group, year: int) -> AnnualTexts | No
     return await uow.annual_texts.get(group.id, year)
 
 
-async def annual_texts_for(uow: UnitOfWork, group: Group, year: int,
-                           now: datetime) -> AnnualTexts:
-    """The year's row, made empty on first use (two turns at once make one)."""
+async def _texts_to_write(uow: UnitOfWork, group: Group, year: int,
+                          now: datetime) -> AnnualTexts:
+    """The year's row, made empty if there is none (two turns at once make one)."""
     check_year(year)
-    await uow.annual_texts.add_if_absent({
-        "group_id": group.id, "year": year, "document_token": secrets.token_urlsafe(24),
-        "updated_at": now})
+    await uow.annual_texts.add_if_absent({"group_id": group.id, "year": year, "updated_at": now})
     texts = await texts_of(uow, group, year)
     assert texts is not None  # just inserted, or there already
     return texts
@@ -48,7 +46,7 @@ async def change_annual_texts(uow: UnitOfWork, group: Group, actor: Member, year
     require_manager(actor, group, "change_annual_texts")
     wanted = {name: _text(value, name) for name, value in
               (("purpose", purpose), ("attention", attention)) if value is not None}
-    texts = await annual_texts_for(uow, group, year, now)
+    texts = await _texts_to_write(uow, group, year, now)
     for name, value in wanted.items():
         setattr(texts, name, value)
     texts.updated_at, texts.updated_by = now, actor.aad_object_id
@@ -61,10 +59,25 @@ async def change_annual_texts(uow: UnitOfWork, group: Group, actor: Member, year
 async def report_by_token(uow: UnitOfWork, token: str,
                           now: datetime) -> tuple[Group, int] | None:
     """The group and year behind a report's download link; None for a link nobody was
-    given, one made for another document, or one that has expired."""
+    given, one made for another document or group or year, or one that has expired."""
+    named = year_link_subject(token)
+    if named is None:
+        return await _signed_by_texts(uow, token, now)
+    group_id, year = named
+    group = await uow.groups.get(group_id)
+    if group is None or not year_link_opens(token, "report", group.report_token, now):
+        return None
+    return group, year
+
+
+async def _signed_by_texts(uow: UnitOfWork, token: str,
+                           now: datetime) -> tuple[Group, int] | None:
+    """A link handed out before migration 0024, signed with the year's texts row's secret:
+    it opens until its last day, which DOCUMENT_LINK_DAYS may have set years ahead."""
     subject = link_subject(token)
     texts = await uow.annual_texts.by_id(subject) if subject is not None else None
-    if texts is None or not link_opens(token, "report", texts.document_token, now):
+    if texts is None or texts.document_token is None \
+            or not link_opens(token, "report", texts.document_token, now):
         return None
     group = await uow.groups.get(texts.group_id)
     return (group, texts.year) if group else None

@@ -43,7 +43,7 @@ async def show_annual_report(turn: Turn, understood: Understood) -> Reply:
 
 async def report_card(turn: Turn, year: int, *, notice: str | None = None) -> dict[str, Any]:
     shown = await report_shown(turn.uow, turn.group, year, turn.member, turn.now)
-    report, texts = shown.report, shown.texts
+    report = shown.report
     held = len(report.meetings)
     return turn.card(
         "annual_report", heading_text=turn._("Annual report %(year)s", year=year),
@@ -57,7 +57,7 @@ async def report_card(turn: Turn, year: int, *, notice: str | None = None) -> di
                     "theme": m.theme} for m in report.next_year[:MAX_ROWS]],
         dates_in_minutes=list(report.dates_in_minutes[:MAX_ROWS]),
         themes_next_year=list(report.themes_next_year[:MAX_ROWS]),
-        links={ext: report_document_url(turn.base_url, texts, ext, turn.now,
+        links={ext: report_document_url(turn.base_url, turn.group, year, ext, turn.now,
                                         turn.links.document_days)
                for ext in ("docx", "md")},
         can_edit=shown.can_edit)
@@ -121,7 +121,7 @@ async def texts_card(turn: Turn, year: int, values: dict[str, str] | None = None
     if shown is not None:
         # Filled from last year's purpose and the minutes' points: the secretary edits them.
         values = {"purpose": shown.report.purpose or "",
-                  "attention": shown.texts.attention or _points(shown.report) or ""}
+                  "attention": shown.report.attention or _points(shown.report) or ""}
     return turn.card("annual_texts", year=year, values=values, error=error,
                      max_length=MAX_TEXT)
 

@@ -4,9 +4,7 @@ its referat, agenda and annual report: the file name in the download's header is
 from urllib.parse import quote
 
 import pytest
-from sqlalchemy import select
 
-from meetings.reports.entities import AnnualTexts
 from tests.bot.minutes.minutes_turn_steps import held, opened, the_minutes
 from tests.links import agenda_path, minutes_path, report_path
 
@@ -23,13 +21,6 @@ async def named_in_teams(bot, name: str) -> None:
         assert (await uow.groups.by_conversation(activity["conversation"]["id"])).name == name
 
 
-async def report_texts(bot) -> AnnualTexts:
-    await bot.say("årsrapport 2026")
-    async with bot.uow() as uow:
-        [texts] = await uow.session.scalars(select(AnnualTexts))
-    return texts
-
-
 @pytest.mark.parametrize("ext", ["docx", "md"])
 async def test_each_document_of_a_group_named_with_a_line_break_downloads(bot, ext):
     meeting_id = await held(bot)
@@ -37,11 +28,12 @@ async def test_each_document_of_a_group_named_with_a_line_break_downloads(bot, e
     await named_in_teams(bot, NAME)
     async with bot.uow() as uow:
         meeting = await uow.meetings.get(meeting_id)
+        group = await uow.groups.get(meeting.group_id)
     now = bot.clock.now()
     downloads = {
         minutes_path(await the_minutes(bot), ext, now): "Referat 2027-02-05",
         agenda_path(meeting, ext, now): "Dagsorden 2027-02-05",
-        report_path(await report_texts(bot), ext, now): "Årsrapport 2026",
+        report_path(group, 2026, ext, now): "Årsrapport 2026",
     }
     for path, start in downloads.items():
         response = await bot.client.get(path)

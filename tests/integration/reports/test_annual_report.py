@@ -30,7 +30,7 @@ from meetings.reports.document import (
     report_docx,
     report_markdown,
 )
-from meetings.reports.texts import annual_texts_for, change_annual_texts
+from meetings.reports.texts import change_annual_texts
 from storage.database import create_engine
 from storage.unit_of_work import unit_of_work_factory
 from tests.fakes import FakeClock
@@ -244,18 +244,16 @@ async def test_the_markdown_report_has_the_sections_and_the_attendance_table(yea
 async def test_the_report_is_downloaded_by_its_token_only(year, aiohttp_client, migrated_url):
     world = year.world
     async with world.uow() as uow:
-        texts = await annual_texts_for(uow, await uow.groups.get(world.group_id), 2025,
-                                       world.clock.now())
-        await uow.commit()
+        group = await uow.groups.get(world.group_id)
     settings = Settings(APP_ID="", DATABASE_URL=migrated_url, PUBLIC_URL="http://127.0.0.1:3978",
                         DELIVERY_WORKER=False)
     client = await aiohttp_client(create_app(settings, clock=world.clock))
-    path = report_document_url("", texts, "docx", world.clock.now())
+    path = report_document_url("", group, 2025, "docx", world.clock.now())
     response = await client.get(path)
     assert response.status == 200
     assert "rsrapport%202025%20Netv" in response.headers["Content-Disposition"]
     assert len(docx.Document(BytesIO(await response.read())).inline_shapes) == 1
-    markdown = await client.get(report_document_url("", texts, "md", world.clock.now()))
+    markdown = await client.get(report_document_url("", group, 2025, "md", world.clock.now()))
     assert (await markdown.text()).startswith("# Årsrapport 2025")
     assert (await client.get("/report/guessed.docx")).status == 404
 

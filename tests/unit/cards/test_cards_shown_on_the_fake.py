@@ -137,7 +137,7 @@ async def test_the_annual_report_says_who_may_write_its_texts_and_refuses_the_ot
     assert (await report("rie")).can_edit and not (await report("daniel")).can_edit
     editing = await world.act("lisbet", lambda uow, g, a, now: texts_to_edit(
         uow, g, a, 2027, now))
-    assert editing.texts.year == 2027 and editing.report is not None
+    assert editing.report.year == 2027 and editing.can_edit
     with pytest.raises(Refusal, match="^not_allowed$"):
         await world.act("daniel", lambda uow, g, a, now: texts_to_edit(
             uow, g, a, 2027, now, typed=True))
