@@ -13,6 +13,7 @@ from app import create_app
 from bot.settings import Settings
 from meetings.common.refusal import Refusal
 from meetings.documents.links import link_token, year_link_token
+from meetings.groups.entities import Group
 from meetings.reports.document import report_document_url
 from meetings.reports.entities import AnnualTexts
 from meetings.reports.shown import report_shown, texts_to_edit
@@ -115,6 +116,20 @@ async def test_a_link_opens_its_groups_report_of_its_year_only(world, client):
         assert (await client.get(f"/report/{token}.md")).status == 404, what
     world.clock.advance(timedelta(days=91))
     assert (await client.get(ours)).status == 404
+
+
+async def test_an_erased_groups_link_opens_nothing_its_secret_went_with_it(world, client):
+    group, other = await groups(world)
+    link = report_document_url("", other, 2026, "md", world.clock.now())
+    async with world.uow() as uow:
+        await uow.retention.erase(other.id)
+        await uow.commit()
+    assert (await client.get(link)).status == 404
+    async with world.uow() as uow:
+        assert await uow.session.scalar(select(func.count()).where(
+            Group.report_token == other.report_token)) == 0
+    assert (await client.get(report_document_url("", group, 2026, "md", world.clock.now()))
+            ).status == 200
 
 
 async def test_a_link_signed_with_the_texts_secret_before_0024_still_opens(world, client):
