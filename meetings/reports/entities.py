@@ -15,7 +15,7 @@ class AnnualTexts(Entity):
     year: int
     purpose: str | None
     attention: str | None  # points for the steering group
-    # The secret of the report's links handed out before migration 0024 (None on rows made
+    # The secret of the report's links handed out before migration 0025 (None on rows made
     # since): today's links are signed with the group's report_token.
     document_token: str | None
     updated_at: datetime

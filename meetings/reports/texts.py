@@ -1,7 +1,7 @@
 """The annual report's free texts (the group's purpose, points for the steering group's
 attention): one row per group and year, made when the chair or the secretary first saves them.
 A read of the report writes nothing: its download links are signed with the group's own
-report_token (migration 0024), not with a secret of this row."""
+report_token (migration 0025), not with a secret of this row."""
 
 import logging
 from datetime import datetime
@@ -72,7 +72,7 @@ async def report_by_token(uow: UnitOfWork, token: str,
 
 async def _signed_by_texts(uow: UnitOfWork, token: str,
                            now: datetime) -> tuple[Group, int] | None:
-    """A link handed out before migration 0024, signed with the year's texts row's secret:
+    """A link handed out before migration 0025, signed with the year's texts row's secret:
     it opens until its last day, which DOCUMENT_LINK_DAYS may have set years ahead."""
     subject = link_subject(token)
     texts = await uow.annual_texts.by_id(subject) if subject is not None else None

@@ -13,7 +13,7 @@ annual_texts_table = Table(
     Column("year", Integer, nullable=False),
     Column("purpose", Text),
     Column("attention", Text),
-    # Signed the report's links before the group's report_token did (migration 0024): kept
+    # Signed the report's links before the group's report_token did (migration 0025): kept
     # for the links handed out before, empty on rows made since.
     Column("document_token", String(64), unique=True),
     Column("updated_at", UTCDateTime(), nullable=False),

@@ -1,6 +1,6 @@
-"""Migration 0024 on a database in use: each group gets its own secret for its report links,
+"""Migration 0025 on a database in use: each group gets its own secret for its report links,
 a different one each; the annual texts keep theirs, which signed the links handed out before,
-and a row made since may have none. Down gives such a row a secret again (0023 needs one); up,
+and a row made since may have none. Down gives such a row a secret again (0024 needs one); up,
 down, up."""
 
 from storage.migrate import downgrade, upgrade
@@ -15,7 +15,7 @@ TEXT_TOKENS = "SELECT id, document_token FROM annual_texts ORDER BY id"
 
 
 def test_upgrading_gives_each_group_a_secret_and_keeps_the_texts_secrets(database_url):
-    upgrade(database_url, "0023")
+    upgrade(database_url, "0024")
     run(database_url, GROUP.format(id=1), GROUP.format(id=2),
         TEXTS.format(id=1, year=2025, token="'signed-2025'"))
     upgrade(database_url)
@@ -27,12 +27,12 @@ def test_upgrading_gives_each_group_a_secret_and_keeps_the_texts_secrets(databas
     assert [tuple(row) for row in texts] == [(1, "signed-2025"), (2, None)]
 
 
-def test_downgrading_past_0024_and_up_again_keeps_groups_and_texts(database_url):
-    upgrade(database_url, "0023")
+def test_downgrading_past_0025_and_up_again_keeps_groups_and_texts(database_url):
+    upgrade(database_url, "0024")
     run(database_url, GROUP.format(id=1), TEXTS.format(id=1, year=2025, token="'signed-2025'"))
     upgrade(database_url)
     run(database_url, TEXTS.format(id=2, year=2026, token="NULL"))
-    downgrade(database_url, "0023")
+    downgrade(database_url, "0024")
     [texts] = run(database_url, TEXT_TOKENS)
     assert texts[0][1] == "signed-2025" and len(texts[1][1]) == 32
     upgrade(database_url)

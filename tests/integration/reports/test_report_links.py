@@ -2,7 +2,7 @@
 download behind the link leave every table as it was, because the links are signed with the
 group's own secret. The texts row is made when the chair or the secretary saves. A link opens
 its group's report of its year only; one signed with a texts row's secret before migration
-0024 still opens."""
+0025 still opens."""
 
 from datetime import timedelta
 
@@ -132,16 +132,16 @@ async def test_an_erased_groups_link_opens_nothing_its_secret_went_with_it(world
             ).status == 200
 
 
-async def test_a_link_signed_with_the_texts_secret_before_0024_still_opens(world, client):
+async def test_a_link_signed_with_the_texts_secret_before_0025_still_opens(world, client):
     now = world.clock.now()
     async with world.uow() as uow:
-        for year, secret in ((2025, "signed-before-0024"), (2026, None)):
+        for year, secret in ((2025, "signed-before-0025"), (2026, None)):
             await uow.annual_texts.add_if_absent({"group_id": world.group_id, "year": year,
                                                   "document_token": secret, "updated_at": now})
         old = await uow.annual_texts.get(world.group_id, 2025)
         since = await uow.annual_texts.get(world.group_id, 2026)
         await uow.commit()
-    path = f"/report/{link_token('report', old.id, 'signed-before-0024', now)}.md"
+    path = f"/report/{link_token('report', old.id, 'signed-before-0025', now)}.md"
     assert (await (await client.get(path)).text()).startswith("# Årsrapport 2025")
     # A row made since has no secret: no old-form link opens it, whatever it is signed with.
     for secret in ("", "None"):

@@ -2,8 +2,8 @@
 longer makes the year's annual_texts row for its download secret (a read that wrote);
 annual_texts.document_token is kept, now optional, for the links signed with it before
 
-Revision ID: 0024
-Revises: 0023
+Revision ID: 0025
+Revises: 0024
 Create Date: 2026-12-05 22:40:00
 """
 
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0024"
-down_revision: str | None = "0023"
+revision: str = "0025"
+down_revision: str | None = "0024"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -39,7 +39,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # Rows made since have no secret of their own: given one, as 0023's code made them.
+    # Rows made since have no secret of their own: given one, as the code before 0025 made them.
     _fill(TEXTS, TEXTS.c.document_token)
     with op.batch_alter_table("annual_texts", schema=None) as batch_op:
         batch_op.alter_column("document_token", existing_type=sa.String(length=64),
