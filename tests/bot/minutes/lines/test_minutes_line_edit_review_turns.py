@@ -115,3 +115,17 @@ async def test_the_card_of_a_task_line_edited_or_deleted_since_makes_no_task(bot
     answer = await bot.click(asked["verb"], asked["data"])
     assert answer["value"] == LINE_CHANGED
     assert [t.title for t in await tasks(bot)] == ["Hanne ringer til Socialtilsyn Øst"]
+
+
+async def test_the_refusal_of_a_card_whose_line_changed_reads_in_english_on_an_english_card(bot):
+    await held(bot)
+    await opened(bot)
+    bot.connector.clear()
+    await write(bot, "#punkt 4\n#opgave Hanne ringer til tilsynet, frist 19. februar",
+                "1770286700000")
+    asked = hanne_outside(bot)
+    await delete(bot, "1770286700000")
+    answer = await bot.click(asked["verb"], {**asked["data"], "lang": "en"}, locale="en-GB")
+    assert answer["value"] == ("That “#opgave” line has been edited or deleted in the chat "
+                               "since, so this card will not create a task.")
+    assert await tasks(bot) == []
