@@ -5,12 +5,15 @@ in a group left without a chair or a secretary."""
 from datetime import datetime
 from typing import Any
 
+from babel.lists import format_list
+
 from bot.handlers.tasks.cards import task_list_card
 from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.task_lists import OF
 from meetings.common.dates import format_long_date
 from meetings.common.entities import OutboxMessage
+from meetings.groups.entities import Group
 from meetings.groups.membership.leaving import secretaries
 
 
@@ -30,10 +33,26 @@ async def left_member_tasks(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
 
 
 async def newcomer_welcome(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    """To one added to a group's chat, or to a team: then every group of it she joined, by
+    their names as they are now, one message for them all."""
+    groups = await _groups_joined(turn, row)
+    if len(groups) > 1:
+        return {"type": "message", "text": turn._(
+            "Welcome to %(group)s! I am Mødebot and keep these groups' meetings, agendas, "
+            "minutes and tasks. Ask me here, for example “when is the next meeting?”, or "
+            "write “help”.", group=format_list([g.name for g in groups], locale=turn.language))}
     return {"type": "message", "text": turn._(
         "Welcome to %(group)s! I am Mødebot and keep the group's meetings, agendas, minutes "
         "and tasks. Ask me here, for example “when is the next meeting?”, or write “help”.",
         group=turn.group.name)}
+
+
+async def _groups_joined(turn: Turn, row: OutboxMessage) -> list[Group]:
+    """The team's groups a welcome names, those the bot still serves; the row's own first."""
+    ids = [i for i in (row.payload or {}).get("groups") or [] if isinstance(i, int)]
+    groups = [turn.group] + [g for i in ids if i != turn.group.id
+                             and (g := await turn.uow.groups.get(i)) is not None]
+    return [g for g in groups if g.bot_removed_at is None]
 
 
 async def erasure_warning(turn: Turn, row: OutboxMessage) -> dict[str, Any]:

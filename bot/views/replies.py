@@ -74,8 +74,8 @@ PROBLEMS = {
     refusal.MINUTES_NOT_FOUND: N_("I cannot find those minutes. The chair or the secretary "
                                   "starts them by writing “referat” during or after the "
                                   "meeting."),
-    refusal.LINE_CHANGED: N_("That “#opgave” line was changed or deleted in the chat since, so "
-                             "this card makes no task."),
+    refusal.LINE_CHANGED: N_("That “#opgave” line has been edited or deleted in the chat since, "
+                             "so this card will not create a task."),
     refusal.MINUTES_LOCKED: N_("The minutes are approved and locked: approving and commenting "
                                "are closed. The chair or the secretary can still correct them."),
     # Roles and members

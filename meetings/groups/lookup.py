@@ -35,9 +35,14 @@ _GROUP_WORDS = ("gruppe", "netvaerk", "network", "group", "udvalg", "forum", "te
 _BEFORE_A_NAME = frozenset("i in for hos fra from til to at of the den det vores our".split())
 _JOINING = frozenset("og and &".split())
 # Kinds of group, each in both languages: said alone ("i netværket", "the steering group"), a
-# kind names the one group whose name has a word of that kind ("Netværksgruppe …").
+# kind names the one group whose name has a word of that kind ("Netværksgruppe …"). The kinds
+# the network's minutes name, with the English a member writes for them: "the working group"
+# is "Arbejdsgruppen …", "the finance group" "Økonomigruppen".
 _KINDS = (("netvaerk", "network"), ("udvalg", "committee"), ("styregruppe", "steering"),
-          ("forum",))
+          ("forum",), ("arbejdsgruppe", "working"), ("okonomigruppe", "finance", "economy"))
+# English words of a kind that are a kind only before a word for a group: "the working group",
+# not "working on it", "the finance" of a question about money.
+_ONLY_BEFORE_A_GROUP_WORD = frozenset({"working", "finance", "economy"})
 _DEFINITE = ("et", "en", "ets", "ens")  # "netværket", "styregruppens"
 # A kind beginning the message is its subject ("netværket er nede", "the network is down"),
 # not the group it is for, unless set apart from the rest ("Netværket: hvornår …?").
@@ -71,6 +76,9 @@ def group_named_in(text: str, groups: Sequence[tuple[int, str]]) -> tuple[int | 
     group_id, (start, end) = named[0]
     while start and keys[start - 1] in _BEFORE_A_NAME:
         start -= 1
+    if end < len(keys) and keys[end] == "s" \
+            and text[words[end - 1].end():words[end].start()] in ("'", "’"):
+        end += 1  # "the steering group's next meeting": the name's "'s" goes with it
     before = text[:words[start].start()].rstrip()
     after = text[words[end - 1].end():]
     if not before:
@@ -153,8 +161,12 @@ def _kind_named(text: str, words: list[re.Match], keys: list[str],
                      if any(_says_kind(key, spelling) for spelling in spellings)), None)
         if kind is None or start in organisation:
             continue
+        grouped = start + 1 < len(keys) and _is_group_word(keys[start + 1])
+        if key in _ONLY_BEFORE_A_GROUP_WORD and not grouped:
+            continue
         opening = all(word in ("the", "den", "det") for word in keys[:start])
-        if opening and not (key.endswith(_DEFINITE) or start) \
+        # "Netværket: …", "The network: …", "Steering group: …"; not "Netværk: …"
+        if opening and not (key.endswith(_DEFINITE) or start or grouped) \
                 or not opening and keys[start - 1] not in _BEFORE_A_NAME:
             continue
         of_kind = {group_id for group_id, name in groups

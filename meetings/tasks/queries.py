@@ -50,6 +50,18 @@ async def tasks_of_name(uow: UnitOfWork, group: Group,
     return members, tasks
 
 
+async def tasks_of_members(uow: UnitOfWork, group: Group, *, teams_ids: Iterable[str] = (),
+                           member_ids: Iterable[int] = ()) -> tuple[list[Member], list[Task]]:
+    """The group's members with these Teams ids (those a message @mentions) or these ids (a
+    list's, come back in a click's data: only the group's count), and their unfinished tasks.
+    No name is read: two members called Rie, or a name Teams shortened, mean nobody else."""
+    teams_ids, member_ids = set(teams_ids), set(member_ids)
+    members = [m for m in await uow.members.of_group(group.id)
+               if m.teams_id in teams_ids or m.id in member_ids]
+    tasks = await uow.tasks.unfinished_of_owners([m.id for m in members])
+    return members, await _by_owner(uow, tasks)
+
+
 async def _of_name(uow: UnitOfWork, group: Group, name: str,
                    everyone: Sequence[Member]) -> tuple[list[Member], list[Task]]:
     named = {member_id for member_id, _ in members_named(name, [(m.id, m.name) for m in everyone])}

@@ -9,9 +9,18 @@ from typing import Any
 
 from bot.turn import Turn
 from bot.views import tasks as views
-from bot.views.task_lists import EMPTY, EMPTY_IN_GROUP, HEADINGS, MINE, OF, OPEN, group_listed
+from bot.views.task_lists import (
+    EMPTY,
+    EMPTY_IN_GROUP,
+    HEADINGS,
+    MINE,
+    OF,
+    OPEN,
+    group_listed,
+    members_listed,
+)
 from meetings.tasks.entities import Task
-from meetings.tasks.queries import group_of_mine
+from meetings.tasks.queries import group_of_mine, tasks_of_members
 from meetings.tasks.shown import task_form_shown, task_list_shown, task_shown
 from meetings.tasks.tasks import my_tasks, open_tasks, tasks_of_name
 
@@ -52,6 +61,8 @@ async def _tasks(turn: Turn, listed: Mapping[str, str]) -> Sequence[Task]:
         return await open_tasks(turn.uow, turn.group)
     if listed["list"] == MINE:
         return await my_tasks(turn.uow, turn.member, group_listed(listed))
+    if ids := members_listed(listed):  # "hvad mangler @Rie?": the member mentioned, not a name
+        return (await tasks_of_members(turn.uow, turn.group, member_ids=ids))[1]
     return (await tasks_of_name(turn.uow, turn.group, listed["who"]))[1]
 
 

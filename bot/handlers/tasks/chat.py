@@ -3,6 +3,8 @@ and being away."""
 
 from typing import Any
 
+from babel.lists import format_list
+
 from bot.handlers.tasks.cards import form_card, list_card, task_card
 from bot.turn import Reply, Turn
 from bot.views.replies import away_problem_text, task_problem_text
@@ -13,6 +15,7 @@ from meetings.tasks.access import may_own
 from meetings.tasks.away_line import parse_away_date
 from meetings.tasks.line import parse_task_line
 from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, SEVERAL, UNKNOWN, resolve_owner
+from meetings.tasks.queries import tasks_of_members
 from meetings.tasks.tasks import (
     MAX_TITLE,
     TaskDraft,
@@ -104,13 +107,26 @@ async def show_open_tasks(turn: Turn, _: Understood) -> Reply:
 
 
 async def show_tasks_of(turn: Turn, understood: Understood) -> Reply:
-    """"hvad mangler Rie?": the tasks of every member of that name, under their names."""
-    members, tasks = await tasks_of_name(turn.uow, turn.group, understood.argument)
+    """"hvad mangler Rie?": the tasks of every member of that name, under their names;
+    "hvad mangler @Rie?": of the member the @mention's id names, whatever the text shows of
+    her name (Teams lets the writer shorten it, and two members may be called Rie). A mention
+    of nobody in the group is read by the full name it carries."""
+    name = understood.argument
+    if turn.mentions:
+        members, tasks = await tasks_of_members(turn.uow, turn.group,
+                                                teams_ids=[i for i, _ in turn.mentions])
+        if members:
+            who = format_list([m.name for m in members], locale=turn.language)
+            listed = {"list": OF, "who": who, "ids": ",".join(str(m.id) for m in members)}
+            return Reply(card=await list_card(turn, listed, tasks=tasks))
+        if len(turn.mentions) == 1 and turn.mentions[0][1]:
+            name = turn.mentions[0][1]
+    members, tasks = await tasks_of_name(turn.uow, turn.group, name)
     if not members and not tasks:
         return Reply(text=turn._("I know nobody of that name in this group. Write “open tasks” "
                                  "to see everybody's."))
-    return Reply(card=await list_card(turn, {"list": OF, "who": understood.argument},
-                                      tasks=tasks))
+    return Reply(card=await list_card(turn, {"list": OF, "who": name}, tasks=tasks))
+
 
 
 async def set_away_from_text(turn: Turn, understood: Understood) -> Reply:

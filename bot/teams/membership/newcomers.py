@@ -14,6 +14,7 @@ from botbuilder.schema.teams import TeamsChannelAccount
 from bot.teams.activity_facts import conversation_of, person_of, team_wide
 from meetings.common.clock import Clock
 from meetings.common.conversation import Person
+from meetings.groups.membership.newcomers import welcome_to_team
 from meetings.groups.registration import joined_team as join_groups_of_team
 from storage.unit_of_work import UnitOfWorkFactory
 
@@ -54,13 +55,16 @@ async def newcomers(turn_context: TurnContext,
 async def joined_team(uow_factory: UnitOfWorkFactory, clock: Clock, turn_context: TurnContext,
                       people: list[Person]) -> bool:
     """Members added to a team (Teams addresses the event to the team): they join every group
-    of the team the bot serves, and no group is made for the team's id. False for an event that
-    is not about a team."""
+    of the team the bot serves, and no group is made for the team's id; each newcomer gets one
+    welcome in her 1:1 chat naming those groups. False for an event that is not about a
+    team."""
     if not team_wide(turn_context.activity):
         return False
     async with uow_factory() as uow:
-        await join_groups_of_team(uow, conversation_of(turn_context.activity), people,
-                                  clock.now())
+        now = clock.now()
+        groups = await join_groups_of_team(uow, conversation_of(turn_context.activity), people,
+                                           now)
+        await welcome_to_team(uow, groups, people, now)
         await uow.commit()
     return True
 

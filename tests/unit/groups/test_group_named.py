@@ -82,3 +82,38 @@ def test_a_kind_in_the_name_of_ones_organisation_names_no_group(text, group, res
 def test_a_kind_beginning_the_message_is_its_subject_unless_set_apart(text, group, rest):
     groups = [(1, "Netværksgruppe Børn og Unge"), (2, "Styregruppe Roskilde")]
     assert group_named_in(text, groups) == (group, rest)
+
+
+# The kinds of group the network's minutes name, as a member writing English says them.
+SEED_KINDS = [(1, "Styregruppen"), (2, "Netværket Sjælland"), (3, "Arbejdsgruppen om takster"),
+              (4, "Økonomigruppen")]
+
+
+@pytest.mark.parametrize(("text", "group", "rest"), [
+    ("my tasks in the steering group", 1, "my tasks"),
+    ("next meeting of the network", 2, "next meeting"),
+    ("my tasks in the working group", 3, "my tasks"),
+    ("open tasks in the finance group", 4, "open tasks"),
+    ("next meeting of the economy group", 4, "next meeting"),
+    ("when is the steering group's next meeting?", 1, "when is next meeting?"),
+    ("Steering group: when is the next meeting?", 1, "when is the next meeting?"),
+    ("Working group: what is on the agenda?", 3, "what is on the agenda?"),
+])
+def test_an_english_kind_names_the_one_group_of_that_danish_kind(text, group, rest):
+    assert group_named_in(text, SEED_KINDS) == (group, rest)
+
+
+@pytest.mark.parametrize("text", [
+    "what is Rie working on?",  # "working" names a kind only before a word for a group
+    "tasks in the working",
+    "Working on it: when is the next meeting?",
+    "what is the finance of the theme day?",
+])
+def test_an_english_word_of_a_kind_without_a_word_for_a_group_names_none(text):
+    assert group_named_in(text, SEED_KINDS) == (None, text)
+
+
+def test_an_english_kind_names_none_when_two_of_hers_are_of_it():
+    groups = [(3, "Arbejdsgruppen om takster"), (5, "Arbejdsgruppe Børn og Unge")]
+    text = "my tasks in the working group"
+    assert group_named_in(text, groups) == (None, text)

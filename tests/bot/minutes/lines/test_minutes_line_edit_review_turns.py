@@ -159,3 +159,17 @@ async def test_a_message_one_of_whose_items_was_changed_on_its_card_changes_none
                     "“referat” og vælg “Ret”."]
     assert (await entry(bot, 4)).decision == "Vi holder fast i temadagen"  # not half followed
     assert (await entry(bot, 5)).notes == "Skrevet om på kortet"
+
+
+async def test_the_refusal_of_a_card_whose_line_changed_reads_in_english_on_an_english_card(bot):
+    await held(bot)
+    await opened(bot)
+    bot.connector.clear()
+    await write(bot, "#punkt 4\n#opgave Hanne ringer til tilsynet, frist 19. februar",
+                "1770286700000")
+    asked = hanne_outside(bot)
+    await delete(bot, "1770286700000")
+    answer = await bot.click(asked["verb"], {**asked["data"], "lang": "en"}, locale="en-GB")
+    assert answer["value"] == ("That “#opgave” line has been edited or deleted in the chat "
+                               "since, so this card will not create a task.")
+    assert await tasks(bot) == []
