@@ -38,6 +38,14 @@ from tests.fake_repositories_tasks import FakeChaseReads, FakeTaskNotes, FakeTas
 from tests.fake_repositories_year import FakeAnnualTextsRows, FakeSearchIndex, FakeYearReads
 from tests.fake_tables import FakeDatabase
 
+CPH = ZoneInfo("Europe/Copenhagen")  # the groups' time zone, the one tests write times in
+
+
+def local(*args: int) -> datetime:
+    """A moment as a Copenhagen wall clock shows it (`local(2027, 2, 5, 10, 0)`), in UTC as the
+    clock and storage keep it."""
+    return datetime(*args, tzinfo=CPH).astimezone(UTC)
+
 
 class FakeClock:
     """A clock that stands still until a test moves it."""

@@ -28,7 +28,6 @@ from meetings.common.clock import Clock, SystemClock
 log = logging.getLogger(__name__)
 
 MAX_TIMEOUT = 15.0
-PERMANENT_STATUSES = frozenset({400, 403, 404, 413})
 TOKEN_UNAVAILABLE = "TokenUnavailable"
 
 
@@ -50,15 +49,6 @@ class ConnectorError(Exception):
         super().__init__(" ".join(str(part) for part in (status, code, message) if part))
         self.status, self.code, self.message = status, code, message
         self.retry_after = retry_after
-
-    @property
-    def permanent(self) -> bool:
-        """Sending the same request again cannot succeed (blocked, gone, too big, malformed)."""
-        return self.status in PERMANENT_STATUSES
-
-    @property
-    def throttled(self) -> bool:
-        return self.status == 429
 
 
 def activity_json(activity: Activity) -> dict[str, Any]:

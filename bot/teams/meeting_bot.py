@@ -9,9 +9,9 @@ from botbuilder.core import InvokeResponse, TurnContext
 
 from bot.card_data import clicked, is_card_data
 from bot.file_download import FileDownloader, SentFile
-from bot.handlers.bare_subject import answer_in_chat
 from bot.handlers.buttons import act
 from bot.handlers.chat import TEXT_ONLY, next_meeting_reply
+from bot.handlers.chat_answer import answer_in_chat
 from bot.handlers.group_named import as_the_group_named
 from bot.handlers.minutes.chat import search_reply
 from bot.handlers.minutes.import_files import answer_file

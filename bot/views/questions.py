@@ -34,6 +34,7 @@ TITLES = {
     Intent.ATTEND: N_("I am coming"),
     Intent.PROPOSE_ITEM: N_("Propose an item"),
     Intent.MEMBERS: N_("The members"),
+    Intent.MY_DATA: N_("What Mødebot knows about you"),
 }
 FRIENDLY = {
     SmallTalk.THANKS: N_("You are welcome!"),

@@ -2,8 +2,7 @@
 organisations, a second group, and helpers that run a use case as one of them."""
 
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 
@@ -20,9 +19,10 @@ from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import plan_meeting
 from storage.unit_of_work import UnitOfWorkFactory
+from tests.fakes import CPH as CPH  # with local, re-exported for the tests on this world
 from tests.fakes import FakeClock
+from tests.fakes import local as local
 
-CPH = ZoneInfo("Europe/Copenhagen")
 NETWORK = "19:network@thread.v2"
 STEERING = "19:steering@thread.v2"
 PEOPLE = {  # key: (name, organisation, role)
@@ -36,10 +36,6 @@ PEOPLE = {  # key: (name, organisation, role)
 }
 
 UseCase = Callable[..., Awaitable]
-
-
-def local(*args) -> datetime:
-    return datetime(*args, tzinfo=CPH).astimezone(UTC)
 
 
 class World:

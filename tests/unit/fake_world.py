@@ -2,19 +2,12 @@
 World, whose few reads past the ports (the outbox, every row of a table) read the fake's
 tables instead."""
 
-from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
 from meetings.common.entities import OutboxMessage
 from meetings.common.vocabulary import OutboxStatus
-from tests.fakes import FakeClock, FakeUnitOfWork
+from tests.fakes import FakeClock, FakeUnitOfWork, local
 from tests.integration.agenda_world import World
-
-CPH = ZoneInfo("Europe/Copenhagen")
-
-
-def local(*args) -> datetime:
-    return datetime(*args, tzinfo=CPH).astimezone(UTC)
 
 
 class FakeWorld(World):

@@ -12,6 +12,8 @@ from bot.teams.connector import (
     Target,
     TeamsConnector,
 )
+from meetings.common.delivery_policy import Failure, after_failure
+from meetings.common.vocabulary import OutboxStatus
 from tests.bot.platform.loopback_connector import LoopbackConnector
 from tests.fakes import FakeClock
 
@@ -131,6 +133,14 @@ async def test_create_personal_conversation_sends_the_bot_the_member_and_the_ten
         "tenantId": "tenant-1", "channelData": {"tenant": {"id": "tenant-1"}}}
 
 
+def given_up(error: ConnectorError) -> bool:
+    """Whether the outbox gives a message up at its first failure with this error, read as the
+    delivery worker reads it: the connector reports, the delivery policy decides."""
+    failure = Failure(error.status, error.code, error.retry_after)
+    return after_failure(failure, 1, datetime(2026, 11, 25, 9, 0, tzinfo=UTC)).status \
+        == OutboxStatus.DEAD
+
+
 async def failure(served, teams, fake: LoopbackConnector) -> ConnectorError:
     url = await served(fake)
     with pytest.raises(ConnectorError) as caught:
@@ -142,7 +152,7 @@ async def test_429_with_retry_after_in_seconds_is_throttled_for_that_long(served
     error = await failure(served, teams, LoopbackConnector(
         status=429, headers={"Retry-After": "3"}, body={"error": {"code": "Throttled"}}))
 
-    assert error.status == 429 and error.throttled and not error.permanent
+    assert error.status == 429 and not given_up(error)
     assert error.retry_after == 3.0 and error.code == "Throttled"
 
 
@@ -151,14 +161,14 @@ async def test_429_with_retry_after_as_a_date_counts_from_the_clock(served, team
     error = await failure(served, teams, LoopbackConnector(
         status=429, headers={"Retry-After": until}, body={}))
 
-    assert error.throttled and error.retry_after == 90.0
+    assert error.status == 429 and error.retry_after == 90.0
 
 
 async def test_403_message_writes_blocked_is_permanent_with_its_code(served, teams):
     error = await failure(served, teams, LoopbackConnector(status=403, body={"error": {
         "code": "MessageWritesBlocked", "message": "Thread is blocked from message writes"}}))
 
-    assert error.permanent and not error.throttled
+    assert given_up(error)
     assert (error.status, error.code) == (403, "MessageWritesBlocked")
     assert error.retry_after is None
 
@@ -167,7 +177,7 @@ async def test_403_message_writes_blocked_is_permanent_with_its_code(served, tea
 async def test_other_client_errors_are_permanent(served, teams, status):
     error = await failure(served, teams, LoopbackConnector(status=status, body={}))
 
-    assert error.status == status and error.permanent
+    assert error.status == status and given_up(error)
 
 
 async def test_503_with_a_body_that_is_not_json_is_worth_retrying(served, teams):
@@ -176,7 +186,7 @@ async def test_503_with_a_body_that_is_not_json_is_worth_retrying(served, teams)
     error = await failure(served, teams, fake)
 
     assert error.status == 503 and error.code is None
-    assert not error.permanent and not error.throttled
+    assert not given_up(error)
 
 
 async def test_a_connector_slower_than_the_timeout_is_status_0(served, clock):
@@ -188,7 +198,7 @@ async def test_a_connector_slower_than_the_timeout_is_status_0(served, clock):
         fake.hold.set()
         await teams.close()
 
-    assert error.status == 0 and not error.permanent and not error.throttled
+    assert error.status == 0 and not given_up(error)
 
 
 async def test_an_unreachable_connector_is_status_0(teams, unused_tcp_port):

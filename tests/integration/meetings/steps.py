@@ -1,7 +1,6 @@
 """A group with a chair and a member on a real database, and steps for the meeting tests."""
 
-from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta
 
 from meetings.common.conversation import AddressPolicy, Conversation, Person
 from meetings.groups.registration import register_conversation
@@ -10,8 +9,9 @@ from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import plan_meeting
 from meetings.planning.schedule import next_meeting, skipped_before
 from storage.repositories.quick_reads import MeetingFacts
+from tests.fakes import CPH as CPH  # with local, re-exported for the meeting tests
+from tests.fakes import local as local
 
-CPH = ZoneInfo("Europe/Copenhagen")
 POLICY = AddressPolicy(allowed_hosts=frozenset({"smba.trafficmanager.net"}))
 LISBET = Person(teams_id="29:lisbet", name="Lisbet Daugaard-Hansen", aad_object_id="aad-lisbet")
 RIE = Person(teams_id="29:rie", name="Rie Nielsen", aad_object_id="aad-rie")
@@ -23,10 +23,6 @@ def chat(conversation_id: str = "19:group@thread.v2", **changes) -> Conversation
                   name="Netværksgruppe Børn og Unge", tenant_id="tenant")
     values.update(changes)
     return Conversation(**values)
-
-
-def local(*args) -> datetime:
-    return datetime(*args, tzinfo=CPH).astimezone(UTC)
 
 
 def draft(start: datetime, hours: int = 3, place: str | None = "Ringsted") -> MeetingDraft:

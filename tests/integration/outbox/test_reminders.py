@@ -2,7 +2,6 @@
 Danish holidays, withdrawn or updated in place when the meeting moves or is cancelled."""
 
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -15,13 +14,8 @@ from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import cancel_meeting, move_meeting, plan_meeting
 from meetings.tasks.chase_settings import change_chase_settings
 from tests.card_reading import card_text
+from tests.fakes import local
 from tests.integration.conftest import GROUP_CHAT
-
-CPH = ZoneInfo("Europe/Copenhagen")
-
-
-def local(*args) -> datetime:
-    return datetime(*args, tzinfo=CPH).astimezone(UTC)
 
 
 async def secretary(setup):

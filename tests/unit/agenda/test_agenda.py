@@ -1,19 +1,13 @@
 """Composing the agenda: standing items around the accepted ones, numbered, timed, overrun."""
 
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from meetings.agenda.agenda import Link, compose_agenda
 from meetings.agenda.entities import AgendaItem, GroupSettings
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.groups.settings import DEFAULT_STANDING_ITEMS, DEFAULTS
 from meetings.planning.entities import Meeting
-
-CPH = ZoneInfo("Europe/Copenhagen")
-
-
-def local(*args) -> datetime:
-    return datetime(*args, tzinfo=CPH).astimezone(UTC)
+from tests.fakes import CPH, local
 
 
 def meeting(start: datetime, hours: float = 3) -> Meeting:

@@ -2,7 +2,6 @@
 weekends and Easter."""
 
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -11,12 +10,7 @@ from meetings.agenda.times import cycle_times
 from meetings.common.working_days import is_working_day, working_days_before
 from meetings.groups.settings import DEFAULTS
 from meetings.planning.entities import Meeting
-
-CPH = ZoneInfo("Europe/Copenhagen")
-
-
-def local(*args) -> datetime:
-    return datetime(*args, tzinfo=CPH).astimezone(UTC)
+from tests.fakes import CPH, local
 
 
 def times_for(start: datetime, **changes):

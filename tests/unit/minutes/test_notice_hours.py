@@ -1,17 +1,9 @@
 """The approval notice is sent in working hours, never in the night or at a weekend."""
 
-from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from meetings.minutes.cycle import in_working_hours
-
-CPH = ZoneInfo("Europe/Copenhagen")
-
-
-def local(*args) -> datetime:
-    return datetime(*args, tzinfo=CPH).astimezone(UTC)
+from tests.fakes import local
 
 
 @pytest.mark.parametrize("approved, told", [

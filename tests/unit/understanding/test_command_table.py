@@ -15,9 +15,11 @@ import pytest
 from bot.turn import Voice
 from bot.views.examples import example_meeting_line, example_move_line
 from bot.views.meetings import help_card
+from bot.views.questions import TITLES
 from meetings.understanding import commands
 from meetings.understanding.command_table import ANYONE, COMMANDS, MANAGERS
 from meetings.understanding.intents import Intent, understand
+from meetings.understanding.meaning import CLASSIFIED
 from tests.card_reading import card_text
 
 README = Path(__file__).resolve().parents[3] / "README.md"
@@ -84,6 +86,11 @@ def test_every_phrasing_is_understood_as_its_command(command, language, phrasing
 
 def test_every_intent_the_bot_understands_has_a_line():
     assert {command.intent for command in COMMANDS} == set(Intent) - {Intent.UNKNOWN}
+
+
+def test_every_question_the_classifier_may_answer_has_a_button_title():
+    """Without one, "Mente du …?" drops the question from its buttons without a word."""
+    assert set(TITLES) == CLASSIFIED
 
 
 def voice(language: str) -> Voice:

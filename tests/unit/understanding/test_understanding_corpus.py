@@ -15,10 +15,10 @@ from meetings.understanding.corpus import (
     split_key,
     training_examples,
 )
+from meetings.understanding.meaning import CLASSIFIED
 
-QUESTIONS = ("next_meeting", "list_meetings", "agenda", "attendance", "deadline", "my_tasks",
-             "open_tasks", "tasks_of", "theme", "search", "help", "annual_report", "year_plan",
-             "minutes", "send_regrets", "attend", "propose_item", "members", "my_data")
+# Every question the classifier may answer: a new one needs its phrasings before it is answered.
+QUESTIONS = tuple(sorted(intent.value for intent in CLASSIFIED))
 NO_COMMAND = ("thanks", "greeting", "goodbye", "ack", "none")
 
 

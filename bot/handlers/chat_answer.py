@@ -1,6 +1,9 @@
-"""The answer to a message in a chat, after it was understood; a message that is nothing but
-a subject ("budget", "underretninger sidste år") is answered by what the minutes say of it, or,
-when they say nothing, as it was understood (meetings.understanding.arguments.bare_subject)."""
+"""The answer to a line of chat once understood: for the person's groups when asked in her
+personal chat (bot.handlers.personal_chat), else by this chat's table of commands
+(bot.handlers.chat), with the other likely questions offered beside it. A message that is
+nothing but a subject ("budget", "underretninger sidste år") is answered by what the minutes
+say of it, or, when they say nothing, as it was understood
+(meetings.understanding.arguments.bare_subject)."""
 
 from bot.handlers.chat import answer
 from bot.handlers.personal_chat import answer_for_groups, asks_about_groups
