@@ -24,7 +24,8 @@ from meetings.planning.entities import Meeting
 LABELS = {
     "da": {"referat": "REFERAT", "agenda": "DAGSORDEN", "on": "den", "at": "kl.",
            "address": "Adresse", "participants": "Deltagere", "absent": "Fraværende",
-           "minute_taker": "Referat", "guests": "Samt", "under": "under pkt.", "and": "og",
+           "minute_taker": "Referat", "guests": "Samt", "under": "under pkt.",
+           "under_several": "under pkt.", "and": "og",
            "item": "Dagsordenspunkt", "minutes": "Referat", "decision": "Beslutning",
            "task": "Opgave", "due": "frist", "other_tasks": "Øvrige opgaver",
            "content": "Indhold", "presenter": "Oplæg", "guests_item": "Gæster",
@@ -35,7 +36,8 @@ LABELS = {
            "beslutning": "Beslutning", "drøftelse": "Drøftelse", "orientering": "Orientering"},
     "en": {"referat": "MINUTES", "agenda": "AGENDA", "on": "on", "at": "at",
            "address": "Address", "participants": "Participants", "absent": "Absent",
-           "minute_taker": "Minutes", "guests": "Also", "under": "under item", "and": "and",
+           "minute_taker": "Minutes", "guests": "Also", "under": "under item",
+           "under_several": "under items", "and": "and",
            "item": "Agenda item", "minutes": "Minutes", "decision": "Decision",
            "task": "Task", "due": "due", "other_tasks": "Other tasks",
            "content": "Content", "presenter": "Presenter", "guests_item": "Guests",
@@ -136,10 +138,15 @@ def person(p: Person, language: str) -> str:
 
 
 def guests_line(items: Sequence[ReferatItem], language: str) -> str | None:
-    """"Samt under pkt. 3 Heidi Madsen (Bakkehuset); under pkt. 5 Kim Risom (…)"."""
+    """"Samt under pkt. 3 Heidi Madsen (Bakkehuset); under pkt. 6 og 7 Povl Skov (…)": a guest
+    who came for several items is named once, as the seed minutes do."""
     words = labels(language)
-    parts = [f"{words['under']} {item.number} {item.guests.strip()}"
-             for item in items if item.guests and item.guests.strip()]
+    numbers: dict[str, list[str]] = {}  # the same guests under several items are named once
+    for item in items:
+        if item.guests and item.guests.strip():
+            numbers.setdefault(item.guests.strip(), []).append(str(item.number))
+    parts = [f"{words['under'] if len(found) == 1 else words['under_several']} "
+             f"{_joined(found, None, language)} {guests}" for guests, found in numbers.items()]
     return f"{words['guests']} {'; '.join(parts)}" if parts else None
 
 

@@ -88,6 +88,18 @@ def test_guests_are_named_under_the_item_they_came_for():
     assert guests_line(SEED.items[:2], "da") is None
 
 
+def test_a_guest_who_came_for_several_items_is_named_once_under_all_of_them():
+    # The seed: "under punkt 6 og 7 Povl Skov (Rammeaftale Sjælland)", not Povl twice.
+    povl = "Povl Skov (Rammeaftale Sjælland)"
+    items = (ReferatItem(5, "Børnehus Sjælland", guests="Kim Risom (Børnehus Sjælland)"),
+             ReferatItem(6, "Nyt fra rammeaftale Sjælland", guests=povl),
+             ReferatItem(7, "Notat om specialundervisning", guests=f" {povl} "),
+             ReferatItem(9, "Eventuelt", guests=povl))
+    assert guests_line(items, "da") == ("Samt under pkt. 5 Kim Risom (Børnehus Sjælland); "
+                                        f"under pkt. 6, 7 og 9 {povl}")
+    assert guests_line(items[1:3], "en") == f"Also under items 6 and 7 {povl}"
+
+
 def test_an_english_group_gets_english_labels_and_dates():
     sheet = referat_sheet(Referat(**{**SEED.__dict__, "language": "en"}))
     assert sheet.heading == ("MINUTES – Netværksgruppe Børn og Unge on 29/9 2023 "
