@@ -7,6 +7,7 @@ per item, the minute-taker, absentees, then one row per item: notes, "Beslutning
 "Opgave: … (frist …)". Pure: the rows are read in meetings/minutes/documents_query.py.
 """
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -176,11 +177,28 @@ def _head_lines(referat: Referat, words: dict[str, str]) -> Iterable[str]:
 
 def _item_row(item: ReferatItem, language: str) -> Row:
     words = labels(language)
-    paragraphs = [item.notes.strip()] if item.notes and item.notes.strip() else []
-    if item.decision and item.decision.strip():
-        paragraphs.append(f"{words['decision']}: {item.decision.strip()}")
+    notes = item.notes.strip() if item.notes else ""
+    paragraphs = [notes] if notes else []
+    decision = "\n".join(line.strip() for line in (item.decision or "").splitlines()
+                         if line.strip() and not _said_in(line, notes))
+    if decision:
+        paragraphs.append(f"{words['decision']}: {decision}")
     paragraphs.extend(_task_lines(item.tasks, language))
     return Row(f"{item.number}. {item.title}", tuple(paragraphs))
+
+
+# Where a sentence of the notes begins: a line (after its bullet, "- ", "➤ ", "b) ") or a
+# sentence's end.
+_SENTENCE_START = r"(?:^[ \t]*(?:[-–•*○▪➤][ \t]*)?|(?<=[.:;!?])\s+)"
+
+
+def _said_in(line: str, notes: str) -> bool:
+    """A decision line the notes already hold as a sentence of their own, word for word:
+    imported minutes keep the paragraph a decision was read from, and the referat says it once,
+    where the secretary wrote it."""
+    words = r"\s+".join(re.escape(word) for word in line.split())
+    return bool(words) and re.search(_SENTENCE_START + words + r"(?=\s|$)", notes,
+                                     re.MULTILINE) is not None
 
 
 def _task_lines(tasks: Iterable[ReferatTask], language: str) -> tuple[str, ...]:

@@ -133,6 +133,25 @@ def test_the_word_file_has_the_seed_table_with_items_in_bold():
     assert len(table.rows) == 1 + len(SEED.items)
 
 
+def test_a_decision_the_notes_already_say_word_for_word_is_not_written_twice():
+    # Imported minutes keep the text a decision was read from: the seed's item 1 said
+    # "Beslutning: Referat fra sidste møde … blev godkendt" under the same line in its notes.
+    notes = ("Lisbet bød velkommen. Dagsorden og referat blev gennemgået.\n"
+             "- Referat fra sidste møde 3. marts 2023 blev godkendt\n"
+             "➤ Vi skal melde tilbage til\nstyregruppen om sundhedsklyngerne.")
+    item = ReferatItem(1, "Velkommen mv.", notes=notes, decision=(
+        "Referat fra sidste møde 3. marts 2023 blev godkendt\n"
+        "Dagsorden og referat blev gennemgået.\n"
+        "➤ Vi skal melde tilbage til styregruppen om sundhedsklyngerne."))
+    [row] = referat_sheet(Referat(**{**SEED.__dict__, "items": (item,)})).rows
+    assert row.paragraphs == (notes,)
+    new = ReferatItem(1, "Velkommen mv.", notes=notes, decision=(
+        "Referat fra sidste møde 3. marts 2023 blev godkendt\nDagsordenen blev godkendt.\n"
+        "godkendt"))  # a word inside a note is no sentence of it
+    [row] = referat_sheet(Referat(**{**SEED.__dict__, "items": (new,)})).rows
+    assert row.paragraphs == (notes, "Beslutning: Dagsordenen blev godkendt.\ngodkendt")
+
+
 def test_the_file_name_sorts_by_date_and_keeps_the_danish_name():
     assert referat_filename(SEED, "docx") == "Referat 2023-09-29 Netværksgruppe Børn og Unge.docx"
 
