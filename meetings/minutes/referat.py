@@ -4,7 +4,8 @@
 "Name (Organisation)" with one organisation's people joined ("A og B (Region Sjælland)") and a
 substitute on their own ("Jens Holm (Roskilde, stedfortræder for Christel Jørgensen)"), guests
 per item, the minute-taker, absentees, then one row per item: notes, "Beslutning: …" and
-"Opgave: … (frist …)". Pure: the rows are read in meetings/minutes/documents_query.py.
+"Opgave: … (frist …)", and the next meeting as planned. Pure: the rows are read in
+meetings/minutes/documents_query.py.
 """
 
 import re
@@ -12,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from meetings.common.dates import format_long_date
+from meetings.common.dates import format_long_date, format_meeting_time
 from meetings.common.i18n import translations
 from meetings.documents.file_names import file_name_part
 from meetings.documents.links import LINK_DAYS, link_token
@@ -34,7 +35,8 @@ LABELS = {
            "file_agenda": "Dagsorden", "online": "Online (Microsoft Teams)",
            "and_online": "og online (Microsoft Teams)", "theme": "Tema", "deferred": "udskudt",
            "open": "Åben", "blocked": "Blokeret", "done": "Færdig", "cancelled": "Annulleret",
-           "beslutning": "Beslutning", "drøftelse": "Drøftelse", "orientering": "Orientering"},
+           "beslutning": "Beslutning", "drøftelse": "Drøftelse", "orientering": "Orientering",
+           "next_meeting": "Næste møde"},
     "en": {"referat": "MINUTES", "agenda": "AGENDA", "on": "on", "at": "at",
            "address": "Address", "participants": "Participants", "absent": "Absent",
            "minute_taker": "Minutes", "guests": "Also", "under": "under item",
@@ -46,7 +48,8 @@ LABELS = {
            "file_agenda": "Agenda", "online": "Online (Microsoft Teams)",
            "and_online": "and online (Microsoft Teams)", "theme": "Theme", "deferred": "deferred",
            "open": "Open", "blocked": "Blocked", "done": "Done", "cancelled": "Cancelled",
-           "beslutning": "Decision", "drøftelse": "Discussion", "orientering": "Information"},
+           "beslutning": "Decision", "drøftelse": "Discussion", "orientering": "Information",
+           "next_meeting": "Next meeting"},
 }
 
 
@@ -79,6 +82,15 @@ class ReferatItem:
 
 
 @dataclass(frozen=True)
+class NextMeeting:
+    """The group's next meeting as planned when the referat is read (local times)."""
+
+    starts_at: datetime
+    ends_at: datetime
+    address: str | None
+
+
+@dataclass(frozen=True)
 class Referat:
     group_name: str
     language: str
@@ -90,6 +102,7 @@ class Referat:
     absentees: tuple[Person, ...]
     items: tuple[ReferatItem, ...]
     other_tasks: tuple[ReferatTask, ...] = ()  # the meeting's tasks not from a numbered item
+    next_meeting: NextMeeting | None = None
 
 
 def referat_sheet(referat: Referat) -> Sheet:
@@ -101,7 +114,18 @@ def referat_sheet(referat: Referat) -> Sheet:
                                  referat.ends_at, referat.language),
                  lines=tuple(_head_lines(referat, words)),
                  columns=(words["item"], words["minutes"]), rows=tuple(rows),
-                 author=referat.group_name, language=referat.language)
+                 author=referat.group_name, language=referat.language,
+                 closing=_next_meeting_lines(referat.next_meeting, referat.language))
+
+
+def _next_meeting_lines(after: NextMeeting | None, language: str) -> tuple[str, ...]:
+    """"Næste møde: fredag den 24. november 2023 kl. 10.00–13.00, Hækkerupsvej 1", as the
+    secretary would otherwise look it up and type it."""
+    if after is None:
+        return ()
+    when = format_meeting_time(after.starts_at, after.ends_at, after.starts_at.tzinfo, language)
+    where = f", {after.address}" if after.address else ""
+    return (f"{labels(language)['next_meeting']}: {when}{where}",)
 
 
 def heading(word: str, group_name: str, starts_at: datetime, ends_at: datetime,

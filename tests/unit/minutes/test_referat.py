@@ -11,6 +11,7 @@ import docx
 from meetings.documents.markdown import escape, markdown_of
 from meetings.documents.word import docx_of
 from meetings.minutes.referat import (
+    NextMeeting,
     Person,
     Referat,
     ReferatItem,
@@ -162,3 +163,21 @@ def test_tasks_of_the_meeting_from_no_numbered_item_get_a_row_of_their_own():
     assert sheet.rows[-1].label == "Øvrige opgaver"
     assert sheet.rows[-1].paragraphs == (
         "Opgave: Lisbet Daugaard-Hansen – sender årsrapporten (frist 6. oktober 2023)",)
+
+
+def test_the_next_meeting_closes_the_referat_with_its_day_time_and_place():
+    # The seed wrote it into an item's title ("… til næste møde 24. november"); the secretary
+    # should not have to look it up and type it.
+    after = NextMeeting(datetime(2023, 11, 24, 10, 0, tzinfo=CPH),
+                        datetime(2023, 11, 24, 13, 0, tzinfo=CPH), "Hækkerupsvej 1, 4100 Ringsted")
+    sheet = referat_sheet(Referat(**{**SEED.__dict__, "next_meeting": after}))
+    line = ("Næste møde: fredag den 24. november 2023 kl. 10.00–13.00, "
+            "Hækkerupsvej 1, 4100 Ringsted")
+    assert sheet.closing == (line,)
+    assert markdown_of(sheet).endswith(f"|\n\n{line}\n")
+    document = docx.Document(BytesIO(docx_of(sheet, datetime(2023, 9, 30, tzinfo=UTC))))
+    assert document.paragraphs[-1].text == line
+    english = referat_sheet(Referat(**{**SEED.__dict__, "next_meeting": after, "language": "en"}))
+    assert english.closing == ("Next meeting: Friday 24 November 2023, 10:00–13:00, "
+                               "Hækkerupsvej 1, 4100 Ringsted",)
+    assert referat_sheet(SEED).closing == ()
