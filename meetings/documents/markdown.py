@@ -1,4 +1,5 @@
-"""A sheet as Markdown: a heading, paragraphs, and a pipe table whose cells keep their breaks."""
+"""A sheet as Markdown: a heading, paragraphs, a pipe table whose cells keep their breaks, and
+the paragraphs after it."""
 
 import re
 
@@ -11,7 +12,8 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 def markdown_of(sheet: Sheet) -> str:
     head, rule = _table_line(sheet.columns), "| --- | --- |"
     parts = [f"# {escape(sheet.heading)}", *(escape(line) for line in sheet.lines),
-             "\n".join([head, rule, *(_row(row) for row in sheet.rows)])]
+             "\n".join([head, rule, *(_row(row) for row in sheet.rows)]),
+             *(escape(line) for line in sheet.closing)]
     return "\n\n".join(parts) + "\n"
 
 

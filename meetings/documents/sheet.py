@@ -23,3 +23,4 @@ class Sheet:
     rows: tuple[Row, ...]
     author: str = ""  # the group whose document it is
     language: str = "da"
+    closing: tuple[str, ...] = ()  # the paragraphs after the table ("Næste møde: …")

@@ -49,6 +49,8 @@ def docx_of(sheet: Sheet, made: datetime) -> bytes:
         cell.paragraphs[0].add_run(title).bold = True
     for row in sheet.rows:
         _add_row(table, row)
+    for line in sheet.closing:
+        document.add_paragraph(line)
     out = BytesIO()
     document.save(out)
     return out.getvalue()

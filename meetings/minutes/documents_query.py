@@ -18,7 +18,7 @@ from meetings.minutes.agenda_document import AgendaDocument, FollowedTask
 from meetings.minutes.approved_tasks import EntryTask, entry_tasks
 from meetings.minutes.entities import Minutes, MinutesEntry
 from meetings.minutes.following import entries_as_on_agenda
-from meetings.minutes.referat import Person, Referat, ReferatItem, labels
+from meetings.minutes.referat import NextMeeting, Person, Referat, ReferatItem, labels
 from meetings.minutes.vocabulary import PresenceStatus
 from meetings.planning.entities import Meeting
 from meetings.tasks.entities import Task
@@ -64,7 +64,19 @@ async def referat_of(uow: UnitOfWork, minutes: Minutes) -> Referat:
         address=_address(meeting, group.language), participants=participants,
         minute_taker=await _minute_taker(uow, minutes), absentees=absentees,
         items=tuple(_item(entry, tasks) for entry in entries),
-        other_tasks=tuple(task for entry_id, task in tasks if entry_id is None))
+        other_tasks=tuple(task for entry_id, task in tasks if entry_id is None),
+        next_meeting=await _next_meeting(uow, group, meeting, tz))
+
+
+async def _next_meeting(uow: UnitOfWork, group: Group, meeting: Meeting,
+                        tz: ZoneInfo) -> NextMeeting | None:
+    """The first meeting planned after this one ends, read when the referat is: a meeting moved
+    or cancelled since is not named."""
+    after = await uow.meetings.upcoming(group.id, meeting.ends_at, limit=1)
+    if not after:
+        return None
+    return NextMeeting(after[0].starts_at.astimezone(tz), after[0].ends_at.astimezone(tz),
+                       _address(after[0], group.language))
 
 
 async def agenda_document_of(uow: UnitOfWork, meeting: Meeting) -> AgendaDocument:

@@ -4,14 +4,16 @@
 "Name (Organisation)" with one organisation's people joined ("A og B (Region Sjælland)") and a
 substitute on their own ("Jens Holm (Roskilde, stedfortræder for Christel Jørgensen)"), guests
 per item, the minute-taker, absentees, then one row per item: notes, "Beslutning: …" and
-"Opgave: … (frist …)". Pure: the rows are read in meetings/minutes/documents_query.py.
+"Opgave: … (frist …)", and the next meeting as planned. Pure: the rows are read in
+meetings/minutes/documents_query.py.
 """
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from meetings.common.dates import format_long_date
+from meetings.common.dates import format_long_date, format_meeting_time
 from meetings.common.i18n import translations
 from meetings.documents.file_names import file_name_part
 from meetings.documents.links import LINK_DAYS, link_token
@@ -24,7 +26,8 @@ from meetings.planning.entities import Meeting
 LABELS = {
     "da": {"referat": "REFERAT", "agenda": "DAGSORDEN", "on": "den", "at": "kl.",
            "address": "Adresse", "participants": "Deltagere", "absent": "Fraværende",
-           "minute_taker": "Referat", "guests": "Samt", "under": "under pkt.", "and": "og",
+           "minute_taker": "Referat", "guests": "Samt", "under": "under pkt.",
+           "under_several": "under pkt.", "and": "og",
            "item": "Dagsordenspunkt", "minutes": "Referat", "decision": "Beslutning",
            "task": "Opgave", "due": "frist", "other_tasks": "Øvrige opgaver",
            "content": "Indhold", "presenter": "Oplæg", "guests_item": "Gæster",
@@ -32,10 +35,12 @@ LABELS = {
            "file_agenda": "Dagsorden", "online": "Online (Microsoft Teams)",
            "and_online": "og online (Microsoft Teams)", "theme": "Tema", "deferred": "udskudt",
            "open": "Åben", "blocked": "Blokeret", "done": "Færdig", "cancelled": "Annulleret",
-           "beslutning": "Beslutning", "drøftelse": "Drøftelse", "orientering": "Orientering"},
+           "beslutning": "Beslutning", "drøftelse": "Drøftelse", "orientering": "Orientering",
+           "next_meeting": "Næste møde"},
     "en": {"referat": "MINUTES", "agenda": "AGENDA", "on": "on", "at": "at",
            "address": "Address", "participants": "Participants", "absent": "Absent",
-           "minute_taker": "Minutes", "guests": "Also", "under": "under item", "and": "and",
+           "minute_taker": "Minutes", "guests": "Also", "under": "under item",
+           "under_several": "under items", "and": "and",
            "item": "Agenda item", "minutes": "Minutes", "decision": "Decision",
            "task": "Task", "due": "due", "other_tasks": "Other tasks",
            "content": "Content", "presenter": "Presenter", "guests_item": "Guests",
@@ -43,7 +48,8 @@ LABELS = {
            "file_agenda": "Agenda", "online": "Online (Microsoft Teams)",
            "and_online": "and online (Microsoft Teams)", "theme": "Theme", "deferred": "deferred",
            "open": "Open", "blocked": "Blocked", "done": "Done", "cancelled": "Cancelled",
-           "beslutning": "Decision", "drøftelse": "Discussion", "orientering": "Information"},
+           "beslutning": "Decision", "drøftelse": "Discussion", "orientering": "Information",
+           "next_meeting": "Next meeting"},
 }
 
 
@@ -76,6 +82,15 @@ class ReferatItem:
 
 
 @dataclass(frozen=True)
+class NextMeeting:
+    """The group's next meeting as planned when the referat is read (local times)."""
+
+    starts_at: datetime
+    ends_at: datetime
+    address: str | None
+
+
+@dataclass(frozen=True)
 class Referat:
     group_name: str
     language: str
@@ -87,6 +102,7 @@ class Referat:
     absentees: tuple[Person, ...]
     items: tuple[ReferatItem, ...]
     other_tasks: tuple[ReferatTask, ...] = ()  # the meeting's tasks not from a numbered item
+    next_meeting: NextMeeting | None = None
 
 
 def referat_sheet(referat: Referat) -> Sheet:
@@ -98,7 +114,18 @@ def referat_sheet(referat: Referat) -> Sheet:
                                  referat.ends_at, referat.language),
                  lines=tuple(_head_lines(referat, words)),
                  columns=(words["item"], words["minutes"]), rows=tuple(rows),
-                 author=referat.group_name, language=referat.language)
+                 author=referat.group_name, language=referat.language,
+                 closing=_next_meeting_lines(referat.next_meeting, referat.language))
+
+
+def _next_meeting_lines(after: NextMeeting | None, language: str) -> tuple[str, ...]:
+    """"Næste møde: fredag den 24. november 2023 kl. 10.00–13.00, Hækkerupsvej 1", as the
+    secretary would otherwise look it up and type it."""
+    if after is None:
+        return ()
+    when = format_meeting_time(after.starts_at, after.ends_at, after.starts_at.tzinfo, language)
+    where = f", {after.address}" if after.address else ""
+    return (f"{labels(language)['next_meeting']}: {when}{where}",)
 
 
 def heading(word: str, group_name: str, starts_at: datetime, ends_at: datetime,
@@ -136,10 +163,15 @@ def person(p: Person, language: str) -> str:
 
 
 def guests_line(items: Sequence[ReferatItem], language: str) -> str | None:
-    """"Samt under pkt. 3 Heidi Madsen (Bakkehuset); under pkt. 5 Kim Risom (…)"."""
+    """"Samt under pkt. 3 Heidi Madsen (Bakkehuset); under pkt. 6 og 7 Povl Skov (…)": a guest
+    who came for several items is named once, as the seed minutes do."""
     words = labels(language)
-    parts = [f"{words['under']} {item.number} {item.guests.strip()}"
-             for item in items if item.guests and item.guests.strip()]
+    numbers: dict[str, list[str]] = {}  # the same guests under several items are named once
+    for item in items:
+        if item.guests and item.guests.strip():
+            numbers.setdefault(item.guests.strip(), []).append(str(item.number))
+    parts = [f"{words['under'] if len(found) == 1 else words['under_several']} "
+             f"{_joined(found, None, language)} {guests}" for guests, found in numbers.items()]
     return f"{words['guests']} {'; '.join(parts)}" if parts else None
 
 
@@ -169,11 +201,28 @@ def _head_lines(referat: Referat, words: dict[str, str]) -> Iterable[str]:
 
 def _item_row(item: ReferatItem, language: str) -> Row:
     words = labels(language)
-    paragraphs = [item.notes.strip()] if item.notes and item.notes.strip() else []
-    if item.decision and item.decision.strip():
-        paragraphs.append(f"{words['decision']}: {item.decision.strip()}")
+    notes = item.notes.strip() if item.notes else ""
+    paragraphs = [notes] if notes else []
+    decision = "\n".join(line.strip() for line in (item.decision or "").splitlines()
+                         if line.strip() and not _said_in(line, notes))
+    if decision:
+        paragraphs.append(f"{words['decision']}: {decision}")
     paragraphs.extend(_task_lines(item.tasks, language))
     return Row(f"{item.number}. {item.title}", tuple(paragraphs))
+
+
+# Where a sentence of the notes begins: a line (after its bullet, "- ", "➤ ", "b) ") or a
+# sentence's end.
+_SENTENCE_START = r"(?:^[ \t]*(?:[-–•*○▪➤][ \t]*)?|(?<=[.:;!?])\s+)"
+
+
+def _said_in(line: str, notes: str) -> bool:
+    """A decision line the notes already hold as a sentence of their own, word for word:
+    imported minutes keep the paragraph a decision was read from, and the referat says it once,
+    where the secretary wrote it."""
+    words = r"\s+".join(re.escape(word) for word in line.split())
+    return bool(words) and re.search(_SENTENCE_START + words + r"(?=\s|$)", notes,
+                                     re.MULTILINE) is not None
 
 
 def _task_lines(tasks: Iterable[ReferatTask], language: str) -> tuple[str, ...]:

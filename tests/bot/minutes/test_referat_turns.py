@@ -7,6 +7,7 @@ from datetime import timedelta
 from meetings.minutes.cycle import settle_minutes
 from tests.bot.minutes.minutes_turn_steps import entry, held, opened, the_minutes, verbs
 from tests.bot.tasks.task_turn_steps import members, tasks
+from tests.bot.test_turns import meetings
 from tests.card_reading import card_text
 from tests.links import minutes_path
 
@@ -95,3 +96,19 @@ async def test_approved_minutes_keep_their_tasks_as_approved_while_the_task_live
     await bot.click("task.cancel", {"task_id": task.id, "version": task.version})
     assert (await tasks(bot))[0].status == "cancelled"
     assert row in await (await bot.client.get(path)).text()
+
+
+async def test_the_referat_ends_with_the_next_meeting_as_planned(bot):
+    await held(bot)
+    await bot.say("nyt møde fredag 7. maj 2027 kl. 9-12 online")
+    await bot.say("nyt møde fredag 5. marts 2027 kl. 10-13 i Ringsted, Hækkerupsvej 1")
+    await opened(bot)
+    path = minutes_path(await the_minutes(bot), "md", bot.clock.now())
+    markdown = await (await bot.client.get(path)).text()
+    assert markdown.endswith("|\n\nNæste møde: fredag den 5. marts 2027 kl. 10.00–13.00, "
+                             "Ringsted, Hækkerupsvej 1\n")
+    march = [m for m in await meetings(bot) if m.starts_at.month == 3]
+    await bot.click("meeting.cancel.confirm", {"meeting_id": march[0].id})
+    markdown = await (await bot.client.get(path)).text()
+    assert markdown.endswith("Næste møde: fredag den 7. maj 2027 kl. 09.00–12.00, "
+                             "Online (Microsoft Teams)\n")

@@ -11,6 +11,7 @@ import docx
 from meetings.documents.markdown import escape, markdown_of
 from meetings.documents.word import docx_of
 from meetings.minutes.referat import (
+    NextMeeting,
     Person,
     Referat,
     ReferatItem,
@@ -88,6 +89,18 @@ def test_guests_are_named_under_the_item_they_came_for():
     assert guests_line(SEED.items[:2], "da") is None
 
 
+def test_a_guest_who_came_for_several_items_is_named_once_under_all_of_them():
+    # The seed: "under punkt 6 og 7 Povl Skov (Rammeaftale Sjælland)", not Povl twice.
+    povl = "Povl Skov (Rammeaftale Sjælland)"
+    items = (ReferatItem(5, "Børnehus Sjælland", guests="Kim Risom (Børnehus Sjælland)"),
+             ReferatItem(6, "Nyt fra rammeaftale Sjælland", guests=povl),
+             ReferatItem(7, "Notat om specialundervisning", guests=f" {povl} "),
+             ReferatItem(9, "Eventuelt", guests=povl))
+    assert guests_line(items, "da") == ("Samt under pkt. 5 Kim Risom (Børnehus Sjælland); "
+                                        f"under pkt. 6, 7 og 9 {povl}")
+    assert guests_line(items[1:3], "en") == f"Also under items 6 and 7 {povl}"
+
+
 def test_an_english_group_gets_english_labels_and_dates():
     sheet = referat_sheet(Referat(**{**SEED.__dict__, "language": "en"}))
     assert sheet.heading == ("MINUTES – Netværksgruppe Børn og Unge on 29/9 2023 "
@@ -121,6 +134,25 @@ def test_the_word_file_has_the_seed_table_with_items_in_bold():
     assert len(table.rows) == 1 + len(SEED.items)
 
 
+def test_a_decision_the_notes_already_say_word_for_word_is_not_written_twice():
+    # Imported minutes keep the text a decision was read from: the seed's item 1 said
+    # "Beslutning: Referat fra sidste møde … blev godkendt" under the same line in its notes.
+    notes = ("Lisbet bød velkommen. Dagsorden og referat blev gennemgået.\n"
+             "- Referat fra sidste møde 3. marts 2023 blev godkendt\n"
+             "➤ Vi skal melde tilbage til\nstyregruppen om sundhedsklyngerne.")
+    item = ReferatItem(1, "Velkommen mv.", notes=notes, decision=(
+        "Referat fra sidste møde 3. marts 2023 blev godkendt\n"
+        "Dagsorden og referat blev gennemgået.\n"
+        "➤ Vi skal melde tilbage til styregruppen om sundhedsklyngerne."))
+    [row] = referat_sheet(Referat(**{**SEED.__dict__, "items": (item,)})).rows
+    assert row.paragraphs == (notes,)
+    new = ReferatItem(1, "Velkommen mv.", notes=notes, decision=(
+        "Referat fra sidste møde 3. marts 2023 blev godkendt\nDagsordenen blev godkendt.\n"
+        "godkendt"))  # a word inside a note is no sentence of it
+    [row] = referat_sheet(Referat(**{**SEED.__dict__, "items": (new,)})).rows
+    assert row.paragraphs == (notes, "Beslutning: Dagsordenen blev godkendt.\ngodkendt")
+
+
 def test_the_file_name_sorts_by_date_and_keeps_the_danish_name():
     assert referat_filename(SEED, "docx") == "Referat 2023-09-29 Netværksgruppe Børn og Unge.docx"
 
@@ -131,3 +163,21 @@ def test_tasks_of_the_meeting_from_no_numbered_item_get_a_row_of_their_own():
     assert sheet.rows[-1].label == "Øvrige opgaver"
     assert sheet.rows[-1].paragraphs == (
         "Opgave: Lisbet Daugaard-Hansen – sender årsrapporten (frist 6. oktober 2023)",)
+
+
+def test_the_next_meeting_closes_the_referat_with_its_day_time_and_place():
+    # The seed wrote it into an item's title ("… til næste møde 24. november"); the secretary
+    # should not have to look it up and type it.
+    after = NextMeeting(datetime(2023, 11, 24, 10, 0, tzinfo=CPH),
+                        datetime(2023, 11, 24, 13, 0, tzinfo=CPH), "Hækkerupsvej 1, 4100 Ringsted")
+    sheet = referat_sheet(Referat(**{**SEED.__dict__, "next_meeting": after}))
+    line = ("Næste møde: fredag den 24. november 2023 kl. 10.00–13.00, "
+            "Hækkerupsvej 1, 4100 Ringsted")
+    assert sheet.closing == (line,)
+    assert markdown_of(sheet).endswith(f"|\n\n{line}\n")
+    document = docx.Document(BytesIO(docx_of(sheet, datetime(2023, 9, 30, tzinfo=UTC))))
+    assert document.paragraphs[-1].text == line
+    english = referat_sheet(Referat(**{**SEED.__dict__, "next_meeting": after, "language": "en"}))
+    assert english.closing == ("Next meeting: Friday 24 November 2023, 10:00–13:00, "
+                               "Hækkerupsvej 1, 4100 Ringsted",)
+    assert referat_sheet(SEED).closing == ()
