@@ -58,7 +58,7 @@ def changed(before: dict, after: dict) -> list[str]:
 
 async def ids(bot) -> dict[str, int]:
     """The ids of the recorded group's meeting, item, task, minutes (their versions) and of
-    Rie's membership there, as a forger would read them off its cards."""
+    Rie's and Daniel's memberships there, as a forger would read them off its cards."""
     async with bot.uow() as uow:
         group = await uow.groups.by_conversation(GROUP)
         found = {"group_id": group.id}
@@ -72,6 +72,7 @@ async def ids(bot) -> dict[str, int]:
         if "minutes_id" in found:
             found["entry_id"] = await uow.session.scalar(select(MinutesEntry.id).where(
                 MinutesEntry.minutes_id == found["minutes_id"]).order_by(MinutesEntry.id.desc()))
-        found["rie"] = await uow.session.scalar(select(Member.id).where(
-            Member.aad_object_id == "aad-rie", Member.group_id == group.id))
+        for name in ("rie", "daniel"):
+            found[name] = await uow.session.scalar(select(Member.id).where(
+                Member.aad_object_id == f"aad-{name}", Member.group_id == group.id))
         return found

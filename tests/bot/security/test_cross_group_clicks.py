@@ -93,7 +93,7 @@ async def forge_each(bot, caplog, clicks: list[tuple[str, dict]], *, locale: str
         if not any(r.levelno == logging.WARNING and getattr(r, "target", None) is not None
                    for r in caplog.records):
             wrong.append((verb, "not logged", [r.getMessage() for r in caplog.records]))
-    assert wrong == []
+    assert wrong == [], "\n".join(map(repr, wrong))
 
 
 @pytest.mark.parametrize("locale, refused_words", [
