@@ -55,6 +55,8 @@ def before_the_meeting(found: dict) -> list[tuple[str, dict]]:
         ("task.reassign", {"task_id": task, "version": version,
                            f"owner_{task}": str(found["rie"])}),
         ("privacy.erase", {"member_id": found["rie"]}),
+        ("year.save", {"year": 2027, "rows": 1, "date_0": "2027-02-12", "start_0": "10:00",
+                       "end_0": "13:00", "place_0": "Køge", "meeting_0": meeting}),
     ]
 
 
