@@ -90,8 +90,7 @@ class Routes:
                                 now=self._clock.now())
         return web.Response(
             body=body, content_type="text/calendar", charset="utf-8",
-            headers={"Content-Disposition": f'attachment; filename="meeting-{meeting.id}.ics"',
-                     "Cache-Control": "no-store"},
+            headers=_download_headers(f"meeting-{meeting.id}.ics"),
         )
 
     async def minutes_document(self, request: web.Request) -> web.Response:

@@ -52,6 +52,14 @@ def minutes_id_of(data: dict, name: str) -> int:
         raise Refusal(MINUTES_NOT_FOUND) from None
 
 
+def id_or_none(data: dict, name: str) -> int | None:
+    """An id the domain looks up and refuses itself: None for one missing or mangled."""
+    try:
+        return int(data.get(name))
+    except (TypeError, ValueError):
+        return None
+
+
 def optional_minutes_id(data: dict, name: str) -> int | None:
     return minutes_id_of(data, name) if str(data.get(name) or "").strip() else None
 

@@ -22,6 +22,7 @@ from bot.teams.activity_facts import (
     conversation_of,
     files_of,
     person_of,
+    tenant_of,
     text_without_mention,
 )
 from bot.teams.answers import card_language, invoke_response, refused_click, send, update_card
@@ -68,6 +69,13 @@ class MeetingBot(Installing):
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         mark_turn_started()
+        activity = turn_context.activity
+        if not self._policy.allows_tenant(tenant := tenant_of(activity)):
+            # Another organisation's Teams: no group, member or roster of theirs is stored,
+            # nothing is answered.
+            log.warning("refused: activity from a tenant not allowed",
+                        extra={"tenant_id": tenant, "activity_type": activity.type})
+            return
         # Teams retries a delivery it thinks failed: handled once, answered as the first time.
         await self._seen.once(turn_context, super().on_turn)
 

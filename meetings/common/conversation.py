@@ -50,5 +50,8 @@ class AddressPolicy:
                       for allowed in self.allowed_hosts)
         loopback = host in {"localhost", "127.0.0.1", "::1"}
         scheme_ok = url.scheme == "https" or (url.scheme == "http" and loopback)
-        tenant_ok = not self.allowed_tenants or conversation.tenant_id in self.allowed_tenants
-        return host_ok and scheme_ok and tenant_ok
+        return host_ok and scheme_ok and self.allows_tenant(conversation.tenant_id)
+
+    def allows_tenant(self, tenant_id: str | None) -> bool:
+        """Whether the bot serves the tenant at all (ALLOWED_TENANTS, APP_TENANTID)."""
+        return not self.allowed_tenants or tenant_id in self.allowed_tenants

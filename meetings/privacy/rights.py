@@ -106,12 +106,13 @@ async def member_to_erase(uow: UnitOfWork, group: Group, actor: Member,
     return found[0]
 
 
-async def erase_member(uow: UnitOfWork, group: Group, actor: Member, member_id: int,
+async def erase_member(uow: UnitOfWork, group: Group, actor: Member, member_id: int | None,
                        now: datetime) -> Member:
     """The chair or the secretary erases a (former) member of their group: that membership
-    only, since the person's other groups are not theirs to decide."""
+    only, since the person's other groups are not theirs to decide. The id is client input:
+    None (none readable) is refused as one of another group is."""
     require_manager(actor, group, "erase_member", member_id)
-    member = await uow.members.get(member_id)
+    member = await uow.members.get(member_id) if member_id is not None else None
     if member is None or member.group_id != group.id or member.id == actor.id:
         log.warning("refused: no member of the group to erase",
                     extra={"group_id": group.id, "target": member_id})

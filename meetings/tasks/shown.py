@@ -1,6 +1,7 @@
 """What the task cards show, read once: the people of the tasks' groups with the reader's own
 row in each and what that row may do with each task, where a task came from, its history."""
 
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -13,6 +14,8 @@ from meetings.tasks.access import CANCEL, NOTE, REASSIGN, may_change, may_own
 from meetings.tasks.due import default_due
 from meetings.tasks.entities import Task, TaskNote
 from meetings.tasks.queries import follow_up, history
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,10 @@ async def visible_task(uow: UnitOfWork, task_id: int, reader: Member | None) -> 
     task = await uow.tasks.get(task_id)
     if task is None or reader is None \
             or await uow.tasks.membership_in(task.group_id, reader) is None:
+        # A task id is client input: a look at another group's task is a refusal, logged.
+        log.warning("task of another group or unknown",
+                    extra={"action": "show", "actor": reader.aad_object_id if reader else None,
+                           "target": task_id})
         raise Refusal(TASK_NOT_FOUND)
     return task
 

@@ -5,6 +5,7 @@ where nobody else reads the answer."""
 import logging
 
 from bot.turn import CardReply, Reply, Turn
+from dialogs.card_inputs import id_or_none
 from meetings.common.i18n import N_
 from meetings.groups.vocabulary import ConversationKind
 from meetings.privacy.rights import (
@@ -68,8 +69,11 @@ async def ask_to_erase_member(turn: Turn, understood: Understood) -> Reply:
 
 
 async def erase_on_click(turn: Turn, data: dict) -> CardReply:
-    if isinstance(data.get("member_id"), int):
-        await erase_member(turn.uow, turn.group, turn.member, data["member_id"], turn.now)
+    """A card naming a member erases that former member or nobody (its id may come back as
+    text, or be forged): only the card without one erases the clicker."""
+    if "member_id" in data:
+        await erase_member(turn.uow, turn.group, turn.member, id_or_none(data, "member_id"),
+                           turn.now)
         return CardReply(card=turn.card("notice", heading_text=turn._(
             "The member's data is erased"), text=turn._(MEMBER_ERASED)))
     if not _in_private(turn):

@@ -5,6 +5,8 @@ from datetime import timedelta
 from urllib.parse import urlsplit
 
 from tests.bot.agenda.test_agenda_turns import planned
+from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat
+from tests.bot.privacy.test_privacy_turns import export_paths
 from tests.card_reading import elements
 
 
@@ -66,3 +68,19 @@ async def test_a_forged_link_with_a_later_expiry_is_refused(bot):
     forged = path.replace("-20", "-29", 1)
     assert forged != path
     assert (await bot.client.get(forged)).status == 404
+
+
+async def test_every_download_is_an_attachment_not_cached_and_not_sniffed(bot):
+    """The headers a municipality's security review asks for on documents with personal data:
+    no copy kept by a browser or proxy, no content-type guessing, saved rather than shown."""
+    meeting_id = await planned(bot)
+    [text], _ = await ask_in_personal_chat(bot, "hvad ved du om mig?")
+    export = export_paths(text)
+    agenda = await agenda_path(bot, meeting_id)
+    for path in (await calendar_path(bot), agenda, agenda.replace(".docx", ".md"),
+                 export["json"], export["docx"]):
+        response = await bot.client.get(path)
+        assert response.status == 200, path
+        assert response.headers["Cache-Control"] == "no-store", path
+        assert response.headers["X-Content-Type-Options"] == "nosniff", path
+        assert response.headers["Content-Disposition"].startswith("attachment; "), path
