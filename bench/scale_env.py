@@ -43,7 +43,7 @@ def database(option: str | None) -> Iterator[str]:
         upgrade(option)
         yield option
         return
-    from tests.postgres import PostgresServer  # only for a throwaway server
+    from tests.support.postgres import PostgresServer  # only for a throwaway server
 
     server = PostgresServer().start()
     try:

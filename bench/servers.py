@@ -4,13 +4,14 @@ the load), started on free loopback ports and stopped however the run ends."""
 import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import aiohttp
+
+from tests.support.sockets import free_port
 
 READY_SECONDS = 30.0
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
@@ -20,7 +21,7 @@ class Servers:
     def __init__(self, workdir: Path, database_url: str, bots: tuple[str, ...]) -> None:
         self._workdir, self._database_url = workdir, database_url
         self._roles = ("connector", *bots)
-        self._ports = {role: _free_port() for role in self._roles}
+        self._ports = {role: free_port() for role in self._roles}
         self._processes: dict[str, subprocess.Popen] = {}
 
     def __enter__(self) -> "Servers":
@@ -72,11 +73,3 @@ async def _answers(session: aiohttp.ClientSession, url: str) -> bool:
             return response.status > 0
     except aiohttp.ClientError:
         return False
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-

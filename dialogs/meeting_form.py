@@ -8,7 +8,7 @@ from typing import Any
 
 from dialogs.context import Context
 from dialogs.forms import Invalid, Problem, submitted, too_long
-from meetings.common.dates import find_first_day, month_number
+from meetings.common.days_in_text import find_first_day, month_number
 from meetings.common.refusal import DUPLICATE_MEETING
 from meetings.common.weeks import find_week
 from meetings.common.working_days import working_day_on_or_after

@@ -8,7 +8,7 @@ import pytest
 import meetings.follow_ups  # noqa: F401  (as app.py: planning's follow-ups are wired)
 from storage.migrate import upgrade
 from tests.fakes import FakeClock
-from tests.postgres import PostgresServer
+from tests.support.postgres import PostgresServer
 
 
 @pytest.fixture

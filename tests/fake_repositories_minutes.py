@@ -141,11 +141,6 @@ class FakeMinutesEvents(Repository):
             lambda e: e.minutes_id == minutes_id and (kinds is None or e.kind in kinds),
             order=lambda e: (e.created_at, e.id))
 
-    async def of_member(self, minutes_id: int, member_id: int,
-                        kind: str) -> MinutesEvent | None:
-        return self._db[MinutesEvent].first(lambda e: (e.minutes_id, e.member_id, e.kind) == (
-            minutes_id, member_id, kind))
-
     async def resolve(self, event_id: int, now: datetime) -> bool:
         return self._db[MinutesEvent].update(
             lambda e: e.id == event_id and e.kind == EventKind.COMMENT and e.resolved_at is None,

@@ -10,7 +10,7 @@ from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
 from meetings.tasks.entities import ChaseSettings, Task, TaskNote
 from meetings.tasks.ports import FollowUpTasks
-from meetings.tasks.vocabulary import UNFINISHED, TaskStatus
+from meetings.tasks.vocabulary import UNFINISHED
 from tests.fake_repositories import same_person
 from tests.fake_tables import Repository
 
@@ -55,14 +55,6 @@ class FakeTasks(Repository):
     async def unfinished_of_group(self, group_id: int) -> Sequence[Task]:
         return self._db[Task].where(
             lambda t: t.group_id == group_id and t.status in UNFINISHED, order=_by_due)
-
-    async def of_entry(self, meeting_id: int, entry_id: int, item_id: int | None
-                       ) -> Sequence[Task]:
-        return self._db[Task].where(
-            lambda t: t.meeting_id == meeting_id and t.status != TaskStatus.CANCELLED
-            and (t.minutes_entry_id == entry_id or item_id is not None
-                 and t.minutes_entry_id is None and t.item_id == item_id),
-            order=lambda t: t.id)
 
     async def unfinished_of_owners(self, member_ids: Sequence[int]) -> Sequence[Task]:
         return self._db[Task].where(

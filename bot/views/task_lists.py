@@ -15,8 +15,8 @@ from meetings.common.i18n import N_
 
 OPEN, MINE, OF = "open", "mine", "of"
 HEADINGS = {OPEN: N_("Open tasks"), MINE: N_("My tasks"), OF: N_("Open tasks")}
-EMPTY = {OPEN: N_("The group has no open tasks."), MINE: N_("You have no open tasks."),
-         OF: N_("%(name)s has no open tasks.")}
+# OF's, "Daniel har ingen åbne opgaver", counts the people named: bot.handlers.tasks.cards
+EMPTY = {OPEN: N_("The group has no open tasks."), MINE: N_("You have no open tasks.")}
 # "mine opgaver i styregruppen", in the 1:1 chat: her tasks in the group named (its id, "group")
 EMPTY_IN_GROUP = N_("You have no open tasks in %(group)s.")
 MAX_NAME = 100

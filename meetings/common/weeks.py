@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from meetings.common.dates import AFTER_WEEKDAY, WEEKDAY_PATTERN, weekday_number
+from meetings.common.days_in_text import AFTER_WEEKDAY, WEEKDAY_PATTERN, weekday_number
 
 # "uge 5", "i uge 5", "fredag i uge 5": a week number, perhaps with a weekday of it.
 _WEEK = re.compile(

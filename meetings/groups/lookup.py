@@ -54,6 +54,10 @@ _ORGANISATION_SAID = re.compile(
     r"|i\s+come\s+from|i\s+represent)\s", re.IGNORECASE)
 _AFTER_AN_ORGANISATION = frozenset("i in for hos til to at".split())
 _SHORTEST_PART = 4  # letters: "Børn", "Unge"; not "og", "for"
+# A meeting of the group named ("the network meeting", "netværksmødet"): the meeting stays in
+# what is asked ("agenda for the meeting", "dagsorden til mødet"), only the group's words go.
+_MEETING_KEY = re.compile(r"mod(?:e|et|er|erne|es|ets)$|meetings?$")
+_MEETING_PART = re.compile(r"m(?:ø|oe|o)de\w*$|meeting\w*$", re.IGNORECASE)
 
 
 def group_named_in(text: str, groups: Sequence[tuple[int, str]]) -> tuple[int | None, str]:
@@ -61,7 +65,10 @@ def group_named_in(text: str, groups: Sequence[tuple[int, str]]) -> tuple[int | 
     none of the others has, said as a group ("the Roskilde network", "netværksgruppen"), else
     by the kind of group it is when none of the others is of that kind ("i netværket"); and the
     text without that naming and the "i"/"for the" before it, so the name ends up in no
-    question's subject. None and the text as it was when it names none, or more than one."""
+    question's subject. A meeting of the group named keeps its meeting and what is before it:
+    "agenda for the network meeting" is "agenda for the meeting", "dagsorden til
+    netværksmødet" "dagsorden til mødet". None and the text as it was when it names none, or
+    more than one."""
     words = list(_WORD.finditer(text))
     keys = [_key(word.group()) for word in words]
     named = [(group_id, span) for group_id, name in groups if name.strip()
@@ -69,21 +76,41 @@ def group_named_in(text: str, groups: Sequence[tuple[int, str]]) -> tuple[int | 
     if not named:
         named = [(group_id, span) for group_id, name in groups if name.strip()
                  and (span := _part_of_name(keys, _distinctive(name, groups, group_id)))]
-    if not named and (kind := _kind_named(text, words, keys, groups)) is not None:
+    by_kind = not named and (kind := _kind_named(text, words, keys, groups)) is not None
+    if by_kind:
         named = [kind]
     if len({group_id for group_id, _ in named}) != 1:
         return None, text
     group_id, (start, end) = named[0]
-    while start and keys[start - 1] in _BEFORE_A_NAME:
-        start -= 1
     if end < len(keys) and keys[end] == "s" \
             and text[words[end - 1].end():words[end].start()] in ("'", "’"):
         end += 1  # "the steering group's next meeting": the name's "'s" goes with it
+    asked = any(key not in ("the", "den", "det") for key in keys[:start])
+    if asked and (meeting := _meeting_of(words[end - 1].group(), keys[end:], by_kind)):
+        after = text[words[end].start():] if meeting is True \
+            else meeting + text[words[end - 1].end():]
+        return group_id, text[:words[start].start()] + after
+    while start and keys[start - 1] in _BEFORE_A_NAME:
+        start -= 1
     before = text[:words[start].start()].rstrip()
     after = text[words[end - 1].end():]
     if not before:
         return group_id, after.lstrip(" ,;:-–").lstrip()
     return group_id, before + after
+
+
+def _meeting_of(last: str, later: list[str], by_kind: bool) -> str | bool:
+    """Whether the group is named as a meeting's: True when a meeting word follows the name
+    ("the Roskilde network meeting"), the meeting part as written when the kind said is one
+    word with it ("netværksmødet": "mødet"); False when the name is the group's alone."""
+    if later and _is_meeting(later[0]):
+        return True
+    compound = _MEETING_PART.search(last)
+    return by_kind and compound is not None and compound.start() > 0 and compound.group()
+
+
+def _is_meeting(key: str) -> bool:
+    return _MEETING_KEY.match(key) is not None
 
 
 def _key(word: str) -> str:
@@ -193,8 +220,12 @@ def _organisation(text: str, words: list[re.Match], keys: list[str]) -> range:
 
 
 def _says_kind(key: str, spelling: str) -> bool:
-    """"netværket", "network", "netværksgruppen": the kind, alone or before a word for a group."""
+    """"netværket", "network", "netværksgruppen": the kind, alone or before a word for a group;
+    "netværksmødet", "styregruppemødet": before a word for a meeting."""
     if not key.startswith(spelling):
         return False
     rest = key[len(spelling):]
-    return rest in _ENDINGS or _is_group_word(rest.removeprefix("s"))
+    joined = rest.removeprefix("s")
+    return rest in _ENDINGS or _is_group_word(joined) or _is_meeting(joined) \
+        or any(_is_meeting(joined.removeprefix(word)) for word in _GROUP_WORDS
+               if joined.startswith(word))

@@ -8,13 +8,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from meetings.common.dates import (
-    find_first_day,
-    format_clock,
-    format_date,
-    format_long_date,
-    weekday_name,
-)
+from meetings.common.dates import format_clock, format_date, format_long_date, weekday_name
+from meetings.common.days_in_text import find_first_day
 from meetings.common.weeks import find_week, week_year
 from meetings.planning.meeting_clock import Clock, UnreadableClock, find_clock
 from meetings.planning.meeting_length import MAX_LENGTH_MINUTES, Length, find_length

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from meetings.common.dates import find_written_date, month_number, weekday_number
+from meetings.common.days_in_text import find_written_date, month_number, weekday_number
 from meetings.common.ports import UnitOfWork
 from meetings.common.refusal import (
     AMBIGUOUS_MEETING,

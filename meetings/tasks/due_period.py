@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from meetings.common.dates import month_number
+from meetings.common.days_in_text import month_number
 from meetings.common.working_days import working_day_on_or_before
 
 _FRIDAY = 4

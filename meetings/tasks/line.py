@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from meetings.common.dates import find_day, format_date
+from meetings.common.dates import format_date
+from meetings.common.days_in_text import find_day
 from meetings.common.weeks import week_year
 from meetings.planning.meeting_line import (
     PROBLEM_INVALID_DATE,

@@ -1,14 +1,15 @@
 """Action items: creating them and changing them. Each change happens once whatever the clicks
-(a conditional update on the task's version) and leaves a line in the task's history."""
+(a conditional update on the task's version) and leaves a line in the task's history. What
+their fields may hold is checked in meetings.tasks.task_fields."""
 
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from meetings.common.access import item_of_group, require_member
+from meetings.common.access import require_member
 from meetings.common.ports import UnitOfWork
-from meetings.common.refusal import BAD_TASK, MEETING_NOT_FOUND, UNKNOWN_OWNER, Refusal
+from meetings.common.refusal import BAD_TASK, Refusal
 from meetings.groups.entities import Group, Member
 from meetings.tasks.access import (
     BLOCK,
@@ -19,7 +20,6 @@ from meetings.tasks.access import (
     REASSIGN,
     REOPEN,
     may_change,
-    may_own,
     task_for_change,
 )
 from meetings.tasks.chase_due import schedule_chase
@@ -32,6 +32,14 @@ from meetings.tasks.queries import (
     open_tasks,
     tasks_of_name,
 )
+from meetings.tasks.task_fields import (
+    MAX_NOTE,
+    MAX_REASON,
+    MAX_TITLE,
+    checked_origin,
+    checked_owner,
+    checked_text,
+)
 from meetings.tasks.vocabulary import UNFINISHED, NoteKind, TaskStatus
 
 __all__ = [
@@ -43,7 +51,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-MAX_TITLE, MAX_OWNER_NAME, MAX_NOTE, MAX_REASON = 300, 200, 1000, 500
 # With version=None (a chat command), a concurrent change is read and the step tried again.
 ATTEMPTS = 3
 
@@ -87,14 +94,15 @@ async def new_task(uow: UnitOfWork, group: Group, actor: Member, draft: TaskDraf
     """A new task's columns, once the actor, the text, the owner, the date and the origin
     are checked."""
     require_member(actor, group, "create_task")
-    title = _text(draft.title, MAX_TITLE, "title")
-    owner_id, owner_name = await _owner(uow, group, draft.owner_id, draft.owner_name)
+    title = checked_text(draft.title, MAX_TITLE, "title")
+    owner_id, owner_name = await checked_owner(uow, group, draft.owner_id, draft.owner_name)
     if owner_id is None and owner_name is None:
         owner_id = actor.id
     due_on = draft.due_on or await default_due(uow, group, now)
     if due_on < local_today(group, now):
         raise Refusal(BAD_TASK, field="due_on")
-    return dict(group_id=group.id, meeting_id=await _origin(uow, group, draft),
+    meeting_id = await checked_origin(uow, group, draft.meeting_id, draft.item_id)
+    return dict(group_id=group.id, meeting_id=meeting_id,
                 item_id=draft.item_id, title=title, owner_id=owner_id, owner_name=owner_name,
                 due_on=due_on, status=TaskStatus.OPEN, created_by=actor.id, created_at=now,
                 updated_at=now, version=0, reminder_stage=0)
@@ -118,7 +126,7 @@ async def complete_task(uow: UnitOfWork, actor: Member, task_id: int, version: i
 async def add_note(uow: UnitOfWork, actor: Member, task_id: int, text: str,
                    now: datetime) -> TaskChange:
     """A status note in the owner's words; it changes nothing else."""
-    text = _text(text, MAX_NOTE, "text", one_line=False)
+    text = checked_text(text, MAX_NOTE, "text", one_line=False)
     return await _change(uow, actor, task_id, None, NOTE, now,
                          lambda task: _Step(NoteKind.NOTE, text=text))
 
@@ -140,7 +148,7 @@ async def set_due(uow: UnitOfWork, actor: Member, task_id: int, version: int | N
 
 async def block_task(uow: UnitOfWork, actor: Member, task_id: int, version: int | None,
                      reason: str, now: datetime) -> TaskChange:
-    reason = _text(reason, MAX_REASON, "reason", one_line=False)
+    reason = checked_text(reason, MAX_REASON, "reason", one_line=False)
 
     def step(task: Task) -> _Step | None:
         if task.status not in UNFINISHED or (
@@ -169,10 +177,11 @@ async def reassign_task(uow: UnitOfWork, actor: Member, task_id: int, version: i
     new owner is chased from the start."""
     task, member = await task_for_change(uow, actor, task_id, REASSIGN)
     group = await uow.groups.get(task.group_id)
-    owner_id, owner_name = await _owner(uow, group, owner_id, owner_name)
+    owner_id, owner_name = await checked_owner(uow, group, owner_id, owner_name)
     if owner_id is None and owner_name is None:
         raise Refusal(BAD_TASK, field="owner")
-    label = owner_name or (await uow.members.get(owner_id)).name  # loaded by _owner: no query
+    # loaded by checked_owner: no query
+    label = owner_name or (await uow.members.get(owner_id)).name
 
     def step(task: Task) -> _Step | None:
         if task.status not in UNFINISHED or (task.owner_id, task.owner_name) == (
@@ -256,45 +265,3 @@ def _write_note(uow: UnitOfWork, task: Task, author: Member, step: _Step,
                 now: datetime) -> None:
     uow.task_notes.add(TaskNote(task_id=task.id, author_id=author.id, author_name=author.name,
                                 kind=step.kind, text=step.text, created_at=now))
-
-
-async def _owner(uow: UnitOfWork, group: Group, owner_id: int | None,
-                 owner_name: str | None) -> tuple[int | None, str | None]:
-    """A member of the group, or a person outside it by name; never both."""
-    if owner_id is not None and owner_name is not None:
-        raise Refusal(BAD_TASK, field="owner")
-    if owner_name is not None:
-        return None, _text(owner_name, MAX_OWNER_NAME, "owner_name")
-    if owner_id is None:
-        return None, None
-    member = await uow.members.get(owner_id) if isinstance(owner_id, int) else None
-    if member is None or member.group_id != group.id or not may_own(member):
-        log.warning("task owner not a member of the group",
-                    extra={"group_id": group.id, "target": owner_id})
-        raise Refusal(UNKNOWN_OWNER)
-    return member.id, None
-
-
-async def _origin(uow: UnitOfWork, group: Group, draft: TaskDraft) -> int | None:
-    """The meeting the task came from (an item's meeting when only the item is given)."""
-    meeting_id = draft.meeting_id
-    if meeting_id is not None:
-        meeting = await uow.meetings.get(meeting_id) if isinstance(meeting_id, int) else None
-        if meeting is None or meeting.group_id != group.id:
-            raise Refusal(MEETING_NOT_FOUND)
-    if draft.item_id is not None:
-        item = await item_of_group(uow, group, draft.item_id)
-        if meeting_id is not None and item.meeting_id != meeting_id:
-            raise Refusal(BAD_TASK, field="item_id")
-        meeting_id = item.meeting_id
-    return meeting_id
-
-
-def _text(value, limit: int, name: str, *, one_line: bool = True) -> str:
-    """Stripped and within the column; a title or name on one line, a note as written."""
-    text = value.strip() if isinstance(value, str) else ""
-    if one_line:
-        text = " ".join(text.split())
-    if not 0 < len(text) <= limit:
-        raise Refusal(BAD_TASK, field=name)
-    return text

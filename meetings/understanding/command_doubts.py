@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from meetings.common.dates import find_first_day, month_number
+from meetings.common.days_in_text import find_first_day, month_number
 from meetings.common.weeks import find_week
 from meetings.planning.meeting_clock import Clock, find_clock
 from meetings.planning.meeting_line import LineProblem, read_meeting_line

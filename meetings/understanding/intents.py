@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from meetings.common.dates import find_day
+from meetings.common.days_in_text import find_day
 from meetings.groups.organisations import names_an_organisation
 from meetings.understanding import command_doubts, commands, minutes_lines, slots
 from meetings.understanding.arguments.changes_asked import (

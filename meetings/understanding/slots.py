@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import cache
 
-from meetings.common.dates import month_number
+from meetings.common.days_in_text import month_number
 from meetings.common.weeks import find_week
 from meetings.understanding.classifier import NAMED, NO_COMMAND
 from meetings.understanding.corpus import training_examples

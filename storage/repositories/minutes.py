@@ -203,13 +203,6 @@ class MinutesEventRepository:
         return (await self._session.scalars(query.order_by(MinutesEvent.created_at,
                                                            MinutesEvent.id))).all()
 
-    async def of_member(self, minutes_id: int, member_id: int,
-                        kind: str) -> MinutesEvent | None:
-        query = select(MinutesEvent).where(
-            MinutesEvent.minutes_id == minutes_id, MinutesEvent.member_id == member_id,
-            MinutesEvent.kind == kind).limit(1)
-        return await self._session.scalar(query)
-
     async def resolve(self, event_id: int, now: datetime) -> bool:
         """Mark a comment resolved unless it already is: True for the one that did."""
         statement = (

@@ -11,7 +11,7 @@ from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
 from meetings.tasks.entities import ChaseSettings, Task, TaskNote
 from meetings.tasks.ports import FollowUpTasks
-from meetings.tasks.vocabulary import UNFINISHED, TaskStatus
+from meetings.tasks.vocabulary import UNFINISHED
 from storage.repositories.groups import insert_if_absent
 
 
@@ -77,18 +77,6 @@ class TaskRepository:
                    Task.owner_name.is_not(None), Task.status.in_(UNFINISHED))
             .order_by(Task.due_on, Task.id)
         )
-        return (await self._session.scalars(query)).all()
-
-    async def of_entry(self, meeting_id: int, entry_id: int, item_id: int | None
-                       ) -> Sequence[Task]:
-        """The tasks taken under a minutes entry, not cancelled; a task of the entry's agenda
-        item that names no entry counts as the entry's too."""
-        own = Task.minutes_entry_id == entry_id
-        if item_id is not None:
-            own = or_(own, and_(Task.minutes_entry_id.is_(None), Task.item_id == item_id))
-        query = (select(Task).where(Task.meeting_id == meeting_id,
-                                    Task.status != TaskStatus.CANCELLED, own)
-                 .order_by(Task.id))
         return (await self._session.scalars(query)).all()
 
     async def to_follow_up(self, meeting: Meeting) -> FollowUpTasks:

@@ -15,7 +15,6 @@ import contextlib
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -26,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.support.sockets import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 PYTHON = Path(sys.executable)  # the virtualenv's python that runs pytest
@@ -60,7 +61,7 @@ class MoedebotProcess:
         self.database = workdir / "e2e.db"
         self.database_url = f"sqlite:///{self.database}"
         self.log_file = workdir / "bot.log"
-        self.port = _free_port()
+        self.port = free_port()
         self.process: subprocess.Popen[bytes] | None = None
         self.startup_seconds: float | None = None
 
@@ -198,9 +199,3 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Any:
         for bot in _running:
             report.sections.append((f"moedebot log, last lines ({bot.log_file})", bot.tail()))
     return report
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]

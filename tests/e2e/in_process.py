@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import socket
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -36,6 +35,7 @@ from storage.unit_of_work import UnitOfWorkFactory, unit_of_work_factory
 from tests.e2e.meetings_in_playground.scene import heading
 from tests.e2e.playground import BotMessage, Playground
 from tests.fakes import FakeClock
+from tests.support.sockets import free_port
 
 # Monday 1 March 2027, 09.00 in Copenhagen: a plain working week lies ahead.
 START = datetime(2027, 3, 1, 8, 0, tzinfo=UTC)
@@ -65,12 +65,6 @@ class AppInProcess:
         return f"{self.url}/api/messages"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="package")
 def database_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Migrated outside the event loop: Alembic's async env cannot run inside a running loop."""
@@ -81,7 +75,7 @@ def database_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest_asyncio.fixture(scope="package", loop_scope="package")
 async def app(database_file: str) -> AsyncIterator[AppInProcess]:
-    port = _free_port()
+    port = free_port()
     settings = Settings(
         _env_file=None, APP_ID="", APP_PASSWORD="", APP_TENANTID="", ALLOWED_TENANTS="",
         HOST="127.0.0.1", PORT=port, DATABASE_URL=database_file,

@@ -8,12 +8,13 @@ import os
 import re
 import shutil
 import signal
-import socket
 import time
 from pathlib import Path
 from typing import BinaryIO
 
 import aiohttp
+
+from tests.support.sockets import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 BINARY = REPO / "node_modules" / ".bin" / "agentsplayground"
@@ -39,7 +40,7 @@ async def spawn(
             "-c",
             "msteams",
             "-p",
-            str(_free_port()),
+            str(free_port()),
             "--dt",
             cwd=workdir,
             env=env,
@@ -120,12 +121,6 @@ def _prepare(workdir: Path, mock_data: Path) -> BinaryIO:
     workdir.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(mock_data, workdir / CONFIG_NAME)
     return open(workdir / "playground.out", "wb")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _is_playground_setting(name: str) -> bool:

@@ -10,7 +10,7 @@ from babel.dates import format_date as babel_format_date
 from bot.turn import Reply, Turn
 from bot.views.meetings import meeting_card, meeting_list_card, skipped_text
 from dialogs.year_plan_form import year_of
-from meetings.common.dates import month_number
+from meetings.common.days_in_text import month_number
 from meetings.common.weeks import find_week, week_year
 from meetings.planning.schedule import meetings_named, next_meeting
 from meetings.reports.year_plan import cancelled_in_month, meetings_in_month

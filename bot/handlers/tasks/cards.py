@@ -45,15 +45,21 @@ async def list_card(turn: Turn, listed: Mapping[str, str], *, expanded: int | No
     kind = listed["list"]
     if tasks is None:
         tasks = await _tasks(turn, listed)
-    # "Daniel har ingen åbne opgaver": the name as asked about, with its capital
-    who = listed.get("who", "").strip()
-    empty = turn._(EMPTY[kind], **({"name": who[:1].upper() + who[1:]} if kind == OF else {}))
+    empty = _empty_of(turn, listed) if kind == OF else turn._(EMPTY[kind])
     if kind == MINE and (group_id := group_listed(listed)) is not None \
             and (group := await group_of_mine(turn.uow, turn.member, group_id)) is not None:
         empty = turn._(EMPTY_IN_GROUP, group=group.name)
     return await task_list_card(turn, turn._(HEADINGS[kind]), tasks, empty,
                                 by_owner=kind != MINE, listed=dict(listed), expanded=expanded,
                                 notice=notice)
+
+
+def _empty_of(turn: Turn, listed: Mapping[str, str]) -> str:
+    """"Daniel har ingen åbne opgaver": the name as asked about, with its capital; "Daniel and
+    Rie have no open tasks" for the members @mentioned together, one id each."""
+    who = listed.get("who", "").strip()
+    return turn.ngettext("%(name)s has no open tasks.", "%(name)s have no open tasks.",
+                         max(len(members_listed(listed)), 1), name=who[:1].upper() + who[1:])
 
 
 async def _tasks(turn: Turn, listed: Mapping[str, str]) -> Sequence[Task]:

@@ -16,13 +16,8 @@ from meetings.tasks.away_line import parse_away_date
 from meetings.tasks.line import parse_task_line
 from meetings.tasks.owners import AMBIGUOUS, MEMBER, OUTSIDE, SEVERAL, UNKNOWN, resolve_owner
 from meetings.tasks.queries import tasks_of_members
-from meetings.tasks.tasks import (
-    MAX_TITLE,
-    TaskDraft,
-    create_task,
-    set_away,
-    tasks_of_name,
-)
+from meetings.tasks.task_fields import MAX_TITLE
+from meetings.tasks.tasks import TaskDraft, create_task, set_away, tasks_of_name
 from meetings.understanding.intents import TASK_CHANGE, TASK_FORM, Intent, Understood
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from meetings.common.dates import DayMention, find_day
+from meetings.common.days_in_text import DayMention, find_day
 from meetings.minutes.importing.clock import clock_after
 from meetings.minutes.importing.found import (
     MINUTE_TAKER,

@@ -5,7 +5,7 @@ inline, over several lines, one person a line or in a table. Lines nothing reads
 import re
 from datetime import date, time
 
-from meetings.common.dates import find_day
+from meetings.common.days_in_text import find_day
 from meetings.minutes.importing.clock import clock_after
 from meetings.minutes.importing.found import (
     DATE_WITHOUT_YEAR,

@@ -20,7 +20,7 @@ from meetings.minutes.importing.found import (
     ImportProblem,
     Person,
 )
-from meetings.tasks.tasks import MAX_TITLE
+from meetings.tasks.task_fields import MAX_TITLE
 
 _VERB = re.compile(
     r"(?<!\w)(?:undersøger|vender\s+tilbage|rundsender|melder\s+tilbage|sender|sørger\s+for"

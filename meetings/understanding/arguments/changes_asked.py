@@ -5,7 +5,7 @@ januar", "can you set up a meeting in March?"), whose form comes filled with the
 import re
 from datetime import date
 
-from meetings.common.dates import find_first_day
+from meetings.common.days_in_text import find_first_day
 from meetings.common.weeks import find_week
 from meetings.understanding.normalise import folded
 from meetings.understanding.slots import month_in

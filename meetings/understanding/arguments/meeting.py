@@ -8,7 +8,7 @@ or date ("hvad er temaet på fredag?"), a month being its own slot ("temaet i se
 import re
 from datetime import date
 
-from meetings.common.dates import find_written_date, month_number, weekday_number
+from meetings.common.days_in_text import find_written_date, month_number, weekday_number
 from meetings.common.weeks import find_week
 from meetings.understanding.arguments.weekday import weekday_said, without_weekday_said
 from meetings.understanding.meaning import AGENDA_CYCLE, Intent

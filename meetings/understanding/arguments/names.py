@@ -4,7 +4,7 @@ word that opens a sentence, or on "I", says nothing ("Godmorgen! Ved du om Birgi
 
 import re
 
-from meetings.common.dates import weekday_number
+from meetings.common.days_in_text import weekday_number
 from meetings.groups.organisations import names_an_organisation
 from meetings.understanding.arguments.meeting import meeting_named_in
 from meetings.understanding.features import is_domain_word

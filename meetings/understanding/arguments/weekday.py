@@ -5,7 +5,7 @@ on Friday's meeting; "til torsdag" (until) and "om fredagen" (every Friday) name
 
 import re
 
-from meetings.common.dates import WEEKDAY_PATTERN
+from meetings.common.days_in_text import WEEKDAY_PATTERN
 
 _SAID = re.compile(rf"(?:^(?:(?:på|on)\s+)?|(?<!\w)(?:på|on)\s+)"
                    rf"(?P<weekday>{WEEKDAY_PATTERN})(?![\w.])", re.IGNORECASE)

@@ -58,6 +58,21 @@ async def test_the_agenda_of_the_group_named_by_part_of_its_name_in_english(bot)
     assert sections(agenda) == ["Styregruppen"] and "Dagsorden" in card_text(agenda)
 
 
+async def test_the_agenda_for_the_network_meeting_is_the_network_groups_agenda(bot):
+    # "network meeting" names her one network group, and the meeting stays in what is asked:
+    # "agenda for the meeting", not "agenda meeting"
+    await bot.install()
+    await bot.say(LINE)
+    await install_steering_group(bot)
+    for said, locale, heading, day in (
+            ("agenda for the network meeting", "en-GB", "Agenda", "5 February 2027"),
+            ("dagsorden til netværksmødet", "da-DK", "Dagsorden", "5. februar 2027")):
+        _, [card] = await ask_in_personal_chat(bot, said, locale=locale)
+        assert sections(card) == ["Netværksgruppe Børn og Unge"], said
+        assert card_text(card).startswith(f"{heading}\n") and day in card_text(card), said
+        assert "Rammeaftale 2027" not in card_text(card)  # the steering group's theme
+
+
 async def test_the_group_named_is_no_part_of_the_searched_subject(bot):
     await imported(bot)
     await install_steering_group(bot)

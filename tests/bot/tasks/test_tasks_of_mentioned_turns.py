@@ -75,3 +75,43 @@ async def test_a_typed_first_name_two_members_share_still_lists_both(bot, questi
     text = card_text(bot.connector.cards()[-1])
     assert "Rie Holm" in text and HOLMS_TASK in text
     assert "Rie Nielsen" in text and "Undersøge om Socialtilsyn" in text
+
+
+async def ask_mentioning_both(bot, question: str, *, locale: str) -> str:
+    """`question` with "{rie}" and "{daniel}" where Lisbet @mentioned each, by full name."""
+    await bot.install()
+    bot.connector.clear()
+    activity = bot.activity("group_message", locale=locale)
+    activity["from"] = USERS["lisbet"]
+    people = {key: USERS[key] for key in ("rie", "daniel")}
+    activity["text"] = "<at>Mødebot</at> " + question.format(
+        **{key: f"<at>{person['name']}</at>" for key, person in people.items()})
+    activity["entities"] += [{"type": "mention", "text": f"<at>{person['name']}</at>",
+                              "mentioned": {"id": person["id"], "name": person["name"]}}
+                             for person in people.values()]
+    await bot.post(activity)
+    return card_text(bot.connector.cards()[-1])
+
+
+@pytest.mark.parametrize(("question", "locale", "empty"), [
+    ("what are {rie} and {daniel} working on?", "en-GB",
+     "Daniel Gottrup and Rie Nielsen have no open tasks."),
+    ("hvad mangler {rie} og {daniel}?", "da-DK",
+     "Daniel Gottrup og Rie Nielsen har ingen åbne opgaver."),
+])
+async def test_two_people_mentioned_without_tasks_have_none_in_the_plural(
+    bot, question, locale, empty,
+):
+    text = await ask_mentioning_both(bot, question, locale=locale)
+    assert empty in text
+
+
+async def test_one_person_mentioned_without_tasks_has_none_in_the_singular(bot):
+    await bot.install()
+    activity = bot.activity("group_message", locale="en-GB")
+    activity["text"] = "<at>Mødebot</at> what is <at>Daniel Gottrup</at> working on?"
+    activity["entities"].append({"type": "mention", "text": "<at>Daniel Gottrup</at>",
+                                 "mentioned": {"id": USERS["daniel"]["id"],
+                                               "name": USERS["daniel"]["name"]}})
+    await bot.post(activity)
+    assert "Daniel Gottrup has no open tasks." in card_text(bot.connector.cards()[-1])

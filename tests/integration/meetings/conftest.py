@@ -5,8 +5,7 @@ import pytest
 
 from storage.repositories.quick_reads import QuickReads
 from storage.unit_of_work import unit_of_work_factory
-from tests.fakes import FakeClock
-from tests.integration.meetings.steps import local
+from tests.fakes import FakeClock, local
 
 
 @pytest.fixture

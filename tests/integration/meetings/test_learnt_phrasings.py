@@ -11,7 +11,7 @@ from meetings.understanding.learnt import as_the_group_taught, learn
 from meetings.understanding.meaning import Intent, Understood
 from storage.models.phrasings import LearntPhrasing
 from storage.repositories import phrasings
-from tests.integration.meetings.steps import RIE, chat, member_id, setup_group
+from tests.support.meeting_group import RIE, chat, member_id, setup_group
 
 UNSURE = Understood(Intent.UNKNOWN, None,
                     alternatives=(Intent.NEXT_MEETING, Intent.LIST_MEETINGS))

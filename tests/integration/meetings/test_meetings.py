@@ -9,19 +9,9 @@ from meetings.common.refusal import Refusal
 from meetings.planning.planning import cancel_meeting, move_meeting
 from meetings.planning.schedule import local_day_bounds
 from meetings.planning.vocabulary import MeetingStatus
-from tests.integration.meetings.steps import (
-    CPH,
-    LISBET,
-    RIE,
-    as_member,
-    chat,
-    draft,
-    local,
-    plan,
-    setup_group,
-    the_next,
-    the_skipped,
-)
+from tests.fakes import CPH, local
+from tests.integration.meetings.steps import the_next, the_skipped
+from tests.support.meeting_group import LISBET, RIE, as_member, chat, draft, plan, setup_group
 
 
 async def test_the_next_meeting_is_the_soonest_planned_one_not_yet_ended(uow_factory, clock, reads):

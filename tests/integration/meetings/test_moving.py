@@ -2,15 +2,9 @@
 
 from meetings.planning.move_line import parse_move_line
 from meetings.planning.planning import draft_of, move_meeting
-from tests.integration.meetings.steps import (
-    CPH,
-    LISBET,
-    as_member,
-    local,
-    plan,
-    setup_group,
-    the_next,
-)
+from tests.fakes import CPH, local
+from tests.integration.meetings.steps import the_next
+from tests.support.meeting_group import LISBET, as_member, plan, setup_group
 
 SORO = "Sorø Rådhus, mødelokale 2"
 LINK = "https://teams.microsoft.com/l/meetup-join/19%3ameeting"

@@ -6,15 +6,8 @@ from meetings.common.conversation import Person
 from meetings.groups.membership.leaving import bot_removed, member_left
 from meetings.groups.registration import remember_sender
 from meetings.groups.vocabulary import ConversationKind
-from tests.integration.meetings.steps import (
-    LISBET,
-    POLICY,
-    RIE,
-    chat,
-    local,
-    plan,
-    setup_group,
-)
+from tests.fakes import local
+from tests.support.meeting_group import LISBET, POLICY, RIE, chat, plan, setup_group
 
 STEERING = "19:styregruppe@thread.v2"
 

@@ -16,15 +16,8 @@ from storage.migrate import upgrade
 from storage.models.base import metadata
 from storage.repositories.quick_reads import QuickReads
 from storage.unit_of_work import unit_of_work_factory
-from tests.integration.meetings.steps import (
-    LISBET,
-    as_member,
-    draft,
-    local,
-    member_id,
-    plan,
-    setup_group,
-)
+from tests.fakes import local
+from tests.support.meeting_group import LISBET, as_member, draft, member_id, plan, setup_group
 
 
 async def test_a_member_of_a_group_without_meetings_gets_the_group_and_no_meeting(

@@ -10,7 +10,7 @@ from sqlalchemy import event
 from meetings.common.conversation import Person
 from meetings.groups.registration import remember_sender, sender_is_current
 from meetings.groups.vocabulary import ConversationKind
-from tests.integration.meetings.steps import LISBET, POLICY, RIE, chat, setup_group
+from tests.support.meeting_group import LISBET, POLICY, RIE, chat, setup_group
 
 RIE_WRITES = replace(RIE, email="rie@ringsted.dk")
 CHANGES = {

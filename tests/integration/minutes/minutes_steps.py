@@ -5,7 +5,6 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from meetings.common.entities import OutboxMessage
 from meetings.minutes.approval import approve, comment, post_for_approval, resolve_comment
 from meetings.minutes.capture import capture_line, parse_capture
 from meetings.minutes.cycle import settle_minutes
@@ -123,7 +122,3 @@ async def events(world: World, minutes_id: int) -> list[MinutesEvent]:
 async def all_rows(world: World, model) -> list:
     async with world.uow() as uow:
         return list(await uow.session.scalars(select(model).order_by(model.id)))
-
-
-async def outbox_of(world: World, kind: str) -> list[OutboxMessage]:
-    return await world.outbox(kind)

@@ -6,16 +6,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from meetings.common.dates import (
-    DayMention,
-    find_day,
     format_date,
     format_meeting_time,
     format_short_date,
     language_of,
-    month_number,
     weekday_name,
-    weekday_number,
 )
+from meetings.common.days_in_text import DayMention, find_day, month_number, weekday_number
 from meetings.common.weeks import WeekMention, find_week
 
 CPH = ZoneInfo("Europe/Copenhagen")

@@ -84,6 +84,32 @@ def test_a_kind_beginning_the_message_is_its_subject_unless_set_apart(text, grou
     assert group_named_in(text, groups) == (group, rest)
 
 
+@pytest.mark.parametrize(("text", "group", "rest"), [
+    ("agenda for the network meeting", 1, "agenda for the meeting"),
+    ("what is on the agenda for the network meeting?", 1,
+     "what is on the agenda for the meeting?"),
+    ("dagsorden til netværksmødet", 1, "dagsorden til mødet"),
+    ("hvem kommer til styregruppemøderne?", 2, "hvem kommer til møderne?"),
+    ("agenda for the steering group's meeting", 2, "agenda for the meeting"),
+])
+def test_a_meeting_of_the_group_named_stays_in_what_is_asked(text, group, rest):
+    groups = [(1, "Netværksgruppe Børn og Unge"), (2, "Styregruppen")]
+    assert group_named_in(text, groups) == (group, rest)
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("dagsorden til Roskilde-netværkets møde", "dagsorden til møde"),
+    ("agenda for the Roskilde network meeting", "agenda for the meeting"),
+])
+def test_a_meeting_of_the_group_named_by_a_part_of_its_name_stays_too(text, rest):
+    assert group_named_in(text, GROUPS) == (3, rest)
+
+
+def test_a_meeting_of_a_kind_two_groups_are_of_names_neither():
+    assert group_named_in("dagsorden til netværksmødet", GROUPS) == (
+        None, "dagsorden til netværksmødet")
+
+
 # The kinds of group the network's minutes name, as a member writing English says them.
 SEED_KINDS = [(1, "Styregruppen"), (2, "Netværket Sjælland"), (3, "Arbejdsgruppen om takster"),
               (4, "Økonomigruppen")]

@@ -2,8 +2,7 @@
 
 import pytest
 
-from tests.fakes import FakeClock, FakeUnitOfWork
-from tests.integration.meetings.steps import local
+from tests.fakes import FakeClock, FakeUnitOfWork, local
 
 
 @pytest.fixture

@@ -10,13 +10,8 @@ from meetings.common.entities import OutboxMessage
 from meetings.common.refusal import Refusal
 from meetings.minutes.recording import open_minutes
 from meetings.planning.planning import cancel_meeting, draft_of, move_meeting
-from tests.integration.meetings.steps import (
-    LISBET,
-    as_member,
-    local,
-    plan,
-    setup_group,
-)
+from tests.fakes import local
+from tests.support.meeting_group import LISBET, as_member, plan, setup_group
 
 
 async def move_to(uow_factory, clock, group, meeting_id, change):

@@ -17,16 +17,14 @@ from meetings.planning.move_line import parse_move_line
 from meetings.planning.planning import cancel_meeting, draft_of, move_meeting
 from meetings.planning.schedule import meeting_by_selector, next_meeting
 from meetings.planning.vocabulary import MeetingStatus
-from tests.fakes import FakeUnitOfWork
-from tests.integration.meetings.steps import (
-    CPH,
+from tests.fakes import CPH, FakeUnitOfWork, local
+from tests.support.meeting_group import (
     LISBET,
     POLICY,
     RIE,
     as_member,
     chat,
     draft,
-    local,
     plan,
     setup_group,
 )

@@ -5,11 +5,12 @@ so as root the server runs as the `postgres` user that Debian's package creates.
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
 from pathlib import Path
+
+from tests.support.sockets import free_port
 
 
 def _bindir() -> Path:
@@ -22,16 +23,10 @@ def _bindir() -> Path:
     raise RuntimeError("PostgreSQL server not installed: run `make test`, which installs it")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class PostgresServer:
     def __init__(self) -> None:
         self.bindir = _bindir()
-        self.port = _free_port()
+        self.port = free_port()
         self.root = Path(tempfile.mkdtemp(prefix="moedebot-pg-"))
         self.data = self.root / "data"
         self._as_postgres = os.geteuid() == 0
