@@ -151,7 +151,8 @@ class FakeReferatReads(Repository):
     async def task_lines(self, meeting_id: int) -> Sequence[TaskLine]:
         members = self._db[Member]
         return [(t.minutes_entry_id, t.item_id, t.title, t.due_on, t.owner_name,
-                 members.get(t.owner_id).name if t.owner_id else None)
+                 members.get(t.owner_id).name if t.owner_id else None, t.imported_at,
+                 bool(t.due_by_import))
                 for t in self._db[Task].where(
                     lambda t: t.meeting_id == meeting_id and t.status != TaskStatus.CANCELLED,
                     order=lambda t: t.id)]

@@ -191,10 +191,15 @@ def entry_card(turn: Turn, minutes: Minutes, entry: MinutesEntry, shown: EntrySh
 
 def entry_task_lines(turn: Turn, tasks: Sequence[ReferatTask]) -> list[str]:
     """The tasks taken under the item, "Rie Nielsen: … · frist 4. dec. 2026", as the referat
-    prints them."""
-    return [f"{task.owner or '?'}: {task.title} · "
-            + turn._("due %(date)s", date=format_short_date(task.due_on, turn.language))
-            for task in tasks]
+    prints them; a due date the import chose says so (the referat prints none)."""
+    return [f"{task.owner or '?'}: {task.title} · {_due_words(turn, task)}" for task in tasks]
+
+
+def _due_words(turn: Turn, task: ReferatTask) -> str:
+    day = format_short_date(task.due_on, turn.language)
+    if task.due_by_import:
+        return turn._("due %(date)s, set by the import", date=day)
+    return turn._("due %(date)s", date=day)
 
 
 def presence_card(turn: Turn, minutes: Minutes, shown: PresenceShown, *,

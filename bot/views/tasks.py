@@ -95,7 +95,7 @@ def task_context(turn: Turn, task: Task, people: People, *, line: str | None = N
         and task.status in UNFINISHED
     return {
         "id": task.id, "version": task.version, "title": task.title, "owner": owner,
-        "due": format_date(task.due_on, turn.language), "due_iso": task.due_on.isoformat(),
+        "due": _due_text(turn, task), "due_iso": task.due_on.isoformat(),
         "min_date": today.isoformat(), "status": str(task.status),
         "status_text": turn._(STATUS.get(task.status, N_("Open"))),
         "line": " · ".join(filter(None, (line, words, owner if show_owner else None))),
@@ -107,6 +107,15 @@ def task_context(turn: Turn, task: Task, people: People, *, line: str | None = N
         "members": [{"id": m.id, "name": m.name} for m in members.values() if may_own(m)]
         if can_reassign else [],
     }
+
+
+def _due_text(turn: Turn, task: Task) -> str:
+    """The due date; one the import chose says so, as the minutes set none."""
+    written = format_date(task.due_on, turn.language)
+    if task.due_by_import:
+        return turn._("%(date)s (set by the import: the minutes named no deadline)",
+                      date=written)
+    return written
 
 
 def history_lines(turn: Turn, notes: Sequence[TaskNote]) -> list[str]:

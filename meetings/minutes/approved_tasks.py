@@ -4,7 +4,8 @@ and due dates it was shown while the tasks themselves live on (a new due date, a
 a cancellation: task tracking, not a change to what the meeting decided). A task added through
 posted minutes joins the copy (a new version, see posting.py); through approved minutes, it is a
 logged correction and joins it too. Minutes approved without being posted (imported) copy the
-tasks at approval."""
+tasks at approval; a line of an imported task says so, and whether the importer chose its due
+date, as the referat prints no deadline the minutes did not set."""
 
 from collections.abc import Sequence
 from datetime import date
@@ -21,9 +22,10 @@ async def entry_tasks(uow: UnitOfWork, minutes: Minutes,
                       entries: Sequence[MinutesEntry] | None = None) -> list[EntryTask]:
     """The tasks the minutes print, each with its entry: as posted, or as they are now."""
     if minutes.approved_tasks is not None:
-        return [(line.get("entry_id"), ReferatTask(owner=line["owner"], title=line["title"],
-                                                   due_on=date.fromisoformat(line["due_on"])))
-                for line in minutes.approved_tasks]
+        return [(line.get("entry_id"), ReferatTask(
+            owner=line["owner"], title=line["title"], due_on=date.fromisoformat(line["due_on"]),
+            imported=line.get("imported", False), due_by_import=line.get("due_by_import", False)))
+            for line in minutes.approved_tasks]
     if entries is None:
         entries = await uow.minutes_entries.of_minutes(minutes.id)
     return await live_tasks(uow, minutes.meeting_id, entries)
@@ -36,9 +38,10 @@ async def live_tasks(uow: UnitOfWork, meeting_id: int,
     ids = {entry.id for entry in entries}
     by_item = {entry.item_id: entry.id for entry in entries if entry.item_id is not None}
     return [(entry_id if entry_id in ids else by_item.get(item_id),
-             ReferatTask(owner=member_name or owner_name or "", title=title, due_on=due_on))
-            for entry_id, item_id, title, due_on, owner_name, member_name
-            in await uow.documents.task_lines(meeting_id)]
+             ReferatTask(owner=member_name or owner_name or "", title=title, due_on=due_on,
+                         imported=imported_at is not None, due_by_import=due_by_import))
+            for entry_id, item_id, title, due_on, owner_name, member_name, imported_at,
+            due_by_import in await uow.documents.task_lines(meeting_id)]
 
 
 async def tasks_to_keep(uow: UnitOfWork, minutes: Minutes) -> list[dict]:
@@ -56,7 +59,8 @@ async def add_kept_task(uow: UnitOfWork, minutes: Minutes, entry_id: int | None,
                         task: Task) -> ReferatTask:
     """A task taken under an item joins what posted or approved minutes print; its line."""
     owner = await uow.members.get(task.owner_id) if task.owner_id else None
-    line = ReferatTask(owner.name if owner else task.owner_name or "", task.title, task.due_on)
+    line = ReferatTask(owner.name if owner else task.owner_name or "", task.title, task.due_on,
+                       task.imported_at is not None, bool(task.due_by_import))
     if minutes.approved_tasks is not None:
         # A new list: the column notices an assignment, not a change inside the list.
         minutes.approved_tasks = [*minutes.approved_tasks, _line(entry_id, line)]
@@ -64,5 +68,8 @@ async def add_kept_task(uow: UnitOfWork, minutes: Minutes, entry_id: int | None,
 
 
 def _line(entry_id: int | None, task: ReferatTask) -> dict:
-    return {"entry_id": entry_id, "owner": task.owner, "title": task.title,
+    """The line as kept; "imported" and "due_by_import" only when true, as lines kept before
+    they were known do without them."""
+    line = {"entry_id": entry_id, "owner": task.owner, "title": task.title,
             "due_on": task.due_on.isoformat()}
+    return line | {flag: True for flag in ("imported", "due_by_import") if getattr(task, flag)}

@@ -16,8 +16,10 @@ from meetings.minutes.entities import (
 )
 from meetings.planning.entities import Meeting
 
-# (minutes_entry_id, item_id, title, due_on, owner_name, the owning member's name)
-TaskLine = tuple[int | None, int | None, str, date, str | None, str | None]
+# (minutes_entry_id, item_id, title, due_on, owner_name, the owning member's name,
+# imported_at, due_by_import)
+TaskLine = tuple[int | None, int | None, str, date, str | None, str | None, datetime | None,
+                 bool]
 # (status, substitute_name, member_id, name, organisation)
 PresenceLine = tuple[str, str | None, int, str, str | None]
 

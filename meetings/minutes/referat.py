@@ -69,6 +69,8 @@ class ReferatTask:
     owner: str
     title: str
     due_on: date
+    imported: bool = False  # read from imported minutes: its sentence is in its item's notes
+    due_by_import: bool = False  # the importer chose due_on; the minutes set no deadline
 
 
 @dataclass(frozen=True)
@@ -207,7 +209,10 @@ def _item_row(item: ReferatItem, language: str) -> Row:
                          if line.strip() and not _said_in(line, notes))
     if decision:
         paragraphs.append(f"{words['decision']}: {decision}")
-    paragraphs.extend(_task_lines(item.tasks, language))
+    said = f"{notes}\n{item.decision or ''}"
+    paragraphs.extend(_task_lines((task for task in item.tasks
+                                   if not (task.imported and _repeats(task.title, said))),
+                                  language))
     return Row(f"{item.number}. {item.title}", tuple(paragraphs))
 
 
@@ -225,10 +230,23 @@ def _said_in(line: str, notes: str) -> bool:
                                      re.MULTILINE) is not None
 
 
+def _repeats(title: str, text: str) -> bool:
+    """An imported task's title is its item's text from the owner's name on ("aftalt, at Povl
+    orienterer lægen …"), cut with "…" when too long for a title: the referat says it once,
+    where the secretary wrote it, not again as "Opgave: …"."""
+    cut = title.endswith("…")
+    words = r"\s+".join(re.escape(word) for word in title.removesuffix("…").split())
+    return bool(words) and re.search(rf"(?<!\w){words}" + ("" if cut else r"(?!\w)"),
+                                     text) is not None
+
+
 def _task_lines(tasks: Iterable[ReferatTask], language: str) -> tuple[str, ...]:
+    """"Opgave: Rie Nielsen – … (frist 1. november 2023)"; no deadline the import chose, as the
+    minutes set none."""
     words = labels(language)
-    return tuple(f"{words['task']}: {task.owner} – {task.title} "
-                 f"({words['due']} {format_long_date(task.due_on, language)})" for task in tasks)
+    return tuple(f"{words['task']}: {task.owner} – {task.title}" + (
+        "" if task.due_by_import else
+        f" ({words['due']} {format_long_date(task.due_on, language)})") for task in tasks)
 
 
 def referat_filename(referat: Referat, ext: str) -> str:

@@ -48,6 +48,10 @@ class Task(Entity):
     # confirms it (confirmed_at set).
     imported_at: datetime | None
     confirmed_at: datetime | None
+    # The importer chose due_on (before the next known meeting, or a month on) because the
+    # minutes set no deadline: the referat prints none, the card says who chose it. False once
+    # somebody sets a due date.
+    due_by_import: bool
     # Made on a card that asked who takes it: the group and that question, hashed. Answering
     # the question again (a double click, a retry by Teams, another member) finds this task
     # instead of making a second one.

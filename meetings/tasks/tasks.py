@@ -133,7 +133,8 @@ async def add_note(uow: UnitOfWork, actor: Member, task_id: int, text: str,
 
 async def set_due(uow: UnitOfWork, actor: Member, task_id: int, version: int | None,
                   due_on: date, now: datetime) -> TaskChange:
-    """A new due date, not in the past; the chase starts over from it."""
+    """A new due date, not in the past; the chase starts over from it. Somebody set it, so
+    it is no longer one the import chose."""
     task, member = await task_for_change(uow, actor, task_id, DUE)
     group = await uow.groups.get(task.group_id)
     if not isinstance(due_on, date) or due_on < local_today(group, now):
@@ -142,7 +143,8 @@ async def set_due(uow: UnitOfWork, actor: Member, task_id: int, version: int | N
     def step(task: Task) -> _Step | None:
         if task.status not in UNFINISHED or task.due_on == due_on:
             return None
-        return _Step(NoteKind.DUE, dict(due_on=due_on, **_CHASE_RESET), due_on.isoformat())
+        new = dict(due_on=due_on, due_by_import=False, **_CHASE_RESET)
+        return _Step(NoteKind.DUE, new, due_on.isoformat())
     return await _apply(uow, task, member, version, DUE, now, step)
 
 

@@ -1,6 +1,19 @@
 """The tables of action items ("opgaver"), their history and how a group chases them."""
 
-from sqlalchemy import JSON, Column, Date, ForeignKey, Index, Integer, String, Table, Text, Time
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    Time,
+    false,
+)
 
 from meetings.tasks.entities import ChaseSettings, Task, TaskNote
 from meetings.tasks.vocabulary import TaskStatus
@@ -32,6 +45,7 @@ tasks_table = Table(
     Column("chase_due_at", UTCDateTime()),
     Column("imported_at", UTCDateTime()),
     Column("confirmed_at", UTCDateTime()),
+    Column("due_by_import", Boolean, default=False, server_default=false(), nullable=False),
     Column("dedupe_key", String(64), unique=True),
     Index("ix_tasks_group_status", "group_id", "status"),
         Index("ix_tasks_owner_status", "owner_id", "status"),

@@ -20,7 +20,7 @@ class DocumentReads:
     async def task_lines(self, meeting_id: int) -> Sequence[TaskLine]:
         """The meeting's tasks that are not cancelled, in the order they were made."""
         query = (select(Task.minutes_entry_id, Task.item_id, Task.title, Task.due_on,
-                        Task.owner_name, Member.name)
+                        Task.owner_name, Member.name, Task.imported_at, Task.due_by_import)
                  .outerjoin(Member, Member.id == Task.owner_id)
                  .where(Task.meeting_id == meeting_id, Task.status != TaskStatus.CANCELLED)
                  .order_by(Task.id))

@@ -20,7 +20,7 @@ import logging
 import re
 import secrets
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
@@ -42,18 +42,17 @@ from meetings.minutes.importing.found import (
     Person,
 )
 from meetings.minutes.importing.reading import read_minutes
+from meetings.minutes.importing.task_due import task_due
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
 from meetings.search.search import index_entry
-from meetings.tasks.chase_settings import due_before_meeting
 from meetings.tasks.entities import Task, TaskNote
 from meetings.tasks.vocabulary import NoteKind, TaskStatus
 
 log = logging.getLogger(__name__)
 
 IMPORTED, ALREADY_IMPORTED, NOT_IMPORTED = "imported", "already_imported", "not_imported"
-DUE_DAYS = 30  # an imported task's due date when no later meeting of the group is known
 IMPORTED_NOTE = "imported"  # the text of the minutes' LOCKED event
 
 
@@ -258,8 +257,8 @@ def decision_text(item: ImportedItem) -> str | None:
 async def _write_tasks(uow: UnitOfWork, group: Group, meeting: Meeting,
                        minutes: ImportedMinutes, people: _People, now: datetime) -> list[str]:
     """Open tasks marked imported, under the entry they were found in: the chase leaves them
-    alone until confirmed."""
-    due_on = await _due(uow, group, meeting, minutes.day)
+    alone until confirmed. Each is due when its sentence says, else on a day the importer
+    chooses and marks as chosen (task_due.py)."""
     guests = {guest.name for guest in minutes.guests}
     stored = await uow.minutes.of_meeting(meeting.id)
     written = []
@@ -267,22 +266,15 @@ async def _write_tasks(uow: UnitOfWork, group: Group, meeting: Meeting,
         owner = None if found.owner_is_body else await people.member(
             found.owner, create=found.owner.name not in guests)
         entry = await uow.minutes_entries.numbered(stored.id, found.item_number)
+        due = await task_due(uow, group, meeting, minutes.day, found.title)
         task = Task(group_id=group.id, meeting_id=meeting.id, title=found.title,
                     minutes_entry_id=entry.id if entry else None,
                     owner_id=owner.id if owner else None,
-                    owner_name=None if owner else found.owner.name, due_on=due_on,
-                    status=TaskStatus.OPEN, created_at=now, updated_at=now, version=0,
-                    reminder_stage=0, imported_at=now)
+                    owner_name=None if owner else found.owner.name, due_on=due.due_on,
+                    due_by_import=due.chosen, status=TaskStatus.OPEN, created_at=now,
+                    updated_at=now, version=0, reminder_stage=0, imported_at=now)
         uow.tasks.add(task)
         await uow.flush()
         uow.task_notes.add(TaskNote(task_id=task.id, kind=NoteKind.CREATED, created_at=now))
         written.append(f"{owner.name if owner else found.owner.name}: {found.title}")
     return written
-
-
-async def _due(uow: UnitOfWork, group: Group, meeting: Meeting, day: date) -> date:
-    """Before the group's next meeting, as a task made at the meeting would be; a month on
-    when no later meeting is known."""
-    following = await uow.imports.next_after(group.id, meeting.starts_at)
-    due = await due_before_meeting(uow, group, following, day) if following else None
-    return due or day + timedelta(days=DUE_DAYS)

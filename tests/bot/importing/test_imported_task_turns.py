@@ -58,3 +58,22 @@ async def test_an_ordinary_task_has_neither_note_nor_button(bot):
     shown = await bot.click("task.show", {"task_id": task.id}, locale="en-GB")
     assert NOT_FOLLOWED_UP not in card_text(shown["value"])
     assert confirm_buttons(shown["value"]) == []
+
+
+async def test_a_due_date_the_import_chose_says_so_until_somebody_sets_one(bot):
+    task = await imported_task_for_rie(bot)
+    async with bot.uow() as uow:
+        await uow.session.execute(update(Task).where(Task.id == task.id)
+                                  .values(due_by_import=True))
+        await uow.commit()
+    danish = card_text((await bot.click("task.show", {"task_id": task.id}))["value"])
+    assert "(sat af importen: referatet nævnte ingen frist)" in danish
+    english = card_text((await bot.click("task.show", {"task_id": task.id},
+                                         locale="en-GB"))["value"])
+    assert "(set by the import: the minutes named no deadline)" in english
+    await bot.click("task.due", {"task_id": task.id, "version": task.version,
+                                 f"due_{task.id}": "2026-12-11"})
+    [after] = await tasks(bot)
+    assert after.due_on.isoformat() == "2026-12-11" and not after.due_by_import
+    shown = card_text((await bot.click("task.show", {"task_id": task.id}))["value"])
+    assert "sat af importen" not in shown and "11. december 2026" in shown

@@ -181,3 +181,38 @@ def test_the_next_meeting_closes_the_referat_with_its_day_time_and_place():
     assert english.closing == ("Next meeting: Friday 24 November 2023, 10:00–13:00, "
                                "Hækkerupsvej 1, 4100 Ringsted",)
     assert referat_sheet(SEED).closing == ()
+
+
+def test_an_imported_task_prints_no_deadline_the_import_chose_and_is_not_said_twice():
+    # The seed's item 4 as imported: each task is the notes' own sentence, and the importer
+    # chose 29 October because the minutes set no deadline.
+    notes = ("- Digitale løsninger: Christel undersøger, om vi kan få en 'vidensperson'.\n"
+             "- Socialtilsyn Øst – Rie undersøger om Socialtilsyn Øst har mulighed for at "
+             "deltage, frist 1. november.\n"
+             "Desuden aftalt, at Povl orienterer lægen om rapporten, der i forvejen ligger.")
+    chosen = date(2023, 10, 29)
+    tasks = (ReferatTask("Christel Jørgensen", "Christel undersøger, om vi kan få en "
+                         "'vidensperson'.", chosen, imported=True, due_by_import=True),
+             ReferatTask("Rie Nielsen", "Rie undersøger om Socialtilsyn Øst har mulighed for "
+                         "at deltage, frist 1. november.", date(2023, 11, 1), imported=True),
+             ReferatTask("Povl Skov", "Povl orienterer lægen om…", chosen, imported=True,
+                         due_by_import=True),  # cut to a title's length
+             ReferatTask("Netværksgruppen", "Netværksgruppen sender rapporten til Povl", chosen,
+                         imported=True, due_by_import=True),  # not in the notes
+             ReferatTask("Rie Nielsen", "Rie undersøger om Socialtilsyn Øst har mulighed for "
+                         "at deltage", date(2023, 11, 3)))  # taken in the bot, not imported
+    item = ReferatItem(4, "Input til dagsorden til næste møde 24. november", notes=notes,
+                       tasks=tasks)
+    [row] = referat_sheet(Referat(**{**SEED.__dict__, "items": (item,)})).rows
+    assert row.paragraphs == (
+        notes, "Opgave: Netværksgruppen – Netværksgruppen sender rapporten til Povl",
+        "Opgave: Rie Nielsen – Rie undersøger om Socialtilsyn Øst har mulighed for at deltage "
+        "(frist 3. november 2023)")
+    assert "29. oktober" not in markdown_of(referat_sheet(
+        Referat(**{**SEED.__dict__, "items": (item,), "other_tasks": tasks[:1]})))
+    # Word for word, to the end of a word: "Povl orienterer lægen" is not in "lægerne".
+    other = ReferatItem(1, "Eventuelt", notes="Povl orienterer lægerne.", tasks=(
+        ReferatTask("Povl Skov", "Povl orienterer læge", chosen, imported=True),))
+    [row] = referat_sheet(Referat(**{**SEED.__dict__, "items": (other,)})).rows
+    assert row.paragraphs == ("Povl orienterer lægerne.",
+                              "Opgave: Povl Skov – Povl orienterer læge (frist 29. oktober 2023)")

@@ -1,0 +1,27 @@
+"""The tasks under an item on the minutes card, as the referat prints them: a due date the
+import chose, as the minutes set none, says so in both languages."""
+
+from datetime import UTC, date, datetime
+
+from bot.turn import Turn
+from bot.views.minutes import entry_task_lines
+from meetings.groups.entities import Group
+from meetings.minutes.referat import ReferatTask
+
+
+def turn(language: str) -> Turn:
+    group = Group(time_zone="Europe/Copenhagen", language=language)
+    return Turn(uow=None, group=group, member=None, language=language,
+                now=datetime(2027, 1, 1, tzinfo=UTC), base_url="http://bot.test")
+
+
+def test_a_due_date_the_import_chose_says_so_on_the_minutes_card():
+    tasks = [ReferatTask("Rie Nielsen", "Rie undersøger om Socialtilsyn Øst kan deltage.",
+                         date(2023, 10, 29), imported=True, due_by_import=True),
+             ReferatTask("Povl Skov", "Povl melder tilbage, frist 1. november.",
+                         date(2023, 11, 1), imported=True)]
+    danish = entry_task_lines(turn("da"), tasks)
+    assert danish[0].endswith("· frist 29. okt. 2023, sat af importen")
+    assert danish[1].endswith("· frist 1. nov. 2023")
+    english = entry_task_lines(turn("en"), tasks)
+    assert english[0].endswith(", set by the import") and "set by" not in english[1]
