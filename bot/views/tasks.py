@@ -235,20 +235,28 @@ MAX_FOLLOW_UP = 30
 
 
 def follow_up_lines(turn: Turn, follow_up: FollowUp) -> list[str]:
-    """One line per task: who, what, and how it stands; done ones since the last meeting too."""
+    """One line per task: who, what, and how it stands; done ones since the last meeting too.
+    A due date the import chose says so, as on the task card: the minutes set none."""
     tasks, members = follow_up.tasks, follow_up.members
     today = turn.now.astimezone(turn.tz).date()
     lines = []
     for task in tasks[:MAX_FOLLOW_UP]:
         if task.status in UNFINISHED:
-            state = turn._("%(status)s, due %(date)s", status=turn._(STATUS[task.status]),
-                           date=format_short_date(task.due_on, turn.language))
+            state = _follow_up_state(turn, task)
         else:
             state = due_words(turn, task, today)[0]
         lines.append(f"{owner_text(turn, task, members)}: {task.title} · {state}")
     if len(tasks) > MAX_FOLLOW_UP:
         lines.append(more_text(turn, len(tasks) - MAX_FOLLOW_UP))
     return lines
+
+
+def _follow_up_state(turn: Turn, task: Task) -> str:
+    status = turn._(STATUS[task.status])
+    day = format_short_date(task.due_on, turn.language)
+    if task.due_by_import:
+        return turn._("%(status)s, due %(date)s, set by the import", status=status, date=day)
+    return turn._("%(status)s, due %(date)s", status=status, date=day)
 
 
 def away_text(turn: Turn, until: date | None) -> str:

@@ -9,6 +9,7 @@ from datetime import date
 
 from meetings.agenda.agenda import Agenda, AgendaEntry
 from meetings.common.dates import format_long_date
+from meetings.common.i18n import translations
 from meetings.documents.sheet import Row, Sheet
 from meetings.minutes.referat import document_filename, heading, labels
 from meetings.tasks.shown import is_follow_up
@@ -23,6 +24,7 @@ class FollowedTask:
     title: str
     status: str
     due_on: date
+    due_by_import: bool = False  # the importer chose due_on: the minutes set no deadline
 
 
 @dataclass(frozen=True)
@@ -78,10 +80,16 @@ def _paragraphs(entry: AgendaEntry, language: str) -> Iterable[str]:
 
 
 def _task_lines(document: AgendaDocument) -> Iterable[str]:
-    """"Rie Nielsen: Rie undersøger … · Åben, frist 1. marts 2027", as the card has them."""
-    words = labels(document.language)
+    """"Rie Nielsen: Rie undersøger … · Åben, frist 1. marts 2027", as the card has them: a due
+    date the import chose says so ("…, sat af importen"), as the group chases it."""
+    words, language = labels(document.language), document.language
+    _ = translations(language).gettext
     for task in document.follow_up:
         state = words.get(task.status, task.status)
-        if task.status in UNFINISHED:
-            state += f", {words['due']} {format_long_date(task.due_on, document.language)}"
+        due = format_long_date(task.due_on, language)
+        if task.status in UNFINISHED and task.due_by_import:
+            state = _("%(status)s, due %(date)s, set by the import") % {"status": state,
+                                                                        "date": due}
+        elif task.status in UNFINISHED:
+            state += f", {words['due']} {due}"
         yield f"{task.owner}: {task.title} · {state}"

@@ -98,7 +98,8 @@ async def _follow_up(uow: UnitOfWork, group: Group, agenda: Agenda, meeting: Mee
         return ()
     shown = await follow_up_of(uow, group, meeting)
     return tuple(FollowedTask(owner=_owner(task, shown.members), title=task.title,
-                              status=task.status, due_on=task.due_on) for task in shown.tasks)
+                              status=task.status, due_on=task.due_on,
+                              due_by_import=bool(task.due_by_import)) for task in shown.tasks)
 
 
 def _owner(task: Task, members: Mapping[int, Member]) -> str:

@@ -1,10 +1,13 @@
 """A task from imported minutes on its card: it says it is not followed up yet, the chair
 confirms it with the card's button, and a plain member, its owner too, has no button and is
-refused a forged click."""
+refused a forged click. A due date the import chose says so, on its card and under the agenda's
+"Opfølgning på opgaver"."""
 
 from sqlalchemy import update
 
 from meetings.tasks.entities import Task
+from tests.bot.agenda.test_agenda_document_turns import word_text
+from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.tasks.task_turn_steps import task_for_rie, tasks
 from tests.card_reading import card_text, elements
 
@@ -77,3 +80,19 @@ async def test_a_due_date_the_import_chose_says_so_until_somebody_sets_one(bot):
     assert after.due_on.isoformat() == "2026-12-11" and not after.due_by_import
     shown = card_text((await bot.click("task.show", {"task_id": task.id}))["value"])
     assert "sat af importen" not in shown and "11. december 2026" in shown
+
+
+async def test_the_agenda_follows_up_on_a_date_the_import_chose_as_such(bot):
+    meeting_id = await planned(bot)
+    task = await imported_task_for_rie(bot)
+    async with bot.uow() as uow:
+        await uow.session.execute(update(Task).where(Task.id == task.id)
+                                  .values(due_by_import=True))
+        await uow.commit()
+    card = (await bot.click("agenda.show", {"meeting_id": meeting_id}))["value"]
+    assert ("Rie Nielsen: Undersøge om Socialtilsyn Øst kan deltage · Åben, frist 4. dec. 2026, "
+            "sat af importen") in card_text(card)
+    assert ("Rie Nielsen: Undersøge om Socialtilsyn Øst kan deltage · Åben, frist 4. december "
+            "2026, sat af importen") in await word_text(bot, card)
+    english = (await bot.click("agenda.show", {"meeting_id": meeting_id}, locale="en-GB"))
+    assert "· Open, due 4 Dec 2026, set by the import" in card_text(english["value"])

@@ -1,14 +1,20 @@
 """The seed minutes of 29/9 2023 set no deadline: the importer chooses one for each task so it
 can be chased once confirmed, and says it chose it. The referat of the imported meeting prints
 no deadline the minutes did not set, nor a task again that its item's text already says; a
-deadline the minutes do write ("frist 1. november", "inden næste møde") is the task's own."""
+deadline the minutes do write ("frist 1. november", "inden næste møde") is the task's own. The
+next agenda follows the tasks up with a chosen date marked as such; the annual report, sent to
+the steering group, prints none."""
 
 from datetime import date
 
 from meetings.documents.markdown import markdown_of
-from meetings.minutes.documents_query import referat_of
+from meetings.minutes.agenda_document import agenda_sheet
+from meetings.minutes.documents_query import agenda_document_of, referat_of
 from meetings.minutes.entities import Minutes
 from meetings.minutes.referat import referat_sheet
+from meetings.planning.entities import Meeting
+from meetings.reports.annual_report import annual_report_of
+from meetings.reports.document import report_markdown
 from meetings.tasks.entities import Task
 from meetings.tasks.tasks import set_due
 from tests.integration.importing.import_steps import NOVEMBER, SEPTEMBER, imported, rows
@@ -65,3 +71,17 @@ async def test_a_due_date_somebody_sets_is_no_longer_the_imports(world):
     [after, *others] = await rows(world, Task)
     assert (after.due_on, after.due_by_import) == (date(2027, 6, 30), False)
     assert all(t.due_by_import for t in others)
+
+
+async def test_the_next_agenda_marks_a_chosen_date_and_the_annual_report_prints_none(world):
+    await imported(world, SEPTEMBER)
+    november = await imported(world, NOVEMBER)
+    [meeting] = await rows(world, Meeting, Meeting.id == november.meeting_id)
+    async with world.uow() as uow:
+        agenda = markdown_of(agenda_sheet(await agenda_document_of(uow, meeting)))
+        report = report_markdown(await annual_report_of(
+            uow, await uow.groups.get(world.group_id), 2023, world.clock.now()))
+    assert "Rie undersøger om Socialtilsyn Øst har mulighed for at deltage. · Åben, frist " \
+        "29. oktober 2023, sat af importen" in agenda
+    assert "Rie undersøger om Socialtilsyn Øst" not in report
+    assert "29. oktober" not in report and "importen" not in report

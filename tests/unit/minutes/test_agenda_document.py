@@ -1,4 +1,5 @@
-"""The agenda's Word document in the group's language: online, theme, deferred, follow-up."""
+"""The agenda's Word document in the group's language: online, theme, deferred, follow-up (a
+due date the import chose says so)."""
 
 from datetime import date, datetime
 
@@ -16,7 +17,9 @@ ENTRIES = (
 AGENDA = Agenda(1, 1, datetime(2027, 3, 12, 10), datetime(2027, 3, 12, 13), ENTRIES, 0)
 TASKS = (FollowedTask("Rie Nielsen", "Rie undersøger om Socialtilsyn Øst kan deltage", "open",
                       date(2027, 3, 1)),
-         FollowedTask("Daniel Gottrup", "Daniel ringer til KL", "done", date(2027, 2, 1)))
+         FollowedTask("Daniel Gottrup", "Daniel ringer til KL", "done", date(2027, 2, 1)),
+         FollowedTask("Povl Skov", "Povl orienterer lægen", "open", date(2027, 3, 5),
+                      due_by_import=True))  # from imported minutes that set no deadline
 
 
 @pytest.mark.parametrize(("language", "expected"), [
@@ -24,11 +27,13 @@ TASKS = (FollowedTask("Rie Nielsen", "Rie undersøger om Socialtilsyn Øst kan d
             "Drøftelse · udskudt",
             "Rie Nielsen: Rie undersøger om Socialtilsyn Øst kan deltage · Åben, frist 1. marts "
             "2027",
-            "Daniel Gottrup: Daniel ringer til KL · Færdig")),
+            "Daniel Gottrup: Daniel ringer til KL · Færdig",
+            "Povl Skov: Povl orienterer lægen · Åben, frist 5. marts 2027, sat af importen")),
     ("en", ("Address: Ringsted and online (Microsoft Teams)", "Theme: Plejefamilier",
             "Discussion · deferred",
             "Rie Nielsen: Rie undersøger om Socialtilsyn Øst kan deltage · Open, due 1 March 2027",
-            "Daniel Gottrup: Daniel ringer til KL · Done")),
+            "Daniel Gottrup: Daniel ringer til KL · Done",
+            "Povl Skov: Povl orienterer lægen · Open, due 5 March 2027, set by the import")),
 ])
 def test_the_agenda_document_says_online_theme_deferred_and_the_tasks_to_follow_up(
         language, expected):
@@ -39,3 +44,4 @@ def test_the_agenda_document_says_online_theme_deferred_and_the_tasks_to_follow_
     written = "\n".join((*sheet.lines, *(p for row in sheet.rows for p in row.paragraphs)))
     for said in expected:
         assert said in written, said
+    assert written.count("sat af importen" if language == "da" else "set by the import") == 1
