@@ -11,7 +11,7 @@ from meetings.agenda.agenda import Agenda, AgendaEntry
 from meetings.common.dates import format_long_date
 from meetings.common.i18n import translations
 from meetings.documents.sheet import Row, Sheet
-from meetings.minutes.referat import document_filename, heading, labels
+from meetings.minutes.referat import document_filename, heading, labels, time_span
 from meetings.tasks.shown import is_follow_up
 from meetings.tasks.vocabulary import UNFINISHED
 
@@ -60,9 +60,7 @@ def agenda_filename(document: AgendaDocument, ext: str) -> str:
 
 def _paragraphs(entry: AgendaEntry, language: str) -> Iterable[str]:
     words = labels(language)
-    sep = "." if language == "da" else ":"
-    slot = (f"{words['at']} {entry.starts_at:%H}{sep}{entry.starts_at:%M}-"
-            f"{entry.ends_at:%H}{sep}{entry.ends_at:%M}")
+    slot = f"{words['at']} {time_span(entry.starts_at, entry.ends_at, language)}"
     facts = [slot, words.get(entry.kind, entry.kind)]
     if entry.carried_over:
         facts[-1] += f" · {words['deferred']}"

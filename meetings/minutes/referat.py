@@ -4,8 +4,8 @@
 "Name (Organisation)" with one organisation's people joined ("A og B (Region Sjælland)") and a
 substitute on their own ("Jens Holm (Roskilde, stedfortræder for Christel Jørgensen)"), guests
 per item, the minute-taker, absentees, then one row per item: notes, "Beslutning: …" and
-"Opgave: … (frist …)", and the next meeting as planned. Pure: the rows are read in
-meetings/minutes/documents_query.py.
+"Opgave: … (frist …)", and the next meeting as planned, its time span written as the heading's.
+Pure: the rows are read in meetings/minutes/documents_query.py.
 """
 
 import re
@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from meetings.common.dates import format_long_date, format_meeting_time
+from meetings.common.dates import format_clock, format_date, format_long_date
 from meetings.common.i18n import translations
 from meetings.documents.file_names import file_name_part
 from meetings.documents.links import LINK_DAYS, link_token
@@ -121,23 +121,30 @@ def referat_sheet(referat: Referat) -> Sheet:
 
 
 def _next_meeting_lines(after: NextMeeting | None, language: str) -> tuple[str, ...]:
-    """"Næste møde: fredag den 24. november 2023 kl. 10.00–13.00, Hækkerupsvej 1", as the
-    secretary would otherwise look it up and type it."""
+    """"Næste møde: fredag den 24. november 2023 kl. 10.00-13.00, Hækkerupsvej 1", as the
+    secretary would otherwise look it up and type it; the time as the heading writes it."""
     if after is None:
         return ()
-    when = format_meeting_time(after.starts_at, after.ends_at, after.starts_at.tzinfo, language)
+    words = labels(language)
+    when = (f"{format_date(after.starts_at.date(), language)} {words['at']} "
+            f"{time_span(after.starts_at, after.ends_at, language)}")
     where = f", {after.address}" if after.address else ""
-    return (f"{labels(language)['next_meeting']}: {when}{where}",)
+    return (f"{words['next_meeting']}: {when}{where}",)
 
 
 def heading(word: str, group_name: str, starts_at: datetime, ends_at: datetime,
             language: str) -> str:
     """"REFERAT – Netværksgruppe Børn og Unge den 29/9 2023 kl. 10.00-13.00"."""
     words = labels(language)
-    sep = "." if language == "da" else ":"
     day = f"{starts_at.day}/{starts_at.month} {starts_at.year}"
-    span = f"{starts_at:%H}{sep}{starts_at:%M}-{ends_at:%H}{sep}{ends_at:%M}"
+    span = time_span(starts_at, ends_at, language)
     return f"{word} – {group_name} {words['on']} {day} {words['at']} {span}"
+
+
+def time_span(starts_at: datetime, ends_at: datetime, language: str) -> str:
+    """"10.00-13.00" (en: "10:00-13:00"), with a hyphen as the groups' minutes write it: the
+    documents' one way to write a span of local times (heading, next meeting, an item's slot)."""
+    return f"{format_clock(starts_at.time(), language)}-{format_clock(ends_at.time(), language)}"
 
 
 def people(persons: Iterable[Person], language: str) -> str:

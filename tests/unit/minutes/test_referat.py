@@ -171,15 +171,17 @@ def test_the_next_meeting_closes_the_referat_with_its_day_time_and_place():
     after = NextMeeting(datetime(2023, 11, 24, 10, 0, tzinfo=CPH),
                         datetime(2023, 11, 24, 13, 0, tzinfo=CPH), "Hækkerupsvej 1, 4100 Ringsted")
     sheet = referat_sheet(Referat(**{**SEED.__dict__, "next_meeting": after}))
-    line = ("Næste møde: fredag den 24. november 2023 kl. 10.00–13.00, "
+    line = ("Næste møde: fredag den 24. november 2023 kl. 10.00-13.00, "
             "Hækkerupsvej 1, 4100 Ringsted")
     assert sheet.closing == (line,)
+    assert sheet.heading.endswith(" kl. 10.00-13.00")  # the span written as the heading's
     assert markdown_of(sheet).endswith(f"|\n\n{line}\n")
     document = docx.Document(BytesIO(docx_of(sheet, datetime(2023, 9, 30, tzinfo=UTC))))
     assert document.paragraphs[-1].text == line
     english = referat_sheet(Referat(**{**SEED.__dict__, "next_meeting": after, "language": "en"}))
-    assert english.closing == ("Next meeting: Friday 24 November 2023, 10:00–13:00, "
+    assert english.closing == ("Next meeting: Friday 24 November 2023 at 10:00-13:00, "
                                "Hækkerupsvej 1, 4100 Ringsted",)
+    assert english.heading.endswith(" at 10:00-13:00")
     assert referat_sheet(SEED).closing == ()
 
 
