@@ -251,9 +251,19 @@ def _task_lines(tasks: Iterable[ReferatTask], language: str) -> tuple[str, ...]:
     """"Opgave: Rie Nielsen – … (frist 1. november 2023)"; no deadline the import chose, as the
     minutes set none."""
     words = labels(language)
-    return tuple(f"{words['task']}: {task.owner} – {task.title}" + (
+    return tuple(f"{words['task']}: {_task_text(task)}" + (
         "" if task.due_by_import else
         f" ({words['due']} {format_long_date(task.due_on, language)})") for task in tasks)
+
+
+def _task_text(task: ReferatTask) -> str:
+    """"Rie undersøger om …" as it is written when it begins with its owner's first name, as the
+    secretaries write a task ("Rie undersøger …", "Povl melder tilbage …"), not "Rie Nielsen –
+    Rie undersøger …"; else the owner first: "Rie Nielsen – Ringe til Socialtilsyn Øst"."""
+    first = task.owner.split()[0] if task.owner.strip() else ""
+    if first and re.match(rf"{re.escape(first)}(?![\w-])", task.title):
+        return task.title
+    return f"{task.owner} – {task.title}"
 
 
 def referat_filename(referat: Referat, ext: str) -> str:

@@ -199,7 +199,7 @@ async def test_tasks_taken_under_an_item_are_listed_under_it_and_only_the_rest_a
                               "(frist 1. september 2027)")
     assert by_number["4"] == ("Opgave: Daniel Gottrup – Invitere Bakkehuset igen "
                               "(frist 1. september 2027)")
-    assert by_number["6"] == ("Opgave: Daniel Gottrup – Daniel undersøger taksten "
+    assert by_number["6"] == ("Opgave: Daniel undersøger taksten "  # names Daniel already
                               "(frist 1. september 2027)")
     assert rows["Øvrige opgaver"] == ("Opgave: Rie Nielsen – Booke lokale til næste møde "
                                       "(frist 1. september 2027)")

@@ -207,8 +207,8 @@ def test_an_imported_task_prints_no_deadline_the_import_chose_and_is_not_said_tw
                        tasks=tasks)
     [row] = referat_sheet(Referat(**{**SEED.__dict__, "items": (item,)})).rows
     assert row.paragraphs == (
-        notes, "Opgave: Netværksgruppen – Netværksgruppen sender rapporten til Povl",
-        "Opgave: Rie Nielsen – Rie undersøger om Socialtilsyn Øst har mulighed for at deltage "
+        notes, "Opgave: Netværksgruppen sender rapporten til Povl",
+        "Opgave: Rie undersøger om Socialtilsyn Øst har mulighed for at deltage "
         "(frist 3. november 2023)")
     assert "29. oktober" not in markdown_of(referat_sheet(
         Referat(**{**SEED.__dict__, "items": (item,), "other_tasks": tasks[:1]})))
@@ -217,4 +217,26 @@ def test_an_imported_task_prints_no_deadline_the_import_chose_and_is_not_said_tw
         ReferatTask("Povl Skov", "Povl orienterer læge", chosen, imported=True),))
     [row] = referat_sheet(Referat(**{**SEED.__dict__, "items": (other,)})).rows
     assert row.paragraphs == ("Povl orienterer lægerne.",
-                              "Opgave: Povl Skov – Povl orienterer læge (frist 29. oktober 2023)")
+                              "Opgave: Povl orienterer læge (frist 29. oktober 2023)")
+
+
+def test_a_task_that_names_its_owner_first_is_written_as_the_secretary_wrote_it():
+    # The seeds write a task as a sentence that begins with its owner's first name ("Rie
+    # undersøger om …", "Povl melder tilbage …"): "Rie Nielsen – Rie undersøger" says her twice.
+    due = date(2023, 11, 10)
+    tasks = (ReferatTask("Rie Nielsen", "Rie undersøger om Socialtilsyn Øst kan deltage", due),
+             ReferatTask("Rie Nielsen", "Rie Nielsen rundsender årsrapporten", due),
+             ReferatTask("Anne Madsen", "Anne-Katrine sender slides", due),  # not Anne's name
+             ReferatTask("Per Olsen", "Periodens tal samles", due),
+             ReferatTask("Povl Skov", "povl melder tilbage", due))  # not written as a name
+    item = ReferatItem(4, "Input til dagsorden", tasks=tasks)
+    [row] = referat_sheet(Referat(**{**SEED.__dict__, "items": (item,)})).rows
+    assert [line.removesuffix(" (frist 10. november 2023)") for line in row.paragraphs] == [
+        "Opgave: Rie undersøger om Socialtilsyn Øst kan deltage",
+        "Opgave: Rie Nielsen rundsender årsrapporten",
+        "Opgave: Anne Madsen – Anne-Katrine sender slides",
+        "Opgave: Per Olsen – Periodens tal samles",
+        "Opgave: Povl Skov – povl melder tilbage"]
+    english = referat_sheet(Referat(**{**SEED.__dict__, "items": (item,), "language": "en"}))
+    assert english.rows[0].paragraphs[0] == ("Task: Rie undersøger om Socialtilsyn Øst kan "
+                                             "deltage (due 10 November 2023)")
