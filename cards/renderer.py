@@ -15,6 +15,8 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from cards.markdown import literal
+
 TEMPLATES = Path(__file__).with_name("templates")
 SUFFIX = ".json.j2"
 # Teams rejects larger cards; the documented limit varies, so stay under the lowest seen.
@@ -40,6 +42,8 @@ def _environment() -> Environment:
     )
     # Our `_` and `ngettext` fill in their own values, so `{% trans count=n %}` hands them over.
     environment.newstyle_gettext = True  # type: ignore[attr-defined]
+    # `| literal`: a TextBlock's text, Markdown escaped, for text filled in at run time.
+    environment.filters["literal"] = literal
     return environment
 
 

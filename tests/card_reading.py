@@ -3,6 +3,13 @@
 from collections.abc import Iterator
 from typing import Any
 
+from markdown_it import MarkdownIt
+
+# Full CommonMark (links, emphasis, lists, headings, quotes, code, HTML, entities) and the
+# strikethrough of the Adaptive Cards renderer's markdown-it: more than Teams renders in a
+# TextBlock, so text that reads as written here reads as written in Teams.
+COMMONMARK = MarkdownIt("commonmark").enable("strikethrough")
+
 
 def elements(node: Any) -> Iterator[dict[str, Any]]:
     """Every dict in the card, depth first."""

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.turn import Reply, Speaker
-from cards import CardTooLarge
+from cards import CardTooLarge, unescaped
 
 # Buttons that send something back to the bot, and the inputs they send: in a personal chat a
 # click acts on the personal chat's own group, so on another group's card they would fail.
@@ -75,10 +75,12 @@ def _section(answer: GroupAnswer) -> dict[str, Any]:
 
 
 def _heading_of(card: dict[str, Any] | None) -> str | None:
+    """The card's heading as it reads: its Markdown escapes undone, as the combined card's
+    heading escapes it again."""
     first = ((card or {}).get("body") or [None])[0]
     if isinstance(first, dict) and first.get("type") == "TextBlock" \
             and first.get("style") == "heading":
-        return first.get("text")
+        return unescaped(first.get("text") or "")
     return None
 
 

@@ -4,7 +4,13 @@ task is made in that group, as its own chat's form makes it."""
 
 from tests.bot.conftest import USERS
 from tests.bot.personal.test_personal_card_turns import click_there
-from tests.bot.personal.test_personal_chat_turns import ask_in_personal_chat, install_steering_group
+from tests.bot.personal.test_personal_chat_turns import (
+    STEERING,
+    STEERING_LINE,
+    ask_in_personal_chat,
+    install_another_group,
+    install_steering_group,
+)
 from tests.bot.tasks.task_turn_steps import tasks
 from tests.bot.test_turns import LINE
 from tests.card_reading import card_text, elements
@@ -48,6 +54,17 @@ async def test_new_task_in_the_1_1_chat_asks_for_the_list_and_makes_it_in_that_g
                       owner_id=owner, due="2026-12-10")
     [task] = await tasks(bot)
     assert (task.title, task.group_id) == ("Ring til KL", steering["data"]["group_id"])
+
+
+async def test_a_group_named_like_a_markdown_link_is_named_as_written_not_linked(bot):
+    await bot.install()
+    await bot.say(LINE)
+    await install_another_group(bot, STEERING, "[x](https://evil.example)", STEERING_LINE)
+    choice = await new_task_clicked(bot)
+    steering = button(choice, "task.form", "[x](https://evil.example)")
+    form = (await click_there(bot, RIE_CHAT, steering, person=USERS["rie"]))["value"]
+    # Teams renders Markdown in a heading's TextBlock: escaped, it reads "[x](https://…)".
+    assert heading(form) == "Ny opgave i \\[x\\](https://evil.example)"
 
 
 async def test_her_own_list_is_one_choice_and_its_form_says_so(bot):

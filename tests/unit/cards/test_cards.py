@@ -118,6 +118,27 @@ def test_hostile_user_text_stays_plain_text_in_text_runs_only():
     assert all(HOSTILE not in b["text"] for b in blocks)
 
 
+@pytest.mark.parametrize(("name", "heading", "escaped"), [
+    ("notice", "[x](https://evil.example)", "\\[x\\](https://evil.example)"),
+    ("task_form", "Ny opgave i [x](https://evil.example) 1. oktober",
+     "Ny opgave i \\[x\\](https://evil.example) 1. oktober")])
+def test_a_group_name_in_a_heading_is_escaped_and_the_card_valid(name, heading, escaped, schema):
+    card = render(name, gettext=translations("da").gettext, language="da",
+                  **{**SAMPLES[name], "heading_text": heading})
+    jsonschema.validate(card, schema)
+    assert card["body"][0]["text"] == escaped
+
+
+def test_a_task_title_in_markdown_is_shown_as_written_and_the_card_valid(schema):
+    title = "**vigtigt** _nu_"
+    card = render("task", gettext=translations("da").gettext, language="da",
+                  **{**SAMPLES["task"], "task": {**TASK, "title": title}})
+    jsonschema.validate(card, schema)
+    runs = [e["text"] for e in elements(card) if e.get("type") == "TextRun"]
+    assert title in runs  # a TextRun shows it as written: Teams renders no Markdown there
+    assert all(title not in e["text"] for e in elements(card) if e.get("type") == "TextBlock")
+
+
 def test_what_a_move_changed_names_the_place_as_plain_text_only():
     card = render("meeting", gettext=str, language="da", **SAMPLES["meeting"])
     runs = [e["text"] for e in elements(card) if e.get("type") == "TextRun"]

@@ -57,6 +57,17 @@ def test_several_groups_come_soonest_first_under_their_names_with_one_heading():
                              "Action.Execute"]
 
 
+def test_a_heading_with_markdown_is_escaped_once_on_the_combined_card():
+    def answer(name: str, day: int) -> GroupAnswer:
+        card = render("meeting", gettext=translations("da").gettext, language="da",
+                      heading_text="Møde i [x](https://evil.example)", meeting=MEETING,
+                      notice=None)
+        return GroupAnswer(name, Reply(card=card), datetime(2027, 2, day, 9, 0, tzinfo=UTC))
+
+    card = one_card(VOICE, [answer("A", 5), answer("B", 6)]).card
+    assert card["body"][0]["text"] == "Møde i \\[x\\](https://evil.example)"
+
+
 def test_a_group_name_stays_plain_text():
     card = one_card(VOICE, [GroupAnswer(HOSTILE, Reply(text="a"), None),
                             GroupAnswer("B", Reply(text="b"), None)]).card
