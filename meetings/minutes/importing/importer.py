@@ -42,7 +42,7 @@ from meetings.minutes.importing.found import (
     Person,
 )
 from meetings.minutes.importing.reading import read_minutes
-from meetings.minutes.importing.task_due import task_due
+from meetings.minutes.importing.tasks.due import task_due
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus

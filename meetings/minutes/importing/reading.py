@@ -53,7 +53,7 @@ from meetings.minutes.importing.layout import (
 from meetings.minutes.importing.people import once, roles_of
 from meetings.minutes.importing.planning import item_lines, planned_in, roles_in, themes_in
 from meetings.minutes.importing.preamble import Line, Preamble, another_meeting, label_of
-from meetings.minutes.importing.tasks import tasks_in
+from meetings.minutes.importing.tasks.sentences import tasks_in
 
 MAX_PLACE = 300  # meetings.place
 _TABLE_HEADER = re.compile(r"^(?:dagsordenspunkt|dagsorden|punkt)\b", re.IGNORECASE)
