@@ -19,7 +19,7 @@ from storage.migrate import upgrade
 from storage.unit_of_work import unit_of_work_factory
 from tests.fake_connector import FakeConnector
 from tests.fakes import FakeClock
-from tests.integration.agenda_world import World, local
+from tests.support.agenda_world import World, local
 
 GROUP_CHAT = "19:group@thread.v2"
 
@@ -91,7 +91,7 @@ async def setup(migrated_url, aiohttp_server):
 
 @pytest.fixture
 async def world(migrated_url):
-    """The network group of the seed minutes, for the agenda tests (see agenda_world.py)."""
+    """The network group of the seed minutes, for the agenda tests (tests/support/agenda_world)."""
     engine = create_engine(migrated_url)
     yield await World(unit_of_work_factory(engine), FakeClock(local(2027, 6, 1, 9, 0))).build()
     await engine.dispose()

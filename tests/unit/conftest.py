@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.fake_world import FakeWorld, fake_world
+from tests.support.fake_world import FakeWorld, fake_world
 
 
 @pytest.fixture

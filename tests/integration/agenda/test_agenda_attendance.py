@@ -7,7 +7,7 @@ import pytest
 
 from meetings.agenda.attendance import NOT_ANSWERED, attendance_by_organisation, not_answered
 from meetings.common.refusal import Refusal
-from tests.integration.agenda_world import attend, local
+from tests.support.agenda_world import attend, local
 
 MEETING = local(2027, 9, 24, 10, 0)
 

@@ -5,7 +5,7 @@ import asyncio
 
 from meetings.common.refusal import DUPLICATE_MEETING, Refusal
 from meetings.planning.entities import Meeting
-from tests.integration.agenda_world import local, propose, review
+from tests.support.agenda_world import local, propose, review
 
 MEETING = local(2027, 9, 24, 10, 0)
 

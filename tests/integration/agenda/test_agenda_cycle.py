@@ -7,7 +7,7 @@ import pytest
 
 from meetings.agenda.proposals import edit_item
 from meetings.agenda.queries import agenda_of
-from tests.integration.agenda_world import (
+from tests.support.agenda_world import (
     NETWORK,
     attend,
     local,

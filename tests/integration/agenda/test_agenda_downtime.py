@@ -6,7 +6,7 @@ from datetime import timedelta
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import cancel_meeting, move_meeting
 from meetings.tasks.chase_settings import change_chase_settings
-from tests.integration.agenda_world import NETWORK, local, propose, review
+from tests.support.agenda_world import NETWORK, local, propose, review
 
 MEETING = local(2027, 9, 24, 10, 0)
 CALL, DEADLINE = local(2027, 9, 3, 9, 0), local(2027, 9, 14, 12, 0)

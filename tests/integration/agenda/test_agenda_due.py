@@ -14,8 +14,8 @@ from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import cancel_meeting, move_meeting
 from storage.due_backfill import backfill_database
 from storage.errors import StorageError
-from tests.integration.agenda_world import local, propose, review
 from tests.integration.outbox.due_data import FailingCommit
+from tests.support.agenda_world import local, propose, review
 
 MEETING = local(2027, 9, 24, 10, 0)  # a Friday
 CALL = local(2027, 9, 3, 9, 0)  # 21 days before, 09.00 local

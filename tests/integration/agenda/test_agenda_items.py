@@ -5,7 +5,7 @@ import pytest
 from meetings.agenda.items.review import reorder_items
 from meetings.agenda.proposals import edit_item
 from meetings.common.refusal import Refusal
-from tests.integration.agenda_world import local
+from tests.support.agenda_world import local
 
 MEETING = local(2027, 9, 24, 10, 0)
 DEADLINE = local(2027, 9, 14, 12, 0)

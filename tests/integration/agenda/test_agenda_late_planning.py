@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import move_meeting
-from tests.integration.agenda_world import NETWORK, local, propose, review
+from tests.support.agenda_world import NETWORK, local, propose, review
 
 MEETING = local(2027, 9, 24, 10, 0)  # a Friday, 10–13
 DEADLINE = local(2027, 9, 14, 12, 0)  # Tuesday, 10 days before

@@ -4,7 +4,7 @@ import pytest
 
 from meetings.agenda.now import publish_now, send_call_now
 from meetings.common.refusal import Refusal
-from tests.integration.agenda_world import local, propose, review
+from tests.support.agenda_world import local, propose, review
 
 
 def call_now(meeting_id):

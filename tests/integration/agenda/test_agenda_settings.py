@@ -9,7 +9,7 @@ from meetings.agenda.configuration import change_settings
 from meetings.agenda.entities import GroupSettings
 from meetings.common.refusal import Refusal
 from meetings.groups.settings import settings_of, settings_read
-from tests.integration.agenda_world import local
+from tests.support.agenda_world import local
 
 MEETING = local(2027, 9, 24, 10, 0)
 

@@ -14,7 +14,7 @@ from meetings.groups.erasure import erase_removed_groups
 from meetings.groups.membership.leaving import bot_removed, member_left, months_after
 from meetings.groups.roles import give_role
 from meetings.groups.roles_from_titles import RoleProposal, apply_role_proposals, propose_roles
-from tests.integration.agenda_world import NETWORK, local
+from tests.support.agenda_world import NETWORK, local
 
 MEETING = local(2027, 9, 24, 10, 0)
 

@@ -9,7 +9,7 @@ from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Prese
 from meetings.minutes.importing.importer import import_minutes
 from meetings.planning.entities import Meeting
 from meetings.tasks.entities import Task, TaskNote
-from tests.integration.agenda_world import World
+from tests.support.agenda_world import World
 
 FIXTURES = Path(__file__).parent.parent.parent / "fixtures" / "minutes"
 SEPTEMBER = (FIXTURES / "network_2023_09_29.txt").read_text(encoding="utf-8")

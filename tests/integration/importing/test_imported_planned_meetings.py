@@ -11,8 +11,8 @@ from meetings.minutes.importing.report import report_lines
 from meetings.planning.entities import Meeting
 from meetings.planning.planning import cancel_meeting
 from meetings.planning.vocabulary import MeetingStatus
-from tests.integration.agenda_world import CPH, local
 from tests.integration.importing.import_steps import SEPTEMBER, counts, imported, rows
+from tests.support.agenda_world import CPH, local
 
 AT_9_30 = SEPTEMBER.replace("den 29/9 2023 kl. 10.00-13.00", "den 29/9 2023 kl. 9.30-13.00")
 

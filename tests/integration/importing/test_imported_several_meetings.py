@@ -15,8 +15,8 @@ from meetings.minutes.importing.importer import (
 from meetings.minutes.importing.several.meeting_parts import import_parts, meetings_in
 from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
-from tests.integration.agenda_world import local
 from tests.integration.importing.import_steps import NOVEMBER, SEPTEMBER, counts, imported, rows
+from tests.support.agenda_world import local
 
 BOTH = SEPTEMBER + "\n\n" + NOVEMBER
 NOVEMBER_AT_9 = "den 24/11 2023 kl. 9.00-13.00"

@@ -16,8 +16,8 @@ from meetings.minutes.importing.report import report_lines
 from meetings.tasks.chase_run import chase_tasks
 from meetings.tasks.entities import Task, TaskNote
 from meetings.tasks.tasks import confirm_imported_task, set_due
-from tests.integration.agenda_world import World, local
 from tests.integration.importing.import_steps import NOVEMBER, SEPTEMBER, imported, rows
+from tests.support.agenda_world import World, local
 
 
 async def test_the_tasks_named_are_imported_unconfirmed(world):

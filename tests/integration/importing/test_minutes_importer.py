@@ -21,7 +21,6 @@ from meetings.minutes.vocabulary import EventKind
 from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
 from meetings.tasks.entities import Task
-from tests.integration.agenda_world import NETWORK, World, local
 from tests.integration.importing.import_steps import (
     FIXTURES,
     NOVEMBER,
@@ -30,6 +29,7 @@ from tests.integration.importing.import_steps import (
     imported,
     rows,
 )
+from tests.support.agenda_world import NETWORK, World, local
 
 POLICY = AddressPolicy(allowed_hosts=frozenset({"smba.trafficmanager.net"}))
 

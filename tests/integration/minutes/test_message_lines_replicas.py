@@ -6,7 +6,7 @@ import asyncio
 
 from meetings.minutes.capture import parse_captures
 from meetings.minutes.message_lines import NOT_OURS, capture_message, edit_message, noted_meanwhile
-from tests.integration.minutes.minutes_steps import (
+from tests.support.minutes_steps import (
     entries,
     meeting_with_agenda,
     minutes_row,

@@ -9,7 +9,7 @@ from meetings.common.refusal import Refusal
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent
 from meetings.tasks.entities import Task
 from storage.models.base import table_of
-from tests.integration.minutes.minutes_steps import (
+from tests.support.minutes_steps import (
     all_rows,
 )
 

@@ -15,8 +15,8 @@ from meetings.minutes.approval import open_comments
 from meetings.minutes.cycle import settle_minutes
 from meetings.minutes.entities import MinutesEvent
 from meetings.minutes.recording import correction_parts
-from tests.integration.agenda_world import NETWORK, local
-from tests.integration.minutes.minutes_steps import (
+from tests.support.agenda_world import NETWORK, local
+from tests.support.minutes_steps import (
     all_rows,
     approving,
     commenting,

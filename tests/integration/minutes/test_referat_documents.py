@@ -22,15 +22,15 @@ from meetings.minutes.vocabulary import PresenceStatus
 from meetings.planning.entities import Meeting
 from meetings.tasks.entities import Task
 from meetings.tasks.tasks import TaskDraft, create_task
-from tests.integration.agenda_world import local, propose, review
-from tests.integration.minutes.minutes_steps import (
+from tests.links import agenda_path, minutes_path
+from tests.support.agenda_world import local, propose, review
+from tests.support.minutes_steps import (
     capturing,
     entries,
     meeting_with_agenda,
     opening,
     tasking,
 )
-from tests.links import agenda_path, minutes_path
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 NOTES = {1: "Lisbet bød velkommen.", 4: "Bakkehuset gav en introduktion til tilbuddet.",

@@ -8,11 +8,11 @@ from datetime import date, timedelta
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from tests.integration.agenda_world import local
-from tests.integration.minutes.minutes_steps import settle
 from tests.integration.minutes.test_minutes_approval import DEADLINE, posted_minutes
 from tests.integration.tasks.chase_steps import task_for, tick
-from tests.integration.tasks.task_steps import add_member
+from tests.support.agenda_world import local
+from tests.support.minutes_steps import settle
+from tests.support.task_steps import add_member
 
 WRITES = ("INSERT", "UPDATE", "DELETE")
 

@@ -19,9 +19,9 @@ from meetings.minutes.importing.pending import stage_import
 from meetings.planning.entities import Meeting
 from meetings.tasks.chase_run import chase_tasks
 from meetings.tasks.entities import Task
-from tests.integration.agenda_world import NETWORK, World, local, propose, review
-from tests.integration.tasks.task_steps import add_member, create, personal_chat
-from tests.unit.fake_world import fake_world
+from tests.support.agenda_world import NETWORK, World, local, propose, review
+from tests.support.fake_world import fake_world
+from tests.support.task_steps import add_member, create, personal_chat
 
 TABLES = (Group, Member, Meeting, AgendaItem, Task, OutboxMessage, ConversationAddress,
           PendingImport)

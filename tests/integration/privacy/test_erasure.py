@@ -17,8 +17,8 @@ from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import plan_meeting
 from meetings.privacy.rights import erase_member, erase_person
 from meetings.tasks.tasks import TaskDraft
-from tests.integration.agenda_world import NETWORK, PEOPLE, local, propose
-from tests.integration.tasks.task_steps import create
+from tests.support.agenda_world import NETWORK, PEOPLE, local, propose
+from tests.support.task_steps import create
 
 MEETING = local(2027, 9, 24, 10, 0)
 

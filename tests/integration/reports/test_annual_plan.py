@@ -24,7 +24,7 @@ from meetings.reports.year_plan import (
     suggested_days,
     year_plan,
 )
-from tests.integration.agenda_world import local
+from tests.support.agenda_world import local
 
 PLACE = "Hækkerupsvej 1, 4100 Ringsted"
 YEAR_2028 = [

@@ -34,8 +34,8 @@ from meetings.reports.texts import change_annual_texts
 from storage.database import create_engine
 from storage.unit_of_work import unit_of_work_factory
 from tests.fakes import FakeClock
-from tests.integration.agenda_world import World, local, propose, review
-from tests.integration.minutes.minutes_steps import entries, opening, presence, recording, taker
+from tests.support.agenda_world import World, local, propose, review
+from tests.support.minutes_steps import entries, opening, presence, recording, taker
 from tests.word_reading import assert_danish_a4
 
 ROOT = Path(__file__).resolve().parents[3]

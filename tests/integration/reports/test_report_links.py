@@ -21,7 +21,7 @@ from meetings.reports.texts import change_annual_texts
 from storage.models.base import metadata
 from storage.unit_of_work import unit_of_work_factory
 from tests.fakes import FakeClock
-from tests.integration.agenda_world import World, local
+from tests.support.agenda_world import World, local
 
 WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 

@@ -9,7 +9,7 @@ from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import plan_meeting
 from meetings.search.search import SearchHit, index_entry, search_minutes
 from storage.repositories.quick_reads import QuickReads
-from tests.integration.agenda_world import local
+from tests.support.agenda_world import local
 
 FOSTER_DECISION = "Plejefamilien skal tilbydes supervision hver måned, og kommunen betaler."
 

@@ -11,8 +11,8 @@ from meetings.common.entities import OutboxMessage
 from meetings.common.outbox_kind import OutboxKind
 from meetings.groups.entities import Member
 from meetings.tasks.chase_run import chase_tasks
-from tests.integration.agenda_world import CPH, World
-from tests.integration.tasks.task_steps import create
+from tests.support.agenda_world import CPH, World
+from tests.support.task_steps import create
 
 HOUR, QUARTER = timedelta(hours=1), timedelta(minutes=15)
 

@@ -9,7 +9,6 @@ from meetings.planning.meeting_line import MeetingDraft
 from meetings.planning.planning import move_meeting
 from meetings.tasks.chase_run import chase_tasks
 from meetings.tasks.tasks import set_away
-from tests.integration.agenda_world import local
 from tests.integration.tasks.chase_steps import (
     QUARTER,
     days_of,
@@ -19,7 +18,8 @@ from tests.integration.tasks.chase_steps import (
     task_for,
     tick,
 )
-from tests.integration.tasks.task_steps import add_member, block, create, done, task_of
+from tests.support.agenda_world import local
+from tests.support.task_steps import add_member, block, create, done, task_of
 
 
 async def test_the_owner_is_reminded_before_on_and_after_the_due_day_then_the_secretary(world):

@@ -12,10 +12,10 @@ from meetings.tasks.chase_run import chase_tasks
 from meetings.tasks.chase_settings import change_chase_settings
 from meetings.tasks.tasks import set_away
 from storage.errors import StorageError
-from tests.integration.agenda_world import World, local
 from tests.integration.outbox.due_data import FailingCommit
-from tests.integration.tasks.task_steps import block, cancel, done, due, reassign, reopen, task_of
 from tests.integration.tasks.test_chase import task_for
+from tests.support.agenda_world import World, local
+from tests.support.task_steps import block, cancel, done, due, reassign, reopen, task_of
 
 CREATED = local(2027, 3, 1, 11, 0)
 DUE = date(2027, 9, 15)  # a Wednesday

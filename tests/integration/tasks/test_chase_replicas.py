@@ -11,14 +11,14 @@ from bot.outbox.ticks import CHASE
 from meetings.common.outbox_kind import OutboxKind
 from meetings.tasks.chase_run import chase_tasks
 from storage.errors import StorageError
-from tests.integration.agenda_world import local
 from tests.integration.tasks.chase_steps import (
     days_of,
     digests,
     task_for,
     tick,
 )
-from tests.integration.tasks.task_steps import task_of
+from tests.support.agenda_world import local
+from tests.support.task_steps import task_of
 
 
 async def test_the_scheduler_job_commits_what_the_chase_wrote(world):

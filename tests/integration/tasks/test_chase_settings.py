@@ -10,7 +10,7 @@ from sqlalchemy import select
 from meetings.common.refusal import Refusal
 from meetings.tasks.chase_settings import change_chase_settings, settings_of
 from meetings.tasks.entities import ChaseSettings
-from tests.integration.tasks.task_steps import (
+from tests.support.task_steps import (
     refused,
 )
 

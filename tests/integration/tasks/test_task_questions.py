@@ -8,8 +8,8 @@ from sqlalchemy import event, update
 from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
 from meetings.tasks.tasks import follow_up, my_tasks, open_tasks, tasks_of_name
-from tests.integration.agenda_world import local
-from tests.integration.tasks.task_steps import (
+from tests.support.agenda_world import local
+from tests.support.task_steps import (
     LATER,
     act_as,
     add_member,

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from meetings.tasks.vocabulary import TaskStatus
-from tests.integration.tasks.task_steps import (
+from tests.support.task_steps import (
     LATER,
     act_as,
     block,

@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 
 from meetings.groups.entities import Member
 from meetings.tasks.entities import Task
-from tests.integration.tasks.task_steps import (
+from tests.support.task_steps import (
     LATER,
     block,
     create,

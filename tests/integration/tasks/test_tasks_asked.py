@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from meetings.minutes.recording import answer_minutes_question
 from meetings.tasks.asked import answer_question, new_question, question_key
 from meetings.tasks.tasks import TaskDraft
-from tests.integration.minutes.minutes_steps import entries, meeting_with_agenda, opening
-from tests.integration.tasks.task_steps import LATER, all_tasks, create, notes_of, refused
+from tests.support.minutes_steps import entries, meeting_with_agenda, opening
+from tests.support.task_steps import LATER, all_tasks, create, notes_of, refused
 
 LOTTE = TaskDraft(title="Lotte ringer til Bakkehuset om en plads", owner_name="Lotte",
                   due_on=LATER)

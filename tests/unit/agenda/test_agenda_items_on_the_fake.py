@@ -10,8 +10,8 @@ from meetings.agenda.proposals import add_item_directly, bring_item, edit_item
 from meetings.common.conversation import Person
 from meetings.common.refusal import Refusal
 from meetings.groups.membership.leaving import member_left
-from tests.integration.agenda_world import NETWORK, nothing, propose, review
-from tests.unit.fake_world import local
+from tests.support.agenda_world import NETWORK, nothing, propose, review
+from tests.support.fake_world import local
 
 MEETING = local(2027, 9, 24, 10, 0)
 DEADLINE = local(2027, 9, 14, 12, 0)

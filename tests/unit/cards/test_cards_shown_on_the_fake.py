@@ -11,7 +11,7 @@ from meetings.minutes.recording import minutes_to_show
 from meetings.minutes.shown import entry_shown, minutes_overview
 from meetings.reports.shown import report_shown, texts_to_edit
 from meetings.tasks.shown import Rights, task_shown, visible_task
-from tests.integration.minutes.minutes_steps import (
+from tests.support.minutes_steps import (
     STARTS,
     approving,
     entries,

@@ -19,9 +19,9 @@ from meetings.minutes.importing.pending import confirm_import, import_targets, s
 from meetings.planning.entities import Meeting
 from meetings.tasks.chase_run import chase_tasks
 from meetings.tasks.entities import Task
-from tests.integration.agenda_world import NETWORK
-from tests.integration.tasks.task_steps import add_member, create, personal_chat
-from tests.unit.fake_world import FakeWorld, local
+from tests.support.agenda_world import NETWORK
+from tests.support.fake_world import FakeWorld, local
+from tests.support.task_steps import add_member, create, personal_chat
 
 MEETING = local(2027, 9, 24, 10, 0)
 SEPTEMBER = (Path(__file__).parents[2] / "fixtures" / "minutes" / "network_2023_09_29.txt"

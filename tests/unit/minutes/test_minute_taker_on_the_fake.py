@@ -5,7 +5,7 @@ from meetings.documents.markdown import markdown_of
 from meetings.groups.roles import give_role
 from meetings.minutes.documents_query import referat_of
 from meetings.minutes.referat import referat_sheet
-from tests.integration.minutes.minutes_steps import (
+from tests.support.minutes_steps import (
     meeting_with_agenda,
     opening,
     presence,

@@ -10,7 +10,8 @@ from meetings.common.outbox_kind import OutboxKind
 from meetings.minutes.documents_query import referat_of
 from meetings.minutes.entities import MinutesEvent
 from meetings.tasks.entities import Task
-from tests.integration.minutes.minutes_steps import (
+from tests.support.fake_world import local
+from tests.support.minutes_steps import (
     approving,
     commenting,
     entries,
@@ -23,7 +24,6 @@ from tests.integration.minutes.minutes_steps import (
     settle,
     tasking,
 )
-from tests.unit.fake_world import local
 
 POSTED_AT = local(2027, 6, 15, 14, 0)  # Tuesday: for approval by Tuesday 22 June
 CHANGED_AT = local(2027, 6, 17, 10, 0)  # Thursday: for approval by Thursday 24 June

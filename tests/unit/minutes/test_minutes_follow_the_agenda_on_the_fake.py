@@ -6,8 +6,8 @@ from datetime import date, timedelta
 from meetings.agenda.items.review import reorder_items
 from meetings.agenda.queries import agenda_of
 from meetings.minutes.documents_query import referat_of
-from tests.integration.agenda_world import propose, review
-from tests.integration.minutes.minutes_steps import (
+from tests.support.agenda_world import propose, review
+from tests.support.minutes_steps import (
     STARTS,
     capturing,
     entries,
@@ -15,7 +15,7 @@ from tests.integration.minutes.minutes_steps import (
     minutes_row,
     opening,
 )
-from tests.integration.tasks.task_steps import create
+from tests.support.task_steps import create
 
 
 def ordering(meeting_id: int, *item_ids: int):

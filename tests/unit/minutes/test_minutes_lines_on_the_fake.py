@@ -16,7 +16,7 @@ from meetings.minutes.message_lines import (
     edit_message,
 )
 from meetings.tasks.tasks import complete_task
-from tests.integration.minutes.minutes_steps import (
+from tests.support.minutes_steps import (
     entries,
     meeting_with_agenda,
     minutes_row,

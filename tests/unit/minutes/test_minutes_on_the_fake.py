@@ -18,7 +18,8 @@ from meetings.search.search import search_minutes
 from meetings.tasks.chase_run import chase_tasks
 from meetings.tasks.entities import Task
 from storage.models.base import table_of
-from tests.integration.minutes.minutes_steps import (
+from tests.support.fake_world import FakeWorld, local
+from tests.support.minutes_steps import (
     STARTS,
     capturing,
     entries,
@@ -31,8 +32,7 @@ from tests.integration.minutes.minutes_steps import (
     taker,
     tasking,
 )
-from tests.integration.tasks.task_steps import task_of
-from tests.unit.fake_world import FakeWorld, local
+from tests.support.task_steps import task_of
 
 
 def refused(code: str):
@@ -224,7 +224,7 @@ async def test_captured_lines_land_in_the_entry_they_follow(world):
 
 
 async def test_a_captured_task_with_an_ambiguous_owner_asks_and_makes_nothing(world):
-    from tests.integration.tasks.task_steps import add_member
+    from tests.support.task_steps import add_member
     await add_member(world, "rie2", "Rie Hansen")
     await meeting_with_agenda(world)
     await world.act("rie", capturing("#punkt 4"))

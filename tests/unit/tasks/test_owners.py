@@ -18,7 +18,7 @@ from meetings.tasks.owners import (
     OwnerMatch,
     resolve_owner,
 )
-from tests.integration.minutes.minutes_steps import capturing, meeting_with_agenda
+from tests.support.minutes_steps import capturing, meeting_with_agenda
 
 CPH = ZoneInfo("Europe/Copenhagen")
 NOW = datetime(2027, 1, 5, 9, 0, tzinfo=UTC)

@@ -16,8 +16,9 @@ from meetings.tasks.tasks import (
     set_away,
 )
 from meetings.tasks.vocabulary import TaskStatus
-from tests.integration.agenda_world import propose
-from tests.integration.tasks.task_steps import (
+from tests.support.agenda_world import propose
+from tests.support.fake_world import FakeWorld, local
+from tests.support.task_steps import (
     LATER,
     act_as,
     add_member,
@@ -33,7 +34,6 @@ from tests.integration.tasks.task_steps import (
     reopen,
     task_of,
 )
-from tests.unit.fake_world import FakeWorld, local
 
 # The world's clock starts on Tuesday 1 June 2027 at 09:00 in Copenhagen.
 TODAY = date(2027, 6, 1)

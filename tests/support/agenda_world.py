@@ -1,5 +1,6 @@
-"""A network group on a real database for the agenda tests: people with roles and
-organisations, a second group, and helpers that run a use case as one of them."""
+"""A network group for the agenda tests, on a real database (tests/integration) or the fake
+unit of work (fake_world.py, tests/unit): people with roles and organisations, a second group,
+and helpers that run a use case as one of them."""
 
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
@@ -90,7 +91,7 @@ class World:
 
     async def table(self, model: type, test: Callable = lambda row: True) -> list:
         """Every row of a model that passes `test`, in the order they were written: what a
-        test reads past the ports, on the fake as on the databases (tests/unit/fake_world.py)."""
+        test reads past the ports, on the fake as on the databases (fake_world.py)."""
         async with self.uow() as uow:
             return [row for row in await uow.session.scalars(select(model).order_by(model.id))
                     if test(row)]

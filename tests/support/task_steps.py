@@ -21,7 +21,7 @@ from meetings.tasks.tasks import (
     set_due,
 )
 from storage.models.base import table_of
-from tests.integration.agenda_world import UseCase, World
+from tests.support.agenda_world import UseCase, World
 
 # The world's clock starts on Tuesday 1 June 2027 at 09:00 in Copenhagen; this is after it.
 LATER = date(2027, 6, 30)

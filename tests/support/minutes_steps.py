@@ -17,7 +17,7 @@ from meetings.minutes.recording import (
     set_presence,
 )
 from meetings.tasks.tasks import TaskDraft
-from tests.integration.agenda_world import UseCase, World, attend, local, propose, review
+from tests.support.agenda_world import UseCase, World, attend, local, propose, review
 
 # The world's clock starts on Tuesday 1 June 2027; the meeting is two weeks later.
 STARTS = local(2027, 6, 15, 10, 0)

@@ -1,4 +1,4 @@
-"""The network group of the seed minutes on the fake unit of work: the integration tests'
+"""The network group of the seed minutes on the fake unit of work: agenda_world.py's
 World, whose few reads past the ports (the outbox, every row of a table) read the fake's
 tables instead."""
 
@@ -7,7 +7,7 @@ from datetime import datetime
 from meetings.common.entities import OutboxMessage
 from meetings.common.vocabulary import OutboxStatus
 from tests.fakes import FakeClock, FakeUnitOfWork, local
-from tests.integration.agenda_world import World
+from tests.support.agenda_world import World
 
 
 class FakeWorld(World):
