@@ -31,9 +31,12 @@ from meetings.minutes.line_texts import (
     field_of,
     item_hash,
     item_lines,
+    item_message,
     item_moves,
+    remember_item_message,
     replaced,
     text_hash,
+    written_lines,
 )
 from meetings.minutes.recording import record_entry
 from meetings.minutes.vocabulary import MinutesStatus
@@ -80,7 +83,7 @@ async def capture_message(uow: UnitOfWork, group: Group, actor: Member,
                           mentions: Sequence[tuple[str, str]] = (),
                           message_id: str | None = None) -> list[CaptureResult]:
     """Each line in turn (`capture_line`), each that writes remembered by the message with
-    the "#punkt" line above it."""
+    the "#punkt" line above it; a message of "#punkt" lines only, by what its last one named."""
     results, position = [], 0
     for captured, item in zip(captures, item_lines(captures, every=True), strict=True):
         result = await capture_line(uow, group, actor, captured, now, mentions=mentions)
@@ -93,6 +96,8 @@ async def capture_message(uow: UnitOfWork, group: Group, actor: Member,
             "text_hash": text_hash(captured.text), "item_hash": item_hash(item),
             "task_id": result.task.id if result.task else None, "created_at": now})
         position += 1
+    if message_id and results and item_message(captures):
+        await remember_item_message(uow, results[-1], message_id, captures[-1], now)
     return results
 
 
@@ -106,7 +111,7 @@ async def noted_meanwhile(uow: UnitOfWork, group: Group, message_id: str,
     if minutes is None:
         return False
     await uow.minutes.lock(minutes.id)
-    return bool(await uow.minutes_lines.of_message(group.id, message_id))
+    return bool(await written_lines(uow, group, message_id))
 
 
 async def noting_there_already(uow: UnitOfWork, group: Group, captures: Sequence[Captured],
@@ -185,7 +190,7 @@ async def delete_message(uow: UnitOfWork, group: Group, actor: Member, message_i
 async def _lines_to_change(uow: UnitOfWork, group: Group, actor: Member, message_id: str,
                            now: datetime
                            ) -> tuple[list[MinutesLine], Minutes | None, Followed | None]:
-    lines = list(await uow.minutes_lines.of_message(group.id, message_id))
+    lines = await written_lines(uow, group, message_id)
     if not lines:
         return [], None, Followed(NOT_OURS)
     minutes = await uow.minutes.get(lines[0].minutes_id)
@@ -197,7 +202,7 @@ async def _lines_to_change(uow: UnitOfWork, group: Group, actor: Member, message
     await follow_agenda(uow, group, minutes, now)  # "#punkt 5" is the agenda's item 5 now
     # read again once held: a delivery of the same edit at once (Teams' retry) may have
     # changed them and committed while this one waited
-    lines = list(await uow.minutes_lines.of_message(group.id, message_id))
+    lines = await written_lines(uow, group, message_id)
     if not lines:
         return [], None, Followed(NOT_OURS)
     return lines, minutes, None
@@ -242,7 +247,6 @@ async def _stopped(uow: UnitOfWork, minutes: Minutes, lines: Sequence[MinutesLin
         if replaced(getattr(entry, field_of(line.kind)), line.text_hash, None) is None:
             return await _left_to_card(uow, minutes, line, "entry changed since")
     return None
-
 
 
 async def _move(uow: UnitOfWork, group: Group, actor: Member, minutes: Minutes,

@@ -10,6 +10,7 @@ from bot.views.replies import problem_text
 from meetings.common.i18n import N_
 from meetings.common.refusal import Refusal
 from meetings.minutes.capture import TASK, parse_captures
+from meetings.minutes.line_texts import NOTING, STAYS, ItemEdit, edit_item_message
 from meetings.minutes.message_lines import (
     FOLLOWED,
     NOT_OURS,
@@ -55,6 +56,12 @@ CHANGED_ON_CARD = N_("Item %(number)s was changed on its card since, so the minu
                      "follow the change in the chat; nothing in them was changed. Correct it "
                      "on the minutes card: write “referat” and choose “Edit”.")
 
+# A "#punkt" message corrected after a later one moved noting on: that one keeps the place.
+ITEM_MOVED_ON = N_("Noting stays under item %(number)s: %(title)s, chosen after this line. "
+                   "What was noted under item %(before)s meanwhile stays there; to move it to "
+                   "item %(after)s, correct it on the minutes card: write “referat” and choose "
+                   "“Edit”.")
+
 
 async def follow_edit(turn: Turn, message_id: str, text: str, *,
                       new_lines: bool = False) -> Reply | None:
@@ -73,6 +80,10 @@ async def follow_edit(turn: Turn, message_id: str, text: str, *,
             if await noted_meanwhile(turn.uow, turn.group, message_id, turn.now):
                 # the same edit delivered twice at once: noted by the first, followed here
                 return await follow_edit(turn, message_id, text)
+            item_edit = await edit_item_message(turn.uow, turn.group, turn.member, message_id,
+                                                captures, turn.now)
+            if item_edit is not None:
+                return await _item_answer(turn, item_edit)
             if await noting_there_already(turn.uow, turn.group, captures, turn.now):
                 return None  # "#punkt 5" edited so again (Teams' retry): answered before
             reply = await capture(turn, replace(understand(text), intent=Intent.CAPTURE,
@@ -82,6 +93,19 @@ async def follow_edit(turn: Turn, message_id: str, text: str, *,
         await turn.uow.commit()
         return reply
     return await _answer(turn, followed)
+
+
+async def _item_answer(turn: Turn, edited: ItemEdit) -> Reply | None:
+    """A "#punkt 5" message edited: silent when unchanged (Teams' retry, saved as it was)."""
+    await turn.uow.commit()
+    if edited.status not in (NOTING, STAYS):
+        return None
+    if edited.status == NOTING:
+        return Reply(text=turn._("Now noting under item %(number)s: %(title)s.",
+                                 number=edited.entry.number, title=edited.entry.title))
+    return Reply(text=turn._(ITEM_MOVED_ON, number=edited.current.number,
+                             title=edited.current.title, before=edited.left,
+                             after=edited.entry.number))
 
 
 async def follow_delete(turn: Turn, message_id: str) -> Reply | None:

@@ -115,3 +115,18 @@ async def test_minutes_are_not_approved_by_silence_while_nobody_could_comment(bo
     await tick_everything(bot, datetime(2027, 2, 16, 9, 1, tzinfo=CPH))
     assert (await the_minutes(bot)).status == "approved"
     assert any("Referatet er godkendt" in text for text in sent_texts(bot, GROUP))
+
+
+async def test_the_bot_added_again_takes_the_names_teams_gives_now(bot):
+    """The one turn that reads the whole roster (nothing else does: a renamed member is renamed
+    otherwise by her next message to the bot) renames whoever Teams names anew meanwhile."""
+    await planned(bot)
+    await bot.post(removed(bot, BOT))
+    bot.connector.members = [{**account, "name": "Rie Holm"} if account["name"] == "Rie Nielsen"
+                             else account for account in bot.connector.members]
+    await bot.install()
+    assert (await members(bot))["Rie"].name == "Rie Holm"
+    bot.connector.clear()
+    await bot.say("medlemmer")
+    text = card_text(bot.connector.cards()[-1])
+    assert "Rie Holm" in text and "Rie Nielsen" not in text
