@@ -87,7 +87,7 @@ async def test_the_planning_card_says_when_each_step_of_the_cycle_runs(bot):
         ("Indkaldelse af punkter", "fredag den 15. januar 2027 kl. 09.00"),
         ("Påmindelse om punkter", "fredag den 22. januar 2027 kl. 09.00"),
         ("Frist for punkter", "tirsdag den 26. januar 2027 kl. 12.00"),
-        ("Dagsordenen offentliggøres",
+        ("Dagsordenen udsendes",
          "fredag den 29. januar 2027 kl. 09.00, hvis der er godkendte punkter"),
         ("Påmindelse om tilmelding", "torsdag den 4. februar 2027 kl. 09.00"),
     ]:
