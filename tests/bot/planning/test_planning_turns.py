@@ -269,7 +269,7 @@ async def test_a_members_bare_cancel_is_refused_and_offered_as_their_own_regrets
     await bot.say(f"nyt møde fredag 23. april 2027 kl. 10-13 i {SORO}")
     caplog.set_level(logging.WARNING)
     for said, locale, refused, offer in [
-        ("aflys", "da-DK", "Det kan kun formanden og sekretæren.", "Melde afbud til mødet?"),
+        ("aflys", "da-DK", "Det kan kun formanden og sekretæren.", "Meld afbud til mødet?"),
         ("cancel", "en-GB", "Only the chair and the secretary can do that.",
          "Send regrets for the meeting?"),
     ]:
