@@ -5,7 +5,7 @@ import pytest
 
 from meetings.reports.document import labels
 from tests.card_reading import card_text
-from tests.unit.cards.test_card_layout import rendered
+from tests.unit.cards.test_card_layout import columns_around, rendered
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
@@ -14,3 +14,13 @@ def test_the_annual_report_card_heads_its_sections_as_the_document_does(language
     words = labels(language)
     for section in ("attention", "meetings", "attendance", "topics"):
         assert words[section] in text.splitlines(), section
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_agenda_and_the_minutes_offer_their_word_file_in_the_same_words(language):
+    """"Hent dagsorden (.docx)" beside the minutes' "Hent som Word" named one file type twice."""
+    as_word = {"da": "som Word", "en": "as Word"}[language]
+    for name in ("agenda", "minutes"):
+        titles = [e["title"] for e, _ in columns_around(rendered(name, language))
+                  if e.get("type") == "Action.OpenUrl"]
+        assert [t for t in titles if t.endswith(as_word)], (name, titles)
