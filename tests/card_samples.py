@@ -30,7 +30,7 @@ FORM_VALUES = {"date": "2029-02-09", "start": "10:00", "end": "13:00", "place": 
                "online": False, "theme": ""}
 
 MINUTES = {"id": 5, "version": 2, "status": "posted",
-           "status_text": "Til godkendelse til fredag den 12. februar 2027"}
+           "status_text": "Til godkendelse, frist fredag den 12. februar 2027"}
 MINUTES_ENTRY = {"id": 11, "number": 3, "title": HOSTILE, "notes": HOSTILE, "decision": HOSTILE,
                  "guests": "Heidi Madsen (Bakkehuset)", "seen": "0123456789abcdef"}
 LINKS = {"docx": "http://127.0.0.1:3978/minutes/token.docx",

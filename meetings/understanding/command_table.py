@@ -85,7 +85,7 @@ COMMANDS: tuple[Command, ...] = (
        N_("Asks you to confirm, then says you are coming to the next meeting")),
     _c(Intent.REVIEW_ITEMS, AGENDA, "gennemgå punkter", "review items",
        N_("Accept, defer or reject the proposed items and put them in order"), MANAGERS),
-    _c(Intent.PUBLISH_AGENDA, AGENDA, "publicér dagsordenen", "publish the agenda",
+    _c(Intent.PUBLISH_AGENDA, AGENDA, "udsend dagsordenen", "publish the agenda",
        N_("Publishes the agenda now"), MANAGERS),
     _c(Intent.ADD_TASK, TASKS,
        "opgave: Rie undersøger om Socialtilsyn Øst kan deltage, frist 1. december",

@@ -216,7 +216,7 @@ async def test_the_proposer_of_a_deferred_item_is_told_the_meeting_it_moved_to(b
 
 async def test_without_a_later_meeting_the_deferred_item_waits_for_the_next_one_planned(bot):
     text = await told_of_deferral(bot, await planned(bot))
-    assert "Det venter på det næste møde, der bliver planlagt" in text
+    assert "Det venter, til næste møde er planlagt, og er mærket som udskudt" in text
     assert "5. februar" not in text
 
 

@@ -153,8 +153,8 @@ async def test_the_secretary_publishes_now_and_a_member_may_not(bot):
     await bot.say("nyt møde fredag 5. februar 2027 kl. 10-13 i Ringsted")
     await bot.say("publicér dagsordenen", user="rie")
     assert "Det kan kun formanden og sekretæren" in bot.connector.texts()[-1]
-    await bot.say("publicér dagsordenen")
-    assert "Dagsordenen er offentliggjort" in bot.connector.texts()[-1]
+    await bot.say("udsend dagsordenen")
+    assert "Dagsordenen er udsendt" in bot.connector.texts()[-1]
     async with bot.uow() as uow:
         [row] = [r for r in (await uow.session.scalars(select(OutboxMessage)))
                  if r.kind == "agenda_published"]

@@ -69,7 +69,7 @@ async def test_without_a_next_meeting_the_items_wait_for_the_one_planned_next(bo
     feb = await cancelled_with_items(bot, march_planned=False)
     told = await delivered(bot)
     assert len(told) == 2
-    assert all(CANCELLED in text and "venter på det næste møde" in text for text in told)
+    assert all(CANCELLED in text and "venter, til næste møde er planlagt" in text for text in told)
     await bot.say(MARCH)
     bot.clock.set(datetime(2026, 11, 25, 9, 5, tzinfo=UTC))
     await AGENDA.run(bot.uow, bot.clock)  # the next tick carries what waited

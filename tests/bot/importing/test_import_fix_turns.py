@@ -129,7 +129,7 @@ async def test_the_roles_and_meetings_the_minutes_name_are_done_on_one_click_and
     assert invitations  # the planned meeting's reminder and agenda cycle, as planning queues
 
     again = card_text((await bot.click("minutes.import.follow_ups", data))["value"])
-    assert "2 var allerede gjort og er ladt, som de var." in again
+    assert "2 var allerede på plads og er ikke ændret." in again
     assert await planned(bot) == [datetime(2027, 1, 12, 8, 0, tzinfo=UTC)]
     assert await queued(bot) == invitations
 

@@ -54,7 +54,7 @@ async def test_posting_writes_the_outbox_row_whose_card_offers_approve_and_comme
     assert row.conversation_id == "19:netvaerk-boern-unge@thread.v2"
     card = await rendered(bot, row)
     text = card_text(card)
-    assert "Til godkendelse til fredag den 12. februar 2027" in text
+    assert "Til godkendelse, frist fredag den 12. februar 2027" in text
     assert "Beslutning: " + DECISION in text
     assert {"minutes.approve", "minutes.comment", "minutes.open"} <= set(verbs(card))
     assert not {"minutes.post", "minutes.presence"} & set(verbs(card))

@@ -44,7 +44,7 @@ async def test_a_change_after_posting_updates_the_card_clears_approvals_and_rest
     assert "Beslutning: " + CHANGED in card_text(card)
     assert "Godkendt af" not in card_text(card) and "Rie Nielsen" not in card_text(card)
     assert ("Ændret efter udsendelsen, så tidligere godkendelser gælder ikke længere, og fristen "
-            "er startet forfra: til godkendelse til tirsdag den 16. februar 2027"
+            "er startet forfra: til godkendelse, frist tirsdag den 16. februar 2027"
             ) in card_text(card)
     [told] = await rows(bot, "minutes_approval_cleared")
     assert told.member_id == (await members(bot))["rie"].id

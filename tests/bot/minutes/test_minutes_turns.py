@@ -268,7 +268,7 @@ async def test_the_agenda_card_offers_the_agenda_as_a_word_document(bot):
              if e.get("type") == "Action.OpenUrl"}
     async with bot.uow() as uow:
         meeting = await uow.meetings.get(meeting_id)
-    assert links["Hent dagsorden (.docx)"] == \
+    assert links["Hent dagsordenen som Word"] == \
         "http://127.0.0.1:3978" + agenda_path(meeting, "docx", bot.clock.now())
 
 

@@ -87,7 +87,7 @@ async def test_the_planning_card_says_when_each_step_of_the_cycle_runs(bot):
         ("Indkaldelse af punkter", "fredag den 15. januar 2027 kl. 09.00"),
         ("Påmindelse om punkter", "fredag den 22. januar 2027 kl. 09.00"),
         ("Frist for punkter", "tirsdag den 26. januar 2027 kl. 12.00"),
-        ("Dagsordenen offentliggøres",
+        ("Dagsordenen udsendes",
          "fredag den 29. januar 2027 kl. 09.00, hvis der er godkendte punkter"),
         ("Påmindelse om tilmelding", "torsdag den 4. februar 2027 kl. 09.00"),
     ]:
@@ -269,7 +269,7 @@ async def test_a_members_bare_cancel_is_refused_and_offered_as_their_own_regrets
     await bot.say(f"nyt møde fredag 23. april 2027 kl. 10-13 i {SORO}")
     caplog.set_level(logging.WARNING)
     for said, locale, refused, offer in [
-        ("aflys", "da-DK", "Det kan kun formanden og sekretæren.", "Melde afbud til mødet?"),
+        ("aflys", "da-DK", "Det kan kun formanden og sekretæren.", "Meld afbud til mødet?"),
         ("cancel", "en-GB", "Only the chair and the secretary can do that.",
          "Send regrets for the meeting?"),
     ]:

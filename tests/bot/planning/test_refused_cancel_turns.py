@@ -19,7 +19,7 @@ async def test_a_member_refused_cancelling_the_next_meeting_is_offered_their_reg
     text, [card] = await refused(bot, "aflys næste møde")
     assert text == ("Det kan kun formanden og sekretæren. Skriv til Lisbet Daugaard-Hansen, "
                     "hvis mødet skal aflyses. Kan du ikke selv komme, så meld afbud herunder.")
-    assert card_text(card).splitlines()[0] == "Melde afbud til mødet?"
+    assert card_text(card).splitlines()[0] == "Meld afbud til mødet?"
     text, [card] = await refused(bot, "cancel the next meeting", "en-GB")
     assert text == ("Only the chair and the secretary can do that. Write to Lisbet "
                     "Daugaard-Hansen if the meeting must be cancelled. If you cannot come "

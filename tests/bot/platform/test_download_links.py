@@ -23,7 +23,7 @@ async def calendar_path(bot) -> str:
 
 async def agenda_path(bot, meeting_id: int) -> str:
     card = await bot.click("agenda.show", {"meeting_id": meeting_id})
-    return open_urls(card["value"])["Hent dagsorden (.docx)"]
+    return open_urls(card["value"])["Hent dagsordenen som Word"]
 
 
 def token_of(path: str) -> str:

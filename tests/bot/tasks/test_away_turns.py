@@ -31,7 +31,8 @@ async def test_away_for_part_of_a_day_changes_nothing_and_says_how_to_be_away_fo
     assert reply.startswith("Away for part of a day needs nothing")
     assert "Write for example: away until" in reply
     await bot.say("jeg er væk til kl. 13", user="rie", locale="en-GB")
-    assert bot.connector.texts()[-1].startswith("Fravær en del af dagen kræver intet")
+    assert bot.connector.texts()[-1].startswith(
+        "Er du kun væk en del af dagen, skal du ikke gøre noget")
     assert (await members(bot))["rie"].away_until == date(2026, 12, 20)
 
 

@@ -119,7 +119,7 @@ async def test_a_forged_button_never_runs_a_command_that_changes_something(bot):
 
 
 @pytest.mark.parametrize(("said", "heading", "status"), [
-    ("jeg kan ikke komme til næste møde", "Melde afbud til mødet?", "regrets"),
+    ("jeg kan ikke komme til næste møde", "Meld afbud til mødet?", "regrets"),
     ("jeg deltager i næste møde", "Kommer du til mødet?", "attending"),  # not as regrets
 ])
 async def test_regrets_or_coming_by_a_sentence_are_recorded_after_one_confirming_click(

@@ -57,7 +57,7 @@ async def test_publishing_posts_the_numbered_agenda_to_the_group(
     pg: Playground, cycle: Cycle
 ) -> None:
     notice = card_text(cycle.published.card)
-    assert "Dagsordenen er offentliggjort; gruppen får den om et øjeblik." in notice
+    assert "Dagsordenen er udsendt; gruppen får den om et øjeblik." in notice
 
     posted = cycle.posted
     assert posted.conversation_id == pg.mock.group_chat

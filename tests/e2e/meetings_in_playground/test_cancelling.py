@@ -75,7 +75,7 @@ async def test_a_member_who_is_not_chair_or_secretary_cannot_cancel(
     # Written, the refusal says whom to ask and offers her own regrets on a card below it
     said, offered = await ask_for_card(pg, "aflys næste møde", user="Rie")
     assert len(said) == 1 and NOT_ALLOWED in said[0]
-    assert card_text(offered.card).splitlines()[0] == "Melde afbud til mødet?"
+    assert card_text(offered.card).splitlines()[0] == "Meld afbud til mødet?"
 
     assert await upcoming(pg) == before
     _, still = await ask_for_card(pg, "næste møde")

@@ -67,7 +67,8 @@ def test_the_annual_reports_labels_never_share_a_narrow_column_with_long_words(l
                     attendance=[{"name": "Rammeaftalesekretariatet", "count": "2 af 2 møder"}])
     paths = {run["text"]: path for element, path in columns_around(card)
              if element.get("type") == "RichTextBlock" for run in element["inlines"]}
-    attention = {"da": "Til opmærksomhed", "en": "For attention"}[language]
+    attention = {"da": "Opmærksomhedspunkter til styregruppen",
+                 "en": "Points for the steering group's attention"}[language]
     assert paths[attention] == () and paths["Punkter til styregruppen"] == ()
     assert paths["Rammeaftalesekretariatet"] == ("stretch",)
 

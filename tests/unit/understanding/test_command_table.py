@@ -69,7 +69,7 @@ def is_command(code: str) -> bool:
 
 
 def test_a_command_named_in_any_readme_table_is_in_the_table():
-    """The cycle's table names `gennemgå punkter` and `publicér dagsordenen` too."""
+    """The cycle's table names `gennemgå punkter` and `udsend dagsordenen` too."""
     named = {normal(code) for _, rows in readme_tables() for row in rows for cell in row
              for code in CODE.findall(cell) if is_command(code)}
     assert named and named - table_phrasings("da") - table_phrasings("en") == set()
@@ -117,7 +117,7 @@ def test_the_help_card_says_who_may_use_what_and_anyone_may_ask_who_is_coming():
         return lines[lines.index(phrasing) + 1]
 
     assert described("hvem kommer?") == "Hvem der kommer, organisation for organisation"
-    assert described("publicér dagsordenen").endswith(" · kun formanden og sekretæren")
+    assert described("udsend dagsordenen").endswith(" · kun formanden og sekretæren")
     assert described("importér referat").endswith(" · kun formanden og sekretæren")
     for phrasing in ("årsrapport 2026 · årsrapporten for 2026", "foreslå et punkt"):
         assert "kun formanden" not in described(phrasing)
