@@ -9,7 +9,7 @@ PLAYGROUND_USER ?= lisbet
 export DATABASE_URL ?= sqlite:///data/moedebot.db
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install install-dev system-deps migrate lint package translations cards clean
+.PHONY: run test install install-dev system-deps migrate lint package translations cards lock clean
 
 ## run: install, migrate the SQLite default, start the bot and the Agents Playground
 ## (PLAYGROUND_USER=rie: signed in as Rie instead of Lisbet, the secretary)
@@ -27,13 +27,22 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip==25.3
 
-# requirements.lock pins every transitive package, so a fresh install gets what was tested.
+# requirements.lock pins every package the bot runs on, and the setuptools that builds it, with
+# the hashes of their files: pip refuses any file whose hash is not there, so a fresh install gets
+# the very files that were tested. --no-deps: nothing outside the lock is resolved. The project
+# itself is installed editable, from this checkout, which no hash can check; --no-build-isolation
+# builds it with the locked setuptools instead of one pip would fetch unchecked. pip check fails
+# if the lock misses a package something in it needs.
 $(VENV)/.installed: $(BIN)/python pyproject.toml requirements.lock
-	$(BIN)/pip install --quiet -c requirements.lock -e .
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/pip check
 	touch $@
 
-$(VENV)/.installed-dev: $(VENV)/.installed
-	$(BIN)/pip install --quiet -c requirements.lock -e ".[dev]"
+# requirements-dev.lock is requirements.lock (the same pins) plus the test and lint tools.
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.lock
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements-dev.lock
+	$(BIN)/pip check
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -72,6 +81,20 @@ translations: install-dev
 ## cards: every card template in Danish and English as Teams shows it, in build/cards/
 cards: install-dev node_modules/.installed system-deps
 	$(BIN)/python -m tests.gallery build/cards
+
+## lock: pin every package again, with hashes, after a dependency changed in pyproject.toml
+## (a pin stays as it is unless pyproject.toml asks otherwise; LOCK_FLAGS="-P jinja2" upgrades one)
+LOCK_VENV := build/lock-venv
+LOCK := $(LOCK_VENV)/bin/uv pip compile --quiet --generate-hashes --python-version 3.11 \
+	--custom-compile-command "make lock" $(LOCK_FLAGS)
+lock:
+	[ -x $(LOCK_VENV)/bin/uv ] || { mkdir -p build && $(PYTHON) -m venv $(LOCK_VENV) \
+		&& $(LOCK_VENV)/bin/pip install --quiet uv==0.13.9; }
+	$(PYTHON) -c 'import tomllib; f = open("pyproject.toml", "rb"); \
+		print(*tomllib.load(f)["build-system"]["requires"], sep="\n")' > build/build-requires.txt
+	$(LOCK) -o requirements.lock pyproject.toml build/build-requires.txt
+	$(LOCK) -o requirements-dev.lock --extra dev -c requirements.lock \
+		pyproject.toml build/build-requires.txt
 
 clean:
 	rm -rf $(VENV) node_modules build .pytest_cache
