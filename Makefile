@@ -23,11 +23,14 @@ test: install-dev node_modules/.installed system-deps lint
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
+# pip 25.3, its files checked against their hashes in requirements.lock (its entry there).
+PIP_VERSION := 25.3
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip==25.3
+	$(BIN)/pip install --quiet --require-hashes --no-deps \
+		-r <(awk '/^[a-z]/ {p = /^pip==/} p' requirements.lock)
 
-# requirements.lock pins every package the bot runs on, and the setuptools that builds it, with
+# requirements.lock pins every package the bot runs on, pip, and the setuptools that builds it, with
 # the hashes of their files: pip refuses any file whose hash is not there, so a fresh install gets
 # the very files that were tested. --no-deps: nothing outside the lock is resolved. The project
 # itself is installed editable, from this checkout, which no hash can check; --no-build-isolation
@@ -91,10 +94,11 @@ lock:
 	[ -x $(LOCK_VENV)/bin/uv ] || { mkdir -p build && $(PYTHON) -m venv $(LOCK_VENV) \
 		&& $(LOCK_VENV)/bin/pip install --quiet uv==0.13.9; }
 	$(PYTHON) -c 'import tomllib; f = open("pyproject.toml", "rb"); \
-		print(*tomllib.load(f)["build-system"]["requires"], sep="\n")' > build/build-requires.txt
-	$(LOCK) -o requirements.lock pyproject.toml build/build-requires.txt
+		print("pip==$(PIP_VERSION)", *tomllib.load(f)["build-system"]["requires"], sep="\n")' \
+		> build/installers.txt
+	$(LOCK) -o requirements.lock pyproject.toml build/installers.txt
 	$(LOCK) -o requirements-dev.lock --extra dev -c requirements.lock \
-		pyproject.toml build/build-requires.txt
+		pyproject.toml build/installers.txt
 
 clean:
 	rm -rf $(VENV) node_modules build .pytest_cache

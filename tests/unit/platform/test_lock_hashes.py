@@ -1,8 +1,10 @@
 """A fresh install checks every file it downloads: `make install` runs pip in hash-checking mode
 with --no-deps, so the lock files must pin, with hashes, every package pyproject.toml names
-(and the setuptools that builds the project). A package added to pyproject.toml without
-`make lock` fails here, not on somebody's fresh machine. Reads the files only, no network."""
+(and the setuptools that builds the project, and the Makefile's pip). A package added to
+pyproject.toml without `make lock` fails here, not on somebody's fresh machine. Reads the files
+only, no network."""
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -45,7 +47,8 @@ def unlocked(requirements: list[str], lock: dict[str, tuple[str, frozenset[str]]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
 RUNTIME = PYPROJECT["project"]["dependencies"]
 DEV = PYPROJECT["project"]["optional-dependencies"]["dev"]
-BUILD = PYPROJECT["build-system"]["requires"]
+PIP = re.search(r"^PIP_VERSION := (\S+)$", (ROOT / "Makefile").read_text(), re.M)[1]
+BUILD = PYPROJECT["build-system"]["requires"] + [f"pip=={PIP}"]
 
 
 def test_every_package_the_bot_runs_on_is_locked_with_hashes():
