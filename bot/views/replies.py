@@ -9,6 +9,7 @@ from bot.views.examples import ExampleLine, example_meeting_line, example_task_l
 from bot.views.item_replies import bad_link_text, too_long_item_text
 from bot.views.meeting_named import begun_text, not_planned_text, overlap_text
 from dialogs.forms import TOO_LONG, Problem
+from meetings.agenda.proposals import ITEMS
 from meetings.common import refusal
 from meetings.common.i18n import N_
 from meetings.common.working_days import working_day_on_or_after
@@ -185,6 +186,9 @@ def problem_text(turn: Speaker, code: str, details: dict[str, str] | None = None
                       "2026”.")
     if code == refusal.NOT_PLANNED_ON:
         return not_planned_text(turn, details or {})
+    if code == refusal.DEADLINE_PASSED and (details or {}).get("of") == ITEMS:
+        return turn._("The deadline for items for the meeting has passed. The chair and the "
+                      "secretary can still put an item on the agenda, so write to them.")
     if code == refusal.BAD_MINUTES:
         field = (details or {}).get("field", "")
         return turn._(BAD_MINUTES_FIELDS.get(field, N_("Something is not right with that.")))

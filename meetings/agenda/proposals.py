@@ -33,6 +33,7 @@ from meetings.planning.entities import Meeting
 log = logging.getLogger(__name__)
 
 OPEN = (ItemStatus.PROPOSED, ItemStatus.ACCEPTED)
+ITEMS = "items"  # DEADLINE_PASSED's `of`: the deadline for new items, which managers may pass
 
 
 async def propose_item(uow: UnitOfWork, group: Group, meeting_id: int, actor: Member,
@@ -43,7 +44,7 @@ async def propose_item(uow: UnitOfWork, group: Group, meeting_id: int, actor: Me
     settings = await settings_of(uow, group)
     if now >= input_deadline(meeting, settings, ZoneInfo(group.time_zone)) \
             and not is_manager(actor, group):
-        raise Refusal(DEADLINE_PASSED, meeting_id=str(meeting.id))
+        raise Refusal(DEADLINE_PASSED, meeting_id=str(meeting.id), of=ITEMS)
     values = checked_fields(draft, settings.item_minutes)
     item, _ = await _add(uow, meeting, actor, values, now, ItemStatus.PROPOSED)
     return item
@@ -59,7 +60,7 @@ async def bring_item(uow: UnitOfWork, group: Group, meeting_id: int, actor: Memb
     settings = await settings_of(uow, group)
     late = now >= input_deadline(meeting, settings, ZoneInfo(group.time_zone))
     if late and not is_manager(actor, group):
-        raise Refusal(DEADLINE_PASSED, meeting_id=str(meeting.id))
+        raise Refusal(DEADLINE_PASSED, meeting_id=str(meeting.id), of=ITEMS)
     values = checked_fields(draft, settings.item_minutes)
     if late:
         return await _add_accepted(uow, group, meeting, actor, values, now)

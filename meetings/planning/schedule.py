@@ -1,5 +1,6 @@
 """Questions about a group's meetings: which is next, which are coming, which one is meant."""
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -19,6 +20,7 @@ from meetings.planning.entities import Meeting
 from meetings.planning.meeting_line import LineProblem, parse_date_phrase
 
 NEXT_WORDS = frozenset({"", "næste", "det næste", "next", "the next"})
+_A_YEAR = re.compile(r"\b\d{4}\b")
 
 
 async def next_meeting(uow: UnitOfWork, group: Group, now: datetime) -> Meeting | None:
@@ -148,6 +150,15 @@ async def _cancelled_in(uow: UnitOfWork, group: Group,
         return None
     found = await uow.meetings.cancelled_before(group.id, max(now, period[0]), period[1])
     return found if found and found.starts_at >= period[0] else None
+
+
+def period_past(phrase: str, tz: ZoneInfo, now: datetime) -> tuple[datetime, datetime] | None:
+    """The day, week or month a phrase names, counted back: without a year, the last such one
+    begun by now ("referatet fra marts" in May is of this March, in February of last year's)."""
+    period = _period_named(phrase, tz, now)
+    if period is not None and period[0] > now and not _A_YEAR.search(phrase):
+        return _period_named(phrase, tz, now - timedelta(days=365))
+    return period
 
 
 def _period_named(phrase: str, tz: ZoneInfo, now: datetime) -> tuple[datetime, datetime] | None:

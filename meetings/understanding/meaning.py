@@ -116,8 +116,9 @@ class Understood:
     # PROPOSE_ITEM: PROPOSAL_FORM when a sentence asked for an item; SEARCH: the year searched
     # in, as YEAR_PLAN's argument (meetings.understanding.arguments.searched_year);
     # SET_ROLE: the role (a storage Role value)
-    meeting: str = ""  # the agenda cycle's questions and commands (AGENDA_CYCLE): the date or
-    # month the message names its meeting by ("19. februar", "marts"), "" for the one meant
+    meeting: str = ""  # the agenda cycle's questions and commands (AGENDA_CYCLE) and the
+    # minutes': the date or month the message names its meeting by ("19. februar", "marts"),
+    # "" for the one meant
     alternatives: tuple[Intent, ...] = field(default=(), compare=False)
     # UNKNOWN: the likeliest questions, best first, when the bot is unsure what was asked;
     # a question answered: the others it came close to, offered beside the answer

@@ -3,6 +3,7 @@
 each in turn), and "hvad blev besluttet om plejefamilier?" searches them."""
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from bot.turn import Reply, Speaker, Turn
 from bot.views import minutes as views
@@ -13,6 +14,7 @@ from meetings.common.dates import format_date
 from meetings.common.i18n import N_
 from meetings.common.refusal import NO_MEETING, Refusal
 from meetings.minutes.asked_lines import asked_line_hash
+from meetings.minutes.asked_meeting import meetings_with_minutes, minutes_meeting_named
 from meetings.minutes.capture import (
     DECISION,
     ITEM,
@@ -60,7 +62,12 @@ async def meeting_to_record(turn: Turn) -> Meeting | None:
 
 
 async def show_minutes(turn: Turn, understood: Understood) -> Reply:
-    meeting = await meeting_to_record(turn)
+    if understood.meeting:  # "referatet fra marts": that meeting's, however old
+        meeting = await minutes_meeting_named(turn.uow, turn.group, understood.meeting, turn.now)
+        if meeting is None:
+            return Reply(text=await none_then_text(turn, understood.meeting))
+    else:
+        meeting = await meeting_to_record(turn)
     if meeting is None:
         return Reply(text=turn._("No meeting has been held yet, so there are no minutes. The "
                                  "chair or the secretary starts them by writing “referat” in "
@@ -85,6 +92,20 @@ async def show_minutes(turn: Turn, understood: Understood) -> Reply:
         return Reply(text=turn._("“Post for approval” on the card sends them to the group."),
                      card=card)
     return Reply(card=card)
+
+
+async def none_then_text(turn: Turn, when: str) -> str:
+    """No minutes from the day or month asked for: the meetings that have them, named."""
+    none = turn._("There are no minutes from %(when)s.", when=when)
+    held = [format_date(meeting.starts_at.astimezone(ZoneInfo(turn.group.time_zone)).date(),
+                        turn.language) for meeting in await meetings_with_minutes(
+        turn.uow, turn.group, turn.now)]
+    if not held:
+        return none
+    if len(held) == 1:
+        return f"{none} " + turn._("There are minutes of the meeting on %(day)s.", day=held[0])
+    days = turn._("%(first)s and %(last)s", first=", ".join(held[:-1]), last=held[-1])
+    return f"{none} " + turn._("There are minutes of the meetings on %(days)s.", days=days)
 
 
 async def capture(turn: Turn, understood: Understood) -> Reply:

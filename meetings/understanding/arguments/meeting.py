@@ -3,7 +3,8 @@ februar", "dagsorden for mødet i marts", "mødet i uge 5", "jeg kan ikke komme 
 written; which meeting it is is decided when it is answered (meetings/planning/schedule.py).
 An item's meeting only by the end of its line or sentence ("… til mødet i marts", and on the
 proposal form "… på fredag"), as its title may name a date; the theme question's by a weekday
-or date ("hvad er temaet på fredag?"), a month being its own slot ("temaet i september")."""
+or date ("hvad er temaet på fredag?"), a month being its own slot ("temaet i september"); the
+minutes' by a date, week or month past ("referatet fra marts")."""
 
 import re
 from datetime import date
@@ -13,7 +14,7 @@ from meetings.common.weeks import find_week
 from meetings.understanding.arguments.weekday import weekday_said, without_weekday_said
 from meetings.understanding.meaning import AGENDA_CYCLE, Intent
 from meetings.understanding.normalise import folded
-from meetings.understanding.slots import COUNTED_FROM
+from meetings.understanding.slots import COUNTED_FROM, month_in
 
 _ANY_TODAY = date(2000, 1, 1)  # whether a date is written, not which day it is
 # "til mødet 19. februar", ", for the March meeting": a line's last part, the meeting it is for
@@ -41,15 +42,30 @@ def meeting_said(intent: Intent, text: str, *, form: bool = False) -> str:
     other; an item's only by the end of its line or sentence ("… til mødet i marts"), as the
     item's own title may name a date ("opfølgning på mødet med KL 3. marts"), and asked for
     on the proposal `form` by a weekday there too ("… om plejefamilier på fredag"); the theme's
-    by its date or a weekday ("what's the theme on Friday?"), its month being its argument."""
+    by its date or a weekday ("what's the theme on Friday?"), its month being its argument;
+    the minutes' by a date, week or month (`held_meeting_in`)."""
     if intent == Intent.THEME:
         written = find_written_date(text, _ANY_TODAY)
         return written.written if written else weekday_said(text)
+    if intent == Intent.MINUTES:
+        return held_meeting_in(text)
     if intent not in AGENDA_CYCLE:
         return ""
     if intent != Intent.PROPOSE_ITEM:
         return meeting_named_in(text)
     return split_meeting_clause(text)[1] or (without_weekday_said(text)[1] if form else "")
+
+
+def held_meeting_in(text: str) -> str:
+    """The meeting minutes are asked for by ("referatet fra marts", "referat fra mødet 5.
+    februar", "the minutes of the March meeting", "minutes from week 10"): its date, else its
+    week, else its month ("may" only after "in"/"i": "may I see the minutes?"); "" for the
+    last meeting's."""
+    if written := find_written_date(text, _ANY_TODAY):
+        return written.written
+    if week := find_week(text, _ANY_TODAY):
+        return week.written
+    return month_in(text, may_the_verb=True)
 
 
 def meeting_named_in(text: str) -> str:
