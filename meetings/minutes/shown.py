@@ -1,9 +1,13 @@
 """What the minutes cards show, read once, with what the reader may do decided here: the
-overview, the card of one item, and who came."""
+overview, the card of one item, and who came; and the meeting whose minutes a message asks for
+by its date, week or month ("referatet fra marts", "the minutes from 5 February"): the last
+meeting begun then that has minutes; and, when none has, the meetings whose minutes there are,
+to name in the answer."""
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from meetings.common.access import is_manager
 from meetings.common.ports import UnitOfWork
@@ -22,8 +26,12 @@ from meetings.minutes.referat import ReferatTask
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
 from meetings.minutes.writers import minutes_editable_by, require_editor, takes_minutes
 from meetings.planning.entities import Meeting
+from meetings.planning.schedule import period_past
 from meetings.tasks.access import may_own
 from meetings.tasks.tasks import default_due
+
+_NAMED = 4  # meetings named when the one asked for has no minutes: the latest
+_EVER = datetime(1900, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -135,3 +143,34 @@ async def entry_to_write(uow: UnitOfWork, group: Group, reader: Member,
                          entry_id: int) -> EntryToWrite:
     minutes, entry = await entry_of_group(uow, group, entry_id)
     return EntryToWrite(minutes, entry, minutes_editable_by(reader, group, minutes))
+
+
+
+
+async def minutes_meeting_named(uow: UnitOfWork, group: Group, phrase: str, now: datetime
+                                ) -> Meeting | None:
+    """The last meeting begun on the day, in the week or in the month `phrase` names (without
+    a year, the last such begun by now) whose minutes exist; None when none has."""
+    period = period_past(phrase, ZoneInfo(group.time_zone), now)
+    if period is None:
+        return None
+    for meeting in await uow.minutes.meetings_started(group.id, period[0], min(period[1], now)):
+        if await _has_minutes(uow, group, meeting):
+            return meeting
+    return None
+
+
+async def meetings_with_minutes(uow: UnitOfWork, group: Group, now: datetime) -> list[Meeting]:
+    """The latest meetings begun by now that have minutes, latest first."""
+    found = []
+    for meeting in await uow.minutes.meetings_started(group.id, _EVER, now):
+        if await _has_minutes(uow, group, meeting):
+            found.append(meeting)
+            if len(found) == _NAMED:
+                break
+    return found
+
+
+async def _has_minutes(uow: UnitOfWork, group: Group, meeting: Meeting) -> bool:
+    minutes = await uow.minutes.of_meeting(meeting.id)
+    return minutes is not None and minutes.group_id == group.id

@@ -14,7 +14,6 @@ from meetings.common.dates import format_date
 from meetings.common.i18n import N_
 from meetings.common.refusal import NO_MEETING, Refusal
 from meetings.minutes.asked_lines import asked_line_hash
-from meetings.minutes.asked_meeting import meetings_with_minutes, minutes_meeting_named
 from meetings.minutes.capture import (
     DECISION,
     ITEM,
@@ -26,7 +25,7 @@ from meetings.minutes.capture import (
 )
 from meetings.minutes.message_lines import capture_message
 from meetings.minutes.recording import minutes_of, minutes_to_show
-from meetings.minutes.shown import minutes_overview
+from meetings.minutes.shown import meetings_with_minutes, minutes_meeting_named, minutes_overview
 from meetings.minutes.vocabulary import MinutesStatus
 from meetings.planning.entities import Meeting
 from meetings.search.ports import SearchReads
