@@ -20,6 +20,7 @@ from meetings.documents.links import LINK_DAYS, link_token
 from meetings.documents.sheet import Row, Sheet
 from meetings.minutes.entities import Minutes
 from meetings.planning.entities import Meeting
+from meetings.tasks.sentence_subject import task_with_owner
 
 # The documents' fixed words. Kept here rather than in the gettext catalog: they are a
 # document's labels in the groups' own wording, few, and a test reads them in both languages.
@@ -248,22 +249,12 @@ def _repeats(title: str, text: str) -> bool:
 
 
 def _task_lines(tasks: Iterable[ReferatTask], language: str) -> tuple[str, ...]:
-    """"Opgave: Rie Nielsen – … (frist 1. november 2023)"; no deadline the import chose, as the
-    minutes set none."""
+    """"Opgave: Rie Nielsen – … (frist 1. november 2023)", or "Opgave: Rie undersøger …" as
+    written (`task_with_owner`); no deadline the import chose, as the minutes set none."""
     words = labels(language)
-    return tuple(f"{words['task']}: {_task_text(task)}" + (
+    return tuple(f"{words['task']}: {task_with_owner(task.owner, task.title)}" + (
         "" if task.due_by_import else
         f" ({words['due']} {format_long_date(task.due_on, language)})") for task in tasks)
-
-
-def _task_text(task: ReferatTask) -> str:
-    """"Rie undersøger om …" as it is written when it begins with its owner's first name, as the
-    secretaries write a task ("Rie undersøger …", "Povl melder tilbage …"), not "Rie Nielsen –
-    Rie undersøger …"; else the owner first: "Rie Nielsen – Ringe til Socialtilsyn Øst"."""
-    first = task.owner.split()[0] if task.owner.strip() else ""
-    if first and re.match(rf"{re.escape(first)}(?![\w-])", task.title):
-        return task.title
-    return f"{task.owner} – {task.title}"
 
 
 def referat_filename(referat: Referat, ext: str) -> str:

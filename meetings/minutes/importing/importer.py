@@ -48,6 +48,7 @@ from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
 from meetings.search.search import index_entry
 from meetings.tasks.entities import Task, TaskNote
+from meetings.tasks.sentence_subject import task_with_owner
 from meetings.tasks.vocabulary import NoteKind, TaskStatus
 
 log = logging.getLogger(__name__)
@@ -276,5 +277,5 @@ async def _write_tasks(uow: UnitOfWork, group: Group, meeting: Meeting,
         uow.tasks.add(task)
         await uow.flush()
         uow.task_notes.add(TaskNote(task_id=task.id, kind=NoteKind.CREATED, created_at=now))
-        written.append(f"{owner.name if owner else found.owner.name}: {found.title}")
+        written.append(task_with_owner(owner.name if owner else found.owner.name, found.title))
     return written
