@@ -229,7 +229,7 @@ async def _write_minutes(uow: UnitOfWork, group: Group, meeting: Meeting,
         await uow.minutes_entries.add_if_absent({
             "minutes_id": stored.id, "number": item.number, "title": item.title,
             "notes": item.notes or None, "decision": decision_text(item),
-            "guests": ", ".join(guest.label for guest in item.guests)[:1000] or None,
+            "guests": ", ".join(guest.guest_label for guest in item.guests)[:1000] or None,
             "updated_at": now})
         await index_entry(uow, await uow.minutes_entries.numbered(stored.id, item.number))
     counts = []
