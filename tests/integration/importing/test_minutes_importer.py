@@ -74,6 +74,10 @@ async def test_the_imported_referat_names_the_guests_with_the_titles_the_minutes
     assert ("Samt under pkt. 3 Heidi Madsen (Socialrådgiver Bakkehuset/Roskilde Kommune), "
             "Heidi Kersebo ass. oversygeplejerske (Bakkehuset); under pkt. 5 Kim Risom "
             "(Børnehus Sjælland); under pkt. 6 og 7 Povl Skov (Rammeaftale Sjælland)") in markdown
+    # and the members as the seed lists them, "(Næstved)", though stored as "Næstved Kommune"
+    assert "Deltagere: Daniel Gottrup (Næstved), Christel Jørgensen (Roskilde), Steen Bager " \
+        "(Odsherred)" in markdown and "Referat: Rie Nielsen (Holbæk)" in markdown
+    assert "Kommune)" not in markdown.split("Samt")[0]
 
 
 async def test_people_are_matched_by_name_and_the_rest_become_imported_members(world):
