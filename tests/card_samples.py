@@ -12,7 +12,7 @@ MEETING = {
 }
 ENTRY = {"number": 3, "title": "Plejefamilier – rekruttering", "slot": "10.20–10.40",
          "kind": "Drøftelse", "presenter": "Lotte", "guests": "Heidi Madsen (Bakkehuset)",
-         "carried_over": True, "item_id": 4, "tasks": ["Rie Nielsen: " + HOSTILE],
+         "carried_over": True, "item_id": 4, "tasks": ["Rie Nielsen – " + HOSTILE],
          "links": [{"title": "Bilag 1", "url": "https://example.dk/bilag.pdf"}]}
 TASK = {"id": 7, "version": 2, "title": HOSTILE, "owner": "Rie Nielsen",
         "due": "fredag den 4. december 2026", "due_iso": "2026-12-04", "min_date": "2026-11-25",
@@ -193,7 +193,7 @@ SAMPLES = {
     "minutes_entry": {"heading_text": "Referat", "notice": "Gemt", "error": "Fejl",
                       "meeting": MEETING, "minutes": MINUTES, "entry": MINUTES_ENTRY,
                       "can_edit": True, "can_comment": True,
-                      "tasks": ["Rie Nielsen: " + HOSTILE + " · frist 4. dec. 2026"],
+                      "tasks": ["Rie Nielsen – " + HOSTILE + " · frist 4. dec. 2026"],
                       "members": [{"id": 3, "name": "Rie Nielsen"}, {"id": 4, "name": HOSTILE}],
                       "task_values": {"title": "", "owner_id": "3", "owner_name": "",
                                       "due": "2026-12-04"}, "min_date": "2026-11-25",
@@ -234,7 +234,7 @@ SAMPLES = {
         "sections": [{"title": "2 til stede", "more": "… og 3 mere.", "lines": [
             {"text": "Rie Nielsen (Roskilde Kommune)", "details": []},
             {"text": "1. " + HOSTILE, "details": ["Beslutning: " + HOSTILE,
-                                                  "Opgave: Rie Nielsen: " + HOSTILE]}]}],
+                                                  "Opgave: Rie Nielsen – " + HOSTILE]}]}],
         "problems": {"title": "Kunne ikke placeres", "more": "", "lines": [
             {"text": "Linje 3: " + HOSTILE, "details": []}]},
         "token": "tok_" + "x" * 28, "choices": [{"id": "7", "name": HOSTILE},

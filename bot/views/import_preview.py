@@ -27,6 +27,7 @@ from meetings.minutes.importing.found import (
     Person,
     PlannedMeeting,
 )
+from meetings.tasks.sentence_subject import task_with_owner
 
 LIMITS = (25, 10, 4)  # lines per section, tried in turn until the card fits
 AS_WRITTEN = ZoneInfo("UTC")  # any one zone: the times are shown as the minutes wrote them
@@ -116,8 +117,8 @@ def items_section(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list
     for item in minutes.items:
         details = [speaker._("Decision: %(text)s", text=_short(item.decision))] \
             if item.decision else []
-        details += [speaker._("Task: %(name)s: %(text)s", name=task.owner.name,
-                              text=_short(task.title))
+        details += [speaker._("Task: %(text)s",
+                              text=_short(task_with_owner(task.owner.name, task.title)))
                     for task in minutes.tasks if task.item_number == item.number]
         lines.append(Line(f"{item.number}. {_short(item.title)}", tuple(details)))
     return title, lines

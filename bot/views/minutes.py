@@ -18,6 +18,7 @@ from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Prese
 from meetings.minutes.referat import Person, ReferatTask, minutes_document_url, person
 from meetings.minutes.shown import EntryShown, MinutesOverview, PresenceShown
 from meetings.minutes.vocabulary import EventKind, MinutesStatus, PresenceStatus
+from meetings.tasks.sentence_subject import task_with_owner
 
 SUMMARY_LENGTH = 110  # one line on a phone
 # What a crowded minutes card keeps of a summary and a title, and a title in the list of
@@ -190,9 +191,11 @@ def entry_card(turn: Turn, minutes: Minutes, entry: MinutesEntry, shown: EntrySh
 
 
 def entry_task_lines(turn: Turn, tasks: Sequence[ReferatTask]) -> list[str]:
-    """The tasks taken under the item, "Rie Nielsen: … · frist 4. dec. 2026", as the referat
-    prints them; a due date the import chose says so (the referat prints none)."""
-    return [f"{task.owner or '?'}: {task.title} · {_due_words(turn, task)}" for task in tasks]
+    """The tasks taken under the item, "Rie Nielsen – … · frist 4. dec. 2026" or "Rie undersøger
+    … · …", as the referat prints them; a due date the import chose says so (the referat prints
+    none)."""
+    return [f"{task_with_owner(task.owner or '?', task.title)} · {_due_words(turn, task)}"
+            for task in tasks]
 
 
 def _due_words(turn: Turn, task: ReferatTask) -> str:

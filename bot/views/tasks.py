@@ -18,6 +18,7 @@ from meetings.tasks.access import may_own
 from meetings.tasks.asked import new_question
 from meetings.tasks.entities import Task, TaskNote
 from meetings.tasks.owners import SEVERAL, UNKNOWN, OwnerMatch
+from meetings.tasks.sentence_subject import task_with_owner
 from meetings.tasks.shown import (
     FollowUp,
     Origin,
@@ -245,7 +246,7 @@ def follow_up_lines(turn: Turn, follow_up: FollowUp) -> list[str]:
             state = _follow_up_state(turn, task)
         else:
             state = due_words(turn, task, today)[0]
-        lines.append(f"{owner_text(turn, task, members)}: {task.title} · {state}")
+        lines.append(f"{task_with_owner(owner_text(turn, task, members), task.title)} · {state}")
     if len(tasks) > MAX_FOLLOW_UP:
         lines.append(more_text(turn, len(tasks) - MAX_FOLLOW_UP))
     return lines

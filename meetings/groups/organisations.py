@@ -15,6 +15,9 @@ GUEST_MARK = "#EXT#"
 _LAST_LETTERS = str.maketrans({"æ": "\U0010fffd", "ø": "\U0010fffe", "å": "\U0010ffff"})
 _FOLDED_LETTERS = {"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "u"}
 _SUFFIXES = (" regionskommune", " kommune", " kommunes")
+# The table's names in the genitive: "Københavns Kommune" is "København" on its own.
+_GENITIVES = {"Københavns": "København", "Nordfyns": "Nordfyn", "Bornholms": "Bornholm",
+              "Vesthimmerlands": "Vesthimmerland"}
 
 
 @cache
@@ -64,6 +67,19 @@ def normalised_organisation(text: str) -> str:
     Kommune"), else the text as written with its spacing tidied."""
     written = " ".join(text.split()).strip(" .,;:")[:MAX_ORGANISATION]
     return _names().get(_name_key(written), written)
+
+
+def short_organisation(name: str) -> str:
+    """A municipality as the groups' minutes write it after a member's name, "Rie Nielsen
+    (Holbæk)": the table's "Holbæk Kommune" without "Kommune", "Københavns Kommune" as
+    "København"; a region, KL and any organisation not in the table as they are."""
+    if name not in set(_domains().values()):
+        return name
+    for suffix in (" Regionskommune", " Kommune"):
+        if name.endswith(suffix):
+            short = name.removesuffix(suffix)
+            return _GENITIVES.get(short, short)
+    return name
 
 
 def names_an_organisation(text: str) -> bool:

@@ -12,6 +12,7 @@ from meetings.common.dates import format_long_date
 from meetings.common.i18n import translations
 from meetings.documents.sheet import Row, Sheet
 from meetings.minutes.referat import document_filename, heading, labels, time_span
+from meetings.tasks.sentence_subject import task_with_owner
 from meetings.tasks.shown import is_follow_up
 from meetings.tasks.vocabulary import UNFINISHED
 
@@ -78,7 +79,7 @@ def _paragraphs(entry: AgendaEntry, language: str) -> Iterable[str]:
 
 
 def _task_lines(document: AgendaDocument) -> Iterable[str]:
-    """"Rie Nielsen: Rie undersøger … · Åben, frist 1. marts 2027", as the card has them: a due
+    """"Rie Nielsen – Ringe til … · Åben, frist 1. marts 2027", as the card has them: a due
     date the import chose says so ("…, sat af importen"), as the group chases it."""
     words, language = labels(document.language), document.language
     _ = translations(language).gettext
@@ -90,4 +91,4 @@ def _task_lines(document: AgendaDocument) -> Iterable[str]:
                                                                         "date": due}
         elif task.status in UNFINISHED:
             state += f", {words['due']} {due}"
-        yield f"{task.owner}: {task.title} · {state}"
+        yield f"{task_with_owner(task.owner, task.title)} · {state}"

@@ -10,7 +10,7 @@ Pure: the rows are read in meetings/minutes/documents_query.py.
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from meetings.common.dates import format_clock, format_date, format_long_date
@@ -18,8 +18,10 @@ from meetings.common.i18n import translations
 from meetings.documents.file_names import file_name_part
 from meetings.documents.links import LINK_DAYS, link_token
 from meetings.documents.sheet import Row, Sheet
+from meetings.groups.organisations import short_organisation
 from meetings.minutes.entities import Minutes
 from meetings.planning.entities import Meeting
+from meetings.tasks.sentence_subject import task_with_owner
 
 # The documents' fixed words. Kept here rather than in the gettext catalog: they are a
 # document's labels in the groups' own wording, few, and a test reads them in both languages.
@@ -196,16 +198,24 @@ def _head_lines(referat: Referat, words: dict[str, str]) -> Iterable[str]:
     present = []  # "Deltagere: ." says nothing: the part is left out when nobody else came
     if referat.participants:
         present.append(f"{words['participants']}: "
-                       f"{people(referat.participants, referat.language)}")
+                       f"{people(_as_written(referat.participants), referat.language)}")
     if guests := guests_line(referat.items, referat.language):
         present.append(guests)
     if referat.minute_taker:
-        present.append(f"{words['minute_taker']}: "
-                       f"{person(referat.minute_taker, referat.language)}")
+        [taker] = _as_written((referat.minute_taker,))
+        present.append(f"{words['minute_taker']}: {person(taker, referat.language)}")
     if present:
         yield ". ".join(present)
     if referat.absentees:
-        yield f"{words['absent']}: {people(referat.absentees, referat.language)}"
+        yield f"{words['absent']}: {people(_as_written(referat.absentees), referat.language)}"
+
+
+def _as_written(persons: Iterable[Person]) -> tuple[Person, ...]:
+    """Members as the groups' minutes name them, "Rie Nielsen (Holbæk)", not "(Holbæk
+    Kommune)": the minute-takers' lists write the municipality alone (the cards keep the full
+    name)."""
+    return tuple(replace(p, organisation=short_organisation(p.organisation))
+                 if p.organisation else p for p in persons)
 
 
 def _item_row(item: ReferatItem, language: str) -> Row:
@@ -248,22 +258,12 @@ def _repeats(title: str, text: str) -> bool:
 
 
 def _task_lines(tasks: Iterable[ReferatTask], language: str) -> tuple[str, ...]:
-    """"Opgave: Rie Nielsen – … (frist 1. november 2023)"; no deadline the import chose, as the
-    minutes set none."""
+    """"Opgave: Rie Nielsen – … (frist 1. november 2023)", or "Opgave: Rie undersøger …" as
+    written (`task_with_owner`); no deadline the import chose, as the minutes set none."""
     words = labels(language)
-    return tuple(f"{words['task']}: {_task_text(task)}" + (
+    return tuple(f"{words['task']}: {task_with_owner(task.owner, task.title)}" + (
         "" if task.due_by_import else
         f" ({words['due']} {format_long_date(task.due_on, language)})") for task in tasks)
-
-
-def _task_text(task: ReferatTask) -> str:
-    """"Rie undersøger om …" as it is written when it begins with its owner's first name, as the
-    secretaries write a task ("Rie undersøger …", "Povl melder tilbage …"), not "Rie Nielsen –
-    Rie undersøger …"; else the owner first: "Rie Nielsen – Ringe til Socialtilsyn Øst"."""
-    first = task.owner.split()[0] if task.owner.strip() else ""
-    if first and re.match(rf"{re.escape(first)}(?![\w-])", task.title):
-        return task.title
-    return f"{task.owner} – {task.title}"
 
 
 def referat_filename(referat: Referat, ext: str) -> str:

@@ -1,4 +1,5 @@
-"""Whether a task sentence starts with a person doing something: "Lotte ringer til Bakkehuset".
+"""Whether a task sentence starts with a person doing something: "Lotte ringer til Bakkehuset",
+and how a task reads with its owner wherever it is shown (`task_with_owner`).
 
 A task line whose first words name no member is given to its writer, unless those words read as
 somebody's name followed by what they do; then the writer is asked who it is. The test, on the
@@ -86,3 +87,16 @@ def _present_tense(word: str) -> bool:
     if verb in _AUXILIARIES:
         return True
     return len(verb) >= 3 and verb[-1] in "rs" and verb not in _NOT_VERBS
+
+
+def task_with_owner(owner: str, title: str) -> str:
+    """A task with its owner, as the referat, the cards and the import show it: "Rie undersøger
+    om …" as written when it begins with its owner's first name, as the secretaries write a
+    task ("Rie undersøger …", "Povl melder tilbage …", "Netværksgruppen sender …"), not "Rie
+    Nielsen – Rie undersøger …"; else the owner first: "Rie Nielsen – Ringe til Socialtilsyn".
+    The first name counts as a name only: capitalised as the owner's is and a whole word, not
+    "Anne-Katrine" for Anne, "Periodens" for Per, nor a lower-case "povl"."""
+    first = owner.split()[0] if owner.strip() else ""
+    if not first or re.match(rf"{re.escape(first)}(?![\w-])", title):
+        return title
+    return f"{owner} – {title}"

@@ -64,6 +64,19 @@ class Person:
     def label(self) -> str:
         return f"{self.name} ({self.organisation})" if self.organisation else self.name
 
+    @property
+    def guest_label(self) -> str:
+        """A guest with the title the minutes gave them: after the name where it was written so,
+        in small letters ("Heidi Kersebo ass. oversygeplejerske (Bakkehuset)"); a table's
+        column, capitalised, in the brackets, not to read as a name ("Kresten Dørup
+        (Psykiatridirektør, Region Sjælland)")."""
+        if not self.role:
+            return self.label
+        if not self.role[:1].isupper():
+            return f"{self.name} {self.role} ({self.organisation})" if self.organisation \
+                else f"{self.name} {self.role}"
+        return f"{self.name} ({', '.join(filter(None, (self.role, self.organisation)))})"
+
 
 @dataclass(frozen=True)
 class ImportedDecision:

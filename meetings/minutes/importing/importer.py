@@ -48,6 +48,7 @@ from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
 from meetings.search.search import index_entry
 from meetings.tasks.entities import Task, TaskNote
+from meetings.tasks.sentence_subject import task_with_owner
 from meetings.tasks.vocabulary import NoteKind, TaskStatus
 
 log = logging.getLogger(__name__)
@@ -228,7 +229,7 @@ async def _write_minutes(uow: UnitOfWork, group: Group, meeting: Meeting,
         await uow.minutes_entries.add_if_absent({
             "minutes_id": stored.id, "number": item.number, "title": item.title,
             "notes": item.notes or None, "decision": decision_text(item),
-            "guests": ", ".join(guest.label for guest in item.guests)[:1000] or None,
+            "guests": ", ".join(guest.guest_label for guest in item.guests)[:1000] or None,
             "updated_at": now})
         await index_entry(uow, await uow.minutes_entries.numbered(stored.id, item.number))
     counts = []
@@ -276,5 +277,5 @@ async def _write_tasks(uow: UnitOfWork, group: Group, meeting: Meeting,
         uow.tasks.add(task)
         await uow.flush()
         uow.task_notes.add(TaskNote(task_id=task.id, kind=NoteKind.CREATED, created_at=now))
-        written.append(f"{owner.name if owner else found.owner.name}: {found.title}")
+        written.append(task_with_owner(owner.name if owner else found.owner.name, found.title))
     return written

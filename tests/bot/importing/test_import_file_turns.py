@@ -31,7 +31,7 @@ async def test_a_word_file_in_the_1_1_chat_is_previewed_and_nothing_is_written(b
     assert "Hækkerupsvej 1, 4100 Ringsted, mødelokale 1" in shown
     assert "Daniel Gottrup (Næstved)" in shown and "Rie Nielsen (Holbæk)" in shown
     assert "3. Tema Psykiatrien" in shown
-    assert "Opgave: Rie Nielsen: Rie undersøger om Socialtilsyn Øst har mulighed for at " \
+    assert "Opgave: Rie undersøger om Socialtilsyn Øst har mulighed for at " \
            "deltage." in shown
     assert "Kunne ikke placeres" in shown
     assert [a["title"] for a in card["actions"]] == ["Importér", "Annullér"]

@@ -90,9 +90,9 @@ async def test_the_agenda_follows_up_on_a_date_the_import_chose_as_such(bot):
                                   .values(due_by_import=True))
         await uow.commit()
     card = (await bot.click("agenda.show", {"meeting_id": meeting_id}))["value"]
-    assert ("Rie Nielsen: Undersøge om Socialtilsyn Øst kan deltage · Åben, frist 4. dec. 2026, "
+    assert ("Rie Nielsen – Undersøge om Socialtilsyn Øst kan deltage · Åben, frist 4. dec. 2026, "
             "sat af importen") in card_text(card)
-    assert ("Rie Nielsen: Undersøge om Socialtilsyn Øst kan deltage · Åben, frist 4. december "
+    assert ("Rie Nielsen – Undersøge om Socialtilsyn Øst kan deltage · Åben, frist 4. december "
             "2026, sat af importen") in await word_text(bot, card)
     english = (await bot.click("agenda.show", {"meeting_id": meeting_id}, locale="en-GB"))
     assert "· Open, due 4 Dec 2026, set by the import" in card_text(english["value"])

@@ -120,8 +120,8 @@ async def test_posted_minutes_keep_the_tasks_they_were_posted_with_and_are_appro
     assert "Ændret efter udsendelsen" not in card_text(await rendered(bot, card_row))
     item_card = card_text((await bot.click("minutes.entry", {"entry_id": item.id},
                                            user="daniel"))["value"])
-    assert "Rie Nielsen: Ringe til Socialtilsyn Øst · frist 19. feb. 2027" in item_card
-    assert "Daniel Gottrup: Ringe" not in item_card and "26. mar" not in item_card
+    assert "Rie Nielsen – Ringe til Socialtilsyn Øst · frist 19. feb. 2027" in item_card
+    assert "Daniel Gottrup – Ringe" not in item_card and "26. mar" not in item_card
     row = "Opgave: Rie Nielsen – Ringe til Socialtilsyn Øst (frist 19. februar 2027)"
     path = minutes_path(minutes, "md", bot.clock.now())
     assert row in await (await bot.client.get(path)).text()

@@ -237,9 +237,9 @@ async def test_the_agenda_follows_up_on_open_tasks_and_those_done_since(bot):
     await bot.say("dagsorden", user="daniel")
     text = card_text(bot.connector.cards()[-1])
     follow_up = text.index("Opfølgning på opgaver")
-    assert text.index("Lisbet Daugaard-Hansen: Sende referatet · Åben, frist 10. dec. 2026") \
+    assert text.index("Lisbet Daugaard-Hansen – Sende referatet · Åben, frist 10. dec. 2026") \
         > follow_up
-    assert text.index("Rie Nielsen: Undersøge om Socialtilsyn Øst kan deltage · Færdig 25. nov."
+    assert text.index("Rie Nielsen – Undersøge om Socialtilsyn Øst kan deltage · Færdig 25. nov."
                       " 2026") > follow_up
     assert text.index("Eventuelt") > text.index("Sende referatet")
 

@@ -73,15 +73,15 @@ def test_importing_by_group_name_prints_the_report_and_writes_the_rows(database)
     assert lines[3].startswith("  New members known only from minutes (27): Rie Nielsen (Holbæk)")
     assert lines[4:10] == [
         "  Tasks waiting for the chair or secretary to confirm (5):",
-        "    - Christel Jørgensen: Christel undersøger, om vi kan få en 'vidensperson', fx fra "
+        "    - Christel undersøger, om vi kan få en 'vidensperson', fx fra "
         "KL, til at fortælle netværket om digitale løsninger ift. børneområdet (fx anvendelse "
         "af AI)",
-        "    - Rie Nielsen: Rie undersøger om Socialtilsyn Øst har mulighed for at deltage.",
-        "    - Povl Skov: Povl orienterer lægen om, at der i forvejen ligger en hel rapport om "
+        "    - Rie undersøger om Socialtilsyn Øst har mulighed for at deltage.",
+        "    - Povl orienterer lægen om, at der i forvejen ligger en hel rapport om "
         "samarbejdet mellem praktiserende læger og psykiatrien (i regi af "
         "sundhedsklyngesamarbejdet).",
-        "    - Netværksgruppen: Netværksgruppen sender rapport/link til rapport til Povl",
-        "    - Povl Skov: Povl melder tilbage til Hovedstaden at Sjælland vurderer at der ikke er "
+        "    - Netværksgruppen sender rapport/link til rapport til Povl",
+        "    - Povl melder tilbage til Hovedstaden at Sjælland vurderer at der ikke er "
         "behov for landsdækkende koordinering på området.",
     ]
     assert lines[10:] == [

@@ -6,9 +6,11 @@ name, and their confirmation, are in test_imported_tasks.py."""
 from datetime import date
 
 from meetings.common.conversation import AddressPolicy, Conversation, Person
+from meetings.documents.markdown import markdown_of
 from meetings.groups.entities import Member
 from meetings.groups.registration import remember_sender
 from meetings.groups.vocabulary import ConversationKind
+from meetings.minutes.documents_query import referat_of
 from meetings.minutes.entities import Minutes, MinutesEntry, MinutesEvent, Presence
 from meetings.minutes.importing.found import NO_DATE
 from meetings.minutes.importing.importer import (
@@ -17,6 +19,7 @@ from meetings.minutes.importing.importer import (
     IMPORTED_NOTE,
     NOT_IMPORTED,
 )
+from meetings.minutes.referat import referat_sheet
 from meetings.minutes.vocabulary import EventKind
 from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
@@ -55,10 +58,26 @@ async def test_september_lands_as_a_held_meeting_with_approved_minutes(world):
         (1, "Velkommen mv."), (2, "Dialogmøde med Socialtilsyn Øst"),
         (3, "Tema Psykiatrien – Introduktion til Bakkehuset")]
     assert entries[2].guests == ("Heidi Madsen (Socialrådgiver Bakkehuset/Roskilde Kommune), "
-                                 "Heidi Kersebo (Bakkehuset)")
+                                 "Heidi Kersebo ass. oversygeplejerske (Bakkehuset)")
     assert entries[6].guests == "Povl Skov (Rammeaftale Sjælland)"
     assert entries[6].decision.startswith("Der er ikke behov for landsdækkende koordinering")
     assert entries[0].notes.startswith("Lisbet bød velkommen")
+
+
+async def test_the_imported_referat_names_the_guests_with_the_titles_the_minutes_gave(world):
+    # The seed: "Heidi Kersebo ass. oversygeplejerske (Bakkehuset)"; the import kept only
+    # "Heidi Kersebo (Bakkehuset)", and the referat printed her without her title.
+    report = await imported(world, SEPTEMBER)
+    async with world.uow() as uow:
+        minutes = await uow.minutes.of_meeting(report.meeting_id)
+        markdown = markdown_of(referat_sheet(await referat_of(uow, minutes)))
+    assert ("Samt under pkt. 3 Heidi Madsen (Socialrådgiver Bakkehuset/Roskilde Kommune), "
+            "Heidi Kersebo ass. oversygeplejerske (Bakkehuset); under pkt. 5 Kim Risom "
+            "(Børnehus Sjælland); under pkt. 6 og 7 Povl Skov (Rammeaftale Sjælland)") in markdown
+    # and the members as the seed lists them, "(Næstved)", though stored as "Næstved Kommune"
+    assert "Deltagere: Daniel Gottrup (Næstved), Christel Jørgensen (Roskilde), Steen Bager " \
+        "(Odsherred)" in markdown and "Referat: Rie Nielsen (Holbæk)" in markdown
+    assert "Kommune)" not in markdown.split("Samt")[0]
 
 
 async def test_people_are_matched_by_name_and_the_rest_become_imported_members(world):

@@ -25,3 +25,14 @@ def test_a_due_date_the_import_chose_says_so_on_the_minutes_card():
     assert danish[1].endswith("· frist 1. nov. 2023")
     english = entry_task_lines(turn("en"), tasks)
     assert english[0].endswith(", set by the import") and "set by" not in english[1]
+
+
+def test_the_minutes_card_writes_a_task_with_its_owner_as_the_referat_does():
+    due = date(2027, 2, 19)
+    tasks = [ReferatTask("Rie Nielsen", "Rie undersøger om Socialtilsyn Øst kan deltage", due),
+             ReferatTask("Rie Nielsen", "Ringe til Socialtilsyn Øst", due),
+             ReferatTask("", "Booke lokale", due)]  # an owner gone: still asked about
+    for language in ("da", "en"):
+        assert [line.split(" · ")[0] for line in entry_task_lines(turn(language), tasks)] == [
+            "Rie undersøger om Socialtilsyn Øst kan deltage",
+            "Rie Nielsen – Ringe til Socialtilsyn Øst", "? – Booke lokale"]

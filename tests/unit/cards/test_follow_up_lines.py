@@ -26,9 +26,28 @@ def test_a_due_date_the_import_chose_says_so_under_follow_up():
                    due_by_import=False)
     follow_up = FollowUp([chosen, written], {1: rie})
     assert follow_up_lines(turn("da"), follow_up) == [
-        "Rie Nielsen: Rie undersøger om Socialtilsyn Øst kan deltage. · Åben, frist 29. okt. "
+        "Rie undersøger om Socialtilsyn Øst kan deltage. · Åben, frist 29. okt. "
         "2023, sat af importen",
-        "Rie Nielsen: Rie rundsender årsrapporten, frist 1. november. · Åben, frist 1. nov. 2023"]
+        "Rie rundsender årsrapporten, frist 1. november. · Åben, frist 1. nov. 2023"]
     english = follow_up_lines(turn("en"), follow_up)
     assert english[0].endswith("· Open, due 29 Oct 2023, set by the import")
     assert english[1].endswith("· Open, due 1 Nov 2023")
+
+
+def test_a_task_is_followed_up_as_the_referat_writes_it_with_its_owner():
+    # "Rie Nielsen: Rie undersøger …" named her twice; a title that does not begin with the
+    # owner's first name says the owner first, as the referat does.
+    rie = Member(id=1, name="Rie Nielsen")
+    own = Task(id=1, owner_id=1, title="Rie undersøger om Socialtilsyn Øst kan deltage",
+               due_on=date(2023, 10, 20), status="open", due_by_import=False)
+    plain = Task(id=2, owner_id=1, title="Booke lokale", due_on=date(2023, 10, 20),
+                 status="open", due_by_import=False)
+    outside = Task(id=3, owner_name="Heidi Madsen", title="Sende slides til netværket",
+                   due_on=date(2023, 10, 20), status="open", due_by_import=False)
+    follow_up = FollowUp([own, plain, outside], {1: rie})
+    assert [line.split(" · ")[0] for line in follow_up_lines(turn("da"), follow_up)] == [
+        "Rie undersøger om Socialtilsyn Øst kan deltage", "Rie Nielsen – Booke lokale",
+        "Heidi Madsen (uden for gruppen) – Sende slides til netværket"]
+    assert [line.split(" · ")[0] for line in follow_up_lines(turn("en"), follow_up)] == [
+        "Rie undersøger om Socialtilsyn Øst kan deltage", "Rie Nielsen – Booke lokale",
+        "Heidi Madsen (outside the group) – Sende slides til netværket"]

@@ -7,6 +7,7 @@ from meetings.groups.organisations import (
     names_an_organisation,
     normalised_organisation,
     organisation_of_email,
+    short_organisation,
 )
 
 
@@ -68,3 +69,12 @@ def test_a_name_of_the_table_or_in_capitals_names_an_organisation_and_a_phrase_d
     assert all(map(names_an_organisation, ["holbaek", "Køge Kommune", "Socialtilsyn Øst", "KL"]))
     assert not any(map(names_an_organisation, ["Køge på fredag", "et møde i Køge",
                                                "Køge, hvis toget kører", ""]))
+
+
+def test_a_municipality_is_short_as_the_minutes_write_it_and_the_rest_as_it_is():
+    assert [short_organisation(name) for name in (
+        "Holbæk Kommune", "Københavns Kommune", "Bornholms Regionskommune", "Stevns Kommune",
+        "Nordfyns Kommune", "Region Sjælland", "KL", "Bakkehuset/Roskilde Kommune",
+        "Holbæk kommune")] == [
+        "Holbæk", "København", "Bornholm", "Stevns", "Nordfyn", "Region Sjælland", "KL",
+        "Bakkehuset/Roskilde Kommune", "Holbæk kommune"]

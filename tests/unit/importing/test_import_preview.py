@@ -48,10 +48,24 @@ def test_the_preview_shows_the_meeting_people_with_roles_items_decisions_and_tas
     assert "Deltager 0 (Kommune 0), afdelingsleder" in shown and "Deltager 1 (Kommune 1)" in shown
     assert "2 til stede" in shown and "1 punkt" in shown
     assert "Beslutning: Besluttet ord ord ord ord ord" in shown
-    assert "Opgave: Deltager 0: Deltager 0 undersøger 1 ord ord ord ord ord" in shown
+    assert "Opgave: Deltager 0 undersøger 1 ord ord ord ord ord" in shown  # named once
     assert "Linje 14: en række, der ikke er et dagsordenspunkt; ikke importeret: En løs linje" \
         in shown
     assert "token" in json.dumps(card["actions"])
+
+
+def test_the_preview_writes_a_task_with_its_owner_as_the_referat_does():
+    # "Opgave: Rie Nielsen: Rie undersøger …" named Rie twice, and another way than the referat.
+    read = minutes(2, 1)
+    other = ImportedTask(1, read.present[1], "Ringe til KL")
+    read = replace(read, tasks=(*read.tasks, other))
+    shown = card_text(preview_card(DA, read, (), "token", "referat.docx", []))
+    assert "Opgave: Deltager 1 – Ringe til KL" in shown
+    assert "Deltager 0: " not in shown and "Deltager 0 – " not in shown
+    english = card_text(preview_card(replace(DA, language="en"), read, (), "token",
+                                     "referat.docx", []))
+    assert "Task: Deltager 1 – Ringe til KL" in english
+    assert "Task: Deltager 0 undersøger 1" in english
 
 
 def test_long_minutes_are_cut_with_a_count_and_the_card_stays_under_28_kb():

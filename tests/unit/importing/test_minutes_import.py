@@ -61,6 +61,9 @@ def test_september_guests_on_the_items_they_came_for():
     assert labels(items[3].guests) == [
         "Heidi Madsen (Socialrådgiver Bakkehuset/Roskilde Kommune)", "Heidi Kersebo (Bakkehuset)"]
     assert items[3].guests[1].role == "ass. oversygeplejerske"
+    # what the minutes' entry keeps, and the referat prints: the title where it was written
+    assert items[3].guests[1].guest_label == "Heidi Kersebo ass. oversygeplejerske (Bakkehuset)"
+    assert items[5].guests[0].guest_label == "Kim Risom (Børnehus Sjælland)"
     assert labels(items[5].guests) == ["Kim Risom (Børnehus Sjælland)"]
     assert labels(items[6].guests) == labels(items[7].guests) == [
         "Povl Skov (Rammeaftale Sjælland)"]

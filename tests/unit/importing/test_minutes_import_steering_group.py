@@ -78,6 +78,9 @@ def test_a_steering_group_referat_in_its_own_layout():
         "Baggrunden for punktet."]
     # a guest of the whole meeting goes on the one item that names them
     assert labels(minutes.items[1].guests) == ["Kresten Dørup (Region Sjælland)"]
+    # the table's title is kept in the brackets, capitalised as it is, not read as a name
+    assert minutes.items[1].guests[0].guest_label == (
+        "Kresten Dørup (Psykiatridirektør, Region Sjælland)")
     assert [(t.item_number, t.owner.name) for t in minutes.tasks] == [(2, "Povl Skov")]
     assert [(p.code, p.text) for p in reading.problems] == [
         ("guest_without_item", "Ukendt Gæst (Lolland Kommune)"), ("no_minute_taker", "")]

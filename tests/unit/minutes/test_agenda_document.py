@@ -17,7 +17,7 @@ ENTRIES = (
 AGENDA = Agenda(1, 1, datetime(2027, 3, 12, 10), datetime(2027, 3, 12, 13), ENTRIES, 0)
 TASKS = (FollowedTask("Rie Nielsen", "Rie undersøger om Socialtilsyn Øst kan deltage", "open",
                       date(2027, 3, 1)),
-         FollowedTask("Daniel Gottrup", "Daniel ringer til KL", "done", date(2027, 2, 1)),
+         FollowedTask("Daniel Gottrup", "Ringe til KL", "done", date(2027, 2, 1)),
          FollowedTask("Povl Skov", "Povl orienterer lægen", "open", date(2027, 3, 5),
                       due_by_import=True))  # from imported minutes that set no deadline
 
@@ -25,15 +25,15 @@ TASKS = (FollowedTask("Rie Nielsen", "Rie undersøger om Socialtilsyn Øst kan d
 @pytest.mark.parametrize(("language", "expected"), [
     ("da", ("Adresse: Ringsted og online (Microsoft Teams)", "Tema: Plejefamilier",
             "Drøftelse · udskudt",
-            "Rie Nielsen: Rie undersøger om Socialtilsyn Øst kan deltage · Åben, frist 1. marts "
+            "Rie undersøger om Socialtilsyn Øst kan deltage · Åben, frist 1. marts "
             "2027",
-            "Daniel Gottrup: Daniel ringer til KL · Færdig",
-            "Povl Skov: Povl orienterer lægen · Åben, frist 5. marts 2027, sat af importen")),
+            "Daniel Gottrup – Ringe til KL · Færdig",
+            "Povl orienterer lægen · Åben, frist 5. marts 2027, sat af importen")),
     ("en", ("Address: Ringsted and online (Microsoft Teams)", "Theme: Plejefamilier",
             "Discussion · deferred",
-            "Rie Nielsen: Rie undersøger om Socialtilsyn Øst kan deltage · Open, due 1 March 2027",
-            "Daniel Gottrup: Daniel ringer til KL · Done",
-            "Povl Skov: Povl orienterer lægen · Open, due 5 March 2027, set by the import")),
+            "Rie undersøger om Socialtilsyn Øst kan deltage · Open, due 1 March 2027",
+            "Daniel Gottrup – Ringe til KL · Done",
+            "Povl orienterer lægen · Open, due 5 March 2027, set by the import")),
 ])
 def test_the_agenda_document_says_online_theme_deferred_and_the_tasks_to_follow_up(
         language, expected):

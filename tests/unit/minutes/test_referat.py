@@ -71,6 +71,26 @@ def test_people_of_one_organisation_are_joined_where_the_organisation_first_appe
     assert people([Person("A", "X"), Person("B", "X"), Person("C", "X")], "en") == "A, B and C (X)"
 
 
+def test_members_are_named_by_their_municipality_alone_as_the_seed_minutes_name_them():
+    # Members' organisations are the table's names ("Holbæk Kommune", from their e-mail or the
+    # import); the seeds' lists write "Rie Nielsen (Holbæk)", so the referat does too.
+    def stored(p: Person) -> Person:
+        return p if p.organisation.startswith("Region") else \
+            Person(p.name, f"{p.organisation} Kommune", p.substitute_for)
+    as_stored = Referat(**{**SEED.__dict__, "participants": tuple(map(stored, SEED.participants)),
+                           "minute_taker": stored(SEED.minute_taker),
+                           "absentees": tuple(map(stored, SEED.absentees))})
+    assert as_stored.minute_taker.organisation == "Holbæk Kommune"
+    assert markdown_of(referat_sheet(as_stored)) == markdown_of(referat_sheet(SEED))
+    english = Referat(**{**as_stored.__dict__, "language": "en", "participants": (
+        Person("Jens Holm", "Københavns Kommune", "Christel Jørgensen"),
+        Person("Heidi Madsen", "Bakkehuset/Roskilde Kommune")), "absentees": ()})
+    assert referat_sheet(english).lines[1] == (
+        "Participants: Jens Holm (København, substitute for Christel Jørgensen), Heidi Madsen "
+        "(Bakkehuset/Roskilde Kommune). Also under item 3 Heidi Madsen (Bakkehuset); under "
+        "item 5 Kim Risom (Børnehus Sjælland). Minutes: Rie Nielsen (Holbæk)")
+
+
 def test_a_substitute_stands_alone_and_says_for_whom_in_both_languages():
     came = [Person("Lisbet Daugaard-Hansen", "Holbæk"),
             Person("Jens Holm", "Roskilde", substitute_for="Christel Jørgensen"),
