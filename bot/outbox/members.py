@@ -13,6 +13,7 @@ from bot.turn import Turn
 from bot.views.task_lists import OF
 from meetings.common.dates import format_long_date
 from meetings.common.entities import OutboxMessage
+from meetings.common.i18n import LANGUAGES, translations
 from meetings.groups.entities import Group
 from meetings.groups.membership.leaving import secretaries
 
@@ -34,17 +35,28 @@ async def left_member_tasks(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
 
 async def newcomer_welcome(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     """To one added to a group's chat, or to a team: then every group of it she joined, by
-    their names as they are now, one message for them all."""
+    their names as they are now, one message for them all. Teams does not say which language
+    the one added reads, so it is written in the group's, with a line in the other language
+    saying she may write in hers."""
     groups = await _groups_joined(turn, row)
     if len(groups) > 1:
-        return {"type": "message", "text": turn._(
+        text = turn._(
             "Welcome to %(group)s! I am Mødebot and keep these groups' meetings, agendas, "
             "minutes and tasks. Ask me here, for example “when is the next meeting?”, or "
-            "write “help”.", group=format_list([g.name for g in groups], locale=turn.language))}
-    return {"type": "message", "text": turn._(
-        "Welcome to %(group)s! I am Mødebot and keep the group's meetings, agendas, minutes "
-        "and tasks. Ask me here, for example “when is the next meeting?”, or write “help”.",
-        group=turn.group.name)}
+            "write “help”.", group=format_list([g.name for g in groups], locale=turn.language))
+    else:
+        text = turn._(
+            "Welcome to %(group)s! I am Mødebot and keep the group's meetings, agendas, minutes "
+            "and tasks. Ask me here, for example “when is the next meeting?”, or write “help”.",
+            group=turn.group.name)
+    return {"type": "message", "text": f"{text}\n\n{_in_the_other_language(turn.language)}"}
+
+
+def _in_the_other_language(language: str) -> str:
+    other = next(other for other in LANGUAGES if other != language)
+    # The English text read by one welcomed in Danish, the Danish by one welcomed in English.
+    return translations(other).gettext(
+        "You may also write to me in English: I answer in the language you write in.")
 
 
 async def _groups_joined(turn: Turn, row: OutboxMessage) -> list[Group]:

@@ -101,10 +101,11 @@ async def none_then_text(turn: Turn, when: str) -> str:
         turn.uow, turn.group, turn.now)]
     if not held:
         return none
-    if len(held) == 1:
-        return f"{none} " + turn._("There are minutes of the meeting on %(day)s.", day=held[0])
-    days = turn._("%(first)s and %(last)s", first=", ".join(held[:-1]), last=held[-1])
-    return f"{none} " + turn._("There are minutes of the meetings on %(days)s.", days=days)
+    days = held[0] if len(held) == 1 else turn._(
+        "%(first)s and %(last)s", first=", ".join(held[:-1]), last=held[-1])
+    return f"{none} " + turn.ngettext("There are minutes of the meeting on %(days)s.",
+                                      "There are minutes of the meetings on %(days)s.",
+                                      len(held), days=days)
 
 
 async def capture(turn: Turn, understood: Understood) -> Reply:

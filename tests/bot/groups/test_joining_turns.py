@@ -71,7 +71,9 @@ async def test_a_newcomer_is_welcomed_in_her_own_chat_with_what_to_ask(bot):
     assert welcome["text"] == (
         "Velkommen i Netværksgruppe Børn og Unge! Jeg er Mødebot og holder styr på gruppens "
         "møder, dagsordener, referater og opgaver. Spørg mig her, fx “hvornår er næste møde?”, "
-        "eller skriv “hjælp”.")
+        "eller skriv “hjælp”.\n\n"
+        # Teams does not say what she reads: a line in English tells one who reads English
+        "You may also write to me in English: I answer in the language you write in.")
     bot.clock.advance(timedelta(days=30))
     await bot.post(removed(bot, USERS["daniel"]))
     bot.clock.advance(timedelta(days=30))

@@ -4,6 +4,7 @@ tasks she does not have; the chair gives her a role."""
 
 from datetime import UTC, datetime
 
+from bot.outbox.members import _in_the_other_language
 from tests.bot.agenda.cycle_steps import tick_everything
 from tests.bot.newcomer.half_year import METTE, half_a_year, join, personal, write
 from tests.card_reading import card_text
@@ -14,11 +15,20 @@ def to(bot, person: dict) -> list[str]:
             for a in bot.connector.sent if a["_conversation"] == personal(person)]
 
 
+def test_one_welcomed_in_english_reads_that_she_may_write_danish():
+    assert _in_the_other_language("en") == (
+        "Du kan også skrive til mig på dansk: jeg svarer på det sprog, du skriver på.")
+    assert _in_the_other_language("da").startswith("You may also write to me in English")
+
+
 async def test_a_newcomers_first_weeks(bot):
     await half_a_year(bot)
     sent = await join(bot, METTE)
     assert [a["_conversation"] for a in sent] == [f"a:personal-{METTE['id']}"]  # not the group
     assert sent[0]["text"].startswith("Velkommen i Netværksgruppe Børn og Unge!")
+    # Teams does not say which language she reads: the other language's line says she may use it
+    assert sent[0]["text"].endswith(
+        "\n\nYou may also write to me in English: I answer in the language you write in.")
     _, [members] = await write(bot, METTE, "hvem er med i gruppen?", where="personal")
     assert "Mette Kjær\nMedlem · Køge Kommune" in card_text(members)
     assert "Daniel Gottrup\nFormand · Næstved Kommune" in card_text(members)

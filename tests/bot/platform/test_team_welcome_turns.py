@@ -37,7 +37,8 @@ async def test_one_added_to_the_team_gets_one_welcome_naming_every_channels_grou
     assert welcome["text"] == (
         "Velkommen i Netværksgruppe Børn og Unge – Møder og Netværksgruppe Børn og Unge – "
         "Styregruppe! Jeg er Mødebot og holder styr på gruppernes møder, dagsordener, referater "
-        "og opgaver. Spørg mig her, fx “hvornår er næste møde?”, eller skriv “hjælp”.")
+        "og opgaver. Spørg mig her, fx “hvornår er næste møde?”, eller skriv “hjælp”.\n\n"
+        "You may also write to me in English: I answer in the language you write in.")
 
 
 async def test_one_added_back_to_the_team_who_was_in_its_groups_gets_no_welcome(bot):
