@@ -17,7 +17,7 @@ from bot.turn import Speaker, Turn
 from bot.views.import_fixes import fixes, is_loose, problem_line
 from bot.views.replies import more_text
 from cards import CardTooLarge
-from meetings.common.dates import format_clock, format_long_date, format_meeting_time
+from meetings.common.dates import format_date, format_day_and_time, format_meeting_time
 from meetings.common.i18n import N_
 from meetings.groups.entities import Group
 from meetings.minutes.importing.found import (
@@ -132,11 +132,9 @@ def _planned(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line
 
 
 def _when(speaker: Speaker, meeting: PlannedMeeting) -> str:
-    day = format_long_date(meeting.day, speaker.language)
     if meeting.starts and meeting.ends:
-        return (f"{day}, {format_clock(meeting.starts, speaker.language)}–"
-                f"{format_clock(meeting.ends, speaker.language)}")
-    return day
+        return format_day_and_time(meeting.day, meeting.starts, meeting.ends, speaker.language)
+    return format_date(meeting.day, speaker.language)
 
 
 def _roles(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line]]:

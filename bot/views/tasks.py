@@ -8,7 +8,7 @@ from typing import Any
 from bot.turn import Turn
 from bot.views.replies import more_text
 from cards import CardTooLarge
-from meetings.common.dates import format_clock, format_date, format_short_date
+from meetings.common.dates import format_date, format_moment, format_short_date
 from meetings.common.i18n import N_
 from meetings.common.working_days import is_working_day, working_day_on_or_before
 from meetings.groups.entities import Member
@@ -122,8 +122,7 @@ def history_lines(turn: Turn, notes: Sequence[TaskNote]) -> list[str]:
     lines = []
     for note in notes:
         local = note.created_at.astimezone(turn.tz)
-        when = f"{format_short_date(local.date(), turn.language)} " \
-               f"{format_clock(local.time(), turn.language)}"
+        when = format_moment(local, turn.language)
         what = turn._(NOTE_KINDS.get(note.kind, N_("wrote")))
         text = f": {note.text}" if note.text else ""
         author = note.author_name or turn._("Mødebot")
