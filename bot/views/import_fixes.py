@@ -89,8 +89,8 @@ def _taker(speaker: Speaker, minutes: ImportedMinutes, most: int) -> dict[str, A
     shown = [n for n in range(len(minutes.present)) if n < most or n == guess]
     choices = [{"title": minutes.present[n].label, "value": str(n)} for n in shown]
     choices.append({"title": speaker._("Nobody named"), "value": fix.NO_TAKER})
-    why = speaker._("Minute-taker (no label names them: taken to be the one who signed)") \
-        if minutes.minute_taker else speaker._("Minute-taker (the minutes name none)")
+    why = speaker._("Minute-taker (not named as such: taken to be whoever signed)") \
+        if minutes.minute_taker else speaker._("Minute-taker (none named in the minutes)")
     return {"label": why, "choices": choices,
             "value": str(guess) if guess is not None else fix.NO_TAKER}
 

@@ -42,5 +42,5 @@ def done_card(turn: Turn, done: Done) -> dict[str, Any]:
 def _when(turn: Turn, meeting: ProposedMeeting) -> str:
     when = format_day_and_time(meeting.day, meeting.starts, meeting.ends, turn.language)
     if not meeting.time_written:
-        when += " " + turn._("(no time written: the hours of this meeting)")
+        when += " " + turn._("(no time in the minutes: the same hours as this meeting)")
     return when

@@ -124,9 +124,9 @@ def items_section(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list
 
 
 def _planned(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line]]:
-    """Meetings the minutes plan: the import plans none, since a planned meeting sends out
+    """Meetings planned in the minutes: the import plans none, since a planned meeting sends out
     its invitation; its answer offers them to tick."""
-    title = speaker._("Meetings the minutes plan (offered to plan after the import)")
+    title = speaker._("Meetings planned in the minutes (you can plan them after the import)")
     return title, [Line(_when(speaker, meeting), (meeting.written,) if meeting.written else ())
                    for meeting in minutes.planned]
 
@@ -138,7 +138,7 @@ def _when(speaker: Speaker, meeting: PlannedMeeting) -> str:
 
 
 def _roles(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line]]:
-    title = speaker._("Roles the minutes name (offered to give after the import)")
+    title = speaker._("Roles named in the minutes (you can give them after the import)")
     return title, [Line(f"{role.name}: {speaker._(ROLE_WORDS.get(role.role, role.role))}",
                         (role.written,)) for role in minutes.roles]
 

@@ -68,12 +68,12 @@ def due_words(turn: Turn, task: Task, today: date) -> tuple[str, str]:
     # chase reminds it then; the words name that day and say why.
     working = working_day_on_or_before(task.due_on)
     if working <= today:
-        return turn._("Due today: %(date)s is no working day", date=written), "Accent"
+        return turn._("Due today: %(date)s is not a working day", date=written), "Accent"
     days = working_days_until(today, working)
     if working != task.due_on:
         return turn.ngettext(
-            "Due in %(count)s working day, %(date)s: %(due)s is no working day",
-            "Due in %(count)s working days, %(date)s: %(due)s is no working day", days,
+            "Due in %(count)s working day, %(date)s: %(due)s is not a working day",
+            "Due in %(count)s working days, %(date)s: %(due)s is not a working day", days,
             date=format_date(working, turn.language), due=written), "Default"
     if days <= 1:
         return turn._("Due on the next working day, %(date)s", date=written), "Default"

@@ -20,4 +20,4 @@ def test_pybabel_extracts_every_package_without_failing():
                                                              "ngettext": (1, 2)}):
             found.add(message if isinstance(message, str) else message[0])
     assert "Minutes of %(day)s" in found
-    assert "Hello! I am Mødebot. I keep this group's meetings." in found
+    assert "Hello! I am Mødebot. I keep track of this group's meetings." in found
