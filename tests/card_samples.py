@@ -158,7 +158,7 @@ SAMPLES = {
                       "text": "Formanden og sekretæren satte det ikke på dagsordenen.",
                       "reason": HOSTILE},
     "task": {"heading_text": "Opgave", "notice": "Allerede ændret", "task": TASK,
-             "history": ["25. nov. 2026 10.00 · Rie Nielsen: " + HOSTILE], "extra": {}},
+             "history": ["25. nov. 2026 kl. 10.00 · Rie Nielsen: " + HOSTILE], "extra": {}},
     "task_list": {"heading_text": "Åbne opgaver", "empty_text": "Ingen", "more": "og 3 mere",
                   "openable": True,
                   "listed": {"list": "of", "who": HOSTILE}, "notice": "Markeret som færdig.",

@@ -41,13 +41,14 @@ async def newcomer_welcome(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     groups = await _groups_joined(turn, row)
     if len(groups) > 1:
         text = turn._(
-            "Welcome to %(group)s! I am Mødebot and keep these groups' meetings, agendas, "
-            "minutes and tasks. Ask me here, for example “when is the next meeting?”, or "
+            "Welcome to %(group)s! I am Mødebot, and I keep track of these groups' meetings, "
+            "agendas, minutes and tasks. Ask me here, for example “when is the next meeting?”, or "
             "write “help”.", group=format_list([g.name for g in groups], locale=turn.language))
     else:
         text = turn._(
-            "Welcome to %(group)s! I am Mødebot and keep the group's meetings, agendas, minutes "
-            "and tasks. Ask me here, for example “when is the next meeting?”, or write “help”.",
+            "Welcome to %(group)s! I am Mødebot, and I keep track of the group's meetings, "
+            "agendas, minutes and tasks. Ask me here, for example “when is the next meeting?”, or "
+            "write “help”.",
             group=turn.group.name)
     return {"type": "message", "text": f"{text}\n\n{_in_the_other_language(turn.language)}"}
 

@@ -12,7 +12,7 @@ from cards import CardTooLarge
 from dialogs.item_form import typed
 from meetings.agenda.agenda import Agenda, AgendaEntry
 from meetings.agenda.vocabulary import AttendanceStatus, ItemKind
-from meetings.common.dates import format_clock, format_date
+from meetings.common.dates import format_clock_span, format_day_and_time
 from meetings.common.i18n import N_
 from meetings.minutes.referat import agenda_document_url
 from meetings.planning.entities import Meeting
@@ -35,8 +35,7 @@ def item_form_card(turn: Turn, meeting: Meeting, values: dict[str, Any] | None =
 def written_moment(turn: Turn, moment: datetime) -> str:
     """da: "fredag den 15. januar 2027 kl. 12.00", the way the group writes it."""
     local = moment.astimezone(turn.tz)
-    day, clock = format_date(local.date(), turn.language), format_clock(local.time(), turn.language)
-    return f"{day} kl. {clock}" if turn.language != "en" else f"{day}, {clock}"
+    return format_day_and_time(local.date(), local.time(), None, turn.language)
 
 
 def call_card(turn: Turn, meeting: Meeting, deadline_at: datetime) -> dict:
@@ -118,8 +117,7 @@ def answer_text(turn: Turn, status: str, substitute_name: str | None) -> str:
 
 
 def entry_context(turn: Turn, entry: AgendaEntry) -> dict[str, Any]:
-    slot = f"{format_clock(entry.starts_at.time(), turn.language)}–" \
-           f"{format_clock(entry.ends_at.time(), turn.language)}"
+    slot = format_clock_span(entry.starts_at.time(), entry.ends_at.time(), turn.language)
     return {"number": entry.number, "title": entry.title, "slot": slot,
             "kind": turn._(KINDS.get(entry.kind, N_("Discussion"))),
             "presenter": entry.presenter, "guests": entry.guests,

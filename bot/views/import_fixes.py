@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.turn import Speaker
 from bot.views.replies import more_text
-from meetings.common.dates import format_clock
+from meetings.common.dates import format_clock, format_clock_span
 from meetings.common.i18n import N_
 from meetings.minutes.importing import corrections as fix
 from meetings.minutes.importing.found import (
@@ -25,11 +25,10 @@ TAKER_CHOICES = 2  # the minute-taker's choices: this many times the card's line
 REFUSALS = {
     fix.FIELD_TAKER: N_("The minute-taker must be one of the participants on the card, or "
                         "“nobody named”. Choose again in the list and click Import."),
-    fix.FIELD_DAY: N_("“%(text)s” is not a date. Choose the date in the date field, for "
-                      "example 2023-09-29, and click Import. Nothing was imported."),
-    fix.FIELD_TIME: N_("The meeting must end after it starts (“%(text)s”). Write the times "
-                       "as for example 10:00 and 13:00, and click Import. Nothing was "
-                       "imported."),
+    fix.FIELD_DAY: N_("“%(text)s” is not a date. Choose the day of the meeting in the date "
+                      "field and click Import. Nothing was imported."),
+    fix.FIELD_TIME: N_("The meeting must end after it starts (%(text)s). Choose the times "
+                       "again and click Import. Nothing was imported."),
     fix.FIELD_PLACE: N_("The place can be at most 200 characters, for example “Holbæk "
                         "Rådhus, mødelokale 3”. Nothing was imported."),
     fix.FIELD_LINE: N_("The minutes have no such line to place (“%(text)s”). Send the "
@@ -45,7 +44,19 @@ def refusal_text(speaker: Speaker, details: dict[str, str]) -> str:
     field = details.get("field", "")
     if field not in REFUSALS:
         return speaker._(FOLLOW_UP_REFUSAL)
-    return speaker._(REFUSALS[field], text=details.get("value", ""))
+    value = details.get("value", "")
+    if field == fix.FIELD_TIME:
+        value = _span_written(value, speaker.language)
+    return speaker._(REFUSALS[field], text=value)
+
+
+def _span_written(value: str, language: str) -> str:
+    """"10:00–09:00" as the domain reports it, written as the cards write a time span."""
+    start, _, end = value.partition("–")
+    try:
+        return format_clock_span(time.fromisoformat(start), time.fromisoformat(end), language)
+    except ValueError:
+        return value
 
 
 def fixes(speaker: Speaker, reading: MinutesReading, limit: int) -> dict[str, Any]:
@@ -78,8 +89,8 @@ def _taker(speaker: Speaker, minutes: ImportedMinutes, most: int) -> dict[str, A
     shown = [n for n in range(len(minutes.present)) if n < most or n == guess]
     choices = [{"title": minutes.present[n].label, "value": str(n)} for n in shown]
     choices.append({"title": speaker._("Nobody named"), "value": fix.NO_TAKER})
-    why = speaker._("Minute-taker (no label names them: taken to be the one who signed)") \
-        if minutes.minute_taker else speaker._("Minute-taker (the minutes name none)")
+    why = speaker._("Minute-taker (not named as such: taken to be whoever signed)") \
+        if minutes.minute_taker else speaker._("Minute-taker (none named in the minutes)")
     return {"label": why, "choices": choices,
             "value": str(guess) if guess is not None else fix.NO_TAKER}
 

@@ -7,7 +7,7 @@ from typing import Any
 from bot.turn import Turn
 from bot.views.import_preview import ROLE_WORDS
 from bot.views.members import NOW_ROLE
-from meetings.common.dates import format_clock, format_long_date
+from meetings.common.dates import format_day_and_time, format_meeting_time
 from meetings.minutes.importing.offers import Done, FollowUps, ProposedMeeting
 
 
@@ -29,8 +29,8 @@ def done_card(turn: Turn, done: Done) -> dict[str, Any]:
     lines = [turn._(NOW_ROLE[member.role], name=member.name) for member in done.given
              if member.role in NOW_ROLE]
     lines += [turn._("Planned: %(when)s. The members are invited as usual.",
-                     when=format_long_date(meeting.starts_at.astimezone(turn.tz).date(),
-                                           turn.language)) for meeting in done.planned]
+                     when=format_meeting_time(meeting.starts_at, meeting.ends_at, turn.tz,
+                                              turn.language)) for meeting in done.planned]
     if done.already:
         lines.append(turn.ngettext("%(count)s was done already, and is left as it is.",
                                    "%(count)s were done already, and are left as they are.",
@@ -40,9 +40,7 @@ def done_card(turn: Turn, done: Done) -> dict[str, Any]:
 
 
 def _when(turn: Turn, meeting: ProposedMeeting) -> str:
-    when = (f"{format_long_date(meeting.day, turn.language)}, "
-            f"{format_clock(meeting.starts, turn.language)}–"
-            f"{format_clock(meeting.ends, turn.language)}")
+    when = format_day_and_time(meeting.day, meeting.starts, meeting.ends, turn.language)
     if not meeting.time_written:
-        when += " " + turn._("(no time written: the hours of this meeting)")
+        when += " " + turn._("(no time in the minutes: the same hours as this meeting)")
     return when

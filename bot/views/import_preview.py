@@ -17,7 +17,7 @@ from bot.turn import Speaker, Turn
 from bot.views.import_fixes import fixes, is_loose, problem_line
 from bot.views.replies import more_text
 from cards import CardTooLarge
-from meetings.common.dates import format_clock, format_long_date, format_meeting_time
+from meetings.common.dates import format_date, format_day_and_time, format_meeting_time
 from meetings.common.i18n import N_
 from meetings.groups.entities import Group
 from meetings.minutes.importing.found import (
@@ -125,23 +125,21 @@ def items_section(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list
 
 
 def _planned(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line]]:
-    """Meetings the minutes plan: the import plans none, since a planned meeting sends out
+    """Meetings planned in the minutes: the import plans none, since a planned meeting sends out
     its invitation; its answer offers them to tick."""
-    title = speaker._("Meetings the minutes plan (offered to plan after the import)")
+    title = speaker._("Meetings planned in the minutes (you can plan them after the import)")
     return title, [Line(_when(speaker, meeting), (meeting.written,) if meeting.written else ())
                    for meeting in minutes.planned]
 
 
 def _when(speaker: Speaker, meeting: PlannedMeeting) -> str:
-    day = format_long_date(meeting.day, speaker.language)
     if meeting.starts and meeting.ends:
-        return (f"{day}, {format_clock(meeting.starts, speaker.language)}–"
-                f"{format_clock(meeting.ends, speaker.language)}")
-    return day
+        return format_day_and_time(meeting.day, meeting.starts, meeting.ends, speaker.language)
+    return format_date(meeting.day, speaker.language)
 
 
 def _roles(speaker: Speaker, minutes: ImportedMinutes) -> tuple[str, list[Line]]:
-    title = speaker._("Roles the minutes name (offered to give after the import)")
+    title = speaker._("Roles named in the minutes (you can give them after the import)")
     return title, [Line(f"{role.name}: {speaker._(ROLE_WORDS.get(role.role, role.role))}",
                         (role.written,)) for role in minutes.roles]
 

@@ -10,6 +10,7 @@ from bot.turn import Speaker, Turn
 from bot.views.import_fixes import problem_line
 from bot.views.import_preview import LIMITS, Line, facts_of, items_section, section
 from cards import CardTooLarge
+from meetings.common.dates import format_long_date
 from meetings.groups.entities import Group
 from meetings.minutes.importing.found import ImportedMinutes
 from meetings.minutes.importing.importer import decision_text
@@ -62,8 +63,9 @@ def part_label(speaker: Speaker, part: MeetingPart) -> str:
 
 def meeting_label(speaker: Speaker, minutes: ImportedMinutes | None,
                   first_line: int | None = None) -> str:
-    """"Mødet 29-09-2023", or, for minutes without a date, where they begin in the file."""
+    """"Referatet fra 29. september 2023", or, for minutes without a date, where they begin in
+    the file."""
     if minutes is None:
         return speaker._("Minutes from line %(line)s", line=first_line or 1)
-    day = minutes.day.strftime("%d-%m-%Y")  # outside the call: pybabel evaluates its f-strings
+    day = format_long_date(minutes.day, speaker.language)
     return speaker._("Minutes of %(day)s", day=day)

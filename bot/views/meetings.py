@@ -111,7 +111,7 @@ def welcome_text(turn: Speaker, *, personal: bool) -> str:
     which has no meeting yet) what to do first, as a line that works today."""
     if personal:
         return turn._("Hello! I am Mødebot. Ask me about your groups' meetings and tasks here.")
-    return " ".join((turn._("Hello! I am Mødebot. I keep this group's meetings."), turn._(
+    return " ".join((turn._("Hello! I am Mødebot. I keep track of this group's meetings."), turn._(
         "Start with the first meeting: the chair or the secretary clicks *Plan a meeting* "
         "below or writes, for example, “@Mødebot %(example)s”",
         example=example_meeting_line(turn.now, turn.tz, turn.language))))

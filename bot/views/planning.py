@@ -25,7 +25,7 @@ STEP_LABELS = {
     "call": N_("Call for items"),
     "nudge": N_("Reminder about items"),
     "publish": N_("Agenda published"),
-    "attendance": N_("Attendance reminder"),
+    "attendance": N_("Reminder: are you coming?"),
 }
 
 

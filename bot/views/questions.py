@@ -41,8 +41,8 @@ FRIENDLY = {
     SmallTalk.GREETING: N_("Hello! Write “help” to see what I can do."),
     SmallTalk.GOODBYE: N_("Thank you, the same to you!"),
     SmallTalk.ACK: N_("👍"),
-    SmallTalk.OTHER: N_("I keep the group's meetings, agendas, minutes and tasks. Write “help” "
-                        "to see what you can ask me."),
+    SmallTalk.OTHER: N_("I keep track of the group's meetings, agendas, minutes and tasks. Write "
+                        "“help” to see what you can ask me."),
 }
 
 

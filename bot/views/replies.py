@@ -29,9 +29,10 @@ PROBLEMS = {
     line.PROBLEM_PAST_DATE: N_("That time has already passed."),
     PROBLEM_DAY_PASSED: N_("%(date)s has passed. If you mean that day next year, write the year "
                            "too."),
-    PROBLEM_AWAY_PART_OF_A_DAY: N_("Away for part of a day needs nothing: I send task reminders at "
-                                   "the start of the working day, and nothing was changed. If "
-                                   "you are away for days, I hold your reminders back."),
+    PROBLEM_AWAY_PART_OF_A_DAY: N_("If you are away for only part of a day, there is nothing to "
+                                   "do: I send task reminders at the start of the working day, "
+                                   "and nothing was changed. If you are away for whole days, I "
+                                   "hold your reminders back."),
     line.PROBLEM_NO_TIME: N_("I could not find the time of day."),
     line.PROBLEM_END_BEFORE_START: N_("The meeting must end after it starts."),
     line.PROBLEM_BAD_LENGTH: N_("“%(text)s” does not fit as the meeting's length: write the "

@@ -8,7 +8,7 @@ from typing import Any
 from bot.turn import Turn
 from bot.views.replies import more_text
 from cards import CardTooLarge
-from meetings.common.dates import format_clock, format_date, format_short_date
+from meetings.common.dates import format_date, format_moment, format_short_date
 from meetings.common.i18n import N_
 from meetings.common.working_days import is_working_day, working_day_on_or_before
 from meetings.groups.entities import Member
@@ -69,12 +69,12 @@ def due_words(turn: Turn, task: Task, today: date) -> tuple[str, str]:
     # chase reminds it then; the words name that day and say why.
     working = working_day_on_or_before(task.due_on)
     if working <= today:
-        return turn._("Due today: %(date)s is no working day", date=written), "Accent"
+        return turn._("Due today: %(date)s is not a working day", date=written), "Accent"
     days = working_days_until(today, working)
     if working != task.due_on:
         return turn.ngettext(
-            "Due in %(count)s working day, %(date)s: %(due)s is no working day",
-            "Due in %(count)s working days, %(date)s: %(due)s is no working day", days,
+            "Due in %(count)s working day, %(date)s: %(due)s is not a working day",
+            "Due in %(count)s working days, %(date)s: %(due)s is not a working day", days,
             date=format_date(working, turn.language), due=written), "Default"
     if days <= 1:
         return turn._("Due on the next working day, %(date)s", date=written), "Default"
@@ -123,8 +123,7 @@ def history_lines(turn: Turn, notes: Sequence[TaskNote]) -> list[str]:
     lines = []
     for note in notes:
         local = note.created_at.astimezone(turn.tz)
-        when = f"{format_short_date(local.date(), turn.language)} " \
-               f"{format_clock(local.time(), turn.language)}"
+        when = format_moment(local, turn.language)
         what = turn._(NOTE_KINDS.get(note.kind, N_("wrote")))
         text = f": {note.text}" if note.text else ""
         author = note.author_name or turn._("Mødebot")

@@ -1,5 +1,12 @@
 """Danish and English calendar words written out: dates and meeting times (the days a text
-names are found by meetings.common.days_in_text)."""
+names are found by meetings.common.days_in_text). Every card and document writes its dates and
+times with these, so "kl." and the dash are decided once:
+
+- da: "fredag den 9. februar 2024 kl. 10.00–13.00", en: "Friday 9 February 2024, 10:00–13:00";
+- a card (read on a screen) joins two times with an en dash, the typographic range sign that
+  Danish and English both use; a document (a Word file the group keeps beside its own minutes)
+  with a hyphen, as those minutes do: "kl. 10.00-13.00".
+"""
 
 from __future__ import annotations
 
@@ -20,6 +27,9 @@ _DATE_PATTERNS = {"da": "EEEE 'den' d. MMMM y", "en": "EEEE d MMMM y"}
 _SHORT_DATE_PATTERNS = {"da": "d. MMM y", "en": "d MMM y"}
 _LONG_DATE_PATTERNS = {"da": "d. MMMM y", "en": "d MMMM y"}
 _TIME_PATTERNS = {"da": "HH.mm", "en": "HH:mm"}
+
+CARD_DASH = "–"  # "10.00–13.00" on a card, in a reply, in a calendar invitation
+DOCUMENT_DASH = "-"  # "10.00-13.00" in a Word document, as the groups' minutes write it
 
 
 def language_of(language: str) -> str:
@@ -54,20 +64,43 @@ def format_clock(t: time, language: str) -> str:
     return _babel_time(t, _TIME_PATTERNS[lang], lang)
 
 
-def format_meeting_time(starts_at: datetime, ends_at: datetime, tz: ZoneInfo, language: str) -> str:
+def format_clock_span(start: time, end: time, language: str, dash: str = CARD_DASH) -> str:
+    """da: "10.00–13.00", en: "10:00–13:00" (a document passes DOCUMENT_DASH)."""
+    return f"{format_clock(start, language)}{dash}{format_clock(end, language)}"
+
+
+def at_clock(day: str, clock: str, language: str) -> str:
+    """A written day and a written time or span together: da "… kl. 10.00", en "…, 10:00"."""
+    return f"{day} kl. {clock}" if language_of(language) == "da" else f"{day}, {clock}"
+
+
+def format_day_and_time(day: date, start: time, end: time | None, language: str,
+                        dash: str = CARD_DASH) -> str:
+    """A day's meeting as a card writes it when only the local day and times are known:
+    da "fredag den 9. februar 2024 kl. 10.00–13.00", en "Friday 9 February 2024, 10:00–13:00"."""
+    clock = format_clock(start, language) if end is None \
+        else format_clock_span(start, end, language, dash)
+    return at_clock(format_date(day, language), clock, language)
+
+
+def format_moment(moment: datetime, language: str) -> str:
+    """When something happened, short, for a list of events: da "4. dec. 2023 kl. 09.00", en
+    "4 Dec 2023, 09:00" (moment already in local time)."""
+    return at_clock(format_short_date(moment.date(), language),
+                    format_clock(moment.time(), language), language)
+
+
+def format_meeting_time(starts_at: datetime, ends_at: datetime, tz: ZoneInfo, language: str,
+                        dash: str = CARD_DASH) -> str:
     """The meeting's local date and time span, with both dates when it runs past midnight.
 
     da: "fredag den 9. februar 2024 kl. 10.00–13.00"; en: "Friday 9 February 2024, 10:00–13:00".
     """
     start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
     if start.date() == end.date():
-        return f"{_date_and_clock(start, language)}–{format_clock(end.time(), language)}"
-    return f"{_date_and_clock(start, language)} – {_date_and_clock(end, language)}"
-
-
-def _date_and_clock(moment: datetime, language: str) -> str:
-    day, clock = format_date(moment.date(), language), format_clock(moment.time(), language)
-    return f"{day} kl. {clock}" if language_of(language) == "da" else f"{day}, {clock}"
+        return format_day_and_time(start.date(), start.time(), end.time(), language, dash)
+    return (f"{format_day_and_time(start.date(), start.time(), None, language)} {dash} "
+            f"{format_day_and_time(end.date(), end.time(), None, language)}")
 
 
 def _formatted(d: date, patterns: dict[str, str], language: str) -> str:

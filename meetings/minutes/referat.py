@@ -13,7 +13,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from meetings.common.dates import format_clock, format_date, format_long_date
+from meetings.common.dates import (
+    DOCUMENT_DASH,
+    format_clock_span,
+    format_day_and_time,
+    format_long_date,
+)
 from meetings.common.i18n import translations
 from meetings.documents.file_names import file_name_part
 from meetings.documents.links import LINK_DAYS, link_token
@@ -128,25 +133,29 @@ def _next_meeting_lines(after: NextMeeting | None, language: str) -> tuple[str, 
     if after is None:
         return ()
     words = labels(language)
-    when = (f"{format_date(after.starts_at.date(), language)} {words['at']} "
-            f"{time_span(after.starts_at, after.ends_at, language)}")
+    when = format_day_and_time(after.starts_at.date(), after.starts_at.time(),
+                               after.ends_at.time(), language, DOCUMENT_DASH)
     where = f", {after.address}" if after.address else ""
     return (f"{words['next_meeting']}: {when}{where}",)
 
 
 def heading(word: str, group_name: str, starts_at: datetime, ends_at: datetime,
             language: str) -> str:
-    """"REFERAT – Netværksgruppe Børn og Unge den 29/9 2023 kl. 10.00-13.00"."""
+    """"REFERAT – Netværksgruppe Børn og Unge den 29/9 2023 kl. 10.00-13.00" as the groups head
+    their minutes; in English "MINUTES – Netværksgruppe Børn og Unge, 29 September 2023,
+    10:00-13:00" ("29/9 2023" is no English way to write a date)."""
+    span = time_span(starts_at, ends_at, language)
+    if language == "en":
+        return f"{word} – {group_name}, {format_long_date(starts_at.date(), language)}, {span}"
     words = labels(language)
     day = f"{starts_at.day}/{starts_at.month} {starts_at.year}"
-    span = time_span(starts_at, ends_at, language)
     return f"{word} – {group_name} {words['on']} {day} {words['at']} {span}"
 
 
 def time_span(starts_at: datetime, ends_at: datetime, language: str) -> str:
     """"10.00-13.00" (en: "10:00-13:00"), with a hyphen as the groups' minutes write it: the
     documents' one way to write a span of local times (heading, next meeting, an item's slot)."""
-    return f"{format_clock(starts_at.time(), language)}-{format_clock(ends_at.time(), language)}"
+    return format_clock_span(starts_at.time(), ends_at.time(), language, DOCUMENT_DASH)
 
 
 def people(persons: Iterable[Person], language: str) -> str:

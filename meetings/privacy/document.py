@@ -6,9 +6,10 @@ from meetings.common.i18n import N_, translations
 from meetings.documents.sheet import Row, Sheet
 
 TABLES = {
-    "groups": N_("Group"), "members": N_("Membership"), "attendance": N_("Attendance"),
+    "groups": N_("Group"), "members": N_("Membership"),
+    "attendance": N_("Reply to a meeting invitation"),
     "input_responses": N_("Answer to a call for items"),
-    "minutes_presence": N_("Presence in minutes"),
+    "minutes_presence": N_("Attendance in minutes"),
     "agenda_items": N_("Item you proposed or present"),
     "tasks": N_("Task"), "task_notes": N_("Task history"),
     "minutes_events": N_("Approval or comment on minutes"), "minutes": N_("Minute-taker"),

@@ -17,7 +17,7 @@ from bot.views.replies import form_problem_text, more_text
 from dialogs import year_plan_form
 from dialogs.forms import Invalid
 from dialogs.year_plan_form import DEFAULT_ROWS, rows_data, typed_rows, year_of
-from meetings.common.dates import format_clock, format_date
+from meetings.common.dates import format_clock_span, format_date
 from meetings.common.i18n import N_
 from meetings.planning.entities import Meeting
 from meetings.planning.schedule import planned_next_meeting
@@ -223,8 +223,7 @@ def wheel_card(turn: Turn, year: int, shown: YearShown, notice: str | None = Non
         ends = meeting.ends_at.astimezone(turn.tz)
         months.setdefault(starts.month, []).append({
             "id": meeting.id, "date": format_date(starts.date(), turn.language),
-            "time": f"{format_clock(starts.time(), turn.language)}–"
-                    f"{format_clock(ends.time(), turn.language)}",
+            "time": format_clock_span(starts.time(), ends.time(), turn.language),
             "place": _short(meeting.place) or (turn._("Online") if meeting.online else None),
             "theme": _short(meeting.theme), "held": meeting.starts_at < turn.now})
     rest = len(meetings) - MAX_WHEEL

@@ -161,8 +161,8 @@ async def save_presence(turn: Turn, data: dict) -> CardReply:
         return CardReply(card=await presence_card(
             turn, minutes, first=first_of(data), unnamed=[m.id for m in unnamed],
             error=turn._("Write the substitute's name under %(name)s and save again. The rest "
-                         "of the presence is saved.", name=", ".join(m.name for m in unnamed))))
-    return CardReply(card=await presence_card(turn, minutes, notice=turn._("Presence saved."),
+                         "of the attendance is saved.", name=", ".join(m.name for m in unnamed))))
+    return CardReply(card=await presence_card(turn, minutes, notice=turn._("Attendance saved."),
                                               first=first_of(data)))
 
 

@@ -7,13 +7,11 @@ not place."""
 from dataclasses import replace
 from datetime import datetime, time
 
-from babel.dates import format_date
-
 from bot.turn import Reply, Turn
 from bot.views.import_preview import preview_card, problem_line
 from bot.views.import_several import part_label, several_preview_card
 from bot.views.replies import more_text
-from meetings.common.dates import format_clock
+from meetings.common.dates import format_clock, format_long_date
 from meetings.common.i18n import N_
 from meetings.groups.entities import Group
 from meetings.groups.vocabulary import ConversationKind
@@ -181,9 +179,7 @@ def moved_text(turn: Turn, planned_at: datetime, held: time) -> str:
 
 
 def _day(turn: Turn, at: datetime) -> str:
-    locale = "da_DK" if turn.language == "da" else "en_GB"
-    return format_date(at.astimezone(turn.tz).date(), "d. MMMM y" if turn.language == "da"
-                       else "d MMMM y", locale=locale)
+    return format_long_date(at.astimezone(turn.tz).date(), turn.language)
 
 
 IMPORT_COMMANDS = {Intent.IMPORT_MINUTES: import_pasted_minutes}

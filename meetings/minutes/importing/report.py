@@ -16,9 +16,9 @@ PROBLEMS = {
     found.NO_TIME: N_("no time of the meeting after its date (like 'kl. 10.00-13.00')"),
     found.NO_ITEMS: N_("no agenda items (rows like '1. Velkommen<TAB>referat' or headings like "
                        "'Punkt 1. Godkendelse af dagsorden')"),
-    found.TWO_MEETINGS: N_("the file holds the minutes of two meetings (send one meeting's "
-                           "minutes a file: save each in a file of its own and send them one "
-                           "at a time); their dates"),
+    found.TWO_MEETINGS: N_("the file holds the minutes of two meetings (save each meeting's "
+                           "minutes in a file of its own and send them one at a time); their "
+                           "dates"),
     found.NO_END_TIME: N_("no end time; the meeting is taken to last three hours"),
     found.NO_PARTICIPANTS: N_("no 'Deltagere:'; nobody is recorded as present"),
     found.NO_MINUTE_TAKER: N_("no 'Referat:' naming the minute-taker"),

@@ -191,7 +191,7 @@ async def test_a_big_group_turns_pages_of_the_members_card_and_each_page_saves(b
     await bot.say("medlemmer")
     first = bot.connector.cards()[-1]
     assert "Medlem 00" in card_text(first) and "Medlem 30" not in card_text(first)
-    more = next(e for e in elements(first) if e.get("title") == "Flere medlemmer")
+    more = next(e for e in elements(first) if e.get("title") == "Næste side")
     second = await bot.click("members.show", more["data"])
     assert "Medlem 30" in card_text(second["value"])
     async with bot.uow() as uow:

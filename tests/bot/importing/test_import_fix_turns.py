@@ -90,9 +90,11 @@ async def test_lines_nothing_read_are_added_as_an_item_or_a_note_or_ignored_as_c
 async def test_a_correction_that_does_not_fit_is_refused_with_an_example_and_writes_nothing(bot):
     card = await preview(bot)
     refusals = [
-        ({"fix_day": "29/9 2026"}, "“29/9 2026” er ikke en dato. Vælg datoen i datofeltet, for "
-                                   "eksempel 29-09-2023"),
-        ({"fix_starts": "13:00", "fix_ends": "12:00"}, "Mødet skal slutte, efter det begynder"),
+        ({"fix_day": "29/9 2026"}, "“29/9 2026” er ikke en dato. Vælg mødets dag i datofeltet, "
+                                   "og klik på Importér."),
+        # The times as a Dane writes them, not as the field sends them ("13:00–12:00").
+        ({"fix_starts": "13:00", "fix_ends": "12:00"},
+         "Mødet skal slutte, efter det begynder (13.00–12.00). Vælg tidspunkterne igen"),
         ({"fix_line_99": "item"}, "Referatet har ingen sådan linje at placere (“99”)"),
         ({"fix_line_16": "note", "fix_line_16_item": "7"}, "for eksempel 3 (ikke “7”)"),
         ({"fix_taker": "12"}, "Referenten skal være en af deltagerne på kortet"),
@@ -117,12 +119,14 @@ async def test_the_roles_and_meetings_the_minutes_name_are_done_on_one_click_and
     ticks = inputs(answer)
     assert ticks[f"role_{daniel.id}"]["title"] == \
         "Gør Daniel Gottrup til formand (referatet skriver “formand”)"
-    assert ticks["plan_0"]["title"] == "Planlæg mødet 12. januar 2027, 09.00–12.00"
+    # Written as every card writes a meeting: weekday, "den" and "kl.".
+    assert ticks["plan_0"]["title"] == "Planlæg mødet tirsdag den 12. januar 2027 kl. 09.00–12.00"
     [button] = [e for e in elements(answer) if e.get("verb") == "minutes.import.follow_ups"]
     data = {**button["data"], f"role_{daniel.id}": "true", "plan_0": "true"}
 
     done = card_text((await bot.click("minutes.import.follow_ups", data))["value"])
-    assert "Daniel Gottrup er nu formand." in done and "Planlagt: 12. januar 2027" in done
+    assert "Daniel Gottrup er nu formand." in done
+    assert "Planlagt: tirsdag den 12. januar 2027 kl. 09.00–12.00" in done
     assert (await member(bot, "Daniel Gottrup")).role == "chair"
     assert await planned(bot) == [datetime(2027, 1, 12, 8, 0, tzinfo=UTC)]
     invitations = await queued(bot)

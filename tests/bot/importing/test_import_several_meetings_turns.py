@@ -42,7 +42,8 @@ async def test_each_meeting_is_previewed_and_imported_to_a_meeting_of_its_own(bo
     assert "29. september 2023" in shown and "24. november 2023" in shown, shown[:1500]
     assert "9 punkter, 4 beslutninger, 5 opgaver" in shown, shown[:1500]
     assert "8 punkter, 4 beslutninger, 4 opgaver" in shown, shown[:1500]
-    assert "1. Velkommen mv." in shown and "Referatet fra 24-11-2023: Linje 50: " in shown, shown
+    assert "1. Velkommen mv." in shown, shown
+    assert "Referatet fra 24. november 2023: Linje 50: " in shown, shown
     assert await written(bot) == (0, 0, 0) and await waiting(bot) == 1
     answer = card_text((await click_in_chat(bot, button(preview, "minutes.import")))["value"])
     assert "Referat importeret" in answer, answer[:1500]
@@ -53,9 +54,9 @@ async def test_each_meeting_is_previewed_and_imported_to_a_meeting_of_its_own(bo
 
 
 @pytest.mark.parametrize("locale, said", [
-    ("da-DK", "Referatet fra 24-11-2023: gruppen har allerede et møde på det tidspunkt med "
+    ("da-DK", "Referatet fra 24. november 2023: gruppen har allerede et møde på det tidspunkt med "
               "referat"),
-    ("en-GB", "Minutes of 24-11-2023: the group has a meeting at that time with minutes"),
+    ("en-GB", "Minutes of 24 November 2023: the group has a meeting at that time with minutes"),
 ])
 async def test_when_one_meeting_has_minutes_already_none_is_imported_and_it_says_which(
         bot, file_server, locale, said):
@@ -68,7 +69,7 @@ async def test_when_one_meeting_has_minutes_already_none_is_imported_and_it_says
     _, [card] = await send_file(bot, file_server.url(NAME), NAME, locale=locale)
     shown = card_text(card)
     assert ("Ikke importeret" if locale == "da-DK" else "Not imported") in shown, shown
-    assert said in shown and "29-09-2023" not in shown, shown
+    assert said in shown and "29. september 2023" not in shown, shown
     assert not [e for e in elements(card) if e.get("verb") == "minutes.import"]
     assert await written(bot) == before and await waiting(bot) == 0
 

@@ -90,11 +90,11 @@ async def test_a_group_larger_than_a_card_turns_pages_and_every_member_can_be_ma
     [sent_one] = [e["id"].removeprefix("presence_") for e in elements(first)
                   if str(e.get("id", "")).startswith("presence_")][:1]
     second = (await bot.click("minutes.presence.save", {
-        **button(first, "Gem og vis flere medlemmer"), **inputs(first, "absent"),
+        **button(first, "Gem og vis næste side"), **inputs(first, "absent"),
         f"presence_{sent_one}": "substitute", f"substitute_{sent_one}": "Heidi Madsen"}))["value"]
     assert size(second) <= MAX_CARD_BYTES and "Fremmødet er gemt." in card_text(second)
-    assert "Gem og vis flere medlemmer" not in card_text(second)
-    assert "Gem og vis forrige medlemmer" in card_text(second)
+    assert "Gem og vis næste side" not in card_text(second)
+    assert "Gem og vis forrige side" in card_text(second)
     assert f"presence_{sent_one}" not in inputs(second, "")
     await bot.click("minutes.presence.save", {**button(second, "Gem fremmøde"),
                                               **inputs(second, "present")})

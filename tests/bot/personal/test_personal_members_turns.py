@@ -43,12 +43,12 @@ async def test_a_big_groups_members_card_in_the_1_1_chat_turns_pages_read_only(b
         assert "Rie Nielsen" not in card_text(card)
         assert not inputs(card)
         [more] = buttons(card)
-        assert more["title"] == "Flere medlemmer"
+        assert more["title"] == "Næste side"
         chat = f"a:1personal-{USERS[person]['aadObjectId']}"
         rest = (await click_there(bot, chat, more, person=USERS[person]))["value"]
         assert "Rie Nielsen" in card_text(rest) and "Medlem · Holbæk Kommune" in card_text(rest)
         assert "Sekretær" in card_text(rest)  # each member's role, read, not edited
-        assert [e["title"] for e in buttons(rest)] == ["Forrige medlemmer"]
+        assert [e["title"] for e in buttons(rest)] == ["Forrige side"]
         assert not inputs(rest)
 
 

@@ -104,7 +104,7 @@ async def test_a_meeting_planned_days_ahead_says_which_steps_are_skipped(bot):
         ("Reminder about items", "Skipped: its time has passed"),
         ("Agenda published",
          "When the first item is accepted, or when you write “publish the agenda”"),
-        ("Attendance reminder", "Thursday 26 November 2026, 09:00"),
+        ("Reminder: are you coming?", "Thursday 26 November 2026, 09:00"),
     ]:
         assert planned[planned.index(label) + 1] == when
     assert "Deadline for items" not in planned

@@ -241,7 +241,7 @@ async def test_in_january_with_nothing_planned_the_year_begun_is_the_one_to_plan
     await bot.install()
     bot.clock.set(datetime(2027, 1, 11, 9, 0, tzinfo=UTC))  # Monday 11 January 2027
     report = await plan_card(bot, "årsrapport")
-    assert "Planlagt for 2027" in card_text(report)
+    assert "Planlagte møder og temaer 2027" in card_text(report)
     assert "Skriv “planlæg året 2027” for at planlægge dem." in card_text(report)
     for text in ("planlæg året", "årshjul"):
         card = await plan_card(bot, text)

@@ -28,7 +28,7 @@ async def test_away_for_part_of_a_day_changes_nothing_and_says_how_to_be_away_fo
     bot.connector.clear()
     await bot.say("out of office until 1pm", user="rie", locale="en-GB")
     [reply] = bot.connector.texts()
-    assert reply.startswith("Away for part of a day needs nothing")
+    assert reply.startswith("If you are away for only part of a day, there is nothing to do")
     assert "Write for example: away until" in reply
     await bot.say("jeg er væk til kl. 13", user="rie", locale="en-GB")
     assert bot.connector.texts()[-1].startswith(

@@ -18,7 +18,7 @@ def actions(card: dict) -> list[dict]:
 
 @pytest.mark.parametrize(("said", "locale", "what", "help_button", "typed"), [
     ("blablabla xyzzy", "en-GB", "Jeg holder styr på gruppens møder", "Vis hjælp", "hjælp"),
-    ("what is the weather in Paris", "da-DK", "I keep the group's meetings", "Show help",
+    ("what is the weather in Paris", "da-DK", "I keep track of the group's meetings", "Show help",
      "help"),
 ])
 async def test_a_message_nothing_is_near_gets_a_button_that_opens_the_help_card(

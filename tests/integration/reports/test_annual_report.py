@@ -221,8 +221,9 @@ async def test_the_word_report_holds_every_section_the_tables_and_the_chart(year
         "7. marts 2025", THEMES[0], "4", "1", "2", "1", "8"]
     assert [c.text for c in attendance.rows[1].cells] == ["Holbæk", "4"]
     assert len(document.inline_shapes) == 1
+    # The plan is written as the agenda and minutes write a time: "kl. 10.00-13.00".
     assert [c.text for c in document.tables[3].rows[1].cells] == [
-        "6. februar 2026", "10.00–13.00", "Online", "Plejefamilier"]
+        "6. februar 2026", "10.00-13.00", "Online", "Plejefamilier"]
 
 
 async def test_the_chart_is_a_png_and_the_same_for_the_same_data(year):

@@ -22,4 +22,4 @@ def test_pybabel_extracts_every_package_without_failing():
             found.add(message if isinstance(message, str) else message[0])
     assert "Minutes of %(day)s" in found
     assert "The minutes as a whole" in found  # a card template's: the Jinja2 extractor ran
-    assert "Hello! I am Mødebot. I keep this group's meetings." in found
+    assert "Hello! I am Mødebot. I keep track of this group's meetings." in found

@@ -89,8 +89,8 @@ def test_the_preview_lists_the_meetings_roles_and_themes_the_steering_groups_min
     reading = read_minutes((layout / "steering_group.txt").read_text(encoding="utf-8"))
     assert reading.minutes is not None and reading.minutes.planned and reading.minutes.roles
     shown = card_text(preview_card(DA, reading.minutes, (), "token", "referat.txt", []))
-    assert "Møder, referatet planlægger (kan planlægges efter importen)" in shown
-    assert "Roller, referatet nævner (kan gives efter importen)" in shown
+    assert "Møder aftalt i referatet (kan planlægges efter importen)" in shown
+    assert "Roller nævnt i referatet (kan gives efter importen)" in shown
     planned = reading.minutes.planned[0]
     assert f"{planned.day.day}. marts {planned.day.year}" in shown
     assert f"{reading.minutes.roles[0].name}: formand" in shown
