@@ -179,7 +179,7 @@ def test_an_oversized_card_is_refused():
 def test_buttons_carry_the_language_the_card_was_shown_in():
     card = render("meeting", gettext=str, language="en", heading_text="x", meeting=MEETING,
                   notice=None)
-    executes = [a for a in card["actions"] if a["type"] == "Action.Execute"]
+    executes = [a for a in elements(card) if a.get("type") == "Action.Execute"]
     assert executes and all(a["data"]["lang"] == "en" for a in executes)
 
 
