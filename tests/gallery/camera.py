@@ -6,9 +6,10 @@ photographed.
 450–520 px (the desktop client's chat column; cards without `msteams.width: Full`), and less on a
 narrow window. Teams on a phone gives a card about 320–360 px; the phone's pictures are 320 px,
 with at most three buttons side by side, the rest behind a "…" button, and a title that does not
-fit on its button cut short, as the mobile client shows them. Whatever breaks at the narrow end of
-a range breaks for somebody; it is the one to look at. Date and time inputs are chromium's own,
-in its US format; Teams draws its own pickers in the user's format.
+fit on its button cut short, as the mobile client shows them; either is a problem of the card,
+reported like the renderer's. Whatever breaks at the narrow end of a range breaks for somebody;
+it is the one to look at. Date and time inputs are chromium's own, in its US format; Teams draws
+its own pickers in the user's format.
 """
 
 from __future__ import annotations

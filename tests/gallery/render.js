@@ -12,6 +12,25 @@
     result.didProcess = true;
   };
 
+  // On a phone: buttons behind "…" and titles cut short, which a member cannot read.
+  function phoneProblems(frame) {
+    const found = [];
+    for (const button of frame.querySelectorAll(".ac-pushButton")) {
+      if (button.offsetParent === null) {
+        continue;  // inside a card a button shows, not drawn until it is clicked
+      }
+      if (button.getAttribute("aria-label") === "More options") {
+        found.push("buttons behind … on a phone");
+        continue;
+      }
+      const title = button.firstElementChild || button;
+      if (title.scrollWidth > title.clientWidth) {
+        found.push(`"${button.textContent}" cut short on a phone`);
+      }
+    }
+    return found;
+  }
+
   // One card at a time in a page of its own (radio buttons of two forms on one page would be
   // one group); what the renderer could not read is reported per card. With `overflow`, the
   // buttons past the host config's maxActions go behind a "…" button, as on Teams mobile, and
@@ -43,6 +62,12 @@
       frame.id = shot.name;
       frame.appendChild(card.render());
       document.body.appendChild(frame);
+      if (overflow) {
+        const cut = phoneProblems(frame);
+        if (cut.length) {
+          problems[shot.name] = (problems[shot.name] || []).concat(cut);
+        }
+      }
     }
     return problems;
   };
