@@ -15,6 +15,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from cards.button_rows import in_rows
 from cards.markdown import literal
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -44,6 +45,8 @@ def _environment() -> Environment:
     environment.newstyle_gettext = True  # type: ignore[attr-defined]
     # `| literal`: a TextBlock's text, Markdown escaped, for text filled in at run time.
     environment.filters["literal"] = literal
+    # `| in_rows`: buttons whose titles are known at run time, as many to a row as a phone shows.
+    environment.filters["in_rows"] = in_rows
     return environment
 
 

@@ -87,7 +87,7 @@ async def settings(stage: Stage, album: Album) -> None:
 async def annual_report(stage: Stage, album: Album) -> None:
     report = await stage.say(words(stage, "årsrapport 2023", "annual report 2023"))
     texts = await stage.click("report.texts", button(report, "report.texts"))
-    album.keep("annual_texts", texts, "*Ret formål og opmærksomhedspunkter* on the annual report")
+    album.keep("annual_texts", texts, "*Ret teksterne* on the annual report")
     saved = await stage.click("report.texts.save", {**button(texts, "report.texts.save"),
                                                     "purpose": PURPOSE, "attention": ATTENTION})
     album.keep("annual_report", saved, "the annual report 2023 after its texts were saved")

@@ -9,7 +9,7 @@ from meetings.agenda.entities import AgendaItem, Attendance, InputResponse
 from tests.bot.agenda.test_agenda_manager_turns import propose
 from tests.bot.agenda.test_agenda_turns import planned
 from tests.bot.test_turns import meetings
-from tests.card_reading import card_text
+from tests.card_reading import card_text, elements
 
 SECOND = "nyt møde fredag 19. februar 2027 kl. 10-13 i Ringsted"
 
@@ -48,7 +48,7 @@ async def test_regrets_for_the_meeting_named_by_its_date_are_stored_for_that_mee
     for text in ("afbud til mødet 19. februar", "I can't make the meeting on 19 February"):
         assert "19" in await answer_to(bot, text, "daniel")
         [card] = bot.connector.cards()
-        [button] = [a for a in card["actions"] if a["verb"] == "attendance.answer"]
+        [button] = [a for a in elements(card) if a.get("verb") == "attendance.answer"]
         assert button["data"]["meeting_id"] == second
     await bot.click("attendance.answer", button["data"], user="daniel")
     async with bot.uow() as uow:

@@ -67,7 +67,7 @@ def test_an_overrun_is_a_visible_warning():
 
 def test_attendance_buttons_carry_meeting_and_status():
     card = agenda("en")
-    answers = {a["title"]: a["data"] for a in card["actions"] if a["type"] == "Action.Execute"}
+    answers = {a["title"]: a["data"] for a in elements(card) if a.get("type") == "Action.Execute"}
     assert answers["Regrets"] == {"meeting_id": 7, "status": "regrets", "lang": "en"}
     assert {"Attending", "Sending a substitute"} <= set(answers)
     assert any(e.get("id") == "substitute_name" for e in elements(card))
