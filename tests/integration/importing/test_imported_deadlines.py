@@ -31,7 +31,7 @@ async def referat_markdown(world, meeting_id: int) -> str:
 async def test_the_seeds_referat_prints_no_chosen_deadline_and_no_task_twice(world):
     report = await imported(world, SEPTEMBER)
     tasks = await rows(world, Task)
-    assert {(t.due_on, t.due_by_import) for t in tasks} == {(date(2023, 10, 29), True)}
+    assert {(t.due_on, t.due_by_import) for t in tasks} == {(date(2023, 10, 30), True)}
     [minutes] = await rows(world, Minutes)
     assert all(line["imported"] and line["due_by_import"] for line in minutes.approved_tasks)
     markdown = await referat_markdown(world, report.meeting_id)
@@ -82,6 +82,6 @@ async def test_the_next_agenda_marks_a_chosen_date_and_the_annual_report_prints_
         report = report_markdown(await annual_report_of(
             uow, await uow.groups.get(world.group_id), 2023, world.clock.now()))
     assert "Rie undersøger om Socialtilsyn Øst har mulighed for at deltage. · Åben, frist " \
-        "29. oktober 2023, sat af importen" in agenda
+        "30. oktober 2023, sat af importen" in agenda
     assert "Rie undersøger om Socialtilsyn Øst" not in report
-    assert "29. oktober" not in report and "importen" not in report
+    assert "30. oktober" not in report and "importen" not in report

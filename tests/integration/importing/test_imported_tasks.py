@@ -32,7 +32,7 @@ async def test_the_tasks_named_are_imported_unconfirmed(world):
     ]
     assert all(t.imported_at == world.clock.now() and t.confirmed_at is None for t in tasks)
     assert {(t.status, t.due_on, t.meeting_id) for t in tasks} == {
-        ("open", date(2023, 10, 29), report.meeting_id)}
+        ("open", date(2023, 10, 30), report.meeting_id)}
     assert report.tasks[1] == "Rie undersøger om Socialtilsyn Øst har mulighed " \
                               "for at deltage."
     assert len(await rows(world, TaskNote)) == 5

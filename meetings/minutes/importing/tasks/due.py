@@ -1,7 +1,8 @@
 """An imported task's due date: the deadline its sentence sets ("frist 1. november", "senest uge
 44", "inden næste møde", read as a task typed in chat is, from the meeting's day), else one the
 importer chooses so the task can be chased once confirmed: before the group's next known
-meeting, as a task made at the meeting would be, or a month on. A chosen date is said to be
+meeting, as a task made at the meeting would be, or a month on (the first working day from
+then: nobody's deadline is a Sunday). A chosen date is said to be
 chosen (`TaskDue.chosen`): the referat prints no deadline the minutes did not set, and the task
 card says who set it."""
 
@@ -11,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from meetings.common.ports import UnitOfWork
+from meetings.common.working_days import working_day_on_or_after
 from meetings.groups.entities import Group
 from meetings.planning.entities import Meeting
 from meetings.tasks.chase_settings import due_before_meeting
@@ -42,7 +44,7 @@ async def task_due(uow: UnitOfWork, group: Group, meeting: Meeting, day: date,
     due = await due_before_meeting(uow, group, following, day) if following else None
     if following is not None and _BEFORE_NEXT_MEETING.search(sentence):
         return TaskDue(due or following.starts_at.astimezone(tz).date(), chosen=False)
-    return TaskDue(due or day + timedelta(days=DUE_DAYS), chosen=True)
+    return TaskDue(due or working_day_on_or_after(day + timedelta(days=DUE_DAYS)), chosen=True)
 
 
 def written_day(sentence: str, day: date, tz: ZoneInfo, language: str) -> date | None:
