@@ -5,9 +5,12 @@ from datetime import UTC, date, datetime
 
 from bot.turn import Turn
 from bot.views.tasks import follow_up_lines
+from cards import render
 from meetings.groups.entities import Group, Member
 from meetings.tasks.entities import Task
 from meetings.tasks.shown import FollowUp
+from tests.card_reading import elements
+from tests.card_samples import SAMPLES
 
 
 def turn(language: str) -> Turn:
@@ -51,3 +54,14 @@ def test_a_task_is_followed_up_as_the_referat_writes_it_with_its_owner():
     assert [line.split(" · ")[0] for line in follow_up_lines(turn("en"), follow_up)] == [
         "Rie undersøger om Socialtilsyn Øst kan deltage", "Rie Nielsen – Booke lokale",
         "Heidi Madsen (outside the group) – Sende slides til netværket"]
+
+
+def test_each_task_followed_up_on_the_agenda_card_is_a_bullet_of_its_own():
+    # Run together, eleven imported tasks read as one paragraph on a phone.
+    lines = ["Rie undersøger om Socialtilsyn Øst kan deltage. · Åben, frist 30. okt. 2023",
+             "Povl orienterer lægen. · Åben, frist 30. okt. 2023"]
+    entries = [{**SAMPLES["agenda"]["entries"][0], "tasks": lines}]
+    card = render("agenda", gettext=str, language="da", **{**SAMPLES["agenda"],
+                                                          "entries": entries})
+    shown = [run["text"] for run in elements(card) if run.get("type") == "TextRun"]
+    assert [text for text in shown if "frist 30. okt." in text] == [f"• {line}" for line in lines]
