@@ -8,6 +8,7 @@ from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.agenda import prompt_card
 from bot.views.meetings import meeting_card, meeting_context
+from meetings.agenda.queries import deadline_of
 from meetings.common.access import planned_meeting_of_group
 from meetings.common.entities import OutboxMessage
 from meetings.common.i18n import N_
@@ -24,7 +25,21 @@ async def _meeting(turn: Turn, row: OutboxMessage) -> Meeting:
 
 
 async def call(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
-    return card_message(await call_card(turn, await _meeting(turn, row)))
+    """In the group's chat; in one's 1:1 chat (she joined while it was open) it says which
+    group calls, for one added to a team may get the calls of several."""
+    lead = None if row.member_id is None else turn._(
+        "You joined %(group)s while items for its next meeting are being collected.",
+        group=turn.group.name)
+    return card_message(await call_card(turn, await _meeting(turn, row), lead))
+
+
+async def newcomer_call(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
+    """The call, right after the welcome, to one who joined while it was open; nothing once
+    its deadline has passed (the meeting moved closer meanwhile)."""
+    meeting = await _meeting(turn, row)
+    if await deadline_of(turn.uow, turn.group, meeting) <= turn.now:
+        raise NothingToSend("the deadline for input has passed")
+    return await call(turn, row)
 
 
 async def nudge(turn: Turn, row: OutboxMessage) -> dict[str, Any]:

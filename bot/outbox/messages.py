@@ -65,6 +65,7 @@ RENDERERS: dict[OutboxKind, Renderer] = {
     OutboxKind.MINUTES_WAITING: minutes.waiting,
     OutboxKind.LEFT_MEMBER_TASKS: members.left_member_tasks,
     OutboxKind.NEWCOMER_WELCOME: members.newcomer_welcome,
+    OutboxKind.NEWCOMER_CALL: agenda.newcomer_call,
     OutboxKind.LEADERLESS: members.leaderless,
     OutboxKind.GROUP_ERASURE_WARNING: members.erasure_warning,
 }

@@ -38,9 +38,11 @@ def written_moment(turn: Turn, moment: datetime) -> str:
     return format_day_and_time(local.date(), local.time(), None, turn.language)
 
 
-def call_card(turn: Turn, meeting: Meeting, deadline_at: datetime) -> dict:
+def call_card(turn: Turn, meeting: Meeting, deadline_at: datetime,
+              lead: str | None = None) -> dict:
+    """The call for input; `lead` above the meeting, e.g. why one who joined late gets it."""
     return turn.card("agenda_call", meeting=meeting_context(turn, meeting),
-                     deadline=written_moment(turn, deadline_at))
+                     deadline=written_moment(turn, deadline_at), lead=lead)
 
 
 def prompt_card(turn: Turn, meeting: Meeting, text: str, buttons: str) -> dict:

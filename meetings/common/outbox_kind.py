@@ -45,6 +45,8 @@ class OutboxKind(enum.StrEnum):
     LEFT_MEMBER_TASKS = "left_member_tasks"
     # To one added to a group's chat after the bot: what it is and what to ask, in her 1:1 chat.
     NEWCOMER_WELCOME = "newcomer_welcome"
+    # Right after it, to one who joined while the call for agenda input is open: the call.
+    NEWCOMER_CALL = "newcomer_call"
     GROUP_ERASURE_WARNING = "group_erasure_warning"
     # A group left without an active chair or secretary: the offer to take over, in its chat.
     LEADERLESS = "group_without_leader"

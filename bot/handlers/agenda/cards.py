@@ -23,8 +23,9 @@ async def deadline_text(turn: Turn, meeting: Meeting) -> str:
     return views.written_moment(turn, await deadline_of(turn.uow, turn.group, meeting))
 
 
-async def call_card(turn: Turn, meeting: Meeting) -> dict:
-    return views.call_card(turn, meeting, await deadline_of(turn.uow, turn.group, meeting))
+async def call_card(turn: Turn, meeting: Meeting, lead: str | None = None) -> dict:
+    return views.call_card(turn, meeting, await deadline_of(turn.uow, turn.group, meeting),
+                           lead)
 
 
 async def later_meeting_text(turn: Turn, meeting: Meeting, *, named: bool = False

@@ -15,6 +15,7 @@ from bot.teams.membership.newcomers import joined_team, newcomers, roster, team_
 from bot.teams.membership.team_events import ConversationEvents
 from bot.turn import Reply, Turn
 from bot.views.meetings import help_card, welcome_back_text, welcome_text
+from meetings.agenda.newcomers import call_newcomers
 from meetings.common.conversation import AddressPolicy, Person
 from meetings.groups.membership.newcomers import welcome_newcomers
 from meetings.groups.registration import claim_welcome, register_conversation
@@ -63,7 +64,9 @@ class Installing(ConversationEvents):
                 now=self._clock.now(), whole_roster=whole, team_channels=channels,
                 shared_channels=shared)
             if installer is None:  # somebody added to the chat
-                await welcome_newcomers(uow, group, people, self._clock.now())
+                await call_newcomers(
+                    uow, await welcome_newcomers(uow, group, people, self._clock.now()),
+                    self._clock.now())
             first = welcome and await claim_welcome(uow, group, self._clock.now())
             await uow.commit()
         if first:

@@ -12,6 +12,7 @@ from botbuilder.schema import ChannelAccount, ErrorResponseException
 from botbuilder.schema.teams import TeamsChannelAccount
 
 from bot.teams.activity_facts import conversation_of, person_of, team_wide
+from meetings.agenda.newcomers import call_newcomers
 from meetings.common.clock import Clock
 from meetings.common.conversation import Person
 from meetings.groups.membership.newcomers import welcome_to_team
@@ -64,7 +65,7 @@ async def joined_team(uow_factory: UnitOfWorkFactory, clock: Clock, turn_context
         now = clock.now()
         groups = await join_groups_of_team(uow, conversation_of(turn_context.activity), people,
                                            now)
-        await welcome_to_team(uow, groups, people, now)
+        await call_newcomers(uow, await welcome_to_team(uow, groups, people, now), now)
         await uow.commit()
     return True
 

@@ -24,7 +24,9 @@ def test_one_welcomed_in_english_reads_that_she_may_write_danish():
 async def test_a_newcomers_first_weeks(bot):
     await half_a_year(bot)
     sent = await join(bot, METTE)
-    assert [a["_conversation"] for a in sent] == [f"a:personal-{METTE['id']}"]  # not the group
+    # Not the group; the call for input, open when she joined, follows her welcome
+    assert [a["_conversation"] for a in sent] == [f"a:personal-{METTE['id']}"] * 2
+    assert "Punkter til dagsordenen?" in card_text(sent[1]["attachments"][0]["content"])
     assert sent[0]["text"].startswith("Velkommen i Netværksgruppe Børn og Unge!")
     # Teams does not say which language she reads: the other language's line says she may use it
     assert sent[0]["text"].endswith(
