@@ -18,5 +18,5 @@ async def test_the_standing_minute_taker_takes_minutes_the_secretary_opened_firs
     await bot.say("#punkt 4", user="rie")
     await bot.say("#beslutning Netværket anbefaler flere plejefamilier", user="rie")
     markdown = await (await bot.client.get(minutes_path(minutes, "md", bot.clock.now()))).text()
-    assert "Deltagere: Lisbet Daugaard-Hansen (Holbæk Kommune). " \
-           "Referat: Rie Nielsen (Holbæk Kommune)" in markdown
+    assert "Deltagere: Lisbet Daugaard-Hansen (Holbæk). " \
+           "Referat: Rie Nielsen (Holbæk)" in markdown
