@@ -127,7 +127,8 @@ SAMPLES = {
                "overrun": "Punkterne varer 10 minutter for længe.",
                "entries": [ENTRY, {**ENTRY, "number": 4, "links": [], "presenter": None,
                                    "guests": None, "carried_over": False}]},
-    "agenda_call": {"meeting": MEETING, "deadline": "fredag den 15. januar 2027 kl. 12.00"},
+    "agenda_call": {"meeting": MEETING, "deadline": "fredag den 15. januar 2027 kl. 12.00",
+                    "lead": None},
     "agenda_prompt": {"meeting": MEETING, "text": "Tekst", "buttons": "attendance"},
     "item_form": {"meeting": MEETING, "error": "Fejl", "values": {
         "title": HOSTILE, "kind": "beslutning", "description": "", "recommendation": "",
@@ -264,6 +265,7 @@ SAMPLES["import_report"] = {**SAMPLES["import_report"], "offered": {
 VARIANTS = {
     "meeting_list-year": ("meeting_list", {**SAMPLES["meeting_list"], "year": 2030,
                                            "heading_text": "Møder i 2030", "meetings": []}),
+    "agenda_call-newcomer": ("agenda_call", {**SAMPLES["agenda_call"], "lead": HOSTILE}),
     "task_reminders-groups": ("task_reminders", {**SAMPLES["task_reminders"], "tasks": [
         {**task, "extra": DIGEST_DATA, "line": f"{group} · Frist om 2 arbejdsdage"}
         for task, group in ((TASK, HOSTILE), (BLOCKED_TASK, "Styregruppen"))]}),
