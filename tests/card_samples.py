@@ -265,7 +265,6 @@ SAMPLES["import_report"] = {**SAMPLES["import_report"], "offered": {
 VARIANTS = {
     "meeting_list-year": ("meeting_list", {**SAMPLES["meeting_list"], "year": 2030,
                                            "heading_text": "Møder i 2030", "meetings": []}),
-    "agenda_call-newcomer": ("agenda_call", {**SAMPLES["agenda_call"], "lead": HOSTILE}),
     "task_reminders-groups": ("task_reminders", {**SAMPLES["task_reminders"], "tasks": [
         {**task, "extra": DIGEST_DATA, "line": f"{group} · Frist om 2 arbejdsdage"}
         for task, group in ((TASK, HOSTILE), (BLOCKED_TASK, "Styregruppen"))]}),
