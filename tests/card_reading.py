@@ -61,3 +61,25 @@ def markdown_texts(card: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]
         elif kind == "Input.ChoiceSet" and element.get("style") == "expanded":
             for choice in element.get("choices", []):
                 yield element, choice.get("title", "")
+
+
+def buttons(card: dict[str, Any]) -> list[dict[str, Any]]:
+    """The card's own buttons in order: its ActionSets' (where the templates put them, in rows a
+    phone shows whole) and its card-level actions; not those of a card a ShowCard opens, nor
+    a container's selectAction."""
+    found: list[dict[str, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            if node.get("type") == "ActionSet":
+                found.extend(node.get("actions") or [])
+                return
+            for key, value in node.items():
+                if key not in ("selectAction", "card", "actions"):
+                    walk(value)
+
+    walk(card.get("body") or [])
+    return found + list(card.get("actions") or [])

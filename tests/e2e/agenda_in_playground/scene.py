@@ -17,7 +17,7 @@ from typing import Any
 import holidays
 from babel.dates import format_date
 
-from tests.card_reading import card_text, elements
+from tests.card_reading import buttons, card_text, elements
 from tests.e2e.meetings_in_playground.scene import TODAY, heading
 from tests.e2e.playground import BotMessage, InvokeResult, Playground
 
@@ -87,7 +87,7 @@ def agenda_entries(card: dict[str, Any]) -> list[str]:
 def execute_verbs(card: dict[str, Any]) -> list[tuple[str, str]]:
     """(verb, title) of the card's own Action.Execute buttons."""
     return [
-        (a["verb"], a["title"]) for a in card.get("actions", []) if a["type"] == "Action.Execute"
+        (a["verb"], a["title"]) for a in buttons(card) if a["type"] == "Action.Execute"
     ]
 
 

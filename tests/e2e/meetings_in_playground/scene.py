@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from tests.card_reading import card_text
+from tests.card_reading import buttons, card_text
 from tests.e2e.playground import BotMessage, InvokeResult, Playground
 from tests.e2e.playground_streams import Exchange
 
@@ -59,7 +59,7 @@ def heading(card: dict[str, Any] | None) -> str:
 
 def actions(card: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The card's Action.Execute buttons by verb."""
-    return {a["verb"]: a for a in card.get("actions", []) if a["type"] == "Action.Execute"}
+    return {a["verb"]: a for a in buttons(card) if a["type"] == "Action.Execute"}
 
 
 def listed_meetings(card: dict[str, Any]) -> list[str]:

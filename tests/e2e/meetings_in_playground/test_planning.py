@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import aiohttp
 import pytest
 
-from tests.card_reading import card_text, elements
+from tests.card_reading import buttons, card_text, elements
 from tests.e2e.meetings_in_playground.scene import (
     FORM_DAY,
     FORM_PLACE,
@@ -85,7 +85,7 @@ async def test_planning_with_the_card_form(
     assert FORM_PLACE in text and "Psykiatrien" in text
 
     # "Tilføj til kalender" points at the bot's PUBLIC_URL and serves the invitation.
-    (link,) = [a["url"] for a in planned.card["actions"] if a["type"] == "Action.OpenUrl"]
+    (link,) = [a["url"] for a in buttons(planned.card) if a["type"] == "Action.OpenUrl"]
     assert link.startswith(f"{moedebot.url}/calendar/") and link.endswith(".ics")
     async with aiohttp.ClientSession() as http, http.get(link) as response:
         assert response.status == 200
