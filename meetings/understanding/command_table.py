@@ -107,6 +107,9 @@ COMMANDS: tuple[Command, ...] = (
     _c(Intent.MINUTES, MINUTES, "referat", "minutes",
        N_("The minutes of the meeting going on or just held; the chair, the secretary or the "
           "minute-taker opens them")),
+    _c(Intent.MINUTES, MINUTES, ("referatet fra marts", "referat fra mødet 5. februar"),
+       "the minutes from March",
+       N_("The minutes of the last meeting held on that day, week or month")),
     _c(Intent.CAPTURE, MINUTES,
        ("#punkt 4", "#beslutning Netværket anbefaler …",
         "#opgave Rie undersøger om Socialtilsyn Øst kan deltage, frist 1. december",
