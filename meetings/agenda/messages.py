@@ -68,8 +68,8 @@ async def call_changed(uow: UnitOfWork, group: Group, meeting: Meeting,
                        now: datetime) -> str | None:
     """After a move or a cancel: the posted call card updated in place, so it names the new
     date and deadline, or says the meeting is cancelled; nobody proposes for the old time.
-    The 1:1 nudges posted are updated the same way."""
-    await _nudges_changed(uow, group, meeting, now)
+    The 1:1 copies posted (the nudges, a newcomer's call) are updated the same way."""
+    await _personal_copies_changed(uow, group, meeting, now)
     return await _replace_posted(
         uow, group, meeting, now, OutboxKind.AGENDA_CALL, OutboxKind.AGENDA_CALL_UPDATE,
         f"agenda-call-update:{meeting.id}:{meeting.sequence}:{group.conversation_id}")
@@ -91,15 +91,25 @@ async def _replace_posted(uow: UnitOfWork, group: Group, meeting: Meeting, now: 
     return key
 
 
-async def _nudges_changed(uow: UnitOfWork, group: Group, meeting: Meeting,
-                          now: datetime) -> None:
-    # Keyed by the nudge it replaces: one sent for an earlier time of the meeting too.
-    rows = [{"dedupe_key": f"agenda-nudge-update:{meeting.sequence}:{nudge.dedupe_key}",
-             "kind": OutboxKind.AGENDA_NUDGE_UPDATE, "group_id": group.id,
-             "meeting_id": meeting.id, "member_id": nudge.member_id,
-             "replaces_key": nudge.dedupe_key, "payload": {"meeting_id": meeting.id},
+# Each kind of 1:1 card of the call posted, the kind its update is and its update's key:
+# a newcomer's call is the call card (meetings.agenda.newcomers), so it is updated as one.
+_PERSONAL_COPIES = (
+    (OutboxKind.AGENDA_NUDGE, OutboxKind.AGENDA_NUDGE_UPDATE, "agenda-nudge-update"),
+    (OutboxKind.NEWCOMER_CALL, OutboxKind.AGENDA_CALL_UPDATE, "newcomer-call-update"),
+)
+
+
+async def _personal_copies_changed(uow: UnitOfWork, group: Group, meeting: Meeting,
+                                   now: datetime) -> None:
+    # Keyed by the card it replaces: one sent for an earlier time of the meeting too. Each an
+    # outbox row of its own, so one that cannot be updated holds back none of the others.
+    rows = [{"dedupe_key": f"{prefix}:{meeting.sequence}:{posted.dedupe_key}",
+             "kind": update_kind, "group_id": group.id,
+             "meeting_id": meeting.id, "member_id": posted.member_id,
+             "replaces_key": posted.dedupe_key, "payload": {"meeting_id": meeting.id},
              "due_at": now, "expires_at": meeting.ends_at, "created_at": now}
-            for nudge in await uow.outbox.posted_of_kind(meeting.id, OutboxKind.AGENDA_NUDGE)]
+            for posted_kind, update_kind, prefix in _PERSONAL_COPIES
+            for posted in await uow.outbox.posted_of_kind(meeting.id, posted_kind)]
     await uow.outbox.enqueue_many(rows)
 
 
