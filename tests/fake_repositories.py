@@ -205,6 +205,12 @@ class FakeOutbox(Repository):
             lambda o: (o.meeting_id, o.kind) == (meeting_id, kind)
             and o.status in (OutboxStatus.SENT, OutboxStatus.SENDING)), key=lambda o: o.id)
 
+    async def given_up_of_kind(self, meeting_id: int, kind: str) -> list[OutboxMessage]:
+        return sorted(self._db[OutboxMessage].where(
+            lambda o: (o.meeting_id, o.kind) == (meeting_id, kind)
+            and o.status == OutboxStatus.DEAD and o.teams_message_id is None),
+            key=lambda o: o.id)
+
     async def cancel_for_meeting(self, meeting_id: int, reason: str) -> int:
         return self._db[OutboxMessage].update(
             lambda o: o.meeting_id == meeting_id and o.status in RETRYABLE,

@@ -28,6 +28,7 @@ from meetings.agenda.messages import (
     send_call,
     send_nudges,
 )
+from meetings.agenda.newcomers import call_newcomers_again
 from meetings.agenda.times import CycleTimes, cycle_times, held_until, next_working_morning
 from meetings.agenda.vocabulary import ItemStatus
 from meetings.common.outbox_kind import OutboxKind
@@ -166,7 +167,8 @@ async def realign_agenda_cycle(uow: UnitOfWork, group: Group, meeting: Meeting,
     """After a move or a cancellation (call it after the meeting's unsent messages were
     withdrawn): the steps are worked out again from the new time by the planning rule; a
     step already sent stays sent unless its new time lies ahead or its message was withdrawn
-    unsent; a posted call and a posted agenda are updated in place."""
+    unsent; a posted call and a posted agenda are updated in place, and a newcomer's call
+    withdrawn unsent goes again while the call stays open."""
     await call_changed(uow, group, meeting, now)
     if meeting.status != MeetingStatus.PLANNED:
         meeting.cycle_due_at = None
@@ -186,6 +188,7 @@ async def realign_agenda_cycle(uow: UnitOfWork, group: Group, meeting: Meeting,
             _set_skipped(meeting, skipped_steps(meeting) - {step.name})
     _skip_what_is_too_late(meeting, times, now)
     await schedule_agenda_cycle(uow, group, meeting, now)
+    await call_newcomers_again(uow, group, meeting, now)  # once the call's step is settled
 
 
 async def _forget_answers_to_the_call(uow: UnitOfWork, meeting: Meeting) -> None:

@@ -232,6 +232,18 @@ class OutboxRepository:
         )
         return list(await self._session.scalars(query))
 
+    async def given_up_of_kind(self, meeting_id: int, kind: str) -> Sequence[OutboxMessage]:
+        """The meeting's messages of a kind given up before they were posted (withdrawn by a
+        move, say), oldest first."""
+        query = (
+            select(OutboxMessage)
+            .where(OutboxMessage.meeting_id == meeting_id, OutboxMessage.kind == kind,
+                   OutboxMessage.status == OutboxStatus.DEAD,
+                   OutboxMessage.teams_message_id.is_(None))
+            .order_by(OutboxMessage.id)
+        )
+        return list(await self._session.scalars(query))
+
     async def undelivered(self, group_id: int, limit: int = 20) -> Sequence[OutboxMessage]:
         """Messages of the group that were given up or are still failing, newest first."""
         query = (

@@ -1,7 +1,8 @@
 """The call a newcomer got in her 1:1 chat stays true on screen, as the group's does: the
 meeting moved, her card gives the new date and deadline; cancelled, it says so without its
-buttons, and a call not yet sent to her is not sent at all. Each copy is updated once, and one
-that Teams fails to update holds back none of the others."""
+buttons, and a call not yet sent to her is not sent at all; moved before it went out, it goes
+once, for the new time. Each copy is updated once, and one that Teams fails to update holds
+back none of the others."""
 
 from datetime import timedelta
 
@@ -100,11 +101,7 @@ async def test_cancelled_her_card_says_so_and_a_call_not_yet_sent_is_not_sent(bo
     june = (await meetings(bot))[2]
     await join(bot, METTE)
     hers = await posted_to(bot, METTE)
-    # Sarah joins too, but her call is still in the outbox when the meeting is cancelled.
-    bot.connector.members.append({**SARAH, "email": ROSTER[SARAH["aadObjectId"]],
-                                  "userPrincipalName": ROSTER[SARAH["aadObjectId"]],
-                                  "tenantId": "tenant-kkr-sjaelland", "userRole": "user"})
-    await bot.post(joined(bot, SARAH))
+    await joins_unsent(bot, SARAH)  # her call still in the outbox when the meeting is cancelled
     bot.connector.clear()
     await bot.click("meeting.cancel.confirm", {"meeting_id": june.id})
     await tick_everything(bot, JOINS + timedelta(minutes=5))
@@ -137,3 +134,39 @@ async def test_one_card_teams_fails_to_update_holds_back_none_of_the_others(bot)
     assert "11. juni 2027" in card_text(card)
     assert len(updates_of(bot, sarahs)) == len(updates_of(bot, group_call)) == 1
 
+
+
+async def joins_unsent(bot, person: dict) -> None:
+    """`person` joins at JOINS, her welcome and call still in the outbox."""
+    bot.clock.set(JOINS)
+    bot.connector.members.append({**person, "email": ROSTER[person["aadObjectId"]],
+                                  "userPrincipalName": ROSTER[person["aadObjectId"]],
+                                  "tenantId": "tenant-kkr-sjaelland", "userRole": "user"})
+    await bot.post(joined(bot, person))
+
+
+async def test_moved_before_her_call_went_out_she_gets_it_once_for_the_new_time(bot):
+    await half_a_year(bot)
+    await joins_unsent(bot, METTE)
+    # Moved a day or two, the call stays out (a move weeks later would call again).
+    await bot.say("flyt næste møde til torsdag 3. juni 2027 kl. 10-13")
+    await bot.say("flyt næste møde til onsdag 2. juni 2027 kl. 10-13")  # and again
+    bot.connector.clear()
+    await tick_everything(bot, JOINS + timedelta(minutes=5))
+    await tick_everything(bot, JOINS + timedelta(minutes=10))
+    welcome, call = [a for a in bot.connector.sent if a["_conversation"].endswith(METTE["id"])]
+    assert welcome["text"].startswith("Velkommen i Netværksgruppe Børn og Unge!")
+    card = card_text(call["attachments"][0]["content"])
+    assert card.startswith(CALL_DA)
+    assert "2. juni 2027" in card and "3. juni" not in card and "4. juni" not in card
+
+
+async def test_moved_so_close_before_her_call_went_out_that_its_deadline_passed_she_is_welcomed(
+        bot):
+    await half_a_year(bot)
+    await joins_unsent(bot, METTE)
+    await bot.say("flyt næste møde til fredag 21. maj 2027 kl. 10-13")  # deadline 11 May
+    bot.connector.clear()
+    await tick_everything(bot, JOINS + timedelta(minutes=5))
+    [welcome] = [a for a in bot.connector.sent if a["_conversation"].endswith(METTE["id"])]
+    assert welcome["text"].startswith("Velkommen i Netværksgruppe Børn og Unge!")
