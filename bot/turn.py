@@ -111,10 +111,13 @@ class Reply:
 class CardReply:
     """An answer to a card button: the card that replaces the clicked one for the clicker.
 
-    `for_everyone` also updates the posted message, for changes the whole group must see.
-    `message` instead of a card leaves the clicked card as it was and shows a short text.
+    `for_everyone` also updates the posted message, for changes the whole group must see:
+    with `posted`, where everybody sees another card than the clicker (one without the buttons
+    only she may use). `message` instead of a card leaves the clicked card as it was and shows
+    a short text.
     """
 
     card: dict[str, Any] | None = None
     message: str | None = None
     for_everyone: bool = False
+    posted: dict[str, Any] | None = None

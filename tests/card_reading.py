@@ -39,8 +39,9 @@ def _texts(node: Any) -> Iterator[str]:
         for key in ("text", "title", "value"):
             if isinstance(node.get(key), str):
                 yield node[key]
-        for value in node.values():
-            yield from _texts(value)
+        for key, value in node.items():
+            if key != "refresh":  # the action a client runs to refresh the card: not drawn
+                yield from _texts(value)
 
 
 def markdown_texts(card: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]:

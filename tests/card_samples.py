@@ -269,3 +269,9 @@ VARIANTS = {
         {**task, "extra": DIGEST_DATA, "line": f"{group} · Frist om 2 arbejdsdage"}
         for task, group in ((TASK, HOSTILE), (BLOCKED_TASK, "Styregruppen"))]}),
 }
+
+# The meeting card as a group's chat or channel gets it: no Move and Cancel; the clients of the
+# chair and the secretary refresh it to their own view, which has them.
+GROUP_MEETING = {**SAMPLES["meeting"], "buttons": False, "refresh": {
+    "verb": "meeting.view", "user_ids": [f"29:1leader-{n}" for n in range(60)],
+    "data": {"meeting_id": 7, "heading": HOSTILE, "cycle": True}}}

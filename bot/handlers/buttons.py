@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.card_data import Action
 from bot.card_group import turn_for_card
+from bot.card_views import meeting_view
 from bot.handlers.agenda.buttons import AGENDA_ACTIONS
 from bot.handlers.agenda.year_plan import YEAR_ACTIONS
 from bot.handlers.group_choice import GROUP_CHOICE_ACTIONS
@@ -21,23 +22,27 @@ from bot.handlers.personal_chat import answer_for_groups, asks_about_groups
 from bot.handlers.question_buttons import QUESTION_ACTIONS, on_the_card
 from bot.handlers.tasks.buttons import TASK_ACTIONS
 from bot.turn import CardReply, Turn
+from bot.views.card_view import PLAIN
 from bot.views.meetings import (
+    REFRESH_VERB,
     form_card,
     form_values,
     meeting_card,
     meeting_context,
     meeting_list_card,
+    shown_heading,
 )
-from bot.views.planning import moved_card, planned_card
+from bot.views.planning import cycle_card, moved_card, planned_card
 from bot.views.replies import form_problem_text, problem_text
 from dialogs import confirm, meeting_form
 from dialogs.card_inputs import meeting_id_of
 from dialogs.forms import Invalid
 from meetings.agenda.outlook import cycle_outlook
-from meetings.common.access import planned_meeting_of_group
+from meetings.common.access import meeting_of_group, planned_meeting_of_group
 from meetings.common.refusal import Refusal
 from meetings.planning.entities import Meeting
 from meetings.planning.schedule import next_meeting, upcoming_meetings
+from meetings.planning.vocabulary import MeetingStatus
 from meetings.understanding.intents import Intent, Understood
 
 
@@ -47,7 +52,8 @@ async def show_next(turn: Turn, _: dict) -> CardReply:
     meeting = await next_meeting(turn.uow, turn.group, turn.now)
     if meeting is None:
         return CardReply(message=problem_text(turn, "no_meeting"))
-    return CardReply(card=meeting_card(turn, meeting, turn._("Next meeting")))
+    return CardReply(card=meeting_card(turn, meeting, turn._("Next meeting"),
+                                       view=await meeting_view(turn, for_the_reader=True)))
 
 
 async def show_list(turn: Turn, _: dict) -> CardReply:
@@ -68,7 +74,21 @@ async def _in_groups(turn: Turn, intent: Intent) -> CardReply | None:
 
 async def show_meeting(turn: Turn, data: dict) -> CardReply:
     meeting = await _meeting(turn, data)
-    return CardReply(card=meeting_card(turn, meeting, turn._("Meeting")))
+    return CardReply(card=meeting_card(turn, meeting, turn._("Meeting"),
+                                       view=await meeting_view(turn, for_the_reader=True)))
+
+
+async def show_own_view(turn: Turn, data: dict) -> CardReply:
+    """A meeting card's refresh, asked by the Teams client of one it names (automatically) or
+    of anybody (the message's "Refresh"): the card as drawn for her, Move and Cancel only if she
+    may, the meeting as it is now. Nobody is refused: a member gets the card everybody has."""
+    meeting = await meeting_of_group(turn.uow, turn.group, meeting_id_of(data))
+    view = await meeting_view(turn, for_the_reader=True)
+    heading = shown_heading(data) or turn._("Meeting")
+    if data.get("cycle") is True and meeting.status != MeetingStatus.CANCELLED:
+        outlook = await cycle_outlook(turn.uow, turn.group, meeting, turn.now)
+        return CardReply(card=cycle_card(turn, meeting, heading, outlook, view))
+    return CardReply(card=meeting_card(turn, meeting, heading, view=view))
 
 
 async def show_plan_form(turn: Turn, data: dict) -> CardReply:
@@ -85,7 +105,8 @@ async def plan_from_form(turn: Turn, data: dict) -> CardReply:
         return CardReply(card=form_card(turn, values=meeting.values,
                                         error=form_problem_text(turn, meeting.problem)))
     return CardReply(card=planned_card(
-        turn, meeting, await cycle_outlook(turn.uow, turn.group, meeting, turn.now)))
+        turn, meeting, await cycle_outlook(turn.uow, turn.group, meeting, turn.now),
+        await meeting_view(turn, for_the_reader=True)))
 
 
 async def show_move_form(turn: Turn, data: dict) -> CardReply:
@@ -99,9 +120,12 @@ async def move_from_form(turn: Turn, data: dict) -> CardReply:
     if isinstance(moved, Invalid):
         return CardReply(card=form_card(turn, meeting=meeting, values=moved.values,
                                         error=form_problem_text(turn, moved.problem)))
-    return CardReply(card=moved_card(
-        turn, moved.before, moved.meeting,
-        await cycle_outlook(turn.uow, turn.group, moved.meeting, turn.now)), for_everyone=True)
+    outlook = await cycle_outlook(turn.uow, turn.group, moved.meeting, turn.now)
+    mine, everybodys = (await meeting_view(turn, for_the_reader=True),
+                        await meeting_view(turn, for_the_reader=False))
+    return CardReply(card=moved_card(turn, moved.before, moved.meeting, outlook, mine),
+                     for_everyone=True,
+                     posted=moved_card(turn, moved.before, moved.meeting, outlook, everybodys))
 
 
 async def ask_to_cancel(turn: Turn, data: dict) -> CardReply:
@@ -111,7 +135,8 @@ async def ask_to_cancel(turn: Turn, data: dict) -> CardReply:
 
 async def confirm_cancel(turn: Turn, data: dict) -> CardReply:
     meeting = await confirm.cancel_confirmed(turn, data)
-    return CardReply(card=meeting_card(turn, meeting, turn._("Meeting cancelled")),
+    # Cancelled: no Move or Cancel for anybody, so no view of anybody's own.
+    return CardReply(card=meeting_card(turn, meeting, turn._("Meeting cancelled"), view=PLAIN),
                      for_everyone=True)
 
 
@@ -119,6 +144,7 @@ ACTIONS: dict[str, Action] = {
     "meeting.next": show_next,
     "meeting.list": show_list,
     "meeting.show": show_meeting,
+    REFRESH_VERB: show_own_view,
     "meeting.form": show_plan_form,
     "meeting.plan": plan_from_form,
     "meeting.edit": show_move_form,

@@ -3,6 +3,7 @@
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
+from bot.card_views import meeting_view
 from bot.handlers.agenda.chat import AGENDA_COMMANDS
 from bot.handlers.agenda.months import meeting_in_month, meeting_in_week
 from bot.handlers.agenda.year_plan import YEAR_COMMANDS
@@ -14,6 +15,7 @@ from bot.handlers.minutes.import_chat import IMPORT_COMMANDS
 from bot.handlers.plan_wish import answer_unknown_or_wish
 from bot.handlers.tasks.chat import TASK_COMMANDS
 from bot.turn import Reply, Speaker, Turn
+from bot.views.card_view import CardView
 from bot.views.examples import example_cancel_line, example_meeting_line, example_move_line
 from bot.views.meetings import (
     form_card,
@@ -83,12 +85,14 @@ async def tell_next_meeting(turn: Turn, understood: Understood) -> Reply:
     meeting = await next_meeting(turn.uow, turn.group, turn.now)
     skipped = await skipped_before(turn.uow, turn.group, turn.now, meeting)
     return next_meeting_reply(turn, meeting, skipped.starts_at if skipped else None,
+                              view=await meeting_view(turn, for_the_reader=False),
                               in_a_group=turn.group.kind != ConversationKind.PERSONAL
                               and not turn.for_another_chat)
 
 
 def next_meeting_reply(turn: Speaker, meeting: Meeting | MeetingFacts | None,
-                       skipped_at: datetime | None = None, *, in_a_group: bool = False) -> Reply:
+                       skipped_at: datetime | None = None, *, view: CardView,
+                       in_a_group: bool = False) -> Reply:
     """The answer to "when is the next meeting?" (the bot also reads it in one quick read).
     A cancelled meeting it skips is said first: "is Thursday's meeting cancelled?" asks it.
     None planned in a group's chat: who plans one, so a member is not sent to write a line
@@ -100,7 +104,8 @@ def next_meeting_reply(turn: Speaker, meeting: Meeting | MeetingFacts | None,
                           turn.now, turn.tz, turn.language)) if in_a_group \
             else problem_text(turn, "no_meeting")
         return Reply(text=" ".join(filter(None, (skipped, none))))
-    return Reply(text=skipped, card=meeting_card(turn, meeting, turn._("Next meeting")))
+    return Reply(text=skipped, card=meeting_card(turn, meeting, turn._("Next meeting"),
+                                                 view=view))
 
 
 async def list_meetings(turn: Turn, understood: Understood) -> Reply:
@@ -127,7 +132,8 @@ async def plan_from_text(turn: Turn, understood: Understood) -> Reply:
         return Reply(text=problem_text(turn, draft.code, dict(draft.details)))
     meeting = await plan_meeting(turn.uow, turn.group, turn.member, draft, turn.now)
     return Reply(card=planned_card(
-        turn, meeting, await cycle_outlook(turn.uow, turn.group, meeting, turn.now)))
+        turn, meeting, await cycle_outlook(turn.uow, turn.group, meeting, turn.now),
+        await meeting_view(turn, for_the_reader=False)))
 
 
 async def move_from_text(turn: Turn, understood: Understood) -> Reply:
@@ -159,7 +165,8 @@ async def move_from_text(turn: Turn, understood: Understood) -> Reply:
         return Reply(text=problem_text(turn, refused.code, dict(refused.details),
                                        example=example_move_line))
     return Reply(card=moved_card(
-        turn, before, moved, await cycle_outlook(turn.uow, turn.group, moved, turn.now)))
+        turn, before, moved, await cycle_outlook(turn.uow, turn.group, moved, turn.now),
+        await meeting_view(turn, for_the_reader=False)))
 
 
 async def cancel_from_text(turn: Turn, understood: Understood) -> Reply:

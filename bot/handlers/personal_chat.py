@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
+from bot.card_views import personal_meeting_view
 from bot.handlers.chat import COMMANDS, answer, next_meeting_reply
 from bot.handlers.group_choice import IN_ONE_GROUP, ask_which_group
 from bot.turn import Reply, Speaker, Turn, Voice
@@ -139,7 +140,8 @@ def next_meetings_reply(groups: list[GroupMeetingFacts], own: GroupMeetingFacts,
     if not chosen or chosen == [own]:
         alone = own.meeting is None and all(g.group_id == own.group_id for g in groups)
         return _in_no_group(voice, Understood(Intent.NEXT_MEETING, voice.language),
-                            next_meeting_reply(voice, own.meeting, own.skipped_at), alone)
+                            next_meeting_reply(voice, own.meeting, own.skipped_at,
+                                               view=personal_meeting_view(own.role)), alone)
     several = len(chosen) > 1
     answers = []
     for group in chosen:
@@ -149,8 +151,9 @@ def next_meetings_reply(groups: list[GroupMeetingFacts], own: GroupMeetingFacts,
             reply = Reply(text=" ".join(filter(None, (skipped_text(speaker, group.skipped_at),
                                                       _no_meeting(speaker, group.name, several)))))
         else:
-            reply = _for_this_chat(next_meeting_reply(speaker, group.meeting, group.skipped_at),
-                                   mine)
+            reply = _for_this_chat(next_meeting_reply(
+                speaker, group.meeting, group.skipped_at,
+                view=personal_meeting_view(group.role)), mine)
         answers.append(GroupAnswer(_name(voice, group, own.group_id), reply,
                                    group.meeting.starts_at if group.meeting else None))
     return one_card(voice, answers, named=named is not None)

@@ -7,6 +7,7 @@ from bot.handlers.agenda.cards import agenda_card, call_card, deadline_text
 from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.agenda import prompt_card
+from bot.views.card_view import PLAIN
 from bot.views.meetings import meeting_card, meeting_context
 from meetings.agenda.queries import deadline_of
 from meetings.common.access import planned_meeting_of_group
@@ -75,7 +76,8 @@ async def _cancelled(turn: Turn, row: OutboxMessage) -> dict[str, Any] | None:
     meeting = await turn.uow.meetings.get(int(row.payload["meeting_id"]))
     if meeting is not None and meeting.group_id == turn.group.id \
             and meeting.status == MeetingStatus.CANCELLED:
-        return card_message(meeting_card(turn, meeting, turn._("Meeting cancelled")))
+        # Cancelled: no Move or Cancel for anybody, so no view of anybody's own.
+        return card_message(meeting_card(turn, meeting, turn._("Meeting cancelled"), view=PLAIN))
     return None
 
 

@@ -3,6 +3,7 @@ day before, and the posted card brought up to date after a move or a cancel."""
 
 from typing import Any
 
+from bot.card_views import meeting_view
 from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.meetings import meeting_card
@@ -14,7 +15,8 @@ async def reminder(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
     meeting = await turn.uow.meetings.get(int(row.payload["meeting_id"]))
     if meeting is None:
         raise NothingToSend("the meeting no longer exists")
-    return card_message(meeting_card(turn, meeting, turn._("Meeting reminder")))
+    view = await meeting_view(turn, for_the_reader=False)
+    return card_message(meeting_card(turn, meeting, turn._("Meeting reminder"), view=view))
 
 
 async def card_update(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
@@ -23,4 +25,5 @@ async def card_update(turn: Turn, row: OutboxMessage) -> dict[str, Any]:
         raise NothingToSend("the meeting no longer exists")
     cancelled = meeting.status == MeetingStatus.CANCELLED
     heading = turn._("Meeting cancelled") if cancelled else turn._("Meeting moved")
-    return card_message(meeting_card(turn, meeting, heading))
+    view = await meeting_view(turn, for_the_reader=False)
+    return card_message(meeting_card(turn, meeting, heading, view=view))

@@ -8,6 +8,7 @@ from datetime import datetime
 from botbuilder.core import InvokeResponse, TurnContext
 
 from bot.card_data import clicked, is_card_data
+from bot.card_views import posted_meeting_view
 from bot.file_download import FileDownloader, SentFile
 from bot.handlers.buttons import act
 from bot.handlers.chat import TEXT_ONLY, next_meeting_reply
@@ -32,6 +33,7 @@ from bot.teams.membership.installing import Installing
 from bot.teams.redelivery import SeenActivities
 from bot.teams.unmentioned import is_addressed, is_for_the_bot
 from bot.turn import CardReply, Reply, Turn, Voice
+from bot.views.card_view import PLAIN
 from bot.views.questions import with_others_offered
 from meetings.common.clock import Clock
 from meetings.common.conversation import AddressPolicy
@@ -151,7 +153,8 @@ class MeetingBot(Installing):
         async with self._turn(turn_context, card_language(data)) as turn:
             reply = await act(turn, verb, data)
         if reply.for_everyone and reply.card and turn_context.activity.reply_to_id:
-            await update_card(turn_context, turn_context.activity.reply_to_id, reply.card)
+            await update_card(turn_context, turn_context.activity.reply_to_id,
+                              reply.posted or reply.card)
         return invoke_response(reply)
 
     async def _answer_submit(self, turn_context: TurnContext) -> None:
@@ -197,7 +200,9 @@ class MeetingBot(Installing):
         language = language or facts.group_language
         voice = Voice(language=language, time_zone=facts.time_zone, now=now,
                       base_url=self._base_url, links=self._links)
-        reply = next_meeting_reply(voice, facts.meeting, facts.skipped_at, in_a_group=True)
+        view = await posted_meeting_view(self._reads, facts.group_id) if facts.meeting else PLAIN
+        reply = next_meeting_reply(voice, facts.meeting, facts.skipped_at, view=view,
+                                   in_a_group=True)
         return with_others_offered(voice, understood, reply)
 
     async def _tell_next_meetings(self, turn_context: TurnContext, understood: Understood,

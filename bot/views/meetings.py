@@ -5,6 +5,7 @@ from typing import Any
 
 from bot.turn import Speaker, Turn
 from bot.views.card_cache import CardCache
+from bot.views.card_view import CardView
 from bot.views.examples import (
     example_day,
     example_meeting_line,
@@ -31,6 +32,9 @@ from storage.repositories.quick_reads import MeetingFacts
 # Meeting cards by everything that goes into them: in a busy group the card of the next
 # meeting is rendered once, not on every "when is the next meeting?".
 _MEETING_CARDS = CardCache()
+# The verb of the meeting card's refresh: its view for the one whose client asks.
+REFRESH_VERB = "meeting.view"
+MAX_HEADING = 200  # a heading rides in the refresh's data, which comes back from the client
 
 
 def meeting_context(turn: Turn, meeting: Meeting) -> dict[str, Any]:
@@ -38,9 +42,11 @@ def meeting_context(turn: Turn, meeting: Meeting) -> dict[str, Any]:
 
 
 def meeting_card(turn: Speaker, meeting: Meeting | MeetingFacts, heading: str,
-                 notice: str | None = None, *, changes: list[str] | None = None,
+                 notice: str | None = None, *, view: CardView, changes: list[str] | None = None,
                  cycle: list[dict[str, str]] | None = None) -> dict:
-    """The meeting; after a move what changed, after planning or moving the cycle's steps."""
+    """The meeting; after a move what changed, after planning or moving the cycle's steps.
+    Move and Cancel only in the `view` that draws them; a view refreshed for some asks their
+    client for their own view by the meeting's id, heading and whether it shows the cycle."""
     shown = meeting if isinstance(meeting, MeetingFacts) else _shown(meeting)
     changes, cycle = changes or [], cycle or []
     # Besides the meeting, _context and the template read only these of the turn (its now only
@@ -48,10 +54,28 @@ def meeting_card(turn: Speaker, meeting: Meeting | MeetingFacts, heading: str,
     key = (turn.language, turn.tz.key, turn.base_url,
            link_last_day(turn.now, turn.links.document_days), heading, notice, shown,
            tuple(changes),
-           tuple((fact["title"], fact["value"]) for fact in cycle))
+           tuple((fact["title"], fact["value"]) for fact in cycle), view)
     return _MEETING_CARDS.card(key, lambda: turn.card(
         "meeting", heading_text=heading, meeting=_context(turn, shown), notice=notice,
-        changes=changes, cycle=cycle))
+        changes=changes, cycle=cycle, buttons=view.buttons,
+        refresh=_refresh(shown, heading, bool(cycle), view)))
+
+
+def _refresh(meeting: MeetingFacts, heading: str, cycle: bool,
+             view: CardView) -> dict[str, Any] | None:
+    """A cancelled meeting's card has no buttons for anybody: nobody's view differs."""
+    if not view.refresh_for or meeting.status == MeetingStatus.CANCELLED:
+        return None
+    return {"verb": REFRESH_VERB, "user_ids": list(view.refresh_for),
+            "data": {"meeting_id": meeting.id, "heading": heading[:MAX_HEADING],
+                     **({"cycle": True} if cycle else {})}}
+
+
+def shown_heading(data: dict[str, Any]) -> str | None:
+    """The heading a refreshed card keeps, from its refresh's data (client input: the reader's
+    own view only, shown as written)."""
+    heading = data.get("heading")
+    return heading[:MAX_HEADING] if isinstance(heading, str) and heading.strip() else None
 
 
 def _shown(meeting: Meeting) -> MeetingFacts:

@@ -3,6 +3,7 @@ with their times, and what a move changed."""
 
 from bot.turn import Turn
 from bot.views.agenda import written_moment
+from bot.views.card_view import CardView
 from bot.views.meetings import meeting_card
 from meetings.agenda.outlook import (
     AT_ONCE,
@@ -29,17 +30,25 @@ STEP_LABELS = {
 }
 
 
-def planned_card(turn: Turn, meeting: Meeting, outlook: CycleOutlook) -> dict:
+def planned_card(turn: Turn, meeting: Meeting, outlook: CycleOutlook, view: CardView) -> dict:
     """The planned meeting and the steps of its agenda cycle."""
-    return meeting_card(turn, meeting, turn._("Meeting planned"), holiday_notice(turn, meeting),
+    return cycle_card(turn, meeting, turn._("Meeting planned"), outlook, view)
+
+
+def cycle_card(turn: Turn, meeting: Meeting, heading: str, outlook: CycleOutlook,
+               view: CardView) -> dict:
+    """The meeting under `heading` with the steps of its agenda cycle (a planned meeting's,
+    and its refreshed view)."""
+    return meeting_card(turn, meeting, heading, holiday_notice(turn, meeting), view=view,
                         cycle=cycle_facts(turn, outlook))
 
 
-def moved_card(turn: Turn, before: MeetingDraft, moved: Meeting, outlook: CycleOutlook) -> dict:
+def moved_card(turn: Turn, before: MeetingDraft, moved: Meeting, outlook: CycleOutlook,
+               view: CardView) -> dict:
     """The moved meeting, what changed, and the cycle's steps worked out again."""
     changes = change_lines(turn, MeetingChanges(before, draft_of(moved)))
     return meeting_card(turn, moved, turn._("Meeting moved"), holiday_notice(turn, moved),
-                        changes=changes, cycle=cycle_facts(turn, outlook))
+                        view=view, changes=changes, cycle=cycle_facts(turn, outlook))
 
 
 def holiday_notice(turn: Turn, meeting: Meeting) -> str | None:

@@ -89,13 +89,20 @@ def require_manager(actor: Member, group: Group, action: str, target: int | None
     raise Refusal(NOT_ALLOWED)
 
 
-async def planned_meeting_of_group(uow: UnitOfWork, group: Group, meeting_id: int) -> Meeting:
-    """The meeting, if it belongs to this group: ids from card data are client input."""
+async def meeting_of_group(uow: UnitOfWork, group: Group, meeting_id: int) -> Meeting:
+    """The meeting, cancelled or not, if it belongs to this group: ids from card data are
+    client input."""
     meeting = await uow.meetings.get(meeting_id)
     if meeting is None or meeting.group_id != group.id:
         log.warning("meeting of another group or unknown",
                     extra={"group_id": group.id, "target": meeting_id})
         raise Refusal(MEETING_NOT_FOUND)
+    return meeting
+
+
+async def planned_meeting_of_group(uow: UnitOfWork, group: Group, meeting_id: int) -> Meeting:
+    """The meeting, if it belongs to this group and is not cancelled."""
+    meeting = await meeting_of_group(uow, group, meeting_id)
     if meeting.status == MeetingStatus.CANCELLED:
         raise Refusal(ALREADY_CANCELLED)
     return meeting

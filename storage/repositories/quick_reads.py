@@ -19,7 +19,7 @@ moment ago is what the next question gets.
 """
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple, TypeVar
@@ -86,6 +86,7 @@ class GroupMeetingFacts:
     time_zone: str
     meeting: MeetingFacts | None
     skipped_at: datetime | None = None  # when a cancelled meeting before it would have started
+    role: str | None = None  # the person's role in the group
 
 
 # What `registration.remember_sender` keeps current on the conversation's address.
@@ -126,7 +127,7 @@ _NEXT_MEETING = (
 # object id (indexed), else by their Teams user id; of the personal chats only the one asked in.
 _PERSON_NEXT_MEETINGS = (
     select(Group.id, Group.name, Group.kind, Group.language, Group.time_zone, *_MEETING_FACTS,
-           _SKIPPED)
+           _SKIPPED, Member.role)
     .select_from(Member)
     .join(Group, Group.id == Member.group_id)
     .outerjoin(Meeting, Meeting.id == next_meeting_id(Group.id, bindparam("now")))
@@ -137,6 +138,16 @@ _BY_AAD = _PERSON_NEXT_MEETINGS.where(or_(Member.id == bindparam("member_id"),
                                           Member.aad_object_id == bindparam("aad_object_id")))
 _BY_TEAMS_ID = _PERSON_NEXT_MEETINGS.where(or_(Member.id == bindparam("member_id"),
                                                Member.teams_id == bindparam("teams_id")))
+
+# members.group_id is indexed; a group has a few chairs and secretaries.
+_IN_ROLES = (
+    select(Member.teams_id)
+    .where(Member.group_id == bindparam("group_id"),
+           Member.role.in_(bindparam("roles", expanding=True)),
+           Member.left_at.is_(None), Member.imported_at.is_(None))
+    .order_by(Member.joined_at, Member.id)
+    .limit(bindparam("limit"))
+)
 
 # Both columns are indexed (groups.conversation_id is unique, minutes.group_id has an index).
 # The draft of the meeting started last: an older draft, left unposted, is no open minutes.
@@ -192,9 +203,18 @@ class QuickReads:
                       "teams_id": teams_id, "now": now}
         rows = await self._all(_BY_AAD if aad_object_id else _BY_TEAMS_ID, parameters)
         return [GroupMeetingFacts(group_id=row[0], name=row[1], kind=row[2], language=row[3],
-                                  time_zone=row[4], meeting=_meeting_of(row[5:-1]),
-                                  skipped_at=row[-1])
+                                  time_zone=row[4], meeting=_meeting_of(row[5:-2]),
+                                  skipped_at=row[-2], role=row[-1])
                 for row in rows]
+
+    async def teams_ids_in_roles(self, group_id: int, roles: Collection[str],
+                                 limit: int) -> list[str]:
+        """The Teams ids of the group's members in `roles`, still in it and in Teams, the
+        longest in the group first (as `meetings.planning.changers` orders them); at most
+        `limit`."""
+        rows = await self._all(_IN_ROLES, {"group_id": group_id, "roles": sorted(roles),
+                                           "limit": limit})
+        return [row[0] for row in rows]
 
     async def searching(self, use: Callable[[QuickSearch], Awaitable[T]]) -> T:
         """`use` given the reads of a search of the minutes (meetings.search.ports.SearchReads)

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from babel.dates import format_date as babel_format_date
 
+from bot.card_views import meeting_view
 from bot.turn import Reply, Turn
 from bot.views.meetings import meeting_card, meeting_list_card, skipped_text
 from dialogs.year_plan_form import year_of
@@ -47,7 +48,8 @@ async def meeting_in_month(turn: Turn, argument: str) -> Reply | None:
     when = month_text(turn, month, year)
     if len(meetings) == 1:
         return Reply(card=meeting_card(turn, meetings[0],
-                                       turn._("The meeting in %(month)s", month=when)))
+                                       turn._("The meeting in %(month)s", month=when),
+                                       view=await meeting_view(turn, for_the_reader=False)))
     if meetings:
         return Reply(card=meeting_list_card(turn, meetings))
     cancelled = await cancelled_in_month(turn.uow, turn.group, month, year, now=turn.now)
@@ -68,7 +70,8 @@ async def meeting_in_week(turn: Turn, argument: str) -> Reply | None:
     # The month's words read as well for a week written in the asker's own words: "i uge 1".
     if len(meetings) == 1:
         return Reply(card=meeting_card(turn, meetings[0],
-                                       turn._("The meeting in %(month)s", month=week.written)))
+                                       turn._("The meeting in %(month)s", month=week.written),
+                                       view=await meeting_view(turn, for_the_reader=False)))
     if meetings:
         return Reply(card=meeting_list_card(turn, meetings))
     return await _or_the_next(
@@ -80,4 +83,5 @@ async def _or_the_next(turn: Turn, text: str) -> Reply:
     if coming is None:
         return Reply(text=text)
     next_one = turn._("This is the next one:")
-    return Reply(text=f"{text} {next_one}", card=meeting_card(turn, coming, turn._("Next meeting")))
+    return Reply(text=f"{text} {next_one}", card=meeting_card(
+        turn, coming, turn._("Next meeting"), view=await meeting_view(turn, for_the_reader=False)))

@@ -7,6 +7,7 @@ from typing import Any
 
 from babel.dates import format_date as babel_format_date
 
+from bot.card_views import meeting_view
 from bot.handlers.agenda.meant import meeting_meant
 from bot.handlers.agenda.months import month_and_year, month_name, month_text
 from bot.turn import CardReply, Reply, Turn
@@ -70,7 +71,8 @@ async def theme_from_text(turn: Turn, understood: Understood) -> Reply:
         # "… på fredag?", "… for mødet 5. februar?": that meeting (else the planned days said)
         meeting = await meeting_meant(turn, understood, planned_next_meeting)
         named = bool(understood.meeting)
-        card = meeting_card(turn, meeting, turn._("Meeting") if named else turn._("Next meeting"))
+        card = meeting_card(turn, meeting, turn._("Meeting") if named else turn._("Next meeting"),
+                            view=await meeting_view(turn, for_the_reader=False))
         if meeting.theme:
             return Reply(card=card)
         if named:

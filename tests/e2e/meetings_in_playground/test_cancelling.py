@@ -63,8 +63,15 @@ async def test_a_member_who_is_not_chair_or_secretary_cannot_cancel(
     logged = moedebot.mark()
 
     _, shown = await ask_for_card(pg, "næste møde")
-    assert actions(shown.card)["meeting.cancel"]["title"] == "Aflys mødet"
-    refused = await pg.invoke(shown, "meeting.cancel", user="Rie")
+    assert "meeting.cancel" not in actions(shown.card)  # the group's card: none for anybody
+    plain = await pg.invoke(shown, "meeting.view", user="Rie")  # her refresh: the same card
+    assert plain.card is not None and "meeting.cancel" not in actions(plain.card)
+    own = await pg.invoke(shown, "meeting.view")  # Lisbet's, the secretary's, view has it
+    cancel = actions(own.card)["meeting.cancel"]
+    assert cancel["title"] == "Aflys mødet"
+    # Rie clicks it anyway (an old card, a replayed click): refused
+    refused = await pg.invoke(shown.id, "meeting.cancel", cancel["data"], user="Rie",
+                              conversation=shown.conversation_id)
     assert refused.card is None and NOT_ALLOWED in refused.value
 
     confirm = await ask(pg, "aflys næste møde")  # Lisbet asks; Rie clicks "Ja, aflys det"

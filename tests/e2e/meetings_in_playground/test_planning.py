@@ -99,7 +99,15 @@ async def test_planning_with_one_line_of_text(pg: Playground, agenda: Agenda) ->
     assert heading(card) == "Mødet er planlagt"
     assert danish_when(TEXT_DAY, 9, 12) in card_text(card)
     assert TEXT_PLACE in card_text(card)
-    assert set(actions(card)) == {"meeting.edit", "meeting.cancel"}
+    # Posted to the group chat: no Move or Cancel for everybody, a refresh for the secretary.
+    # The Playground runs no card refresh by itself; the test asks it as Teams' client would.
+    assert set(actions(card)) == set()
+    assert pg.mock.user("Lisbet").id in card["refresh"]["userIds"]
+    assert pg.mock.user("Rie").id not in card["refresh"]["userIds"]
+    own = await pg.invoke(agenda.planned_by_text, "meeting.view")
+    assert own.card is not None, own
+    assert set(actions(own.card)) == {"meeting.edit", "meeting.cancel"}
+    assert heading(own.card) == "Mødet er planlagt"
 
     listed = await upcoming(pg)
     assert danish_when(TEXT_DAY, 9, 12) in listed and danish_when(FORM_DAY, 10, 13) in listed

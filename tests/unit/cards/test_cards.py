@@ -11,7 +11,15 @@ from bot.views.tasks import MAX_LISTED
 from cards import CardTooLarge, render, template_names
 from meetings.common.i18n import translations
 from tests.card_reading import card_text, elements
-from tests.card_samples import HOSTILE, MEETING, QUESTION, SAMPLES, TASK, VARIANTS
+from tests.card_samples import (
+    GROUP_MEETING,
+    HOSTILE,
+    MEETING,
+    QUESTION,
+    SAMPLES,
+    TASK,
+    VARIANTS,
+)
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +40,21 @@ def test_the_gallerys_variants_are_valid_cards_that_show_their_difference(name, 
     card = render(template, gettext=translations("da").gettext, language="da", **context)
     jsonschema.validate(card, schema)
     assert all(words in card_text(card) for words in shows)
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_meeting_card_a_group_gets_is_valid_with_a_refresh_and_without_move(language,
+                                                                               schema):
+    card = render("meeting", gettext=translations(language).gettext, language=language,
+                  **GROUP_MEETING)
+    jsonschema.validate(card, schema)
+    refresh = card["refresh"]
+    assert len(refresh["userIds"]) == 60 and refresh["userIds"][0] == "29:1leader-0"
+    assert refresh["action"]["verb"] == "meeting.view"
+    assert refresh["action"]["data"] == {"meeting_id": 7, "heading": HOSTILE, "cycle": True,
+                                         "lang": language}
+    verbs = {e.get("verb") for e in elements(card["body"])}
+    assert not verbs & {"meeting.edit", "meeting.cancel"}
 
 
 @pytest.mark.parametrize("name", template_names())

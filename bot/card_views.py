@@ -1,0 +1,37 @@
+"""How a meeting card is drawn in a turn: for whom, and whose Teams client asks for its own
+view of it (bot.views.card_view). Who may move and cancel is the domain's to say."""
+
+from bot.turn import Turn
+from bot.views.card_view import MAX_REFRESH_IDS, CardView, refreshed_for
+from meetings.groups.vocabulary import ConversationKind
+from meetings.planning.changers import (
+    CHANGING_ROLES,
+    meeting_changers,
+    offers_meeting_changes,
+    role_offers_meeting_changes,
+)
+from storage.repositories.quick_reads import QuickReads
+
+
+async def meeting_view(turn: Turn, *, for_the_reader: bool) -> CardView:
+    """In a 1:1 chat, the card is its reader's: Move and Cancel if she may in the meeting's
+    group. In a group's chat or channel the card is refreshed for the chair and the
+    secretaries; drawn `for_the_reader` (the answer to her click, which only she sees) it has
+    her buttons, else (a message everybody sees) none."""
+    buttons = offers_meeting_changes(turn.group, turn.member)
+    if turn.group.kind == ConversationKind.PERSONAL or turn.for_another_chat:
+        return CardView(buttons=buttons)
+    changers = await meeting_changers(turn.uow, turn.group)
+    return refreshed_for((m.teams_id for m in changers), buttons=for_the_reader and buttons)
+
+
+async def posted_meeting_view(reads: QuickReads, group_id: int) -> CardView:
+    """`meeting_view` of a message to a group's chat or channel, in the quick read that answers
+    "when is the next meeting?" there: the members in the roles that move and cancel."""
+    return refreshed_for(await reads.teams_ids_in_roles(group_id, CHANGING_ROLES,
+                                                        MAX_REFRESH_IDS))
+
+
+def personal_meeting_view(role: str | None) -> CardView:
+    """`meeting_view` in a 1:1 chat of one whose role in the meeting's group is `role`."""
+    return CardView(buttons=role_offers_meeting_changes(role))
