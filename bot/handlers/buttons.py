@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.card_data import Action
 from bot.card_group import turn_for_card
-from bot.card_views import meeting_view
+from bot.card_view import PLAIN
 from bot.handlers.agenda.buttons import AGENDA_ACTIONS
 from bot.handlers.agenda.year_plan import YEAR_ACTIONS
 from bot.handlers.group_choice import GROUP_CHOICE_ACTIONS
@@ -21,8 +21,8 @@ from bot.handlers.minutes.import_buttons import IMPORT_ACTIONS
 from bot.handlers.personal_chat import answer_for_groups, asks_about_groups
 from bot.handlers.question_buttons import QUESTION_ACTIONS, on_the_card
 from bot.handlers.tasks.buttons import TASK_ACTIONS
+from bot.meeting_views import meeting_view
 from bot.turn import CardReply, Turn
-from bot.views.card_view import PLAIN
 from bot.views.meetings import (
     REFRESH_VERB,
     form_card,

@@ -3,7 +3,7 @@
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
-from bot.card_views import meeting_view
+from bot.card_view import CardView
 from bot.handlers.agenda.chat import AGENDA_COMMANDS
 from bot.handlers.agenda.months import meeting_in_month, meeting_in_week
 from bot.handlers.agenda.year_plan import YEAR_COMMANDS
@@ -14,8 +14,8 @@ from bot.handlers.minutes.chat import MINUTES_COMMANDS
 from bot.handlers.minutes.import_chat import IMPORT_COMMANDS
 from bot.handlers.plan_wish import answer_unknown_or_wish
 from bot.handlers.tasks.chat import TASK_COMMANDS
+from bot.meeting_views import meeting_view
 from bot.turn import Reply, Speaker, Turn
-from bot.views.card_view import CardView
 from bot.views.examples import example_cancel_line, example_meeting_line, example_move_line
 from bot.views.meetings import (
     form_card,

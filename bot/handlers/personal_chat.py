@@ -31,9 +31,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from bot.card_views import personal_meeting_view
 from bot.handlers.chat import COMMANDS, answer, next_meeting_reply
 from bot.handlers.group_choice import IN_ONE_GROUP, ask_which_group
+from bot.meeting_views import personal_meeting_view
 from bot.turn import Reply, Speaker, Turn, Voice
 from bot.views.group_answers import GroupAnswer, one_card, read_only
 from bot.views.meetings import skipped_text

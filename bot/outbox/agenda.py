@@ -3,11 +3,11 @@ as it is then: a meeting cancelled or deleted meanwhile means there is nothing t
 
 from typing import Any
 
+from bot.card_view import PLAIN
 from bot.handlers.agenda.cards import agenda_card, call_card, deadline_text
 from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.agenda import prompt_card
-from bot.views.card_view import PLAIN
 from bot.views.meetings import meeting_card, meeting_context
 from meetings.agenda.queries import deadline_of
 from meetings.common.access import planned_meeting_of_group

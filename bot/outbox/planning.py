@@ -3,7 +3,7 @@ day before, and the posted card brought up to date after a move or a cancel."""
 
 from typing import Any
 
-from bot.card_views import meeting_view
+from bot.meeting_views import meeting_view
 from bot.outbox.card import NothingToSend, card_message
 from bot.turn import Turn
 from bot.views.meetings import meeting_card

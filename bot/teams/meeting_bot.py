@@ -8,7 +8,7 @@ from datetime import datetime
 from botbuilder.core import InvokeResponse, TurnContext
 
 from bot.card_data import clicked, is_card_data
-from bot.card_views import posted_meeting_view
+from bot.card_view import PLAIN
 from bot.file_download import FileDownloader, SentFile
 from bot.handlers.buttons import act
 from bot.handlers.chat import TEXT_ONLY, next_meeting_reply
@@ -18,6 +18,7 @@ from bot.handlers.minutes.chat import search_reply
 from bot.handlers.minutes.import_files import answer_file
 from bot.handlers.personal_chat import next_meetings_reply
 from bot.handlers.tasks.chat import mentions_of
+from bot.meeting_views import posted_meeting_view
 from bot.senders import RecentSenders, WrittenLanguages, stored_sender
 from bot.teams.activity_facts import (
     conversation_of,
@@ -33,7 +34,6 @@ from bot.teams.membership.installing import Installing
 from bot.teams.redelivery import SeenActivities
 from bot.teams.unmentioned import is_addressed, is_for_the_bot
 from bot.turn import CardReply, Reply, Turn, Voice
-from bot.views.card_view import PLAIN
 from bot.views.questions import with_others_offered
 from meetings.common.clock import Clock
 from meetings.common.conversation import AddressPolicy

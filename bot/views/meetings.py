@@ -3,9 +3,9 @@
 from datetime import datetime
 from typing import Any
 
+from bot.card_view import CardView
 from bot.turn import Speaker, Turn
 from bot.views.card_cache import CardCache
-from bot.views.card_view import CardView
 from bot.views.examples import (
     example_day,
     example_meeting_line,

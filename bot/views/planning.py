@@ -1,9 +1,9 @@
 """What the cards that answer planning and moving add to the meeting: the agenda cycle's steps
 with their times, and what a move changed."""
 
+from bot.card_view import CardView
 from bot.turn import Turn
 from bot.views.agenda import written_moment
-from bot.views.card_view import CardView
 from bot.views.meetings import meeting_card
 from meetings.agenda.outlook import (
     AT_ONCE,

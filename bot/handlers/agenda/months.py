@@ -7,7 +7,7 @@ from datetime import datetime
 
 from babel.dates import format_date as babel_format_date
 
-from bot.card_views import meeting_view
+from bot.meeting_views import meeting_view
 from bot.turn import Reply, Turn
 from bot.views.meetings import meeting_card, meeting_list_card, skipped_text
 from dialogs.year_plan_form import year_of

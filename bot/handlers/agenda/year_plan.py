@@ -7,9 +7,9 @@ from typing import Any
 
 from babel.dates import format_date as babel_format_date
 
-from bot.card_views import meeting_view
 from bot.handlers.agenda.meant import meeting_meant
 from bot.handlers.agenda.months import month_and_year, month_name, month_text
+from bot.meeting_views import meeting_view
 from bot.turn import CardReply, Reply, Turn
 from bot.views.examples import example_meeting_line
 from bot.views.meetings import meeting_card, skipped_text

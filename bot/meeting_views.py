@@ -1,8 +1,8 @@
 """How a meeting card is drawn in a turn: for whom, and whose Teams client asks for its own
-view of it (bot.views.card_view). Who may move and cancel is the domain's to say."""
+view of it (bot.card_view). Who may move and cancel is the domain's to say."""
 
+from bot.card_view import MAX_REFRESH_IDS, CardView, refreshed_for
 from bot.turn import Turn
-from bot.views.card_view import MAX_REFRESH_IDS, CardView, refreshed_for
 from meetings.groups.vocabulary import ConversationKind
 from meetings.planning.changers import (
     CHANGING_ROLES,
