@@ -10,6 +10,7 @@ import pytest
 from meetings.common.dates import (
     CARD_DASH,
     DOCUMENT_DASH,
+    document_dash,
     format_clock,
     format_clock_span,
     format_day_and_time,
@@ -67,6 +68,12 @@ def test_an_hour_before_ten_is_written_without_a_leading_zero(language, dash, wr
 @pytest.mark.parametrize(("language", "written"), [("da", "0.30"), ("en", "0:30")])
 def test_half_past_midnight_has_no_leading_zero_either(language, written):
     assert format_clock(time(0, 30), language) == written
+
+
+@pytest.mark.parametrize(("language", "written"), [("da", "10.00-13.00"), ("en", "10:00–13:00")])
+def test_a_document_has_the_seeds_hyphen_in_danish_and_an_en_dash_in_english(language, written):
+    # English typography writes a range with an en dash; the hyphen is the Danish minutes' own.
+    assert format_clock_span(TEN, ONE, language, document_dash(language)) == written
 
 
 def test_a_document_writes_the_meeting_as_the_seeds_do():
