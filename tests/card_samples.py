@@ -109,7 +109,7 @@ SAMPLES = {
                             "den 16. februar 2029 kl. 10.00–13.00.",
                             "Nyt sted: " + HOSTILE + " (før: Hækkerupsvej 1, Ringsted)."],
                 "cycle": [{"title": "Indkaldelse af punkter",
-                           "value": "fredag den 26. januar 2029 kl. 09.00"},
+                           "value": "fredag den 26. januar 2029 kl. 9.00"},
                           {"title": "Påmindelse om tilmelding",
                            "value": "Springes over: tidspunktet er passeret"}]},
     "meeting_list": {"heading_text": "Kommende møder",

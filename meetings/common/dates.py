@@ -3,9 +3,13 @@ names are found by meetings.common.days_in_text). Every card and document writes
 times with these, so "kl." and the dash are decided once:
 
 - da: "fredag den 9. februar 2024 kl. 10.00–13.00", en: "Friday 9 February 2024, 10:00–13:00";
+- the hour without a leading zero, minutes always written: "kl. 9.00", "9:00", as Dansk
+  Sprognævn writes times in running text and the groups' minutes do ("kl. 9-12"); a leading
+  zero belongs in a timetable's column, and a card or document is running text;
 - a card (read on a screen) joins two times with an en dash, the typographic range sign that
-  Danish and English both use; a document (a Word file the group keeps beside its own minutes)
-  with a hyphen, as those minutes do: "kl. 10.00-13.00".
+  Danish and English both use; a Danish document (a Word file the group keeps beside its own
+  minutes) with a hyphen, as those minutes do: "kl. 10.00-13.00"; an English document with the
+  en dash English typography asks for in a range, "10:00–13:00" (document_dash).
 """
 
 from __future__ import annotations
@@ -26,16 +30,23 @@ _DEFAULT_LANGUAGE = "da"
 _DATE_PATTERNS = {"da": "EEEE 'den' d. MMMM y", "en": "EEEE d MMMM y"}
 _SHORT_DATE_PATTERNS = {"da": "d. MMM y", "en": "d MMM y"}
 _LONG_DATE_PATTERNS = {"da": "d. MMMM y", "en": "d MMMM y"}
-_TIME_PATTERNS = {"da": "HH.mm", "en": "HH:mm"}
+_TIME_PATTERNS = {"da": "H.mm", "en": "H:mm"}  # "9.00", "9:00": see the module's docstring
 
 CARD_DASH = "–"  # "10.00–13.00" on a card, in a reply, in a calendar invitation
-DOCUMENT_DASH = "-"  # "10.00-13.00" in a Word document, as the groups' minutes write it
+DOCUMENT_DASH = "-"  # "10.00-13.00" in a Danish Word document, as the groups' minutes write it
 
 
 def language_of(language: str) -> str:
     """Reduce "en-US", "da_DK", "EN" and the like to "da" or "en"; anything else is Danish."""
     short = language.replace("_", "-").split("-")[0].lower()
     return short if short in LOCALES else _DEFAULT_LANGUAGE
+
+
+def document_dash(language: str) -> str:
+    """The dash between two times in a Word document: the seeds' hyphen in Danish ("kl.
+    10.00-13.00"), the en dash of English typography ("10:00–13:00"); the groups' own minutes
+    are Danish, so an English document has no hyphen of theirs to match."""
+    return DOCUMENT_DASH if language_of(language) == "da" else CARD_DASH
 
 
 def format_date(d: date, language: str) -> str:
@@ -59,13 +70,13 @@ def weekday_name(d: date, language: str) -> str:
 
 
 def format_clock(t: time, language: str) -> str:
-    """da: "10.00", en: "10:00"."""
+    """da: "10.00", "9.00", en: "10:00", "9:00"."""
     lang = language_of(language)
     return _babel_time(t, _TIME_PATTERNS[lang], lang)
 
 
 def format_clock_span(start: time, end: time, language: str, dash: str = CARD_DASH) -> str:
-    """da: "10.00–13.00", en: "10:00–13:00" (a document passes DOCUMENT_DASH)."""
+    """da: "10.00–13.00", en: "10:00–13:00" (a document passes document_dash(language))."""
     return f"{format_clock(start, language)}{dash}{format_clock(end, language)}"
 
 
@@ -84,8 +95,8 @@ def format_day_and_time(day: date, start: time, end: time | None, language: str,
 
 
 def format_moment(moment: datetime, language: str) -> str:
-    """When something happened, short, for a list of events: da "4. dec. 2023 kl. 09.00", en
-    "4 Dec 2023, 09:00" (moment already in local time)."""
+    """When something happened, short, for a list of events: da "4. dec. 2023 kl. 9.00", en
+    "4 Dec 2023, 9:00" (moment already in local time)."""
     return at_clock(format_short_date(moment.date(), language),
                     format_clock(moment.time(), language), language)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from meetings.common.dates import (
-    DOCUMENT_DASH,
+    document_dash,
     format_clock_span,
     format_day_and_time,
     format_long_date,
@@ -134,7 +134,7 @@ def _next_meeting_lines(after: NextMeeting | None, language: str) -> tuple[str, 
         return ()
     words = labels(language)
     when = format_day_and_time(after.starts_at.date(), after.starts_at.time(),
-                               after.ends_at.time(), language, DOCUMENT_DASH)
+                               after.ends_at.time(), language, document_dash(language))
     where = f", {after.address}" if after.address else ""
     return (f"{words['next_meeting']}: {when}{where}",)
 
@@ -143,7 +143,7 @@ def heading(word: str, group_name: str, starts_at: datetime, ends_at: datetime,
             language: str) -> str:
     """"REFERAT – Netværksgruppe Børn og Unge den 29/9 2023 kl. 10.00-13.00" as the groups head
     their minutes; in English "MINUTES – Netværksgruppe Børn og Unge, 29 September 2023,
-    10:00-13:00" ("29/9 2023" is no English way to write a date)."""
+    10:00–13:00" ("29/9 2023" is no English way to write a date)."""
     span = time_span(starts_at, ends_at, language)
     if language == "en":
         return f"{word} – {group_name}, {format_long_date(starts_at.date(), language)}, {span}"
@@ -153,9 +153,11 @@ def heading(word: str, group_name: str, starts_at: datetime, ends_at: datetime,
 
 
 def time_span(starts_at: datetime, ends_at: datetime, language: str) -> str:
-    """"10.00-13.00" (en: "10:00-13:00"), with a hyphen as the groups' minutes write it: the
-    documents' one way to write a span of local times (heading, next meeting, an item's slot)."""
-    return format_clock_span(starts_at.time(), ends_at.time(), language, DOCUMENT_DASH)
+    """"10.00-13.00" with a hyphen as the groups' minutes write it (en: "10:00–13:00", the en
+    dash of English typography): the documents' one way to write a span of local times
+    (heading, next meeting, an item's slot)."""
+    return format_clock_span(starts_at.time(), ends_at.time(), language,
+                             document_dash(language))
 
 
 def people(persons: Iterable[Person], language: str) -> str:

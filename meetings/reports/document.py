@@ -12,7 +12,7 @@ from io import BytesIO
 
 from docx.shared import Inches
 
-from meetings.common.dates import DOCUMENT_DASH, format_clock_span, format_long_date
+from meetings.common.dates import document_dash, format_clock_span, format_long_date
 from meetings.common.i18n import count_words
 from meetings.documents.file_names import file_name_part
 from meetings.documents.links import LINK_DAYS, year_link_token
@@ -212,7 +212,8 @@ def _plan_table(meetings: tuple[PlannedMeeting, ...], words: dict[str, str],
                 language: str) -> tuple[tuple[str, ...], ...]:
     head = (words["date"], words["time"], words["place"], words["theme"])
     rows = [(format_long_date(m.starts_at.date(), language),
-             format_clock_span(m.starts_at.time(), m.ends_at.time(), language, DOCUMENT_DASH),
+             format_clock_span(m.starts_at.time(), m.ends_at.time(), language,
+                               document_dash(language)),
              m.place or (words["online"] if m.online else ""), m.theme or "")
             for m in meetings]
     return (head, *rows)

@@ -2,8 +2,10 @@
 written (and alone with --dry-run): the meeting, the people with their organisations and
 roles, each item with its decisions, tasks and guests, the meetings, roles and themes the
 minutes propose, what is uncertain, and every line nothing read. In English, like the rest of
-the command line; the chat renders the same parse result as a card of its own."""
+the command line, days and times as the cards write them; the chat renders the same parse
+result as a card of its own."""
 
+from meetings.common.dates import format_date, format_day_and_time
 from meetings.minutes.importing.found import (
     ImportedItem,
     ImportedMinutes,
@@ -11,7 +13,7 @@ from meetings.minutes.importing.found import (
     Person,
     PlannedMeeting,
 )
-from meetings.minutes.importing.report import PROBLEMS
+from meetings.minutes.importing.report import LANGUAGE, PROBLEMS
 
 PREVIEW_HEADER = "{name}: what was read (nothing written yet):"
 _ROLES = {"chair": "chair", "secretary": "secretary", "minute_taker": "minute-taker"}
@@ -29,8 +31,8 @@ def preview_lines(name: str, reading: MinutesReading) -> list[str]:
 
 def _minutes(minutes: ImportedMinutes) -> list[str]:
     where = ", ".join(filter(None, (minutes.place, "online" if minutes.online else None)))
-    lines = [f"  Meeting: {minutes.day:%d-%m-%Y} {minutes.starts:%H:%M}-{minutes.ends:%H:%M}"
-             + (f", {where}" if where else "")]
+    when = format_day_and_time(minutes.day, minutes.starts, minutes.ends, LANGUAGE)
+    lines = [f"  Meeting: {when}" + (f", {where}" if where else "")]
     lines += _listed("Present", [_person(p) for p in minutes.present], inline=True)
     lines += _listed("Absent", [_person(p) for p in minutes.absent], inline=True)
     if minutes.minute_taker:
@@ -74,11 +76,10 @@ def _person(person: Person) -> str:
 
 
 def _planned(planned: PlannedMeeting) -> str:
-    when = f"{planned.day:%d-%m-%Y}"
     if planned.starts:
-        when += f" {planned.starts:%H:%M}" + (f"-{planned.ends:%H:%M}" if planned.ends else "")
+        when = format_day_and_time(planned.day, planned.starts, planned.ends, LANGUAGE)
     else:
-        when += " (no time written)"
+        when = f"{format_date(planned.day, LANGUAGE)} (no time written)"
     if planned.year_assumed:
         when += " (no year written: the first such day after the meeting)"
     return f"{when}: \"{_one_line(planned.written)}\""

@@ -1,9 +1,12 @@
 """The import's report as the command line prints it, in English like the rest of the command
 line: what was imported, the tasks waiting for confirmation, and every problem with its line.
-The problems are catalog messages (N_), so the chat answers them in the user's language."""
+The problems are catalog messages (N_), so the chat answers them in the user's language; days and
+times are written by meetings.common.dates as the cards write them, in English."""
 
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from meetings.common.dates import format_clock, format_day_and_time
 from meetings.common.i18n import N_, count_words
 from meetings.minutes.importing import files as files
 from meetings.minutes.importing import found as found
@@ -55,6 +58,8 @@ PROBLEMS = {
 }
 
 
+LANGUAGE = "en"  # the command line's, for its own words and its dates
+
 # The command line's exit codes: 0 all imported, 1 the text read but not imported, 2 no such
 # group (app.py), and one per kind of file that gives no text; the first failing file's counts.
 NOT_READ = 1
@@ -74,17 +79,16 @@ def read_as_line(found: files.MinutesFile) -> str:
 
 
 def report_lines(name: str, report: ImportReport, tz: ZoneInfo) -> list[str]:
-    when = report.starts_at.astimezone(tz).strftime("%d-%m-%Y %H:%M") if report.starts_at \
-        else None
+    when = _local_moment(report.starts_at, tz) if report.starts_at else None
     if report.status == ALREADY_IMPORTED:
         return [f"{name}: already imported as meeting {report.meeting_id} on {when}; "
                 "nothing changed."]
     if report.status == NOT_IMPORTED:
         return [f"{name}: not imported; nothing was written.", *_problems(report)]
     lines = [f"{name}: imported as meeting {report.meeting_id} on {when}.",
-             f"  {counts_text(report, 'en')}."]
+             f"  {counts_text(report, LANGUAGE)}."]
     if report.planned_at:
-        planned = report.planned_at.astimezone(tz).strftime("%H:%M")
+        planned = format_clock(report.planned_at.astimezone(tz).time(), LANGUAGE)
         lines.append(f"  The meeting that day was planned at {planned}; moved to the minutes' "
                      "time.")
     if report.new_members:
@@ -95,6 +99,12 @@ def report_lines(name: str, report: ImportReport, tz: ZoneInfo) -> list[str]:
                      f"({len(report.tasks)}):")
         lines += [f"    - {task}" for task in report.tasks]
     return lines + _problems(report)
+
+
+def _local_moment(moment: datetime, tz: ZoneInfo) -> str:
+    """"Friday 29 September 2023, 10:00": the meeting's local start as a card writes it."""
+    local = moment.astimezone(tz)
+    return format_day_and_time(local.date(), local.time(), None, LANGUAGE)
 
 
 def counts_text(report: ImportReport, language: str) -> str:

@@ -125,7 +125,7 @@ async def test_minutes_of_a_planned_meeting_that_started_half_an_hour_early_use_
     bot.clock.set(datetime(2027, 2, 9, 9, 0, tzinfo=UTC))
     file_server.files["referat.txt"] = minutes_of_5_february("9.30")
     _, [preview] = await send_file(bot, file_server.url("referat.txt"), "referat.txt")
-    said = ("Mødet 5. februar 2027 var planlagt kl. 10.00; referatet siger kl. 09.30, så det "
+    said = ("Mødet 5. februar 2027 var planlagt kl. 10.00; referatet siger kl. 9.30, så det "
             "flyttes til referatets tidspunkt.")
     assert said in card_text(preview), card_text(preview)[:800]
     answer = await click_in_chat(bot, button(preview, "minutes.import"))

@@ -120,13 +120,13 @@ async def test_the_roles_and_meetings_the_minutes_name_are_done_on_one_click_and
     assert ticks[f"role_{daniel.id}"]["title"] == \
         "Gør Daniel Gottrup til formand (referatet skriver “formand”)"
     # Written as every card writes a meeting: weekday, "den" and "kl.".
-    assert ticks["plan_0"]["title"] == "Planlæg mødet tirsdag den 12. januar 2027 kl. 09.00–12.00"
+    assert ticks["plan_0"]["title"] == "Planlæg mødet tirsdag den 12. januar 2027 kl. 9.00–12.00"
     [button] = [e for e in elements(answer) if e.get("verb") == "minutes.import.follow_ups"]
     data = {**button["data"], f"role_{daniel.id}": "true", "plan_0": "true"}
 
     done = card_text((await bot.click("minutes.import.follow_ups", data))["value"])
     assert "Daniel Gottrup er nu formand." in done
-    assert "Planlagt: tirsdag den 12. januar 2027 kl. 09.00–12.00" in done
+    assert "Planlagt: tirsdag den 12. januar 2027 kl. 9.00–12.00" in done
     assert (await member(bot, "Daniel Gottrup")).role == "chair"
     assert await planned(bot) == [datetime(2027, 1, 12, 8, 0, tzinfo=UTC)]
     invitations = await queued(bot)

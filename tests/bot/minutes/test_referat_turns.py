@@ -111,5 +111,5 @@ async def test_the_referat_ends_with_the_next_meeting_as_planned(bot):
     march = [m for m in await meetings(bot) if m.starts_at.month == 3]
     await bot.click("meeting.cancel.confirm", {"meeting_id": march[0].id})
     markdown = await (await bot.client.get(path)).text()
-    assert markdown.endswith("Næste møde: fredag den 7. maj 2027 kl. 09.00-12.00, "
+    assert markdown.endswith("Næste møde: fredag den 7. maj 2027 kl. 9.00-12.00, "
                              "Online (Microsoft Teams)\n")

@@ -26,7 +26,7 @@ async def test_moving_to_a_new_day_and_time_keeps_the_place_and_says_what_change
     moved = card_text(bot.connector.cards()[-1])
     assert "Mødet er flyttet" in moved and SORO in moved and "Psykiatrien" in moved
     assert ("Flyttet fra fredag den 23. april 2027 kl. 10.00–13.00 til fredag den 30. april "
-            "2027 kl. 09.00–12.00") in moved
+            "2027 kl. 9.00–12.00") in moved
     meeting = await the_meeting(bot)
     assert (meeting.place, meeting.theme) == (SORO, "Psykiatrien")
     assert meeting.starts_at == datetime(2027, 4, 30, 7, 0, tzinfo=UTC)
@@ -73,9 +73,9 @@ async def test_moving_by_the_card_form_says_what_changed_and_what_runs_when(bot)
         "place": SORO, "online": "false", "theme": ""})
     moved = card_text(response["value"]).splitlines()
     assert ("Flyttet fra fredag den 23. april 2027 kl. 10.00–13.00 til fredag den 30. april "
-            "2027 kl. 09.00–12.00.") in moved
+            "2027 kl. 9.00–12.00.") in moved
     assert not [line for line in moved if line.startswith("Nyt sted")]
-    assert moved[moved.index("Indkaldelse af punkter") + 1] == "fredag den 9. april 2027 kl. 09.00"
+    assert moved[moved.index("Indkaldelse af punkter") + 1] == "fredag den 9. april 2027 kl. 9.00"
 
 
 async def test_the_planning_card_says_when_each_step_of_the_cycle_runs(bot):
@@ -84,12 +84,12 @@ async def test_the_planning_card_says_when_each_step_of_the_cycle_runs(bot):
     await bot.say("nyt møde fredag 5. februar 2027 kl. 10-13 i Ringsted")
     planned = card_text(bot.connector.cards()[-1]).splitlines()
     for label, when in [
-        ("Indkaldelse af punkter", "fredag den 15. januar 2027 kl. 09.00"),
-        ("Påmindelse om punkter", "fredag den 22. januar 2027 kl. 09.00"),
+        ("Indkaldelse af punkter", "fredag den 15. januar 2027 kl. 9.00"),
+        ("Påmindelse om punkter", "fredag den 22. januar 2027 kl. 9.00"),
         ("Frist for punkter", "tirsdag den 26. januar 2027 kl. 12.00"),
         ("Dagsordenen udsendes",
-         "fredag den 29. januar 2027 kl. 09.00, hvis der er godkendte punkter"),
-        ("Påmindelse om tilmelding", "torsdag den 4. februar 2027 kl. 09.00"),
+         "fredag den 29. januar 2027 kl. 9.00, hvis der er godkendte punkter"),
+        ("Påmindelse om tilmelding", "torsdag den 4. februar 2027 kl. 9.00"),
     ]:
         assert planned[planned.index(label) + 1] == when
 
@@ -104,7 +104,7 @@ async def test_a_meeting_planned_days_ahead_says_which_steps_are_skipped(bot):
         ("Reminder about items", "Skipped: its time has passed"),
         ("Agenda published",
          "When the first item is accepted, or when you write “publish the agenda”"),
-        ("Reminder: are you coming?", "Thursday 26 November 2026, 09:00"),
+        ("Reminder: are you coming?", "Thursday 26 November 2026, 9:00"),
     ]:
         assert planned[planned.index(label) + 1] == when
     assert "Deadline for items" not in planned

@@ -43,13 +43,13 @@ def danish_day(day: date) -> str:
 def danish_when(day: date, start: int, end: int) -> str:
     """As the bot shows it: "fredag den 12. marts 2027 kl. 10.00–13.00"."""
     weekday, month = WEEKDAYS_DA[day.weekday()], MONTHS_DA[day.month - 1]
-    return f"{weekday} den {day.day}. {month} {day.year} kl. {start:02}.00–{end:02}.00"
+    return f"{weekday} den {day.day}. {month} {day.year} kl. {start}.00–{end}.00"
 
 
 def english_when(day: date, start: int, end: int) -> str:
-    """ "Friday 12 March 2027, 09:00–12:00"."""
+    """ "Friday 12 March 2027, 9:00–12:00"."""
     weekday, month = WEEKDAYS_EN[day.weekday()], MONTHS_EN[day.month - 1]
-    return f"{weekday} {day.day} {month} {day.year}, {start:02}:00–{end:02}:00"
+    return f"{weekday} {day.day} {month} {day.year}, {start}:00–{end}:00"
 
 
 def heading(card: dict[str, Any] | None) -> str:

@@ -22,6 +22,7 @@ from tests.minutes_files import (
 ROOT = Path(__file__).parent.parent.parent.parent
 SEPTEMBER = ROOT / "tests" / "fixtures" / "minutes" / "network_2023_09_29.txt"
 NOVEMBER = ROOT / "tests" / "fixtures" / "minutes" / "network_2023_11_24.txt"
+SEPT_AT, NOV_AT = "Friday 29 September 2023, 10:00", "Friday 24 November 2023, 10:00"  # as cards
 TABLES = ("meetings", "minutes", "minutes_entries", "minutes_presence", "members", "tasks")
 
 
@@ -67,7 +68,7 @@ def test_importing_by_group_name_prints_the_report_and_writes_the_rows(database)
     done = run(database, str(SEPTEMBER), "--group", "netværksgruppe børn og unge")
     assert done.returncode == 0, done.stderr
     lines = report_of(done.stdout)
-    assert lines[0] == f"{SEPTEMBER}: imported as meeting 1 on 29-09-2023 10:00."
+    assert lines[0] == f"{SEPTEMBER}: imported as meeting 1 on {SEPT_AT}."
     assert lines[1] == "  Read as UTF-8."
     assert lines[2] == "  9 items, 13 present, 13 absent, 4 guests."
     assert lines[3].startswith("  New members known only from minutes (27): Rie Nielsen (Holbæk)")
@@ -105,10 +106,10 @@ def test_a_second_run_changes_nothing_and_says_so(database):
     again = run(database, str(SEPTEMBER), str(NOVEMBER), "--group", "1")
     assert again.returncode == 0, again.stderr
     lines = report_of(again.stdout)
-    assert lines[0] == (f"{SEPTEMBER}: already imported as meeting 1 on 29-09-2023 10:00; "
+    assert lines[0] == (f"{SEPTEMBER}: already imported as meeting 1 on {SEPT_AT}; "
                         "nothing changed.")
     assert lines[1] == "  Read as UTF-8."
-    assert lines[2] == f"{NOVEMBER}: imported as meeting 2 on 24-11-2023 10:00."
+    assert lines[2] == f"{NOVEMBER}: imported as meeting 2 on {NOV_AT}."
     after = counts(database)
     assert after["meetings"] == before["meetings"] + 1 and after["tasks"] == before["tasks"] + 4
 
@@ -124,7 +125,7 @@ def test_a_damaged_file_is_reported_and_the_others_imported(database, tmp_path):
                          "  Could not place (2):"]  # the annual wheel is reported too
     assert lines[3].startswith("    - no meeting date in the heading (like 'den 29/9 2023")
     assert lines[4].startswith("    - line 26: a row that is not an agenda item, not imported")
-    assert f"{NOVEMBER}: imported as meeting 1 on 24-11-2023 10:00." in lines
+    assert f"{NOVEMBER}: imported as meeting 1 on {NOV_AT}." in lines
     assert counts(database)["meetings"] == 1
 
 
@@ -155,7 +156,7 @@ def test_the_seed_saved_as_word_imports_as_its_text_does(database, tmp_path):
     done = run(database, str(word), "--group", "1")
     assert done.returncode == 0, done.stderr
     assert report_of(done.stdout)[:3] == [
-        f"{word}: imported as meeting 1 on 29-09-2023 10:00.", "  Read as a Word document.",
+        f"{word}: imported as meeting 1 on {SEPT_AT}.", "  Read as a Word document.",
         "  9 items, 13 present, 13 absent, 4 guests."]
     assert counts(database) == counts(as_text)
     assert people(database) == people(as_text) and len(people(database)) == 26 + 4
@@ -168,7 +169,7 @@ def test_text_saved_in_windows_1252_is_imported_and_said_so(database, tmp_path):
     done = run(database, str(old), "--group", "1")
     assert done.returncode == 0, done.stderr
     assert report_of(done.stdout)[:3] == [
-        f"{old}: imported as meeting 1 on 29-09-2023 10:00.", "  Read as Windows-1252.",
+        f"{old}: imported as meeting 1 on {SEPT_AT}.", "  Read as Windows-1252.",
         "  9 items, 13 present, 13 absent, 4 guests."]
     assert ("Lisbet Daugaard-Hansen", "Holbæk Kommune") in {row[:2] for row in people(database)}
 
@@ -208,7 +209,7 @@ def test_a_word_file_with_broken_xml_is_reported_and_the_files_after_it_imported
     assert report_of(done.stdout)[0] == (
         f"{broken}: not imported; the file cannot be opened as the kind its name says (not a "
         "Word document). Nothing was written.")
-    assert f"{NOVEMBER}: imported as meeting 1 on 24-11-2023 10:00." in report_of(done.stdout)
+    assert f"{NOVEMBER}: imported as meeting 1 on {NOV_AT}." in report_of(done.stdout)
     assert counts(database)["meetings"] == 1
 
 
@@ -217,7 +218,7 @@ def test_with_several_files_the_first_failure_gives_the_exit_code(database, tmp_
     empty.write_bytes(b"\n")
     done = run(database, str(tmp_path / "gone.txt"), str(NOVEMBER), str(empty), "--group", "1")
     assert done.returncode == 3
-    assert f"{NOVEMBER}: imported as meeting 1 on 24-11-2023 10:00." in report_of(done.stdout)
+    assert f"{NOVEMBER}: imported as meeting 1 on {NOV_AT}." in report_of(done.stdout)
     assert counts(database)["meetings"] == 1
 
 
@@ -230,10 +231,12 @@ def test_a_dry_run_prints_what_was_read_and_writes_nothing(database):
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[:3] == [f"{STEERING}: what was read (nothing written yet):", "  Read as UTF-8.",
-                         "  Meeting: 05-01-2024 12:30-15:00, online"]
+                         "  Meeting: Friday 5 January 2024, 12:30–15:00, online"]
     assert "       Task for Slagelse og Køge (a body): Slagelse og Køge bidrager til arbejdet" \
         in lines
-    assert "  Meetings to plan (1):" in lines
+    planned = lines.index("  Meetings to plan (1):") + 1  # days and times as the cards write them
+    assert lines[planned] == ("    - Friday 15 March 2024, 9:00–12:00: \"Næste møde i Styregruppen "
+                              "er planlagt til den 15. Marts, 2024, kl. 9-12.\"")
     assert "    - Morten Bøgelund Andersen: chair (\"Direktør, formand\")" in lines
     assert f"{SEPTEMBER}: what was read (nothing written yet):" in lines
     assert not any("imported as meeting" in line for line in lines)
@@ -264,7 +267,7 @@ def test_without_dry_run_what_was_read_is_printed_before_it_is_written(database)
     done = run(database, str(STEERING), "--group", "1")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    written = lines.index(f"{STEERING}: imported as meeting 1 on 05-01-2024 12:30.")
+    written = lines.index(f"{STEERING}: imported as meeting 1 on Friday 5 January 2024, 12:30.")
     assert lines[0] == f"{STEERING}: what was read (nothing written yet):"
     assert lines[written - 1] == "" and written > 10
     with sqlite3.connect(database) as db:

@@ -1,5 +1,6 @@
-"""The agenda's Word document in the group's language: online, theme, deferred, follow-up (a
-due date the import chose says so)."""
+"""The agenda's Word document in the group's language: online, theme, an item's time slot (the
+seeds' hyphen in Danish, an en dash in English), deferred, follow-up (a due date the import
+chose says so)."""
 
 from datetime import date, datetime
 
@@ -24,13 +25,13 @@ TASKS = (FollowedTask("Rie Nielsen", "Rie undersøger om Socialtilsyn Øst kan d
 
 @pytest.mark.parametrize(("language", "expected"), [
     ("da", ("Adresse: Ringsted og online (Microsoft Teams)", "Tema: Plejefamilier",
-            "Drøftelse · udskudt",
+            "kl. 10.55-11.15 · Drøftelse · udskudt",
             "Rie undersøger om Socialtilsyn Øst kan deltage · Åben, frist 1. marts "
             "2027",
             "Daniel Gottrup – Ringe til KL · Færdig",
             "Povl orienterer lægen · Åben, frist 5. marts 2027, sat af importen")),
     ("en", ("Address: Ringsted and online (Microsoft Teams)", "Theme: Plejefamilier",
-            "Discussion · deferred",
+            "at 10:55–11:15 · Discussion · deferred",
             "Rie undersøger om Socialtilsyn Øst kan deltage · Open, due 1 March 2027",
             "Daniel Gottrup – Ringe til KL · Done",
             "Povl orienterer lægen · Open, due 5 March 2027, set by the import")),

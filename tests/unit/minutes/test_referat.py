@@ -125,7 +125,7 @@ def test_an_english_group_gets_english_labels_and_dates():
     sheet = referat_sheet(Referat(**{**SEED.__dict__, "language": "en"}))
     # "29/9 2023" and "at 10:00" are Danish habits in English words.
     assert sheet.heading == ("MINUTES – Netværksgruppe Børn og Unge, 29 September 2023, "
-                             "10:00-13:00")
+                             "10:00–13:00")
     assert sheet.columns == ("Agenda item", "Minutes")
     assert ("Task: Rie Nielsen – undersøger om Socialtilsyn Øst kan deltage "
             "(due 10 November 2023)") in sheet.rows[3].paragraphs
@@ -200,9 +200,9 @@ def test_the_next_meeting_closes_the_referat_with_its_day_time_and_place():
     document = docx.Document(BytesIO(docx_of(sheet, datetime(2023, 9, 30, tzinfo=UTC))))
     assert document.paragraphs[-1].text == line
     english = referat_sheet(Referat(**{**SEED.__dict__, "next_meeting": after, "language": "en"}))
-    assert english.closing == ("Next meeting: Friday 24 November 2023, 10:00-13:00, "
+    assert english.closing == ("Next meeting: Friday 24 November 2023, 10:00–13:00, "
                                "Hækkerupsvej 1, 4100 Ringsted",)
-    assert english.heading.endswith(", 10:00-13:00")
+    assert english.heading.endswith(", 10:00–13:00")
     assert referat_sheet(SEED).closing == ()
 
 

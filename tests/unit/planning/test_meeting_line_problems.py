@@ -47,8 +47,8 @@ from tests.unit.planning.meeting_line_reading import (
             PROBLEM_PAST_DATE,
             {"date": "fredag den 9. februar 2024", "time": "10.00"},
         ),
-        ("i dag kl. 9-12", PROBLEM_PAST_DATE, {"date": TODAY_WRITTEN, "time": "09.00"}),
-        ("i dag kl. 9.59", PROBLEM_PAST_DATE, {"date": TODAY_WRITTEN, "time": "09.59"}),
+        ("i dag kl. 9-12", PROBLEM_PAST_DATE, {"date": TODAY_WRITTEN, "time": "9.00"}),
+        ("i dag kl. 9.59", PROBLEM_PAST_DATE, {"date": TODAY_WRITTEN, "time": "9.59"}),
     ],
 )
 def test_a_line_that_cannot_be_a_meeting_says_what_is_wrong(line, code, details):

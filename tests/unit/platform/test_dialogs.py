@@ -52,7 +52,7 @@ def test_the_meeting_form_reads_a_draft_in_the_groups_time_zone():
 
 def test_a_meeting_form_ending_before_it_starts_is_a_problem_not_a_draft():
     problem = meeting_form.draft_of_form(ReadingContext(NOW), {**FORM, "end": "09:00"})
-    assert problem == Problem(PROBLEM_END_BEFORE_START, {"start": "10.00", "end": "09.00"})
+    assert problem == Problem(PROBLEM_END_BEFORE_START, {"start": "10.00", "end": "9.00"})
 
 
 def test_a_theme_too_long_is_a_problem_and_comes_back_cut_to_what_fits():
