@@ -11,8 +11,11 @@ a 1:1 chat, is drawn for its reader.
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-# Teams shows its own view of a card to at most 60 users: the `userIds` of its `refresh`.
-MAX_REFRESH_IDS = 60
+from storage.repositories.quick_reads import MAX_LEADERS
+
+# Teams shows its own view of a card to at most 60 users: the `userIds` of its `refresh`
+# (the quick read of the next meeting reads no more than these).
+MAX_REFRESH_IDS = MAX_LEADERS
 
 
 @dataclass(frozen=True)

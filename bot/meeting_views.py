@@ -1,16 +1,15 @@
 """How a meeting card is drawn in a turn: for whom, and whose Teams client asks for its own
 view of it (bot.card_view). Who may move and cancel is the domain's to say."""
 
-from bot.card_view import MAX_REFRESH_IDS, CardView, refreshed_for
+from bot.card_view import CardView, refreshed_for
 from bot.turn import Turn
 from meetings.groups.vocabulary import ConversationKind
 from meetings.planning.changers import (
-    CHANGING_ROLES,
     meeting_changers,
     offers_meeting_changes,
     role_offers_meeting_changes,
 )
-from storage.repositories.quick_reads import QuickReads
+from storage.repositories.quick_reads import NextMeetingFacts
 
 
 async def meeting_view(turn: Turn, *, for_the_reader: bool) -> CardView:
@@ -25,11 +24,11 @@ async def meeting_view(turn: Turn, *, for_the_reader: bool) -> CardView:
     return refreshed_for((m.teams_id for m in changers), buttons=for_the_reader and buttons)
 
 
-async def posted_meeting_view(reads: QuickReads, group_id: int) -> CardView:
-    """`meeting_view` of a message to a group's chat or channel, in the quick read that answers
-    "when is the next meeting?" there: the members in the roles that move and cancel."""
-    return refreshed_for(await reads.teams_ids_in_roles(group_id, CHANGING_ROLES,
-                                                        MAX_REFRESH_IDS))
+def posted_meeting_view(facts: NextMeetingFacts) -> CardView:
+    """`meeting_view` of a message to a group's chat or channel, from the quick read that
+    answers "when is the next meeting?" there, which reads the chair's and the secretaries'
+    ids in the same trip."""
+    return refreshed_for(facts.leaders)
 
 
 def personal_meeting_view(role: str | None) -> CardView:

@@ -200,7 +200,7 @@ class MeetingBot(Installing):
         language = language or facts.group_language
         voice = Voice(language=language, time_zone=facts.time_zone, now=now,
                       base_url=self._base_url, links=self._links)
-        view = await posted_meeting_view(self._reads, facts.group_id) if facts.meeting else PLAIN
+        view = posted_meeting_view(facts) if facts.meeting else PLAIN
         reply = next_meeting_reply(voice, facts.meeting, facts.skipped_at, view=view,
                                    in_a_group=True)
         return with_others_offered(voice, understood, reply)

@@ -19,12 +19,12 @@ moment ago is what the next question gets.
 """
 
 import logging
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple, TypeVar
 
-from sqlalchemy import bindparam, exists, or_, select
+from sqlalchemy import bindparam, exists, func, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.orm import aliased
@@ -34,6 +34,7 @@ from meetings.groups.entities import Group, Member
 from meetings.groups.ports import SenderFacts
 from meetings.minutes.entities import Minutes
 from meetings.minutes.vocabulary import MinutesStatus
+from meetings.planning.changers import CHANGING_ROLES
 from meetings.planning.entities import Meeting
 from meetings.planning.vocabulary import MeetingStatus
 from storage.models.base import table_of
@@ -72,6 +73,9 @@ class NextMeetingFacts:
     time_zone: str
     meeting: MeetingFacts | None
     skipped_at: datetime | None = None  # when a cancelled meeting before it would have started
+    # The Teams ids of those who move and cancel its meetings (bot.meeting_views), at most
+    # MAX_LEADERS, the longest in the group first.
+    leaders: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,8 +118,25 @@ _MEETING_FACTS = (Meeting.id, Meeting.title, Meeting.theme, Meeting.starts_at, M
 # Last, when the first cancelled meeting before the next one would have started.
 _SKIPPED = cancelled_before_next(Group.id, bindparam("now"), Meeting.starts_at)
 
+# Teams shows a card's own view to at most 60 users (bot.card_view): the group's chair and
+# secretaries still in it and in Teams, the longest in the group first, in the same trip.
+MAX_LEADERS = 60
+_LEADER = aliased(Member)
+_LEADERS_FIRST = (
+    select(_LEADER.teams_id)
+    .where(_LEADER.group_id == Group.id,
+           # Not an IN: its expanding parameter would render the statement on every read.
+           or_(*(_LEADER.role == role for role in sorted(CHANGING_ROLES))),
+           _LEADER.left_at.is_(None), _LEADER.imported_at.is_(None))
+    .order_by(_LEADER.joined_at, _LEADER.id)
+    .limit(MAX_LEADERS)
+    .correlate(Group)
+    .subquery()
+)
+_LEADERS = select(func.aggregate_strings(_LEADERS_FIRST.c.teams_id, " ")).scalar_subquery()
+
 _NEXT_MEETING = (
-    select(Group.id, Group.language, Group.time_zone, *_MEETING_FACTS, _SKIPPED)
+    select(Group.id, Group.language, Group.time_zone, *_MEETING_FACTS, _SKIPPED, _LEADERS)
     .select_from(Group)
     .join(Member, Member.group_id == Group.id)
     .outerjoin(Meeting, Meeting.id == next_meeting_id(Group.id, bindparam("now")))
@@ -138,16 +159,6 @@ _BY_AAD = _PERSON_NEXT_MEETINGS.where(or_(Member.id == bindparam("member_id"),
                                           Member.aad_object_id == bindparam("aad_object_id")))
 _BY_TEAMS_ID = _PERSON_NEXT_MEETINGS.where(or_(Member.id == bindparam("member_id"),
                                                Member.teams_id == bindparam("teams_id")))
-
-# members.group_id is indexed; a group has a few chairs and secretaries.
-_IN_ROLES = (
-    select(Member.teams_id)
-    .where(Member.group_id == bindparam("group_id"),
-           Member.role.in_(bindparam("roles", expanding=True)),
-           Member.left_at.is_(None), Member.imported_at.is_(None))
-    .order_by(Member.joined_at, Member.id)
-    .limit(bindparam("limit"))
-)
 
 # Both columns are indexed (groups.conversation_id is unique, minutes.group_id has an index).
 # The draft of the meeting started last: an older draft, left unposted, is no open minutes.
@@ -193,7 +204,8 @@ class QuickReads:
         if row is None:
             return None
         return NextMeetingFacts(group_id=row[0], group_language=row[1], time_zone=row[2],
-                                meeting=_meeting_of(row[3:-1]), skipped_at=row[-1])
+                                meeting=_meeting_of(row[3:-2]), skipped_at=row[-2],
+                                leaders=_in_order(row[-1]))
 
     async def next_meetings_of_person(self, member_id: int, aad_object_id: str | None,
                                       teams_id: str, now: datetime) -> list[GroupMeetingFacts]:
@@ -206,15 +218,6 @@ class QuickReads:
                                   time_zone=row[4], meeting=_meeting_of(row[5:-2]),
                                   skipped_at=row[-2], role=row[-1])
                 for row in rows]
-
-    async def teams_ids_in_roles(self, group_id: int, roles: Collection[str],
-                                 limit: int) -> list[str]:
-        """The Teams ids of the group's members in `roles`, still in it and in Teams, the
-        longest in the group first (as `meetings.planning.changers` orders them); at most
-        `limit`."""
-        rows = await self._all(_IN_ROLES, {"group_id": group_id, "roles": sorted(roles),
-                                           "limit": limit})
-        return [row[0] for row in rows]
 
     async def searching(self, use: Callable[[QuickSearch], Awaitable[T]]) -> T:
         """`use` given the reads of a search of the minutes (meetings.search.ports.SearchReads)
@@ -281,6 +284,13 @@ class QuickReads:
             await self._sqlite.close()
         if self._own_engine is not None:
             await self._own_engine.dispose()
+
+
+def _in_order(joined: str | None) -> tuple[str, ...]:
+    """The ids the subquery aggregated; in its order, which SQLite's group_concat and
+    PostgreSQL's string_agg keep from an ordered subquery (not promised by either: the cap on
+    60 is the subquery's LIMIT, which is)."""
+    return tuple(joined.split(" ")) if joined else ()
 
 
 def _meeting_of(columns) -> MeetingFacts | None:

@@ -10,6 +10,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
+from meetings.groups.roles import give_role
+from meetings.groups.vocabulary import Role
 from meetings.planning.planning import cancel_meeting, move_meeting
 from storage.database import create_engine
 from storage.migrate import upgrade
@@ -132,3 +134,26 @@ async def test_on_postgresql_a_read_after_the_server_dropped_its_connections_sti
     finally:
         await reads.close()
         await engine.dispose()
+
+
+async def test_the_read_brings_the_ids_of_those_who_move_and_cancel_the_longest_in_first(
+        uow_factory, reads, clock):
+    # The group card's refresh names them (bot.meeting_views): read in the same trip as the
+    # meeting, the chair (the installer) and a secretary, not the members, not one who left.
+    group = await setup_group(uow_factory, clock)
+    rie = await member_id(uow_factory, group)
+    assert (await reads.next_meeting(rie, clock.now())).leaders == ("29:lisbet",)
+
+    async with uow_factory() as uow:
+        g = await uow.groups.get(group.id)
+        await give_role(uow, g, await as_member(uow, g, LISBET), rie, Role.SECRETARY,
+                        clock.now())
+        await uow.commit()
+    # Both joined at the install, Rie's row first: the same order as meeting_changers'.
+    assert (await reads.next_meeting(rie, clock.now())).leaders == ("29:rie", "29:lisbet")
+
+    async with uow_factory() as uow:
+        lisbet = await as_member(uow, await uow.groups.get(group.id), LISBET)
+        lisbet.left_at = clock.now()
+        await uow.commit()
+    assert (await reads.next_meeting(rie, clock.now())).leaders == ("29:rie",)
