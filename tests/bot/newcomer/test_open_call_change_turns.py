@@ -39,17 +39,25 @@ def without_lead(card: dict, lead: str) -> str:
     return card_text(card).replace(lead + "\n", "")
 
 
-async def test_moved_after_she_got_the_call_her_card_gives_the_new_date_as_the_groups(bot):
+async def moved_after_mette_joined(bot, line: str) -> tuple[str, dict, dict]:
+    """Mette joins while June's call is open, then the chair moves June by `line`: her call's
+    Teams id, its update and the group's call's update."""
     await half_a_year(bot)
     june = (await meetings(bot))[2]
     group_call = await posted_call(bot, june.id)
     await join(bot, METTE)
     hers = await posted_to(bot, METTE)
     bot.connector.clear()
-    await bot.say("flyt næste møde til fredag 11. juni 2027 kl. 10-13")
+    await bot.say(line)
     await tick_everything(bot, JOINS + timedelta(minutes=5))
     [card] = updates_of(bot, hers)
     [groups] = updates_of(bot, group_call)
+    return hers, card, groups
+
+
+async def test_moved_after_she_got_the_call_her_card_gives_the_new_date_as_the_groups(bot):
+    hers, card, groups = await moved_after_mette_joined(
+        bot, "flyt næste møde til fredag 11. juni 2027 kl. 10-13")
     assert card_text(card).startswith(CALL_DA)  # still hers: the lead names the group
     assert "11. juni 2027" in card_text(card) and "4. juni" not in card_text(card)
     assert "25. maj" not in card_text(card)  # the old deadline
@@ -64,16 +72,8 @@ async def test_moved_after_she_got_the_call_her_card_gives_the_new_date_as_the_g
 
 
 async def test_moved_so_close_that_the_deadline_has_passed_her_card_shows_it_as_the_groups(bot):
-    await half_a_year(bot)
-    june = (await meetings(bot))[2]
-    group_call = await posted_call(bot, june.id)
-    await join(bot, METTE)
-    hers = await posted_to(bot, METTE)
-    bot.connector.clear()
-    await bot.say("flyt næste møde til fredag 21. maj 2027 kl. 10-13")
-    await tick_everything(bot, JOINS + timedelta(minutes=5))
-    [card] = updates_of(bot, hers)
-    [groups] = updates_of(bot, group_call)
+    _, card, groups = await moved_after_mette_joined(
+        bot, "flyt næste møde til fredag 21. maj 2027 kl. 10-13")
     assert "21. maj 2027" in card_text(card)
     assert "tirsdag den 11. maj 2027 kl. 12.00" in card_text(card)  # passed, as on the group's
     assert without_lead(card, LEAD_DA) == card_text(groups)
